@@ -1,0 +1,50 @@
+//! What every page render can read: the shared services (the router state, provided by
+//! leptos_axum as context) and the facts of the current request (inserted by the server's
+//! middleware as a request extension).
+
+use axum::extract::FromRef;
+use carnet_core::db::Db;
+use carnet_core::i18n::{Locale, Zone};
+use carnet_core::passkeys::Passkeys;
+use carnet_core::sign_in::SignedIn;
+use leptos::config::LeptosOptions;
+use leptos::prelude::use_context;
+
+/// Services shared by every request (the axum router's state).
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Db,
+    pub passkeys: Passkeys,
+    /// The clinic's time zone, for showing dates.
+    pub zone: Zone,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// Facts about the current request, decided by the server before rendering.
+#[derive(Clone, Debug, Default)]
+pub struct RequestContext {
+    /// The language to render in (account, then cookie, then Accept-Language, then French).
+    pub locale: Locale,
+    /// The signed-in person, if any.
+    pub viewer: Option<SignedIn>,
+    /// Path and query of the request (where the language switcher returns to).
+    pub path_and_query: String,
+}
+
+/// The current request's context (a default, signed-out French one outside a request).
+pub fn request_context() -> RequestContext {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestContext>().cloned())
+        .unwrap_or_default()
+}
+
+/// The shared services, if rendering inside the server.
+pub fn app_state() -> Option<AppState> {
+    use_context::<AppState>()
+}

@@ -1,0 +1,23 @@
+//! Translation helpers for pages: the language of the current render, provided by the shell.
+
+use carnet_core::i18n::{Arg, Locale};
+use leptos::prelude::use_context;
+
+pub fn locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// The message `id` in the current language.
+pub fn t(id: &str) -> String {
+    locale().t(id)
+}
+
+/// The message `id` with arguments.
+pub fn t_args(id: &str, args: &[(&'static str, Arg)]) -> String {
+    locale().t_args(id, args)
+}
+
+/// A date and time in the clinic's zone, in the current language.
+pub fn datetime(epoch_ms: i64, zone: &carnet_core::i18n::Zone) -> String {
+    locale().datetime(epoch_ms, zone)
+}

@@ -1,0 +1,72 @@
+//! The frame of every page: skip link, header with navigation and language switcher, footer.
+
+use carnet_core::i18n::Locale;
+use leptos::prelude::*;
+
+use crate::context::request_context;
+use crate::i18n::{locale, t, t_args};
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let ctx = request_context();
+    let signed_in = ctx.viewer.is_some();
+    view! {
+        <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+        <header class="site-header">
+            <a class="brand" href="/">{t("site-name")}</a>
+            <nav aria-label=t("nav-label")>
+                <ul>
+                    <li><a href="/">{t("nav-home")}</a></li>
+                    {if signed_in {
+                        view! {
+                            <li><a href="/account">{t("nav-account")}</a></li>
+                            <li>
+                                <form method="post" action="/signout">
+                                    <button type="submit" class="link-button">{t("nav-sign-out")}</button>
+                                </form>
+                            </li>
+                        }
+                            .into_any()
+                    } else {
+                        view! { <li><a href="/signin">{t("nav-sign-in")}</a></li> }.into_any()
+                    }}
+                </ul>
+            </nav>
+            <LanguageSwitcher return_to=ctx.path_and_query.clone()/>
+        </header>
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>{t("footer-text")}</p>
+        </footer>
+    }
+}
+
+/// One button per other language; a plain form, so it works without JavaScript.
+#[component]
+pub fn LanguageSwitcher(return_to: String) -> impl IntoView {
+    let current = locale();
+    let others: Vec<Locale> = Locale::ALL.into_iter().filter(|l| *l != current).collect();
+    view! {
+        <form class="language-switcher" method="post" action="/language">
+            <input type="hidden" name="return_to" value=return_to/>
+            <span class="visually-hidden">{t("language-label")}</span>
+            {others
+                .into_iter()
+                .map(|l| {
+                    view! {
+                        <button
+                            type="submit"
+                            name="lang"
+                            value=l.tag()
+                            lang=l.tag()
+                            class="link-button"
+                            title=t_args("language-switch", &[("language", l.endonym().into())])
+                        >
+                            {l.endonym()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </form>
+    }
+}

@@ -1,0 +1,30 @@
+//! Carnet's user interface (Leptos, islands mode).
+//!
+//! - `islands`: the only interactive widgets, compiled both for the server (first render) and
+//!   for the browser (WASM). They receive every text already translated, as props.
+//! - everything else (`shell`, `layout`, `pages`, `i18n`, `context`) is server-only (`ssr`):
+//!   pages render on the server and are readable without JavaScript; they read the request's
+//!   language and signed-in person from [`context::RequestContext`] and data from `carnet-core`.
+
+pub mod islands;
+
+#[cfg(feature = "ssr")]
+pub mod context;
+#[cfg(feature = "ssr")]
+mod i18n;
+#[cfg(feature = "ssr")]
+mod layout;
+#[cfg(feature = "ssr")]
+mod pages;
+#[cfg(feature = "ssr")]
+mod shell;
+
+#[cfg(feature = "ssr")]
+pub use shell::{shell, App};
+
+/// Entry point of the WASM module: hydrates the islands found in the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,125 @@
+//! The account page: passkeys (list, rename, remove, add) and language.
+//! Changes are plain form posts to the server, answered by a redirect back here with a notice.
+
+use carnet_core::passkeys;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::{ceremony_texts, redirect_to, NeedsJavaScript, PageTitle};
+use crate::context::{app_state, request_context};
+use crate::i18n::{datetime, t, t_args};
+use crate::islands::NewPasskey;
+use crate::layout::LanguageSwitcher;
+
+/// Notices and errors the server may redirect here with (`?notice=` / `?error=`), allow-listed
+/// so that a crafted link cannot put arbitrary text on the page.
+const NOTICES: [&str; 4] = ["passkey-renamed", "passkey-removed", "passkey-added", "language-changed"];
+const ERRORS: [&str; 3] = ["passkey-name-invalid", "last-passkey", "not-found"];
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let ctx = request_context();
+    let (Some(viewer), Some(state)) = (ctx.viewer.clone(), app_state()) else {
+        redirect_to("/signin");
+        return ().into_any();
+    };
+    let query = use_query_map();
+    let notice = query.with_untracked(|q| q.get("notice")).filter(|n| NOTICES.contains(&n.as_str()));
+    let error = query.with_untracked(|q| q.get("error")).filter(|e| ERRORS.contains(&e.as_str()));
+    let account_id = viewer.account.id.clone();
+    view! {
+        <PageTitle id="account-title"/>
+        <h1>{t("account-title")}</h1>
+        <p>{viewer.account.display_name.clone()} " · " {viewer.account.email.clone()}</p>
+        {notice.map(|n| view! { <p class="notice success" role="status">{t(&format!("notice-{n}"))}</p> })}
+        {error.map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
+
+        <section aria-labelledby="passkeys-title">
+            <h2 id="passkeys-title">{t("account-passkeys-title")}</h2>
+            <p>{t("account-passkeys-intro")}</p>
+            <Suspense>
+                {move || {
+                    let (state, account_id) = (state.clone(), account_id.clone());
+                    Suspend::new(async move {
+                        match passkeys::list(&state.db, &account_id).await {
+                            Ok(list) => PasskeyList(list, &state.zone).into_any(),
+                            Err(error) => {
+                                leptos::logging::error!("account page: {error}");
+                                view! { <p class="notice error">{t("error-internal")}</p> }.into_any()
+                            }
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
+
+        <section aria-labelledby="add-passkey-title">
+            <h2 id="add-passkey-title">{t("passkey-add-title")}</h2>
+            <p>{t("passkey-add-intro")}</p>
+            <NeedsJavaScript/>
+            <NewPasskey
+                start_url="/api/passkeys/add/start".to_string()
+                finish_url="/api/passkeys/add/finish".to_string()
+                token=String::new()
+                texts=ceremony_texts("passkey-add-button", "passkey-add-working", "passkey-add-failed")
+            />
+        </section>
+
+        <section aria-labelledby="language-title">
+            <h2 id="language-title">{t("account-language-title")}</h2>
+            <p>{t("account-language-intro")}</p>
+            <LanguageSwitcher return_to="/account?notice=language-changed".to_string()/>
+        </section>
+    }
+    .into_any()
+}
+
+#[allow(non_snake_case)]
+fn PasskeyList(list: Vec<passkeys::PasskeySummary>, zone: &carnet_core::i18n::Zone) -> impl IntoView {
+    let only_one = list.len() == 1;
+    let items = list
+        .into_iter()
+        .map(|p| {
+            let created = t_args("passkey-created", &[("date", datetime(p.created_at, zone).into())]);
+            let used = match p.last_used_at {
+                Some(at) => t_args("passkey-last-used", &[("date", datetime(at, zone).into())]),
+                None => t("passkey-never-used"),
+            };
+            let input_id = format!("passkey-name-{}", p.id);
+            view! {
+                <li class="passkey">
+                    <h3>{p.name.clone()}</h3>
+                    <p class="meta">{created} " · " {used}</p>
+                    <form class="inline-form" method="post" action=format!("/account/passkeys/{}/rename", p.id)>
+                        <label for=input_id.clone()>{t("passkey-name-label")}</label>
+                        <input id=input_id name="name" value=p.name.clone() maxlength="64" required/>
+                        <button
+                            type="submit"
+                            class="button"
+                            aria-label=t_args("passkey-rename-label", &[("name", p.name.clone().into())])
+                        >
+                            {t("passkey-rename")}
+                        </button>
+                    </form>
+                    {if only_one {
+                        view! { <p class="hint">{t("passkey-only-one")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <form method="post" action=format!("/account/passkeys/{}/remove", p.id)>
+                                <button
+                                    type="submit"
+                                    class="button danger"
+                                    aria-label=t_args("passkey-remove-label", &[("name", p.name.clone().into())])
+                                >
+                                    {t("passkey-remove")}
+                                </button>
+                            </form>
+                        }
+                            .into_any()
+                    }}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="passkeys">{items}</ul> }
+}

@@ -1,0 +1,77 @@
+//! Enrolment: someone opens the link they were sent and creates their first passkey.
+//! Opening the page checks the link and changes nothing; a used, expired or unknown link gets
+//! its own explanation.
+
+use carnet_core::error::LinkProblem;
+use carnet_core::{enrolment, Error};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::{ceremony_texts, set_status, NeedsJavaScript, PageTitle};
+use crate::context::app_state;
+use crate::i18n::{t, t_args};
+use crate::islands::NewPasskey;
+
+#[component]
+pub fn EnrolPage() -> impl IntoView {
+    let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
+    let state = app_state();
+    view! {
+        <Suspense>
+            {move || {
+                let (token, state) = (token.clone(), state.clone());
+                Suspend::new(async move {
+                    let Some(state) = state else { return LinkError::problem(None).into_any() };
+                    match enrolment::check(&state.db, &token).await {
+                        Ok(account) => view! {
+                            <PageTitle id="enrol-title"/>
+                            <h1>{t("enrol-title")}</h1>
+                            <p class="lead">
+                                {t_args("enrol-welcome", &[("name", account.display_name.into())])}
+                            </p>
+                            <p>{t("enrol-intro")}</p>
+                            <NeedsJavaScript/>
+                            <NewPasskey
+                                start_url="/api/passkeys/enrol/start".to_string()
+                                finish_url="/api/passkeys/enrol/finish".to_string()
+                                token=token
+                                texts=ceremony_texts("enrol-button", "enrol-working", "enrol-failed")
+                            />
+                        }
+                            .into_any(),
+                        Err(Error::Link(problem)) => LinkError::problem(Some(problem)).into_any(),
+                        Err(error) => {
+                            tracing_error(&error);
+                            LinkError::problem(None).into_any()
+                        }
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+struct LinkError;
+
+impl LinkError {
+    /// The explanation for a link that cannot be used (`None`: the store failed).
+    fn problem(problem: Option<LinkProblem>) -> impl IntoView {
+        let (status, title, text) = match problem {
+            Some(LinkProblem::Unknown) => (http::StatusCode::NOT_FOUND, "link-unknown-title", "link-unknown-text"),
+            Some(LinkProblem::Used) => (http::StatusCode::GONE, "link-used-title", "link-used-text"),
+            Some(LinkProblem::Expired) => (http::StatusCode::GONE, "link-expired-title", "link-expired-text"),
+            None => (http::StatusCode::INTERNAL_SERVER_ERROR, "error-title", "error-internal"),
+        };
+        set_status(status);
+        view! {
+            <PageTitle id=title/>
+            <h1>{t(title)}</h1>
+            <p>{t(text)}</p>
+            <p><a href="/">{t("back-home")}</a></p>
+        }
+    }
+}
+
+fn tracing_error(error: &Error) {
+    leptos::logging::error!("enrolment page: {error}");
+}

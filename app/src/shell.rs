@@ -1,0 +1,73 @@
+//! The HTML document around every page, and the routes.
+//!
+//! `<html lang dir>` comes from the server's choice of language, so the first byte is right and
+//! hydration never disagrees. The page's Content-Security-Policy carries this render's nonce.
+
+use http::header::{HeaderValue, CONTENT_SECURITY_POLICY};
+use leptos::config::LeptosOptions;
+use leptos::hydration::HydrationScripts;
+use leptos::nonce::use_nonce;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+use crate::context::request_context;
+use crate::layout::Layout;
+use crate::pages::{AccountPage, EnrolPage, HomePage, NotFound, SignInPage};
+
+/// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
+/// WASM allowed to compile; nothing may frame us.
+pub fn page_content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; \
+         object-src 'none'; frame-ancestors 'none'"
+    )
+}
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let ctx = request_context();
+    provide_context(ctx.locale);
+    if let (Some(nonce), Some(response)) = (use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
+        if let Ok(value) = HeaderValue::from_str(&page_content_security_policy(&nonce.to_string())) {
+            response.insert_header(CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    view! {
+        <!DOCTYPE html>
+        <html lang=ctx.locale.tag() dir=ctx.locale.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <link rel="stylesheet" href="/pkg/carnet.css"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Every page waits for its data before the first byte: without JavaScript, streamed
+    // out-of-order fragments would never be put in place.
+    view! {
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("signin") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("enrol/:token") view=EnrolPage ssr=SsrMode::Async/>
+                    <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,201 @@
+//! The one store handle: a sqlx `Any` pool over SQLite (embedded default) or PostgreSQL.
+//!
+//! Every query in Carnet is a runtime query written once, with `$n` placeholders, and runs on
+//! both backends. What differs between them lives here (connection settings, how a write
+//! transaction starts, row locks) and in `migrations/sqlite` vs `migrations/postgres`.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::migrate::Migrator;
+use sqlx::{Any, AnyPool, Executor, Transaction};
+
+use crate::{Error, Result};
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
+
+/// SQLite settings Carnet refuses to run without (see `docs/architecture.md`).
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// Which backend a `CARNET_DATABASE_URL` names.
+    pub fn of_url(url: &str) -> Result<Self> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(Error::Config("CARNET_DATABASE_URL must start with sqlite: or postgres://".into()))
+        }
+    }
+}
+
+/// A pool plus the knowledge of which dialect is behind it. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+    url: String,
+}
+
+impl Db {
+    /// Connects, applies the SQLite settings on every connection, and checks them.
+    pub async fn connect(url: &str) -> Result<Self> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of_url(url)?;
+        let url = match backend {
+            Backend::Sqlite => sqlite_url_creating_dir(url)?,
+            Backend::Postgres => url.to_string(),
+        };
+        let options = AnyConnectOptions::from_str(&url)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(match backend {
+                Backend::Sqlite => 8,
+                Backend::Postgres => 16,
+            })
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute(SQLITE_PRAGMAS).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await?;
+        let db = Db { pool, backend, url };
+        if backend == Backend::Sqlite {
+            db.check_sqlite_settings().await?;
+        }
+        Ok(db)
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The URL the pool was opened with (for a second, typed pool such as the session store's).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Applies pending migrations of this backend's dialect.
+    pub async fn migrate(&self) -> Result<()> {
+        match self.backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Starts a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so a transaction that reads
+    /// then writes takes the write lock up front instead of failing to upgrade under contention.
+    pub async fn begin(&self) -> Result<Transaction<'static, Any>> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
+    /// Serialises writers on one account within `tx` (PostgreSQL row lock; SQLite already
+    /// serialises every write transaction through `BEGIN IMMEDIATE`).
+    pub async fn lock_account(&self, tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<()> {
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE").bind(account_id).execute(&mut **tx).await?;
+        }
+        Ok(())
+    }
+
+    /// Is the database reachable? (`/readyz`)
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn check_sqlite_settings(&self) -> Result<()> {
+        let mut conn = self.pool.acquire().await?;
+        let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await?;
+        let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&mut *conn).await?;
+        let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *conn).await?;
+        let busy_timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(&mut *conn).await?;
+        // synchronous: 2 = FULL, 3 = EXTRA (stronger still).
+        if !journal.eq_ignore_ascii_case("wal") || synchronous < 2 || foreign_keys != 1 || busy_timeout <= 0 {
+            return Err(Error::Config(format!(
+                "SQLite settings are too weak (journal_mode={journal}, synchronous={synchronous}, \
+                 foreign_keys={foreign_keys}, busy_timeout={busy_timeout}); refusing to start"
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// SQLite URLs: make sure the folder exists and the file is created if missing
+/// (sqlx defaults to not creating it).
+fn sqlite_url_creating_dir(url: &str) -> Result<String> {
+    let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    if path != ":memory:" && !path.is_empty() {
+        if let Some(parent) = std::path::Path::new(path).parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| Error::Config(format!("cannot create {}: {e}", parent.display())))?;
+            }
+        }
+    }
+    let query = if query.contains("mode=") {
+        query.to_string()
+    } else if query.is_empty() {
+        "mode=rwc".to_string()
+    } else {
+        format!("{query}&mode=rwc")
+    };
+    Ok(format!("sqlite://{path}?{query}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backend_is_chosen_by_scheme() {
+        assert_eq!(Backend::of_url("sqlite://data/carnet.db").unwrap(), Backend::Sqlite);
+        assert_eq!(Backend::of_url("postgres://u@h/db").unwrap(), Backend::Postgres);
+        assert!(Backend::of_url("mysql://u@h/db").is_err());
+    }
+
+    #[test]
+    fn sqlite_urls_create_the_file() {
+        let dir = std::env::temp_dir().join(format!("carnet-db-test-{}", std::process::id()));
+        let url = format!("sqlite://{}/x/carnet.db", dir.display());
+        let out = sqlite_url_creating_dir(&url).unwrap();
+        assert!(out.ends_with("carnet.db?mode=rwc"), "{out}");
+        assert!(dir.join("x").is_dir());
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn sqlite_connections_have_the_required_settings() {
+        let dir = std::env::temp_dir().join(format!("carnet-db-pragma-{}", std::process::id()));
+        let db = Db::connect(&format!("sqlite://{}/c.db", dir.display())).await.unwrap();
+        let mut conn = db.pool().acquire().await.unwrap();
+        let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await.unwrap();
+        assert_eq!(journal, "wal");
+        drop(conn);
+        db.pool().close().await;
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

@@ -1,0 +1,92 @@
+//! Enrolment and recovery links: random, single-use, expiring, stored hashed.
+//!
+//! A link lets its holder create a passkey for one account. Checking a link changes nothing;
+//! only a completed passkey registration consumes it (in the same transaction).
+
+use sqlx::{Any, Transaction};
+
+use crate::accounts::{self, Account};
+use crate::clock::{hours, now_ms};
+use crate::db::Db;
+use crate::error::LinkProblem;
+use crate::tokens::{hash_token, looks_like_token, random_token};
+use crate::{Error, Result};
+
+/// Default lifetime of a link.
+pub const DEFAULT_TTL_HOURS: i64 = 72;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Enrol,
+    Recovery,
+}
+
+impl Purpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Enrol => "enrol",
+            Purpose::Recovery => "recovery",
+        }
+    }
+}
+
+/// Creates a link for the account and returns the token (shown once, never stored).
+pub async fn issue(
+    tx: &mut Transaction<'static, Any>,
+    account_id: &str,
+    purpose: Purpose,
+    ttl_hours: i64,
+) -> Result<String> {
+    let token = random_token();
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO enrolment_links (token_hash, account_id, purpose, created_at, expires_at, used_at) \
+         VALUES ($1, $2, $3, $4, $5, NULL)",
+    )
+    .bind(hash_token(&token))
+    .bind(account_id)
+    .bind(purpose.as_str())
+    .bind(now)
+    .bind(now + hours(ttl_hours))
+    .execute(&mut **tx)
+    .await?;
+    Ok(token)
+}
+
+/// The URL a person opens to use the link.
+pub fn url(public_url: &url::Url, token: &str) -> String {
+    format!("{}/enrol/{token}", public_url.as_str().trim_end_matches('/'))
+}
+
+/// Whose link this is, if it can still be used. Read-only.
+pub async fn check(db: &Db, token: &str) -> Result<Account> {
+    if !looks_like_token(token) {
+        return Err(Error::Link(LinkProblem::Unknown));
+    }
+    let row: Option<(String, i64, Option<i64>)> =
+        sqlx::query_as("SELECT account_id, expires_at, used_at FROM enrolment_links WHERE token_hash = $1")
+            .bind(hash_token(token))
+            .fetch_optional(db.pool())
+            .await?;
+    match row {
+        None => Err(Error::Link(LinkProblem::Unknown)),
+        Some((_, _, Some(_))) => Err(Error::Link(LinkProblem::Used)),
+        Some((_, expires_at, None)) if expires_at <= now_ms() => Err(Error::Link(LinkProblem::Expired)),
+        Some((account_id, _, None)) => accounts::get(db, &account_id).await,
+    }
+}
+
+/// Marks the link used, atomically: of two concurrent attempts only one succeeds.
+/// Returns the account it was for.
+pub async fn consume(tx: &mut Transaction<'static, Any>, token_hash: &str) -> Result<String> {
+    let now = now_ms();
+    let account: Option<String> = sqlx::query_scalar(
+        "UPDATE enrolment_links SET used_at = $1 \
+         WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING account_id",
+    )
+    .bind(now)
+    .bind(token_hash)
+    .fetch_optional(&mut **tx)
+    .await?;
+    account.ok_or(Error::Link(LinkProblem::Used))
+}

@@ -1,0 +1,44 @@
+//! The core's error type. Variants are categories the web edge maps to a status and a
+//! translated message; internal details are logged, never shown.
+
+/// Why an enrolment or recovery link cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// No such link (mistyped, forged, or for an account that no longer exists).
+    Unknown,
+    /// The link was already used once.
+    Used,
+    /// The link is past its expiry.
+    Expired,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("database migration error: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    /// Not found, or not the caller's: the two look the same.
+    #[error("not found")]
+    NotFound,
+    /// Input that fails validation; the payload is the Fluent message id explaining why.
+    #[error("invalid input ({0})")]
+    Invalid(&'static str),
+    /// A uniqueness rule was hit; the payload is the Fluent message id explaining which.
+    #[error("conflict ({0})")]
+    Conflict(&'static str),
+    #[error("link cannot be used: {0:?}")]
+    Link(LinkProblem),
+    /// The last passkey of an account cannot be removed.
+    #[error("refusing to remove the last passkey")]
+    LastPasskey,
+    /// Any failed or expired passkey ceremony. Deliberately carries no detail.
+    #[error("passkey ceremony failed")]
+    Ceremony,
+    #[error("configuration error: {0}")]
+    Config(String),
+    #[error("mail error: {0}")]
+    Mail(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

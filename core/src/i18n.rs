@@ -1,0 +1,202 @@
+//! Translations: every user-visible string comes from `locales/<lang>/*.ftl` through here.
+//!
+//! The server decides the language (account preference, then cookie, then Accept-Language,
+//! then French) and renders text; the browser never translates (islands get strings as props).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+/// A time zone (the clinic's, for showing instants).
+pub use jiff::tz::TimeZone as Zone;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "fr",
+        // Bidi isolation marks would end up inside e-mail subjects and attribute values.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language Carnet ships. French is the default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::Fr, Locale::En];
+
+    /// BCP 47 tag, as used in `<html lang>`, cookies and the accounts table.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Fr => "fr",
+            Locale::En => "en",
+        }
+    }
+
+    /// Text direction for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+
+    /// The language's own name for itself (shown in the switcher).
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Locale::Fr => "Français",
+            Locale::En => "English",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Locale::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// Picks the best shipped language from an `Accept-Language` header (quality-ordered).
+    pub fn negotiate(accept_language: &str) -> Option<Locale> {
+        let mut ranged: Vec<(f32, usize, Locale)> = accept_language
+            .split(',')
+            .enumerate()
+            .filter_map(|(i, part)| {
+                let mut pieces = part.split(';');
+                let tag = pieces.next()?.trim();
+                let q =
+                    pieces.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
+                Some((q, i, Locale::from_tag(tag)?))
+            })
+            .filter(|(q, _, _)| *q > 0.0)
+            .collect();
+        ranged.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranged.first().map(|(_, _, l)| *l)
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        self.tag().parse().expect("shipped tags are valid")
+    }
+
+    /// The message `id` in this language (falling back to French, then to the id itself).
+    pub fn t(self, id: &str) -> String {
+        LOCALES.lookup(&self.langid(), id)
+    }
+
+    /// The message `id` with named arguments.
+    pub fn t_args(self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v {
+                    Arg::Text(s) => FluentValue::from(s.clone()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                };
+                (Cow::Borrowed(*k), value)
+            })
+            .collect();
+        LOCALES.lookup_with_args(&self.langid(), id, &map)
+    }
+
+    /// A date and time in the clinic's zone, formatted for this language.
+    pub fn datetime(self, epoch_ms: i64, zone: &jiff::tz::TimeZone) -> String {
+        let Ok(ts) = jiff::Timestamp::from_millisecond(epoch_ms) else {
+            return String::new();
+        };
+        let zoned = ts.to_zoned(zone.clone());
+        match self {
+            Locale::Fr => zoned.strftime("%d/%m/%Y à %H:%M").to_string(),
+            Locale::En => zoned.strftime("%-d %b %Y, %H:%M").to_string(),
+        }
+    }
+}
+
+/// A Fluent argument value.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+/// The clinic's time zone (Europe/Paris unless configured otherwise).
+pub fn clinic_zone(name: &str) -> Option<jiff::tz::TimeZone> {
+    jiff::tz::TimeZone::get(name).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn ids(lang: &str) -> BTreeSet<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(lang);
+        let mut ids = BTreeSet::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text.lines() {
+                if let Some((id, _)) = line.split_once(" =") {
+                    if id.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && !id.contains(' ') {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let reference: BTreeSet<String> = Locale::ALL.iter().flat_map(|l| ids(l.tag())).collect();
+        assert!(reference.len() > 20, "the locale files were not found");
+        for locale in Locale::ALL {
+            let own = ids(locale.tag());
+            let missing: Vec<&String> = reference.difference(&own).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", locale.tag());
+            for id in reference.iter() {
+                assert_ne!(&locale.t(id), id, "{} does not resolve {id}", locale.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn accept_language_is_negotiated_by_quality() {
+        assert_eq!(Locale::negotiate("en-GB,en;q=0.9,fr;q=0.8"), Some(Locale::En));
+        assert_eq!(Locale::negotiate("de-DE, fr;q=0.5, en;q=0.7"), Some(Locale::En));
+        assert_eq!(Locale::negotiate("de, it"), None);
+        assert_eq!(Locale::negotiate("en;q=0, fr-CA"), Some(Locale::Fr));
+        assert_eq!(Locale::negotiate(""), None);
+    }
+
+    #[test]
+    fn messages_take_arguments() {
+        let text = Locale::En.t_args("home-greeting", &[("name", "Ada".into())]);
+        assert!(text.contains("Ada"), "{text}");
+    }
+
+    #[test]
+    fn datetimes_follow_the_zone_and_the_language() {
+        let paris = clinic_zone("Europe/Paris").unwrap();
+        // 2026-07-01T10:00:00Z is noon in Paris (summer time).
+        let ms = 1_782_900_000_000;
+        assert_eq!(Locale::Fr.datetime(ms, &paris), "01/07/2026 à 12:00");
+        assert_eq!(Locale::En.datetime(ms, &paris), "1 Jul 2026, 12:00");
+    }
+}

@@ -1,0 +1,20 @@
+//! Carnet's server-side core: storage, accounts, passkeys, sign-in sessions, enrolment links,
+//! rate limits, the mail outbox and translations.
+//!
+//! Nothing here knows about HTTP or Leptos; the `carnet-server` crate (web edge, CLI) and the
+//! server half of `carnet-app` (pages) call into it. It is never compiled to WASM.
+
+pub mod accounts;
+pub mod clock;
+pub mod db;
+pub mod enrolment;
+pub mod error;
+pub mod i18n;
+pub mod mail;
+pub mod maintenance;
+pub mod passkeys;
+pub mod ratelimit;
+pub mod sign_in;
+pub mod tokens;
+
+pub use error::{Error, Result};

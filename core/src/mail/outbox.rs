@@ -1,0 +1,113 @@
+//! The outbox table: enqueue inside a transaction; deliver with claims so that several nodes
+//! (or the CLI and a server) never send the same message twice.
+
+use sqlx::{Any, Transaction};
+use uuid::Uuid;
+
+use super::Transport;
+use crate::clock::{minutes, now_ms};
+use crate::db::Db;
+use crate::Result;
+
+/// A message ready to be queued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutgoingEmail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Queues a message as part of `tx`: it is sent only if the transaction commits.
+pub async fn enqueue(tx: &mut Transaction<'static, Any>, email: &OutgoingEmail) -> Result<()> {
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at) \
+         VALUES ($1, $2, $3, $4, $5, 0, $5)",
+    )
+    .bind(Uuid::new_v4().to_string())
+    .bind(&email.to)
+    .bind(&email.subject)
+    .bind(&email.body)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// How long a claim on a message lasts before another worker may retry it.
+const CLAIM_MS: i64 = 60_000;
+
+/// Waits before the next attempt: 30 s, 1 min, 2 min, … capped at one hour.
+fn backoff_ms(attempts: i64) -> i64 {
+    let exp = attempts.clamp(1, 8) - 1;
+    (30_000 * (1i64 << exp)).min(minutes(60))
+}
+
+/// Sends every message that is due. Returns how many were sent.
+pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
+    let now = now_ms();
+    let due: Vec<String> = sqlx::query_scalar(
+        "SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 \
+         AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY created_at LIMIT 50",
+    )
+    .bind(now)
+    .fetch_all(db.pool())
+    .await?;
+    let mut sent = 0;
+    for id in due {
+        let claimed = sqlx::query(
+            "UPDATE outbox SET claimed_until = $1, attempts = attempts + 1 \
+             WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
+        )
+        .bind(now + CLAIM_MS)
+        .bind(&id)
+        .bind(now)
+        .execute(db.pool())
+        .await?;
+        if claimed.rows_affected() != 1 {
+            continue; // another worker has it
+        }
+        let (to, subject, body, attempts): (String, String, String, i64) =
+            sqlx::query_as("SELECT recipient, subject, body, attempts FROM outbox WHERE id = $1")
+                .bind(&id)
+                .fetch_one(db.pool())
+                .await?;
+        match transport.send(&OutgoingEmail { to, subject, body }).await {
+            Ok(()) => {
+                sqlx::query("UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL WHERE id = $2")
+                    .bind(now_ms())
+                    .bind(&id)
+                    .execute(db.pool())
+                    .await?;
+                sent += 1;
+            }
+            Err(error) => {
+                // The error is about transport (host, TLS, refusal), never the message body.
+                tracing::warn!(outbox_id = %id, attempts, %error, "e-mail delivery failed; will retry");
+                let error: String = error.chars().take(500).collect();
+                sqlx::query(
+                    "UPDATE outbox SET claimed_until = NULL, next_attempt_at = $1, last_error = $2 WHERE id = $3",
+                )
+                .bind(now_ms() + backoff_ms(attempts))
+                .bind(error)
+                .bind(&id)
+                .execute(db.pool())
+                .await?;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff_ms;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert_eq!(backoff_ms(1), 30_000);
+        assert_eq!(backoff_ms(2), 60_000);
+        assert_eq!(backoff_ms(3), 120_000);
+        assert_eq!(backoff_ms(50), 3_600_000);
+    }
+}

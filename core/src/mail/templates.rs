@@ -1,0 +1,36 @@
+//! The messages Carnet sends, built from the Fluent files in the recipient's language.
+
+use super::OutgoingEmail;
+use crate::accounts::Account;
+use crate::i18n::Locale;
+
+/// "You are invited to Carnet: create your passkey with this link."
+pub fn invitation(account: &Account, enrol_url: &str, ttl_hours: i64) -> OutgoingEmail {
+    let locale = account.mail_locale();
+    OutgoingEmail {
+        to: account.email.clone(),
+        subject: locale.t("mail-invitation-subject"),
+        body: locale.t_args(
+            "mail-invitation-body",
+            &[("name", account.display_name.as_str().into()), ("url", enrol_url.into()), ("hours", ttl_hours.into())],
+        ),
+    }
+}
+
+/// "A passkey was added to your account" (security notice).
+pub fn passkey_added(account: &Account, passkey_name: &str, when: &str, account_url: &str) -> OutgoingEmail {
+    let locale: Locale = account.mail_locale();
+    OutgoingEmail {
+        to: account.email.clone(),
+        subject: locale.t("mail-passkey-added-subject"),
+        body: locale.t_args(
+            "mail-passkey-added-body",
+            &[
+                ("name", account.display_name.as_str().into()),
+                ("passkey", passkey_name.into()),
+                ("when", when.into()),
+                ("url", account_url.into()),
+            ],
+        ),
+    }
+}

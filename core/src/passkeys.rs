@@ -1,0 +1,412 @@
+//! Passkeys: WebAuthn registration and sign-in ceremonies (webauthn-rs), with ceremony state
+//! kept server-side in the database (single-use, five minutes), and the passkeys a person
+//! manages on their account page.
+//!
+//! Every failure of a ceremony — unknown user, wrong account, bad signature, replay, expiry —
+//! is reported as the same [`Error::Ceremony`], so the browser learns nothing about accounts.
+
+use std::sync::Arc;
+
+use uuid::Uuid;
+use webauthn_rs::prelude::{DiscoverableAuthentication, Passkey, PasskeyRegistration, Url, Webauthn, WebauthnBuilder};
+use webauthn_rs_proto::ResidentKeyRequirement;
+
+// The WebAuthn JSON shapes the web edge (de)serialises.
+pub use webauthn_rs::prelude::{
+    CreationChallengeResponse, PublicKeyCredential, RegisterPublicKeyCredential, RequestChallengeResponse,
+};
+
+use crate::accounts::{self, Account};
+use crate::clock::{minutes, now_ms};
+use crate::db::Db;
+use crate::enrolment;
+use crate::i18n::Locale;
+use crate::mail;
+use crate::sign_in;
+use crate::tokens::{hash_token, random_token};
+use crate::{Error, Result};
+
+/// How long a started ceremony may be finished.
+pub const CEREMONY_TTL_MS: i64 = minutes(5);
+
+/// A started ceremony: the id the browser sends back, and the options for
+/// `navigator.credentials.create/get` (JSON, WebAuthn Level 3 shape).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Started<T> {
+    pub ceremony: String,
+    pub options: T,
+}
+
+/// Who a new passkey is for.
+pub enum NewPasskeyFor<'a> {
+    /// Someone holding an enrolment or recovery link.
+    Link { token: &'a str },
+    /// A signed-in person adding another passkey.
+    Account { account_id: &'a str },
+}
+
+/// Which flow is finishing a registration (it must be the one that started it).
+#[derive(Debug, Clone, Copy)]
+pub enum FinishingFor<'a> {
+    Link,
+    Account { account_id: &'a str },
+}
+
+/// A passkey as listed on the account page.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PasskeySummary {
+    pub id: String,
+    pub name: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+/// A passkey's label: trimmed, 1 to 64 characters, no control characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PasskeyName(String);
+
+impl PasskeyName {
+    pub fn parse(raw: &str) -> Result<Self> {
+        let name = raw.trim();
+        let len = name.chars().count();
+        if len == 0 || len > 64 || name.chars().any(char::is_control) {
+            return Err(Error::Invalid("error-passkey-name-invalid"));
+        }
+        Ok(PasskeyName(name.to_string()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The outcome of a completed registration.
+#[derive(Debug, Clone)]
+pub struct Registered {
+    pub account: Account,
+    pub passkey_id: String,
+    /// Set when the registration came from a link: the person is signed in by it.
+    pub sign_in_id: Option<String>,
+}
+
+/// The outcome of a completed sign-in.
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    pub account_id: String,
+    pub passkey_id: String,
+    pub sign_in_id: String,
+}
+
+/// The relying party: the WebAuthn configuration for this deployment.
+#[derive(Clone)]
+pub struct Passkeys {
+    webauthn: Arc<Webauthn>,
+    public_url: Url,
+    zone: jiff::tz::TimeZone,
+}
+
+impl Passkeys {
+    /// `public_url` is the origin browsers see (`CARNET_PUBLIC_URL`); its host is the RP id.
+    pub fn new(public_url: &Url, zone: jiff::tz::TimeZone) -> Result<Self> {
+        let rp_id = public_url.host_str().ok_or_else(|| Error::Config("CARNET_PUBLIC_URL has no host".into()))?;
+        let webauthn = WebauthnBuilder::new(rp_id, public_url)
+            .and_then(|b| b.rp_name("Carnet").build())
+            .map_err(|e| Error::Config(format!("WebAuthn relying party for {public_url}: {e}")))?;
+        Ok(Passkeys { webauthn: Arc::new(webauthn), public_url: public_url.clone(), zone })
+    }
+
+    /// Starts registering a passkey. Credentials are discoverable (resident) and require user
+    /// verification; the account's existing credentials are excluded.
+    pub async fn start_registration(
+        &self,
+        db: &Db,
+        who: NewPasskeyFor<'_>,
+    ) -> Result<Started<CreationChallengeResponse>> {
+        let (account, link_hash) = match who {
+            NewPasskeyFor::Link { token } => (enrolment::check(db, token).await?, Some(hash_token(token))),
+            NewPasskeyFor::Account { account_id } => (accounts::get(db, account_id).await?, None),
+        };
+        let existing: Vec<Vec<u8>> = sqlx::query_scalar("SELECT credential_id FROM passkeys WHERE account_id = $1")
+            .bind(&account.id)
+            .fetch_all(db.pool())
+            .await?;
+        let user_id = Uuid::parse_str(&account.id).map_err(|_| Error::NotFound)?;
+        let (mut options, state) = self
+            .webauthn
+            .start_passkey_registration(
+                user_id,
+                &account.email,
+                &account.display_name,
+                Some(existing.into_iter().map(Into::into).collect()),
+            )
+            .map_err(|e| {
+                tracing::warn!(error = %e, "could not start a passkey registration");
+                Error::Ceremony
+            })?;
+        // Discoverable credentials, so that sign-in needs no user name (and autofill works).
+        if let Some(selection) = options.public_key.authenticator_selection.as_mut() {
+            selection.resident_key = Some(ResidentKeyRequirement::Required);
+            selection.require_resident_key = true;
+        }
+        let ceremony = save_ceremony(db, "register", Some(&account.id), link_hash.as_deref(), &state).await?;
+        Ok(Started { ceremony, options })
+    }
+
+    /// Finishes a registration: verifies the credential, consumes the link if there was one,
+    /// stores the passkey and queues the security e-mail, all in one transaction.
+    pub async fn finish_registration(
+        &self,
+        db: &Db,
+        ceremony: &str,
+        credential: &RegisterPublicKeyCredential,
+        who: FinishingFor<'_>,
+        locale: Locale,
+    ) -> Result<Registered> {
+        let taken = take_ceremony(db, ceremony, "register").await?;
+        let state: PasskeyRegistration = serde_json::from_str(&taken.state).map_err(|_| Error::Ceremony)?;
+        let account_id = taken.account_id.ok_or(Error::Ceremony)?;
+        // A ceremony finishes only through the flow that started it.
+        let same_flow = match who {
+            FinishingFor::Link => taken.enrolment_token.is_some(),
+            FinishingFor::Account { account_id: signed_in } => {
+                taken.enrolment_token.is_none() && signed_in == account_id
+            }
+        };
+        if !same_flow {
+            return Err(Error::Ceremony);
+        }
+        let passkey = self.webauthn.finish_passkey_registration(credential, &state).map_err(|e| {
+            tracing::info!(error = %e, "passkey registration refused");
+            Error::Ceremony
+        })?;
+
+        let mut tx = db.begin().await?;
+        if let Some(link) = &taken.enrolment_token {
+            let for_account = enrolment::consume(&mut tx, link).await?;
+            if for_account != account_id {
+                return Err(Error::Ceremony);
+            }
+        }
+        db.lock_account(&mut tx, &account_id).await?;
+        let account = accounts::get_in(&mut tx, &account_id).await?;
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE account_id = $1")
+            .bind(&account_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let name = locale.t_args("passkey-default-name", &[("number", (count + 1).into())]);
+        let passkey_id = Uuid::new_v4().to_string();
+        let now = now_ms();
+        let inserted = sqlx::query(
+            "INSERT INTO passkeys (id, account_id, credential_id, name, passkey, created_at, last_used_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, NULL)",
+        )
+        .bind(&passkey_id)
+        .bind(&account_id)
+        .bind(credential_id_bytes(&passkey))
+        .bind(&name)
+        .bind(serde_json::to_string(&passkey).map_err(|_| Error::Ceremony)?)
+        .bind(now)
+        .execute(&mut *tx)
+        .await;
+        if let Err(e) = inserted {
+            // The only constraint that can fail here is UNIQUE(credential_id).
+            tracing::info!(error = %e, "passkey registration refused: credential already registered");
+            return Err(Error::Ceremony);
+        }
+        let when = account.mail_locale().datetime(now, &self.zone);
+        let account_url = format!("{}/account", self.public_url.as_str().trim_end_matches('/'));
+        mail::enqueue(&mut tx, &mail::passkey_added(&account, &name, &when, &account_url)).await?;
+        let sign_in_id = match taken.enrolment_token {
+            Some(_) => Some(sign_in::begin(&mut tx, &account_id, Some(&passkey_id)).await?),
+            None => None,
+        };
+        tx.commit().await?;
+        Ok(Registered { account, passkey_id, sign_in_id })
+    }
+
+    /// Starts a sign-in with a discoverable credential. `conditional` asks the browser to offer
+    /// passkeys in the autofill of the sign-in field instead of a dialog.
+    pub async fn start_authentication(&self, db: &Db, conditional: bool) -> Result<Started<RequestChallengeResponse>> {
+        let (mut options, state) = self.webauthn.start_discoverable_authentication().map_err(|e| {
+            tracing::warn!(error = %e, "could not start a passkey sign-in");
+            Error::Ceremony
+        })?;
+        if !conditional {
+            options.mediation = None;
+        }
+        let ceremony = save_ceremony(db, "authenticate", None, None, &state).await?;
+        Ok(Started { ceremony, options })
+    }
+
+    /// Finishes a sign-in: the credential must belong to the account named by its user handle
+    /// and verify against the stored key; the counter and backup flags are saved.
+    pub async fn finish_authentication(
+        &self,
+        db: &Db,
+        ceremony: &str,
+        credential: &PublicKeyCredential,
+    ) -> Result<Authenticated> {
+        let taken = take_ceremony(db, ceremony, "authenticate").await?;
+        let state: DiscoverableAuthentication = serde_json::from_str(&taken.state).map_err(|_| Error::Ceremony)?;
+        let (user_id, credential_id) =
+            self.webauthn.identify_discoverable_authentication(credential).map_err(|_| Error::Ceremony)?;
+        let row: Option<(String, String, String)> =
+            sqlx::query_as("SELECT id, account_id, passkey FROM passkeys WHERE credential_id = $1")
+                .bind(credential_id.to_vec())
+                .fetch_optional(db.pool())
+                .await?;
+        let Some((passkey_id, account_id, stored)) = row else {
+            return Err(Error::Ceremony);
+        };
+        if account_id != user_id.to_string() {
+            tracing::info!("passkey sign-in refused: user handle does not match the credential's account");
+            return Err(Error::Ceremony);
+        }
+        let mut passkey: Passkey = serde_json::from_str(&stored).map_err(|_| Error::Ceremony)?;
+        let result = self.webauthn.finish_discoverable_authentication_v2(credential, state, &passkey).map_err(|e| {
+            tracing::info!(error = %e, "passkey sign-in refused");
+            Error::Ceremony
+        })?;
+
+        let mut tx = db.begin().await?;
+        let now = now_ms();
+        if result.needs_update() && passkey.update_credential(&result) == Some(true) {
+            sqlx::query("UPDATE passkeys SET passkey = $1 WHERE id = $2")
+                .bind(serde_json::to_string(&passkey).map_err(|_| Error::Ceremony)?)
+                .bind(&passkey_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("UPDATE passkeys SET last_used_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(&passkey_id)
+            .execute(&mut *tx)
+            .await?;
+        let sign_in_id = sign_in::begin(&mut tx, &account_id, Some(&passkey_id)).await?;
+        tx.commit().await?;
+        Ok(Authenticated { account_id, passkey_id, sign_in_id })
+    }
+}
+
+/// The passkeys of an account, oldest first.
+pub async fn list(db: &Db, account_id: &str) -> Result<Vec<PasskeySummary>> {
+    Ok(sqlx::query_as::<_, PasskeySummary>(
+        "SELECT id, name, created_at, last_used_at FROM passkeys WHERE account_id = $1 ORDER BY created_at, id",
+    )
+    .bind(account_id)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Renames one of the account's passkeys.
+pub async fn rename(db: &Db, account_id: &str, passkey_id: &str, name: &PasskeyName) -> Result<()> {
+    let done = sqlx::query("UPDATE passkeys SET name = $1 WHERE id = $2 AND account_id = $3")
+        .bind(name.as_str())
+        .bind(passkey_id)
+        .bind(account_id)
+        .execute(db.pool())
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound);
+    }
+    Ok(())
+}
+
+/// Removes one of the account's passkeys and ends the sessions signed in with it (except the
+/// session doing the removal). The last passkey cannot be removed.
+pub async fn remove(db: &Db, account_id: &str, passkey_id: &str, current_sign_in: &str) -> Result<()> {
+    let mut tx = db.begin().await?;
+    db.lock_account(&mut tx, account_id).await?;
+    let owned: Option<String> = sqlx::query_scalar("SELECT id FROM passkeys WHERE id = $1 AND account_id = $2")
+        .bind(passkey_id)
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if owned.is_none() {
+        return Err(Error::NotFound);
+    }
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE account_id = $1")
+        .bind(account_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if count <= 1 {
+        return Err(Error::LastPasskey);
+    }
+    sign_in::end_for_passkey(&mut tx, passkey_id, current_sign_in).await?;
+    sqlx::query("DELETE FROM passkeys WHERE id = $1 AND account_id = $2")
+        .bind(passkey_id)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+fn credential_id_bytes(passkey: &Passkey) -> Vec<u8> {
+    let id: &[u8] = passkey.cred_id().as_ref();
+    id.to_vec()
+}
+
+struct TakenCeremony {
+    account_id: Option<String>,
+    enrolment_token: Option<String>,
+    state: String,
+}
+
+async fn save_ceremony<S: serde::Serialize>(
+    db: &Db,
+    kind: &str,
+    account_id: Option<&str>,
+    enrolment_token: Option<&str>,
+    state: &S,
+) -> Result<String> {
+    let id = random_token();
+    let state = serde_json::to_string(state).map_err(|_| Error::Ceremony)?;
+    sqlx::query(
+        "INSERT INTO passkey_ceremonies (id, kind, account_id, enrolment_token, state, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(hash_token(&id))
+    .bind(kind)
+    .bind(account_id)
+    .bind(enrolment_token)
+    .bind(state)
+    .bind(now_ms() + CEREMONY_TTL_MS)
+    .execute(db.pool())
+    .await?;
+    Ok(id)
+}
+
+/// Consumes a ceremony. This is its own committed statement, not part of the transaction that
+/// follows: a failed verification must not put the ceremony back for another try.
+async fn take_ceremony(db: &Db, ceremony: &str, kind: &str) -> Result<TakenCeremony> {
+    if ceremony.len() > 64 {
+        return Err(Error::Ceremony);
+    }
+    let row: Option<(Option<String>, Option<String>, String, i64)> = sqlx::query_as(
+        "DELETE FROM passkey_ceremonies WHERE id = $1 AND kind = $2 \
+         RETURNING account_id, enrolment_token, state, expires_at",
+    )
+    .bind(hash_token(ceremony))
+    .bind(kind)
+    .fetch_optional(db.pool())
+    .await?;
+    match row {
+        Some((account_id, enrolment_token, state, expires_at)) if expires_at > now_ms() => {
+            Ok(TakenCeremony { account_id, enrolment_token, state })
+        }
+        _ => Err(Error::Ceremony),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passkey_names_are_bounded() {
+        assert_eq!(PasskeyName::parse(" Phone ").unwrap().as_str(), "Phone");
+        assert!(PasskeyName::parse("").is_err());
+        assert!(PasskeyName::parse(&"é".repeat(65)).is_err());
+        assert!(PasskeyName::parse("a\nb").is_err());
+    }
+}

@@ -1,0 +1,106 @@
+//! Sign-in sessions: one row per successful passkey sign-in, checked on every request.
+//!
+//! The web session (cookie, tower-sessions) only holds the id of a row here. Idle and absolute
+//! limits are enforced against the row, and ending the row (sign-out, passkey removal, later
+//! recovery) ends the session on the very next request, on every node.
+
+use sqlx::{Any, Transaction};
+use uuid::Uuid;
+
+use crate::accounts::{self, Account};
+use crate::clock::{hours, minutes, now_ms};
+use crate::db::Db;
+use crate::Result;
+
+/// How long a session may live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Ends after this long without a request.
+    pub idle_ms: i64,
+    /// Ends this long after sign-in, whatever happens.
+    pub absolute_ms: i64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { idle_ms: minutes(30), absolute_ms: hours(12) }
+    }
+}
+
+/// `last_seen_at` is written at most this often, to keep reads cheap.
+const TOUCH_EVERY_MS: i64 = 60_000;
+
+/// The signed-in person behind a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedIn {
+    pub sign_in_id: String,
+    pub account: Account,
+}
+
+/// Records a sign-in and returns its id.
+pub async fn begin(tx: &mut Transaction<'static, Any>, account_id: &str, passkey_id: Option<&str>) -> Result<String> {
+    let id = Uuid::new_v4().to_string();
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO sign_ins (id, account_id, passkey_id, created_at, last_seen_at, ended_at) \
+         VALUES ($1, $2, $3, $4, $4, NULL)",
+    )
+    .bind(&id)
+    .bind(account_id)
+    .bind(passkey_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+/// The signed-in person for a session, or `None` if the sign-in ended or timed out
+/// (in which case it is ended now).
+pub async fn resolve(db: &Db, sign_in_id: &str, limits: Limits) -> Result<Option<SignedIn>> {
+    let row: Option<(String, i64, i64, Option<i64>)> =
+        sqlx::query_as("SELECT account_id, created_at, last_seen_at, ended_at FROM sign_ins WHERE id = $1")
+            .bind(sign_in_id)
+            .fetch_optional(db.pool())
+            .await?;
+    let Some((account_id, created_at, last_seen_at, ended_at)) = row else {
+        return Ok(None);
+    };
+    if ended_at.is_some() {
+        return Ok(None);
+    }
+    let now = now_ms();
+    if now - last_seen_at > limits.idle_ms || now - created_at > limits.absolute_ms {
+        end(db, sign_in_id).await?;
+        return Ok(None);
+    }
+    if now - last_seen_at > TOUCH_EVERY_MS {
+        sqlx::query("UPDATE sign_ins SET last_seen_at = $1 WHERE id = $2 AND ended_at IS NULL")
+            .bind(now)
+            .bind(sign_in_id)
+            .execute(db.pool())
+            .await?;
+    }
+    let account = accounts::get(db, &account_id).await?;
+    Ok(Some(SignedIn { sign_in_id: sign_in_id.to_string(), account }))
+}
+
+/// Ends one sign-in (sign-out).
+pub async fn end(db: &Db, sign_in_id: &str) -> Result<()> {
+    sqlx::query("UPDATE sign_ins SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL")
+        .bind(now_ms())
+        .bind(sign_in_id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Ends every sign-in made with a passkey, except `keep` (the session doing the removal).
+pub async fn end_for_passkey(tx: &mut Transaction<'static, Any>, passkey_id: &str, keep: &str) -> Result<u64> {
+    let done = sqlx::query("UPDATE sign_ins SET ended_at = $1 WHERE passkey_id = $2 AND id <> $3 AND ended_at IS NULL")
+        .bind(now_ms())
+        .bind(passkey_id)
+        .bind(keep)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,132 @@
+# Carnet — français (langue par défaut).
+# Chaque texte visible vient d'ici ; les autres langues ont exactement les mêmes identifiants.
+
+## Général
+site-name = Carnet
+site-tagline = Votre carnet de santé, partagé avec qui vous choisissez.
+skip-to-content = Aller au contenu
+nav-label = Navigation principale
+nav-home = Accueil
+nav-account = Mon compte
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+language-label = Langue
+language-switch = Afficher en { $language }
+footer-text = Carnet, portail patient libre.
+javascript-needed = Les clés d'accès ont besoin de JavaScript : activez-le dans votre navigateur pour continuer.
+
+## Rôles
+role-patient = Patient
+role-caregiver = Aidant
+role-professional = Professionnel de santé
+role-staff = Accueil et aide numérique
+role-admin = Administration
+
+## Accueil
+home-title = Accueil
+home-greeting = Bonjour, { $name }
+home-roles = Vous êtes connecté en tant que : { $roles }.
+home-signed-out-title = Bienvenue sur Carnet
+home-signed-out-text = Connectez-vous avec votre clé d'accès pour retrouver votre carnet de santé. Pour obtenir un compte, adressez-vous à l'accueil de votre établissement.
+home-account-hint = Gérez vos clés d'accès et votre langue depuis votre compte.
+
+## Connexion
+signin-title = Connexion
+signin-intro = Utilisez la clé d'accès enregistrée sur votre téléphone, votre ordinateur ou votre clé de sécurité.
+signin-username-label = Adresse e-mail
+signin-username-hint = Votre navigateur peut vous proposer vos clés d'accès dans ce champ.
+signin-button = Se connecter avec une clé d'accès
+signin-working = Connexion en cours…
+signin-failed = Nous n'avons pas pu vous connecter avec cette clé d'accès. Réessayez ou adressez-vous à l'accueil.
+signin-no-account = Pas encore de compte ? L'accueil de votre établissement peut vous inscrire.
+
+## Inscription
+enrol-title = Créer votre clé d'accès
+enrol-welcome = Bienvenue, { $name }.
+enrol-intro = Une clé d'accès remplace le mot de passe : elle reste sur votre appareil et se déverrouille avec votre empreinte, votre visage ou votre code. Personne d'autre ne peut l'utiliser.
+enrol-button = Créer ma clé d'accès
+enrol-working = Création de la clé d'accès…
+enrol-failed = La clé d'accès n'a pas pu être créée. Réessayez.
+link-unknown-title = Lien inconnu
+link-unknown-text = Ce lien d'inscription n'existe pas. Vérifiez qu'il est complet, ou demandez-en un nouveau à l'accueil.
+link-used-title = Lien déjà utilisé
+link-used-text = Ce lien a déjà servi à créer une clé d'accès. Connectez-vous avec cette clé, ou demandez un nouveau lien à l'accueil.
+link-expired-title = Lien expiré
+link-expired-text = Ce lien n'est plus valable. Demandez-en un nouveau à l'accueil.
+
+## Cérémonies (messages communs)
+ceremony-cancelled = L'opération a été annulée ou le délai est dépassé. Vous pouvez réessayer.
+ceremony-unsupported = Ce navigateur ne prend pas en charge les clés d'accès. Essayez un navigateur récent.
+ceremony-network = La connexion au serveur a échoué. Vérifiez votre réseau et réessayez.
+
+## Compte
+account-title = Mon compte
+account-passkeys-title = Mes clés d'accès
+account-passkeys-intro = Chaque appareil avec lequel vous vous connectez a sa propre clé d'accès.
+passkey-created = Créée le { $date }
+passkey-last-used = Dernière utilisation le { $date }
+passkey-never-used = Jamais utilisée pour se connecter
+passkey-name-label = Nom de la clé
+passkey-rename = Renommer
+passkey-remove = Supprimer
+passkey-remove-label = Supprimer la clé « { $name } »
+passkey-rename-label = Renommer la clé « { $name } »
+passkey-only-one = C'est votre seule clé d'accès : ajoutez-en une autre avant de pouvoir la supprimer, sinon vous ne pourriez plus vous connecter.
+passkey-add-title = Ajouter une clé d'accès
+passkey-add-intro = Ajoutez une clé sur un autre appareil pour ne jamais perdre l'accès à votre carnet.
+passkey-add-button = Ajouter une clé d'accès
+passkey-add-working = Ajout de la clé d'accès…
+passkey-add-failed = La clé d'accès n'a pas pu être ajoutée. Réessayez.
+passkey-default-name = Clé d'accès { $number }
+account-language-title = Langue
+account-language-intro = Carnet vous écrit et s'affiche dans la langue choisie.
+notice-passkey-renamed = La clé d'accès a été renommée.
+notice-passkey-removed = La clé d'accès a été supprimée. Les sessions ouvertes avec elle ont été fermées.
+notice-passkey-added = La clé d'accès a été ajoutée. Un e-mail de sécurité vous a été envoyé.
+notice-language-changed = La langue a été changée.
+
+## Erreurs
+error-title = Une erreur est survenue
+not-found-title = Page introuvable
+not-found-text = Cette page n'existe pas ou vous n'y avez pas accès.
+back-home = Retour à l'accueil
+error-name-invalid = Le nom doit compter entre 1 et 100 caractères.
+error-email-invalid = Cette adresse e-mail n'est pas valide.
+error-email-taken = Un compte existe déjà avec cette adresse e-mail.
+error-role-invalid = Ce rôle n'existe pas.
+error-passkey-name-invalid = Le nom d'une clé d'accès doit compter entre 1 et 64 caractères.
+error-last-passkey = Impossible de supprimer votre dernière clé d'accès : ajoutez-en une autre d'abord.
+error-not-found = Introuvable.
+error-sign-in-required = Vous devez être connecté.
+error-ceremony = La vérification de la clé d'accès a échoué. Réessayez.
+error-rate-limited = Trop de tentatives. Patientez une minute puis réessayez.
+error-bad-request = La requête est invalide.
+error-unsupported-media = Le format de la requête n'est pas accepté.
+error-payload-too-large = La requête est trop volumineuse.
+error-cross-origin = Requête refusée : elle ne vient pas de Carnet.
+error-internal = Un problème technique nous empêche de répondre. Réessayez dans un instant.
+error-method = Cette action n'est pas permise ici.
+
+## E-mails
+mail-invitation-subject = Votre invitation à Carnet
+mail-invitation-body =
+    Bonjour { $name },
+
+    Un compte Carnet a été créé pour vous. Pour y accéder, créez votre clé d'accès en ouvrant ce lien sur votre téléphone ou votre ordinateur :
+
+    { $url }
+
+    Ce lien ne fonctionne qu'une fois et expire dans { $hours } heures.
+
+    Si vous n'attendiez pas ce message, ignorez-le.
+
+    — Carnet
+mail-passkey-added-subject = Une clé d'accès a été ajoutée à votre compte Carnet
+mail-passkey-added-body =
+    Bonjour { $name },
+
+    Une clé d'accès nommée « { $passkey } » a été ajoutée à votre compte Carnet le { $when }.
+
+    Si c'est vous, vous n'avez rien à faire. Sinon, supprimez-la depuis votre compte ({ $url }) et prévenez l'accueil de votre établissement.
+
+    — Carnet

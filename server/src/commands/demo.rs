@@ -1,0 +1,60 @@
+//! `carnet demo`: demo accounts for trying Carnet, one per kind of person.
+
+use carnet_core::accounts::{self, DisplayName, Email, Role};
+use carnet_core::enrolment::{self, Purpose};
+use serde::Serialize;
+
+use crate::services::Services;
+use crate::settings::Settings;
+
+/// (role shown, name, e-mail, roles held)
+const DEMO_ACCOUNTS: [(&str, &str, &str, &[Role]); 4] = [
+    ("patient", "Camille Martin", "camille.martin@example.org", &[Role::Patient]),
+    ("professional", "Karim Benali", "karim.benali@example.org", &[Role::Professional]),
+    ("staff", "Sophie Leroy", "sophie.leroy@example.org", &[Role::Staff]),
+    ("caregiver", "Jean Martin", "jean.martin@example.org", &[Role::Caregiver]),
+];
+
+#[derive(Serialize)]
+struct DemoAccount {
+    role: String,
+    name: String,
+    email: String,
+    enrol_url: String,
+}
+
+pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
+    let services = Services::open(settings).await?;
+    let mut printed = Vec::new();
+    for (role, name, email, roles) in DEMO_ACCOUNTS {
+        let (name, email) = (DisplayName::parse(name)?, Email::parse(email)?);
+        let mut tx = services.db.begin().await?;
+        let account = match accounts::find_by_email_in(&mut tx, &email).await? {
+            Some(account) => {
+                accounts::add_roles(&mut tx, &account.id, roles).await?;
+                account
+            }
+            None => accounts::create(&mut tx, &name, &email, roles).await?,
+        };
+        let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, settings.enrolment_ttl_hours).await?;
+        tx.commit().await?;
+        printed.push(DemoAccount {
+            role: role.to_string(),
+            name: account.display_name,
+            email: account.email,
+            enrol_url: enrolment::url(&settings.public_url, &token),
+        });
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&printed)?);
+    } else {
+        println!(
+            "Demo accounts (each link creates that person's passkey; it works once and expires in {} h):\n",
+            settings.enrolment_ttl_hours
+        );
+        for a in &printed {
+            println!("  {:<13} {:<16} {:<28}\n  {:<13} {}\n", a.role, a.name, a.email, "", a.enrol_url);
+        }
+    }
+    Ok(())
+}

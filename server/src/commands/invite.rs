@@ -1,0 +1,40 @@
+//! `carnet invite`: create an account and send its enrolment link.
+
+use anyhow::bail;
+use carnet_core::accounts::{self, DisplayName, Email, Role};
+use carnet_core::enrolment::{self, Purpose};
+use carnet_core::{mail, Error};
+
+use crate::services::Services;
+use crate::settings::Settings;
+
+/// Roles an operator may invite directly (caregivers are invited by the patients they help).
+const INVITABLE: [Role; 4] = [Role::Patient, Role::Professional, Role::Staff, Role::Admin];
+
+pub async fn invite(settings: &Settings, role: &str, name: &str, email: &str) -> anyhow::Result<()> {
+    let role: Role = match role.parse() {
+        Ok(role) if INVITABLE.contains(&role) => role,
+        _ => bail!("--role must be one of: patient, professional, staff, admin"),
+    };
+    let Ok(name) = DisplayName::parse(name) else { bail!("--name must be 1 to 100 characters") };
+    let Ok(email) = Email::parse(email) else { bail!("--email is not a valid e-mail address") };
+    let services = Services::open(settings).await?;
+    let mut tx = services.db.begin().await?;
+    let account = match accounts::create(&mut tx, &name, &email, &[role]).await {
+        Ok(account) => account,
+        Err(Error::Conflict(_)) => bail!("an account with the e-mail {} already exists", email.as_str()),
+        Err(other) => return Err(other.into()),
+    };
+    let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, settings.enrolment_ttl_hours).await?;
+    let url = enrolment::url(&settings.public_url, &token);
+    mail::enqueue(&mut tx, &mail::invitation(&account, &url, settings.enrolment_ttl_hours)).await?;
+    tx.commit().await?;
+    // Send now rather than wait for a server's worker; a failure stays queued for retry.
+    let sent = mail::deliver_due(&services.db, &services.mail).await?;
+    println!("Invited {} ({}) as {}.", account.display_name, account.email, role.as_str());
+    if sent == 0 {
+        println!("The invitation e-mail is queued; a running server will retry sending it.");
+    }
+    println!("Enrolment link: {url}");
+    Ok(())
+}

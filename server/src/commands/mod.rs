@@ -1,0 +1,60 @@
+//! The subcommands of `carnet`.
+
+mod demo;
+mod invite;
+
+pub use demo::demo;
+pub use invite::invite;
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+
+use crate::services::Services;
+use crate::settings::Settings;
+use crate::{web, workers};
+
+/// `carnet serve`: migrate, start the background workers, serve until Ctrl-C or SIGTERM.
+pub async fn serve(settings: &Settings) -> anyhow::Result<()> {
+    let services = Services::open(settings).await?;
+    let listener = tokio::net::TcpListener::bind(settings.addr)
+        .await
+        .with_context(|| format!("listening on {}", settings.addr))?;
+    let (shutdown_tx, shutdown_rx) = tokio::sync::watch::channel(false);
+    let workers = workers::spawn(&services, shutdown_rx);
+    let router = web::router(settings, services).await?;
+    println!("Carnet is listening on {} — open {}", listener.local_addr()?, settings.public_url);
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    let _ = shutdown_tx.send(true);
+    for worker in workers {
+        let _ = worker.await;
+    }
+    Ok(())
+}
+
+/// `carnet migrate`.
+pub async fn migrate(settings: &Settings) -> anyhow::Result<()> {
+    Services::open(settings).await?;
+    println!("The database is up to date.");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,32 @@
+//! Opening what a command needs from the settings: the database (migrated), the passkey relying
+//! party and the mail transport.
+
+use anyhow::Context;
+use carnet_core::db::Db;
+use carnet_core::i18n::{clinic_zone, Zone};
+use carnet_core::mail::Transport;
+use carnet_core::passkeys::Passkeys;
+
+use crate::settings::Settings;
+
+pub struct Services {
+    pub db: Db,
+    pub passkeys: Passkeys,
+    pub mail: Transport,
+    pub zone: Zone,
+}
+
+impl Services {
+    pub async fn open(settings: &Settings) -> anyhow::Result<Self> {
+        let zone = clinic_zone(&settings.time_zone)
+            .with_context(|| format!("CARNET_TIME_ZONE: unknown time zone {:?}", settings.time_zone))?;
+        let db = Db::connect(&settings.database_url()).await.context("opening the database")?;
+        db.migrate().await.context("migrating the database")?;
+        let passkeys = Passkeys::new(&settings.public_url, zone.clone())?;
+        let mail = match &settings.smtp_url {
+            Some(url) => Transport::smtp(url, &settings.mail_from)?,
+            None => Transport::folder(settings.data_dir.join("mail"), &settings.mail_from)?,
+        };
+        Ok(Services { db, passkeys, mail, zone })
+    }
+}

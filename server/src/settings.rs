@@ -1,0 +1,80 @@
+//! Settings: command-line flags or `CARNET_*` environment variables, with embedded defaults
+//! so that `carnet` runs with none of them set. `carnet --help` lists them all.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use url::Url;
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct Settings {
+    /// Database: `sqlite://PATH` (embedded; default: `carnet.db` in the data folder) or
+    /// `postgres://USER@HOST/DB` (several nodes sharing one database).
+    #[arg(long, env = "CARNET_DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Address the web server listens on.
+    #[arg(long, env = "CARNET_ADDR", default_value = "127.0.0.1:3000", global = true)]
+    pub addr: SocketAddr,
+
+    /// The address people use to reach Carnet: the passkeys' origin (its host is the WebAuthn
+    /// relying-party id) and the base of links in e-mails. Use a domain name, not an IP.
+    #[arg(long, env = "CARNET_PUBLIC_URL", default_value = "http://localhost:3000", global = true)]
+    pub public_url: Url,
+
+    /// Folder for the embedded database and, without SMTP, outgoing mail (`mail/*.eml`).
+    #[arg(long, env = "CARNET_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Folder of the built site assets (`pkg/carnet.js`, `pkg/carnet.wasm`, `pkg/carnet.css`):
+    /// where `cargo xtask site` or `cargo leptos build` put them.
+    #[arg(long, env = "CARNET_SITE_DIR", default_value = "target/site", global = true)]
+    pub site_dir: PathBuf,
+
+    /// SMTP server for outgoing mail, e.g. `smtps://user:password@smtp.example.org`. Unset: mail
+    /// is written as `.eml` files under the data folder.
+    #[arg(long, env = "CARNET_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// Sender of outgoing mail.
+    #[arg(long, env = "CARNET_MAIL_FROM", default_value = "Carnet <carnet@localhost>", global = true)]
+    pub mail_from: String,
+
+    /// Time zone in which dates and times are shown (IANA name).
+    #[arg(long, env = "CARNET_TIME_ZONE", default_value = "Europe/Paris", global = true)]
+    pub time_zone: String,
+
+    /// Lifetime of enrolment links, in hours.
+    #[arg(long, env = "CARNET_ENROLMENT_TTL_HOURS", default_value_t = 72, global = true)]
+    pub enrolment_ttl_hours: i64,
+
+    /// Passkey ceremonies one client address may start per minute.
+    #[arg(long, env = "CARNET_CEREMONY_RATE_LIMIT", default_value_t = 30, global = true)]
+    pub ceremony_rate_limit: i64,
+
+    /// Log filter (`info`, `debug`, `carnet_server=debug,sqlx=warn`, …). Logs never contain
+    /// health data.
+    #[arg(long, env = "CARNET_LOG", default_value = "info,sqlx=warn", global = true)]
+    pub log: String,
+}
+
+impl Settings {
+    /// The database URL, defaulting to a SQLite file in the data folder.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}", self.data_dir.join("carnet.db").display()),
+        }
+    }
+
+    /// Cookies are `Secure` except when Carnet is served on this machine over plain HTTP.
+    pub fn secure_cookies(&self) -> bool {
+        let local = matches!(self.public_url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+        !(local && self.public_url.scheme() == "http")
+    }
+
+    /// `scheme://host[:port]` of the public URL, as browsers send it in `Origin`.
+    pub fn public_origin(&self) -> String {
+        self.public_url.origin().ascii_serialization()
+    }
+}

@@ -1,0 +1,127 @@
+//! Plain form posts (they work without JavaScript): sign out, choose the language, rename and
+//! remove a passkey. Each answers with a redirect (303) back to a page, with a notice or error
+//! id the page translates.
+
+use axum::extract::{Extension, Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use carnet_app::context::{AppState, RequestContext};
+use carnet_core::i18n::Locale;
+use carnet_core::passkeys::{self, PasskeyName};
+use carnet_core::{accounts, sign_in, Error};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::context::LANGUAGE_COOKIE;
+use super::errors::{form_error, FormBody};
+use super::Edge;
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    session: Session,
+) -> Response {
+    if let Some(viewer) = &ctx.viewer {
+        if let Err(error) = sign_in::end(&state.db, &viewer.sign_in_id).await {
+            tracing::error!(%error, "could not end a sign-in");
+            return form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal");
+        }
+    }
+    let _ = session.flush().await;
+    Redirect::to("/").into_response()
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    lang: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+pub async fn set_language(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    FormBody(form): FormBody<LanguageForm>,
+) -> Response {
+    let Some(locale) = Locale::from_tag(&form.lang) else {
+        return form_error(ctx.locale, StatusCode::BAD_REQUEST, "error-bad-request");
+    };
+    if let Some(viewer) = &ctx.viewer {
+        if let Err(error) = accounts::set_locale(&state.db, &viewer.account.id, locale).await {
+            tracing::error!(%error, "could not save the language");
+            return form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal");
+        }
+    }
+    let cookie = format!(
+        "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{}",
+        locale.tag(),
+        if edge.secure_cookies { "; Secure" } else { "" }
+    );
+    ([(header::SET_COOKIE, cookie)], Redirect::to(&local_path(&form.return_to))).into_response()
+}
+
+/// Only paths on this site: anything else (other hosts, `//host`, schemes) goes home.
+fn local_path(candidate: &str) -> String {
+    let ok = candidate.starts_with('/') && !candidate.starts_with("//") && !candidate.contains('\\');
+    if ok && !candidate.chars().any(char::is_control) {
+        candidate.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RenameForm {
+    name: String,
+}
+
+pub async fn rename_passkey(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    Path(id): Path<String>,
+    FormBody(form): FormBody<RenameForm>,
+) -> Response {
+    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
+    let Ok(name) = PasskeyName::parse(&form.name) else {
+        return Redirect::to("/account?error=passkey-name-invalid").into_response();
+    };
+    match passkeys::rename(&state.db, &viewer.account.id, &id, &name).await {
+        Ok(()) => Redirect::to("/account?notice=passkey-renamed").into_response(),
+        Err(Error::NotFound) => Redirect::to("/account?error=not-found").into_response(),
+        Err(error) => internal(ctx.locale, error),
+    }
+}
+
+pub async fn remove_passkey(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    Path(id): Path<String>,
+) -> Response {
+    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
+    match passkeys::remove(&state.db, &viewer.account.id, &id, &viewer.sign_in_id).await {
+        Ok(()) => Redirect::to("/account?notice=passkey-removed").into_response(),
+        Err(Error::LastPasskey) => Redirect::to("/account?error=last-passkey").into_response(),
+        Err(Error::NotFound) => Redirect::to("/account?error=not-found").into_response(),
+        Err(error) => internal(ctx.locale, error),
+    }
+}
+
+fn internal(locale: Locale, error: Error) -> Response {
+    tracing::error!(%error, "account change failed");
+    form_error(locale, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn return_paths_stay_on_site() {
+        assert_eq!(local_path("/account?x=1"), "/account?x=1");
+        assert_eq!(local_path("//evil.example/"), "/");
+        assert_eq!(local_path("https://evil.example/"), "/");
+        assert_eq!(local_path("/\\evil.example"), "/");
+        assert_eq!(local_path(""), "/");
+    }
+}

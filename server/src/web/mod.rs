@@ -1,0 +1,128 @@
+//! The web edge: one axum router with the Leptos pages, the passkey JSON API, plain form
+//! handlers, health probes, and the layers every request crosses (panic guard, origin check and
+//! security headers, body limit, sessions, request context).
+
+mod account;
+mod context;
+mod edge;
+mod errors;
+mod health;
+mod passkeys;
+
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::Router;
+use carnet_app::context::AppState;
+use carnet_app::{shell, App};
+use leptos::config::LeptosOptions;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
+use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
+
+use crate::services::Services;
+use crate::settings::Settings;
+
+/// Largest request body accepted anywhere (ceremony payloads are a few KB).
+const BODY_LIMIT: usize = 64 * 1024;
+
+/// Settings the handlers and layers need beyond [`AppState`].
+#[derive(Clone)]
+pub struct Edge {
+    pub public_origin: Arc<str>,
+    pub secure_cookies: bool,
+    pub ceremony_limit: carnet_core::ratelimit::Limit,
+}
+
+/// Router state: the pages' [`AppState`] plus the edge settings.
+#[derive(Clone, axum::extract::FromRef)]
+pub struct WebState {
+    pub app: AppState,
+    pub edge: Edge,
+}
+
+pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<Router> {
+    let leptos_options = LeptosOptions::builder()
+        .output_name("carnet")
+        .site_root(settings.site_dir.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(settings.addr)
+        .build();
+    let app = AppState { leptos_options, db: services.db.clone(), passkeys: services.passkeys, zone: services.zone };
+    let edge = Edge {
+        public_origin: settings.public_origin().into(),
+        secure_cookies: settings.secure_cookies(),
+        ceremony_limit: carnet_core::ratelimit::Limit { max: settings.ceremony_rate_limit, window_ms: 60_000 },
+    };
+    let state = WebState { app: app.clone(), edge: edge.clone() };
+
+    let pages = {
+        let options = app.leptos_options.clone();
+        Router::new().leptos_routes(&app, generate_route_list(App), move || shell(options.clone()))
+    };
+    let routes = Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/signout", post(account::sign_out))
+        .route("/language", post(account::set_language))
+        .route("/account/passkeys/{id}/rename", post(account::rename_passkey))
+        .route("/account/passkeys/{id}/remove", post(account::remove_passkey))
+        .route("/api/passkeys/enrol/start", post(passkeys::enrol_start))
+        .route("/api/passkeys/enrol/finish", post(passkeys::enrol_finish))
+        .route("/api/passkeys/add/start", post(passkeys::add_start))
+        .route("/api/passkeys/add/finish", post(passkeys::add_finish))
+        .route("/api/passkeys/sign-in/start", post(passkeys::sign_in_start))
+        .route("/api/passkeys/sign-in/finish", post(passkeys::sign_in_finish))
+        .route("/api/{*rest}", axum::routing::any(errors::api_not_found))
+        .with_state(state.clone())
+        .merge(pages.with_state(app.clone()))
+        .fallback_service(
+            Router::new().fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell)).with_state(app.clone()),
+        )
+        .layer(axum::middleware::from_fn_with_state(app.clone(), context::attach));
+
+    let routes = match services.db.backend() {
+        carnet_core::db::Backend::Sqlite => {
+            let pool = sqlx::SqlitePool::connect_with(sqlite_session_options(services.db.url())?).await?;
+            let store = SqliteStore::new(pool);
+            store.migrate().await?;
+            with_sessions(routes, store, settings)
+        }
+        carnet_core::db::Backend::Postgres => {
+            let pool = sqlx::PgPool::connect(services.db.url()).await?;
+            let store = PostgresStore::new(pool);
+            store.migrate().await?;
+            with_sessions(routes, store, settings)
+        }
+    };
+    Ok(routes
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::from_fn_with_state(edge, edge::guard))
+        .layer(CatchPanicLayer::custom(errors::panic_response)))
+}
+
+/// Sessions live in the same database. The cookie is HttpOnly, SameSite=Lax and Secure outside
+/// local development; the stored record lasts at most the absolute session limit. Idle and
+/// absolute limits are enforced by `carnet_core::sign_in` on every request.
+fn with_sessions<S: SessionStore + Clone>(routes: Router, store: S, settings: &Settings) -> Router {
+    let layer = SessionManagerLayer::new(store)
+        .with_name("carnet_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(settings.secure_cookies())
+        .with_expiry(Expiry::OnInactivity(time::Duration::hours(12)));
+    routes.layer(layer)
+}
+
+fn sqlite_session_options(url: &str) -> anyhow::Result<sqlx::sqlite::SqliteConnectOptions> {
+    use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+    use std::str::FromStr;
+    Ok(SqliteConnectOptions::from_str(url)?
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(std::time::Duration::from_secs(5)))
+}

@@ -1,0 +1,167 @@
+//! The passkey JSON API the islands call: start and finish of enrolment (from a link), adding a
+//! passkey (signed in) and signing in. Ceremony state stays on the server; every endpoint is
+//! rate-limited per client address with counters in the database.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Extension, State};
+use axum::http::StatusCode;
+use axum::Json;
+use carnet_app::context::{AppState, RequestContext};
+use carnet_core::passkeys::{
+    CreationChallengeResponse, PublicKeyCredential, RegisterPublicKeyCredential, RequestChallengeResponse,
+};
+use carnet_core::passkeys::{FinishingFor, NewPasskeyFor, Started};
+use carnet_core::ratelimit;
+use carnet_core::sign_in::SignedIn;
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
+
+use super::context::SIGN_IN_KEY;
+use super::errors::{ApiError, ApiJson};
+use super::Edge;
+
+#[derive(Deserialize)]
+pub struct LinkStart {
+    token: String,
+}
+
+#[derive(Deserialize)]
+pub struct SignInStart {
+    #[serde(default)]
+    conditional: bool,
+}
+
+#[derive(Deserialize)]
+pub struct Finish<C> {
+    ceremony: String,
+    credential: C,
+}
+
+/// Where the browser goes once a ceremony succeeded.
+#[derive(Serialize)]
+pub struct Done {
+    redirect: &'static str,
+}
+
+type ApiResult<T> = Result<Json<T>, ApiError>;
+
+async fn limit(state: &AppState, edge: &Edge, ctx: &RequestContext, peer: SocketAddr) -> Result<(), ApiError> {
+    let bucket = format!("ceremony:{}", peer.ip());
+    match ratelimit::hit(&state.db, &bucket, edge.ceremony_limit).await {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(ApiError::new(ctx.locale, StatusCode::TOO_MANY_REQUESTS, "error-rate-limited")),
+        Err(error) => Err(ApiError::from_core(ctx.locale, error)),
+    }
+}
+
+fn signed_in(ctx: &RequestContext) -> Result<&SignedIn, ApiError> {
+    ctx.viewer.as_ref().ok_or_else(|| ApiError::new(ctx.locale, StatusCode::UNAUTHORIZED, "error-sign-in-required"))
+}
+
+/// Starts a new web session for a sign-in: a fresh session id (no fixation), pointing at the
+/// `sign_ins` row.
+async fn open_session(session: &Session, ctx: &RequestContext, sign_in_id: String) -> Result<(), ApiError> {
+    let result = async {
+        session.cycle_id().await?;
+        session.insert(SIGN_IN_KEY, sign_in_id).await
+    }
+    .await;
+    result.map_err(|error| {
+        tracing::error!(%error, "could not open the session");
+        ApiError::unavailable(ctx.locale)
+    })
+}
+
+pub async fn enrol_start(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ApiJson(body): ApiJson<LinkStart>,
+) -> ApiResult<Started<CreationChallengeResponse>> {
+    limit(&state, &edge, &ctx, peer).await?;
+    let started = state.passkeys.start_registration(&state.db, NewPasskeyFor::Link { token: &body.token }).await;
+    started.map(Json).map_err(|e| ApiError::from_core(ctx.locale, e))
+}
+
+pub async fn enrol_finish(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    session: Session,
+    ApiJson(body): ApiJson<Finish<RegisterPublicKeyCredential>>,
+) -> ApiResult<Done> {
+    limit(&state, &edge, &ctx, peer).await?;
+    let registered = state
+        .passkeys
+        .finish_registration(&state.db, &body.ceremony, &body.credential, FinishingFor::Link, ctx.locale)
+        .await
+        .map_err(|e| ApiError::from_core(ctx.locale, e))?;
+    if let Some(sign_in_id) = registered.sign_in_id {
+        open_session(&session, &ctx, sign_in_id).await?;
+    }
+    Ok(Json(Done { redirect: "/" }))
+}
+
+pub async fn add_start(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> ApiResult<Started<CreationChallengeResponse>> {
+    let viewer = signed_in(&ctx)?;
+    limit(&state, &edge, &ctx, peer).await?;
+    let who = NewPasskeyFor::Account { account_id: &viewer.account.id };
+    let started = state.passkeys.start_registration(&state.db, who).await;
+    started.map(Json).map_err(|e| ApiError::from_core(ctx.locale, e))
+}
+
+pub async fn add_finish(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ApiJson(body): ApiJson<Finish<RegisterPublicKeyCredential>>,
+) -> ApiResult<Done> {
+    let viewer = signed_in(&ctx)?;
+    limit(&state, &edge, &ctx, peer).await?;
+    let who = FinishingFor::Account { account_id: &viewer.account.id };
+    state
+        .passkeys
+        .finish_registration(&state.db, &body.ceremony, &body.credential, who, ctx.locale)
+        .await
+        .map_err(|e| ApiError::from_core(ctx.locale, e))?;
+    Ok(Json(Done { redirect: "/account?notice=passkey-added" }))
+}
+
+pub async fn sign_in_start(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ApiJson(body): ApiJson<SignInStart>,
+) -> ApiResult<Started<RequestChallengeResponse>> {
+    limit(&state, &edge, &ctx, peer).await?;
+    let started = state.passkeys.start_authentication(&state.db, body.conditional).await;
+    started.map(Json).map_err(|e| ApiError::from_core(ctx.locale, e))
+}
+
+pub async fn sign_in_finish(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    session: Session,
+    ApiJson(body): ApiJson<Finish<PublicKeyCredential>>,
+) -> ApiResult<Done> {
+    limit(&state, &edge, &ctx, peer).await?;
+    let signed_in = state
+        .passkeys
+        .finish_authentication(&state.db, &body.ceremony, &body.credential)
+        .await
+        .map_err(|e| ApiError::from_core(ctx.locale, e))?;
+    open_session(&session, &ctx, signed_in.sign_in_id).await?;
+    Ok(Json(Done { redirect: "/" }))
+}

@@ -1,0 +1,44 @@
+//! Background work of a serving node: mail delivery from the outbox and clean-up of expired
+//! rows. Both are safe to run on every node at once.
+
+use std::time::Duration;
+
+use carnet_core::{mail, maintenance};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::services::Services;
+
+const MAIL_EVERY: Duration = Duration::from_secs(1);
+const SWEEP_EVERY: Duration = Duration::from_secs(300);
+
+pub fn spawn(services: &Services, shutdown: watch::Receiver<bool>) -> Vec<JoinHandle<()>> {
+    let db = services.db.clone();
+    let transport = services.mail.clone();
+    let mut stop = shutdown.clone();
+    let mail_worker = tokio::spawn(async move {
+        loop {
+            if let Err(error) = mail::deliver_due(&db, &transport).await {
+                tracing::warn!(%error, "outbox delivery pass failed");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(MAIL_EVERY) => {}
+                _ = stop.changed() => break,
+            }
+        }
+    });
+    let db = services.db.clone();
+    let mut stop = shutdown;
+    let sweeper = tokio::spawn(async move {
+        loop {
+            if let Err(error) = maintenance::sweep(&db).await {
+                tracing::warn!(%error, "clean-up pass failed");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(SWEEP_EVERY) => {}
+                _ = stop.changed() => break,
+            }
+        }
+    });
+    vec![mail_worker, sweeper]
+}

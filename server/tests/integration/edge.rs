@@ -1,0 +1,151 @@
+//! The web edge: origin checks, headers, probes, rate limits, and bad input of every kind.
+
+use reqwest::{header, StatusCode};
+use serde_json::{json, Value};
+
+use crate::harness::*;
+
+crate::on_both_databases!(
+    cross_origin_posts_are_refused,
+    security_headers_are_set,
+    probes_answer,
+    ceremonies_are_rate_limited,
+    bad_input_gets_clear_errors,
+);
+
+async fn cross_origin_posts_are_refused(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let (browser, _) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
+    // A form on another site posting to sign out (or anything else).
+    for (name, value) in
+        [("origin", "http://evil.example"), ("sec-fetch-site", "cross-site"), ("sec-fetch-site", "same-site")]
+    {
+        let response =
+            browser.client.post(server.url("/signout")).header(name, value).form(&[("x", "y")]).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}: {value}");
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(body["error"], "Requête refusée : elle ne vient pas de Carnet.");
+    }
+    let json = browser
+        .client
+        .post(server.url("/api/passkeys/add/start"))
+        .header(header::ORIGIN, "http://localhost.evil.example")
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(json.status(), StatusCode::FORBIDDEN);
+    // Still signed in: nothing happened.
+    assert_eq!(browser.get("/account").await.status(), StatusCode::OK);
+    server.stop().await;
+}
+
+async fn security_headers_are_set(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let (browser, _) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
+    let page = browser.get("/account").await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let headers = page.headers().clone();
+    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+    assert!(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), "{csp}");
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    // The nonce in the policy is the one on the page's scripts, and differs per response.
+    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_string();
+    let body = page.text().await.unwrap();
+    assert!(body.contains(&format!("nonce=\"{nonce}\"")));
+    let again = browser.get("/account").await;
+    assert!(!again.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains(&nonce));
+    // API answers and errors are locked down too.
+    let api = browser.post_json("/api/passkeys/sign-in/start", &json!({})).await;
+    assert_eq!(api.headers()[header::CACHE_CONTROL], "no-store");
+    assert!(api.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("default-src 'none'"));
+    server.stop().await;
+}
+
+async fn probes_answer(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let browser = Browser::new(&server);
+    let (status, body) = browser.page("/healthz").await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "ok"));
+    let (status, body) = browser.page("/readyz").await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "ready"));
+    server.stop().await;
+}
+
+async fn ceremonies_are_rate_limited(backend: Backend) {
+    let server = TestServer::start_with(backend, &[("CARNET_CEREMONY_RATE_LIMIT", "3")]).await;
+    let browser = Browser::with_language(&server, Some("en"));
+    for _ in 0..3 {
+        assert_eq!(browser.post_json("/api/passkeys/sign-in/start", &json!({})).await.status(), StatusCode::OK);
+    }
+    let limited = browser.post_json("/api/passkeys/sign-in/start", &json!({})).await;
+    assert_eq!(limited.status(), StatusCode::TOO_MANY_REQUESTS);
+    let body: Value = limited.json().await.unwrap();
+    assert_eq!(body["error"], "Too many attempts. Wait a minute and try again.");
+    // The counter lives in the database, shared by every node.
+    let hits: i64 = sqlx::query_scalar("SELECT MAX(hits) FROM rate_limits").fetch_one(&server.db).await.unwrap();
+    assert!(hits >= 4);
+    server.stop().await;
+}
+
+async fn bad_input_gets_clear_errors(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let browser = Browser::with_language(&server, Some("en"));
+    let url = server.url("/api/passkeys/sign-in/finish");
+    let post = |body: reqwest::Body, content_type: &'static str| {
+        browser
+            .client
+            .post(url.clone())
+            .header(header::ORIGIN, server.origin())
+            .header(header::CONTENT_TYPE, content_type)
+            .body(body)
+            .send()
+    };
+    let cases: Vec<(reqwest::Body, &str, StatusCode, &str)> = vec![
+        ("{not json".into(), "application/json", StatusCode::BAD_REQUEST, "The request is invalid."),
+        (r#"{"ceremony": 5}"#.into(), "application/json", StatusCode::BAD_REQUEST, "The request is invalid."),
+        (
+            "ceremony=x".into(),
+            "application/x-www-form-urlencoded",
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "The request's format is not accepted.",
+        ),
+        (vec![b'a'; 200_000].into(), "application/json", StatusCode::PAYLOAD_TOO_LARGE, "The request is too large."),
+        (
+            json!({ "ceremony": "nope", "credential": { "id": "x", "rawId": "eA", "type": "public-key",
+                "response": { "authenticatorData": "", "clientDataJSON": "", "signature": "" } } })
+            .to_string()
+            .into(),
+            "application/json",
+            StatusCode::BAD_REQUEST,
+            "The passkey check failed. Try again.",
+        ),
+    ];
+    for (body, content_type, status, message) in cases {
+        let response = post(body, content_type).await.unwrap();
+        assert_eq!(response.status(), status, "{message}");
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(body["error"], message);
+    }
+    // Signed-out calls to signed-in endpoints.
+    let missing = browser.post_json("/api/passkeys/add/start", &json!({})).await;
+    assert_eq!(missing.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(missing.json::<Value>().await.unwrap()["error"], "You need to sign in.");
+    let form = browser.post_form("/account/passkeys/whatever/remove", &[]).await;
+    assert_eq!(Browser::location(&form), "/signin");
+    // Unknown places.
+    let api = browser.get("/api/nothing/here").await;
+    assert_eq!(api.status(), StatusCode::NOT_FOUND);
+    assert_eq!(api.json::<Value>().await.unwrap()["error"], "Not found.");
+    let (status, page) = browser.page("/no/such/page").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(page.contains("Page not found"));
+    // A form with the wrong shape.
+    let wrong = browser.post_json("/language", &json!({ "lang": "en" })).await;
+    assert_eq!(wrong.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(wrong.text().await.unwrap(), "The request's format is not accepted.");
+    // Nothing of that was a server error.
+    server.stop().await;
+}

@@ -1,0 +1,31 @@
+//! Project tasks, in Rust so that a fresh machine needs nothing but cargo:
+//!
+//! - `cargo xtask demo`: build everything, create the demo accounts, serve on localhost:3000.
+//! - `cargo xtask test`: every test — unit, integration (SQLite and PostgreSQL), browser.
+//! - `cargo xtask site`: build the site assets (WASM islands, JS glue, CSS) into `target/site`,
+//!   as `cargo leptos build` would, without needing cargo-leptos or a wasm-bindgen binary.
+//!
+//! Details and measured timings: `docs/development.md`.
+
+mod site;
+mod tasks;
+
+use anyhow::bail;
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = &args.get(1..).unwrap_or_default();
+    match args.first().map(String::as_str) {
+        Some("site") => site::build(),
+        Some("demo") => tasks::demo(),
+        Some("test") => tasks::test(rest),
+        Some("e2e") => tasks::e2e(),
+        _ => bail!(
+            "usage: cargo xtask <demo|test|site|e2e>\n\
+             \n  demo   build, create demo accounts, serve http://localhost:3000\
+             \n  test   run every test (unit, integration on SQLite and PostgreSQL, browser)\
+             \n  site   build target/site (WASM islands, JS, CSS)\
+             \n  e2e    run only the browser tests (builds what they need)"
+        ),
+    }
+}

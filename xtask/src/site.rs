@@ -1,0 +1,118 @@
+//! Builds `target/site` the way cargo-leptos does: the `carnet-app` crate compiled to WASM with
+//! the `hydrate` feature (profile `wasm-release`), JS glue from wasm-bindgen (used as a library,
+//! at the exact version of the `wasm-bindgen` crate in Cargo.lock), `wasm-opt` when it is on
+//! PATH, the stylesheet and the public assets, plus `.gz` copies served precompressed.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+
+use crate::tasks::{cargo, run, workspace_root};
+
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+pub fn build() -> anyhow::Result<()> {
+    let root = workspace_root();
+    ensure_wasm_target()?;
+    run(cargo()
+        .current_dir(&root)
+        .args(["build", "--package", "carnet-app", "--lib", "--target", WASM_TARGET])
+        .args(["--no-default-features", "--features", "hydrate", "--profile", "wasm-release"]))?;
+    let wasm = root.join("target").join(WASM_TARGET).join("wasm-release").join("carnet_app.wasm");
+    let site = root.join("target").join("site");
+    let pkg = site.join("pkg");
+    fs::create_dir_all(&pkg)?;
+
+    let mut bindgen = wasm_bindgen_cli_support::Bindgen::new();
+    bindgen.input_path(&wasm).out_name("carnet").typescript(false);
+    bindgen.web(true)?;
+    bindgen.generate(&pkg).context("wasm-bindgen")?;
+    // cargo-leptos names the module `<output-name>.wasm`; so do we (see .cargo/config.toml).
+    fs::rename(pkg.join("carnet_bg.wasm"), pkg.join("carnet.wasm"))?;
+    optimise(&pkg.join("carnet.wasm"))?;
+
+    fs::copy(root.join("style/main.css"), pkg.join("carnet.css"))?;
+    copy_dir(&root.join("public"), &site)?;
+    for name in ["carnet.js", "carnet.wasm", "carnet.css"] {
+        gzip(&pkg.join(name))?;
+    }
+    let size = |n: &str| fs::metadata(pkg.join(n)).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "site built in {}: carnet.wasm {} B ({} B gzip), carnet.js {} B ({} B gzip), carnet.css {} B ({} B gzip)",
+        site.display(),
+        size("carnet.wasm"),
+        size("carnet.wasm.gz"),
+        size("carnet.js"),
+        size("carnet.js.gz"),
+        size("carnet.css"),
+        size("carnet.css.gz"),
+    );
+    Ok(())
+}
+
+/// Installs the WASM target through rustup when it is missing.
+fn ensure_wasm_target() -> anyhow::Result<()> {
+    let sysroot = std::process::Command::new("rustc").args(["--print", "sysroot"]).output()?;
+    let sysroot = PathBuf::from(String::from_utf8(sysroot.stdout)?.trim());
+    if sysroot.join("lib/rustlib").join(WASM_TARGET).exists() {
+        return Ok(());
+    }
+    println!("installing the {WASM_TARGET} target with rustup…");
+    run(std::process::Command::new("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+/// Shrinks the module with binaryen's `wasm-opt` if installed (Debian: `binaryen`).
+fn optimise(wasm: &Path) -> anyhow::Result<()> {
+    let found = std::process::Command::new("wasm-opt").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !found {
+        println!("wasm-opt not found: the WASM is not optimised further (apt-get install binaryen)");
+        return Ok(());
+    }
+    let status = std::process::Command::new("wasm-opt")
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+            "--enable-multivalue",
+            "-o",
+        ])
+        .arg(wasm)
+        .arg(wasm)
+        .status()?;
+    if !status.success() {
+        bail!("wasm-opt failed");
+    }
+    Ok(())
+}
+
+fn gzip(path: &Path) -> anyhow::Result<()> {
+    let bytes = fs::read(path)?;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(&bytes)?;
+    let mut name = path.as_os_str().to_owned();
+    name.push(".gz");
+    fs::write(PathBuf::from(name), encoder.finish()?)?;
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
+    if !from.exists() {
+        return Ok(());
+    }
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            fs::create_dir_all(&target)?;
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
