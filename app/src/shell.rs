@@ -29,7 +29,8 @@ pub fn page_content_security_policy(nonce: &str) -> String {
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let ctx = request_context();
     provide_context(ctx.locale);
-    if let (Some(nonce), Some(response)) = (use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
+    let nonce = use_nonce();
+    if let (Some(nonce), Some(response)) = (&nonce, use_context::<leptos_axum::ResponseOptions>()) {
         if let Ok(value) = HeaderValue::from_str(&page_content_security_policy(&nonce.to_string())) {
             response.insert_header(CONTENT_SECURITY_POLICY, value);
         }
@@ -41,6 +42,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
+                // Lets the stylesheet tell pages with and without scripts apart.
+                <script nonce=nonce>"document.documentElement.classList.add('js')"</script>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <link rel="stylesheet" href="/pkg/carnet.css"/>
                 <HydrationScripts options islands=true/>

@@ -37,14 +37,12 @@ fn ceremony_texts(action: &str, working: &str, failed: &str) -> CeremonyTexts {
     }
 }
 
-/// Shown in place of a passkey widget when scripts are off.
+/// Shown beside a passkey widget while scripts are off. Not a `<noscript>`: the shell's inline
+/// script marks `<html class="js">` and the stylesheet hides this, which also covers browsers
+/// whose script engine is disabled by policy rather than by preference.
 #[component]
 fn NeedsJavaScript() -> impl IntoView {
-    view! {
-        <noscript>
-            <p class="notice warning">{t("javascript-needed")}</p>
-        </noscript>
-    }
+    view! { <p class="notice warning needs-js">{t("javascript-needed")}</p> }
 }
 
 /// Answers the page request with a redirect (303 See Other), whatever the client accepts.

@@ -1,0 +1,49 @@
+// Browser tests run against a fresh `carnet serve` on port 3100 with its own data folder.
+// The browser is Debian's Chromium (Playwright cannot download its own here); `cargo xtask e2e`
+// installs it, builds the site and the server, and runs this.
+import { defineConfig } from '@playwright/test';
+
+export const PORT = 3100;
+export const BASE_URL = `http://localhost:${PORT}`;
+export const CARNET_ENV = {
+  CARNET_ADDR: `127.0.0.1:${PORT}`,
+  CARNET_PUBLIC_URL: BASE_URL,
+  CARNET_DATA_DIR: '../target/e2e-data',
+  CARNET_SITE_DIR: '../target/site',
+  CARNET_LOG: 'warn',
+};
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    // A French patient's browser: the portal must pick French from Accept-Language.
+    locale: 'fr-FR',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    // A fresh data folder every run: the journeys start from an empty portal.
+    command: 'rm -rf ../target/e2e-data && ../target/debug/carnet serve',
+    url: `${BASE_URL}/healthz`,
+    env: CARNET_ENV,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
