@@ -163,7 +163,12 @@ pub async fn create(
         .bind(email.as_str())
         .bind(now)
         .execute(&mut **tx)
-        .await?;
+        .await
+        .map_err(|e| match e {
+            // Two creations racing past the check above: the constraint decides.
+            sqlx::Error::Database(db) if db.is_unique_violation() => Error::Conflict("error-email-taken"),
+            other => Error::Database(other),
+        })?;
     add_roles(tx, &id, roles).await?;
     let row = sqlx::query_as::<_, AccountRow>(&format!("{SELECT_ACCOUNT} WHERE id = $1"))
         .bind(&id)

@@ -2,6 +2,7 @@
 //!
 //! - `cargo xtask demo`: build everything, create the demo accounts, serve on localhost:3000.
 //! - `cargo xtask test`: every test — unit, integration (SQLite and PostgreSQL), browser.
+//! - `cargo xtask bench`: request rates and latencies with `wrk`, written to `docs/benchmarks/`.
 //! - `cargo xtask site`: build the site assets (WASM islands, JS glue, CSS) into `target/site`,
 //!   as `cargo leptos build` would, without needing cargo-leptos or a wasm-bindgen binary.
 //!
@@ -20,12 +21,14 @@ fn main() -> anyhow::Result<()> {
         Some("demo") => tasks::demo(),
         Some("test") => tasks::test(rest),
         Some("e2e") => tasks::e2e(),
+        Some("bench") => tasks::bench(rest),
         _ => bail!(
             "usage: cargo xtask <demo|test|site|e2e>\n\
              \n  demo   build, create demo accounts, serve http://localhost:3000\
              \n  test   run every test (unit, integration on SQLite and PostgreSQL, browser)\
              \n  site   build target/site (WASM islands, JS, CSS)\
-             \n  e2e    run only the browser tests (builds what they need)"
+             \n  e2e    run only the browser tests (builds what they need)\
+             \n  bench  HTTP load benchmark (release build, wrk) into docs/benchmarks/"
         ),
     }
 }

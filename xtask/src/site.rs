@@ -1,12 +1,13 @@
 //! Builds `target/site` the way cargo-leptos does: the `carnet-app` crate compiled to WASM with
 //! the `hydrate` feature (profile `wasm-release`), JS glue from wasm-bindgen (used as a library,
-//! at the exact version of the `wasm-bindgen` crate in Cargo.lock), the stylesheet and the public assets, plus `.gz` copies served precompressed.
+//! at the exact version of the `wasm-bindgen` crate in Cargo.lock), `wasm-opt` from binaryen
+//! (npm package, pinned), the stylesheet and the public assets, plus `.gz` copies served precompressed.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
+use anyhow::{bail, Context};
 
 use crate::tasks::{cargo, run, workspace_root};
 
@@ -30,8 +31,7 @@ pub fn build() -> anyhow::Result<()> {
     bindgen.generate(&pkg).context("wasm-bindgen")?;
     // cargo-leptos names the module `<output-name>.wasm`; so do we (see .cargo/config.toml).
     fs::rename(pkg.join("carnet_bg.wasm"), pkg.join("carnet.wasm"))?;
-    // No wasm-opt: Debian's binaryen (108) produces a module browsers reject for this
-    // toolchain's output (measured, see docs/performance.md); size work is tracked there.
+    optimise(&root, &pkg.join("carnet.wasm"))?;
 
     fs::copy(root.join("style/main.css"), pkg.join("carnet.css"))?;
     copy_dir(&root.join("public"), &site)?;
@@ -61,6 +61,36 @@ fn ensure_wasm_target() -> anyhow::Result<()> {
     }
     println!("installing the {WASM_TARGET} target with rustup…");
     run(std::process::Command::new("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+/// binaryen's optimiser, from the npm registry. Debian's binaryen (108) was measured to produce
+/// modules Chromium rejects for this toolchain's output; 132 does not (docs/performance.md).
+const BINARYEN: &str = "binaryen@132.0.0";
+
+/// Shrinks the module with `wasm-opt -Oz` (features as the module declares them). Installs the
+/// pinned binaryen under `target/tools` with npm on first use; without npm, leaves the module as
+/// it is and says so.
+fn optimise(root: &Path, wasm: &Path) -> anyhow::Result<()> {
+    let tools = root.join("target/tools");
+    let wasm_opt = tools.join("node_modules/binaryen/bin/wasm-opt");
+    if !wasm_opt.exists() {
+        let npm = std::process::Command::new("npm").arg("--version").output().is_ok_and(|o| o.status.success());
+        if !npm {
+            println!("npm not found: the WASM is not optimised (install Node.js to get wasm-opt)");
+            return Ok(());
+        }
+        fs::create_dir_all(&tools)?;
+        run(std::process::Command::new("npm")
+            .current_dir(&tools)
+            .args(["install", "--no-audit", "--no-fund", "--no-save", "--prefix"])
+            .arg(&tools)
+            .arg(BINARYEN))?;
+    }
+    let status = std::process::Command::new(&wasm_opt).arg("-Oz").arg(wasm).arg("-o").arg(wasm).status()?;
+    if !status.success() {
+        bail!("wasm-opt failed ({status})");
+    }
+    Ok(())
 }
 
 fn gzip(path: &Path) -> anyhow::Result<()> {

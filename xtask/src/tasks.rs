@@ -51,12 +51,67 @@ pub fn test(cargo_test_args: &[String]) -> anyhow::Result<()> {
     if std::env::var_os("CI").is_some() {
         command.env("CARNET_TEST_REQUIRE_POSTGRES", "1");
     }
-    run(&mut command)?;
-    e2e()
+    let rust = run_counting(&mut command, rust_counts)?;
+    let browser = e2e_counting()?;
+    // One closing line for people and CI alike.
+    println!("tests: {} passed, {} failed", rust.0 + browser.0, rust.1 + browser.1);
+    Ok(())
+}
+
+/// Runs a command, echoing its output, and sums (passed, failed) from its lines.
+fn run_counting(command: &mut Command, count: fn(&str) -> Option<(u64, u64)>) -> anyhow::Result<(u64, u64)> {
+    use std::io::{BufRead, BufReader};
+    let mut child =
+        command.stdout(std::process::Stdio::piped()).spawn().with_context(|| format!("starting {command:?}"))?;
+    let mut totals = (0, 0);
+    for line in BufReader::new(child.stdout.take().expect("piped")).lines() {
+        let line = line?;
+        println!("{line}");
+        if let Some((passed, failed)) = count(&line) {
+            totals = (totals.0 + passed, totals.1 + failed);
+        }
+    }
+    let status = child.wait()?;
+    if !status.success() {
+        bail!("{command:?} failed ({status})");
+    }
+    Ok(totals)
+}
+
+/// `test result: ok. 14 passed; 0 failed; …` (cargo test).
+fn rust_counts(line: &str) -> Option<(u64, u64)> {
+    let rest = line.strip_prefix("test result: ")?;
+    let number = |word: &str| {
+        rest.split(';').find_map(|part| {
+            part.trim()
+                .trim_start_matches("ok. ")
+                .trim_start_matches("FAILED. ")
+                .strip_suffix(word)?
+                .trim()
+                .parse()
+                .ok()
+        })
+    };
+    Some((number(" passed")?, number(" failed")?))
+}
+
+/// `  3 passed (5.9s)` / `  1 failed` (Playwright's list reporter).
+fn playwright_counts(line: &str) -> Option<(u64, u64)> {
+    let mut words = line.split_whitespace();
+    let n: u64 = words.next()?.parse().ok()?;
+    match words.next()? {
+        "passed" => Some((n, 0)),
+        "failed" => Some((0, n)),
+        _ => None,
+    }
 }
 
 /// `cargo xtask e2e`: Playwright with Debian's Chromium against a fresh server.
 pub fn e2e() -> anyhow::Result<()> {
+    e2e_counting().map(|_| ())
+}
+
+fn e2e_counting() -> anyhow::Result<(u64, u64)> {
     site::build()?;
     build_server()?;
     ensure_chromium()?;
@@ -70,19 +125,61 @@ pub fn e2e() -> anyhow::Result<()> {
             .args([install, "--no-audit", "--no-fund"])
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
     }
-    run(Command::new("npx").current_dir(&dir).args(["playwright", "test"]).env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
+    run_counting(
+        Command::new("npx").current_dir(&dir).args(["playwright", "test"]).env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+        playwright_counts,
+    )
+}
+
+/// `cargo xtask bench [--postgres] [--seconds N] [--connections N]`: a release build measured
+/// with `wrk`; the figures go to `docs/benchmarks/`.
+pub fn bench(args: &[String]) -> anyhow::Result<()> {
+    site::build()?;
+    run(cargo().current_dir(workspace_root()).args([
+        "build",
+        "--release",
+        "--package",
+        "carnet-server",
+        "--bin",
+        "carnet",
+    ]))?;
+    ensure_debian_package("wrk", "/usr/bin/wrk")?;
+    run(cargo()
+        .current_dir(workspace_root())
+        .args(["run", "--release", "--package", "carnet-testkit", "--bin", "carnet-bench", "--"])
+        .args(args))
 }
 
 /// Playwright cannot download its own browser here; Debian's Chromium is used instead.
 fn ensure_chromium() -> anyhow::Result<()> {
-    if PathBuf::from("/usr/bin/chromium").exists() {
+    ensure_debian_package("chromium", "/usr/bin/chromium")
+}
+
+/// Installs a Debian package when `path` is missing (as root); otherwise says what to install.
+fn ensure_debian_package(package: &str, path: &str) -> anyhow::Result<()> {
+    if PathBuf::from(path).exists() {
         return Ok(());
     }
     let root = Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
     if !root {
-        bail!("the browser tests need Chromium at /usr/bin/chromium: sudo apt-get install chromium");
+        bail!("{path} is missing: sudo apt-get install {package}");
     }
-    println!("installing Debian's chromium for the browser tests…");
+    println!("installing Debian's {package}…");
     run(Command::new("apt-get").args(["update", "-qq"]))?;
-    run(Command::new("apt-get").args(["install", "-y", "-qq", "chromium"]).env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get").args(["install", "-y", "-qq", package]).env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_read_from_runner_output() {
+        assert_eq!(rust_counts("test result: ok. 14 passed; 0 failed; 0 ignored; 0 measured"), Some((14, 0)));
+        assert_eq!(rust_counts("test result: FAILED. 27 passed; 5 failed; 0 ignored"), Some((27, 5)));
+        assert_eq!(rust_counts("running 3 tests"), None);
+        assert_eq!(playwright_counts("  3 passed (5.9s)"), Some((3, 0)));
+        assert_eq!(playwright_counts("  1 failed"), Some((0, 1)));
+        assert_eq!(playwright_counts("Running 3 tests using 1 worker"), None);
+    }
 }

@@ -12,6 +12,7 @@ mod passkeys;
 use std::sync::Arc;
 
 use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
 use carnet_app::context::AppState;
@@ -19,6 +20,7 @@ use carnet_app::{shell, App};
 use leptos::config::LeptosOptions;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
 use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
@@ -27,7 +29,11 @@ use crate::services::Services;
 use crate::settings::Settings;
 
 /// Largest request body accepted anywhere (ceremony payloads are a few KB).
-const BODY_LIMIT: usize = 64 * 1024;
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// A request (including its body) taking longer than this is abandoned with 408, so slow
+/// clients cannot hold connections open.
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Settings the handlers and layers need beyond [`AppState`].
 #[derive(Clone)]
@@ -100,6 +106,7 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
     };
     Ok(routes
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(axum::middleware::from_fn_with_state(edge, edge::guard))
         .layer(CatchPanicLayer::custom(errors::panic_response)))
 }

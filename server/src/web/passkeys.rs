@@ -13,7 +13,7 @@ use carnet_core::passkeys::{
 };
 use carnet_core::passkeys::{FinishingFor, NewPasskeyFor, Started};
 use carnet_core::ratelimit;
-use carnet_core::sign_in::SignedIn;
+use carnet_core::sign_in::{self, SignedIn};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
@@ -60,8 +60,16 @@ fn signed_in(ctx: &RequestContext) -> Result<&SignedIn, ApiError> {
 }
 
 /// Starts a new web session for a sign-in: a fresh session id (no fixation), pointing at the
-/// `sign_ins` row.
-async fn open_session(session: &Session, ctx: &RequestContext, sign_in_id: String) -> Result<(), ApiError> {
+/// `sign_ins` row. A sign-in this browser already had is ended first.
+async fn open_session(
+    state: &AppState,
+    session: &Session,
+    ctx: &RequestContext,
+    sign_in_id: String,
+) -> Result<(), ApiError> {
+    if let Some(previous) = &ctx.viewer {
+        sign_in::end(&state.db, &previous.sign_in_id).await.map_err(|e| ApiError::from_core(ctx.locale, e))?;
+    }
     let result = async {
         session.cycle_id().await?;
         session.insert(SIGN_IN_KEY, sign_in_id).await
@@ -100,7 +108,7 @@ pub async fn enrol_finish(
         .await
         .map_err(|e| ApiError::from_core(ctx.locale, e))?;
     if let Some(sign_in_id) = registered.sign_in_id {
-        open_session(&session, &ctx, sign_in_id).await?;
+        open_session(&state, &session, &ctx, sign_in_id).await?;
     }
     Ok(Json(Done { redirect: "/" }))
 }
@@ -162,6 +170,6 @@ pub async fn sign_in_finish(
         .finish_authentication(&state.db, &body.ceremony, &body.credential)
         .await
         .map_err(|e| ApiError::from_core(ctx.locale, e))?;
-    open_session(&session, &ctx, signed_in.sign_in_id).await?;
+    open_session(&state, &session, &ctx, signed_in.sign_in_id).await?;
     Ok(Json(Done { redirect: "/" }))
 }

@@ -7,7 +7,7 @@ use crate::harness::*;
 crate::on_both_databases!(demo_accounts_are_idempotent_with_fresh_links, invite_refuses_bad_input);
 
 async fn demo_accounts_are_idempotent_with_fresh_links(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     let first: Value = serde_json::from_str(&server.cli(&["demo", "--json"]).await).unwrap();
     let second: Value = serde_json::from_str(&server.cli(&["demo", "--json"]).await).unwrap();
     let roles: Vec<&str> = first.as_array().unwrap().iter().map(|a| a["role"].as_str().unwrap()).collect();
@@ -30,7 +30,7 @@ async fn demo_accounts_are_idempotent_with_fresh_links(backend: Backend) {
 }
 
 async fn invite_refuses_bad_input(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     server.invite("professional", "Karim Benali", "karim@example.org").await;
     for args in [
         ["invite", "--role", "wizard", "--name", "X", "--email", "x@example.org"],

@@ -15,7 +15,7 @@ crate::on_both_databases!(
 );
 
 async fn enrol_then_sign_out_and_sign_in_again(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     let token = server.invite("patient", "Camille Martin", "camille@example.org").await;
     server.wait_for_mails("Subject: Votre invitation", 1).await;
 
@@ -50,7 +50,7 @@ async fn enrol_then_sign_out_and_sign_in_again(backend: Backend) {
 }
 
 async fn links_are_single_use_and_expire(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     let (browser, _) = enrolled_patient(&server, "Ada Lovelace", "ada@example.org").await;
     // A used link: the page explains, the API refuses, nothing changes.
     let used = server.invite("patient", "Grace Hopper", "grace@example.org").await;
@@ -89,7 +89,7 @@ async fn links_are_single_use_and_expire(backend: Backend) {
 }
 
 async fn second_passkey_rename_and_removal(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     let (browser, _phone) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
 
     // Only one passkey: it cannot be removed.
@@ -137,7 +137,7 @@ async fn second_passkey_rename_and_removal(backend: Backend) {
 }
 
 async fn replayed_assertions_are_refused(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     let (_, mut device) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
     let attacker = Browser::new(&server);
     let browser = Browser::new(&server);
@@ -162,7 +162,7 @@ async fn replayed_assertions_are_refused(backend: Backend) {
 }
 
 async fn an_assertion_cannot_sign_in_as_another_account(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     let (_, mut mallory) = enrolled_patient(&server, "Mallory", "mallory@example.org").await;
     let (_, _) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
     let camille_id: String = sqlx::query_scalar("SELECT id FROM accounts WHERE email = 'camille@example.org'")
@@ -210,7 +210,7 @@ async fn fake_creation_options(
 }
 
 async fn removing_a_passkey_ends_its_sessions(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     let (laptop_browser, _) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
     let mut phone = Device::new();
     assert_eq!(add_passkey(&server, &laptop_browser, &mut phone).await.status(), StatusCode::OK);

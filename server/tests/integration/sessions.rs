@@ -6,12 +6,13 @@ use crate::harness::*;
 
 crate::on_both_databases!(
     the_session_id_changes_at_sign_in,
+    signing_in_again_replaces_the_previous_sign_in,
     sessions_end_when_idle_and_at_the_cap,
     the_language_choice_is_kept,
 );
 
 async fn the_session_id_changes_at_sign_in(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     let token = server.invite("patient", "Camille Martin", "camille@example.org").await;
     let browser = Browser::new(&server);
     let mut device = Device::new();
@@ -53,8 +54,19 @@ async fn the_session_id_changes_at_sign_in(backend: Backend) {
     server.stop().await;
 }
 
+async fn signing_in_again_replaces_the_previous_sign_in(backend: Backend) {
+    let server = start(backend).await;
+    let (browser, mut device) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
+    assert_eq!(sign_in(&server, &browser, &mut device).await.status(), StatusCode::OK);
+    let open: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sign_ins WHERE ended_at IS NULL").fetch_one(&server.db).await.unwrap();
+    assert_eq!(open, 1, "the enrolment's sign-in was ended when the browser signed in again");
+    assert_eq!(browser.get("/account").await.status(), StatusCode::OK);
+    server.stop().await;
+}
+
 async fn sessions_end_when_idle_and_at_the_cap(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     let (browser, mut device) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
     assert_eq!(browser.get("/account").await.status(), StatusCode::OK);
 
@@ -88,7 +100,7 @@ async fn sessions_end_when_idle_and_at_the_cap(backend: Backend) {
 }
 
 async fn the_language_choice_is_kept(backend: Backend) {
-    let server = TestServer::start(backend).await;
+    let server = start(backend).await;
     // French by default, English when the browser prefers it.
     let (_, page) = Browser::new(&server).page("/").await;
     assert!(page.starts_with("<!DOCTYPE html><html lang=\"fr\" dir=\"ltr\">"), "{}", &page[..80]);

@@ -1,0 +1,72 @@
+//! A browser as the server sees one: cookie jar, no automatic redirects, same-origin headers.
+
+use reqwest::{header, Client, Response, StatusCode};
+use serde_json::Value;
+use url::Url;
+
+use crate::server::TestServer;
+
+/// A browser: cookie jar, no automatic redirects, same-origin headers on POST.
+pub struct Browser {
+    pub client: Client,
+    origin: String,
+    base: Url,
+}
+
+impl Browser {
+    pub fn new(server: &TestServer) -> Browser {
+        Self::with_language(server, None)
+    }
+
+    pub fn with_language(server: &TestServer, accept_language: Option<&str>) -> Browser {
+        let mut headers = header::HeaderMap::new();
+        headers.insert(header::ACCEPT, "text/html,application/json".parse().unwrap());
+        if let Some(lang) = accept_language {
+            headers.insert(header::ACCEPT_LANGUAGE, lang.parse().unwrap());
+        }
+        let client = Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .default_headers(headers)
+            .build()
+            .unwrap();
+        Browser { client, origin: server.origin(), base: server.base.clone() }
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client.get(self.base.join(path).unwrap()).send().await.unwrap()
+    }
+
+    pub async fn page(&self, path: &str) -> (StatusCode, String) {
+        let response = self.get(path).await;
+        (response.status(), response.text().await.unwrap())
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> Response {
+        self.client
+            .post(self.base.join(path).unwrap())
+            .header(header::ORIGIN, &self.origin)
+            .header("sec-fetch-site", "same-origin")
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
+        self.client
+            .post(self.base.join(path).unwrap())
+            .header(header::ORIGIN, &self.origin)
+            .header("sec-fetch-site", "same-origin")
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Where a redirect points, asserting it is one.
+    pub fn location(response: &Response) -> String {
+        assert!(response.status().is_redirection(), "expected a redirect, got {}", response.status());
+        response.headers()[header::LOCATION].to_str().unwrap().to_string()
+    }
+}

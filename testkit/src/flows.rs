@@ -1,0 +1,75 @@
+//! Whole ceremonies as a browser island performs them: enrol, sign in, add a passkey.
+
+use carnet_core::passkeys::{CreationChallengeResponse, PublicKeyCredential, RequestChallengeResponse};
+use reqwest::{Response, StatusCode};
+use serde_json::{json, Value};
+
+use crate::browser::Browser;
+use crate::device::Device;
+use crate::server::TestServer;
+
+/// Enrols `device` through the link `token`, in `browser`. Returns the finish response.
+pub async fn enrol(server: &TestServer, browser: &Browser, device: &mut Device, token: &str) -> Response {
+    let started = browser.post_json("/api/passkeys/enrol/start", &json!({ "token": token })).await;
+    assert_eq!(started.status(), StatusCode::OK, "enrol/start");
+    let started: Value = started.json().await.unwrap();
+    let options: CreationChallengeResponse = serde_json::from_value(started["options"].clone()).unwrap();
+    let credential = device.register(&server.base, options);
+    browser
+        .post_json("/api/passkeys/enrol/finish", &json!({ "ceremony": started["ceremony"], "credential": credential }))
+        .await
+}
+
+/// Starts a sign-in and signs the challenge: (ceremony id, assertion).
+pub async fn assertion(server: &TestServer, browser: &Browser, device: &mut Device) -> (Value, PublicKeyCredential) {
+    let started = browser.post_json("/api/passkeys/sign-in/start", &json!({ "conditional": false })).await;
+    assert_eq!(started.status(), StatusCode::OK, "sign-in/start");
+    let started: Value = started.json().await.unwrap();
+    let options: RequestChallengeResponse = serde_json::from_value(started["options"].clone()).unwrap();
+    (started["ceremony"].clone(), device.sign(&server.base, options))
+}
+
+/// Signs in with `device`. Returns the finish response.
+pub async fn sign_in(server: &TestServer, browser: &Browser, device: &mut Device) -> Response {
+    let (ceremony, credential) = assertion(server, browser, device).await;
+    browser.post_json("/api/passkeys/sign-in/finish", &json!({ "ceremony": ceremony, "credential": credential })).await
+}
+
+/// Adds a passkey on `device` for the signed-in `browser`. Returns the finish response.
+pub async fn add_passkey(server: &TestServer, browser: &Browser, device: &mut Device) -> Response {
+    let started = browser.post_json("/api/passkeys/add/start", &json!({})).await;
+    assert_eq!(started.status(), StatusCode::OK, "add/start");
+    let started: Value = started.json().await.unwrap();
+    let options: CreationChallengeResponse = serde_json::from_value(started["options"].clone()).unwrap();
+    let credential = device.register(&server.base, options);
+    browser
+        .post_json("/api/passkeys/add/finish", &json!({ "ceremony": started["ceremony"], "credential": credential }))
+        .await
+}
+
+/// A patient enrolled and signed in: (browser, device).
+pub async fn enrolled_patient(server: &TestServer, name: &str, email: &str) -> (Browser, Device) {
+    let token = server.invite("patient", name, email).await;
+    let browser = Browser::new(server);
+    let mut device = Device::new();
+    let done = enrol(server, &browser, &mut device, &token).await;
+    assert_eq!(done.status(), StatusCode::OK, "enrol/finish: {}", done.text().await.unwrap());
+    (browser, device)
+}
+
+/// The `id`s of the passkeys listed on the account page, in order.
+pub fn passkey_ids(account_page: &str) -> Vec<String> {
+    account_page
+        .match_indices("/account/passkeys/")
+        .filter_map(|(i, _)| {
+            let rest = &account_page[i + "/account/passkeys/".len()..];
+            let id = rest.split('/').next()?;
+            rest[id.len()..].starts_with("/rename").then(|| id.to_string())
+        })
+        .collect()
+}
+
+/// Now, in the store's unit (ms since the epoch).
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64
+}

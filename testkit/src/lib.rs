@@ -1,0 +1,15 @@
+//! Carnet's test and benchmark kit: start the real `carnet` binary on a free port with a fresh
+//! database, talk to it like a browser, and sign passkey ceremonies with a software
+//! authenticator. Used by `server/tests/integration` and by the `carnet-bench` load benchmark.
+
+mod browser;
+mod device;
+mod flows;
+mod mail;
+mod server;
+
+pub use browser::Browser;
+pub use device::Device;
+pub use flows::{add_passkey, assertion, enrol, enrolled_patient, now_ms, passkey_ids, sign_in};
+pub use mail::decode_mail;
+pub use server::{workspace_root, Backend, TestServer};

@@ -1,0 +1,34 @@
+//! Reading the `.eml` files the server writes when no SMTP server is configured.
+
+/// A written `.eml` as readable text: headers with RFC 2047 words decoded, then the
+/// quoted-printable body decoded.
+pub fn decode_mail(raw: &str) -> String {
+    use base64::Engine;
+    let (head, body) = raw.split_once("\r\n\r\n").or_else(|| raw.split_once("\n\n")).unwrap_or((raw, ""));
+    let mut headers = String::new();
+    for word in head.split(' ') {
+        let decoded = word
+            .strip_prefix("=?utf-8?b?")
+            .and_then(|w| w.strip_suffix("?="))
+            .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+            .and_then(|b| String::from_utf8(b).ok());
+        headers.push_str(&decoded.unwrap_or_else(|| word.to_string()));
+        headers.push(' ');
+    }
+    let mut bytes = Vec::new();
+    let body = body.replace("=\r\n", "").replace("=\n", "");
+    let raw = body.as_bytes();
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i] == b'=' && i + 2 < raw.len() {
+            if let Ok(byte) = u8::from_str_radix(&body[i + 1..i + 3], 16) {
+                bytes.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        bytes.push(raw[i]);
+        i += 1;
+    }
+    format!("{headers}\n\n{}", String::from_utf8_lossy(&bytes))
+}

@@ -1,0 +1,193 @@
+//! A real `carnet serve` process with its own data folder and a fresh SQLite file or
+//! PostgreSQL database, plus helpers to run subcommands against it and read its mail.
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::Duration;
+
+use reqwest::Client;
+use sqlx::any::AnyPoolOptions;
+use sqlx::AnyPool;
+use url::Url;
+
+const DEFAULT_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/// Which database a test server uses.
+#[derive(Debug, Clone)]
+pub enum Backend {
+    Sqlite,
+    /// Admin URL of a reachable PostgreSQL server.
+    Postgres(String),
+}
+
+impl Backend {
+    /// PostgreSQL if reachable; otherwise `None` (test skipped, said loudly) or a failure when
+    /// PostgreSQL is required.
+    pub async fn postgres() -> Option<Backend> {
+        let url = std::env::var("CARNET_TEST_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_POSTGRES.into());
+        sqlx::any::install_default_drivers();
+        let reachable =
+            tokio::time::timeout(Duration::from_secs(5), AnyPoolOptions::new().max_connections(1).connect(&url))
+                .await
+                .ok()
+                .and_then(Result::ok);
+        match reachable {
+            Some(pool) => {
+                pool.close().await;
+                Some(Backend::Postgres(url))
+            }
+            None if std::env::var_os("CARNET_TEST_REQUIRE_POSTGRES").is_some() => {
+                panic!("PostgreSQL is required (CARNET_TEST_REQUIRE_POSTGRES) but {url} is unreachable")
+            }
+            None => {
+                eprintln!(
+                    "SKIPPED: PostgreSQL at {url} is unreachable; set CARNET_TEST_POSTGRES_URL to run this test on it"
+                );
+                None
+            }
+        }
+    }
+}
+
+/// A running `carnet serve` with its own data folder and database.
+pub struct TestServer {
+    pub base: Url,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    admin: Option<(String, String)>,
+    binary: PathBuf,
+    process: tokio::process::Child,
+    pub db: AnyPool,
+}
+
+/// The repository root (where `target/site` is).
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl TestServer {
+    /// Starts `binary serve` with a fresh database and extra `CARNET_*` settings.
+    pub async fn start(binary: impl Into<PathBuf>, backend: Backend, extra_env: &[(&str, &str)]) -> TestServer {
+        let binary = binary.into();
+        sqlx::any::install_default_drivers();
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        let data_dir = std::env::temp_dir().join(format!("carnet-test-{id}"));
+        std::fs::create_dir_all(&data_dir).unwrap();
+        let (database_url, admin) = match &backend {
+            Backend::Sqlite => (format!("sqlite://{}/carnet.db", data_dir.display()), None),
+            Backend::Postgres(admin_url) => {
+                let name = format!("carnet_test_{id}");
+                let admin = AnyPoolOptions::new().max_connections(1).connect(admin_url).await.unwrap();
+                sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
+                admin.close().await;
+                let mut url = Url::parse(admin_url).unwrap();
+                url.set_path(&name);
+                (url.to_string(), Some((admin_url.clone(), name)))
+            }
+        };
+        let port = free_port();
+        let base = Url::parse(&format!("http://localhost:{port}")).unwrap();
+        let mut command = tokio::process::Command::new(&binary);
+        command
+            .arg("serve")
+            .env("CARNET_ADDR", format!("127.0.0.1:{port}"))
+            .env("CARNET_PUBLIC_URL", base.as_str())
+            .env("CARNET_DATA_DIR", &data_dir)
+            .env("CARNET_DATABASE_URL", &database_url)
+            .env("CARNET_SITE_DIR", workspace_root().join("target/site"))
+            .env("CARNET_LOG", "warn")
+            .stdout(Stdio::null())
+            .kill_on_drop(true);
+        for (k, v) in extra_env {
+            command.env(k, v);
+        }
+        let process = command.spawn().expect("spawning carnet");
+        let client = Client::new();
+        let healthz = base.join("/healthz").unwrap();
+        let mut ready = false;
+        for _ in 0..300 {
+            if client.get(healthz.clone()).send().await.is_ok_and(|r| r.status().is_success()) {
+                ready = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(ready, "carnet did not start on {base}");
+        let db = AnyPoolOptions::new().max_connections(2).connect(&database_url).await.unwrap();
+        TestServer { base, data_dir, database_url, admin, binary, process, db }
+    }
+
+    pub fn url(&self, path: &str) -> Url {
+        self.base.join(path).unwrap()
+    }
+
+    /// The origin browsers send for our own pages.
+    pub fn origin(&self) -> String {
+        self.base.origin().ascii_serialization()
+    }
+
+    /// Runs a `carnet` subcommand against this server's database; returns stdout.
+    pub async fn cli(&self, args: &[&str]) -> String {
+        let output = tokio::process::Command::new(&self.binary)
+            .args(args)
+            .env("CARNET_PUBLIC_URL", self.base.as_str())
+            .env("CARNET_DATA_DIR", &self.data_dir)
+            .env("CARNET_DATABASE_URL", &self.database_url)
+            .env("CARNET_LOG", "warn")
+            .output()
+            .await
+            .unwrap();
+        assert!(output.status.success(), "carnet {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    /// Creates an account with `carnet invite` and returns its enrolment token.
+    pub async fn invite(&self, role: &str, name: &str, email: &str) -> String {
+        let out = self.cli(&["invite", "--role", role, "--name", name, "--email", email]).await;
+        let url = out.lines().find_map(|l| l.strip_prefix("Enrolment link: ")).expect("invite prints the link");
+        url.rsplit('/').next().unwrap().to_string()
+    }
+
+    /// Messages written to the mail folder, decoded (see [`decode_mail`]).
+    pub fn mails(&self) -> Vec<String> {
+        use crate::mail::decode_mail;
+        let dir = self.data_dir.join("mail");
+        let mut out = Vec::new();
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for entry in entries.flatten() {
+                if entry.path().extension().is_some_and(|e| e == "eml") {
+                    out.push(decode_mail(&std::fs::read_to_string(entry.path()).unwrap()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Waits until at least `n` mails whose text contains `needle` are written.
+    pub async fn wait_for_mails(&self, needle: &str, n: usize) -> Vec<String> {
+        for _ in 0..100 {
+            let found: Vec<String> = self.mails().into_iter().filter(|m| m.contains(needle)).collect();
+            if found.len() >= n {
+                return found;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("expected {n} mail(s) containing {needle:?}, found {:?}", self.mails().len());
+    }
+
+    /// Stops the server and removes its data (and PostgreSQL database).
+    pub async fn stop(mut self) {
+        self.db.close().await;
+        let _ = self.process.kill().await;
+        if let Some((admin_url, name)) = &self.admin {
+            let admin = AnyPoolOptions::new().max_connections(1).connect(admin_url).await.unwrap();
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await.unwrap();
+            admin.close().await;
+        }
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
