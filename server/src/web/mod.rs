@@ -1,6 +1,6 @@
 //! The web edge: one axum router with the Leptos pages, the passkey JSON API, plain form
-//! handlers, health probes, and the layers every request crosses (panic guard, origin check and
-//! security headers, body limit, sessions, request context).
+//! handlers, health probes, and the layers every request crosses (panic guard, compression,
+//! origin check and security headers, body limit, timeout, sessions, request context).
 
 mod account;
 mod context;
@@ -20,6 +20,7 @@ use carnet_app::{shell, App};
 use leptos::config::LeptosOptions;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
@@ -108,6 +109,8 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(axum::middleware::from_fn_with_state(edge, edge::guard))
+        // Pages and JSON are compressed for slow networks; static files come precompressed.
+        .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(errors::panic_response)))
 }
 
