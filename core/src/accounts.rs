@@ -8,6 +8,7 @@ use uuid::Uuid;
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::i18n::Locale;
+use crate::text::single_line;
 use crate::{Error, Result};
 
 /// What an account may be. A person can hold several roles.
@@ -58,11 +59,7 @@ pub struct DisplayName(String);
 
 impl DisplayName {
     pub fn parse(raw: &str) -> Result<Self> {
-        let name = raw.trim();
-        let len = name.chars().count();
-        if len == 0 || len > 100 || name.chars().any(char::is_control) {
-            return Err(Error::Invalid("error-name-invalid"));
-        }
+        let name = single_line(raw, 100).ok_or(Error::Invalid("error-name-invalid"))?;
         Ok(DisplayName(name.to_string()))
     }
     pub fn as_str(&self) -> &str {

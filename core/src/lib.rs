@@ -15,6 +15,7 @@ pub mod maintenance;
 pub mod passkeys;
 pub mod ratelimit;
 pub mod sign_in;
+pub mod text;
 pub mod tokens;
 
 pub use error::{Error, Result};

@@ -23,6 +23,7 @@ use crate::enrolment;
 use crate::i18n::Locale;
 use crate::mail;
 use crate::sign_in;
+use crate::text::single_line;
 use crate::tokens::{hash_token, random_token};
 use crate::{Error, Result};
 
@@ -67,11 +68,7 @@ pub struct PasskeyName(String);
 
 impl PasskeyName {
     pub fn parse(raw: &str) -> Result<Self> {
-        let name = raw.trim();
-        let len = name.chars().count();
-        if len == 0 || len > 64 || name.chars().any(char::is_control) {
-            return Err(Error::Invalid("error-passkey-name-invalid"));
-        }
+        let name = single_line(raw, 64).ok_or(Error::Invalid("error-passkey-name-invalid"))?;
         Ok(PasskeyName(name.to_string()))
     }
     pub fn as_str(&self) -> &str {
@@ -136,7 +133,7 @@ impl Passkeys {
                 user_id,
                 &account.email,
                 &account.display_name,
-                Some(existing.into_iter().map(Into::into).collect()),
+                Some(existing.into_iter().collect()),
             )
             .map_err(|e| {
                 tracing::warn!(error = %e, "could not start a passkey registration");

@@ -31,13 +31,13 @@ impl Device {
     }
 
     pub fn register(&mut self, origin: &Url, mut options: CreationChallengeResponse) -> RegisterPublicKeyCredential {
-        let user_handle: Vec<u8> = options.public_key.user.id.clone().into();
+        let user_handle: Vec<u8> = options.public_key.user.id.clone();
         let selection = options.public_key.authenticator_selection.as_mut().expect("authenticator selection");
         assert!(selection.require_resident_key, "Carnet must ask for discoverable credentials");
         selection.require_resident_key = false;
         selection.resident_key = None;
         let credential = self.authenticator.do_registration(origin.clone(), options).expect("registration");
-        self.credentials.push((credential.raw_id.clone().into(), user_handle));
+        self.credentials.push((credential.raw_id.clone(), user_handle));
         credential
     }
 
@@ -45,9 +45,9 @@ impl Device {
         let (credential_id, user_handle) = self.credentials.last().expect("a registered credential").clone();
         assert!(options.public_key.allow_credentials.is_empty(), "sign-in must be discoverable");
         options.public_key.allow_credentials =
-            vec![AllowCredentials { type_: "public-key".into(), id: credential_id.into(), transports: None }];
+            vec![AllowCredentials { type_: "public-key".into(), id: credential_id, transports: None }];
         let mut credential = self.authenticator.do_authentication(origin.clone(), options).expect("assertion");
-        credential.response.user_handle = Some(user_handle.into());
+        credential.response.user_handle = Some(user_handle);
         credential
     }
 }

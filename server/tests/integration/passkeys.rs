@@ -173,7 +173,7 @@ async fn an_assertion_cannot_sign_in_as_another_account(backend: Backend) {
     let browser = Browser::new(&server);
     let (ceremony, mut credential) = assertion(&server, &browser, &mut mallory).await;
     // Mallory's valid signature, claiming to be Camille.
-    credential.response.user_handle = Some(uuid::Uuid::parse_str(&camille_id).unwrap().as_bytes().to_vec().into());
+    credential.response.user_handle = Some(uuid::Uuid::parse_str(&camille_id).unwrap().as_bytes().to_vec());
     let forged = browser
         .post_json("/api/passkeys/sign-in/finish", &json!({ "ceremony": ceremony, "credential": credential }))
         .await;
