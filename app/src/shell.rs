@@ -5,7 +5,7 @@
 
 use http::header::{HeaderValue, CONTENT_SECURITY_POLICY};
 use leptos::config::LeptosOptions;
-use leptos::hydration::HydrationScripts;
+use leptos::hydration::{AutoReload, HydrationScripts};
 use leptos::nonce::use_nonce;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
@@ -18,10 +18,16 @@ use crate::pages::{AccountPage, EnrolPage, HomePage, NotFound, SignInPage};
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
 /// WASM allowed to compile; nothing may frame us.
-pub fn page_content_security_policy(nonce: &str) -> String {
+/// Under `cargo leptos watch` the live-reload socket (another port) is allowed too.
+pub fn page_content_security_policy(nonce: &str, options: &LeptosOptions) -> String {
+    let live_reload = if std::env::var_os("LEPTOS_WATCH").is_some() {
+        format!(" ws://localhost:{0} ws://127.0.0.1:{0}", options.reload_port)
+    } else {
+        String::new()
+    };
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; \
+         img-src 'self' data:; connect-src 'self'{live_reload}; form-action 'self'; base-uri 'none'; \
          object-src 'none'; frame-ancestors 'none'"
     )
 }
@@ -31,7 +37,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_context(ctx.locale);
     let nonce = use_nonce();
     if let (Some(nonce), Some(response)) = (&nonce, use_context::<leptos_axum::ResponseOptions>()) {
-        if let Ok(value) = HeaderValue::from_str(&page_content_security_policy(&nonce.to_string())) {
+        if let Ok(value) = HeaderValue::from_str(&page_content_security_policy(&nonce.to_string(), &options)) {
             response.insert_header(CONTENT_SECURITY_POLICY, value);
         }
     }
@@ -46,6 +52,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script nonce=nonce>"document.documentElement.classList.add('js')"</script>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <link rel="stylesheet" href="/pkg/carnet.css"/>
+                <AutoReload options=options.clone()/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
