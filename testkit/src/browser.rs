@@ -42,26 +42,20 @@ impl Browser {
         (response.status(), response.text().await.unwrap())
     }
 
-    pub async fn post_json(&self, path: &str, body: &Value) -> Response {
+    /// A POST as our own pages send it (same-origin headers).
+    fn post(&self, path: &str) -> reqwest::RequestBuilder {
         self.client
             .post(self.base.join(path).unwrap())
             .header(header::ORIGIN, &self.origin)
             .header("sec-fetch-site", "same-origin")
-            .json(body)
-            .send()
-            .await
-            .unwrap()
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> Response {
+        self.post(path).json(body).send().await.unwrap()
     }
 
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
-        self.client
-            .post(self.base.join(path).unwrap())
-            .header(header::ORIGIN, &self.origin)
-            .header("sec-fetch-site", "same-origin")
-            .form(form)
-            .send()
-            .await
-            .unwrap()
+        self.post(path).form(form).send().await.unwrap()
     }
 
     /// Where a redirect points, asserting it is one.

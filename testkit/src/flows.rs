@@ -10,14 +10,18 @@ use crate::server::TestServer;
 
 /// Enrols `device` through the link `token`, in `browser`. Returns the finish response.
 pub async fn enrol(server: &TestServer, browser: &Browser, device: &mut Device, token: &str) -> Response {
-    let started = browser.post_json("/api/passkeys/enrol/start", &json!({ "token": token })).await;
-    assert_eq!(started.status(), StatusCode::OK, "enrol/start");
+    register(server, browser, device, "enrol", json!({ "token": token })).await
+}
+
+/// A registration round trip on `/api/passkeys/{flow}/start|finish`, as the island does it.
+async fn register(server: &TestServer, browser: &Browser, device: &mut Device, flow: &str, start: Value) -> Response {
+    let started = browser.post_json(&format!("/api/passkeys/{flow}/start"), &start).await;
+    assert_eq!(started.status(), StatusCode::OK, "{flow}/start");
     let started: Value = started.json().await.unwrap();
     let options: CreationChallengeResponse = serde_json::from_value(started["options"].clone()).unwrap();
     let credential = device.register(&server.base, options);
-    browser
-        .post_json("/api/passkeys/enrol/finish", &json!({ "ceremony": started["ceremony"], "credential": credential }))
-        .await
+    let finish = json!({ "ceremony": started["ceremony"], "credential": credential });
+    browser.post_json(&format!("/api/passkeys/{flow}/finish"), &finish).await
 }
 
 /// Starts a sign-in and signs the challenge: (ceremony id, assertion).
@@ -37,14 +41,7 @@ pub async fn sign_in(server: &TestServer, browser: &Browser, device: &mut Device
 
 /// Adds a passkey on `device` for the signed-in `browser`. Returns the finish response.
 pub async fn add_passkey(server: &TestServer, browser: &Browser, device: &mut Device) -> Response {
-    let started = browser.post_json("/api/passkeys/add/start", &json!({})).await;
-    assert_eq!(started.status(), StatusCode::OK, "add/start");
-    let started: Value = started.json().await.unwrap();
-    let options: CreationChallengeResponse = serde_json::from_value(started["options"].clone()).unwrap();
-    let credential = device.register(&server.base, options);
-    browser
-        .post_json("/api/passkeys/add/finish", &json!({ "ceremony": started["ceremony"], "credential": credential }))
-        .await
+    register(server, browser, device, "add", json!({})).await
 }
 
 /// A patient enrolled and signed in: (browser, device).
