@@ -88,5 +88,17 @@ pub async fn consume(tx: &mut Transaction<'static, Any>, token_hash: &str) -> Re
     .bind(token_hash)
     .fetch_optional(&mut **tx)
     .await?;
-    account.ok_or(Error::Link(LinkProblem::Used))
+    if let Some(account) = account {
+        return Ok(account);
+    }
+    // Say precisely why: used (perhaps by a ceremony finished in another tab) or expired.
+    let used_at: Option<Option<i64>> = sqlx::query_scalar("SELECT used_at FROM enrolment_links WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Err(Error::Link(match used_at {
+        None => LinkProblem::Unknown,
+        Some(Some(_)) => LinkProblem::Used,
+        Some(None) => LinkProblem::Expired,
+    }))
 }

@@ -8,6 +8,7 @@ use crate::harness::*;
 crate::on_both_databases!(
     enrol_then_sign_out_and_sign_in_again,
     links_are_single_use_and_expire,
+    a_link_opened_twice_creates_one_passkey,
     second_passkey_rename_and_removal,
     replayed_assertions_are_refused,
     an_assertion_cannot_sign_in_as_another_account,
@@ -85,6 +86,52 @@ async fn links_are_single_use_and_expire(backend: Backend) {
     }
     let passkeys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys").fetch_one(&server.db).await.unwrap();
     assert_eq!(passkeys, 2);
+    server.stop().await;
+}
+
+async fn a_link_opened_twice_creates_one_passkey(backend: Backend) {
+    let server = start(backend).await;
+    let token = server.invite("patient", "Camille Martin", "camille@example.org").await;
+    // Two tabs start a ceremony from the same link; both complete on their devices.
+    let (tab1, tab2) = (Browser::new(&server), Browser::new(&server));
+    let mut started = Vec::new();
+    for tab in [&tab1, &tab2] {
+        let response = tab.post_json("/api/passkeys/enrol/start", &json!({ "token": token })).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        started.push(response.json::<serde_json::Value>().await.unwrap());
+    }
+    let mut finished = Vec::new();
+    for (tab, started) in [&tab1, &tab2].into_iter().zip(&started) {
+        let options = serde_json::from_value(started["options"].clone()).unwrap();
+        let credential = Device::new().register(&server.base, options);
+        let body = json!({ "ceremony": started["ceremony"], "credential": credential });
+        finished.push(tab.post_json("/api/passkeys/enrol/finish", &body).await.status());
+    }
+    assert_eq!(finished, [StatusCode::OK, StatusCode::GONE]);
+    let passkeys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys").fetch_one(&server.db).await.unwrap();
+    assert_eq!(passkeys, 1);
+    assert_eq!(Browser::location(&tab2.get("/account").await), "/signin", "the second tab is not signed in");
+
+    // A link that expires between the start and the finish says so.
+    let token = server.invite("patient", "Ada Lovelace", "ada@example.org").await;
+    let tab = Browser::with_language(&server, Some("en"));
+    let started: serde_json::Value =
+        tab.post_json("/api/passkeys/enrol/start", &json!({ "token": token })).await.json().await.unwrap();
+    sqlx::query("UPDATE enrolment_links SET expires_at = $1 WHERE used_at IS NULL")
+        .bind(now_ms() - 1)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    let options = serde_json::from_value(started["options"].clone()).unwrap();
+    let credential = Device::new().register(&server.base, options);
+    let late = tab
+        .post_json("/api/passkeys/enrol/finish", &json!({ "ceremony": started["ceremony"], "credential": credential }))
+        .await;
+    assert_eq!(late.status(), StatusCode::GONE);
+    assert_eq!(
+        late.json::<serde_json::Value>().await.unwrap()["error"],
+        "This link is no longer valid. Ask the reception desk for a new one."
+    );
     server.stop().await;
 }
 
