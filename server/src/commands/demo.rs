@@ -53,7 +53,7 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
             settings.enrolment_ttl_hours
         );
         for a in &printed {
-            println!("  {:<13} {:<16} {:<28}\n  {:<13} {}\n", a.role, a.name, a.email, "", a.enrol_url);
+            println!("  {:<13} {:<16} {}\n  {:<13} {}\n", a.role, a.name, a.email, "", a.enrol_url);
         }
     }
     Ok(())
