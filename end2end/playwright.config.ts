@@ -4,6 +4,9 @@
 import { defineConfig } from '@playwright/test';
 
 export const PORT = 3100;
+// The server under test: the debug build by default; CARNET_BIN tests another (e.g. a release
+// build made by `cargo leptos build --release`: CARNET_BIN=../target/release/carnet).
+export const CARNET_BIN = process.env.CARNET_BIN ?? '../target/debug/carnet';
 export const BASE_URL = `http://localhost:${PORT}`;
 export const CARNET_ENV = {
   CARNET_ADDR: `127.0.0.1:${PORT}`,
@@ -40,7 +43,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh data folder every run: the journeys start from an empty portal.
-    command: 'rm -rf ../target/e2e-data && ../target/debug/carnet serve',
+    command: `rm -rf ../target/e2e-data && ${CARNET_BIN} serve`,
     url: `${BASE_URL}/healthz`,
     env: CARNET_ENV,
     reuseExistingServer: false,

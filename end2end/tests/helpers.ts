@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { CARNET_ENV } from '../playwright.config';
+import { CARNET_BIN, CARNET_ENV } from '../playwright.config';
 
 export type DemoAccount = { role: string; name: string; email: string; enrol_url: string };
 
 /** Runs `carnet demo --json` against the test server's database: fresh enrolment links. */
 export function demoAccounts(): DemoAccount[] {
-  const out = execFileSync('../target/debug/carnet', ['demo', '--json'], {
+  const out = execFileSync(CARNET_BIN, ['demo', '--json'], {
     env: { ...process.env, ...CARNET_ENV },
     encoding: 'utf8',
   });
