@@ -9,6 +9,7 @@ pub mod clock;
 pub mod db;
 pub mod enrolment;
 pub mod error;
+pub mod fhir;
 pub mod i18n;
 pub mod mail;
 pub mod maintenance;

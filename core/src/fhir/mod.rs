@@ -1,0 +1,192 @@
+//! FHIR R4 as Carnet reads it: a transaction or collection Bundle turned into typed, validated
+//! items (patients, authors, results, reports, vaccinations, documents) with every reference
+//! resolved to another item of the same bundle.
+//!
+//! Reading is all or nothing: the first problem found is returned with the entry it is in, and
+//! nothing of the bundle is used. Resource types Carnet does not keep (claims, encounters…) are
+//! counted, not read. Storage is not done here; importers (the `import-fhir` command, the
+//! `/fhir/r4` endpoint) take a [`Bundle`] and write it.
+
+mod error;
+mod read;
+
+pub use error::{BundleError, Problem};
+pub use read::read_bundle;
+
+use std::collections::BTreeMap;
+
+/// The largest bundle accepted, in bytes.
+pub const MAX_BUNDLE_BYTES: usize = 20 * 1024 * 1024;
+
+/// A business identifier (`system` + `value`), used to match people across imports.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Identifier {
+    pub system: String,
+    pub value: String,
+}
+
+/// A code from a code system, with the text a person reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coding {
+    pub system: Option<String>,
+    pub code: String,
+    pub display: String,
+}
+
+/// Where an item came from in its bundle: `ResourceType/id` (plus `#code` for an observation
+/// component). Stable across re-imports of the same bundle, so importing twice adds nothing.
+pub type SourceId = String;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatientEntry {
+    pub source: SourceId,
+    pub identifiers: Vec<Identifier>,
+    pub family: String,
+    pub given: String,
+    pub birth_date: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthorKind {
+    Practitioner,
+    Organization,
+}
+
+/// Someone who performs or signs: a practitioner or an organisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthorEntry {
+    pub source: SourceId,
+    pub kind: AuthorKind,
+    pub name: String,
+    pub identifiers: Vec<Identifier>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultCategory {
+    Laboratory,
+    VitalSigns,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResultValue {
+    Quantity { value: f64, unit: Option<String> },
+    Text(String),
+    Coded(Coding),
+}
+
+/// A reference range; at least one bound or a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferenceRange {
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub text: Option<String>,
+}
+
+/// The interpretation flag of a result (HL7 v3 ObservationInterpretation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    Normal,
+    Low,
+    High,
+    CriticalLow,
+    CriticalHigh,
+    Abnormal,
+    CriticallyAbnormal,
+}
+
+impl Flag {
+    /// From an ObservationInterpretation code; `None` for a code Carnet does not know.
+    pub fn from_code(code: &str) -> Option<Flag> {
+        Some(match code {
+            "N" => Flag::Normal,
+            "L" => Flag::Low,
+            "H" => Flag::High,
+            "LL" | "LU" => Flag::CriticalLow,
+            "HH" | "HU" => Flag::CriticalHigh,
+            "A" => Flag::Abnormal,
+            "AA" => Flag::CriticallyAbnormal,
+            _ => return None,
+        })
+    }
+}
+
+/// A laboratory result or a vital sign. Indexes point into the same [`Bundle`]'s vectors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultEntry {
+    pub source: SourceId,
+    pub patient: usize,
+    pub category: ResultCategory,
+    pub code: Coding,
+    pub value: Option<ResultValue>,
+    pub range: Option<ReferenceRange>,
+    pub flag: Option<Flag>,
+    /// When the sample was taken or the measure made (ms since the epoch).
+    pub effective_at: i64,
+    /// When the result was released (ms since the epoch).
+    pub issued_at: Option<i64>,
+    pub performer: Option<usize>,
+}
+
+/// A file carried inside a resource.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub content_type: String,
+    pub title: Option<String>,
+    pub data: Vec<u8>,
+}
+
+/// A diagnostic report: a group of results, possibly with its own document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportEntry {
+    pub source: SourceId,
+    pub patient: usize,
+    pub code: Coding,
+    pub effective_at: i64,
+    pub issued_at: Option<i64>,
+    pub performer: Option<usize>,
+    /// Indexes into [`Bundle::results`].
+    pub results: Vec<usize>,
+    /// The report as a file (`presentedForm`), if the bundle carries one.
+    pub presented: Vec<Attachment>,
+    /// The report's human-readable narrative (`text.div`), if any.
+    pub narrative: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct VaccinationEntry {
+    pub source: SourceId,
+    pub patient: usize,
+    pub vaccine: Coding,
+    pub occurred_at: i64,
+    pub lot: Option<String>,
+    pub dose_number: Option<u32>,
+    pub performer: Option<usize>,
+}
+
+/// A document (DocumentReference) with its content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentEntry {
+    pub source: SourceId,
+    pub patient: usize,
+    pub kind: Option<Coding>,
+    pub title: String,
+    pub date: Option<i64>,
+    pub authors: Vec<usize>,
+    pub content: Attachment,
+}
+
+/// A bundle's content, validated, with references resolved.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bundle {
+    pub patients: Vec<PatientEntry>,
+    pub authors: Vec<AuthorEntry>,
+    pub results: Vec<ResultEntry>,
+    pub reports: Vec<ReportEntry>,
+    pub vaccinations: Vec<VaccinationEntry>,
+    pub documents: Vec<DocumentEntry>,
+    /// Entries of resource types Carnet does not keep, counted per type.
+    pub ignored: BTreeMap<String, usize>,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,561 @@
+//! The bundle reader: JSON → [`Bundle`], resolving references and refusing on the first problem.
+
+use std::collections::{BTreeMap, HashMap};
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use serde_json::Value;
+
+use super::error::{BundleError, Problem};
+use super::*;
+
+/// Reads a FHIR R4 Bundle (transaction, batch or collection).
+pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
+    if bytes.len() > MAX_BUNDLE_BYTES {
+        return Err(BundleError::whole(Problem::TooLarge));
+    }
+    let json: Value = serde_json::from_slice(bytes)
+        .map_err(|e| BundleError::whole(Problem::NotJson(format!("line {}, column {}", e.line(), e.column()))))?;
+    if json.get("resourceType").and_then(Value::as_str) != Some("Bundle") {
+        return Err(BundleError::whole(Problem::NotABundle));
+    }
+    match json.get("type").and_then(Value::as_str) {
+        Some("transaction" | "batch" | "collection") => {}
+        Some(other) => return Err(BundleError::whole(Problem::UnsupportedBundleType(other.to_string()))),
+        None => return Err(BundleError::whole(Problem::MissingField("Bundle.type"))),
+    }
+    let entries = match json.get("entry").and_then(Value::as_array) {
+        Some(entries) if !entries.is_empty() => entries,
+        _ => return Err(BundleError::whole(Problem::Empty)),
+    };
+    let mut reader = Reader::index(entries)?;
+    // People first, then what refers to them, then what refers to results.
+    for kinds in [
+        &["Patient"][..],
+        &["Practitioner", "Organization"],
+        &["Observation"],
+        &["DiagnosticReport", "Immunization", "DocumentReference"],
+    ] {
+        for (position, (kind, resource)) in reader.resources.clone().iter().enumerate() {
+            if kinds.contains(&kind.as_str()) {
+                reader.read(position, kind, resource).map_err(|problem| BundleError {
+                    entry: Some(position),
+                    resource_type: Some(kind.clone()),
+                    problem,
+                })?;
+            }
+        }
+    }
+    for (kind, _) in &reader.resources {
+        if !KEPT.contains(&kind.as_str()) {
+            *reader.bundle.ignored.entry(kind.clone()).or_default() += 1;
+        }
+    }
+    Ok(reader.bundle)
+}
+
+/// Resource types Carnet reads; every other type is counted in [`Bundle::ignored`].
+const KEPT: [&str; 7] =
+    ["Patient", "Practitioner", "Organization", "Observation", "DiagnosticReport", "Immunization", "DocumentReference"];
+
+const OBSERVATION_STATUSES: [&str; 8] =
+    ["registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered-in-error", "unknown"];
+
+type Read<T> = Result<T, Problem>;
+
+struct Reader {
+    /// (resource type, resource) per entry position.
+    resources: Vec<(String, Value)>,
+    /// fullUrl and `Type/id` → entry position.
+    by_reference: HashMap<String, usize>,
+    bundle: Bundle,
+    patients: HashMap<usize, usize>,
+    authors: HashMap<usize, usize>,
+    /// Entry position of an Observation → the results it became (none when not kept).
+    results: HashMap<usize, Vec<usize>>,
+}
+
+impl Reader {
+    fn index(entries: &[Value]) -> Result<Reader, BundleError> {
+        let mut resources = Vec::with_capacity(entries.len());
+        let mut by_reference = HashMap::new();
+        for (position, entry) in entries.iter().enumerate() {
+            let fail = |problem| BundleError { entry: Some(position), resource_type: None, problem };
+            let resource =
+                entry.get("resource").filter(|r| r.is_object()).ok_or(fail(Problem::MissingField("resource")))?;
+            let kind = resource
+                .get("resourceType")
+                .and_then(Value::as_str)
+                .ok_or(fail(Problem::MissingField("resourceType")))?
+                .to_string();
+            let mut names = Vec::new();
+            if let Some(full_url) = entry.get("fullUrl").and_then(Value::as_str) {
+                names.push(full_url.to_string());
+            }
+            if let Some(id) = resource.get("id").and_then(Value::as_str) {
+                names.push(format!("{kind}/{id}"));
+            }
+            for name in names {
+                if by_reference.insert(name.clone(), position).is_some() {
+                    return Err(BundleError {
+                        entry: Some(position),
+                        resource_type: Some(kind),
+                        problem: Problem::Duplicate(name),
+                    });
+                }
+            }
+            resources.push((kind, resource.clone()));
+        }
+        Ok(Reader {
+            resources,
+            by_reference,
+            bundle: Bundle { ignored: BTreeMap::new(), ..Bundle::default() },
+            patients: HashMap::new(),
+            authors: HashMap::new(),
+            results: HashMap::new(),
+        })
+    }
+
+    fn read(&mut self, position: usize, kind: &str, r: &Value) -> Read<()> {
+        let source = format!("{kind}/{}", r.get("id").and_then(Value::as_str).ok_or(Problem::MissingField("id"))?);
+        match kind {
+            "Patient" => {
+                let entry = patient(source, r)?;
+                self.patients.insert(position, self.bundle.patients.len());
+                self.bundle.patients.push(entry);
+            }
+            "Practitioner" | "Organization" => {
+                let entry = author(source, kind, r)?;
+                self.authors.insert(position, self.bundle.authors.len());
+                self.bundle.authors.push(entry);
+            }
+            "Observation" => self.observation(position, source, r)?,
+            "DiagnosticReport" => self.report(source, r)?,
+            "Immunization" => self.immunization(source, r)?,
+            "DocumentReference" => self.document(source, r)?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The entry a reference points to in this bundle.
+    fn resolve(&self, reference: &Value, field: &'static str) -> Read<usize> {
+        let text = reference.get("reference").and_then(Value::as_str).ok_or(Problem::MissingField(field))?;
+        self.by_reference.get(text).copied().ok_or_else(|| Problem::DanglingReference(text.to_string()))
+    }
+
+    fn patient_of(&self, r: &Value, field: &'static str) -> Read<usize> {
+        let reference = r.get(field).ok_or(Problem::MissingField(field))?;
+        let position = self.resolve(reference, field)?;
+        self.patients.get(&position).copied().ok_or_else(|| dangling(reference))
+    }
+
+    fn author_at(&self, reference: &Value, field: &'static str) -> Read<usize> {
+        let position = self.resolve(reference, field)?;
+        self.authors.get(&position).copied().ok_or_else(|| dangling(reference))
+    }
+
+    fn first_performer(&self, r: &Value, path: &[&str]) -> Read<Option<usize>> {
+        let Some(first) = r.get(path[0]).and_then(Value::as_array).and_then(|a| a.first()) else { return Ok(None) };
+        let reference = path[1..].iter().try_fold(first, |v, key| v.get(*key));
+        reference.map(|reference| self.author_at(reference, "performer")).transpose()
+    }
+
+    fn observation(&mut self, position: usize, source: SourceId, r: &Value) -> Read<()> {
+        let status = r.get("status").and_then(Value::as_str).ok_or(Problem::MissingField("status"))?;
+        if !OBSERVATION_STATUSES.contains(&status) {
+            return Err(Problem::UnknownCode { field: "status", code: status.to_string() });
+        }
+        let categories: Vec<&str> = r
+            .get("category")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c.get("coding").and_then(Value::as_array).into_iter().flatten())
+            .filter_map(|c| c.get("code").and_then(Value::as_str))
+            .collect();
+        let category = if categories.contains(&"laboratory") {
+            ResultCategory::Laboratory
+        } else if categories.contains(&"vital-signs") {
+            ResultCategory::VitalSigns
+        } else {
+            self.results.insert(position, Vec::new());
+            return Ok(()); // surveys, social history…: not part of the results Carnet shows
+        };
+        if matches!(status, "cancelled" | "entered-in-error") {
+            self.results.insert(position, Vec::new());
+            return Ok(());
+        }
+        let patient = self.patient_of(r, "subject")?;
+        let code = coding(r.get("code"), "code")?;
+        let effective_at = effective(r)?.ok_or(Problem::MissingField("effective[x]"))?;
+        let issued_at = r.get("issued").map(|v| instant(v, "issued")).transpose()?;
+        let performer = self.first_performer(r, &["performer"])?;
+        let mut made = Vec::new();
+        let components = r.get("component").and_then(Value::as_array).filter(|c| !c.is_empty());
+        let mut push = |bundle: &mut Bundle, source: SourceId, code: Coding, item: &Value| -> Read<()> {
+            let value = value(item)?;
+            if value.is_none() && item.get("dataAbsentReason").is_none() {
+                return Err(Problem::MissingField("value[x]"));
+            }
+            made.push(bundle.results.len());
+            bundle.results.push(ResultEntry {
+                source,
+                patient,
+                category,
+                code,
+                value,
+                range: range(item)?,
+                flag: flag(item)?,
+                effective_at,
+                issued_at,
+                performer,
+            });
+            Ok(())
+        };
+        match components {
+            // A panel measured as parts (blood pressure): one result per part.
+            Some(components) => {
+                for component in components {
+                    let code = coding(component.get("code"), "component.code")?;
+                    push(&mut self.bundle, format!("{source}#{}", code.code), code, component)?;
+                }
+            }
+            None => push(&mut self.bundle, source, code, r)?,
+        }
+        self.results.insert(position, made);
+        Ok(())
+    }
+
+    fn report(&mut self, source: SourceId, r: &Value) -> Read<()> {
+        let patient = self.patient_of(r, "subject")?;
+        let code = coding(r.get("code"), "code")?;
+        let effective_at = effective(r)?.or(r.get("issued").map(|v| instant(v, "issued")).transpose()?);
+        let effective_at = effective_at.ok_or(Problem::MissingField("effective[x]"))?;
+        let issued_at = r.get("issued").map(|v| instant(v, "issued")).transpose()?;
+        let performer = self.first_performer(r, &["performer"])?;
+        let mut results = Vec::new();
+        for reference in r.get("result").and_then(Value::as_array).into_iter().flatten() {
+            let position = self.resolve(reference, "result")?;
+            match self.results.get(&position) {
+                Some(made) => results.extend(made.iter().copied()),
+                None => return Err(dangling(reference)),
+            }
+        }
+        let presented = r
+            .get("presentedForm")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|a| attachment(a, "presentedForm"))
+            .collect::<Read<Vec<_>>>()?;
+        let narrative =
+            r.get("text").and_then(|t| t.get("div")).and_then(Value::as_str).map(plain_text).filter(|t| !t.is_empty());
+        self.bundle.reports.push(ReportEntry {
+            source,
+            patient,
+            code,
+            effective_at,
+            issued_at,
+            performer,
+            results,
+            presented,
+            narrative,
+        });
+        Ok(())
+    }
+
+    fn immunization(&mut self, source: SourceId, r: &Value) -> Read<()> {
+        match r.get("status").and_then(Value::as_str) {
+            Some("completed") => {}
+            Some("not-done" | "entered-in-error") => return Ok(()),
+            Some(other) => return Err(Problem::UnknownCode { field: "status", code: other.to_string() }),
+            None => return Err(Problem::MissingField("status")),
+        }
+        let patient = self.patient_of(r, "patient")?;
+        let vaccine = coding(r.get("vaccineCode"), "vaccineCode")?;
+        let occurred_at = r
+            .get("occurrenceDateTime")
+            .map(|v| instant(v, "occurrenceDateTime"))
+            .transpose()?
+            .ok_or(Problem::MissingField("occurrenceDateTime"))?;
+        let lot = r.get("lotNumber").and_then(Value::as_str).map(str::to_string);
+        let dose_number = r
+            .get("protocolApplied")
+            .and_then(Value::as_array)
+            .and_then(|p| p.first())
+            .and_then(|p| p.get("doseNumberPositiveInt"))
+            .map(|d| d.as_u64().and_then(|d| u32::try_from(d).ok()).filter(|d| *d > 0))
+            .map(|d| {
+                d.ok_or(Problem::InvalidField { field: "doseNumberPositiveInt", reason: "is not a positive integer" })
+            })
+            .transpose()?;
+        let performer = self.first_performer(r, &["performer", "actor"])?;
+        self.bundle.vaccinations.push(VaccinationEntry {
+            source,
+            patient,
+            vaccine,
+            occurred_at,
+            lot,
+            dose_number,
+            performer,
+        });
+        Ok(())
+    }
+
+    fn document(&mut self, source: SourceId, r: &Value) -> Read<()> {
+        match r.get("status").and_then(Value::as_str) {
+            Some("current") => {}
+            Some("superseded" | "entered-in-error") => return Ok(()),
+            Some(other) => return Err(Problem::UnknownCode { field: "status", code: other.to_string() }),
+            None => return Err(Problem::MissingField("status")),
+        }
+        let patient = self.patient_of(r, "subject")?;
+        let kind = r.get("type").map(|t| coding(Some(t), "type")).transpose()?;
+        let content = r
+            .get("content")
+            .and_then(Value::as_array)
+            .and_then(|c| c.first())
+            .and_then(|c| c.get("attachment"))
+            .ok_or(Problem::MissingField("content.attachment"))?;
+        let content = attachment(content, "content.attachment")?;
+        let title = content
+            .title
+            .clone()
+            .or_else(|| r.get("description").and_then(Value::as_str).map(str::to_string))
+            .or_else(|| kind.as_ref().map(|k| k.display.clone()))
+            .ok_or(Problem::MissingField("content.attachment.title"))?;
+        let date = r.get("date").map(|v| instant(v, "date")).transpose()?;
+        let authors = r
+            .get("author")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|a| self.author_at(a, "author"))
+            .collect::<Read<Vec<_>>>()?;
+        self.bundle.documents.push(DocumentEntry { source, patient, kind, title, date, authors, content });
+        Ok(())
+    }
+}
+
+fn dangling(reference: &Value) -> Problem {
+    Problem::DanglingReference(reference.get("reference").and_then(Value::as_str).unwrap_or_default().to_string())
+}
+
+fn patient(source: SourceId, r: &Value) -> Read<PatientEntry> {
+    let names = r.get("name").and_then(Value::as_array).ok_or(Problem::MissingField("name"))?;
+    let name = names
+        .iter()
+        .find(|n| n.get("use").and_then(Value::as_str) == Some("official"))
+        .or_else(|| names.first())
+        .ok_or(Problem::MissingField("name"))?;
+    let family = name.get("family").and_then(Value::as_str).unwrap_or_default().to_string();
+    let given = joined(name.get("given"));
+    if family.trim().is_empty() && given.trim().is_empty() {
+        return Err(Problem::MissingField("name.family"));
+    }
+    let birth_date = r
+        .get("birthDate")
+        .map(|d| {
+            d.as_str()
+                .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+                .ok_or(Problem::InvalidField { field: "birthDate", reason: "is not a date (YYYY-MM-DD)" })
+        })
+        .transpose()?;
+    Ok(PatientEntry { source, identifiers: identifiers(r), family, given, birth_date })
+}
+
+fn author(source: SourceId, kind: &str, r: &Value) -> Read<AuthorEntry> {
+    let (kind, name) = if kind == "Practitioner" {
+        let name =
+            r.get("name").and_then(Value::as_array).and_then(|n| n.first()).ok_or(Problem::MissingField("name"))?;
+        let parts = [
+            joined(name.get("prefix")),
+            joined(name.get("given")),
+            name.get("family").and_then(Value::as_str).unwrap_or_default().to_string(),
+        ];
+        (AuthorKind::Practitioner, parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join(" "))
+    } else {
+        (AuthorKind::Organization, r.get("name").and_then(Value::as_str).unwrap_or_default().to_string())
+    };
+    if name.trim().is_empty() {
+        return Err(Problem::MissingField("name"));
+    }
+    Ok(AuthorEntry { source, kind, name, identifiers: identifiers(r) })
+}
+
+fn identifiers(r: &Value) -> Vec<Identifier> {
+    r.get("identifier")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|i| {
+            let system = i.get("system").and_then(Value::as_str)?;
+            let value = i.get("value").and_then(Value::as_str)?;
+            Some(Identifier { system: system.to_string(), value: value.to_string() })
+        })
+        .collect()
+}
+
+fn joined(parts: Option<&Value>) -> String {
+    parts.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect::<Vec<_>>().join(" ")
+}
+
+/// A CodeableConcept's first coding, with a readable display.
+fn coding(concept: Option<&Value>, field: &'static str) -> Read<Coding> {
+    let concept = concept.ok_or(Problem::MissingField(field))?;
+    let text = concept.get("text").and_then(Value::as_str);
+    let first = concept.get("coding").and_then(Value::as_array).and_then(|c| c.first());
+    let code = first.and_then(|c| c.get("code")).and_then(Value::as_str).filter(|c| !c.trim().is_empty());
+    let Some(code) = code else { return Err(Problem::MissingField(field)) };
+    let display = first.and_then(|c| c.get("display")).and_then(Value::as_str).or(text).unwrap_or(code);
+    Ok(Coding {
+        system: first.and_then(|c| c.get("system")).and_then(Value::as_str).map(str::to_string),
+        code: code.to_string(),
+        display: display.to_string(),
+    })
+}
+
+fn value(item: &Value) -> Read<Option<ResultValue>> {
+    if let Some(quantity) = item.get("valueQuantity") {
+        let value = quantity
+            .get("value")
+            .ok_or(Problem::MissingField("valueQuantity.value"))?
+            .as_f64()
+            .filter(|v| v.is_finite())
+            .ok_or(Problem::InvalidField { field: "valueQuantity.value", reason: "is not a number" })?;
+        let unit = quantity.get("unit").or_else(|| quantity.get("code")).and_then(Value::as_str).map(str::to_string);
+        return Ok(Some(ResultValue::Quantity { value, unit }));
+    }
+    if let Some(text) = item.get("valueString") {
+        let text = text.as_str().ok_or(Problem::InvalidField { field: "valueString", reason: "is not text" })?;
+        return Ok(Some(ResultValue::Text(text.to_string())));
+    }
+    if let Some(concept) = item.get("valueCodeableConcept") {
+        return Ok(Some(ResultValue::Coded(coding(Some(concept), "valueCodeableConcept")?)));
+    }
+    if let Some(number) = item.get("valueInteger") {
+        let value =
+            number.as_i64().ok_or(Problem::InvalidField { field: "valueInteger", reason: "is not an integer" })?;
+        return Ok(Some(ResultValue::Quantity { value: value as f64, unit: None }));
+    }
+    Ok(None)
+}
+
+fn range(item: &Value) -> Read<Option<ReferenceRange>> {
+    let Some(range) = item.get("referenceRange").and_then(Value::as_array).and_then(|r| r.first()) else {
+        return Ok(None);
+    };
+    let bound = |key: &'static str| -> Read<Option<f64>> {
+        match range.get(key).and_then(|b| b.get("value")) {
+            None => Ok(None),
+            Some(v) => v
+                .as_f64()
+                .map(Some)
+                .ok_or(Problem::InvalidField { field: "referenceRange", reason: "has a bound that is not a number" }),
+        }
+    };
+    let (low, high) = (bound("low")?, bound("high")?);
+    let text = range.get("text").and_then(Value::as_str).map(str::to_string);
+    if let (Some(low), Some(high)) = (low, high) {
+        if low > high {
+            return Err(Problem::InvalidField {
+                field: "referenceRange",
+                reason: "has its low bound above its high bound",
+            });
+        }
+    }
+    Ok((low.is_some() || high.is_some() || text.is_some()).then_some(ReferenceRange { low, high, text }))
+}
+
+fn flag(item: &Value) -> Read<Option<Flag>> {
+    let Some(code) = item
+        .get("interpretation")
+        .and_then(Value::as_array)
+        .and_then(|i| i.first())
+        .and_then(|i| i.get("coding"))
+        .and_then(Value::as_array)
+        .and_then(|c| c.first())
+        .and_then(|c| c.get("code"))
+        .and_then(Value::as_str)
+    else {
+        return Ok(None);
+    };
+    Flag::from_code(code)
+        .map(Some)
+        .ok_or_else(|| Problem::UnknownCode { field: "interpretation", code: code.to_string() })
+}
+
+fn effective(r: &Value) -> Read<Option<i64>> {
+    if let Some(v) = r.get("effectiveDateTime") {
+        return instant(v, "effectiveDateTime").map(Some);
+    }
+    if let Some(v) = r.get("effectiveInstant") {
+        return instant(v, "effectiveInstant").map(Some);
+    }
+    if let Some(start) = r.get("effectivePeriod").and_then(|p| p.get("start")) {
+        return instant(start, "effectivePeriod.start").map(Some);
+    }
+    Ok(None)
+}
+
+/// A FHIR dateTime or instant in ms since the epoch. A date without a time (or a partial date)
+/// means its first moment, UTC.
+fn instant(value: &Value, field: &'static str) -> Read<i64> {
+    let invalid = Problem::InvalidField { field, reason: "is not a FHIR date or date-time" };
+    let text = value.as_str().ok_or(invalid.clone())?;
+    if let Ok(ts) = text.parse::<jiff::Timestamp>() {
+        return Ok(ts.as_millisecond());
+    }
+    let padded = match text.len() {
+        4 => format!("{text}-01-01"),
+        7 => format!("{text}-01"),
+        _ => text.to_string(),
+    };
+    let date: jiff::civil::Date = padded.parse().map_err(|_| invalid.clone())?;
+    date.to_zoned(jiff::tz::TimeZone::UTC).map(|z| z.timestamp().as_millisecond()).map_err(|_| invalid)
+}
+
+fn attachment(a: &Value, field: &'static str) -> Read<Attachment> {
+    let content_type = a
+        .get("contentType")
+        .and_then(Value::as_str)
+        .filter(|c| !c.trim().is_empty())
+        .ok_or(Problem::MissingField("attachment.contentType"))?;
+    let data =
+        a.get("data").and_then(Value::as_str).ok_or(Problem::InvalidField { field, reason: "has no inline data" })?;
+    let compact: String = data.chars().filter(|c| !c.is_whitespace()).collect();
+    let data = STANDARD.decode(compact).map_err(|_| Problem::InvalidField { field, reason: "data is not base64" })?;
+    if data.is_empty() {
+        return Err(Problem::InvalidField { field, reason: "is empty" });
+    }
+    Ok(Attachment {
+        content_type: content_type.to_string(),
+        title: a.get("title").and_then(Value::as_str).map(str::to_string),
+        data,
+    })
+}
+
+/// The text of an XHTML narrative, tags removed and white space folded.
+fn plain_text(xhtml: &str) -> String {
+    let mut text = String::with_capacity(xhtml.len());
+    let mut in_tag = false;
+    for c in xhtml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

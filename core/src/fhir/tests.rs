@@ -1,0 +1,190 @@
+//! The reader against real Synthea bundles (counts checked by an independent scan of the JSON)
+//! and against every kind of malformed input.
+
+use serde_json::{json, Value};
+
+use super::*;
+
+fn synthea_bundles() -> Vec<(String, Vec<u8>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/fhir/synthea");
+    let mut bundles: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().to_string(), std::fs::read(&p).unwrap()))
+        .collect();
+    bundles.sort();
+    assert_eq!(bundles.len(), 5);
+    bundles
+}
+
+/// What a bundle should give, counted straight from its JSON.
+fn expected(json: &Value) -> (usize, usize, usize, usize, usize) {
+    let resources: Vec<&Value> = json["entry"].as_array().unwrap().iter().map(|e| &e["resource"]).collect();
+    let of = |t: &str| resources.iter().filter(|r| r["resourceType"] == t).count();
+    let results = resources
+        .iter()
+        .filter(|r| r["resourceType"] == "Observation")
+        .filter(|r| {
+            let text = r["category"].to_string();
+            text.contains("\"laboratory\"") || text.contains("\"vital-signs\"")
+        })
+        .map(|r| r["component"].as_array().map_or(1, Vec::len))
+        .sum();
+    (of("Patient"), of("Practitioner") + of("Organization"), results, of("DiagnosticReport"), of("Immunization"))
+}
+
+#[test]
+fn every_synthea_bundle_reads_completely() {
+    for (name, bytes) in synthea_bundles() {
+        let json: Value = serde_json::from_slice(&bytes).unwrap();
+        let bundle = read_bundle(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let got = (
+            bundle.patients.len(),
+            bundle.authors.len(),
+            bundle.results.len(),
+            bundle.reports.len(),
+            bundle.vaccinations.len(),
+        );
+        assert_eq!(got, expected(&json), "{name}");
+        let patient = &bundle.patients[0];
+        assert!(patient.birth_date.is_some() && !patient.family.is_empty(), "{name}");
+        assert!(patient.identifiers.iter().any(|i| i.system == "http://hospital.smarthealthit.org"), "{name}");
+        assert!(bundle.reports.iter().all(|r| !r.results.is_empty()), "{name}: reports group their results");
+        assert!(bundle.ignored.contains_key("Claim") && !bundle.ignored.contains_key("Observation"), "{name}");
+        // Blood pressure is read as its two parts.
+        if bundle.results.iter().any(|r| r.code.code == "8480-6") {
+            assert!(bundle.results.iter().any(|r| r.source.ends_with("#8462-4")), "{name}");
+        }
+    }
+}
+
+fn bundle_of(resources: Vec<Value>) -> Vec<u8> {
+    let entry: Vec<Value> = resources
+        .into_iter()
+        .map(|r| json!({ "fullUrl": format!("urn:uuid:{}", r["id"].as_str().unwrap()), "resource": r }))
+        .collect();
+    serde_json::to_vec(&json!({ "resourceType": "Bundle", "type": "collection", "entry": entry })).unwrap()
+}
+
+fn a_patient() -> Value {
+    json!({ "resourceType": "Patient", "id": "p1", "name": [{ "family": "Martin", "given": ["Camille"] }],
+            "birthDate": "1984-03-02", "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": "284037512345678" }] })
+}
+
+fn a_result(extra: Value) -> Value {
+    let mut r = json!({ "resourceType": "Observation", "id": "o1", "status": "final",
+        "category": [{ "coding": [{ "code": "laboratory" }] }],
+        "code": { "coding": [{ "system": "http://loinc.org", "code": "2345-7", "display": "Glucose" }] },
+        "subject": { "reference": "urn:uuid:p1" }, "effectiveDateTime": "2025-03-01T08:30:00+01:00",
+        "valueQuantity": { "value": 1.32, "unit": "g/L" } });
+    for (k, v) in extra.as_object().unwrap() {
+        if v.is_null() {
+            r.as_object_mut().unwrap().remove(k);
+        } else {
+            r[k] = v.clone();
+        }
+    }
+    r
+}
+
+#[test]
+fn ranges_and_flags_are_read() {
+    let bytes = bundle_of(vec![
+        a_patient(),
+        a_result(json!({ "referenceRange": [{ "low": { "value": 0.7 }, "high": { "value": 1.1 } }],
+                         "interpretation": [{ "coding": [{ "code": "H" }] }] })),
+    ]);
+    let bundle = read_bundle(&bytes).unwrap();
+    let result = &bundle.results[0];
+    assert_eq!(result.flag, Some(Flag::High));
+    assert_eq!(result.range, Some(ReferenceRange { low: Some(0.7), high: Some(1.1), text: None }));
+    assert_eq!(result.value, Some(ResultValue::Quantity { value: 1.32, unit: Some("g/L".into()) }));
+    assert_eq!(result.effective_at, 1_740_814_200_000);
+}
+
+fn refused(bytes: &[u8]) -> BundleError {
+    read_bundle(bytes).expect_err("the bundle should be refused")
+}
+
+#[test]
+fn malformed_bundles_are_refused_with_the_entry_and_the_problem() {
+    assert!(matches!(refused(b"{not json").problem, Problem::NotJson(_)));
+    assert_eq!(refused(br#"{"resourceType":"Patient"}"#).problem, Problem::NotABundle);
+    assert_eq!(
+        refused(br#"{"resourceType":"Bundle","type":"searchset","entry":[{}]}"#).problem,
+        Problem::UnsupportedBundleType("searchset".into())
+    );
+    assert_eq!(refused(br#"{"resourceType":"Bundle","type":"collection","entry":[]}"#).problem, Problem::Empty);
+    assert_eq!(refused(&vec![b' '; MAX_BUNDLE_BYTES + 1]).problem, Problem::TooLarge);
+
+    let cases: Vec<(Value, Problem)> = vec![
+        (
+            json!({ "subject": { "reference": "urn:uuid:nobody" } }),
+            Problem::DanglingReference("urn:uuid:nobody".into()),
+        ),
+        (
+            json!({ "interpretation": [{ "coding": [{ "code": "ZZ" }] }] }),
+            Problem::UnknownCode { field: "interpretation", code: "ZZ".into() },
+        ),
+        (json!({ "status": "invented" }), Problem::UnknownCode { field: "status", code: "invented".into() }),
+        (json!({ "valueQuantity": null }), Problem::MissingField("value[x]")),
+        (
+            json!({ "valueQuantity": { "value": "high" } }),
+            Problem::InvalidField { field: "valueQuantity.value", reason: "is not a number" },
+        ),
+        (
+            json!({ "effectiveDateTime": "yesterday" }),
+            Problem::InvalidField { field: "effectiveDateTime", reason: "is not a FHIR date or date-time" },
+        ),
+        (json!({ "effectiveDateTime": null }), Problem::MissingField("effective[x]")),
+        (json!({ "code": { "text": "no coding" } }), Problem::MissingField("code")),
+        (
+            json!({ "referenceRange": [{ "low": { "value": 5 }, "high": { "value": 1 } }] }),
+            Problem::InvalidField { field: "referenceRange", reason: "has its low bound above its high bound" },
+        ),
+    ];
+    for (change, problem) in cases {
+        let error = refused(&bundle_of(vec![a_patient(), a_result(change.clone())]));
+        assert_eq!((error.entry, error.resource_type.as_deref()), (Some(1), Some("Observation")), "{change}");
+        assert_eq!(error.problem, problem, "{change}");
+        assert!(error.to_string().starts_with("entry 1 (Observation): "), "{error}");
+    }
+
+    let mut twice = a_patient();
+    twice["id"] = json!("p1");
+    let error = refused(&bundle_of(vec![a_patient(), twice]));
+    assert_eq!(error.problem, Problem::Duplicate("urn:uuid:p1".into()));
+
+    let document = json!({ "resourceType": "DocumentReference", "id": "d1", "status": "current",
+        "subject": { "reference": "urn:uuid:p1" },
+        "content": [{ "attachment": { "contentType": "application/pdf", "title": "CR", "data": "%%%not base64" } }] });
+    let error = refused(&bundle_of(vec![a_patient(), document]));
+    assert_eq!(error.problem, Problem::InvalidField { field: "content.attachment", reason: "data is not base64" });
+}
+
+#[test]
+fn documents_and_vaccinations_are_read() {
+    let pdf = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, b"%PDF-1.4 test");
+    let bytes = bundle_of(vec![
+        a_patient(),
+        json!({ "resourceType": "Practitioner", "id": "dr", "name": [{ "prefix": ["Dr"], "given": ["Lina"], "family": "Haddad" }] }),
+        json!({ "resourceType": "DocumentReference", "id": "d1", "status": "current", "subject": { "reference": "urn:uuid:p1" },
+                "author": [{ "reference": "urn:uuid:dr" }], "date": "2025-02-01T10:00:00Z",
+                "content": [{ "attachment": { "contentType": "application/pdf", "title": "Compte rendu", "data": pdf } }] }),
+        json!({ "resourceType": "Immunization", "id": "i1", "status": "completed", "patient": { "reference": "urn:uuid:p1" },
+                "vaccineCode": { "coding": [{ "code": "DTP", "display": "DTP" }] }, "occurrenceDateTime": "2024-10",
+                "lotNumber": "AB123", "protocolApplied": [{ "doseNumberPositiveInt": 2 }],
+                "performer": [{ "actor": { "reference": "urn:uuid:dr" } }] }),
+    ]);
+    let bundle = read_bundle(&bytes).unwrap();
+    assert_eq!(bundle.authors[0].name, "Dr Lina Haddad");
+    let document = &bundle.documents[0];
+    assert_eq!((document.title.as_str(), document.authors.as_slice()), ("Compte rendu", &[0][..]));
+    assert_eq!(document.content.data, b"%PDF-1.4 test");
+    let vaccination = &bundle.vaccinations[0];
+    assert_eq!(
+        (vaccination.lot.as_deref(), vaccination.dose_number, vaccination.performer),
+        (Some("AB123"), Some(2), Some(0))
+    );
+}
