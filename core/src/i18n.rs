@@ -45,12 +45,9 @@ impl Locale {
         "ltr"
     }
 
-    /// The language's own name for itself (shown in the switcher).
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Locale::Fr => "Français",
-            Locale::En => "English",
-        }
+    /// The language's own name for itself (shown in the switcher), from its own Fluent file.
+    pub fn endonym(self) -> String {
+        self.t("language-name")
     }
 
     pub fn from_tag(tag: &str) -> Option<Locale> {
@@ -105,11 +102,8 @@ impl Locale {
         let Ok(ts) = jiff::Timestamp::from_millisecond(epoch_ms) else {
             return String::new();
         };
-        let zoned = ts.to_zoned(zone.clone());
-        match self {
-            Locale::Fr => zoned.strftime("%d/%m/%Y à %H:%M").to_string(),
-            Locale::En => zoned.strftime("%-d %b %Y, %H:%M").to_string(),
-        }
+        // The pattern (strftime) is a translation like any other: `datetime-pattern`.
+        ts.to_zoned(zone.clone()).strftime(&self.t("datetime-pattern")).to_string()
     }
 }
 

@@ -2,6 +2,9 @@
 # Every visible text comes from here; every language has exactly the same ids.
 
 ## General
+language-name = English
+# Dates and times (strftime pattern).
+datetime-pattern = %-d %b %Y, %H:%M
 site-name = Carnet
 site-tagline = Your health record, shared with whom you choose.
 skip-to-content = Skip to content

@@ -2,6 +2,9 @@
 # Chaque texte visible vient d'ici ; les autres langues ont exactement les mêmes identifiants.
 
 ## Général
+language-name = Français
+# Dates et heures (motif strftime).
+datetime-pattern = %d/%m/%Y à %H:%M
 site-name = Carnet
 site-tagline = Votre carnet de santé, partagé avec qui vous choisissez.
 skip-to-content = Aller au contenu
