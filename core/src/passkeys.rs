@@ -16,7 +16,7 @@ pub use webauthn_rs::prelude::{
     CreationChallengeResponse, PublicKeyCredential, RegisterPublicKeyCredential, RequestChallengeResponse,
 };
 
-use crate::accounts::{self, Account};
+use crate::accounts;
 use crate::clock::{minutes, now_ms};
 use crate::db::Db;
 use crate::enrolment;
@@ -76,23 +76,6 @@ impl PasskeyName {
     }
 }
 
-/// The outcome of a completed registration.
-#[derive(Debug, Clone)]
-pub struct Registered {
-    pub account: Account,
-    pub passkey_id: String,
-    /// Set when the registration came from a link: the person is signed in by it.
-    pub sign_in_id: Option<String>,
-}
-
-/// The outcome of a completed sign-in.
-#[derive(Debug, Clone)]
-pub struct Authenticated {
-    pub account_id: String,
-    pub passkey_id: String,
-    pub sign_in_id: String,
-}
-
 /// The relying party: the WebAuthn configuration for this deployment.
 #[derive(Clone)]
 pub struct Passkeys {
@@ -129,12 +112,7 @@ impl Passkeys {
         let user_id = Uuid::parse_str(&account.id).map_err(|_| Error::NotFound)?;
         let (mut options, state) = self
             .webauthn
-            .start_passkey_registration(
-                user_id,
-                &account.email,
-                &account.display_name,
-                Some(existing.into_iter().collect()),
-            )
+            .start_passkey_registration(user_id, &account.email, &account.display_name, Some(existing))
             .map_err(|e| {
                 tracing::warn!(error = %e, "could not start a passkey registration");
                 Error::Ceremony
@@ -149,7 +127,8 @@ impl Passkeys {
     }
 
     /// Finishes a registration: verifies the credential, consumes the link if there was one,
-    /// stores the passkey and queues the security e-mail, all in one transaction.
+    /// stores the passkey and queues the security e-mail, all in one transaction. A registration
+    /// from a link also signs its holder in: the new sign-in's id is returned.
     pub async fn finish_registration(
         &self,
         db: &Db,
@@ -157,7 +136,7 @@ impl Passkeys {
         credential: &RegisterPublicKeyCredential,
         who: FinishingFor<'_>,
         locale: Locale,
-    ) -> Result<Registered> {
+    ) -> Result<Option<String>> {
         let taken = take_ceremony(db, ceremony, "register").await?;
         let state: PasskeyRegistration = serde_json::from_str(&taken.state).map_err(|_| Error::Ceremony)?;
         let account_id = taken.account_id.ok_or(Error::Ceremony)?;
@@ -204,10 +183,14 @@ impl Passkeys {
         .bind(now)
         .execute(&mut *tx)
         .await;
-        if let Err(e) = inserted {
-            // The only constraint that can fail here is UNIQUE(credential_id).
-            tracing::info!(error = %e, "passkey registration refused: credential already registered");
-            return Err(Error::Ceremony);
+        match inserted {
+            Ok(_) => {}
+            // UNIQUE(credential_id): this authenticator's credential is already registered.
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                tracing::info!("passkey registration refused: credential already registered");
+                return Err(Error::Ceremony);
+            }
+            Err(other) => return Err(other.into()),
         }
         let when = account.mail_locale().datetime(now, &self.zone);
         let account_url = format!("{}/account", self.public_url.as_str().trim_end_matches('/'));
@@ -217,7 +200,7 @@ impl Passkeys {
             None => None,
         };
         tx.commit().await?;
-        Ok(Registered { account, passkey_id, sign_in_id })
+        Ok(sign_in_id)
     }
 
     /// Starts a sign-in with a discoverable credential. `conditional` asks the browser to offer
@@ -235,13 +218,14 @@ impl Passkeys {
     }
 
     /// Finishes a sign-in: the credential must belong to the account named by its user handle
-    /// and verify against the stored key; the counter and backup flags are saved.
+    /// and verify against the stored key; the counter and backup flags are saved. Returns the
+    /// new sign-in's id.
     pub async fn finish_authentication(
         &self,
         db: &Db,
         ceremony: &str,
         credential: &PublicKeyCredential,
-    ) -> Result<Authenticated> {
+    ) -> Result<String> {
         let taken = take_ceremony(db, ceremony, "authenticate").await?;
         let state: DiscoverableAuthentication = serde_json::from_str(&taken.state).map_err(|_| Error::Ceremony)?;
         let (user_id, credential_id) =
@@ -280,7 +264,7 @@ impl Passkeys {
             .await?;
         let sign_in_id = sign_in::begin(&mut tx, &account_id, Some(&passkey_id)).await?;
         tx.commit().await?;
-        Ok(Authenticated { account_id, passkey_id, sign_in_id })
+        Ok(sign_in_id)
     }
 }
 

@@ -42,9 +42,9 @@ pub fn AccountPage() -> impl IntoView {
                     let (state, account_id) = (state.clone(), account_id.clone());
                     Suspend::new(async move {
                         match passkeys::list(&state.db, &account_id).await {
-                            Ok(list) => PasskeyList(list, &state.zone).into_any(),
+                            Ok(list) => passkey_list(list, &state.zone).into_any(),
                             Err(error) => {
-                                leptos::logging::error!("account page: {error}");
+                                tracing::error!(%error, "account page: could not list passkeys");
                                 view! { <p class="notice error">{t("error-internal")}</p> }.into_any()
                             }
                         }
@@ -74,8 +74,8 @@ pub fn AccountPage() -> impl IntoView {
     .into_any()
 }
 
-#[allow(non_snake_case)]
-fn PasskeyList(list: Vec<passkeys::PasskeySummary>, zone: &carnet_core::i18n::Zone) -> impl IntoView {
+/// The passkeys with their dates and their rename and remove forms.
+fn passkey_list(list: Vec<passkeys::PasskeySummary>, zone: &carnet_core::i18n::Zone) -> impl IntoView {
     let only_one = list.len() == 1;
     let items = list
         .into_iter()

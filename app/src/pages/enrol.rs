@@ -21,7 +21,7 @@ pub fn EnrolPage() -> impl IntoView {
             {move || {
                 let (token, state) = (token.clone(), state.clone());
                 Suspend::new(async move {
-                    let Some(state) = state else { return LinkError::problem(None).into_any() };
+                    let Some(state) = state else { return link_problem(None).into_any() };
                     match enrolment::check(&state.db, &token).await {
                         Ok(account) => view! {
                             <PageTitle id="enrol-title"/>
@@ -39,10 +39,10 @@ pub fn EnrolPage() -> impl IntoView {
                             />
                         }
                             .into_any(),
-                        Err(Error::Link(problem)) => LinkError::problem(Some(problem)).into_any(),
+                        Err(Error::Link(problem)) => link_problem(Some(problem)).into_any(),
                         Err(error) => {
-                            tracing_error(&error);
-                            LinkError::problem(None).into_any()
+                            tracing::error!(%error, "enrolment page: could not check the link");
+                            link_problem(None).into_any()
                         }
                     }
                 })
@@ -51,27 +51,19 @@ pub fn EnrolPage() -> impl IntoView {
     }
 }
 
-struct LinkError;
-
-impl LinkError {
-    /// The explanation for a link that cannot be used (`None`: the store failed).
-    fn problem(problem: Option<LinkProblem>) -> impl IntoView {
-        let (status, title, text) = match problem {
-            Some(LinkProblem::Unknown) => (http::StatusCode::NOT_FOUND, "link-unknown-title", "link-unknown-text"),
-            Some(LinkProblem::Used) => (http::StatusCode::GONE, "link-used-title", "link-used-text"),
-            Some(LinkProblem::Expired) => (http::StatusCode::GONE, "link-expired-title", "link-expired-text"),
-            None => (http::StatusCode::INTERNAL_SERVER_ERROR, "error-title", "error-internal"),
-        };
-        set_status(status);
-        view! {
-            <PageTitle id=title/>
-            <h1>{t(title)}</h1>
-            <p>{t(text)}</p>
-            <p><a href="/">{t("back-home")}</a></p>
-        }
+/// The explanation for a link that cannot be used (`None`: the store failed), with its status.
+fn link_problem(problem: Option<LinkProblem>) -> impl IntoView {
+    let (status, title, text) = match problem {
+        Some(LinkProblem::Unknown) => (http::StatusCode::NOT_FOUND, "link-unknown-title", "link-unknown-text"),
+        Some(LinkProblem::Used) => (http::StatusCode::GONE, "link-used-title", "link-used-text"),
+        Some(LinkProblem::Expired) => (http::StatusCode::GONE, "link-expired-title", "link-expired-text"),
+        None => (http::StatusCode::INTERNAL_SERVER_ERROR, "error-title", "error-internal"),
+    };
+    set_status(status);
+    view! {
+        <PageTitle id=title/>
+        <h1>{t(title)}</h1>
+        <p>{t(text)}</p>
+        <p><a href="/">{t("back-home")}</a></p>
     }
-}
-
-fn tracing_error(error: &Error) {
-    leptos::logging::error!("enrolment page: {error}");
 }

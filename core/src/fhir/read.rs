@@ -58,8 +58,8 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
 const KEPT: [&str; 7] =
     ["Patient", "Practitioner", "Organization", "Observation", "DiagnosticReport", "Immunization", "DocumentReference"];
 
-const OBSERVATION_STATUSES: [&str; 8] =
-    ["registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered-in-error", "unknown"];
+/// Observation statuses meaning the result was withdrawn: read, but not kept.
+const WITHDRAWN: &[&str] = &["cancelled", "entered-in-error"];
 
 type Read<T> = Result<T, Problem>;
 
@@ -162,9 +162,9 @@ impl Reader {
     }
 
     fn observation(&mut self, position: usize, source: SourceId, r: &Value) -> Read<()> {
-        let status = r.get("status").and_then(Value::as_str).ok_or(Problem::MissingField("status"))?;
-        if !OBSERVATION_STATUSES.contains(&status) {
-            return Err(Problem::UnknownCode { field: "status", code: status.to_string() });
+        if !kept(r, &["registered", "preliminary", "final", "amended", "corrected", "unknown"], WITHDRAWN)? {
+            self.results.insert(position, Vec::new());
+            return Ok(());
         }
         let categories: Vec<&str> = r
             .get("category")
@@ -182,10 +182,6 @@ impl Reader {
             self.results.insert(position, Vec::new());
             return Ok(()); // surveys, social history…: not part of the results Carnet shows
         };
-        if matches!(status, "cancelled" | "entered-in-error") {
-            self.results.insert(position, Vec::new());
-            return Ok(());
-        }
         let patient = self.patient_of(r, "subject")?;
         let code = coding(r.get("code"), "code")?;
         let effective_at = effective(r)?.ok_or(Problem::MissingField("effective[x]"))?;
@@ -266,11 +262,8 @@ impl Reader {
     }
 
     fn immunization(&mut self, source: SourceId, r: &Value) -> Read<()> {
-        match r.get("status").and_then(Value::as_str) {
-            Some("completed") => {}
-            Some("not-done" | "entered-in-error") => return Ok(()),
-            Some(other) => return Err(Problem::UnknownCode { field: "status", code: other.to_string() }),
-            None => return Err(Problem::MissingField("status")),
+        if !kept(r, &["completed"], &["not-done", "entered-in-error"])? {
+            return Ok(());
         }
         let patient = self.patient_of(r, "patient")?;
         let vaccine = coding(r.get("vaccineCode"), "vaccineCode")?;
@@ -304,11 +297,8 @@ impl Reader {
     }
 
     fn document(&mut self, source: SourceId, r: &Value) -> Read<()> {
-        match r.get("status").and_then(Value::as_str) {
-            Some("current") => {}
-            Some("superseded" | "entered-in-error") => return Ok(()),
-            Some(other) => return Err(Problem::UnknownCode { field: "status", code: other.to_string() }),
-            None => return Err(Problem::MissingField("status")),
+        if !kept(r, &["current"], &["superseded", "entered-in-error"])? {
+            return Ok(());
         }
         let patient = self.patient_of(r, "subject")?;
         let kind = r.get("type").map(|t| coding(Some(t), "type")).transpose()?;
@@ -335,6 +325,19 @@ impl Reader {
             .collect::<Read<Vec<_>>>()?;
         self.bundle.documents.push(DocumentEntry { source, patient, kind, title, date, authors, content });
         Ok(())
+    }
+}
+
+/// Whether a resource is kept, by its `status`: `true` for a status in `keep`, `false` for one
+/// in `skip` (withdrawn, not done, superseded), and a problem for a missing or unknown status.
+fn kept(r: &Value, keep: &[&str], skip: &[&str]) -> Read<bool> {
+    let status = r.get("status").and_then(Value::as_str).ok_or(Problem::MissingField("status"))?;
+    if keep.contains(&status) {
+        Ok(true)
+    } else if skip.contains(&status) {
+        Ok(false)
+    } else {
+        Err(Problem::UnknownCode { field: "status", code: status.to_string() })
     }
 }
 

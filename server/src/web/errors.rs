@@ -62,21 +62,6 @@ fn request_locale(request: &Request) -> Locale {
     request.extensions().get::<RequestContext>().map(|c| c.locale).unwrap_or_default()
 }
 
-/// Reads the body as bytes, answering 413 or 400 in the request's language.
-async fn body_bytes<S: Send + Sync>(
-    request: Request,
-    state: &S,
-    locale: Locale,
-) -> Result<axum::body::Bytes, ApiError> {
-    axum::body::Bytes::from_request(request, state).await.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(locale, StatusCode::PAYLOAD_TOO_LARGE, "error-payload-too-large")
-        } else {
-            ApiError::new(locale, StatusCode::BAD_REQUEST, "error-bad-request")
-        }
-    })
-}
-
 fn content_type_is(request: &Request, expected: &str) -> bool {
     request
         .headers()
@@ -86,45 +71,62 @@ fn content_type_is(request: &Request, expected: &str) -> bool {
         .is_some_and(|v| v.trim().eq_ignore_ascii_case(expected))
 }
 
-/// A JSON body whose rejections (wrong type, too large, malformed) are translated.
+/// Why a body was refused: the status and the Fluent id, in the request's language.
+struct Refusal {
+    locale: Locale,
+    status: StatusCode,
+    message_id: &'static str,
+}
+
+/// Reads a body of `content_type` and parses it; every way it can fail (wrong type, too large,
+/// unreadable, malformed) becomes a [`Refusal`]. The extractors below differ only in how they
+/// present it.
+async fn read_body<S: Send + Sync, T>(
+    request: Request,
+    state: &S,
+    content_type: &str,
+    parse: impl FnOnce(&[u8]) -> Option<T>,
+) -> Result<T, Refusal> {
+    let locale = request_locale(&request);
+    let refuse = |status, message_id| Refusal { locale, status, message_id };
+    if !content_type_is(&request, content_type) {
+        return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "error-unsupported-media"));
+    }
+    let bytes = axum::body::Bytes::from_request(request, state).await.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            refuse(StatusCode::PAYLOAD_TOO_LARGE, "error-payload-too-large")
+        } else {
+            refuse(StatusCode::BAD_REQUEST, "error-bad-request")
+        }
+    })?;
+    parse(&bytes).ok_or_else(|| refuse(StatusCode::BAD_REQUEST, "error-bad-request"))
+}
+
+/// A JSON body whose refusals are translated JSON errors.
 pub struct ApiJson<T>(pub T);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let locale = request_locale(&request);
-        if !content_type_is(&request, "application/json") {
-            return Err(ApiError::new(locale, StatusCode::UNSUPPORTED_MEDIA_TYPE, "error-unsupported-media"));
-        }
-        let bytes = body_bytes(request, state, locale).await?;
-        serde_json::from_slice(&bytes)
+        read_body(request, state, "application/json", |b| serde_json::from_slice(b).ok())
+            .await
             .map(ApiJson)
-            .map_err(|_| ApiError::new(locale, StatusCode::BAD_REQUEST, "error-bad-request"))
+            .map_err(|r| ApiError::new(r.locale, r.status, r.message_id))
     }
 }
 
-/// A urlencoded form body whose rejections are translated (as plain text).
+/// A urlencoded form body whose refusals are translated plain text.
 pub struct FormBody<T>(pub T);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for FormBody<T> {
     type Rejection = Response;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let locale = request_locale(&request);
-        if !content_type_is(&request, "application/x-www-form-urlencoded") {
-            return Err(form_error(locale, StatusCode::UNSUPPORTED_MEDIA_TYPE, "error-unsupported-media"));
-        }
-        let bytes = body_bytes(request, state, locale).await.map_err(|e| {
-            form_error(
-                locale,
-                e.status,
-                if e.status == StatusCode::PAYLOAD_TOO_LARGE { "error-payload-too-large" } else { "error-bad-request" },
-            )
-        })?;
-        serde_urlencoded::from_bytes(&bytes)
+        read_body(request, state, "application/x-www-form-urlencoded", |b| serde_urlencoded::from_bytes(b).ok())
+            .await
             .map(FormBody)
-            .map_err(|_| form_error(locale, StatusCode::BAD_REQUEST, "error-bad-request"))
+            .map_err(|r| form_error(r.locale, r.status, r.message_id))
     }
 }
 

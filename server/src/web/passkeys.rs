@@ -102,12 +102,12 @@ pub async fn enrol_finish(
     ApiJson(body): ApiJson<Finish<RegisterPublicKeyCredential>>,
 ) -> ApiResult<Done> {
     limit(&state, &edge, &ctx, peer).await?;
-    let registered = state
+    let sign_in_id = state
         .passkeys
         .finish_registration(&state.db, &body.ceremony, &body.credential, FinishingFor::Link, ctx.locale)
         .await
         .map_err(|e| ApiError::from_core(ctx.locale, e))?;
-    if let Some(sign_in_id) = registered.sign_in_id {
+    if let Some(sign_in_id) = sign_in_id {
         open_session(&state, &session, &ctx, sign_in_id).await?;
     }
     Ok(Json(Done { redirect: "/" }))
@@ -165,11 +165,11 @@ pub async fn sign_in_finish(
     ApiJson(body): ApiJson<Finish<PublicKeyCredential>>,
 ) -> ApiResult<Done> {
     limit(&state, &edge, &ctx, peer).await?;
-    let signed_in = state
+    let sign_in_id = state
         .passkeys
         .finish_authentication(&state.db, &body.ceremony, &body.credential)
         .await
         .map_err(|e| ApiError::from_core(ctx.locale, e))?;
-    open_session(&state, &session, &ctx, signed_in.sign_in_id).await?;
+    open_session(&state, &session, &ctx, sign_in_id).await?;
     Ok(Json(Done { redirect: "/" }))
 }
