@@ -1,5 +1,6 @@
 //! Carnet's server-side core: storage, accounts, passkeys, sign-in sessions, enrolment links,
-//! rate limits, the mail outbox and translations.
+//! rate limits, the mail outbox, translations, and the health record behind its one door
+//! (`policy`), with document seals (`seal`).
 //!
 //! Nothing here knows about HTTP or Leptos; the `carnet-server` crate (web edge, CLI) and the
 //! server half of `carnet-app` (pages) call into it. It is never compiled to WASM.
@@ -14,7 +15,10 @@ pub mod i18n;
 pub mod mail;
 pub mod maintenance;
 pub mod passkeys;
+pub mod policy;
 pub mod ratelimit;
+pub mod record;
+pub mod seal;
 pub mod sign_in;
 pub mod text;
 pub mod tokens;

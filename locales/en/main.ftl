@@ -133,3 +133,14 @@ mail-passkey-added-body =
     If this was you, there is nothing to do. Otherwise, remove it from your account ({ $url }) and tell the reception desk of your care centre.
 
     — Carnet
+mail-record-updated-subject = Something new in your health record
+mail-record-updated-body =
+    Hello { $name },
+
+    A health professional added to your record. Sign in to see it:
+
+    { $url }
+
+    To protect your privacy, this message contains no medical information.
+
+    — Carnet

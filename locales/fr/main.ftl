@@ -133,3 +133,14 @@ mail-passkey-added-body =
     Si c'est vous, vous n'avez rien à faire. Sinon, supprimez-la depuis votre compte ({ $url }) et prévenez l'accueil de votre établissement.
 
     — Carnet
+mail-record-updated-subject = Du nouveau dans votre carnet de santé
+mail-record-updated-body =
+    Bonjour { $name },
+
+    Un professionnel de santé a ajouté des éléments à votre carnet. Pour les consulter, connectez-vous :
+
+    { $url }
+
+    Pour protéger votre vie privée, ce message ne contient aucune information médicale.
+
+    — Carnet

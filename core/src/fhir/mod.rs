@@ -108,6 +108,61 @@ impl Flag {
             _ => return None,
         })
     }
+
+    /// As stored (`results.flag`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::Normal => "normal",
+            Flag::Low => "low",
+            Flag::High => "high",
+            Flag::CriticalLow => "critical-low",
+            Flag::CriticalHigh => "critical-high",
+            Flag::Abnormal => "abnormal",
+            Flag::CriticallyAbnormal => "critical",
+        }
+    }
+
+    pub fn from_stored(text: &str) -> Option<Flag> {
+        [
+            Flag::Normal,
+            Flag::Low,
+            Flag::High,
+            Flag::CriticalLow,
+            Flag::CriticalHigh,
+            Flag::Abnormal,
+            Flag::CriticallyAbnormal,
+        ]
+        .into_iter()
+        .find(|f| f.as_str() == text)
+    }
+
+    /// The Fluent id of the flag's name (`flag-low`, …).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Flag::Normal => "flag-normal",
+            Flag::Low => "flag-low",
+            Flag::High => "flag-high",
+            Flag::CriticalLow => "flag-critical-low",
+            Flag::CriticalHigh => "flag-critical-high",
+            Flag::Abnormal => "flag-abnormal",
+            Flag::CriticallyAbnormal => "flag-critical",
+        }
+    }
+
+    /// Anything but normal: worth pointing out to the patient.
+    pub fn is_out_of_range(self) -> bool {
+        self != Flag::Normal
+    }
+
+    /// The flag a numeric value gets from its reference range, when the source gave none.
+    pub fn from_range(value: f64, low: Option<f64>, high: Option<f64>) -> Option<Flag> {
+        match (low, high) {
+            (None, None) => None,
+            (Some(low), _) if value < low => Some(Flag::Low),
+            (_, Some(high)) if value > high => Some(Flag::High),
+            _ => Some(Flag::Normal),
+        }
+    }
 }
 
 /// A laboratory result or a vital sign. Indexes point into the same [`Bundle`]'s vectors.

@@ -9,5 +9,5 @@ mod templates;
 mod transport;
 
 pub use outbox::{deliver_due, enqueue, OutgoingEmail};
-pub use templates::{invitation, passkey_added};
+pub use templates::{invitation, passkey_added, record_updated};
 pub use transport::Transport;

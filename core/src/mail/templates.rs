@@ -34,3 +34,16 @@ pub fn passkey_added(account: &Account, passkey_name: &str, when: &str, account_
         ),
     }
 }
+
+/// "Something new is in your record", with a link and no health detail.
+pub fn record_updated(account: &Account, portal_url: &str) -> OutgoingEmail {
+    let locale = account.mail_locale();
+    OutgoingEmail {
+        to: account.email.clone(),
+        subject: locale.t("mail-record-updated-subject"),
+        body: locale.t_args(
+            "mail-record-updated-body",
+            &[("name", account.display_name.as_str().into()), ("url", portal_url.into())],
+        ),
+    }
+}

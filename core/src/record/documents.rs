@@ -1,0 +1,364 @@
+//! Documents: reports, prescriptions, imaging and letters published by professionals, and files
+//! patients add themselves. Bytes are stored once in `blobs`, addressed by SHA-256; a document
+//! row never changes once written (database triggers refuse it), and carries its seal.
+
+use sqlx::{Any, Transaction};
+use uuid::Uuid;
+
+use super::files::{checked_type, FileType};
+use super::{paginate, Cursor, Page, PAGE_SIZE};
+use crate::clock::now_ms;
+use crate::db::Db;
+use crate::fhir::Coding;
+use crate::policy::{Access, Grant, Write};
+use crate::seal::{sha256_hex, Manifest, Sealer};
+use crate::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Report,
+    Prescription,
+    Imaging,
+    Letter,
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::Report, Kind::Prescription, Kind::Imaging, Kind::Letter, Kind::Other];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Report => "report",
+            Kind::Prescription => "prescription",
+            Kind::Imaging => "imaging",
+            Kind::Letter => "letter",
+            Kind::Other => "other",
+        }
+    }
+
+    pub fn from_stored(text: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Kind::Report => "document-kind-report",
+            Kind::Prescription => "document-kind-prescription",
+            Kind::Imaging => "document-kind-imaging",
+            Kind::Letter => "document-kind-letter",
+            Kind::Other => "document-kind-other",
+        }
+    }
+
+    /// The kind a DocumentReference's type (LOINC document codes) stands for.
+    pub fn of_coding(coding: Option<&Coding>) -> Kind {
+        match coding.map(|c| c.code.as_str()) {
+            Some("11502-2" | "11526-1" | "47045-0" | "60591-5") => Kind::Report,
+            Some("57833-6" | "57828-6" | "29551-9") => Kind::Prescription,
+            Some("18748-4" | "18782-3" | "18747-6" | "55113-5") => Kind::Imaging,
+            Some("11488-4" | "18842-5" | "34133-9" | "34109-9" | "51852-2") => Kind::Letter,
+            _ => Kind::Other,
+        }
+    }
+}
+
+/// Who put a document in the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Professional,
+    /// Added by the patient: not sealed as a professional's word.
+    Patient,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Professional => "professional",
+            Origin::Patient => "patient",
+        }
+    }
+}
+
+/// A document as lists and its page show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub id: String,
+    pub kind: Kind,
+    pub origin: Origin,
+    pub title: String,
+    pub author_name: String,
+    pub content_type: String,
+    pub file_name: String,
+    pub size: i64,
+    pub issued_at: i64,
+    pub recorded_at: i64,
+    /// The document this one corrects.
+    pub replaces: Option<String>,
+    /// The document that corrects this one.
+    pub replaced_by: Option<String>,
+    /// The seal verifies against the stored manifest (the bytes themselves are checked by
+    /// [`content`] and on the document's page).
+    pub sealed: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: String,
+    patient_id: String,
+    kind: String,
+    origin: String,
+    title: String,
+    author_name: String,
+    content_type: String,
+    file_name: String,
+    sha256: String,
+    size: i64,
+    issued_at: i64,
+    recorded_at: i64,
+    replaces_id: Option<String>,
+    replaced_by: Option<String>,
+    seal_key_id: String,
+    seal_signature: String,
+}
+
+impl Row {
+    fn manifest(&self) -> Manifest {
+        Manifest {
+            sha256: self.sha256.clone(),
+            patient_id: self.patient_id.clone(),
+            author: self.author_name.clone(),
+            issued_at: self.issued_at,
+        }
+    }
+
+    fn into_document(self, sealer: &Sealer) -> Document {
+        let sealed = sealer.verify(&self.manifest(), &self.seal_key_id, &self.seal_signature);
+        Document {
+            id: self.id,
+            kind: Kind::from_stored(&self.kind).unwrap_or(Kind::Other),
+            origin: if self.origin == "patient" { Origin::Patient } else { Origin::Professional },
+            title: self.title,
+            author_name: self.author_name,
+            content_type: self.content_type,
+            file_name: self.file_name,
+            size: self.size,
+            issued_at: self.issued_at,
+            recorded_at: self.recorded_at,
+            replaces: self.replaces_id,
+            replaced_by: self.replaced_by,
+            sealed,
+        }
+    }
+}
+
+const SELECT: &str =
+    "SELECT d.id, d.patient_id, d.kind, d.origin, d.title, d.author_name, d.content_type, d.file_name, \
+     d.sha256, d.size, d.issued_at, d.recorded_at, d.replaces_id, \
+     (SELECT MIN(n.id) FROM documents n WHERE n.replaces_id = d.id) AS replaced_by, d.seal_key_id, d.seal_signature \
+     FROM documents d";
+
+/// A page of the record's documents, newest first, of one kind or all.
+pub async fn list<K>(
+    access: &mut Access<K>,
+    sealer: &Sealer,
+    kind: Option<Kind>,
+    before: Option<&Cursor>,
+) -> Result<Page<Document>> {
+    let (tx, grant) = access.parts();
+    let (at, id) = match before {
+        Some(c) => (c.at, c.id.clone()),
+        None => (i64::MAX, String::new()),
+    };
+    let sql = format!(
+        "{SELECT} WHERE d.patient_id = $1 AND ($2 = '' OR d.kind = $2) \
+         AND (d.issued_at < $3 OR (d.issued_at = $3 AND d.id < $4)) ORDER BY d.issued_at DESC, d.id DESC LIMIT $5"
+    );
+    let rows: Vec<Row> = sqlx::query_as(&sql)
+        .bind(grant.patient_id())
+        .bind(kind.map(Kind::as_str).unwrap_or_default())
+        .bind(at)
+        .bind(id)
+        .bind(PAGE_SIZE + 1)
+        .fetch_all(&mut **tx)
+        .await?;
+    let documents = rows.into_iter().map(|r| r.into_document(sealer)).collect();
+    Ok(paginate(documents, |d: &Document| Cursor { at: d.issued_at, id: d.id.clone() }))
+}
+
+/// Documents recorded after `since`, newest first (at most `limit`).
+pub async fn recorded_since<K>(
+    access: &mut Access<K>,
+    sealer: &Sealer,
+    since: i64,
+    limit: i64,
+) -> Result<Vec<Document>> {
+    let (tx, grant) = access.parts();
+    let sql =
+        format!("{SELECT} WHERE d.patient_id = $1 AND d.recorded_at > $2 ORDER BY d.recorded_at DESC, d.id LIMIT $3");
+    let rows: Vec<Row> =
+        sqlx::query_as(&sql).bind(grant.patient_id()).bind(since).bind(limit).fetch_all(&mut **tx).await?;
+    Ok(rows.into_iter().map(|r| r.into_document(sealer)).collect())
+}
+
+/// One document of the record.
+pub async fn get<K>(access: &mut Access<K>, sealer: &Sealer, id: &str) -> Result<Document> {
+    let row = row(access, id).await?;
+    Ok(row.into_document(sealer))
+}
+
+/// A document and its bytes. `sealed` is true only if the signature verifies *and* the bytes
+/// still hash to the sealed value.
+pub async fn content<K>(access: &mut Access<K>, sealer: &Sealer, id: &str) -> Result<(Document, Vec<u8>)> {
+    let row = row(access, id).await?;
+    let (tx, _) = access.parts();
+    let bytes: Vec<u8> = sqlx::query_scalar("SELECT content FROM blobs WHERE sha256 = $1")
+        .bind(&row.sha256)
+        .fetch_one(&mut **tx)
+        .await?;
+    let intact = sha256_hex(&bytes) == row.sha256;
+    let mut document = row.into_document(sealer);
+    document.sealed &= intact;
+    Ok((document, bytes))
+}
+
+async fn row<K>(access: &mut Access<K>, id: &str) -> Result<Row> {
+    let (tx, grant) = access.parts();
+    let sql = format!("{SELECT} WHERE d.patient_id = $1 AND d.id = $2");
+    sqlx::query_as(&sql).bind(grant.patient_id()).bind(id).fetch_optional(&mut **tx).await?.ok_or(Error::NotFound)
+}
+
+/// A document about to be published.
+#[derive(Debug, Clone)]
+pub struct NewDocument<'a> {
+    pub source: &'a str,
+    pub kind: Kind,
+    pub origin: Origin,
+    pub title: &'a str,
+    pub author_id: Option<&'a str>,
+    pub author_name: &'a str,
+    pub content_type: &'a str,
+    pub file_name: &'a str,
+    pub bytes: &'a [u8],
+    pub issued_at: i64,
+    pub report_id: Option<&'a str>,
+    pub replaces_id: Option<&'a str>,
+}
+
+/// Stores and seals a document unless the record has one from the same source already.
+/// Returns whether it was added.
+pub(crate) async fn insert(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    sealer: &Sealer,
+    new: &NewDocument<'_>,
+) -> Result<bool> {
+    let patient_id = grant.patient_id();
+    let exists: Option<String> = sqlx::query_scalar("SELECT id FROM documents WHERE patient_id = $1 AND source = $2")
+        .bind(patient_id)
+        .bind(new.source)
+        .fetch_optional(&mut **tx)
+        .await?;
+    if exists.is_some() {
+        return Ok(false);
+    }
+    if let Some(old) = new.replaces_id {
+        let same_record: Option<String> =
+            sqlx::query_scalar("SELECT id FROM documents WHERE id = $1 AND patient_id = $2")
+                .bind(old)
+                .bind(patient_id)
+                .fetch_optional(&mut **tx)
+                .await?;
+        if same_record.is_none() {
+            return Err(Error::NotFound);
+        }
+    }
+    let sha256 = sha256_hex(new.bytes);
+    sqlx::query("INSERT INTO blobs (sha256, content, size) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING")
+        .bind(&sha256)
+        .bind(new.bytes.to_vec())
+        .bind(new.bytes.len() as i64)
+        .execute(&mut **tx)
+        .await?;
+    let manifest = Manifest {
+        sha256: sha256.clone(),
+        patient_id: patient_id.to_string(),
+        author: new.author_name.to_string(),
+        issued_at: new.issued_at,
+    };
+    sqlx::query(
+        "INSERT INTO documents (id, patient_id, source, kind, origin, title, author_id, author_name, content_type, \
+         file_name, sha256, size, issued_at, recorded_at, report_id, replaces_id, seal_key_id, seal_signature) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+    )
+    .bind(Uuid::new_v4().to_string())
+    .bind(patient_id)
+    .bind(new.source)
+    .bind(new.kind.as_str())
+    .bind(new.origin.as_str())
+    .bind(new.title)
+    .bind(new.author_id)
+    .bind(new.author_name)
+    .bind(new.content_type)
+    .bind(new.file_name)
+    .bind(&sha256)
+    .bind(new.bytes.len() as i64)
+    .bind(new.issued_at)
+    .bind(now_ms())
+    .bind(new.report_id)
+    .bind(new.replaces_id)
+    .bind(sealer.key_id())
+    .bind(sealer.seal(&manifest))
+    .execute(&mut **tx)
+    .await?;
+    Ok(true)
+}
+
+/// What `/verify` and `carnet verify-document` say about a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verification {
+    /// Sealed by this Carnet and unchanged since.
+    Sealed { sha256: String, author_name: String, issued_at: i64, kind: Kind, origin: Origin },
+    /// No document with these bytes was sealed here: another file, or this one changed.
+    Unknown { sha256: String },
+    /// A document with these bytes exists but its seal does not verify: the stored record was
+    /// tampered with.
+    Broken { sha256: String },
+}
+
+/// Checks a file against the seals of this Carnet. Public by design: it tells the holder of a
+/// file only who sealed it, when, and what kind of document it is, never whose record it is in.
+pub async fn verify_file(db: &Db, sealer: &Sealer, bytes: &[u8]) -> Result<Verification> {
+    verify_hash(db, sealer, &sha256_hex(bytes)).await
+}
+
+/// As [`verify_file`], for a file known by its SHA-256 (lower-case hex).
+pub async fn verify_hash(db: &Db, sealer: &Sealer, sha256: &str) -> Result<Verification> {
+    let sha256 = sha256.to_ascii_lowercase();
+    if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(Verification::Unknown { sha256 });
+    }
+    let sql = format!("{SELECT} WHERE d.sha256 = $1 ORDER BY d.issued_at, d.id LIMIT 20");
+    let rows: Vec<Row> = sqlx::query_as(&sql).bind(&sha256).fetch_all(db.pool()).await?;
+    if rows.is_empty() {
+        return Ok(Verification::Unknown { sha256 });
+    }
+    for row in rows {
+        if sealer.verify(&row.manifest(), &row.seal_key_id, &row.seal_signature) {
+            let document = row.into_document(sealer);
+            return Ok(Verification::Sealed {
+                sha256,
+                author_name: document.author_name,
+                issued_at: document.issued_at,
+                kind: document.kind,
+                origin: document.origin,
+            });
+        }
+    }
+    Ok(Verification::Broken { sha256 })
+}
+
+/// How a document's bytes may be served: shown inline as this type (only when the declared
+/// type and the content agree), or else downloaded as opaque bytes.
+pub fn inline_type(document: &Document, bytes: &[u8]) -> Option<FileType> {
+    checked_type(&document.content_type, bytes)
+}

@@ -1,0 +1,301 @@
+//! Writing a read FHIR bundle ([`crate::fhir::Bundle`]) into records: the `carnet import-fhir`
+//! command and, through the same path, publications.
+//!
+//! One bundle is one transaction: either all of it is stored or none. Patients are matched by
+//! identifier (else created), authors by identifier (else by name); every other item is keyed
+//! by its source (`Observation/<id>`…), so importing the same bundle again adds nothing. Each
+//! patient's record is opened through the policy (and audited) before anything is written to
+//! it, and a patient who has an account is e-mailed that something new is in their record.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+use sqlx::{Any, Transaction};
+use uuid::Uuid;
+
+use super::documents::{self, Kind, NewDocument, Origin};
+use super::files::{checked_type, safe_file_name};
+use super::{patients, results, vaccinations};
+use crate::accounts;
+use crate::db::Db;
+use crate::fhir::{Attachment, AuthorEntry, AuthorKind, Bundle};
+use crate::mail;
+use crate::policy::{self, Actor, Grant, Subject, Write, WriteAction};
+use crate::seal::Sealer;
+use crate::Result;
+
+/// How many items of one type a bundle held, and how many of them were new.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub read: usize,
+    pub added: usize,
+}
+
+impl Counts {
+    fn count(&mut self, added: bool) {
+        self.read += 1;
+        self.added += usize::from(added);
+    }
+}
+
+/// What an import did, per resource type.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub patients: Counts,
+    pub authors: Counts,
+    pub results: Counts,
+    pub reports: Counts,
+    pub documents: Counts,
+    pub vaccinations: Counts,
+    /// Entries of types Carnet does not keep, per type.
+    pub ignored: BTreeMap<String, usize>,
+    /// Patients e-mailed that their record has something new.
+    pub notified: usize,
+}
+
+/// Where the notification e-mails point (the portal's public address).
+pub struct Links<'a> {
+    pub public_url: &'a url::Url,
+}
+
+/// Stores `bundle` for `actor` (an operator's import or a publication), all or nothing.
+pub async fn import(
+    db: &Db,
+    sealer: &Sealer,
+    links: &Links<'_>,
+    actor: &Actor,
+    action: WriteAction,
+    bundle: &Bundle,
+) -> Result<Report> {
+    let mut tx = db.begin().await?;
+    let mut report = Report { ignored: bundle.ignored.clone(), ..Report::default() };
+
+    let mut grants: Vec<Grant<Write>> = Vec::with_capacity(bundle.patients.len());
+    for entry in &bundle.patients {
+        let (patient_id, created) = patients::match_or_create(&mut tx, entry).await?;
+        grants.push(policy::authorize_write_in(&mut tx, actor, Subject::Patient(&patient_id), action).await?);
+        report.patients.count(created);
+    }
+    let mut author_ids = Vec::with_capacity(bundle.authors.len());
+    for author in &bundle.authors {
+        let (id, added) = upsert_author(&mut tx, author).await?;
+        author_ids.push(id);
+        report.authors.count(added);
+    }
+    let performer = |index: Option<usize>| index.map(|i| author_ids[i].as_str());
+    let mut changed: HashSet<usize> = HashSet::new();
+
+    // Reports first, so their results can point to them.
+    let mut report_of_result: HashMap<usize, String> = HashMap::new();
+    let mut report_ids = Vec::with_capacity(bundle.reports.len());
+    for entry in &bundle.reports {
+        let grant = &grants[entry.patient];
+        let (id, added) = insert_report(&mut tx, grant, entry, performer(entry.performer)).await?;
+        for r in &entry.results {
+            report_of_result.insert(*r, id.clone());
+        }
+        report_ids.push(id);
+        report.reports.count(added);
+        if added {
+            changed.insert(entry.patient);
+        }
+    }
+    for (index, entry) in bundle.results.iter().enumerate() {
+        let grant = &grants[entry.patient];
+        let report_id = report_of_result.get(&index).map(String::as_str);
+        let added = results::insert(&mut tx, grant, entry, report_id, performer(entry.performer)).await?;
+        report.results.count(added);
+        if added {
+            changed.insert(entry.patient);
+        }
+    }
+    // A report's own document: its presented forms, else its narrative as text.
+    for (entry, report_id) in bundle.reports.iter().zip(&report_ids) {
+        let narrative = entry.narrative.as_ref().map(|text| Attachment {
+            content_type: "text/plain; charset=utf-8".into(),
+            title: None,
+            data: text.clone().into_bytes(),
+        });
+        let forms: Vec<(String, &Attachment)> = if entry.presented.is_empty() {
+            narrative.iter().map(|a| (format!("{}#narrative", entry.source), a)).collect()
+        } else {
+            entry.presented.iter().enumerate().map(|(i, a)| (format!("{}#form{i}", entry.source), a)).collect()
+        };
+        for (source, attachment) in forms {
+            let author_name = entry.performer.map(|i| bundle.authors[i].name.as_str()).unwrap_or_default();
+            let title = attachment.title.as_deref().unwrap_or(&entry.code.display);
+            let added = insert_document(
+                &mut tx,
+                &grants[entry.patient],
+                sealer,
+                DocumentFrom {
+                    source: &source,
+                    kind: Kind::Report,
+                    title,
+                    author: entry.performer.map(|i| (author_ids[i].as_str(), author_name)),
+                    attachment,
+                    issued_at: entry.issued_at.unwrap_or(entry.effective_at),
+                    report_id: Some(report_id),
+                },
+            )
+            .await?;
+            report.documents.count(added);
+            if added {
+                changed.insert(entry.patient);
+            }
+        }
+    }
+    for entry in &bundle.documents {
+        let author = entry.authors.first().map(|i| (author_ids[*i].as_str(), bundle.authors[*i].name.as_str()));
+        let added = insert_document(
+            &mut tx,
+            &grants[entry.patient],
+            sealer,
+            DocumentFrom {
+                source: &entry.source,
+                kind: Kind::of_coding(entry.kind.as_ref()),
+                title: &entry.title,
+                author,
+                attachment: &entry.content,
+                issued_at: entry.date.unwrap_or_else(crate::clock::now_ms),
+                report_id: None,
+            },
+        )
+        .await?;
+        report.documents.count(added);
+        if added {
+            changed.insert(entry.patient);
+        }
+    }
+    for entry in &bundle.vaccinations {
+        let added = vaccinations::insert(&mut tx, &grants[entry.patient], entry, performer(entry.performer)).await?;
+        report.vaccinations.count(added);
+        if added {
+            changed.insert(entry.patient);
+        }
+    }
+    let mut changed: Vec<usize> = changed.into_iter().collect();
+    changed.sort();
+    for patient in changed {
+        if notify(&mut tx, &grants[patient], links).await? {
+            report.notified += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(report)
+}
+
+struct DocumentFrom<'a> {
+    source: &'a str,
+    kind: Kind,
+    title: &'a str,
+    /// (author id, author name)
+    author: Option<(&'a str, &'a str)>,
+    attachment: &'a Attachment,
+    issued_at: i64,
+    report_id: Option<&'a str>,
+}
+
+async fn insert_document(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    sealer: &Sealer,
+    from: DocumentFrom<'_>,
+) -> Result<bool> {
+    let a = from.attachment;
+    let extension = checked_type(&a.content_type, &a.data).map_or("bin", |t| t.extension());
+    let file_name = safe_file_name(a.title.as_deref().unwrap_or_default(), from.title, extension);
+    let title: String = from.title.chars().filter(|c| !c.is_control()).take(200).collect();
+    documents::insert(
+        tx,
+        grant,
+        sealer,
+        &NewDocument {
+            source: from.source,
+            kind: from.kind,
+            origin: Origin::Professional,
+            title: &title,
+            author_id: from.author.map(|(id, _)| id),
+            author_name: from.author.map(|(_, name)| name).unwrap_or_default(),
+            content_type: &a.content_type,
+            file_name: &file_name,
+            bytes: &a.data,
+            issued_at: from.issued_at,
+            report_id: from.report_id,
+            replaces_id: None,
+        },
+    )
+    .await
+}
+
+/// The author's id, matched by identifier (else by kind and name), created if new.
+async fn upsert_author(tx: &mut Transaction<'static, Any>, author: &AuthorEntry) -> Result<(String, bool)> {
+    let kind = match author.kind {
+        AuthorKind::Practitioner => "practitioner",
+        AuthorKind::Organization => "organization",
+    };
+    let key = match author.identifiers.first() {
+        Some(i) => format!("{}|{}", i.system, i.value),
+        None => format!("{kind}:{}", author.name),
+    };
+    let found: Option<String> =
+        sqlx::query_scalar("SELECT id FROM authors WHERE match_key = $1").bind(&key).fetch_optional(&mut **tx).await?;
+    if let Some(id) = found {
+        return Ok((id, false));
+    }
+    let id = Uuid::new_v4().to_string();
+    sqlx::query("INSERT INTO authors (id, match_key, kind, name) VALUES ($1, $2, $3, $4)")
+        .bind(&id)
+        .bind(&key)
+        .bind(kind)
+        .bind(&author.name)
+        .execute(&mut **tx)
+        .await?;
+    Ok((id, true))
+}
+
+async fn insert_report(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    entry: &crate::fhir::ReportEntry,
+    performer_id: Option<&str>,
+) -> Result<(String, bool)> {
+    let existing: Option<String> = sqlx::query_scalar("SELECT id FROM reports WHERE patient_id = $1 AND source = $2")
+        .bind(grant.patient_id())
+        .bind(&entry.source)
+        .fetch_optional(&mut **tx)
+        .await?;
+    if let Some(id) = existing {
+        return Ok((id, false));
+    }
+    let id = Uuid::new_v4().to_string();
+    sqlx::query(
+        "INSERT INTO reports (id, patient_id, source, code, display, effective_at, issued_at, performer_id, recorded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&id)
+    .bind(grant.patient_id())
+    .bind(&entry.source)
+    .bind(&entry.code.code)
+    .bind(&entry.code.display)
+    .bind(entry.effective_at)
+    .bind(entry.issued_at)
+    .bind(performer_id)
+    .bind(crate::clock::now_ms())
+    .execute(&mut **tx)
+    .await?;
+    Ok((id, true))
+}
+
+/// Queues "something new is in your record" for the record's account holder, if any.
+async fn notify(tx: &mut Transaction<'static, Any>, grant: &Grant<Write>, links: &Links<'_>) -> Result<bool> {
+    let account_id: Option<Option<String>> = sqlx::query_scalar("SELECT account_id FROM patients WHERE id = $1")
+        .bind(grant.patient_id())
+        .fetch_optional(&mut **tx)
+        .await?;
+    let Some(Some(account_id)) = account_id else { return Ok(false) };
+    let account = accounts::get_in(tx, &account_id).await?;
+    let url = format!("{}/", links.public_url.as_str().trim_end_matches('/'));
+    mail::enqueue(tx, &mail::record_updated(&account, &url)).await?;
+    Ok(true)
+}

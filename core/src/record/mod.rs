@@ -1,0 +1,108 @@
+//! The health record: patients, results (with their per-test summary), reports, documents
+//! (content-addressed and sealed), vaccinations and the vaccination schedule, and the import
+//! of FHIR bundles into all of these.
+//!
+//! Every function that reads or writes a patient's rows takes a [`policy::Access`] (or, inside
+//! an import, a [`policy::Grant`]) and only touches the granted patient's rows. Instants are ms
+//! since the epoch; `recorded_at` is when Carnet stored a row (what "new since your last visit"
+//! compares with).
+//!
+//! [`policy::Access`]: crate::policy::Access
+//! [`policy::Grant`]: crate::policy::Grant
+
+pub mod documents;
+pub mod files;
+pub mod import;
+pub mod patients;
+pub mod results;
+pub mod schedule;
+pub mod summary;
+pub mod vaccinations;
+
+pub use crate::fhir::Flag;
+
+/// A page of a longer list, newest first, and where the next page starts (keyset pagination:
+/// the `(time, id)` of the last row shown).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next: Option<Cursor>,
+}
+
+/// Where a page of a newest-first list starts: strictly before `(at, id)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    pub at: i64,
+    pub id: String,
+}
+
+impl Cursor {
+    /// `<at>.<id>`, as carried in a link.
+    pub fn to_param(&self) -> String {
+        format!("{}.{}", self.at, self.id)
+    }
+
+    /// Reads a link's cursor; anything malformed means "from the start".
+    pub fn parse(param: &str) -> Option<Cursor> {
+        let (at, id) = param.split_once('.')?;
+        let id_ok = !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        Some(Cursor { at: at.parse().ok()?, id: id.to_string() }).filter(|_| id_ok)
+    }
+}
+
+/// Rows per page in long lists.
+pub const PAGE_SIZE: i64 = 50;
+
+/// Splits `PAGE_SIZE + 1` fetched rows into a page and the cursor of the next one.
+fn paginate<T>(mut rows: Vec<T>, key: impl Fn(&T) -> Cursor) -> Page<T> {
+    let next = if rows.len() as i64 > PAGE_SIZE {
+        rows.truncate(PAGE_SIZE as usize);
+        rows.last().map(key)
+    } else {
+        None
+    };
+    Page { items: rows, next }
+}
+
+/// A `LIKE` pattern matching `text` anywhere, with `%`, `_` and `\` escaped (used with
+/// `ESCAPE '\'`), lower-cased to compare with `LOWER(column)`.
+fn contains_pattern(text: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_refuse_junk() {
+        let c = Cursor { at: 1_700_000_000_000, id: "3f2a-11".into() };
+        assert_eq!(Cursor::parse(&c.to_param()), Some(c));
+        assert_eq!(Cursor::parse("x.y"), None);
+        assert_eq!(Cursor::parse("12.'; DROP TABLE results"), None);
+        assert_eq!(Cursor::parse("12."), None);
+    }
+
+    #[test]
+    fn like_patterns_are_escaped() {
+        assert_eq!(contains_pattern("Gly"), "%gly%");
+        assert_eq!(contains_pattern("50%_a\\"), "%50\\%\\_a\\\\%");
+    }
+
+    #[test]
+    fn pages_stop_at_the_page_size() {
+        let rows: Vec<i64> = (0..PAGE_SIZE + 1).collect();
+        let page = paginate(rows, |r| Cursor { at: *r, id: "x".into() });
+        assert_eq!(page.items.len() as i64, PAGE_SIZE);
+        assert_eq!(page.next.unwrap().at, PAGE_SIZE - 1);
+        assert!(paginate(vec![1i64], |r| Cursor { at: *r, id: "x".into() }).next.is_none());
+    }
+}

@@ -1,0 +1,253 @@
+//! Patients: whose record it is, how they are identified (INS and other identifiers), and the
+//! link between a record and the account of the person who signs in.
+
+use sqlx::{Any, Transaction};
+use uuid::Uuid;
+
+use crate::accounts::Account;
+use crate::clock::now_ms;
+use crate::fhir::{Identifier, PatientEntry};
+use crate::policy::Access;
+use crate::{Error, Result};
+
+/// The identifier system of the INS (Identifiant national de santé: the NIR), as an OID.
+pub const INS_SYSTEM: &str = "urn:oid:1.2.250.1.213.1.4.8";
+
+/// A French health identifier (INS, i.e. the NIR): 13 characters (digits, with `2A`/`2B` for
+/// Corsica) and its 2-digit key, checked. Spaces are ignored on input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HealthId(String);
+
+impl HealthId {
+    pub fn parse(raw: &str) -> Result<Self> {
+        let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+        let invalid = Error::Invalid("error-health-id-invalid");
+        if compact.len() != 15 || !compact.is_ascii() {
+            return Err(invalid);
+        }
+        let (body, key) = compact.split_at(13);
+        // Corsica: department 2A counts as 19, 2B as 18, for the key only.
+        let numeric = match &body[5..7] {
+            "2A" => format!("{}19{}", &body[..5], &body[7..]),
+            "2B" => format!("{}18{}", &body[..5], &body[7..]),
+            _ => body.to_string(),
+        };
+        let (Ok(number), Ok(key)) = (numeric.parse::<u64>(), key.parse::<u64>()) else { return Err(invalid) };
+        if !numeric.bytes().all(|b| b.is_ascii_digit()) || !matches!(body.as_bytes()[0], b'1' | b'2' | b'7' | b'8') {
+            return Err(invalid);
+        }
+        if 97 - number % 97 != key {
+            return Err(invalid);
+        }
+        Ok(HealthId(compact))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Grouped as printed on a Carte Vitale: `2 84 03 75 123 456 78`.
+    pub fn grouped(&self) -> String {
+        let s = &self.0;
+        format!("{} {} {} {} {} {} {}", &s[0..1], &s[1..3], &s[3..5], &s[5..7], &s[7..10], &s[10..13], &s[13..15])
+    }
+}
+
+/// The person a record is about, as pages show them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub id: String,
+    pub family_name: String,
+    pub given_names: String,
+    pub birth_date: Option<jiff::civil::Date>,
+    pub health_id: Option<String>,
+}
+
+/// The granted record's patient.
+pub async fn profile<K>(access: &mut Access<K>) -> Result<Profile> {
+    let (tx, grant) = access.parts();
+    let (id, family_name, given_names, birth_date): (String, String, String, Option<String>) =
+        sqlx::query_as("SELECT id, family_name, given_names, birth_date FROM patients WHERE id = $1")
+            .bind(grant.patient_id())
+            .fetch_one(&mut **tx)
+            .await?;
+    let health_id: Option<String> =
+        sqlx::query_scalar("SELECT value FROM patient_identifiers WHERE patient_id = $1 AND system = $2")
+            .bind(&id)
+            .bind(INS_SYSTEM)
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(Profile { id, family_name, given_names, birth_date: birth_date.and_then(|d| d.parse().ok()), health_id })
+}
+
+/// Gives an account its record: the existing unlinked record with this INS (when the birth
+/// dates agree), or a new one. An account that already has a record keeps it. Returns its id.
+pub async fn link_account(
+    tx: &mut Transaction<'static, Any>,
+    account: &Account,
+    health_id: Option<&HealthId>,
+    birth_date: Option<jiff::civil::Date>,
+) -> Result<String> {
+    let own: Option<String> = sqlx::query_scalar("SELECT id FROM patients WHERE account_id = $1")
+        .bind(&account.id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    if let Some(id) = own {
+        return Ok(id);
+    }
+    if let Some(health_id) = health_id {
+        let found: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
+            "SELECT p.id, p.account_id, p.birth_date FROM patient_identifiers i JOIN patients p ON p.id = i.patient_id \
+             WHERE i.system = $1 AND i.value = $2",
+        )
+        .bind(INS_SYSTEM)
+        .bind(health_id.as_str())
+        .fetch_optional(&mut **tx)
+        .await?;
+        if let Some((id, owner, stored_birth)) = found {
+            let same_birth = match (stored_birth.as_deref(), birth_date) {
+                (Some(stored), Some(given)) => stored == given.to_string(),
+                _ => true,
+            };
+            if owner.is_some() || !same_birth {
+                return Err(Error::Conflict("error-health-id-taken"));
+            }
+            sqlx::query("UPDATE patients SET account_id = $1 WHERE id = $2")
+                .bind(&account.id)
+                .bind(&id)
+                .execute(&mut **tx)
+                .await?;
+            return Ok(id);
+        }
+    }
+    let (given, family) = split_name(&account.display_name);
+    let id = insert(tx, &family, &given, birth_date, Some(&account.id)).await?;
+    if let Some(health_id) = health_id {
+        add_identifier(tx, &id, &Identifier { system: INS_SYSTEM.into(), value: health_id.as_str().into() }).await?;
+    }
+    Ok(id)
+}
+
+/// The record a bundle's patient is, matched by any of its identifiers, or a new one.
+/// Returns (id, created).
+pub(crate) async fn match_or_create(
+    tx: &mut Transaction<'static, Any>,
+    entry: &PatientEntry,
+) -> Result<(String, bool)> {
+    for identifier in &entry.identifiers {
+        let found: Option<String> =
+            sqlx::query_scalar("SELECT patient_id FROM patient_identifiers WHERE system = $1 AND value = $2")
+                .bind(&identifier.system)
+                .bind(&identifier.value)
+                .fetch_optional(&mut **tx)
+                .await?;
+        if let Some(id) = found {
+            // Learn the identifiers this bundle knows and we did not.
+            for other in &entry.identifiers {
+                add_identifier(tx, &id, other).await?;
+            }
+            return Ok((id, false));
+        }
+    }
+    let id = insert(tx, &entry.family, &entry.given, entry.birth_date, None).await?;
+    for identifier in &entry.identifiers {
+        add_identifier(tx, &id, identifier).await?;
+    }
+    Ok((id, true))
+}
+
+/// The record with this INS and birth date, if there is one (how a professional names a patient).
+pub async fn find_by_health_id(
+    tx: &mut Transaction<'static, Any>,
+    health_id: &HealthId,
+    birth_date: jiff::civil::Date,
+) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT p.id FROM patient_identifiers i JOIN patients p ON p.id = i.patient_id \
+         WHERE i.system = $1 AND i.value = $2 AND p.birth_date = $3",
+    )
+    .bind(INS_SYSTEM)
+    .bind(health_id.as_str())
+    .bind(birth_date.to_string())
+    .fetch_optional(&mut **tx)
+    .await?)
+}
+
+async fn insert(
+    tx: &mut Transaction<'static, Any>,
+    family: &str,
+    given: &str,
+    birth_date: Option<jiff::civil::Date>,
+    account_id: Option<&str>,
+) -> Result<String> {
+    let id = Uuid::new_v4().to_string();
+    sqlx::query(
+        "INSERT INTO patients (id, account_id, family_name, given_names, birth_date, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&id)
+    .bind(account_id)
+    .bind(family)
+    .bind(given)
+    .bind(birth_date.map(|d| d.to_string()))
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+async fn add_identifier(tx: &mut Transaction<'static, Any>, patient_id: &str, identifier: &Identifier) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO patient_identifiers (system, value, patient_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+    )
+    .bind(&identifier.system)
+    .bind(&identifier.value)
+    .bind(patient_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// "Camille Martin" → ("Camille", "Martin"): the last word is taken as the family name.
+fn split_name(display_name: &str) -> (String, String) {
+    match display_name.trim().rsplit_once(' ') {
+        Some((given, family)) => (given.trim().to_string(), family.to_string()),
+        None => (String::new(), display_name.trim().to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A valid INS for tests: the key computed the way the parser checks it.
+    fn with_key(body: &str) -> String {
+        let n: u64 = body.replace("2A", "19").replace("2B", "18").parse().unwrap();
+        format!("{body}{:02}", 97 - n % 97)
+    }
+
+    #[test]
+    fn health_ids_are_checked_with_their_key() {
+        let ins = with_key("2840375123456");
+        let parsed = HealthId::parse(&format!(" {} ", &ins)).unwrap();
+        assert_eq!(parsed.as_str(), ins);
+        assert_eq!(parsed.grouped().replace(' ', ""), ins);
+        let spaced = parsed.grouped();
+        assert_eq!(HealthId::parse(&spaced).unwrap(), parsed);
+        // A wrong key, a wrong length, letters, a bad first digit.
+        let wrong_key = format!("{}{:02}", &ins[..13], (ins[13..].parse::<u64>().unwrap() + 1) % 100);
+        for bad in [wrong_key.as_str(), "284037512345", "28403751234567A", "", "3840375123456xx"] {
+            assert!(HealthId::parse(bad).is_err(), "{bad}");
+        }
+        // Corsica.
+        assert!(HealthId::parse(&with_key("175012A123456")).is_ok());
+        assert!(HealthId::parse(&with_key("1750120123456").replacen("20", "2A", 1)).is_err());
+    }
+
+    #[test]
+    fn display_names_split_at_the_last_word() {
+        assert_eq!(split_name("Camille Martin"), ("Camille".into(), "Martin".into()));
+        assert_eq!(split_name("Jean Paul Sartre"), ("Jean Paul".into(), "Sartre".into()));
+        assert_eq!(split_name("Cher"), ("".into(), "Cher".into()));
+    }
+}

@@ -1,0 +1,386 @@
+//! Laboratory results and vital signs: the per-test summary (`result_series`, one row per test
+//! with its latest result), one test's history, the trend of its numeric values, results within
+//! dates, and adding results (from an import or a publication).
+//!
+//! Every list is bounded: the summary has one row per test, histories and date lists are pages
+//! of [`PAGE_SIZE`](super::PAGE_SIZE) found through indexes, trends take the latest points only.
+
+use sqlx::{Any, Transaction};
+use uuid::Uuid;
+
+use super::{contains_pattern, paginate, Cursor, Flag, Page, PAGE_SIZE};
+use crate::clock::now_ms;
+use crate::fhir::{ResultCategory, ResultEntry, ResultValue};
+use crate::policy::{Access, Grant, Write};
+use crate::Result;
+
+/// Most recent numeric values drawn in a trend chart.
+pub const TREND_POINTS: i64 = 120;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    Laboratory,
+    VitalSigns,
+}
+
+impl Category {
+    pub const ALL: [Category; 2] = [Category::Laboratory, Category::VitalSigns];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Laboratory => "laboratory",
+            Category::VitalSigns => "vital-signs",
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Category::Laboratory => "results-category-laboratory",
+            Category::VitalSigns => "results-category-vital-signs",
+        }
+    }
+
+    fn from_stored(text: &str) -> Category {
+        if text == "vital-signs" {
+            Category::VitalSigns
+        } else {
+            Category::Laboratory
+        }
+    }
+}
+
+/// One result's value and how it reads against its reference range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measure {
+    pub id: String,
+    pub number: Option<f64>,
+    pub text: Option<String>,
+    pub unit: Option<String>,
+    pub range_low: Option<f64>,
+    pub range_high: Option<f64>,
+    pub range_text: Option<String>,
+    pub flag: Option<Flag>,
+    pub effective_at: i64,
+    pub performer: Option<String>,
+}
+
+/// A test as the Results page lists it: its name and its latest result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub id: String,
+    pub display: String,
+    pub code: String,
+    pub category: Category,
+    pub count: i64,
+    pub latest: Measure,
+}
+
+/// A result in a list that mixes tests (results within dates).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated {
+    pub series_id: String,
+    pub display: String,
+    pub category: Category,
+    pub measure: Measure,
+}
+
+#[derive(sqlx::FromRow)]
+struct MeasureRow {
+    id: String,
+    value_number: Option<f64>,
+    value_text: Option<String>,
+    unit: Option<String>,
+    range_low: Option<f64>,
+    range_high: Option<f64>,
+    range_text: Option<String>,
+    flag: Option<String>,
+    effective_at: i64,
+    performer: Option<String>,
+}
+
+impl From<MeasureRow> for Measure {
+    fn from(r: MeasureRow) -> Measure {
+        Measure {
+            id: r.id,
+            number: r.value_number,
+            text: r.value_text,
+            unit: r.unit,
+            range_low: r.range_low,
+            range_high: r.range_high,
+            range_text: r.range_text,
+            flag: r.flag.as_deref().and_then(Flag::from_stored),
+            effective_at: r.effective_at,
+            performer: r.performer,
+        }
+    }
+}
+
+const MEASURE_COLUMNS: &str = "r.id, r.value_number, r.value_text, r.unit, r.range_low, r.range_high, r.range_text, \
+     r.flag, r.effective_at, a.name AS performer";
+
+#[derive(sqlx::FromRow)]
+struct SeriesRow {
+    series_id: String,
+    display: String,
+    code: String,
+    category: String,
+    result_count: i64,
+    #[sqlx(flatten)]
+    measure: MeasureRow,
+}
+
+impl From<SeriesRow> for Series {
+    fn from(r: SeriesRow) -> Series {
+        Series {
+            id: r.series_id,
+            display: r.display,
+            code: r.code,
+            category: Category::from_stored(&r.category),
+            count: r.result_count,
+            latest: r.measure.into(),
+        }
+    }
+}
+
+fn series_select() -> String {
+    format!(
+        "SELECT s.id AS series_id, s.display, s.code, s.category, s.result_count, {MEASURE_COLUMNS} \
+         FROM result_series s JOIN results r ON r.id = s.latest_result_id \
+         LEFT JOIN authors a ON a.id = r.performer_id"
+    )
+}
+
+/// Every test of the record with its latest result, by category then name; `search` keeps the
+/// tests whose name contains it. One row per test, however long the history.
+pub async fn series<K>(access: &mut Access<K>, search: Option<&str>) -> Result<Vec<Series>> {
+    let (tx, grant) = access.parts();
+    let sql = format!(
+        "{} WHERE s.patient_id = $1 AND ($2 = '' OR LOWER(s.display) LIKE $2 ESCAPE '\\') \
+         ORDER BY s.category, s.display, s.id",
+        series_select()
+    );
+    let pattern = search.map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern).unwrap_or_default();
+    let rows: Vec<SeriesRow> = sqlx::query_as(&sql).bind(grant.patient_id()).bind(pattern).fetch_all(&mut **tx).await?;
+    Ok(rows.into_iter().map(Series::from).collect())
+}
+
+/// Tests whose latest result is outside its reference range (or flagged abnormal).
+pub async fn out_of_range<K>(access: &mut Access<K>) -> Result<Vec<Series>> {
+    let (tx, grant) = access.parts();
+    let sql = format!(
+        "{} WHERE s.patient_id = $1 AND r.flag IS NOT NULL AND r.flag <> 'normal' \
+         ORDER BY r.effective_at DESC, s.id LIMIT 20",
+        series_select()
+    );
+    let rows: Vec<SeriesRow> = sqlx::query_as(&sql).bind(grant.patient_id()).fetch_all(&mut **tx).await?;
+    Ok(rows.into_iter().map(Series::from).collect())
+}
+
+/// One test: its summary row (the access's subject is this series).
+pub async fn one_series<K>(access: &mut Access<K>, series_id: &str) -> Result<Series> {
+    let (tx, grant) = access.parts();
+    let sql = format!("{} WHERE s.patient_id = $1 AND s.id = $2", series_select());
+    let row: Option<SeriesRow> =
+        sqlx::query_as(&sql).bind(grant.patient_id()).bind(series_id).fetch_optional(&mut **tx).await?;
+    row.map(Series::from).ok_or(crate::Error::NotFound)
+}
+
+/// A page of one test's results, newest first.
+pub async fn history<K>(access: &mut Access<K>, series_id: &str, before: Option<&Cursor>) -> Result<Page<Measure>> {
+    let (tx, grant) = access.parts();
+    let (at, id) = cursor_bounds(before);
+    let sql = format!(
+        "SELECT {MEASURE_COLUMNS} FROM results r LEFT JOIN authors a ON a.id = r.performer_id \
+         WHERE r.series_id = $1 AND r.patient_id = $2 AND (r.effective_at < $3 OR (r.effective_at = $3 AND r.id < $4)) \
+         ORDER BY r.effective_at DESC, r.id DESC LIMIT $5"
+    );
+    let rows: Vec<MeasureRow> = sqlx::query_as(&sql)
+        .bind(series_id)
+        .bind(grant.patient_id())
+        .bind(at)
+        .bind(id)
+        .bind(PAGE_SIZE + 1)
+        .fetch_all(&mut **tx)
+        .await?;
+    Ok(paginate(rows.into_iter().map(Measure::from).collect(), |m: &Measure| Cursor {
+        at: m.effective_at,
+        id: m.id.clone(),
+    }))
+}
+
+/// The latest numeric values of a test, oldest first, for its trend chart.
+pub async fn trend<K>(access: &mut Access<K>, series_id: &str) -> Result<Vec<Measure>> {
+    let (tx, grant) = access.parts();
+    let sql = format!(
+        "SELECT {MEASURE_COLUMNS} FROM results r LEFT JOIN authors a ON a.id = r.performer_id \
+         WHERE r.series_id = $1 AND r.patient_id = $2 AND r.value_number IS NOT NULL \
+         ORDER BY r.effective_at DESC, r.id DESC LIMIT $3"
+    );
+    let rows: Vec<MeasureRow> =
+        sqlx::query_as(&sql).bind(series_id).bind(grant.patient_id()).bind(TREND_POINTS).fetch_all(&mut **tx).await?;
+    let mut points: Vec<Measure> = rows.into_iter().map(Measure::from).collect();
+    points.reverse();
+    Ok(points)
+}
+
+/// A page of the record's results taken between `from` (inclusive) and `until` (exclusive),
+/// newest first, all tests mixed; `search` as in [`series`].
+pub async fn between<K>(
+    access: &mut Access<K>,
+    from: i64,
+    until: i64,
+    search: Option<&str>,
+    before: Option<&Cursor>,
+) -> Result<Page<Dated>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        series_id: String,
+        display: String,
+        category: String,
+        #[sqlx(flatten)]
+        measure: MeasureRow,
+    }
+    let (tx, grant) = access.parts();
+    let (at, id) = cursor_bounds(before);
+    let sql = format!(
+        "SELECT s.id AS series_id, s.display, s.category, {MEASURE_COLUMNS} \
+         FROM results r JOIN result_series s ON s.id = r.series_id LEFT JOIN authors a ON a.id = r.performer_id \
+         WHERE r.patient_id = $1 AND r.effective_at >= $2 AND r.effective_at < $3 \
+         AND ($4 = '' OR LOWER(s.display) LIKE $4 ESCAPE '\\') \
+         AND (r.effective_at < $5 OR (r.effective_at = $5 AND r.id < $6)) \
+         ORDER BY r.effective_at DESC, r.id DESC LIMIT $7"
+    );
+    let pattern = search.map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern).unwrap_or_default();
+    let rows: Vec<Row> = sqlx::query_as(&sql)
+        .bind(grant.patient_id())
+        .bind(from)
+        .bind(until)
+        .bind(pattern)
+        .bind(at)
+        .bind(id)
+        .bind(PAGE_SIZE + 1)
+        .fetch_all(&mut **tx)
+        .await?;
+    let items = rows
+        .into_iter()
+        .map(|r| Dated {
+            series_id: r.series_id,
+            display: r.display,
+            category: Category::from_stored(&r.category),
+            measure: r.measure.into(),
+        })
+        .collect();
+    Ok(paginate(items, |d: &Dated| Cursor { at: d.measure.effective_at, id: d.measure.id.clone() }))
+}
+
+/// Keyset bounds: strictly before the cursor, or from the very end.
+fn cursor_bounds(before: Option<&Cursor>) -> (i64, String) {
+    match before {
+        Some(c) => (c.at, c.id.clone()),
+        None => (i64::MAX, String::new()),
+    }
+}
+
+/// Adds a result unless this record already has one from the same source; keeps the test's
+/// summary row current. Returns whether it was added.
+pub(crate) async fn insert(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    entry: &ResultEntry,
+    report_id: Option<&str>,
+    performer_id: Option<&str>,
+) -> Result<bool> {
+    let patient_id = grant.patient_id();
+    let exists: Option<String> = sqlx::query_scalar("SELECT id FROM results WHERE patient_id = $1 AND source = $2")
+        .bind(patient_id)
+        .bind(&entry.source)
+        .fetch_optional(&mut **tx)
+        .await?;
+    if exists.is_some() {
+        return Ok(false);
+    }
+    let id = Uuid::new_v4().to_string();
+    let code_system = entry.code.system.clone().unwrap_or_default();
+    let category = match entry.category {
+        ResultCategory::Laboratory => Category::Laboratory,
+        ResultCategory::VitalSigns => Category::VitalSigns,
+    };
+    let series: Option<(String, i64)> = sqlx::query_as(
+        "SELECT id, latest_effective_at FROM result_series WHERE patient_id = $1 AND code_system = $2 AND code = $3",
+    )
+    .bind(patient_id)
+    .bind(&code_system)
+    .bind(&entry.code.code)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let series_id = match series {
+        Some((series_id, latest_at)) => {
+            let newer = entry.effective_at >= latest_at;
+            sqlx::query(
+                "UPDATE result_series SET result_count = result_count + 1, \
+                 latest_result_id = CASE WHEN $1 = 1 THEN $2 ELSE latest_result_id END, \
+                 latest_effective_at = CASE WHEN $1 = 1 THEN $3 ELSE latest_effective_at END WHERE id = $4",
+            )
+            .bind(i64::from(newer))
+            .bind(&id)
+            .bind(entry.effective_at)
+            .bind(&series_id)
+            .execute(&mut **tx)
+            .await?;
+            series_id
+        }
+        None => {
+            let series_id = Uuid::new_v4().to_string();
+            sqlx::query(
+                "INSERT INTO result_series (id, patient_id, code_system, code, display, category, latest_result_id, \
+                 latest_effective_at, result_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1)",
+            )
+            .bind(&series_id)
+            .bind(patient_id)
+            .bind(&code_system)
+            .bind(&entry.code.code)
+            .bind(&entry.code.display)
+            .bind(category.as_str())
+            .bind(&id)
+            .bind(entry.effective_at)
+            .execute(&mut **tx)
+            .await?;
+            series_id
+        }
+    };
+    let (number, text, unit) = match &entry.value {
+        Some(ResultValue::Quantity { value, unit }) => (Some(*value), None, unit.clone()),
+        Some(ResultValue::Text(text)) => (None, Some(text.clone()), None),
+        Some(ResultValue::Coded(coding)) => (None, Some(coding.display.clone()), None),
+        None => (None, None, None),
+    };
+    let (low, high, range_text) = match &entry.range {
+        Some(r) => (r.low, r.high, r.text.clone()),
+        None => (None, None, None),
+    };
+    let flag = entry.flag.or_else(|| number.and_then(|v| Flag::from_range(v, low, high)));
+    sqlx::query(
+        "INSERT INTO results (id, patient_id, series_id, source, report_id, value_number, value_text, unit, \
+         range_low, range_high, range_text, flag, effective_at, issued_at, performer_id, recorded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+    )
+    .bind(&id)
+    .bind(patient_id)
+    .bind(&series_id)
+    .bind(&entry.source)
+    .bind(report_id)
+    .bind(number)
+    .bind(text)
+    .bind(unit)
+    .bind(low)
+    .bind(high)
+    .bind(range_text)
+    .bind(flag.map(Flag::as_str))
+    .bind(entry.effective_at)
+    .bind(entry.issued_at)
+    .bind(performer_id)
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
+    Ok(true)
+}

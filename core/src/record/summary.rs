@@ -1,0 +1,61 @@
+//! The home page's summary of a record: what is new since the last visit, results outside their
+//! reference range, vaccinations due or overdue. Each part is a bounded query.
+
+use super::documents::{self, Document};
+use super::results::{self, Series};
+use super::schedule::Pending;
+use super::{patients, vaccinations};
+use crate::policy::Access;
+use crate::seal::Sealer;
+use crate::Result;
+
+/// Items listed in "new since your last visit".
+const NEW_ITEMS: i64 = 10;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// Results added since then, per test (the test and how many new results).
+    pub new_results: Vec<(Series, i64)>,
+    pub new_documents: Vec<Document>,
+    pub out_of_range: Vec<Series>,
+    /// `None` when the birth date is unknown (the schedule cannot be applied).
+    pub vaccinations: Option<Vec<Pending>>,
+}
+
+/// The summary for a visit, `since` being the end of the previous one.
+pub async fn summary<K>(
+    access: &mut Access<K>,
+    sealer: &Sealer,
+    since: i64,
+    today: jiff::civil::Date,
+) -> Result<Summary> {
+    let new_results = new_results(access, since).await?;
+    let new_documents = documents::recorded_since(access, sealer, since, NEW_ITEMS).await?;
+    let out_of_range = results::out_of_range(access).await?;
+    let profile = patients::profile(access).await?;
+    let vaccinations = match profile.birth_date {
+        Some(birth) => Some(vaccinations::pending(&vaccinations::list(access).await?, birth, today)),
+        None => None,
+    };
+    Ok(Summary { new_results, new_documents, out_of_range, vaccinations })
+}
+
+async fn new_results<K>(access: &mut Access<K>, since: i64) -> Result<Vec<(Series, i64)>> {
+    let counts: Vec<(String, i64)> = {
+        let (tx, grant) = access.parts();
+        sqlx::query_as(
+            "SELECT series_id, COUNT(*) AS n FROM results WHERE patient_id = $1 AND recorded_at > $2 \
+             GROUP BY series_id ORDER BY MAX(effective_at) DESC, series_id LIMIT $3",
+        )
+        .bind(grant.patient_id())
+        .bind(since)
+        .bind(NEW_ITEMS)
+        .fetch_all(&mut **tx)
+        .await?
+    };
+    let mut out = Vec::with_capacity(counts.len());
+    for (series_id, n) in counts {
+        out.push((results::one_series(access, &series_id).await?, n));
+    }
+    Ok(out)
+}

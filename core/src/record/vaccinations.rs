@@ -1,0 +1,82 @@
+//! Vaccinations: the record's history, what the schedule says is due or overdue, and adding
+//! vaccinations (from an import or a publication).
+
+use sqlx::{Any, Transaction};
+use uuid::Uuid;
+
+use super::schedule::{self, Pending, CVX_SYSTEM};
+use crate::clock::now_ms;
+use crate::fhir::VaccinationEntry;
+use crate::policy::{Access, Grant, Write};
+use crate::Result;
+
+/// At most this many vaccinations are listed (a lifetime rarely has more than a hundred).
+const MAX_LISTED: i64 = 500;
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Vaccination {
+    pub id: String,
+    pub vaccine_system: String,
+    pub vaccine_code: String,
+    pub vaccine_display: String,
+    pub occurred_at: i64,
+    pub dose_number: Option<i64>,
+    pub lot: Option<String>,
+    pub performer: Option<String>,
+}
+
+/// The record's vaccinations, most recent first.
+pub async fn list<K>(access: &mut Access<K>) -> Result<Vec<Vaccination>> {
+    let (tx, grant) = access.parts();
+    Ok(sqlx::query_as(
+        "SELECT v.id, v.vaccine_system, v.vaccine_code, v.vaccine_display, v.occurred_at, v.dose_number, v.lot, \
+         a.name AS performer FROM vaccinations v LEFT JOIN authors a ON a.id = v.performer_id \
+         WHERE v.patient_id = $1 ORDER BY v.occurred_at DESC, v.id LIMIT $2",
+    )
+    .bind(grant.patient_id())
+    .bind(MAX_LISTED)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+/// What the schedule expects and the history lacks, on `today`, for someone born on `birth`.
+pub fn pending(history: &[Vaccination], birth: jiff::civil::Date, today: jiff::civil::Date) -> Vec<Pending> {
+    let given: Vec<(&str, jiff::civil::Date)> = history
+        .iter()
+        .filter(|v| v.vaccine_system == CVX_SYSTEM)
+        .filter_map(|v| Some((v.vaccine_code.as_str(), utc_date(v.occurred_at)?)))
+        .collect();
+    schedule::french().pending(birth, today, &given)
+}
+
+fn utc_date(ms: i64) -> Option<jiff::civil::Date> {
+    Some(jiff::Timestamp::from_millisecond(ms).ok()?.to_zoned(jiff::tz::TimeZone::UTC).date())
+}
+
+/// Adds a vaccination unless the record has one from the same source. Returns whether it was added.
+pub(crate) async fn insert(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    entry: &VaccinationEntry,
+    performer_id: Option<&str>,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO vaccinations (id, patient_id, source, vaccine_system, vaccine_code, vaccine_display, \
+         occurred_at, dose_number, lot, performer_id, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+         ON CONFLICT (patient_id, source) DO NOTHING",
+    )
+    .bind(Uuid::new_v4().to_string())
+    .bind(grant.patient_id())
+    .bind(&entry.source)
+    .bind(entry.vaccine.system.clone().unwrap_or_default())
+    .bind(&entry.vaccine.code)
+    .bind(&entry.vaccine.display)
+    .bind(entry.occurred_at)
+    .bind(entry.dose_number.map(i64::from))
+    .bind(&entry.lot)
+    .bind(performer_id)
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
