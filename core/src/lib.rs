@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod mail;
 pub mod maintenance;
 pub mod passkeys;
+pub mod pdf;
 pub mod policy;
 pub mod ratelimit;
 pub mod record;

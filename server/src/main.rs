@@ -1,4 +1,5 @@
-//! `carnet`: the patient portal's single binary (web server, migrations, demo data, invitations).
+//! `carnet`: the patient portal's single binary (web server, migrations, demo data, invitations,
+//! FHIR import, document verification).
 
 mod commands;
 mod services;
@@ -47,6 +48,28 @@ enum Command {
         /// The person's e-mail address (the enrolment link is sent there).
         #[arg(long)]
         email: String,
+        /// For a patient: their INS (15 characters, key checked). A record already imported
+        /// with this INS (and the same birth date) becomes theirs.
+        #[arg(long)]
+        health_id: Option<String>,
+        /// For a patient: their birth date, YYYY-MM-DD.
+        #[arg(long)]
+        birth_date: Option<String>,
+    },
+    /// Import FHIR R4 bundles (transaction or collection, e.g. Synthea's) into records. Each
+    /// file is imported whole or not at all; importing a file again adds nothing.
+    ImportFhir {
+        /// Bundle files (JSON).
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Print a JSON report instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check that this Carnet sealed a document file and that it is unchanged (exit 1 if not).
+    VerifyDocument {
+        /// The file, as downloaded from Carnet.
+        file: std::path::PathBuf,
     },
 }
 
@@ -58,7 +81,12 @@ async fn main() -> std::process::ExitCode {
         Command::Serve => commands::serve(&cli.settings).await,
         Command::Migrate => commands::migrate(&cli.settings).await,
         Command::Demo { json } => commands::demo(&cli.settings, json).await,
-        Command::Invite { role, name, email } => commands::invite(&cli.settings, &role, &name, &email).await,
+        Command::Invite { role, name, email, health_id, birth_date } => {
+            let patient = commands::PatientIdentity { health_id, birth_date };
+            commands::invite(&cli.settings, &role, &name, &email, &patient).await
+        }
+        Command::ImportFhir { files, json } => commands::import_fhir(&cli.settings, &files, json).await,
+        Command::VerifyDocument { file } => commands::verify_document(&cli.settings, &file).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

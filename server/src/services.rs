@@ -1,11 +1,12 @@
 //! Opening what a command needs from the settings: the database (migrated), the passkey relying
-//! party and the mail transport.
+//! party, the mail transport and the document sealing key.
 
 use anyhow::Context;
 use carnet_core::db::Db;
 use carnet_core::i18n::{clinic_zone, Zone};
 use carnet_core::mail::Transport;
 use carnet_core::passkeys::Passkeys;
+use carnet_core::seal::Sealer;
 
 use crate::settings::Settings;
 
@@ -14,6 +15,7 @@ pub struct Services {
     pub passkeys: Passkeys,
     pub mail: Transport,
     pub zone: Zone,
+    pub sealer: Sealer,
 }
 
 impl Services {
@@ -27,6 +29,7 @@ impl Services {
             Some(url) => Transport::smtp(url, &settings.mail_from)?,
             None => Transport::folder(settings.data_dir.join("mail"), &settings.mail_from)?,
         };
-        Ok(Services { db, passkeys, mail, zone })
+        let sealer = Sealer::open_or_create(&settings.seal_key_path())?;
+        Ok(Services { db, passkeys, mail, zone, sealer })
     }
 }

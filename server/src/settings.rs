@@ -40,6 +40,11 @@ pub struct Settings {
     #[arg(long, env = "CARNET_MAIL_FROM", default_value = "Carnet <carnet@localhost>", global = true)]
     pub mail_from: String,
 
+    /// The Ed25519 key that seals published documents (created on first start). Every node
+    /// must use the same file. Default: `seal.key` in the data folder.
+    #[arg(long, env = "CARNET_SEAL_KEY", global = true)]
+    pub seal_key: Option<PathBuf>,
+
     /// Time zone in which dates and times are shown (IANA name).
     #[arg(long, env = "CARNET_TIME_ZONE", default_value = "Europe/Paris", global = true)]
     pub time_zone: String,
@@ -65,6 +70,11 @@ impl Settings {
             Some(url) => url.clone(),
             None => format!("sqlite://{}", self.data_dir.join("carnet.db").display()),
         }
+    }
+
+    /// The sealing key's path, defaulting to `seal.key` in the data folder.
+    pub fn seal_key_path(&self) -> PathBuf {
+        self.seal_key.clone().unwrap_or_else(|| self.data_dir.join("seal.key"))
     }
 
     /// Cookies are `Secure` except when Carnet is served on this machine over plain HTTP.

@@ -1,9 +1,13 @@
-//! `carnet demo`: demo accounts for trying Carnet, one per kind of person.
+//! `carnet demo`: demo accounts for trying Carnet, one per kind of person, and the demo
+//! patient's record (see `demo_record`).
 
 use carnet_core::accounts::{self, DisplayName, Email, Role};
 use carnet_core::enrolment::{self, Purpose};
+use carnet_core::policy::{Actor, WriteAction};
+use carnet_core::record::{import, patients};
 use serde::Serialize;
 
+use super::demo_record;
 use crate::services::Services;
 use crate::settings::Settings;
 
@@ -36,6 +40,11 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
             }
             None => accounts::create(&mut tx, &name, &email, roles).await?,
         };
+        if roles.contains(&Role::Patient) {
+            let health_id = patients::HealthId::parse(demo_record::DEMO_HEALTH_ID)?;
+            let birth = demo_record::DEMO_BIRTH_DATE.parse()?;
+            patients::link_account(&mut tx, &account, Some(&health_id), Some(birth)).await?;
+        }
         let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, settings.enrolment_ttl_hours).await?;
         tx.commit().await?;
         printed.push(DemoAccount {
@@ -45,6 +54,11 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
             enrol_url: enrolment::url(&settings.public_url, &token),
         });
     }
+    // The patient's record, through the same import as any bundle (idempotent).
+    let bytes = serde_json::to_vec(&demo_record::bundle(carnet_core::clock::now_ms()))?;
+    let bundle = carnet_core::fhir::read_bundle(&bytes)?;
+    let links = import::Links { public_url: &settings.public_url };
+    import::import(&services.db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle).await?;
     if json {
         println!("{}", serde_json::to_string_pretty(&printed)?);
     } else {

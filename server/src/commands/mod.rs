@@ -1,10 +1,15 @@
 //! The subcommands of `carnet`.
 
 mod demo;
+mod demo_record;
+mod import_fhir;
 mod invite;
+mod verify_document;
 
 pub use demo::demo;
-pub use invite::invite;
+pub use import_fhir::import_fhir;
+pub use invite::{invite, PatientIdentity};
+pub use verify_document::verify_document;
 
 use std::net::SocketAddr;
 

@@ -1,0 +1,285 @@
+//! The demo patient's record, written as a FHIR R4 collection bundle and stored through the same
+//! import as any other: four years of blood tests every six months (some out of range, trends
+//! worth a look), blood pressure and weight, sealed PDF lab reports, a consultation letter and a
+//! prescription, and vaccinations with one overdue (the second MMR dose).
+//!
+//! Dates are relative to today, sources are stable, so running `carnet demo` again adds nothing.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use carnet_core::pdf;
+use serde_json::{json, Value};
+
+/// The demo patient's INS (valid key) and birth date.
+pub const DEMO_HEALTH_ID: &str = "284037512345640";
+pub const DEMO_BIRTH_DATE: &str = "1984-03-02";
+
+const LAB: &str = "urn:uuid:demo-org-lab";
+const DOCTOR: &str = "urn:uuid:demo-practitioner-benali";
+const PATIENT: &str = "urn:uuid:demo-patient";
+
+/// A test: LOINC code, French name, unit, range, and its value at each visit (oldest first).
+struct Test {
+    code: &'static str,
+    name: &'static str,
+    unit: &'static str,
+    low: Option<f64>,
+    high: Option<f64>,
+    values: [f64; 8],
+}
+
+const TESTS: [Test; 6] = [
+    Test {
+        code: "1558-6",
+        name: "Glycémie à jeun",
+        unit: "g/L",
+        low: Some(0.70),
+        high: Some(1.10),
+        values: [0.92, 0.95, 0.97, 1.01, 1.04, 1.06, 1.09, 1.18],
+    },
+    Test {
+        code: "13457-7",
+        name: "Cholestérol LDL",
+        unit: "g/L",
+        low: None,
+        high: Some(1.60),
+        values: [1.42, 1.48, 1.45, 1.55, 1.52, 1.61, 1.58, 1.72],
+    },
+    Test {
+        code: "718-7",
+        name: "Hémoglobine",
+        unit: "g/dL",
+        low: Some(12.0),
+        high: Some(16.0),
+        values: [13.8, 13.5, 13.9, 13.4, 13.6, 13.2, 13.5, 13.4],
+    },
+    Test {
+        code: "2160-0",
+        name: "Créatinine",
+        unit: "mg/L",
+        low: Some(5.7),
+        high: Some(11.1),
+        values: [7.9, 8.1, 8.0, 8.4, 8.2, 8.6, 8.3, 8.5],
+    },
+    Test {
+        code: "3016-3",
+        name: "TSH",
+        unit: "mUI/L",
+        low: Some(0.4),
+        high: Some(4.0),
+        values: [1.9, 2.1, 1.8, 2.4, 2.2, 2.0, 2.3, 2.1],
+    },
+    Test {
+        code: "2276-4",
+        name: "Ferritine",
+        unit: "µg/L",
+        low: Some(15.0),
+        high: Some(150.0),
+        values: [48.0, 41.0, 37.0, 30.0, 26.0, 21.0, 16.0, 11.0],
+    },
+];
+
+/// Systolic, diastolic (mmHg) and weight (kg) at each visit.
+const VITALS: [(f64, f64, f64); 8] = [
+    (118.0, 76.0, 64.0),
+    (121.0, 78.0, 64.5),
+    (119.0, 77.0, 65.2),
+    (124.0, 80.0, 66.0),
+    (127.0, 82.0, 66.4),
+    (131.0, 84.0, 67.1),
+    (135.0, 86.0, 67.8),
+    (142.0, 91.0, 68.3),
+];
+
+const DAY_MS: i64 = 86_400_000;
+
+fn instant(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms).map(|t| t.to_string()).unwrap_or_default()
+}
+
+fn french_decimal(value: f64) -> String {
+    let text = format!("{value}");
+    text.replace('.', ",")
+}
+
+fn entry(full_url: String, resource: Value) -> Value {
+    json!({ "fullUrl": full_url, "resource": resource })
+}
+
+fn pdf_attachment(title: &str, lines: &[String]) -> Value {
+    json!({ "contentType": "application/pdf", "title": format!("{title}.pdf"),
+            "data": STANDARD.encode(pdf::text_page(title, lines)) })
+}
+
+/// The bundle, with visits ending about two weeks before `now_ms`.
+pub fn bundle(now_ms: i64) -> Value {
+    let mut entries = vec![
+        entry(
+            PATIENT.into(),
+            json!({ "resourceType": "Patient", "id": "demo-patient",
+                "identifier": [{ "system": carnet_core::record::patients::INS_SYSTEM, "value": DEMO_HEALTH_ID }],
+                "name": [{ "use": "official", "family": "Martin", "given": ["Camille"] }],
+                "birthDate": DEMO_BIRTH_DATE }),
+        ),
+        entry(
+            LAB.into(),
+            json!({ "resourceType": "Organization", "id": "demo-org-lab",
+                "identifier": [{ "system": "urn:oid:1.2.250.1.71.4.2.2", "value": "750000001" }],
+                "name": "Laboratoire de biologie Paris Centre" }),
+        ),
+        entry(
+            DOCTOR.into(),
+            json!({ "resourceType": "Practitioner", "id": "demo-practitioner-benali",
+                "identifier": [{ "system": "urn:oid:1.2.250.1.71.4.2.1", "value": "810002345678" }],
+                "name": [{ "family": "Benali", "given": ["Karim"], "prefix": ["Dr"] }] }),
+        ),
+    ];
+    let visits: Vec<i64> = (0..8).map(|k| now_ms - 15 * DAY_MS - (7 - k) * 182 * DAY_MS).collect();
+    for (visit, at) in visits.iter().enumerate() {
+        let mut in_report = Vec::new();
+        let mut report_lines = vec![
+            "Patiente : Camille MARTIN, née le 02/03/1984".to_string(),
+            format!("Prélèvement du {}", &instant(*at)[..10]),
+            String::new(),
+        ];
+        for test in &TESTS {
+            let id = format!("demo-obs-{}-{visit}", test.code);
+            let value = test.values[visit];
+            let mut range = json!({});
+            if let Some(low) = test.low {
+                range["low"] = json!({ "value": low, "unit": test.unit });
+            }
+            if let Some(high) = test.high {
+                range["high"] = json!({ "value": high, "unit": test.unit });
+            }
+            entries.push(entry(
+                format!("urn:uuid:{id}"),
+                json!({ "resourceType": "Observation", "id": id, "status": "final",
+                    "category": [{ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "laboratory" }] }],
+                    "code": { "coding": [{ "system": "http://loinc.org", "code": test.code, "display": test.name }] },
+                    "subject": { "reference": PATIENT }, "effectiveDateTime": instant(*at),
+                    "issued": instant(at + DAY_MS), "performer": [{ "reference": LAB }],
+                    "valueQuantity": { "value": value, "unit": test.unit }, "referenceRange": [range] }),
+            ));
+            in_report.push(json!({ "reference": format!("urn:uuid:{id}") }));
+            let bounds = match (test.low, test.high) {
+                (Some(l), Some(h)) => format!("{} – {}", french_decimal(l), french_decimal(h)),
+                (None, Some(h)) => format!("< {}", french_decimal(h)),
+                (Some(l), None) => format!("> {}", french_decimal(l)),
+                (None, None) => String::new(),
+            };
+            report_lines.push(format!(
+                "{} : {} {} (valeurs de référence : {bounds})",
+                test.name,
+                french_decimal(value),
+                test.unit
+            ));
+        }
+        let (systolic, diastolic, weight) = VITALS[visit];
+        let bp_id = format!("demo-bp-{visit}");
+        entries.push(entry(
+            format!("urn:uuid:{bp_id}"),
+            json!({ "resourceType": "Observation", "id": bp_id, "status": "final",
+                "category": [{ "coding": [{ "code": "vital-signs" }] }],
+                "code": { "coding": [{ "system": "http://loinc.org", "code": "85354-9", "display": "Tension artérielle" }] },
+                "subject": { "reference": PATIENT }, "effectiveDateTime": instant(*at), "performer": [{ "reference": DOCTOR }],
+                "component": [
+                    { "code": { "coding": [{ "system": "http://loinc.org", "code": "8480-6", "display": "Tension systolique" }] },
+                      "valueQuantity": { "value": systolic, "unit": "mmHg" },
+                      "referenceRange": [{ "low": { "value": 90 }, "high": { "value": 140 } }] },
+                    { "code": { "coding": [{ "system": "http://loinc.org", "code": "8462-4", "display": "Tension diastolique" }] },
+                      "valueQuantity": { "value": diastolic, "unit": "mmHg" },
+                      "referenceRange": [{ "low": { "value": 60 }, "high": { "value": 90 } }] }
+                ] }),
+        ));
+        let weight_id = format!("demo-weight-{visit}");
+        entries.push(entry(
+            format!("urn:uuid:{weight_id}"),
+            json!({ "resourceType": "Observation", "id": weight_id, "status": "final",
+                "category": [{ "coding": [{ "code": "vital-signs" }] }],
+                "code": { "coding": [{ "system": "http://loinc.org", "code": "29463-7", "display": "Poids" }] },
+                "subject": { "reference": PATIENT }, "effectiveDateTime": instant(*at),
+                "valueQuantity": { "value": weight, "unit": "kg" } }),
+        ));
+        // A lab report per visit; the last three come with their sealed PDF.
+        let report_id = format!("demo-report-{visit}");
+        let mut report = json!({ "resourceType": "DiagnosticReport", "id": report_id, "status": "final",
+            "code": { "coding": [{ "system": "http://loinc.org", "code": "11502-2", "display": "Bilan sanguin" }] },
+            "subject": { "reference": PATIENT }, "effectiveDateTime": instant(*at), "issued": instant(at + DAY_MS),
+            "performer": [{ "reference": LAB }], "result": in_report });
+        if visit >= 5 {
+            report_lines.push(String::new());
+            report_lines.push("Validé par le Laboratoire de biologie Paris Centre.".into());
+            report["presentedForm"] =
+                json!([pdf_attachment(&format!("Bilan sanguin du {}", &instant(*at)[..10]), &report_lines)]);
+        }
+        entries.push(entry(format!("urn:uuid:{report_id}"), report));
+    }
+    let last = visits[7];
+    let letter = [
+        "Consultation de suivi.",
+        "Glycémie à jeun à 1,18 g/L et LDL à 1,72 g/L : contrôle dans trois mois,",
+        "conseils hygiéno-diététiques donnés. Ferritine basse : supplémentation en fer.",
+        "Tension à 142/91 mmHg : automesure tensionnelle à domicile pendant 7 jours.",
+        "",
+        "Dr Karim Benali, médecine générale",
+    ];
+    let prescription = [
+        "Fer (sulfate ferreux) 80 mg : 1 comprimé par jour pendant 3 mois.",
+        "Bilan sanguin de contrôle dans 3 mois : glycémie à jeun, LDL, ferritine.",
+        "",
+        "Dr Karim Benali",
+    ];
+    for (id, code, title, lines) in [
+        ("demo-letter", "11488-4", "Compte rendu de consultation", &letter[..]),
+        ("demo-prescription", "57833-6", "Ordonnance", &prescription[..]),
+    ] {
+        let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        entries.push(entry(
+            format!("urn:uuid:{id}"),
+            json!({ "resourceType": "DocumentReference", "id": id, "status": "current",
+                "type": { "coding": [{ "system": "http://loinc.org", "code": code, "display": title }] },
+                "subject": { "reference": PATIENT }, "date": instant(last + 2 * DAY_MS),
+                "author": [{ "reference": DOCTOR }],
+                "content": [{ "attachment": pdf_attachment(title, &lines) }] }),
+        ));
+    }
+    // Childhood and adult vaccinations (CVX). One MMR dose only: the second is overdue.
+    for (id, code, display, date, lot) in [
+        ("demo-imm-mmr-1", "03", "ROR (rougeole, oreillons, rubéole)", "1985-03-20", None),
+        ("demo-imm-hepb-1", "08", "Hépatite B", "1996-10-02", None),
+        ("demo-imm-hepb-2", "08", "Hépatite B", "1996-11-04", None),
+        ("demo-imm-hepb-3", "08", "Hépatite B", "1997-04-07", None),
+        ("demo-imm-dtp-25", "115", "dTcaP (diphtérie, tétanos, coqueluche, poliomyélite)", "2009-05-12", Some("R4523")),
+        ("demo-imm-covid-1", "208", "COVID-19 (Comirnaty)", "2021-06-03", Some("FE2083")),
+        ("demo-imm-covid-2", "208", "COVID-19 (Comirnaty)", "2021-07-08", Some("FF0479")),
+    ] {
+        let mut immunization = json!({ "resourceType": "Immunization", "id": id, "status": "completed",
+            "vaccineCode": { "coding": [{ "system": "http://hl7.org/fhir/sid/cvx", "code": code, "display": display }] },
+            "patient": { "reference": PATIENT }, "occurrenceDateTime": date });
+        if let Some(lot) = lot {
+            immunization["lotNumber"] = json!(lot);
+            immunization["performer"] = json!([{ "actor": { "reference": DOCTOR } }]);
+        }
+        entries.push(entry(format!("urn:uuid:{id}"), immunization));
+    }
+    json!({ "resourceType": "Bundle", "type": "collection", "entry": entries })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_bundle_reads_and_has_what_the_demo_promises() {
+        let bytes = serde_json::to_vec(&bundle(1_790_000_000_000)).unwrap();
+        let read = carnet_core::fhir::read_bundle(&bytes).unwrap();
+        assert_eq!(read.patients.len(), 1);
+        assert_eq!(read.results.len(), 8 * (TESTS.len() + 3));
+        assert_eq!(read.reports.len(), 8);
+        assert_eq!(read.reports.iter().filter(|r| !r.presented.is_empty()).count(), 3);
+        assert_eq!(read.documents.len(), 2);
+        assert_eq!(read.vaccinations.len(), 7);
+        carnet_core::record::patients::HealthId::parse(DEMO_HEALTH_ID).expect("the demo INS is valid");
+    }
+}
