@@ -6,6 +6,7 @@ use axum::extract::FromRef;
 use carnet_core::db::Db;
 use carnet_core::i18n::{Locale, Zone};
 use carnet_core::passkeys::Passkeys;
+use carnet_core::seal::Sealer;
 use carnet_core::sign_in::SignedIn;
 use leptos::config::LeptosOptions;
 use leptos::prelude::use_context;
@@ -18,6 +19,8 @@ pub struct AppState {
     pub passkeys: Passkeys,
     /// The clinic's time zone, for showing dates.
     pub zone: Zone,
+    /// The document sealing key (to check seals as documents are shown).
+    pub sealer: Sealer,
 }
 
 impl FromRef<AppState> for LeptosOptions {

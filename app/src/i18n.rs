@@ -21,3 +21,18 @@ pub fn t_args(id: &str, args: &[(&'static str, Arg)]) -> String {
 pub fn datetime(epoch_ms: i64, zone: &carnet_core::i18n::Zone) -> String {
     locale().datetime(epoch_ms, zone)
 }
+
+/// A date (no time) in the clinic's zone, in the current language.
+pub fn date(epoch_ms: i64, zone: &carnet_core::i18n::Zone) -> String {
+    locale().date(epoch_ms, zone)
+}
+
+/// A calendar date in the current language.
+pub fn civil_date(date: jiff::civil::Date) -> String {
+    locale().civil_date(date)
+}
+
+/// A measured value with the current language's decimal separator.
+pub fn number(value: f64) -> String {
+    locale().number(value)
+}

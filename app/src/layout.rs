@@ -10,6 +10,7 @@ use crate::i18n::{locale, t, t_args};
 pub fn Layout(children: Children) -> impl IntoView {
     let ctx = request_context();
     let signed_in = ctx.viewer.is_some();
+    let is_patient = ctx.viewer.as_ref().is_some_and(|v| v.account.has_role(carnet_core::accounts::Role::Patient));
     view! {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <header class="site-header">
@@ -17,6 +18,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             <nav aria-label=t("nav-label")>
                 <ul>
                     <li><a href="/">{t("nav-home")}</a></li>
+                    {is_patient.then(|| view! {
+                        <li><a href="/results">{t("nav-results")}</a></li>
+                        <li><a href="/documents">{t("nav-documents")}</a></li>
+                        <li><a href="/vaccinations">{t("nav-vaccinations")}</a></li>
+                    })}
                     {if signed_in {
                         view! {
                             <li><a href="/account">{t("nav-account")}</a></li>

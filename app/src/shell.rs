@@ -14,7 +14,10 @@ use leptos_router::{path, SsrMode};
 
 use crate::context::request_context;
 use crate::layout::Layout;
-use crate::pages::{AccountPage, EnrolPage, HomePage, NotFound, SignInPage};
+use crate::pages::{
+    AccountPage, DocumentPage, DocumentsPage, EnrolPage, HomePage, NotFound, ResultsPage, SeriesPage, SignInPage,
+    VaccinationsPage, VerifyPage, VerifyResultPage,
+};
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
 /// WASM allowed to compile; nothing may frame us.
@@ -76,6 +79,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("signin") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("enrol/:token") view=EnrolPage ssr=SsrMode::Async/>
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("results") view=ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("results/:id") view=SeriesPage ssr=SsrMode::Async/>
+                    <Route path=path!("documents") view=DocumentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("documents/:id") view=DocumentPage ssr=SsrMode::Async/>
+                    <Route path=path!("vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("verify") view=VerifyPage ssr=SsrMode::Async/>
+                    <Route path=path!("verify/:sha256") view=VerifyResultPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

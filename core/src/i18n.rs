@@ -107,6 +107,31 @@ impl Locale {
     }
 }
 
+impl Locale {
+    /// A date (no time) in the clinic's zone, formatted for this language (`date-pattern`).
+    pub fn date(self, epoch_ms: i64, zone: &jiff::tz::TimeZone) -> String {
+        let Ok(ts) = jiff::Timestamp::from_millisecond(epoch_ms) else {
+            return String::new();
+        };
+        ts.to_zoned(zone.clone()).strftime(&self.t("date-pattern")).to_string()
+    }
+
+    /// A calendar date formatted for this language (`date-pattern`).
+    pub fn civil_date(self, date: jiff::civil::Date) -> String {
+        date.strftime(&self.t("date-pattern")).to_string()
+    }
+
+    /// A measured value: as few digits as it was given with, and this language's decimal
+    /// separator (`decimal-separator`: a comma in French).
+    pub fn number(self, value: f64) -> String {
+        let text = format!("{value}");
+        match text.split_once('.') {
+            Some((whole, fraction)) => format!("{whole}{}{fraction}", self.t("decimal-separator")),
+            None => text,
+        }
+    }
+}
+
 /// A Fluent argument value.
 #[derive(Debug, Clone)]
 pub enum Arg {
@@ -183,6 +208,19 @@ mod tests {
     fn messages_take_arguments() {
         let text = Locale::En.t_args("home-greeting", &[("name", "Ada".into())]);
         assert!(text.contains("Ada"), "{text}");
+    }
+
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        assert_eq!(Locale::Fr.number(1.18), "1,18");
+        assert_eq!(Locale::En.number(1.18), "1.18");
+        assert_eq!(Locale::Fr.number(142.0), "142");
+        assert_eq!(Locale::Fr.number(-0.5), "-0,5");
+        let paris = clinic_zone("Europe/Paris").unwrap();
+        // 2026-07-01T23:30:00Z is already 2 July in Paris.
+        let ms = 1_782_948_600_000;
+        assert_eq!(Locale::Fr.date(ms, &paris), "02/07/2026");
+        assert_eq!(Locale::En.date(ms, &paris), "2 Jul 2026");
     }
 
     #[test]

@@ -104,3 +104,13 @@ pub async fn end_for_passkey(tx: &mut Transaction<'static, Any>, passkey_id: &st
         .await?;
     Ok(done.rows_affected())
 }
+
+/// When the person was last seen before this sign-in (the end of their previous visit), if they
+/// had one: what "new since your last visit" is measured from.
+pub async fn previous_visit(db: &Db, account_id: &str, current_sign_in: &str) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar("SELECT MAX(last_seen_at) FROM sign_ins WHERE account_id = $1 AND id <> $2")
+        .bind(account_id)
+        .bind(current_sign_in)
+        .fetch_one(db.pool())
+        .await?)
+}

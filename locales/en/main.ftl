@@ -144,3 +144,151 @@ mail-record-updated-body =
     To protect your privacy, this message contains no medical information.
 
     — Carnet
+
+## Health record: formats
+# Date only (strftime pattern).
+date-pattern = %-d %b %Y
+# Decimal separator of measured values.
+decimal-separator = .
+nav-results = Results
+nav-documents = Documents
+nav-vaccinations = Vaccinations
+pager-older = Older
+error-date-invalid = One of the dates is not valid: use the format dd/mm/yyyy.
+error-health-id-invalid = This INS is not valid: it has 15 characters and its key must match.
+error-health-id-taken = This INS already belongs to another record.
+error-upload-missing = Choose a file.
+error-upload-too-large = This file is larger than 10 MB.
+
+## Home (patient)
+home-new-title = New since your last visit
+home-nothing-new = Nothing new since your last visit.
+home-new-results = { $count ->
+    [one] One new result
+   *[other] { $count } new results
+}
+home-out-of-range-title = Results outside the reference range
+home-out-of-range-none = Your latest result of each test is within its reference range.
+home-out-of-range-hint = A result outside the reference range is not necessarily abnormal for you: talk it over with your doctor.
+home-all-results = All my results
+home-vaccinations-title = Vaccinations to do
+home-all-vaccinations = My vaccination record
+home-verify-link = Verify a document sealed by Carnet
+
+## Results
+results-title = My results
+results-search-label = Search for a test
+results-from-label = From
+results-to-label = To
+results-search-button = Show
+results-empty = No results in your record yet.
+results-none-found = No test matches your search.
+results-none-in-period = No results in this period.
+results-period-caption = Results of the period, newest first
+results-category-laboratory = Laboratory tests
+results-category-vital-signs = Measurements (blood pressure, weight…)
+results-back = Back to my results
+result-range = Reference range: { $range }
+result-count = { $count ->
+    [one] one result
+   *[other] { $count } results
+}
+result-latest = Latest result: { $value }, on { $date }
+result-date = Date
+result-test = Test
+result-value = Result
+result-reference = Reference range
+result-performer = Performed by
+result-no-value = No value
+history-caption = History: { $test }
+trend-title = Trend: { $test }
+trend-description = Values over time; the shaded band shows the reference range. The same data is in the table below.
+trend-legend = Band: reference range. Diamond: result outside the reference range.
+flag-normal = Normal
+flag-low = Low
+flag-high = High
+flag-critical-low = Critically low
+flag-critical-high = Critically high
+flag-abnormal = Abnormal
+flag-critical = Critical
+
+## Documents
+documents-title = My documents
+documents-kinds-label = Kinds of documents
+documents-all = All
+documents-empty = No documents here yet.
+documents-back = Back to my documents
+document-kind-report = Test report
+document-kind-prescription = Prescription
+document-kind-imaging = Imaging
+document-kind-letter = Letter
+document-kind-other = Other document
+document-kind = Kind
+document-author = Author
+document-author-unknown = Author not given
+document-by-patient = Added by you
+document-date = Date
+document-file = File
+document-size-kb = { $size } KB
+document-seal = Seal
+document-sealed = Sealed, unchanged
+document-seal-broken = Invalid seal: the document was altered
+document-patient-provided = Document added by the patient
+document-sealed-explained = Carnet signed this document when it was published. Anyone who receives a copy can check that it is authentic and intact.
+document-open = Open
+document-download = Download
+document-replaced = Replaced by a corrected version
+document-replaced-by = This document was corrected: see the new version
+document-replaces = This document corrects an earlier version: see it
+document-verify-hint = Verify a copy of this document
+
+## Vaccinations
+vaccinations-title = My vaccinations
+vaccinations-due-title = To do
+vaccinations-history-title = Vaccinations received
+vaccinations-empty = No vaccinations recorded.
+vaccinations-up-to-date = You are up to date with the vaccination schedule.
+vaccinations-no-birth-date = Your birth date is not known, so the vaccinations to do cannot be worked out.
+vaccinations-source = According to the { $source }. Your doctor may recommend other vaccinations.
+vaccinations-print-hint = To print your vaccination record, use your browser's Print command.
+vaccination-overdue = Overdue
+vaccination-due = Due
+vaccination-since = since { $date }
+vaccination-scheduled = Scheduled { $age }
+vaccination-age-months = at { $months } months
+vaccination-age-years = at { $years } years
+vaccination-vaccine = Vaccine
+vaccination-date = Date
+vaccination-dose = Dose
+vaccination-lot = Lot
+vaccination-by = By
+vaccine-series-dtp = Diphtheria, tetanus, polio (and pertussis)
+vaccine-series-hib = Haemophilus influenzae type b
+vaccine-series-hepb = Hepatitis B
+vaccine-series-pneumo-child = Pneumococcus (infants)
+vaccine-series-menb = Meningococcus B
+vaccine-series-men-acwy = Meningococci ACWY
+vaccine-series-mmr = Measles, mumps, rubella (MMR)
+vaccine-series-rotavirus = Rotavirus
+vaccine-series-hpv = Human papillomavirus (HPV)
+vaccine-series-pneumo-adult = Pneumococcus (65 and over)
+vaccine-series-zoster = Shingles
+vaccine-series-influenza = Influenza (every year)
+vaccine-series-covid-19 = COVID-19 (every year)
+
+## Verification
+verify-title = Verify a document
+verify-intro = Received a document from Carnet? Choose the file: Carnet tells you whether it sealed it, who published it and when, and whether it is intact. The file is not kept.
+verify-file-label = File to verify
+verify-button = Verify
+verify-another = Verify another file
+verify-sealed-title = Authentic and intact
+verify-sealed-text = { $kind } published by { $author } on { $date }, sealed by this Carnet. The file has not changed since.
+verify-unknown-title = Document not recognised
+verify-unknown-text = This Carnet sealed no document identical to this file: either it comes from elsewhere, or it was changed, even by a single byte.
+verify-broken-title = Invalid seal
+verify-broken-text = An identical document is stored, but its seal no longer matches: the stored information was altered. Report it to the care centre.
+verify-key-title = Verify without Carnet
+verify-key-text = Seals are Ed25519 signatures made with the public key below. The format is described in Carnet's documentation.
+verify-key-id = Key id
+verify-public-key = Public key

@@ -144,3 +144,151 @@ mail-record-updated-body =
     Pour protéger votre vie privée, ce message ne contient aucune information médicale.
 
     — Carnet
+
+## Dossier médical : formats
+# Date seule (motif strftime).
+date-pattern = %d/%m/%Y
+# Séparateur décimal des valeurs mesurées.
+decimal-separator = ,
+nav-results = Résultats
+nav-documents = Documents
+nav-vaccinations = Vaccinations
+pager-older = Plus anciens
+error-date-invalid = Une des dates n'est pas valide : utilisez le format jj/mm/aaaa.
+error-health-id-invalid = Ce numéro INS n'est pas valide : il compte 15 caractères et sa clé doit correspondre.
+error-health-id-taken = Ce numéro INS appartient déjà à un autre dossier.
+error-upload-missing = Choisissez un fichier.
+error-upload-too-large = Ce fichier dépasse 10 Mo.
+
+## Accueil (patient)
+home-new-title = Nouveau depuis votre dernière visite
+home-nothing-new = Rien de nouveau depuis votre dernière visite.
+home-new-results = { $count ->
+    [one] Un nouveau résultat
+   *[other] { $count } nouveaux résultats
+}
+home-out-of-range-title = Résultats hors des valeurs de référence
+home-out-of-range-none = Votre dernier résultat de chaque analyse est dans les valeurs de référence.
+home-out-of-range-hint = Un résultat hors des valeurs de référence n'est pas forcément anormal pour vous : parlez-en avec votre médecin.
+home-all-results = Tous mes résultats
+home-vaccinations-title = Vaccinations à faire
+home-all-vaccinations = Mon carnet de vaccination
+home-verify-link = Vérifier un document scellé par Carnet
+
+## Résultats
+results-title = Mes résultats
+results-search-label = Rechercher une analyse
+results-from-label = Du
+results-to-label = Au
+results-search-button = Afficher
+results-empty = Aucun résultat dans votre dossier pour l'instant.
+results-none-found = Aucune analyse ne correspond à votre recherche.
+results-none-in-period = Aucun résultat sur cette période.
+results-period-caption = Résultats de la période, du plus récent au plus ancien
+results-category-laboratory = Analyses de laboratoire
+results-category-vital-signs = Mesures (tension, poids…)
+results-back = Retour à mes résultats
+result-range = Valeurs de référence : { $range }
+result-count = { $count ->
+    [one] un résultat
+   *[other] { $count } résultats
+}
+result-latest = Dernier résultat : { $value }, le { $date }
+result-date = Date
+result-test = Analyse
+result-value = Résultat
+result-reference = Valeurs de référence
+result-performer = Réalisé par
+result-no-value = Sans valeur
+history-caption = Historique : { $test }
+trend-title = Évolution : { $test }
+trend-description = Courbe des valeurs dans le temps ; la bande colorée montre les valeurs de référence. Les mêmes données figurent dans le tableau ci-dessous.
+trend-legend = Bande : valeurs de référence. Losange : résultat hors des valeurs de référence.
+flag-normal = Normal
+flag-low = Bas
+flag-high = Élevé
+flag-critical-low = Très bas
+flag-critical-high = Très élevé
+flag-abnormal = Anormal
+flag-critical = Critique
+
+## Documents
+documents-title = Mes documents
+documents-kinds-label = Types de documents
+documents-all = Tous
+documents-empty = Aucun document ici pour l'instant.
+documents-back = Retour à mes documents
+document-kind-report = Compte rendu d'examen
+document-kind-prescription = Ordonnance
+document-kind-imaging = Imagerie
+document-kind-letter = Courrier
+document-kind-other = Autre document
+document-kind = Type
+document-author = Auteur
+document-author-unknown = Auteur non précisé
+document-by-patient = Ajouté par vous
+document-date = Date
+document-file = Fichier
+document-size-kb = { $size } Ko
+document-seal = Sceau
+document-sealed = Scellé, inchangé
+document-seal-broken = Sceau invalide : le document a été modifié
+document-patient-provided = Document ajouté par le patient
+document-sealed-explained = Carnet a signé ce document à sa publication. Toute personne qui en reçoit une copie peut vérifier qu'elle est authentique et intacte.
+document-open = Ouvrir
+document-download = Télécharger
+document-replaced = Remplacé par une version corrigée
+document-replaced-by = Ce document a été corrigé : voir la nouvelle version
+document-replaces = Ce document corrige une version précédente : la voir
+document-verify-hint = Vérifier une copie de ce document
+
+## Vaccinations
+vaccinations-title = Mes vaccinations
+vaccinations-due-title = À faire
+vaccinations-history-title = Vaccinations reçues
+vaccinations-empty = Aucune vaccination enregistrée.
+vaccinations-up-to-date = Vous êtes à jour selon le calendrier des vaccinations.
+vaccinations-no-birth-date = Votre date de naissance n'est pas connue : les vaccinations à faire ne peuvent pas être calculées.
+vaccinations-source = Selon le { $source }. Votre médecin peut vous recommander d'autres vaccinations.
+vaccinations-print-hint = Pour imprimer votre carnet de vaccination, utilisez la fonction Imprimer de votre navigateur.
+vaccination-overdue = En retard
+vaccination-due = À faire
+vaccination-since = depuis le { $date }
+vaccination-scheduled = Prévue { $age }
+vaccination-age-months = à { $months } mois
+vaccination-age-years = à { $years } ans
+vaccination-vaccine = Vaccin
+vaccination-date = Date
+vaccination-dose = Dose
+vaccination-lot = Lot
+vaccination-by = Par
+vaccine-series-dtp = Diphtérie, tétanos, poliomyélite (et coqueluche)
+vaccine-series-hib = Haemophilus influenzae b
+vaccine-series-hepb = Hépatite B
+vaccine-series-pneumo-child = Pneumocoque (nourrisson)
+vaccine-series-menb = Méningocoque B
+vaccine-series-men-acwy = Méningocoques ACWY
+vaccine-series-mmr = Rougeole, oreillons, rubéole (ROR)
+vaccine-series-rotavirus = Rotavirus
+vaccine-series-hpv = Papillomavirus (HPV)
+vaccine-series-pneumo-adult = Pneumocoque (65 ans et plus)
+vaccine-series-zoster = Zona
+vaccine-series-influenza = Grippe (chaque année)
+vaccine-series-covid-19 = Covid-19 (chaque année)
+
+## Vérification
+verify-title = Vérifier un document
+verify-intro = Vous avez reçu un document venant de Carnet ? Choisissez le fichier : Carnet vous dit s'il l'a scellé, qui l'a publié et quand, et s'il est resté intact. Le fichier n'est pas conservé.
+verify-file-label = Fichier à vérifier
+verify-button = Vérifier
+verify-another = Vérifier un autre fichier
+verify-sealed-title = Document authentique et intact
+verify-sealed-text = { $kind } publié par { $author } le { $date }, scellé par ce Carnet. Le fichier n'a pas été modifié depuis.
+verify-unknown-title = Document non reconnu
+verify-unknown-text = Ce Carnet n'a scellé aucun document identique à ce fichier : soit il vient d'ailleurs, soit il a été modifié, ne serait-ce que d'un octet.
+verify-broken-title = Sceau invalide
+verify-broken-text = Un document identique est enregistré, mais son sceau ne correspond plus : les informations enregistrées ont été altérées. Signalez-le à l'établissement.
+verify-key-title = Vérifier sans Carnet
+verify-key-text = Les sceaux sont des signatures Ed25519 avec la clé publique ci-dessous. Le format est décrit dans la documentation de Carnet.
+verify-key-id = Identifiant de la clé
+verify-public-key = Clé publique

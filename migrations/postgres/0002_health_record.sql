@@ -22,6 +22,11 @@ CREATE TABLE patient_identifiers (
 );
 CREATE INDEX patient_identifiers_patient ON patient_identifiers(patient_id);
 
+-- Patients who enrolled before records existed get an empty record of their own.
+INSERT INTO patients (id, account_id, family_name, given_names, birth_date, created_at)
+    SELECT 'account-' || a.id, a.id, a.display_name, '', NULL, a.created_at
+    FROM accounts a JOIN account_roles r ON r.account_id = a.id AND r.role = 'patient';
+
 -- Practitioners and organisations that perform results or sign documents.
 CREATE TABLE authors (
     id        TEXT PRIMARY KEY,

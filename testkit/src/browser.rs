@@ -58,6 +58,13 @@ impl Browser {
         self.post(path).form(form).send().await.unwrap()
     }
 
+    /// A multipart form post with one file field, as a browser sends an upload form.
+    pub async fn post_file(&self, path: &str, field: &str, file_name: &str, bytes: Vec<u8>) -> Response {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string());
+        let form = reqwest::multipart::Form::new().part(field.to_string(), part);
+        self.post(path).multipart(form).send().await.unwrap()
+    }
+
     /// Where a redirect points, asserting it is one.
     pub fn location(response: &Response) -> String {
         assert!(response.status().is_redirection(), "expected a redirect, got {}", response.status());

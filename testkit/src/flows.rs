@@ -54,6 +54,19 @@ pub async fn enrolled_patient(server: &TestServer, name: &str, email: &str) -> (
     (browser, device)
 }
 
+/// The demo patient (`carnet demo`, with the demo record) enrolled and signed in:
+/// (browser, device).
+pub async fn demo_patient(server: &TestServer) -> (Browser, Device) {
+    let accounts: Value = serde_json::from_str(&server.cli(&["demo", "--json"]).await).unwrap();
+    let patient = accounts.as_array().unwrap().iter().find(|a| a["role"] == "patient").expect("a demo patient");
+    let token = patient["enrol_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    let browser = Browser::new(server);
+    let mut device = Device::new();
+    let done = enrol(server, &browser, &mut device, &token).await;
+    assert_eq!(done.status(), StatusCode::OK, "enrol/finish: {}", done.text().await.unwrap());
+    (browser, device)
+}
+
 /// The `id`s of the passkeys listed on the account page, in order.
 pub fn passkey_ids(account_page: &str) -> Vec<String> {
     account_page

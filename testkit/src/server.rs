@@ -130,9 +130,9 @@ impl TestServer {
         self.base.origin().ascii_serialization()
     }
 
-    /// Runs a `carnet` subcommand against this server's database; returns stdout.
-    pub async fn cli(&self, args: &[&str]) -> String {
-        let output = tokio::process::Command::new(&self.binary)
+    /// Runs a `carnet` subcommand against this server's database, whatever its outcome.
+    pub async fn cli_output(&self, args: &[&str]) -> std::process::Output {
+        tokio::process::Command::new(&self.binary)
             .args(args)
             .env("CARNET_PUBLIC_URL", self.base.as_str())
             .env("CARNET_DATA_DIR", &self.data_dir)
@@ -140,7 +140,12 @@ impl TestServer {
             .env("CARNET_LOG", "warn")
             .output()
             .await
-            .unwrap();
+            .unwrap()
+    }
+
+    /// Runs a `carnet` subcommand that must succeed; returns its stdout.
+    pub async fn cli(&self, args: &[&str]) -> String {
+        let output = self.cli_output(args).await;
         assert!(output.status.success(), "carnet {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
         String::from_utf8(output.stdout).unwrap()
     }
@@ -177,6 +182,25 @@ impl TestServer {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("expected {n} mail(s) containing {needle:?}, found {:?}", self.mails().len());
+    }
+
+    /// A POST announcing a `length`-byte body of `content_type` but sending only the headers
+    /// and a few bytes, as a slow or hostile client would: the status and the whole answer.
+    pub async fn announced_post(&self, path: &str, content_type: &str, length: usize) -> (u16, String) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let port = self.base.port().unwrap();
+        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nHost: localhost:{port}\r\nOrigin: {}\r\nAccept-Language: en\r\n\
+             Content-Type: {content_type}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n{{\"a\":",
+            self.origin()
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        let mut answer = Vec::new();
+        let _ = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut answer)).await;
+        let answer = String::from_utf8_lossy(&answer).to_string();
+        let status = answer.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+        (status, answer)
     }
 
     /// Stops the server and removes its data (and PostgreSQL database).

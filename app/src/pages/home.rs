@@ -1,14 +1,24 @@
-//! Home: the signed-in person's greeting, or the welcome page.
+//! Home: for a patient, what changed since the last visit, results outside their reference
+//! range and vaccinations due, each linking to its detail; for others a greeting; signed out,
+//! the welcome page.
 
+use carnet_core::accounts::Role;
+use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::record::summary::{self, Summary};
+use carnet_core::sign_in;
 use leptos::prelude::*;
 
-use super::PageTitle;
-use crate::context::request_context;
+use super::documents::document_card;
+use super::results::series_card;
+use super::vaccinations::pending_view;
+use super::{record_page, PageTitle};
+use crate::context::{request_context, AppState};
 use crate::i18n::{t, t_args};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     match request_context().viewer {
+        Some(viewer) if viewer.account.has_role(Role::Patient) => patient_home(viewer).into_any(),
         Some(viewer) => {
             let account = viewer.account;
             let roles: Vec<String> = account.roles.iter().map(|r| t(r.message_id())).collect();
@@ -26,7 +36,72 @@ pub fn HomePage() -> impl IntoView {
             <p class="lead">{t("site-tagline")}</p>
             <p>{t("home-signed-out-text")}</p>
             <p><a class="button primary" href="/signin">{t("nav-sign-in")}</a></p>
+            <p><a href="/verify">{t("home-verify-link")}</a></p>
         }
         .into_any(),
     }
+}
+
+fn patient_home(viewer: carnet_core::sign_in::SignedIn) -> impl IntoView {
+    let name = viewer.account.display_name.clone();
+    let load = move |state: AppState, actor| {
+        let viewer = viewer.clone();
+        async move {
+            let since = sign_in::previous_visit(&state.db, &viewer.account.id, &viewer.sign_in_id).await?.unwrap_or(0);
+            let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
+            let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Summary).await?;
+            let summary = summary::summary(&mut access, &state.sealer, since, today).await?;
+            access.commit().await?;
+            Ok(summary)
+        }
+    };
+    let render = move |s: Summary, state: AppState| {
+        let nothing_new = s.new_results.is_empty() && s.new_documents.is_empty();
+        let zone = state.zone.clone();
+        view! {
+            <PageTitle id="home-title"/>
+            <h1>{t_args("home-greeting", &[("name", name.clone().into())])}</h1>
+            <section aria-labelledby="new-title">
+                <h2 id="new-title">{t("home-new-title")}</h2>
+                {if nothing_new {
+                    view! { <p>{t("home-nothing-new")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="cards">
+                            {s.new_results
+                                .iter()
+                                .map(|(series, n)| view! {
+                                    <li class="card">
+                                        <h3><a href=format!("/results/{}", series.id)>{series.display.clone()}</a></h3>
+                                        <p class="meta">{t_args("home-new-results", &[("count", (*n).into())])}</p>
+                                    </li>
+                                })
+                                .collect_view()}
+                            {s.new_documents.iter().map(|d| document_card(d, &zone)).collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+            </section>
+            <section aria-labelledby="out-title">
+                <h2 id="out-title">{t("home-out-of-range-title")}</h2>
+                {if s.out_of_range.is_empty() {
+                    view! { <p>{t("home-out-of-range-none")}</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="hint">{t("home-out-of-range-hint")}</p>
+                        <ul class="cards">{s.out_of_range.iter().cloned().map(|x| series_card(x, &zone)).collect_view()}</ul>
+                    }
+                        .into_any()
+                }}
+                <p><a href="/results">{t("home-all-results")}</a></p>
+            </section>
+            <section aria-labelledby="vaccinations-due-title">
+                <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
+                {pending_view(s.vaccinations.clone())}
+                <p><a href="/vaccinations">{t("home-all-vaccinations")}</a></p>
+            </section>
+        }
+    };
+    record_page(load, render)
 }

@@ -2,20 +2,33 @@
 //! SQL and no access rules.
 
 mod account;
+mod documents;
 mod enrol;
 mod home;
 mod not_found;
+mod results;
 mod sign_in;
+mod trend;
+mod vaccinations;
+mod verify;
 
 pub use account::AccountPage;
+pub use documents::{DocumentPage, DocumentsPage};
 pub use enrol::EnrolPage;
 pub use home::HomePage;
 pub use not_found::NotFound;
+pub use results::{ResultsPage, SeriesPage};
 pub use sign_in::SignInPage;
+pub use vaccinations::VaccinationsPage;
+pub use verify::{VerifyPage, VerifyResultPage};
 
+use std::future::Future;
+
+use carnet_core::policy::Actor;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::context::{app_state, request_context, AppState};
 use crate::i18n::t;
 use crate::islands::CeremonyTexts;
 
@@ -60,4 +73,93 @@ fn set_status(status: http::StatusCode) {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(status);
     }
+}
+
+/// A page showing part of the signed-in person's record. `load` reads it through the policy
+/// (which audits the access); `render` shows it. Signed out: redirect to sign-in. Refused or
+/// missing: the not-found page (404), the same for both. Store failure: a generic error (500),
+/// the detail only in the log.
+///
+/// `load` runs exactly once per request: Leptos may build a `Suspense`'s children several
+/// times while rendering on the server, so the children only await one shared future. (Run
+/// per build, each read would be audited several times and their write transactions would
+/// wait on each other.)
+fn record_page<T, L, Fut, R, V>(load: L, render: R) -> AnyView
+where
+    T: Clone + Send + Sync + 'static,
+    L: FnOnce(AppState, Actor) -> Fut,
+    Fut: Future<Output = carnet_core::Result<T>> + Send + 'static,
+    R: Fn(T, AppState) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    use futures::FutureExt;
+    let ctx = request_context();
+    let (Some(viewer), Some(state)) = (ctx.viewer, app_state()) else {
+        redirect_to("/signin");
+        return ().into_any();
+    };
+    let loaded = load(state.clone(), Actor::person(&viewer.account))
+        .map(|result| match result {
+            Ok(data) => Ok(data),
+            Err(carnet_core::Error::NotFound) => Err(PageError::NotFound),
+            Err(error) => {
+                tracing::error!(%error, "a record page could not be read");
+                Err(PageError::Internal)
+            }
+        })
+        .boxed()
+        .shared();
+    view! {
+        <Suspense>
+            {move || {
+                let (loaded, render, state) = (loaded.clone(), render.clone(), state.clone());
+                Suspend::new(async move {
+                    match loaded.await {
+                        Ok(data) => render(data, state).into_any(),
+                        Err(PageError::NotFound) => view! { <NotFound/> }.into_any(),
+                        Err(PageError::Internal) => {
+                            set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
+                            view! {
+                                <PageTitle id="error-title"/>
+                                <h1>{t("error-title")}</h1>
+                                <p>{t("error-internal")}</p>
+                            }
+                                .into_any()
+                        }
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// Why a record page shows no record (the detail is logged, not shown).
+#[derive(Debug, Clone, Copy)]
+enum PageError {
+    NotFound,
+    Internal,
+}
+
+/// A link to the next page of a list, carrying the other query parameters.
+fn next_page_link(path: &str, params: &[(&str, String)], cursor: Option<carnet_core::record::Cursor>) -> impl IntoView {
+    cursor.map(|cursor| {
+        let mut query: Vec<String> =
+            params.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", percent_encode(v))).collect();
+        query.push(format!("before={}", cursor.to_param()));
+        view! {
+            <p class="pager"><a href=format!("{path}?{}", query.join("&")) rel="next">{t("pager-older")}</a></p>
+        }
+    })
+}
+
+/// Percent-encodes a query value (everything but unreserved characters).
+fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

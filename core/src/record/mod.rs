@@ -83,6 +83,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_code_shown_has_a_message_in_every_language() {
+        use crate::i18n::Locale;
+        let flags = [
+            Flag::Normal,
+            Flag::Low,
+            Flag::High,
+            Flag::CriticalLow,
+            Flag::CriticalHigh,
+            Flag::Abnormal,
+            Flag::CriticallyAbnormal,
+        ];
+        let mut ids: Vec<String> = flags.iter().map(|f| f.message_id().to_string()).collect();
+        ids.extend(documents::Kind::ALL.iter().map(|k| k.message_id().to_string()));
+        ids.extend(results::Category::ALL.iter().map(|c| c.message_id().to_string()));
+        ids.extend(schedule::french().series_ids().map(|s| format!("vaccine-series-{s}")));
+        for locale in Locale::ALL {
+            for id in &ids {
+                assert_ne!(&locale.t(id), id, "{} lacks {id}", locale.tag());
+            }
+        }
+        for flag in flags {
+            assert_eq!(Flag::from_stored(flag.as_str()), Some(flag));
+        }
+    }
+
+    #[test]
     fn cursors_round_trip_and_refuse_junk() {
         let c = Cursor { at: 1_700_000_000_000, id: "3f2a-11".into() };
         assert_eq!(Cursor::parse(&c.to_param()), Some(c));

@@ -4,10 +4,12 @@
 
 mod account;
 mod context;
+mod documents;
 mod edge;
 mod errors;
 mod health;
 mod passkeys;
+mod verify;
 
 use std::sync::Arc;
 
@@ -29,8 +31,17 @@ use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 use crate::services::Services;
 use crate::settings::Settings;
 
-/// Largest request body accepted anywhere (ceremony payloads are a few KB).
+/// Largest request body accepted, except on the upload routes (ceremony payloads and forms
+/// are a few KB).
 pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// Largest body on the upload routes: a 10 MB file plus the multipart envelope.
+pub const UPLOAD_BODY_LIMIT: usize = verify::VERIFY_LIMIT + 64 * 1024;
+
+/// Routes that take a file.
+pub fn is_upload_route(path: &str) -> bool {
+    path == "/verify"
+}
 
 /// A request (including its body) taking longer than this is abandoned with 408, so slow
 /// clients cannot hold connections open.
@@ -58,7 +69,13 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .site_pkg_dir("pkg")
         .site_addr(settings.addr)
         .build();
-    let app = AppState { leptos_options, db: services.db.clone(), passkeys: services.passkeys, zone: services.zone };
+    let app = AppState {
+        leptos_options,
+        db: services.db.clone(),
+        passkeys: services.passkeys,
+        zone: services.zone,
+        sealer: services.sealer,
+    };
     let edge = Edge {
         public_origin: settings.public_origin().into(),
         secure_cookies: settings.secure_cookies(),
@@ -83,6 +100,9 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/api/passkeys/add/finish", post(passkeys::add_finish))
         .route("/api/passkeys/sign-in/start", post(passkeys::sign_in_start))
         .route("/api/passkeys/sign-in/finish", post(passkeys::sign_in_finish))
+        .route("/documents/{id}/file", get(documents::open))
+        .route("/documents/{id}/download", get(documents::download))
+        .route("/verify", post(verify::verify).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/api/{*rest}", axum::routing::any(errors::api_not_found))
         .with_state(state.clone())
         .merge(pages.with_state(app.clone()))

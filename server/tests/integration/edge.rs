@@ -129,7 +129,7 @@ async fn bad_input_gets_clear_errors(backend: Backend) {
         assert_eq!(body["error"], message);
     }
     // An oversized body is refused from its announced length, before it is read.
-    let (status, body) = raw_post(&server, "/api/passkeys/sign-in/finish", 200_000).await;
+    let (status, body) = server.announced_post("/api/passkeys/sign-in/finish", "application/json", 200_000).await;
     assert_eq!(status, 413);
     assert!(body.contains("The request is too large."), "{body}");
 
@@ -152,23 +152,4 @@ async fn bad_input_gets_clear_errors(backend: Backend) {
     assert_eq!(wrong.text().await.unwrap(), "The request's format is not accepted.");
     // Nothing of that was a server error.
     server.stop().await;
-}
-
-/// A POST announcing `length` bytes of JSON but sending only the headers and a few bytes, as a
-/// slow or hostile client would: returns the status and the body of the answer.
-async fn raw_post(server: &TestServer, path: &str, length: usize) -> (u16, String) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let port = server.base.port().unwrap();
-    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
-    let head = format!(
-        "POST {path} HTTP/1.1\r\nHost: localhost:{port}\r\nOrigin: {}\r\nAccept-Language: en\r\n\
-         Content-Type: application/json\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n{{\"a\":",
-        server.origin()
-    );
-    stream.write_all(head.as_bytes()).await.unwrap();
-    let mut answer = Vec::new();
-    let _ = tokio::time::timeout(std::time::Duration::from_secs(10), stream.read_to_end(&mut answer)).await;
-    let answer = String::from_utf8_lossy(&answer).to_string();
-    let status = answer.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    (status, answer)
 }

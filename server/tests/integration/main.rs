@@ -9,6 +9,7 @@ mod harness;
 mod cli;
 mod edge;
 mod passkeys;
+mod record;
 mod sessions;
 
 /// Declares `sqlite::NAME` and `postgres::NAME` tests for each async `fn NAME(Backend)`.

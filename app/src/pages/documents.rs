@@ -1,0 +1,149 @@
+//! Documents: the record's reports, prescriptions, imaging and letters by type and date, and one
+//! document's page (author, date, seal, open and download).
+
+use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::record::documents::{self, Document, Kind, Origin};
+use carnet_core::record::Cursor;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{next_page_link, record_page, PageTitle};
+use crate::context::AppState;
+use crate::i18n::{date, number, t, t_args};
+
+#[component]
+pub fn DocumentsPage() -> impl IntoView {
+    let query = use_query_map();
+    let (kind, before) = query.with_untracked(|q| {
+        (q.get("kind").and_then(|k| Kind::from_stored(&k)), q.get("before").and_then(|b| Cursor::parse(&b)))
+    });
+    let load = move |state: AppState, actor| {
+        let before = before.clone();
+        async move {
+            let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Documents).await?;
+            let page = documents::list(&mut access, &state.sealer, kind, before.as_ref()).await?;
+            access.commit().await?;
+            Ok(page)
+        }
+    };
+    let render = move |page: carnet_core::record::Page<Document>, state: AppState| {
+        let params = [("kind", kind.map(Kind::as_str).unwrap_or_default().to_string())];
+        view! {
+            <PageTitle id="documents-title"/>
+            <h1>{t("documents-title")}</h1>
+            <nav class="filters" aria-label=t("documents-kinds-label")>
+                <ul class="tabs">
+                    <li>
+                        <a href="/documents" aria-current=kind.is_none().then_some("page")>{t("documents-all")}</a>
+                    </li>
+                    {Kind::ALL
+                        .into_iter()
+                        .map(|k| view! {
+                            <li>
+                                <a href=format!("/documents?kind={}", k.as_str()) aria-current=(kind == Some(k)).then_some("page")>
+                                    {t(k.message_id())}
+                                </a>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+            {if page.items.is_empty() {
+                view! { <p>{t("documents-empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {page.items.iter().map(|d| document_card(d, &state.zone)).collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+            {next_page_link("/documents", &params, page.next)}
+        }
+    };
+    record_page(load, render)
+}
+
+/// A document in a list: title (link), kind, author, date, and its seal or origin.
+pub(super) fn document_card(d: &Document, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    view! {
+        <li class="card">
+            <h3><a href=format!("/documents/{}", d.id)>{d.title.clone()}</a></h3>
+            <p class="meta">
+                {t(d.kind.message_id())} " · " {author(d)} " · " {date(d.issued_at, zone)}
+            </p>
+            <p>{seal_mark(d)}</p>
+            {d.replaced_by.is_some().then(|| view! { <p class="hint">{t("document-replaced")}</p> })}
+        </li>
+    }
+}
+
+fn author(d: &Document) -> String {
+    match d.origin {
+        Origin::Patient => t("document-by-patient"),
+        Origin::Professional if d.author_name.is_empty() => t("document-author-unknown"),
+        Origin::Professional => d.author_name.clone(),
+    }
+}
+
+/// "Sealed, unchanged", or the reason it is not.
+fn seal_mark(d: &Document) -> impl IntoView {
+    match (d.origin, d.sealed) {
+        (Origin::Patient, _) => view! { <span class="badge">{t("document-patient-provided")}</span> }.into_any(),
+        (Origin::Professional, true) => view! { <span class="badge sealed">{t("document-sealed")}</span> }.into_any(),
+        (Origin::Professional, false) => {
+            view! { <span class="badge flag-out">{t("document-seal-broken")}</span> }.into_any()
+        }
+    }
+}
+
+#[component]
+pub fn DocumentPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let load = move |state: AppState, actor| {
+        let id = id.clone();
+        async move {
+            let mut access = policy::open_read(&state.db, &actor, Subject::Document(&id), ReadAction::Document).await?;
+            // The bytes are read to check them against the seal, not sent with the page.
+            let (document, _) = documents::content(&mut access, &state.sealer, &id).await?;
+            access.commit().await?;
+            Ok(document)
+        }
+    };
+    let render = move |d: Document, state: AppState| {
+        let kilobytes = (d.size as f64 / 1024.0 * 10.0).round() / 10.0;
+        view! {
+            <leptos_meta::Title text=format!("{} — {}", d.title, t("site-name"))/>
+            <p class="breadcrumb"><a href="/documents">{t("documents-back")}</a></p>
+            <h1>{d.title.clone()}</h1>
+            <dl class="facts">
+                <dt>{t("document-kind")}</dt>
+                <dd>{t(d.kind.message_id())}</dd>
+                <dt>{t("document-author")}</dt>
+                <dd>{author(&d)}</dd>
+                <dt>{t("document-date")}</dt>
+                <dd>{date(d.issued_at, &state.zone)}</dd>
+                <dt>{t("document-file")}</dt>
+                <dd>{d.file_name.clone()} " · " {t_args("document-size-kb", &[("size", number(kilobytes).into())])}</dd>
+                <dt>{t("document-seal")}</dt>
+                <dd>{seal_mark(&d)}</dd>
+            </dl>
+            {(d.origin == Origin::Professional && d.sealed).then(|| view! { <p class="hint">{t("document-sealed-explained")}</p> })}
+            <p class="actions">
+                <a class="button primary" href=format!("/documents/{}/file", d.id)>{t("document-open")}</a>
+                " "
+                <a class="button" href=format!("/documents/{}/download", d.id) download=d.file_name.clone()>
+                    {t("document-download")}
+                </a>
+            </p>
+            {d.replaces.clone().map(|old| view! {
+                <p><a href=format!("/documents/{old}")>{t("document-replaces")}</a></p>
+            })}
+            {d.replaced_by.clone().map(|new| view! {
+                <p class="notice warning"><a href=format!("/documents/{new}")>{t("document-replaced-by")}</a></p>
+            })}
+            <p><a href="/verify">{t("document-verify-hint")}</a></p>
+        }
+    };
+    record_page(load, render)
+}

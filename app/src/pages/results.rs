@@ -1,0 +1,301 @@
+//! Results: every test with its latest value (by category, searchable), or every result taken
+//! between two dates; and one test's page with its trend chart and its history as a table.
+
+use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::record::results::{self, Category, Measure, Series};
+use carnet_core::record::{Cursor, Flag};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::trend::TrendChart;
+use super::{next_page_link, record_page, PageTitle};
+use crate::i18n::{date, number, t, t_args};
+
+/// The search form's values, as given in the query.
+#[derive(Clone, Default)]
+struct Filter {
+    search: String,
+    from: String,
+    to: String,
+}
+
+impl Filter {
+    /// The period in ms, when both dates are valid (`to` inclusive).
+    fn period(&self, zone: &jiff::tz::TimeZone) -> Option<(i64, i64)> {
+        let start = |d: &str| -> Option<i64> {
+            let date: jiff::civil::Date = d.parse().ok()?;
+            Some(date.to_zoned(zone.clone()).ok()?.timestamp().as_millisecond())
+        };
+        let from = if self.from.is_empty() { Some(i64::MIN / 2) } else { start(&self.from) };
+        let to = if self.to.is_empty() {
+            Some(i64::MAX / 2)
+        } else {
+            let date: jiff::civil::Date = self.to.parse().ok()?;
+            start(&date.tomorrow().ok()?.to_string())
+        };
+        match (from, to) {
+            (Some(from), Some(to)) if !(self.from.is_empty() && self.to.is_empty()) => Some((from, to)),
+            _ => None,
+        }
+    }
+
+    /// Dates were given but one of them is not a date.
+    fn bad_dates(&self, zone: &jiff::tz::TimeZone) -> bool {
+        !(self.from.is_empty() && self.to.is_empty()) && self.period(zone).is_none()
+    }
+}
+
+#[derive(Clone)]
+enum Listing {
+    Tests(Vec<Series>),
+    Period(carnet_core::record::Page<results::Dated>),
+}
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let query = use_query_map();
+    let (filter, before) = query.with_untracked(|q| {
+        let get = |k: &str| q.get(k).unwrap_or_default().chars().take(100).collect::<String>();
+        (Filter { search: get("q"), from: get("from"), to: get("to") }, q.get("before").and_then(|b| Cursor::parse(&b)))
+    });
+    let load = {
+        let filter = filter.clone();
+        move |state: crate::context::AppState, actor| {
+            let (filter, before) = (filter.clone(), before.clone());
+            async move {
+                let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Results).await?;
+                let search = Some(filter.search.as_str());
+                let listing = match filter.period(&state.zone) {
+                    Some((from, until)) => {
+                        Listing::Period(results::between(&mut access, from, until, search, before.as_ref()).await?)
+                    }
+                    None => Listing::Tests(results::series(&mut access, search).await?),
+                };
+                access.commit().await?;
+                Ok(listing)
+            }
+        }
+    };
+    let render = move |listing: Listing, state: crate::context::AppState| {
+        let bad_dates = filter.bad_dates(&state.zone);
+        let zone = state.zone.clone();
+        view! {
+            <PageTitle id="results-title"/>
+            <h1>{t("results-title")}</h1>
+            <SearchForm filter=filter.clone()/>
+            {bad_dates.then(|| view! { <p class="notice error" role="alert">{t("error-date-invalid")}</p> })}
+            {match listing {
+                Listing::Tests(series) => tests_view(series, &zone, !filter.search.trim().is_empty()).into_any(),
+                Listing::Period(page) => {
+                    let params =
+                        [("q", filter.search.clone()), ("from", filter.from.clone()), ("to", filter.to.clone())];
+                    view! {
+                        {period_view(page.items, &zone)}
+                        {next_page_link("/results", &params, page.next)}
+                    }
+                        .into_any()
+                }
+            }}
+        }
+    };
+    record_page(load, render)
+}
+
+/// Search by name and filter by dates: a plain GET form.
+#[component]
+fn SearchForm(filter: Filter) -> impl IntoView {
+    view! {
+        <form class="filters" method="get" action="/results" role="search">
+            <p>
+                <label for="results-q">{t("results-search-label")}</label>
+                <input id="results-q" name="q" type="search" value=filter.search maxlength="100"/>
+            </p>
+            <p>
+                <label for="results-from">{t("results-from-label")}</label>
+                <input id="results-from" name="from" type="date" value=filter.from/>
+            </p>
+            <p>
+                <label for="results-to">{t("results-to-label")}</label>
+                <input id="results-to" name="to" type="date" value=filter.to/>
+            </p>
+            <p><button type="submit" class="button">{t("results-search-button")}</button></p>
+        </form>
+    }
+}
+
+fn tests_view(series: Vec<Series>, zone: &jiff::tz::TimeZone, searching: bool) -> impl IntoView {
+    if series.is_empty() {
+        let id = if searching { "results-none-found" } else { "results-empty" };
+        return view! { <p>{t(id)}</p> }.into_any();
+    }
+    Category::ALL
+        .into_iter()
+        .filter_map(|category| {
+            let in_category: Vec<Series> = series.iter().filter(|s| s.category == category).cloned().collect();
+            (!in_category.is_empty()).then(|| {
+                let heading = format!("category-{}", category.as_str());
+                let labelled_by = heading.clone();
+                view! {
+                    <section aria-labelledby=labelled_by>
+                        <h2 id=heading>{t(category.message_id())}</h2>
+                        <ul class="cards">
+                            {in_category.into_iter().map(|s| series_card(s, zone)).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// A test with its latest result: name (link to its history), value, flag, range, date.
+pub(super) fn series_card(series: Series, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    let m = &series.latest;
+    view! {
+        <li class="card">
+            <h3><a href=format!("/results/{}", series.id)>{series.display.clone()}</a></h3>
+            <p class="value">{value_text(m)} " " {flag_badge(m.flag)}</p>
+            <p class="meta">
+                {range_text(m).map(|r| t_args("result-range", &[("range", r.into())]))}
+                {range_text(m).map(|_| " · ")}
+                {date(m.effective_at, zone)}
+                {(series.count > 1).then(|| format!(" · {}", t_args("result-count", &[("count", series.count.into())])))}
+            </p>
+        </li>
+    }
+}
+
+fn period_view(items: Vec<results::Dated>, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <p>{t("results-none-in-period")}</p> }.into_any();
+    }
+    view! {
+        <table class="data">
+            <caption>{t("results-period-caption")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t("result-date")}</th>
+                    <th scope="col">{t("result-test")}</th>
+                    <th scope="col">{t("result-value")}</th>
+                    <th scope="col">{t("result-reference")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {items
+                    .into_iter()
+                    .map(|d| {
+                        view! {
+                            <tr>
+                                <td>{date(d.measure.effective_at, zone)}</td>
+                                <td><a href=format!("/results/{}", d.series_id)>{d.display.clone()}</a></td>
+                                <td>{value_text(&d.measure)} " " {flag_badge(d.measure.flag)}</td>
+                                <td>{range_text(&d.measure).unwrap_or_default()}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// "1,18 g/L", or the text of a non-numeric result.
+pub(super) fn value_text(m: &Measure) -> String {
+    match (m.number, &m.text) {
+        (Some(n), _) => match &m.unit {
+            Some(unit) => format!("{} {unit}", number(n)),
+            None => number(n),
+        },
+        (None, Some(text)) => text.clone(),
+        (None, None) => t("result-no-value"),
+    }
+}
+
+/// "0,70 – 1,10", "< 1,60", "> 15", or the range's own text.
+pub(super) fn range_text(m: &Measure) -> Option<String> {
+    match (m.range_low, m.range_high) {
+        (Some(low), Some(high)) => Some(format!("{} – {}", number(low), number(high))),
+        (None, Some(high)) => Some(format!("< {}", number(high))),
+        (Some(low), None) => Some(format!("> {}", number(low))),
+        (None, None) => m.range_text.clone(),
+    }
+}
+
+/// The flag as words (never colour alone), marked for styling when out of range.
+pub(super) fn flag_badge(flag: Option<Flag>) -> impl IntoView {
+    flag.map(|f| {
+        let class = if f.is_out_of_range() { "flag flag-out" } else { "flag" };
+        view! { <span class=class>{t(f.message_id())}</span> }
+    })
+}
+
+#[component]
+pub fn SeriesPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let before = use_query_map().with_untracked(|q| q.get("before").and_then(|b| Cursor::parse(&b)));
+    let load = {
+        let id = id.clone();
+        move |state: crate::context::AppState, actor| {
+            let (id, before) = (id.clone(), before.clone());
+            async move {
+                let mut access =
+                    policy::open_read(&state.db, &actor, Subject::Series(&id), ReadAction::ResultHistory).await?;
+                let series = results::one_series(&mut access, &id).await?;
+                let points = results::trend(&mut access, &id).await?;
+                let page = results::history(&mut access, &id, before.as_ref()).await?;
+                access.commit().await?;
+                Ok((series, points, page, before.is_some()))
+            }
+        }
+    };
+    let render = move |(series, points, page, older): (Series, Vec<Measure>, _, bool),
+                       state: crate::context::AppState| {
+        let zone = state.zone.clone();
+        let page: carnet_core::record::Page<Measure> = page;
+        let latest = series.latest.clone();
+        view! {
+            <leptos_meta::Title text=format!("{} — {}", series.display, t("site-name"))/>
+            <p class="breadcrumb"><a href="/results">{t("results-back")}</a></p>
+            <h1>{series.display.clone()}</h1>
+            <p class="lead">
+                {t_args("result-latest", &[("value", value_text(&latest).into()), ("date", date(latest.effective_at, &zone).into())])}
+                " "
+                {flag_badge(latest.flag)}
+            </p>
+            {range_text(&latest).map(|r| view! { <p>{t_args("result-range", &[("range", r.into())])}</p> })}
+            {(!older && points.len() >= 2).then(|| view! {
+                <TrendChart points=points.clone() zone=zone.clone() title=t_args("trend-title", &[("test", series.display.clone().into())])/>
+            })}
+            <table class="data">
+                <caption>{t_args("history-caption", &[("test", series.display.clone().into())])}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("result-date")}</th>
+                        <th scope="col">{t("result-value")}</th>
+                        <th scope="col">{t("result-reference")}</th>
+                        <th scope="col">{t("result-performer")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {page
+                        .items
+                        .iter()
+                        .map(|m| view! {
+                            <tr>
+                                <td>{date(m.effective_at, &zone)}</td>
+                                <td>{value_text(m)} " " {flag_badge(m.flag)}</td>
+                                <td>{range_text(m).unwrap_or_default()}</td>
+                                <td>{m.performer.clone().unwrap_or_default()}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            {next_page_link(&format!("/results/{}", series.id), &[], page.next)}
+            <p class="hint">{t_args("result-count", &[("count", series.count.into())])}</p>
+        }
+    };
+    record_page(load, render)
+}

@@ -1,0 +1,500 @@
+//! The health record: FHIR import (counts, idempotence, atomic refusal), what patients see,
+//! that one patient can never read another's record, and document seals.
+
+use reqwest::{header, StatusCode};
+use serde_json::{json, Value};
+
+use crate::harness::*;
+
+crate::on_both_databases!(
+    synthea_bundles_import_with_matching_counts_and_only_once,
+    malformed_bundles_are_refused_whole,
+    the_demo_patient_sees_their_record,
+    a_patient_never_reads_another_patients_record,
+    seals_prove_a_file_unchanged,
+    published_rows_and_the_audit_log_cannot_be_changed,
+);
+
+/// What a bundle holds, counted straight from its JSON (independently of the reader).
+fn expected_counts(bundle: &Value) -> Value {
+    let resources: Vec<&Value> = bundle["entry"].as_array().unwrap().iter().map(|e| &e["resource"]).collect();
+    let of = |t: &str| resources.iter().filter(|r| r["resourceType"] == t).count();
+    let results: usize = resources
+        .iter()
+        .filter(|r| r["resourceType"] == "Observation")
+        .filter(|r| {
+            let category = r["category"].to_string();
+            category.contains("\"laboratory\"") || category.contains("\"vital-signs\"")
+        })
+        .map(|r| r["component"].as_array().map_or(1, Vec::len))
+        .sum();
+    let documents: usize = resources
+        .iter()
+        .map(|r| match r["resourceType"].as_str() {
+            Some("DocumentReference") => 1,
+            Some("DiagnosticReport") => r["presentedForm"].as_array().map_or(0, Vec::len),
+            _ => 0,
+        })
+        .sum();
+    json!({
+        "patients": of("Patient"),
+        "authors": of("Practitioner") + of("Organization"),
+        "results": results,
+        "reports": of("DiagnosticReport"),
+        "documents": documents,
+        "vaccinations": of("Immunization"),
+    })
+}
+
+fn synthea_files() -> Vec<std::path::PathBuf> {
+    let dir = workspace_root().join("testdata/fhir/synthea");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert_eq!(files.len(), 5);
+    files
+}
+
+async fn count(server: &TestServer, table: &str) -> i64 {
+    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&server.db).await.unwrap()
+}
+
+async fn synthea_bundles_import_with_matching_counts_and_only_once(backend: Backend) {
+    let server = start(backend).await;
+    let files = synthea_files();
+    let paths: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    let mut args = vec!["import-fhir", "--json"];
+    args.extend(paths.iter().map(String::as_str));
+    let first: Value = serde_json::from_str(&server.cli(&args).await).unwrap();
+    let mut totals = [0i64; 5];
+    for (outcome, file) in first.as_array().unwrap().iter().zip(&files) {
+        let bundle: Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+        let expected = expected_counts(&bundle);
+        let report = &outcome["imported"];
+        for kind in ["patients", "authors", "results", "reports", "documents", "vaccinations"] {
+            assert_eq!(report[kind]["read"], expected[kind], "{}: {kind} read", file.display());
+            if kind != "authors" {
+                assert_eq!(report[kind]["added"], expected[kind], "{}: {kind} added", file.display());
+            }
+        }
+        assert!(report["ignored"]["Claim"].as_u64().unwrap() > 0, "unkept types are counted");
+        for (i, kind) in ["patients", "results", "reports", "documents", "vaccinations"].iter().enumerate() {
+            totals[i] += expected[kind].as_i64().unwrap();
+        }
+    }
+    for (table, total) in ["patients", "results", "reports", "documents", "vaccinations"].iter().zip(totals) {
+        assert_eq!(count(&server, table).await, total, "{table}");
+    }
+    // Again: everything is read, nothing is added, the tables do not move.
+    let second: Value = serde_json::from_str(&server.cli(&args).await).unwrap();
+    for outcome in second.as_array().unwrap() {
+        for kind in ["patients", "authors", "results", "reports", "documents", "vaccinations"] {
+            assert_eq!(outcome["imported"][kind]["added"], 0, "{kind} on re-import");
+        }
+    }
+    for (table, total) in ["patients", "results", "reports", "documents", "vaccinations"].iter().zip(totals) {
+        assert_eq!(count(&server, table).await, total, "{table} after re-import");
+    }
+    // Each import of each bundle was decided and audited.
+    let audited: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'write.import' AND decision = 'allow'")
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    assert_eq!(audited, 10);
+    server.stop().await;
+}
+
+/// A valid INS: the 13-character body with its key.
+fn ins(body: &str) -> String {
+    let n: u64 = body.parse().unwrap();
+    format!("{body}{:02}", 97 - n % 97)
+}
+
+/// A small bundle for one patient known by INS: two glucose results (one high), a PDF letter,
+/// a vaccination.
+fn patient_bundle(tag: &str, health_id: &str, birth: &str, glucose: f64) -> Value {
+    let patient = format!("urn:uuid:{tag}-patient");
+    let pdf = carnet_core::pdf::text_page(&format!("Courrier {tag}"), &["Bonjour.".to_string()]);
+    use base64::Engine;
+    let data = base64::engine::general_purpose::STANDARD.encode(pdf);
+    json!({ "resourceType": "Bundle", "type": "transaction", "entry": [
+        { "fullUrl": patient, "resource": { "resourceType": "Patient", "id": format!("{tag}-patient"),
+            "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": health_id }],
+            "name": [{ "family": tag, "given": ["Test"] }], "birthDate": birth } },
+        { "fullUrl": format!("urn:uuid:{tag}-o1"), "resource": { "resourceType": "Observation", "id": format!("{tag}-o1"),
+            "status": "final", "category": [{ "coding": [{ "code": "laboratory" }] }],
+            "code": { "coding": [{ "system": "http://loinc.org", "code": "1558-6", "display": "Glycémie à jeun" }] },
+            "subject": { "reference": patient }, "effectiveDateTime": "2025-01-10T08:00:00+01:00",
+            "valueQuantity": { "value": 0.9, "unit": "g/L" },
+            "referenceRange": [{ "low": { "value": 0.7 }, "high": { "value": 1.1 } }] } },
+        { "fullUrl": format!("urn:uuid:{tag}-o2"), "resource": { "resourceType": "Observation", "id": format!("{tag}-o2"),
+            "status": "final", "category": [{ "coding": [{ "code": "laboratory" }] }],
+            "code": { "coding": [{ "system": "http://loinc.org", "code": "1558-6", "display": "Glycémie à jeun" }] },
+            "subject": { "reference": patient }, "effectiveDateTime": "2026-01-10T08:00:00+01:00",
+            "valueQuantity": { "value": glucose, "unit": "g/L" },
+            "referenceRange": [{ "low": { "value": 0.7 }, "high": { "value": 1.1 } }] } },
+        { "fullUrl": format!("urn:uuid:{tag}-d1"), "resource": { "resourceType": "DocumentReference", "id": format!("{tag}-d1"),
+            "status": "current", "type": { "coding": [{ "system": "http://loinc.org", "code": "11488-4", "display": "Consult note" }] },
+            "subject": { "reference": patient }, "date": "2026-01-12T10:00:00+01:00",
+            "content": [{ "attachment": { "contentType": "application/pdf", "title": format!("courrier-{tag}.pdf"), "data": data } }] } },
+        { "fullUrl": format!("urn:uuid:{tag}-i1"), "resource": { "resourceType": "Immunization", "id": format!("{tag}-i1"),
+            "status": "completed", "vaccineCode": { "coding": [{ "system": "http://hl7.org/fhir/sid/cvx", "code": "115", "display": "dTcaP" }] },
+            "patient": { "reference": patient }, "occurrenceDateTime": "2015-06-01" } }
+    ] })
+}
+
+fn write_bundle(server: &TestServer, name: &str, bundle: &Value) -> String {
+    let path = server.data_dir.join(name);
+    std::fs::write(&path, serde_json::to_vec(bundle).unwrap()).unwrap();
+    path.display().to_string()
+}
+
+async fn malformed_bundles_are_refused_whole(backend: Backend) {
+    let server = start(backend).await;
+    let good = write_bundle(&server, "good.json", &patient_bundle("Alpha", &ins("1840575123456"), "1984-05-01", 1.0));
+    // Valid entries first, then a result pointing at nobody: nothing of it may be stored.
+    let mut dangling = patient_bundle("Beta", &ins("2900675123457"), "1990-06-01", 1.0);
+    dangling["entry"].as_array_mut().unwrap().push(json!({ "fullUrl": "urn:uuid:x", "resource": {
+        "resourceType": "Observation", "id": "x", "status": "final", "category": [{ "coding": [{ "code": "laboratory" }] }],
+        "code": { "coding": [{ "code": "1558-6" }] }, "subject": { "reference": "urn:uuid:nobody" },
+        "effectiveDateTime": "2026-01-01", "valueQuantity": { "value": 1 } } }));
+    let dangling = write_bundle(&server, "dangling.json", &dangling);
+    let mut unknown_flag = patient_bundle("Gamma", &ins("1700175123458"), "1970-01-01", 1.0);
+    unknown_flag["entry"][2]["resource"]["interpretation"] = json!([{ "coding": [{ "code": "WEIRD" }] }]);
+    let unknown_flag = write_bundle(&server, "flag.json", &unknown_flag);
+    let not_json = server.data_dir.join("not.json");
+    std::fs::write(&not_json, b"{ this is not json").unwrap();
+    let not_fhir = write_bundle(&server, "patient.json", &json!({ "resourceType": "Patient", "id": "p" }));
+    let too_large = server.data_dir.join("large.json");
+    std::fs::write(&too_large, vec![b' '; 21 * 1024 * 1024]).unwrap();
+    let not_json = not_json.display().to_string();
+    let too_large = too_large.display().to_string();
+
+    let output = server
+        .cli_output(&[
+            "import-fhir",
+            &good,
+            &dangling,
+            &unknown_flag,
+            &not_json,
+            &not_fhir,
+            &too_large,
+            "/no/such/file",
+        ])
+        .await;
+    assert!(!output.status.success(), "refusals make the command fail");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stdout.contains("good.json: imported"), "{stdout}");
+    assert!(
+        stdout
+            .contains("dangling.json: refused, nothing imported: entry 5 (Observation): reference \"urn:uuid:nobody\""),
+        "{stdout}"
+    );
+    assert!(stdout.contains("flag.json: refused, nothing imported: entry 2 (Observation): interpretation has the unknown code \"WEIRD\""), "{stdout}");
+    assert!(stdout.contains("not.json: refused, nothing imported: not JSON (line 1, column 3)"), "{stdout}");
+    assert!(stdout.contains("patient.json: refused, nothing imported: not a FHIR Bundle"), "{stdout}");
+    assert!(stdout.contains("large.json: refused, nothing imported: larger than 20 MB"), "{stdout}");
+    assert!(stdout.contains("/no/such/file: refused, nothing imported: cannot read"), "{stdout}");
+    assert!(stderr.contains("6 of 7 files refused"), "{stderr}");
+    // Only the good bundle is in the database.
+    assert_eq!(count(&server, "patients").await, 1);
+    assert_eq!(count(&server, "results").await, 2);
+    assert_eq!(count(&server, "documents").await, 1);
+    assert_eq!(count(&server, "vaccinations").await, 1);
+    server.stop().await;
+}
+
+async fn the_demo_patient_sees_their_record(backend: Backend) {
+    let server = start(backend).await;
+    let (browser, _) = demo_patient(&server).await;
+
+    let (status, home) = browser.page("/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(home.contains("Nouveau depuis votre dernière visite"), "{home}");
+    assert!(home.contains("Résultats hors des valeurs de référence"));
+    let out_of_range = home.split("Résultats hors des valeurs de référence").nth(1).unwrap();
+    let out_of_range = out_of_range.split("Vaccinations à faire").next().unwrap();
+    for test in ["Glycémie à jeun", "Cholestérol LDL", "Ferritine", "Tension systolique", "Tension diastolique"] {
+        assert!(out_of_range.contains(&format!(">{test}<")), "{test} listed as out of range");
+    }
+    for normal in ["Hémoglobine", "Créatinine", "TSH", "Poids"] {
+        assert!(!out_of_range.contains(&format!(">{normal}<")), "{normal} is within range");
+    }
+    assert!(out_of_range.contains("1,18 g/L") && out_of_range.contains("Élevé") && out_of_range.contains("Bas"));
+    let vaccinations = home.split("Vaccinations à faire").nth(1).unwrap();
+    assert!(vaccinations.contains("Rougeole, oreillons, rubéole (ROR)") && vaccinations.contains("En retard"));
+    assert_eq!(vaccinations.matches("class=\"card\"").count(), 1, "only MMR is due");
+    let new_items = home.split("Nouveau depuis votre dernière visite").nth(1).unwrap();
+    assert!(new_items.contains("8 nouveaux résultats") && new_items.contains("Ordonnance"), "first visit: all is new");
+
+    // Results: grouped, searchable, filterable by date.
+    let (_, results) = browser.page("/results").await;
+    assert!(results.contains("Analyses de laboratoire") && results.contains("Mesures (tension, poids…)"));
+    assert!(results.contains("Hémoglobine") && results.contains("Poids"));
+    let (_, searched) = browser.page("/results?q=GLYC").await;
+    assert!(searched.contains("Glycémie à jeun") && !searched.contains("Hémoglobine"), "search ignores case");
+    let (_, nothing) = browser.page("/results?q=%25").await;
+    assert!(nothing.contains("Aucune analyse ne correspond"), "% is matched literally");
+    let today = jiff::Zoned::now().date();
+    let from = today.checked_sub(jiff::Span::new().days(60)).unwrap();
+    let (_, period) = browser.page(&format!("/results?from={from}&to={today}")).await;
+    assert_eq!(period.matches("<tr>").count(), 1 + 9, "one visit in the last 60 days: 9 results and a header");
+    let (status, bad) = browser.page("/results?from=not-a-date").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(bad.contains("Une des dates n'est pas valide"));
+
+    // A test's page: its trend and its history.
+    let series_link = results.split("href=\"/results/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let (status, series) = browser.page(&format!("/results/{series_link}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(series.contains("<svg") && series.contains("trend-band") && series.contains("<polyline"), "trend chart");
+    assert!(series.contains("<table") && series.matches("<tr>").count() == 9, "8 results and a header");
+
+    // Documents: three sealed lab reports, a letter, a prescription.
+    let (_, documents) = browser.page("/documents").await;
+    assert_eq!(documents.matches("Scellé, inchangé").count(), 5, "{documents}");
+    let (_, prescriptions) = browser.page("/documents?kind=prescription").await;
+    assert_eq!(prescriptions.matches("class=\"card\"").count(), 1);
+    let doc_id = documents.split("href=\"/documents/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let (status, page) = browser.page(&format!("/documents/{doc_id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Scellé, inchangé") && page.contains("Télécharger"));
+    let file = browser.get(&format!("/documents/{doc_id}/file")).await;
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(file.headers()[header::CONTENT_TYPE], "application/pdf");
+    assert!(file.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("inline; filename="));
+    let csp = file.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+    assert!(csp.starts_with("sandbox;") && csp.contains("default-src 'none'"), "{csp}");
+    assert_eq!(file.headers()[header::CACHE_CONTROL], "no-store");
+    assert!(file.bytes().await.unwrap().starts_with(b"%PDF-"));
+    let download = browser.get(&format!("/documents/{doc_id}/download")).await;
+    assert!(download.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment;"));
+    assert_eq!(download.headers()[header::CONTENT_TYPE], "application/octet-stream");
+
+    // Vaccinations: the record and what is due.
+    let (_, vaccinations) = browser.page("/vaccinations").await;
+    assert!(vaccinations.contains("dTcaP") && vaccinations.contains("R4523"), "lot shown");
+    assert!(vaccinations.contains("En retard") && vaccinations.contains("Calendrier des vaccinations"));
+
+    // Every page read was decided and audited for this patient.
+    let reads: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT action FROM audit_log WHERE decision = 'allow' AND reason = 'owner' ORDER BY action",
+    )
+    .fetch_all(&server.db)
+    .await
+    .unwrap();
+    for action in
+        ["read.document", "read.documents", "read.result-history", "read.results", "read.summary", "read.vaccinations"]
+    {
+        assert!(reads.iter().any(|a| a == action), "{action} audited: {reads:?}");
+    }
+
+    // Signed out, record pages send to sign-in and files are not served.
+    let stranger = Browser::new(&server);
+    assert_eq!(Browser::location(&stranger.get("/results").await), "/signin");
+    assert_eq!(Browser::location(&stranger.get(&format!("/documents/{doc_id}/file")).await), "/signin");
+    server.stop().await;
+}
+
+/// Two patients whose records were imported before they enrolled, each taking theirs by INS.
+async fn two_patients(server: &TestServer) -> ((Browser, Device), (Browser, Device)) {
+    let (a_ins, b_ins) = (ins("1840575123456"), ins("2900675123457"));
+    let a = write_bundle(server, "a.json", &patient_bundle("Alpha", &a_ins, "1984-05-01", 1.3));
+    let b = write_bundle(server, "b.json", &patient_bundle("Beta", &b_ins, "1990-06-01", 0.95));
+    server.cli(&["import-fhir", &a, &b]).await;
+    let mut out = Vec::new();
+    for (name, email, health_id, birth) in [
+        ("Test Alpha", "alpha@example.org", &a_ins, "1984-05-01"),
+        ("Test Beta", "beta@example.org", &b_ins, "1990-06-01"),
+    ] {
+        let printed = server
+            .cli(&[
+                "invite",
+                "--role",
+                "patient",
+                "--name",
+                name,
+                "--email",
+                email,
+                "--health-id",
+                health_id,
+                "--birth-date",
+                birth,
+            ])
+            .await;
+        let token = printed
+            .lines()
+            .find_map(|l| l.strip_prefix("Enrolment link: "))
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        let browser = Browser::new(server);
+        let mut device = Device::new();
+        assert_eq!(enrol(server, &browser, &mut device, &token).await.status(), StatusCode::OK);
+        out.push((browser, device));
+    }
+    let b = out.pop().unwrap();
+    let a = out.pop().unwrap();
+    (a, b)
+}
+
+/// A page's status and body with this response's nonce (from its CSP) blanked out, so that two
+/// answers can be compared.
+async fn page_without_nonce(browser: &Browser, path: &str) -> (StatusCode, String) {
+    let response = browser.get(path).await;
+    let status = response.status();
+    let nonce = response
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|csp| csp.split("'nonce-").nth(1))
+        .and_then(|rest| rest.split('\'').next())
+        .map(str::to_string);
+    let body = response.text().await.unwrap();
+    (
+        status,
+        match nonce {
+            Some(nonce) => body.replace(&nonce, "NONCE"),
+            None => body,
+        },
+    )
+}
+
+async fn a_patient_never_reads_another_patients_record(backend: Backend) {
+    let server = start(backend).await;
+    let ((alice, _), (bob, _)) = two_patients(&server).await;
+    // Each sees their own record (taken over by INS at enrolment).
+    let (_, alice_results) = alice.page("/results").await;
+    assert!(alice_results.contains("1,3 g/L") && !alice_results.contains("0,95"), "{alice_results}");
+    let (_, bob_results) = bob.page("/results").await;
+    assert!(bob_results.contains("0,95 g/L"));
+    let bob_series = bob_results.split("href=\"/results/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let (_, bob_documents) = bob.page("/documents").await;
+    let bob_doc = bob_documents.split("href=\"/documents/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert_eq!(bob.get(&format!("/documents/{bob_doc}/file")).await.status(), StatusCode::OK);
+
+    // Alice tries Bob's ids: the answers are exactly those for ids that do not exist.
+    let missing = uuid::Uuid::new_v4().to_string();
+    for (theirs, nobodys) in [
+        (format!("/results/{bob_series}"), format!("/results/{missing}")),
+        (format!("/documents/{bob_doc}"), format!("/documents/{missing}")),
+        (format!("/documents/{bob_doc}/file"), format!("/documents/{missing}/file")),
+        (format!("/documents/{bob_doc}/download"), format!("/documents/{missing}/download")),
+    ] {
+        let (status_theirs, body_theirs) = page_without_nonce(&alice, &theirs).await;
+        let (status_nobodys, body_nobodys) = page_without_nonce(&alice, &nobodys).await;
+        assert_eq!(status_theirs, StatusCode::NOT_FOUND, "{theirs}");
+        assert_eq!(status_nobodys, StatusCode::NOT_FOUND, "{nobodys}");
+        // The pages differ only by the address they were asked for (the language switcher
+        // returns there) and the per-response nonce.
+        let same = |body: &str, path: &str| body.replace(path, "PATH");
+        assert_eq!(same(&body_theirs, &theirs), same(&body_nobodys, &nobodys), "{theirs} looks like a missing id");
+        assert!(!body_theirs.contains("Beta") && !body_theirs.contains("PDF"), "nothing of Bob's leaks");
+    }
+    // A forged paging cursor or query changes nothing either.
+    let (status, page) = alice.page(&format!("/results/{bob_series}?before=9999999999999.{missing}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!page.contains("0,95"));
+
+    // The attempts are in the audit log, as denials on Bob's record.
+    let bob_patient: String = sqlx::query_scalar(
+        "SELECT p.id FROM patients p JOIN accounts a ON a.id = p.account_id WHERE a.email = 'beta@example.org'",
+    )
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    let denials: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE patient_id = $1 AND decision = 'deny' AND reason = 'no-access'",
+    )
+    .bind(&bob_patient)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(denials, 5, "four probes and the forged cursor");
+    server.stop().await;
+}
+
+async fn seals_prove_a_file_unchanged(backend: Backend) {
+    let server = start(backend).await;
+    let (browser, _) = demo_patient(&server).await;
+    let (_, documents) = browser.page("/documents?kind=report").await;
+    let doc_id = documents.split("href=\"/documents/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let pdf = browser.get(&format!("/documents/{doc_id}/download")).await.bytes().await.unwrap().to_vec();
+
+    // On /verify, signed out: the untouched file is recognised, with its author.
+    let anyone = Browser::new(&server);
+    let (status, form) = anyone.page("/verify").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("enctype=\"multipart/form-data\""));
+    let answer = anyone.post_file("/verify", "file", "bilan.pdf", pdf.clone()).await;
+    let location = Browser::location(&answer);
+    assert_eq!(location, format!("/verify/{}", carnet_core::seal::sha256_hex(&pdf)));
+    let (_, verdict) = anyone.page(&location).await;
+    assert!(verdict.contains("Document authentique et intact"), "{verdict}");
+    assert!(verdict.contains("Laboratoire de biologie Paris Centre"));
+    assert!(!verdict.contains("Camille"), "the verdict does not say whose record it is in");
+
+    // One flipped byte and it is not recognised.
+    let mut flipped = pdf.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x01;
+    let (_, verdict) =
+        anyone.page(&Browser::location(&anyone.post_file("/verify", "file", "bilan.pdf", flipped.clone()).await)).await;
+    assert!(verdict.contains("Document non reconnu"), "{verdict}");
+
+    // The same from the command line, offline: exit 0 for the file, non-zero for the copy.
+    let good = server.data_dir.join("bilan.pdf");
+    let bad = server.data_dir.join("bilan-modifie.pdf");
+    std::fs::write(&good, &pdf).unwrap();
+    std::fs::write(&bad, &flipped).unwrap();
+    let out = server.cli(&["verify-document", &good.display().to_string()]).await;
+    assert!(out.contains("sealed by this Carnet") && out.contains("Laboratoire de biologie Paris Centre"), "{out}");
+    let refused = server.cli_output(&["verify-document", &bad.display().to_string()]).await;
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("NOT verified"));
+
+    // Bad input on /verify: no file, an empty file, a file too large.
+    let empty = anyone.post_file("/verify", "file", "vide.pdf", Vec::new()).await;
+    assert_eq!(Browser::location(&empty), "/verify?error=upload-missing");
+    let other_field = anyone.post_file("/verify", "other", "x.pdf", b"%PDF-1.4".to_vec()).await;
+    assert_eq!(Browser::location(&other_field), "/verify?error=upload-missing");
+    let (status, answer) = server.announced_post("/verify", "multipart/form-data; boundary=x", 11 * 1024 * 1024).await;
+    assert_eq!(status, 413, "refused from the announced length, before reading: {answer}");
+    assert!(answer.contains("The request is too large."));
+    // Just over 10 MB of file within the envelope limit: read, and refused by the handler.
+    let big = anyone.post_file("/verify", "file", "gros.pdf", vec![b'a'; 10 * 1024 * 1024 + 10]).await;
+    assert_eq!(Browser::location(&big), "/verify?error=upload-too-large");
+    let (_, error_page) = anyone.page("/verify?error=upload-missing").await;
+    assert!(error_page.contains("Choisissez un fichier."));
+    let (_, junk) = anyone.page("/verify/not-a-hash").await;
+    assert!(junk.contains("Document non reconnu"));
+    server.stop().await;
+}
+
+async fn published_rows_and_the_audit_log_cannot_be_changed(backend: Backend) {
+    let server = start(backend).await;
+    demo_patient(&server).await;
+    for statement in [
+        "UPDATE documents SET author_name = 'Someone else'",
+        "DELETE FROM documents",
+        "UPDATE blobs SET size = 0",
+        "DELETE FROM blobs",
+        "UPDATE audit_log SET decision = 'deny'",
+        "DELETE FROM audit_log",
+    ] {
+        let refused = sqlx::query(statement).execute(&server.db).await;
+        assert!(refused.is_err(), "{statement} must be refused by the database");
+    }
+    assert!(count(&server, "documents").await > 0 && count(&server, "audit_log").await > 0);
+    // The chain links every row to the one before it.
+    let rows: Vec<(i64, String, String)> =
+        sqlx::query_as("SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq").fetch_all(&server.db).await.unwrap();
+    for pair in rows.windows(2) {
+        assert_eq!(pair[1].0, pair[0].0 + 1, "no gaps");
+        assert_eq!(pair[1].1, pair[0].2, "each row names the previous hash");
+    }
+    server.stop().await;
+}
