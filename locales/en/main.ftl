@@ -292,3 +292,16 @@ verify-key-title = Verify without Carnet
 verify-key-text = Seals are Ed25519 signatures made with the public key below. The format is described in Carnet's documentation.
 verify-key-id = Key id
 verify-public-key = Public key
+
+## Adding documents
+upload-link = Add a document
+upload-title = Add a document
+upload-intro = Add a document you received to your record (PDF, JPEG or PNG, { $size } MB at most). It will be marked as added by you.
+upload-title-label = Document title
+upload-kind-label = Kind
+upload-file-label = File
+upload-button = Add
+notice-uploaded = The document was added to your record.
+error-upload-type = This file is not a PDF, a JPEG or a PNG image (its content was checked, not just its name).
+error-upload-title = Give the document a title (200 characters at most, on one line).
+error-upload-duplicate = This document is already in your record.

@@ -292,3 +292,16 @@ verify-key-title = Vérifier sans Carnet
 verify-key-text = Les sceaux sont des signatures Ed25519 avec la clé publique ci-dessous. Le format est décrit dans la documentation de Carnet.
 verify-key-id = Identifiant de la clé
 verify-public-key = Clé publique
+
+## Ajout de documents
+upload-link = Ajouter un document
+upload-title = Ajouter un document
+upload-intro = Ajoutez à votre dossier un document que vous avez reçu (PDF, JPEG ou PNG, { $size } Mo au plus). Il sera marqué comme ajouté par vous.
+upload-title-label = Titre du document
+upload-kind-label = Type
+upload-file-label = Fichier
+upload-button = Ajouter
+notice-uploaded = Le document a été ajouté à votre dossier.
+error-upload-type = Ce fichier n'est ni un PDF, ni une image JPEG ou PNG (son contenu a été vérifié, pas seulement son nom).
+error-upload-title = Donnez un titre au document (200 caractères au plus, sur une ligne).
+error-upload-duplicate = Ce document est déjà dans votre dossier.

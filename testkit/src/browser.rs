@@ -60,8 +60,24 @@ impl Browser {
 
     /// A multipart form post with one file field, as a browser sends an upload form.
     pub async fn post_file(&self, path: &str, field: &str, file_name: &str, bytes: Vec<u8>) -> Response {
-        let part = reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string());
-        let form = reqwest::multipart::Form::new().part(field.to_string(), part);
+        self.post_multipart(path, &[], Some((field, file_name, bytes))).await
+    }
+
+    /// A multipart form post: text fields, then a file field (name, file name, bytes).
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &str, Vec<u8>)>,
+    ) -> Response {
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        if let Some((field, file_name, bytes)) = file {
+            form =
+                form.part(field.to_string(), reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()));
+        }
         self.post(path).multipart(form).send().await.unwrap()
     }
 

@@ -14,6 +14,7 @@ use crate::i18n::{date, number, t, t_args};
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
     let query = use_query_map();
+    let uploaded = query.with_untracked(|q| q.get("notice").is_some_and(|n| n == "uploaded"));
     let (kind, before) = query.with_untracked(|q| {
         (q.get("kind").and_then(|k| Kind::from_stored(&k)), q.get("before").and_then(|b| Cursor::parse(&b)))
     });
@@ -31,6 +32,8 @@ pub fn DocumentsPage() -> impl IntoView {
         view! {
             <PageTitle id="documents-title"/>
             <h1>{t("documents-title")}</h1>
+            {uploaded.then(|| view! { <p class="notice success" role="status">{t("notice-uploaded")}</p> })}
+            <p><a class="button" href="/upload">{t("upload-link")}</a></p>
             <nav class="filters" aria-label=t("documents-kinds-label")>
                 <ul class="tabs">
                     <li>

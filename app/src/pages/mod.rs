@@ -9,6 +9,7 @@ mod not_found;
 mod results;
 mod sign_in;
 mod trend;
+mod upload;
 mod vaccinations;
 mod verify;
 
@@ -19,6 +20,7 @@ pub use home::HomePage;
 pub use not_found::NotFound;
 pub use results::{ResultsPage, SeriesPage};
 pub use sign_in::SignInPage;
+pub use upload::UploadPage;
 pub use vaccinations::VaccinationsPage;
 pub use verify::{VerifyPage, VerifyResultPage};
 

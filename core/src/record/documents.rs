@@ -5,13 +5,14 @@
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
-use super::files::{checked_type, FileType};
+use super::files::{checked_type, safe_file_name, sniff, FileType};
 use super::{paginate, Cursor, Page, PAGE_SIZE};
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::fhir::Coding;
-use crate::policy::{Access, Grant, Write};
+use crate::policy::{self, Access, Actor, Grant, Subject, Write, WriteAction};
 use crate::seal::{sha256_hex, Manifest, Sealer};
+use crate::text::single_line;
 use crate::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -245,13 +246,13 @@ pub struct NewDocument<'a> {
 }
 
 /// Stores and seals a document unless the record has one from the same source already.
-/// Returns whether it was added.
+/// Returns the new document's id (`None` when it was there already).
 pub(crate) async fn insert(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
     sealer: &Sealer,
     new: &NewDocument<'_>,
-) -> Result<bool> {
+) -> Result<Option<String>> {
     let patient_id = grant.patient_id();
     let exists: Option<String> = sqlx::query_scalar("SELECT id FROM documents WHERE patient_id = $1 AND source = $2")
         .bind(patient_id)
@@ -259,7 +260,7 @@ pub(crate) async fn insert(
         .fetch_optional(&mut **tx)
         .await?;
     if exists.is_some() {
-        return Ok(false);
+        return Ok(None);
     }
     if let Some(old) = new.replaces_id {
         let same_record: Option<String> =
@@ -285,12 +286,13 @@ pub(crate) async fn insert(
         author: new.author_name.to_string(),
         issued_at: new.issued_at,
     };
+    let id = Uuid::new_v4().to_string();
     sqlx::query(
         "INSERT INTO documents (id, patient_id, source, kind, origin, title, author_id, author_name, content_type, \
          file_name, sha256, size, issued_at, recorded_at, report_id, replaces_id, seal_key_id, seal_signature) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
     )
-    .bind(Uuid::new_v4().to_string())
+    .bind(&id)
     .bind(patient_id)
     .bind(new.source)
     .bind(new.kind.as_str())
@@ -310,7 +312,66 @@ pub(crate) async fn insert(
     .bind(sealer.seal(&manifest))
     .execute(&mut **tx)
     .await?;
-    Ok(true)
+    Ok(Some(id))
+}
+
+/// Largest file a patient may add.
+pub const MAX_UPLOAD_BYTES: usize = 10 * 1024 * 1024;
+
+/// A file a patient adds to their own record.
+#[derive(Debug, Clone)]
+pub struct Upload<'a> {
+    pub title: &'a str,
+    pub kind: Kind,
+    /// The name the file had on the patient's device (only its last component is kept).
+    pub file_name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// Adds a patient's own file to their record, marked as patient-provided (and sealed, so that
+/// it too is provably unchanged). Only PDF, JPEG and PNG are taken, judged by content; the name
+/// is cleaned. Returns the new document's id.
+pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>) -> Result<String> {
+    let title = single_line(upload.title, 200).ok_or(Error::Invalid("error-upload-title"))?;
+    if upload.bytes.is_empty() {
+        return Err(Error::Invalid("error-upload-missing"));
+    }
+    if upload.bytes.len() > MAX_UPLOAD_BYTES {
+        return Err(Error::Invalid("error-upload-too-large"));
+    }
+    let file_type = match sniff(upload.bytes) {
+        Some(t @ (FileType::Pdf | FileType::Jpeg | FileType::Png)) => t,
+        _ => return Err(Error::Invalid("error-upload-type")),
+    };
+    let file_name = safe_file_name(upload.file_name, title, file_type.extension());
+    let mut access = policy::open_write(db, actor, Subject::OwnRecord, WriteAction::Upload).await?;
+    let author: (String, String) = {
+        let (tx, grant) = access.parts();
+        sqlx::query_as("SELECT given_names, family_name FROM patients WHERE id = $1")
+            .bind(grant.patient_id())
+            .fetch_one(&mut **tx)
+            .await?
+    };
+    let author_name = format!("{} {}", author.0, author.1).trim().to_string();
+    let source = format!("upload/{}", Uuid::new_v4());
+    let new = NewDocument {
+        source: &source,
+        kind: upload.kind,
+        origin: Origin::Patient,
+        title,
+        author_id: None,
+        author_name: &author_name,
+        content_type: file_type.mime(),
+        file_name: &file_name,
+        bytes: upload.bytes,
+        issued_at: now_ms(),
+        report_id: None,
+        replaces_id: None,
+    };
+    let (tx, grant) = access.parts();
+    let id = insert(tx, grant, sealer, &new).await?.ok_or(Error::Conflict("error-upload-duplicate"))?;
+    access.commit().await?;
+    Ok(id)
 }
 
 /// What `/verify` and `carnet verify-document` say about a file.

@@ -206,7 +206,7 @@ async fn insert_document(
     let extension = checked_type(&a.content_type, &a.data).map_or("bin", |t| t.extension());
     let file_name = safe_file_name(a.title.as_deref().unwrap_or_default(), from.title, extension);
     let title: String = from.title.chars().filter(|c| !c.is_control()).take(200).collect();
-    documents::insert(
+    let added = documents::insert(
         tx,
         grant,
         sealer,
@@ -225,7 +225,8 @@ async fn insert_document(
             replaces_id: None,
         },
     )
-    .await
+    .await?;
+    Ok(added.is_some())
 }
 
 /// The author's id, matched by identifier (else by kind and name), created if new.

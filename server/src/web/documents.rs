@@ -1,17 +1,19 @@
 //! Document files: opened in the browser (`/documents/{id}/file`) or downloaded
-//! (`/documents/{id}/download`). Access goes through the policy like the document's page.
+//! (`/documents/{id}/download`), and patients' own uploads (`POST /upload`). Access goes
+//! through the policy like the document's page.
 //!
 //! A file is shown inline only when its declared type is one Carnet shows (PDF, JPEG, PNG,
 //! plain text) *and* its content agrees; anything else is an attachment of opaque bytes. Either
 //! way the response is sandboxed (CSP `sandbox`, no scripts, no framing, nosniff), so a hostile
 //! file can never run in Carnet's origin.
 
-use axum::extract::{Extension, Path, State};
+use axum::extract::multipart::{MultipartError, MultipartRejection};
+use axum::extract::{Extension, Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::policy::{self, Actor, ReadAction, Subject};
-use carnet_core::record::documents;
+use carnet_core::record::documents::{self, Kind, Upload};
 use carnet_core::Error;
 
 use super::errors::form_error;
@@ -34,7 +36,7 @@ async fn serve(
     Path(id): Path<String>,
     as_attachment: bool,
 ) -> Response {
-    let Some(viewer) = &ctx.viewer else { return axum::response::Redirect::to("/signin").into_response() };
+    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
     let actor = Actor::person(&viewer.account);
     let read = async {
         let mut access = policy::open_read(&state.db, &actor, Subject::Document(&id), ReadAction::Document).await?;
@@ -94,4 +96,93 @@ mod tests {
         assert_eq!(ascii_fallback("Ordonnance é\".pdf"), "Ordonnance __.pdf");
         assert_eq!(utf8_percent("é a.pdf"), "%C3%A9%20a.pdf");
     }
+}
+
+/// `POST /upload`: a patient adds a file to their own record (multipart: `title`, `kind`,
+/// `file`). Answers with a redirect: to the documents on success, else back to the form with
+/// the reason and what was typed.
+pub async fn upload(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
+    let form = match read_upload(multipart).await {
+        Ok(form) => form,
+        Err((error_id, partial)) => return back_to_form(error_id, &partial.title, &partial.kind),
+    };
+    let kind = Kind::from_stored(&form.kind).unwrap_or(Kind::Other);
+    let upload = Upload { title: &form.title, kind, file_name: &form.file_name, bytes: &form.bytes };
+    match documents::upload(&state.db, &state.sealer, &Actor::person(&viewer.account), &upload).await {
+        Ok(_) => Redirect::to("/documents?notice=uploaded").into_response(),
+        Err(Error::Invalid(id) | Error::Conflict(id)) => {
+            back_to_form(id.trim_start_matches("error-"), &form.title, kind.as_str())
+        }
+        // No record of their own: the same answer as for anything else not found.
+        Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
+        Err(error) => {
+            tracing::error!(%error, "could not store an upload");
+            form_error(ctx.locale, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+        }
+    }
+}
+
+#[derive(Default)]
+struct UploadForm {
+    title: String,
+    kind: String,
+    file_name: String,
+    bytes: Vec<u8>,
+}
+
+/// Reads the form's fields, whatever their order. Text fields are short; the file may be up to
+/// the upload limit (a larger one is refused as such, not as a broken request). On a refusal,
+/// the fields read so far come back with it, so the form can be shown again as it was typed.
+async fn read_upload(
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<UploadForm, (&'static str, UploadForm)> {
+    let mut form = UploadForm::default();
+    let Ok(mut multipart) = multipart else { return Err(("bad-request", form)) };
+    let refusal = |e: MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            "upload-too-large"
+        } else {
+            "bad-request"
+        }
+    };
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => return Ok(form),
+            Err(e) => return Err((refusal(e), form)),
+        };
+        match field.name().map(str::to_string).as_deref() {
+            Some("file") => {
+                form.file_name = field.file_name().unwrap_or_default().chars().take(255).collect();
+                match field.bytes().await {
+                    Ok(bytes) => form.bytes = bytes.to_vec(),
+                    Err(e) => return Err((refusal(e), form)),
+                }
+            }
+            Some(name @ ("title" | "kind")) => {
+                let text = match field.text().await {
+                    Ok(text) if text.len() <= 1024 => text,
+                    Ok(_) => return Err(("upload-title", form)),
+                    Err(e) => return Err((refusal(e), form)),
+                };
+                if name == "title" {
+                    form.title = text;
+                } else {
+                    form.kind = text;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn back_to_form(error_id: &str, title: &str, kind: &str) -> Response {
+    let query =
+        serde_urlencoded::to_string([("error", error_id), ("title", title), ("kind", kind)]).unwrap_or_default();
+    Redirect::to(&format!("/upload?{query}")).into_response()
 }

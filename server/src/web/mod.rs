@@ -36,11 +36,11 @@ use crate::settings::Settings;
 pub const BODY_LIMIT: usize = 64 * 1024;
 
 /// Largest body on the upload routes: a 10 MB file plus the multipart envelope.
-pub const UPLOAD_BODY_LIMIT: usize = verify::VERIFY_LIMIT + 64 * 1024;
+pub const UPLOAD_BODY_LIMIT: usize = carnet_core::record::documents::MAX_UPLOAD_BYTES + 64 * 1024;
 
 /// Routes that take a file.
 pub fn is_upload_route(path: &str) -> bool {
-    path == "/verify"
+    matches!(path, "/verify" | "/upload")
 }
 
 /// A request (including its body) taking longer than this is abandoned with 408, so slow
@@ -103,6 +103,7 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/documents/{id}/file", get(documents::open))
         .route("/documents/{id}/download", get(documents::download))
         .route("/verify", post(verify::verify).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
+        .route("/upload", post(documents::upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/api/{*rest}", axum::routing::any(errors::api_not_found))
         .with_state(state.clone())
         .merge(pages.with_state(app.clone()))

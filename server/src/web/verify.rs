@@ -4,10 +4,8 @@
 
 use axum::extract::Multipart;
 use axum::response::{IntoResponse, Redirect, Response};
+use carnet_core::record::documents::MAX_UPLOAD_BYTES;
 use carnet_core::seal::sha256_hex;
-
-/// Largest file accepted for verification (the same as an upload).
-pub const VERIFY_LIMIT: usize = 10 * 1024 * 1024;
 
 pub async fn verify(multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>) -> Response {
     let Ok(mut multipart) = multipart else { return Redirect::to("/verify?error=bad-request").into_response() };
@@ -16,7 +14,7 @@ pub async fn verify(multipart: Result<Multipart, axum::extract::multipart::Multi
             Ok(Some(field)) if field.name() == Some("file") => {
                 return match field.bytes().await {
                     Ok(bytes) if bytes.is_empty() => Redirect::to("/verify?error=upload-missing").into_response(),
-                    Ok(bytes) if bytes.len() > VERIFY_LIMIT => {
+                    Ok(bytes) if bytes.len() > MAX_UPLOAD_BYTES => {
                         Redirect::to("/verify?error=upload-too-large").into_response()
                     }
                     Ok(bytes) => Redirect::to(&format!("/verify/{}", sha256_hex(&bytes))).into_response(),

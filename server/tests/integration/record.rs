@@ -13,6 +13,7 @@ crate::on_both_databases!(
     a_patient_never_reads_another_patients_record,
     seals_prove_a_file_unchanged,
     published_rows_and_the_audit_log_cannot_be_changed,
+    patients_add_their_own_documents,
 );
 
 /// What a bundle holds, counted straight from its JSON (independently of the reader).
@@ -496,5 +497,72 @@ async fn published_rows_and_the_audit_log_cannot_be_changed(backend: Backend) {
         assert_eq!(pair[1].0, pair[0].0 + 1, "no gaps");
         assert_eq!(pair[1].1, pair[0].2, "each row names the previous hash");
     }
+    server.stop().await;
+}
+
+async fn patients_add_their_own_documents(backend: Backend) {
+    let server = start(backend).await;
+    let (browser, _) = demo_patient(&server).await;
+    let before = count(&server, "documents").await;
+    let (status, form) = browser.page("/upload").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("enctype=\"multipart/form-data\"") && form.contains("name=\"title\""));
+    let pdf = carnet_core::pdf::text_page("Compte rendu d'hospitalisation", &["Sortie le 3 mars.".to_string()]);
+    let upload = |title: &'static str, file_name: &'static str, bytes: Vec<u8>| {
+        let browser = &browser;
+        async move {
+            let answer = browser
+                .post_multipart("/upload", &[("title", title), ("kind", "letter")], Some(("file", file_name, bytes)))
+                .await;
+            Browser::location(&answer)
+        }
+    };
+
+    // A PDF with a hostile path for a name: stored, cleaned, marked as the patient's own.
+    assert_eq!(upload("CR hôpital", "../../etc/CR hôpital.pdf", pdf.clone()).await, "/documents?notice=uploaded");
+    let (_, documents) = browser.page("/documents?notice=uploaded").await;
+    assert!(documents.contains("Le document a été ajouté à votre dossier."));
+    assert!(documents.contains("CR hôpital") && documents.contains("Document ajouté par le patient"));
+    let id = documents.split("href=\"/documents/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let file = browser.get(&format!("/documents/{id}/file")).await;
+    assert_eq!(file.headers()[header::CONTENT_TYPE], "application/pdf");
+    let disposition = file.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().to_string();
+    assert!(disposition.contains("filename*=UTF-8''CR%20h%C3%B4pital.pdf"), "{disposition}");
+    assert_eq!(file.bytes().await.unwrap().to_vec(), pdf);
+    // A PNG is taken too, whatever its name says.
+    let png = [b"\x89PNG\r\n\x1a\n".as_slice(), &[0u8; 64]].concat();
+    assert_eq!(upload("Radio du genou", "photo.pdf", png).await, "/documents?notice=uploaded");
+
+    // Refusals come back to the form with the reason and what was typed.
+    let html_as_pdf = b"<html><script>alert(1)</script></html>".to_vec();
+    let lie = upload("Faux PDF", "faux.pdf", html_as_pdf).await;
+    assert_eq!(lie, "/upload?error=upload-type&title=Faux+PDF&kind=letter");
+    let (_, page) = browser.page(&lie).await;
+    assert!(page.contains("son contenu a été vérifié") && page.contains("value=\"Faux PDF\""), "title kept");
+    assert!(upload("Vide", "vide.pdf", Vec::new()).await.starts_with("/upload?error=upload-missing"));
+    let control = upload("Nom piégé", "CR\u{7}.pdf", pdf.clone()).await;
+    assert_eq!(
+        control, "/upload?error=bad-request&title=Nom+pi%C3%A9g%C3%A9&kind=letter",
+        "malformed part, title kept"
+    );
+    assert!(upload("  ", "a.pdf", pdf.clone()).await.starts_with("/upload?error=upload-title"));
+    assert!(upload("Deux\nlignes", "a.pdf", pdf.clone()).await.starts_with("/upload?error=upload-title"));
+    let mut big = pdf.clone();
+    big.resize(10 * 1024 * 1024 + 1, b' ');
+    assert!(upload("Gros", "gros.pdf", big).await.starts_with("/upload?error=upload-too-large"));
+    let no_file = browser.post_multipart("/upload", &[("title", "Sans fichier")], None).await;
+    assert!(Browser::location(&no_file).starts_with("/upload?error=upload-missing"));
+    assert_eq!(count(&server, "documents").await, before + 2, "only the two good files were stored");
+
+    // Someone without a record of their own has nowhere to upload to; signed out, to sign-in.
+    let token = server.invite("professional", "Dr Lina Haddad", "lina@example.org").await;
+    let professional = Browser::new(&server);
+    assert_eq!(enrol(&server, &professional, &mut Device::new(), &token).await.status(), StatusCode::OK);
+    let refused = professional.post_multipart("/upload", &[("title", "X")], Some(("file", "x.pdf", pdf.clone()))).await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    let stranger = Browser::new(&server);
+    let refused = stranger.post_multipart("/upload", &[("title", "X")], Some(("file", "x.pdf", pdf))).await;
+    assert_eq!(Browser::location(&refused), "/signin");
+    assert_eq!(count(&server, "documents").await, before + 2);
     server.stop().await;
 }
