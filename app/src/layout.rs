@@ -1,5 +1,6 @@
 //! The frame of every page: skip link, header with navigation and language switcher, footer.
 
+use carnet_core::accounts::Role;
 use carnet_core::i18n::Locale;
 use leptos::prelude::*;
 
@@ -10,7 +11,8 @@ use crate::i18n::{locale, t, t_args};
 pub fn Layout(children: Children) -> impl IntoView {
     let ctx = request_context();
     let signed_in = ctx.viewer.is_some();
-    let is_patient = ctx.viewer.as_ref().is_some_and(|v| v.account.has_role(carnet_core::accounts::Role::Patient));
+    let has_role = |role| ctx.viewer.as_ref().is_some_and(|v| v.account.has_role(role));
+    let (is_patient, is_professional) = (has_role(Role::Patient), has_role(Role::Professional));
     view! {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <header class="site-header">
@@ -23,6 +25,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href="/documents">{t("nav-documents")}</a></li>
                         <li><a href="/vaccinations">{t("nav-vaccinations")}</a></li>
                     })}
+                    {is_professional.then(|| view! { <li><a href="/publish">{t("nav-publish")}</a></li> })}
                     {if signed_in {
                         view! {
                             <li><a href="/account">{t("nav-account")}</a></li>

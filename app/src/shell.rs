@@ -15,8 +15,8 @@ use leptos_router::{path, SsrMode};
 use crate::context::request_context;
 use crate::layout::Layout;
 use crate::pages::{
-    AccountPage, DocumentPage, DocumentsPage, EnrolPage, HomePage, NotFound, ResultsPage, SeriesPage, SignInPage,
-    UploadPage, VaccinationsPage, VerifyPage, VerifyResultPage,
+    AccountPage, DocumentPage, DocumentsPage, EnrolPage, HomePage, NotFound, PublishPage, ResultsPage, SeriesPage,
+    SignInPage, UploadPage, VaccinationsPage, VerifyPage, VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -84,6 +84,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("documents") view=DocumentsPage ssr=SsrMode::Async/>
                     <Route path=path!("documents/:id") view=DocumentPage ssr=SsrMode::Async/>
                     <Route path=path!("upload") view=UploadPage ssr=SsrMode::Async/>
+                    <Route path=path!("publish") view=PublishPage ssr=SsrMode::Async/>
                     <Route path=path!("vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
                     <Route path=path!("verify") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("verify/:sha256") view=VerifyResultPage ssr=SsrMode::Async/>

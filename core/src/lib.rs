@@ -6,6 +6,7 @@
 //! server half of `carnet-app` (pages) call into it. It is never compiled to WASM.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod clock;
 pub mod db;
 pub mod enrolment;

@@ -1,4 +1,5 @@
--- The health record (issue 3) and the audit log every access to it is written to.
+-- The health record (issue 3), the organisations that publish to it by API, and the audit log
+-- every access to it is written to.
 -- Instants are INTEGER milliseconds since the Unix epoch (UTC); ids are UUID text.
 -- Keep in step with migrations/postgres/0002_health_record.sql.
 
@@ -145,6 +146,24 @@ CREATE TABLE vaccinations (
     UNIQUE (patient_id, source)
 );
 CREATE INDEX vaccinations_patient ON vaccinations(patient_id, occurred_at);
+
+-- Organisations whose software publishes through `POST /fhir/r4`, and their API tokens (only
+-- the SHA-256 of a token is kept; a revoked token stays, to say so).
+CREATE TABLE organisations (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE api_tokens (
+    id              TEXT PRIMARY KEY,
+    token_hash      TEXT NOT NULL UNIQUE,
+    organisation_id TEXT NOT NULL REFERENCES organisations(id),
+    created_at      INTEGER NOT NULL,
+    revoked_at      INTEGER,
+    last_used_at    INTEGER
+);
+CREATE INDEX api_tokens_organisation ON api_tokens(organisation_id);
 
 -- Every decision about health data, allowed or denied, in the transaction of the access it
 -- guards. Append-only (triggers below) and hash-chained: `hash` = SHA-256 over `prev_hash` and

@@ -66,10 +66,32 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// API tokens for organisations publishing through POST /fhir/r4.
+    Token {
+        #[command(subcommand)]
+        action: TokenAction,
+    },
     /// Check that this Carnet sealed a document file and that it is unchanged (exit 1 if not).
     VerifyDocument {
         /// The file, as downloaded from Carnet.
         file: std::path::PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum TokenAction {
+    /// Create a token (and the organisation if new); the token is printed once.
+    Create {
+        /// The organisation's name, e.g. "Laboratoire Biologie Paris Centre".
+        #[arg(long)]
+        organisation: String,
+    },
+    /// List tokens (never their secrets).
+    List,
+    /// Revoke a token by its id: the next request with it is refused.
+    Revoke {
+        /// The token's id, as printed by `create` or `list`.
+        id: String,
     },
 }
 
@@ -87,6 +109,11 @@ async fn main() -> std::process::ExitCode {
         }
         Command::ImportFhir { files, json } => commands::import_fhir(&cli.settings, &files, json).await,
         Command::VerifyDocument { file } => commands::verify_document(&cli.settings, &file).await,
+        Command::Token { action: TokenAction::Create { organisation } } => {
+            commands::token::create(&cli.settings, &organisation).await
+        }
+        Command::Token { action: TokenAction::List } => commands::token::list(&cli.settings).await,
+        Command::Token { action: TokenAction::Revoke { id } } => commands::token::revoke(&cli.settings, &id).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -10,7 +10,7 @@
 mod error;
 mod read;
 
-pub use error::{BundleError, Problem};
+pub use error::{BundleError, Problem, Reason};
 pub use read::read_bundle;
 
 use std::collections::BTreeMap;
@@ -228,6 +228,9 @@ pub struct DocumentEntry {
     pub date: Option<i64>,
     pub authors: Vec<usize>,
     pub content: Attachment,
+    /// The earlier document this one corrects (`relatesTo` with code `replaces`), by its source:
+    /// `DocumentReference/<id>` as it was published before.
+    pub replaces: Option<SourceId>,
 }
 
 /// A bundle's content, validated, with references resolved.

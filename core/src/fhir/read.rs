@@ -6,7 +6,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::Value;
 
-use super::error::{BundleError, Problem};
+use super::error::{BundleError, Problem, Reason};
 use super::*;
 
 /// Reads a FHIR R4 Bundle (transaction, batch or collection).
@@ -280,7 +280,7 @@ impl Reader {
             .and_then(|p| p.get("doseNumberPositiveInt"))
             .map(|d| d.as_u64().and_then(|d| u32::try_from(d).ok()).filter(|d| *d > 0))
             .map(|d| {
-                d.ok_or(Problem::InvalidField { field: "doseNumberPositiveInt", reason: "is not a positive integer" })
+                d.ok_or(Problem::InvalidField { field: "doseNumberPositiveInt", reason: Reason::NotAPositiveInteger })
             })
             .transpose()?;
         let performer = self.first_performer(r, &["performer", "actor"])?;
@@ -323,8 +323,32 @@ impl Reader {
             .flatten()
             .map(|a| self.author_at(a, "author"))
             .collect::<Read<Vec<_>>>()?;
-        self.bundle.documents.push(DocumentEntry { source, patient, kind, title, date, authors, content });
+        let replaces = replaced_document(r)?;
+        self.bundle.documents.push(DocumentEntry { source, patient, kind, title, date, authors, content, replaces });
         Ok(())
+    }
+}
+
+/// The document a DocumentReference corrects: `relatesTo` with code `replaces`, whose target is
+/// `DocumentReference/<id>` (an earlier publication, so not in this bundle).
+fn replaced_document(r: &Value) -> Read<Option<SourceId>> {
+    let Some(relation) = r
+        .get("relatesTo")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .find(|rel| rel.get("code").and_then(Value::as_str) == Some("replaces"))
+    else {
+        return Ok(None);
+    };
+    let target = relation
+        .get("target")
+        .and_then(|t| t.get("reference"))
+        .and_then(Value::as_str)
+        .ok_or(Problem::MissingField("relatesTo.target"))?;
+    match target.strip_prefix("DocumentReference/") {
+        Some(id) if !id.is_empty() && !id.contains('/') => Ok(Some(target.to_string())),
+        _ => Err(Problem::DanglingReference(target.to_string())),
     }
 }
 
@@ -362,7 +386,7 @@ fn patient(source: SourceId, r: &Value) -> Read<PatientEntry> {
         .map(|d| {
             d.as_str()
                 .and_then(|d| d.parse::<jiff::civil::Date>().ok())
-                .ok_or(Problem::InvalidField { field: "birthDate", reason: "is not a date (YYYY-MM-DD)" })
+                .ok_or(Problem::InvalidField { field: "birthDate", reason: Reason::NotADate })
         })
         .transpose()?;
     Ok(PatientEntry { source, identifiers: identifiers(r), family, given, birth_date })
@@ -426,12 +450,12 @@ fn value(item: &Value) -> Read<Option<ResultValue>> {
             .ok_or(Problem::MissingField("valueQuantity.value"))?
             .as_f64()
             .filter(|v| v.is_finite())
-            .ok_or(Problem::InvalidField { field: "valueQuantity.value", reason: "is not a number" })?;
+            .ok_or(Problem::InvalidField { field: "valueQuantity.value", reason: Reason::NotANumber })?;
         let unit = quantity.get("unit").or_else(|| quantity.get("code")).and_then(Value::as_str).map(str::to_string);
         return Ok(Some(ResultValue::Quantity { value, unit }));
     }
     if let Some(text) = item.get("valueString") {
-        let text = text.as_str().ok_or(Problem::InvalidField { field: "valueString", reason: "is not text" })?;
+        let text = text.as_str().ok_or(Problem::InvalidField { field: "valueString", reason: Reason::NotText })?;
         return Ok(Some(ResultValue::Text(text.to_string())));
     }
     if let Some(concept) = item.get("valueCodeableConcept") {
@@ -439,7 +463,7 @@ fn value(item: &Value) -> Read<Option<ResultValue>> {
     }
     if let Some(number) = item.get("valueInteger") {
         let value =
-            number.as_i64().ok_or(Problem::InvalidField { field: "valueInteger", reason: "is not an integer" })?;
+            number.as_i64().ok_or(Problem::InvalidField { field: "valueInteger", reason: Reason::NotAnInteger })?;
         return Ok(Some(ResultValue::Quantity { value: value as f64, unit: None }));
     }
     Ok(None)
@@ -455,17 +479,14 @@ fn range(item: &Value) -> Read<Option<ReferenceRange>> {
             Some(v) => v
                 .as_f64()
                 .map(Some)
-                .ok_or(Problem::InvalidField { field: "referenceRange", reason: "has a bound that is not a number" }),
+                .ok_or(Problem::InvalidField { field: "referenceRange", reason: Reason::BoundNotANumber }),
         }
     };
     let (low, high) = (bound("low")?, bound("high")?);
     let text = range.get("text").and_then(Value::as_str).map(str::to_string);
     if let (Some(low), Some(high)) = (low, high) {
         if low > high {
-            return Err(Problem::InvalidField {
-                field: "referenceRange",
-                reason: "has its low bound above its high bound",
-            });
+            return Err(Problem::InvalidField { field: "referenceRange", reason: Reason::LowAboveHigh });
         }
     }
     Ok((low.is_some() || high.is_some() || text.is_some()).then_some(ReferenceRange { low, high, text }))
@@ -505,7 +526,7 @@ fn effective(r: &Value) -> Read<Option<i64>> {
 /// A FHIR dateTime or instant in ms since the epoch. A date without a time (or a partial date)
 /// means its first moment, UTC.
 fn instant(value: &Value, field: &'static str) -> Read<i64> {
-    let invalid = Problem::InvalidField { field, reason: "is not a FHIR date or date-time" };
+    let invalid = Problem::InvalidField { field, reason: Reason::NotADateTime };
     let text = value.as_str().ok_or(invalid.clone())?;
     if let Ok(ts) = text.parse::<jiff::Timestamp>() {
         return Ok(ts.as_millisecond());
@@ -526,11 +547,11 @@ fn attachment(a: &Value, field: &'static str) -> Read<Attachment> {
         .filter(|c| !c.trim().is_empty())
         .ok_or(Problem::MissingField("attachment.contentType"))?;
     let data =
-        a.get("data").and_then(Value::as_str).ok_or(Problem::InvalidField { field, reason: "has no inline data" })?;
+        a.get("data").and_then(Value::as_str).ok_or(Problem::InvalidField { field, reason: Reason::NoInlineData })?;
     let compact: String = data.chars().filter(|c| !c.is_whitespace()).collect();
-    let data = STANDARD.decode(compact).map_err(|_| Problem::InvalidField { field, reason: "data is not base64" })?;
+    let data = STANDARD.decode(compact).map_err(|_| Problem::InvalidField { field, reason: Reason::NotBase64 })?;
     if data.is_empty() {
-        return Err(Problem::InvalidField { field, reason: "is empty" });
+        return Err(Problem::InvalidField { field, reason: Reason::Empty });
     }
     Ok(Attachment {
         content_type: content_type.to_string(),

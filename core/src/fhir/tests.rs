@@ -131,17 +131,17 @@ fn malformed_bundles_are_refused_with_the_entry_and_the_problem() {
         (json!({ "valueQuantity": null }), Problem::MissingField("value[x]")),
         (
             json!({ "valueQuantity": { "value": "high" } }),
-            Problem::InvalidField { field: "valueQuantity.value", reason: "is not a number" },
+            Problem::InvalidField { field: "valueQuantity.value", reason: Reason::NotANumber },
         ),
         (
             json!({ "effectiveDateTime": "yesterday" }),
-            Problem::InvalidField { field: "effectiveDateTime", reason: "is not a FHIR date or date-time" },
+            Problem::InvalidField { field: "effectiveDateTime", reason: Reason::NotADateTime },
         ),
         (json!({ "effectiveDateTime": null }), Problem::MissingField("effective[x]")),
         (json!({ "code": { "text": "no coding" } }), Problem::MissingField("code")),
         (
             json!({ "referenceRange": [{ "low": { "value": 5 }, "high": { "value": 1 } }] }),
-            Problem::InvalidField { field: "referenceRange", reason: "has its low bound above its high bound" },
+            Problem::InvalidField { field: "referenceRange", reason: Reason::LowAboveHigh },
         ),
     ];
     for (change, problem) in cases {
@@ -160,7 +160,7 @@ fn malformed_bundles_are_refused_with_the_entry_and_the_problem() {
         "subject": { "reference": "urn:uuid:p1" },
         "content": [{ "attachment": { "contentType": "application/pdf", "title": "CR", "data": "%%%not base64" } }] });
     let error = refused(&bundle_of(vec![a_patient(), document]));
-    assert_eq!(error.problem, Problem::InvalidField { field: "content.attachment", reason: "data is not base64" });
+    assert_eq!(error.problem, Problem::InvalidField { field: "content.attachment", reason: Reason::NotBase64 });
 }
 
 #[test]

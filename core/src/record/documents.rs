@@ -51,6 +51,17 @@ impl Kind {
         }
     }
 
+    /// The LOINC document code that stands for this kind (none for "other").
+    pub fn loinc(self) -> Option<&'static str> {
+        match self {
+            Kind::Report => Some("11502-2"),
+            Kind::Prescription => Some("57833-6"),
+            Kind::Imaging => Some("18748-4"),
+            Kind::Letter => Some("11488-4"),
+            Kind::Other => None,
+        }
+    }
+
     /// The kind a DocumentReference's type (LOINC document codes) stands for.
     pub fn of_coding(coding: Option<&Coding>) -> Kind {
         match coding.map(|c| c.code.as_str()) {
@@ -313,6 +324,20 @@ pub(crate) async fn insert(
     .execute(&mut **tx)
     .await?;
     Ok(Some(id))
+}
+
+/// The id of the record's document published from `source` (what a correction names).
+pub(crate) async fn id_of_source(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    source: &str,
+) -> Result<String> {
+    sqlx::query_scalar("SELECT id FROM documents WHERE patient_id = $1 AND source = $2")
+        .bind(grant.patient_id())
+        .bind(source)
+        .fetch_optional(&mut **tx)
+        .await?
+        .ok_or(Error::Invalid("error-replaces-unknown"))
 }
 
 /// Largest file a patient may add.

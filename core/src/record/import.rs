@@ -6,6 +6,10 @@
 //! by its source (`Observation/<id>`…), so importing the same bundle again adds nothing. Each
 //! patient's record is opened through the policy (and audited) before anything is written to
 //! it, and a patient who has an account is e-mailed that something new is in their record.
+//!
+//! Publications (professionals, organisations' software) go through the same path with
+//! [`WriteAction::Publish`]: their patients must already have a record, found by INS and birth
+//! date; an unknown one is refused (and the refusal audited) rather than created.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -22,7 +26,7 @@ use crate::fhir::{Attachment, AuthorEntry, AuthorKind, Bundle};
 use crate::mail;
 use crate::policy::{self, Actor, Grant, Subject, Write, WriteAction};
 use crate::seal::Sealer;
-use crate::Result;
+use crate::{Error, Result};
 
 /// How many items of one type a bundle held, and how many of them were new.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -72,8 +76,20 @@ pub async fn import(
 
     let mut grants: Vec<Grant<Write>> = Vec::with_capacity(bundle.patients.len());
     for entry in &bundle.patients {
-        let (patient_id, created) = patients::match_or_create(&mut tx, entry).await?;
-        grants.push(policy::authorize_write_in(&mut tx, actor, Subject::Patient(&patient_id), action).await?);
+        // An operator's import creates unknown patients; a publication only finds them.
+        let (patient_id, created) = match action {
+            WriteAction::Import => patients::match_or_create(&mut tx, entry).await?,
+            _ => (patients::match_for_publication(&mut tx, entry).await?.unwrap_or_default(), false),
+        };
+        match policy::authorize_write_in(&mut tx, actor, Subject::Patient(&patient_id), action).await {
+            Ok(grant) => grants.push(grant),
+            Err(Error::NotFound) => {
+                // Refused (or no such record): keep the audited decision, write nothing else.
+                tx.commit().await?;
+                return Err(Error::NotFound);
+            }
+            Err(other) => return Err(other),
+        }
         report.patients.count(created);
     }
     let mut author_ids = Vec::with_capacity(bundle.authors.len());
@@ -136,6 +152,7 @@ pub async fn import(
                     attachment,
                     issued_at: entry.issued_at.unwrap_or(entry.effective_at),
                     report_id: Some(report_id),
+                    replaces: None,
                 },
             )
             .await?;
@@ -147,6 +164,10 @@ pub async fn import(
     }
     for entry in &bundle.documents {
         let author = entry.authors.first().map(|i| (author_ids[*i].as_str(), bundle.authors[*i].name.as_str()));
+        let replaces = match &entry.replaces {
+            Some(source) => Some(documents::id_of_source(&mut tx, &grants[entry.patient], source).await?),
+            None => None,
+        };
         let added = insert_document(
             &mut tx,
             &grants[entry.patient],
@@ -159,6 +180,7 @@ pub async fn import(
                 attachment: &entry.content,
                 issued_at: entry.date.unwrap_or_else(crate::clock::now_ms),
                 report_id: None,
+                replaces: replaces.as_deref(),
             },
         )
         .await?;
@@ -194,6 +216,8 @@ struct DocumentFrom<'a> {
     attachment: &'a Attachment,
     issued_at: i64,
     report_id: Option<&'a str>,
+    /// The id of the document this one corrects.
+    replaces: Option<&'a str>,
 }
 
 async fn insert_document(
@@ -222,7 +246,7 @@ async fn insert_document(
             bytes: &a.data,
             issued_at: from.issued_at,
             report_id: from.report_id,
-            replaces_id: None,
+            replaces_id: from.replaces,
         },
     )
     .await?;

@@ -14,6 +14,7 @@ pub mod documents;
 pub mod files;
 pub mod import;
 pub mod patients;
+pub mod publish;
 pub mod results;
 pub mod schedule;
 pub mod summary;
@@ -98,6 +99,8 @@ mod tests {
         ids.extend(documents::Kind::ALL.iter().map(|k| k.message_id().to_string()));
         ids.extend(results::Category::ALL.iter().map(|c| c.message_id().to_string()));
         ids.extend(schedule::french().series_ids().map(|s| format!("vaccine-series-{s}")));
+        ids.extend(publish::LAB_TESTS.iter().map(|t| publish::lab_test_message(t.code)));
+        ids.extend(publish::VACCINES.iter().map(|v| publish::vaccine_message(v)));
         for locale in Locale::ALL {
             for id in &ids {
                 assert_ne!(&locale.t(id), id, "{} lacks {id}", locale.tag());

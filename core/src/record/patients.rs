@@ -156,6 +156,23 @@ pub(crate) async fn match_or_create(
     Ok((id, true))
 }
 
+/// The record a publication is for: the bundle's patient must carry an INS and a birth date,
+/// and a record with both must exist (publishers never create records: a mistyped INS must not
+/// start a stranger's file). `None` when there is no such record.
+pub(crate) async fn match_for_publication(
+    tx: &mut Transaction<'static, Any>,
+    entry: &PatientEntry,
+) -> Result<Option<String>> {
+    let health_id = entry
+        .identifiers
+        .iter()
+        .find(|i| i.system == INS_SYSTEM)
+        .and_then(|i| HealthId::parse(&i.value).ok())
+        .ok_or(Error::Invalid("error-publish-identity"))?;
+    let birth_date = entry.birth_date.ok_or(Error::Invalid("error-publish-identity"))?;
+    find_by_health_id(tx, &health_id, birth_date).await
+}
+
 /// The record with this INS and birth date, if there is one (how a professional names a patient).
 pub async fn find_by_health_id(
     tx: &mut Transaction<'static, Any>,

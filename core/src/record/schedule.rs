@@ -143,6 +143,11 @@ impl Schedule {
         pending
     }
 
+    /// Whether a CVX code counts in some series.
+    pub fn knows(&self, code: &str) -> bool {
+        self.series.iter().any(|s| s.codes.iter().any(|c| same_code(c, code)))
+    }
+
     /// The ids of every series (each needs a `vaccine-series-<id>` message).
     pub fn series_ids(&self) -> impl Iterator<Item = &str> {
         self.series.iter().map(|s| s.id.as_str())

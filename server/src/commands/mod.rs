@@ -4,6 +4,7 @@ mod demo;
 mod demo_record;
 mod import_fhir;
 mod invite;
+pub mod token;
 mod verify_document;
 
 pub use demo::demo;

@@ -7,7 +7,7 @@
 //! way the response is sandboxed (CSP `sandbox`, no scripts, no framing, nosniff), so a hostile
 //! file can never run in Carnet's origin.
 
-use axum::extract::multipart::{MultipartError, MultipartRejection};
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Extension, Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -17,6 +17,7 @@ use carnet_core::record::documents::{self, Kind, Upload};
 use carnet_core::Error;
 
 use super::errors::form_error;
+use super::multipart;
 
 /// The policy of a served file: nothing may run, load, or frame it.
 const FILE_CSP: &str = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; \
@@ -86,18 +87,6 @@ fn utf8_percent(name: &str) -> String {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_are_header_safe() {
-        assert_eq!(ascii_fallback("Bilan sanguin du 2026.pdf"), "Bilan sanguin du 2026.pdf");
-        assert_eq!(ascii_fallback("Ordonnance é\".pdf"), "Ordonnance __.pdf");
-        assert_eq!(utf8_percent("é a.pdf"), "%C3%A9%20a.pdf");
-    }
-}
-
 /// `POST /upload`: a patient adds a file to their own record (multipart: `title`, `kind`,
 /// `file`). Answers with a redirect: to the documents on success, else back to the form with
 /// the reason and what was typed.
@@ -107,16 +96,16 @@ pub async fn upload(
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
     let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
-    let form = match read_upload(multipart).await {
+    let form = match multipart::read(multipart, &["title", "kind"]).await {
         Ok(form) => form,
-        Err((error_id, partial)) => return back_to_form(error_id, &partial.title, &partial.kind),
+        Err((error_id, partial)) => return back_to_form(error_id, partial.get("title"), partial.get("kind")),
     };
-    let kind = Kind::from_stored(&form.kind).unwrap_or(Kind::Other);
-    let upload = Upload { title: &form.title, kind, file_name: &form.file_name, bytes: &form.bytes };
+    let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Other);
+    let upload = Upload { title: form.get("title"), kind, file_name: &form.file_name, bytes: &form.bytes };
     match documents::upload(&state.db, &state.sealer, &Actor::person(&viewer.account), &upload).await {
         Ok(_) => Redirect::to("/documents?notice=uploaded").into_response(),
         Err(Error::Invalid(id) | Error::Conflict(id)) => {
-            back_to_form(id.trim_start_matches("error-"), &form.title, kind.as_str())
+            back_to_form(id.trim_start_matches("error-"), form.get("title"), kind.as_str())
         }
         // No record of their own: the same answer as for anything else not found.
         Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
@@ -127,62 +116,20 @@ pub async fn upload(
     }
 }
 
-#[derive(Default)]
-struct UploadForm {
-    title: String,
-    kind: String,
-    file_name: String,
-    bytes: Vec<u8>,
-}
-
-/// Reads the form's fields, whatever their order. Text fields are short; the file may be up to
-/// the upload limit (a larger one is refused as such, not as a broken request). On a refusal,
-/// the fields read so far come back with it, so the form can be shown again as it was typed.
-async fn read_upload(
-    multipart: Result<Multipart, MultipartRejection>,
-) -> Result<UploadForm, (&'static str, UploadForm)> {
-    let mut form = UploadForm::default();
-    let Ok(mut multipart) = multipart else { return Err(("bad-request", form)) };
-    let refusal = |e: MultipartError| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            "upload-too-large"
-        } else {
-            "bad-request"
-        }
-    };
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => return Ok(form),
-            Err(e) => return Err((refusal(e), form)),
-        };
-        match field.name().map(str::to_string).as_deref() {
-            Some("file") => {
-                form.file_name = field.file_name().unwrap_or_default().chars().take(255).collect();
-                match field.bytes().await {
-                    Ok(bytes) => form.bytes = bytes.to_vec(),
-                    Err(e) => return Err((refusal(e), form)),
-                }
-            }
-            Some(name @ ("title" | "kind")) => {
-                let text = match field.text().await {
-                    Ok(text) if text.len() <= 1024 => text,
-                    Ok(_) => return Err(("upload-title", form)),
-                    Err(e) => return Err((refusal(e), form)),
-                };
-                if name == "title" {
-                    form.title = text;
-                } else {
-                    form.kind = text;
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
 fn back_to_form(error_id: &str, title: &str, kind: &str) -> Response {
     let query =
         serde_urlencoded::to_string([("error", error_id), ("title", title), ("kind", kind)]).unwrap_or_default();
     Redirect::to(&format!("/upload?{query}")).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_header_safe() {
+        assert_eq!(ascii_fallback("Bilan sanguin du 2026.pdf"), "Bilan sanguin du 2026.pdf");
+        assert_eq!(ascii_fallback("Ordonnance é\".pdf"), "Ordonnance __.pdf");
+        assert_eq!(utf8_percent("é a.pdf"), "%C3%A9%20a.pdf");
+    }
 }

@@ -1,7 +1,7 @@
 //! The outermost checks and headers.
 //!
-//! - A body announced (Content-Length) over the limit (larger on upload routes) is refused
-//!   before it is read.
+//! - A body announced (Content-Length) over its route's limit (`body_limit`: larger on the
+//!   upload and FHIR routes) is refused before it is read.
 //! - State-changing requests (anything but GET, HEAD, OPTIONS) must come from our own pages:
 //!   `Sec-Fetch-Site` must be `same-origin` or `none`, or else `Origin` must be ours. Requests
 //!   carrying neither header are not from a browser and so cannot be cross-site forgeries.
@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::context::locale_from_headers;
 use super::errors::ApiError;
-use super::{is_upload_route, Edge, BODY_LIMIT, UPLOAD_BODY_LIMIT};
+use super::{body_limit, Edge};
 
 pub async fn guard(State(edge): State<Edge>, request: Request, next: Next) -> Response {
     // A body announced larger than any we accept is refused before a byte of it is read.
@@ -24,7 +24,7 @@ pub async fn guard(State(edge): State<Edge>, request: Request, next: Next) -> Re
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
-    let limit = if is_upload_route(request.uri().path()) { UPLOAD_BODY_LIMIT } else { BODY_LIMIT };
+    let limit = body_limit(request.uri().path());
     if announced.is_some_and(|length| length > limit) {
         let locale = locale_from_headers(request.headers());
         return ApiError::new(locale, StatusCode::PAYLOAD_TOO_LARGE, "error-payload-too-large").into_response();

@@ -7,8 +7,11 @@ mod context;
 mod documents;
 mod edge;
 mod errors;
+mod fhir;
 mod health;
+mod multipart;
 mod passkeys;
+mod publish;
 mod verify;
 
 use std::sync::Arc;
@@ -38,9 +41,13 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 /// Largest body on the upload routes: a 10 MB file plus the multipart envelope.
 pub const UPLOAD_BODY_LIMIT: usize = carnet_core::record::documents::MAX_UPLOAD_BYTES + 64 * 1024;
 
-/// Routes that take a file.
-pub fn is_upload_route(path: &str) -> bool {
-    matches!(path, "/verify" | "/upload")
+/// The largest body a route accepts: files and bundles on their routes, small bodies elsewhere.
+pub fn body_limit(path: &str) -> usize {
+    match path {
+        "/verify" | "/upload" | "/publish/report" => UPLOAD_BODY_LIMIT,
+        "/fhir/r4" => fhir::FHIR_BODY_LIMIT,
+        _ => BODY_LIMIT,
+    }
 }
 
 /// A request (including its body) taking longer than this is abandoned with 408, so slow
@@ -51,6 +58,8 @@ const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 #[derive(Clone)]
 pub struct Edge {
     pub public_origin: Arc<str>,
+    /// The portal's public address (links in e-mails).
+    pub public_url: url::Url,
     pub secure_cookies: bool,
     pub ceremony_limit: carnet_core::ratelimit::Limit,
 }
@@ -78,6 +87,7 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
     };
     let edge = Edge {
         public_origin: settings.public_origin().into(),
+        public_url: settings.public_url.clone(),
         secure_cookies: settings.secure_cookies(),
         ceremony_limit: carnet_core::ratelimit::Limit { max: settings.ceremony_rate_limit, window_ms: 60_000 },
     };
@@ -104,6 +114,10 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/documents/{id}/download", get(documents::download))
         .route("/verify", post(verify::verify).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/upload", post(documents::upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
+        .route("/publish/results", post(publish::results))
+        .route("/publish/vaccination", post(publish::vaccination))
+        .route("/publish/report", post(publish::report).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
+        .route("/fhir/r4", post(fhir::transaction).layer(DefaultBodyLimit::max(fhir::FHIR_BODY_LIMIT)))
         .route("/api/{*rest}", axum::routing::any(errors::api_not_found))
         .with_state(state.clone())
         .merge(pages.with_state(app.clone()))

@@ -14,6 +14,8 @@ crate::on_both_databases!(
     seals_prove_a_file_unchanged,
     published_rows_and_the_audit_log_cannot_be_changed,
     patients_add_their_own_documents,
+    professionals_publish_through_the_portal,
+    software_publishes_through_fhir_with_a_token,
 );
 
 /// What a bundle holds, counted straight from its JSON (independently of the reader).
@@ -564,5 +566,319 @@ async fn patients_add_their_own_documents(backend: Backend) {
     let refused = stranger.post_multipart("/upload", &[("title", "X")], Some(("file", "x.pdf", pdf))).await;
     assert_eq!(Browser::location(&refused), "/signin");
     assert_eq!(count(&server, "documents").await, before + 2);
+    server.stop().await;
+}
+
+/// The demo professional enrolled and signed in (after `demo_patient`, which ran `carnet demo`).
+async fn demo_professional(server: &TestServer) -> Browser {
+    let accounts: Value = serde_json::from_str(&server.cli(&["demo", "--json"]).await).unwrap();
+    let link = accounts.as_array().unwrap().iter().find(|a| a["role"] == "professional").unwrap()["enrol_url"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let browser = Browser::new(server);
+    assert_eq!(enrol(server, &browser, &mut Device::new(), &link).await.status(), StatusCode::OK);
+    browser
+}
+
+const DEMO_INS: &str = "2 84 03 75 123 456 40";
+
+async fn professionals_publish_through_the_portal(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let doctor = demo_professional(&server).await;
+    let (status, page) = doctor.page("/publish").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Des résultats d'analyses") && page.contains("Glycémie à jeun (g/L)"));
+    assert_eq!(patient.page("/publish").await.0, StatusCode::NOT_FOUND, "not a professional's page");
+    let mails_before = server.mails().len();
+
+    // Results: one row filled, French decimal comma, catalogue range applied.
+    let yesterday = jiff::Zoned::now().date().yesterday().unwrap();
+    let taken_at = format!("{yesterday}T08:15");
+    let published = doctor
+        .post_form(
+            "/publish/results",
+            &[
+                ("ins", DEMO_INS),
+                ("birth", "1984-03-02"),
+                ("taken_at", &taken_at),
+                ("code0", "4548-4"),
+                ("value0", "6,4"),
+            ],
+        )
+        .await;
+    assert_eq!(Browser::location(&published), "/publish?notice=published");
+    let (_, results) = patient.page("/results?q=HbA1c").await;
+    assert!(
+        results.contains("Hémoglobine glyquée (HbA1c)") && results.contains("6,4 %") && results.contains("Élevé"),
+        "{results}"
+    );
+    server.wait_for_mails("Du nouveau dans votre carnet", 1).await;
+
+    // A report as a PDF: sealed, authored by the professional.
+    let pdf = carnet_core::pdf::text_page("Échographie abdominale", &["Foie normal.".to_string()]);
+    let fields = [
+        ("ins", DEMO_INS),
+        ("birth", "1984-03-02"),
+        ("title", "Échographie abdominale"),
+        ("kind", "imaging"),
+        ("date", "2026-01-15"),
+    ];
+    let report = doctor.post_multipart("/publish/report", &fields, Some(("file", "echo.pdf", pdf.clone()))).await;
+    assert_eq!(Browser::location(&report), "/publish?notice=published");
+    let (_, imaging) = patient.page("/documents?kind=imaging").await;
+    assert!(
+        imaging.contains("Échographie abdominale")
+            && imaging.contains("Karim Benali")
+            && imaging.contains("Scellé, inchangé")
+    );
+    let not_pdf =
+        doctor.post_multipart("/publish/report", &fields, Some(("file", "echo.pdf", b"GIF89a".to_vec()))).await;
+    assert!(Browser::location(&not_pdf).starts_with("/publish?form=report&error=publish-not-pdf"));
+
+    // A vaccination from the catalogue.
+    let vaccination = doctor
+        .post_form(
+            "/publish/vaccination",
+            &[
+                ("ins", DEMO_INS),
+                ("birth", "1984-03-02"),
+                ("vaccine", "187"),
+                ("date", "2026-02-01"),
+                ("dose", "1"),
+                ("lot", "ZX123"),
+            ],
+        )
+        .await;
+    assert_eq!(Browser::location(&vaccination), "/publish?notice=published");
+    let (_, vaccinations) = patient.page("/vaccinations").await;
+    assert!(vaccinations.contains("Zona (vaccin recombinant)") && vaccinations.contains("ZX123"));
+
+    // Mistakes come back to the form with the reason and what was typed; nothing is stored.
+    let results_before = count(&server, "results").await;
+    for (fields, error) in [
+        (
+            vec![
+                ("ins", DEMO_INS),
+                ("birth", "1984-03-03"),
+                ("taken_at", taken_at.as_str()),
+                ("code0", "1558-6"),
+                ("value0", "1"),
+            ],
+            "publish-no-record",
+        ),
+        (
+            vec![
+                ("ins", "2 84 03 75 123 456 41"),
+                ("birth", "1984-03-02"),
+                ("taken_at", taken_at.as_str()),
+                ("code0", "1558-6"),
+                ("value0", "1"),
+            ],
+            "health-id-invalid",
+        ),
+        (
+            vec![
+                ("ins", DEMO_INS),
+                ("birth", "1984-03-02"),
+                ("taken_at", taken_at.as_str()),
+                ("code0", "1558-6"),
+                ("value0", "beaucoup"),
+            ],
+            "publish-value-invalid",
+        ),
+        (
+            vec![
+                ("ins", DEMO_INS),
+                ("birth", "1984-03-02"),
+                ("taken_at", "2999-01-01T00:00"),
+                ("code0", "1558-6"),
+                ("value0", "1"),
+            ],
+            "publish-date-invalid",
+        ),
+        (vec![("ins", DEMO_INS), ("birth", "1984-03-02"), ("taken_at", taken_at.as_str())], "publish-no-results"),
+    ] {
+        let answer = doctor.post_form("/publish/results", &fields).await;
+        let location = Browser::location(&answer);
+        assert!(location.starts_with(&format!("/publish?form=results&error={error}&")), "{location}");
+        let (_, page) = doctor.page(&location).await;
+        assert!(page.contains("role=\"alert\""), "{error} shown");
+        assert!(page.contains(&format!("value=\"{}\"", fields[0].1)), "the INS typed is kept");
+    }
+    assert_eq!(count(&server, "results").await, results_before);
+
+    // A patient cannot publish, even into their own record.
+    let refused = patient
+        .post_form(
+            "/publish/results",
+            &[
+                ("ins", DEMO_INS),
+                ("birth", "1984-03-02"),
+                ("taken_at", &taken_at),
+                ("code0", "1558-6"),
+                ("value0", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    assert_eq!(count(&server, "results").await, results_before);
+    let decisions: Vec<(String, String)> =
+        sqlx::query_as("SELECT decision, reason FROM audit_log WHERE action = 'write.publish' ORDER BY seq")
+            .fetch_all(&server.db)
+            .await
+            .unwrap();
+    let allowed = decisions.iter().filter(|(d, r)| d == "allow" && r == "professional").count();
+    assert_eq!(allowed, 3, "{decisions:?}");
+    assert!(decisions.contains(&("deny".into(), "unknown-record".into())), "the unknown patient is audited");
+    assert!(decisions.contains(&("deny".into(), "no-access".into())), "the patient's attempt is audited");
+    assert!(server.mails().len() > mails_before);
+    server.stop().await;
+}
+
+/// A transaction bundle for the demo patient from a lab's software: a result, a report with
+/// its PDF, a vaccination, and a letter (optionally correcting an earlier one).
+fn lab_bundle(tag: &str, birth: &str, replaces: Option<&str>) -> Value {
+    use base64::Engine;
+    let pdf = carnet_core::pdf::text_page(&format!("Courrier {tag}"), &["Texte.".to_string()]);
+    let data = base64::engine::general_purpose::STANDARD.encode(pdf);
+    let mut letter = json!({ "resourceType": "DocumentReference", "id": format!("{tag}-letter"), "status": "current",
+        "type": { "coding": [{ "system": "http://loinc.org", "code": "11488-4", "display": "Courrier" }] },
+        "subject": { "reference": "urn:uuid:p" }, "date": "2026-02-01T10:00:00+01:00", "author": [{ "reference": "urn:uuid:lab" }],
+        "content": [{ "attachment": { "contentType": "application/pdf", "title": format!("Courrier {tag}"), "data": data } }] });
+    if let Some(old) = replaces {
+        letter["relatesTo"] =
+            json!([{ "code": "replaces", "target": { "reference": format!("DocumentReference/{old}") } }]);
+    }
+    json!({ "resourceType": "Bundle", "type": "transaction", "entry": [
+        { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+            "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": "284037512345640" }],
+            "name": [{ "family": "Martin" }], "birthDate": birth } },
+        { "fullUrl": "urn:uuid:lab", "resource": { "resourceType": "Organization", "id": "lab", "name": "Labo Nord" } },
+        { "fullUrl": format!("urn:uuid:{tag}-o"), "resource": { "resourceType": "Observation", "id": format!("{tag}-o"), "status": "final",
+            "category": [{ "coding": [{ "code": "laboratory" }] }],
+            "code": { "coding": [{ "system": "http://loinc.org", "code": "1988-5", "display": "CRP" }] },
+            "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": "2026-02-01T08:00:00+01:00",
+            "valueQuantity": { "value": 12.5, "unit": "mg/L" }, "referenceRange": [{ "high": { "value": 5 } }] } },
+        { "fullUrl": format!("urn:uuid:{tag}-r"), "resource": { "resourceType": "DiagnosticReport", "id": format!("{tag}-r"), "status": "final",
+            "code": { "coding": [{ "code": "11502-2", "display": "Bilan inflammatoire" }] }, "subject": { "reference": "urn:uuid:p" },
+            "effectiveDateTime": "2026-02-01T08:00:00+01:00", "result": [{ "reference": format!("urn:uuid:{tag}-o") }],
+            "text": { "div": "<div>CRP élevée &amp; à contrôler.</div>" } } },
+        { "fullUrl": format!("urn:uuid:{tag}-i"), "resource": { "resourceType": "Immunization", "id": format!("{tag}-i"), "status": "completed",
+            "vaccineCode": { "coding": [{ "system": "http://hl7.org/fhir/sid/cvx", "code": "140", "display": "Grippe" }] },
+            "patient": { "reference": "urn:uuid:p" }, "occurrenceDateTime": "2025-10-20" } },
+        { "fullUrl": format!("urn:uuid:{tag}-letter"), "resource": letter }
+    ] })
+}
+
+async fn software_publishes_through_fhir_with_a_token(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let created = server.cli(&["token", "create", "--organisation", "Labo Nord"]).await;
+    let secret = created.lines().find(|l| l.starts_with("carnet_")).expect("the token is printed").to_string();
+    let token_id = created.split_whitespace().nth(1).unwrap().to_string();
+    let client = reqwest::Client::new();
+    let post = |token: Option<String>, body: Vec<u8>, language: &'static str, media: &'static str| {
+        let mut request = client
+            .post(server.url("/fhir/r4"))
+            .header(header::CONTENT_TYPE, media)
+            .header(header::ACCEPT_LANGUAGE, language)
+            .body(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status();
+            assert_eq!(response.headers()[header::CONTENT_TYPE], "application/fhir+json");
+            let outcome: Value = response.json().await.unwrap();
+            assert_eq!(outcome["resourceType"], "OperationOutcome");
+            (status, outcome["issue"][0]["diagnostics"].as_str().unwrap().to_string())
+        }
+    };
+    let bundle = serde_json::to_vec(&lab_bundle("a", "1984-03-02", None)).unwrap();
+    let fhir = "application/fhir+json";
+
+    // A valid token: stored, the patient sees it and is told; sending it again adds nothing.
+    let documents_before = count(&server, "documents").await;
+    let (status, text) = post(Some(secret.clone()), bundle.clone(), "fr", fhir).await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    assert_eq!(text, "Enregistré : 1 résultats, 1 comptes rendus, 2 documents, 1 vaccinations ajoutés.");
+    let (_, again) = post(Some(secret.clone()), bundle.clone(), "en", fhir).await;
+    assert_eq!(again, "Stored: 0 results, 0 reports, 0 documents, 0 vaccinations added.");
+    assert_eq!(count(&server, "documents").await, documents_before + 2, "the letter and the report's narrative");
+    let (_, results) = patient.page("/results?q=crp").await;
+    assert!(results.contains("12,5 mg/L") && results.contains("Élevé"));
+    let (_, letters) = patient.page("/documents?kind=letter").await;
+    assert!(letters.contains("Courrier a") && letters.contains("Labo Nord"));
+    server.wait_for_mails("Du nouveau dans votre carnet", 1).await;
+
+    // A correction names the letter it replaces: both stay, each says so.
+    let correction = serde_json::to_vec(&lab_bundle("b", "1984-03-02", Some("a-letter"))).unwrap();
+    assert_eq!(post(Some(secret.clone()), correction, "fr", fhir).await.0, StatusCode::OK);
+    let (_, letters) = patient.page("/documents?kind=letter").await;
+    assert!(letters.contains("Courrier b") && letters.contains("Courrier a"));
+    assert_eq!(letters.matches("Remplacé par une version corrigée").count(), 1);
+    let unknown_target = serde_json::to_vec(&lab_bundle("c", "1984-03-02", Some("nothing"))).unwrap();
+    let (status, text) = post(Some(secret.clone()), unknown_target, "en", fhir).await;
+    assert_eq!(
+        (status, text.as_str()),
+        (StatusCode::BAD_REQUEST, "The document this one corrects (relatesTo replaces) is not in this record.")
+    );
+
+    // Refusals, each localized and storing nothing.
+    let stored = (count(&server, "results").await, count(&server, "documents").await);
+    let (status, text) =
+        post(Some(secret.clone()), serde_json::to_vec(&lab_bundle("d", "1984-03-03", None)).unwrap(), "en", fhir).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{text}");
+    assert!(text.starts_with("No record matches this INS and birth date"));
+    let mut dangling = lab_bundle("e", "1984-03-02", None);
+    dangling["entry"][3]["resource"]["result"][0]["reference"] = json!("urn:uuid:nothing");
+    let (status, text) = post(Some(secret.clone()), serde_json::to_vec(&dangling).unwrap(), "fr", fhir).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        text,
+        "entrée 3 (DiagnosticReport) : la référence « urn:uuid:nothing » ne désigne rien d'utilisable dans ce Bundle"
+    );
+    let mut no_ins = lab_bundle("f", "1984-03-02", None);
+    no_ins["entry"][0]["resource"]["identifier"] = json!([]);
+    let (status, text) = post(Some(secret.clone()), serde_json::to_vec(&no_ins).unwrap(), "en", fhir).await;
+    assert_eq!((status, text.as_str()), (StatusCode::BAD_REQUEST, "The patient must be named by INS and birth date."));
+    let (status, _) = post(Some(secret.clone()), b"not json".to_vec(), "en", fhir).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, text) = post(Some(secret.clone()), bundle.clone(), "en", "text/plain").await;
+    assert_eq!(
+        (status, text.as_str()),
+        (StatusCode::UNSUPPORTED_MEDIA_TYPE, "Send a FHIR Bundle as JSON (Content-Type: application/fhir+json).")
+    );
+    assert_eq!((count(&server, "results").await, count(&server, "documents").await), stored);
+
+    // No token, a made-up token, then a revoked one: refused, nothing read.
+    let (status, text) = post(None, bundle.clone(), "en", fhir).await;
+    assert_eq!((status, text.as_str()), (StatusCode::UNAUTHORIZED, "API token missing, invalid or revoked."));
+    let forged = format!("carnet_{}", "A".repeat(43));
+    assert_eq!(post(Some(forged), bundle.clone(), "en", fhir).await.0, StatusCode::UNAUTHORIZED);
+    server.cli(&["token", "revoke", &token_id]).await;
+    assert_eq!(post(Some(secret.clone()), bundle.clone(), "en", fhir).await.0, StatusCode::UNAUTHORIZED);
+    let listed = server.cli(&["token", "list"]).await;
+    assert!(listed.contains(&token_id) && listed.contains("revoked") && !listed.contains(&secret));
+    let revoke_again = server.cli_output(&["token", "revoke", &token_id]).await;
+    assert!(!revoke_again.status.success());
+
+    // The organisation's publications are audited as such.
+    let by_organisation: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE actor_kind = 'organisation' AND reason = 'organisation-token' AND decision = 'allow'",
+    )
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert!(by_organisation >= 3, "{by_organisation}");
+    let stored_hash: String =
+        sqlx::query_scalar("SELECT token_hash FROM api_tokens").fetch_one(&server.db).await.unwrap();
+    assert!(!stored_hash.contains(&secret[7..]), "only the hash is stored");
     server.stop().await;
 }

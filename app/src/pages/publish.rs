@@ -1,0 +1,237 @@
+//! Publishing, for professionals: results, a report (PDF) or a vaccination for a patient named by
+//! INS and birth date. Three plain forms (they work without JavaScript); the server answers with
+//! a redirect back here, with a notice, or with the reason and every field as it was typed.
+
+use carnet_core::accounts::Role;
+use carnet_core::record::documents::Kind;
+use carnet_core::record::publish::{lab_test_message, vaccine_message, LAB_TESTS, RESULT_ROWS, VACCINES};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::{redirect_to, NotFound, PageTitle};
+use crate::context::request_context;
+use crate::i18n::{t, t_args};
+
+/// Error ids the handlers may send back, allow-listed.
+const ERRORS: [&str; 18] = [
+    "health-id-invalid",
+    "birth-date-invalid",
+    "publish-identity",
+    "publish-no-record",
+    "publish-date-invalid",
+    "publish-no-results",
+    "publish-test-unknown",
+    "publish-value-invalid",
+    "publish-range-invalid",
+    "publish-not-pdf",
+    "publish-vaccine-unknown",
+    "publish-dose-invalid",
+    "publish-lot-invalid",
+    "upload-missing",
+    "upload-too-large",
+    "upload-title",
+    "bad-request",
+    "not-found",
+];
+
+/// The query the page was opened with: which form a notice or an error is about, and that
+/// form's fields as typed.
+#[derive(Clone, Default)]
+struct Typed {
+    form: String,
+    fields: Vec<(String, String)>,
+}
+
+impl Typed {
+    /// The typed value of `name` in `form` (empty for the other forms).
+    fn get(&self, form: &str, name: &str) -> String {
+        if self.form != form {
+            return String::new();
+        }
+        self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(200).collect()).unwrap_or_default()
+    }
+}
+
+#[component]
+pub fn PublishPage() -> impl IntoView {
+    let Some(viewer) = request_context().viewer else {
+        redirect_to("/signin");
+        return ().into_any();
+    };
+    if !viewer.account.has_role(Role::Professional) {
+        return view! { <NotFound/> }.into_any();
+    }
+    let (typed, notice, error) = use_query_map().with_untracked(|q| {
+        let fields = ["ins", "birth", "taken_at", "title", "kind", "date", "vaccine", "dose", "lot"]
+            .into_iter()
+            .map(String::from)
+            .chain(
+                (0..RESULT_ROWS)
+                    .flat_map(|i| [format!("code{i}"), format!("value{i}"), format!("low{i}"), format!("high{i}")]),
+            )
+            .filter_map(|k| q.get(&k).map(|v| (k, v)))
+            .collect();
+        let form =
+            q.get("form").filter(|f| matches!(f.as_str(), "results" | "report" | "vaccination")).unwrap_or_default();
+        let error = q.get("error").filter(|e| ERRORS.contains(&e.as_str()));
+        (Typed { form, fields }, q.get("notice").is_some_and(|n| n == "published"), error)
+    });
+    let error_for = {
+        let form_with_error = typed.form.clone();
+        move |form: &'static str| {
+            (form_with_error == form).then(|| error.clone()).flatten().map(|e| {
+                view! { <p class="notice error" role="alert" id=format!("{form}-error")>{t(&format!("error-{e}"))}</p> }
+            })
+        }
+    };
+    view! {
+        <PageTitle id="publish-title"/>
+        <h1>{t("publish-title")}</h1>
+        <p>{t("publish-intro")}</p>
+        {notice.then(|| view! { <p class="notice success" role="status">{t("notice-published")}</p> })}
+
+        <section aria-labelledby="publish-results-title">
+            <h2 id="publish-results-title">{t("publish-results-title")}</h2>
+            {error_for("results")}
+            <form method="post" action="/publish/results">
+                <PatientFields form="results" typed=typed.clone()/>
+                <p>
+                    <label for="results-taken-at">{t("publish-taken-at-label")}</label>
+                    <input id="results-taken-at" name="taken_at" type="datetime-local" required value=typed.get("results", "taken_at")/>
+                </p>
+                {(0..RESULT_ROWS).map(|i| result_row(i, &typed)).collect_view()}
+                <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
+            </form>
+        </section>
+
+        <section aria-labelledby="publish-report-title">
+            <h2 id="publish-report-title">{t("publish-report-title")}</h2>
+            {error_for("report")}
+            <form method="post" action="/publish/report" enctype="multipart/form-data">
+                <PatientFields form="report" typed=typed.clone()/>
+                <p>
+                    <label for="report-title">{t("publish-report-title-label")}</label>
+                    <input id="report-title" name="title" required maxlength="200" value=typed.get("report", "title")/>
+                </p>
+                <p>
+                    <label for="report-kind">{t("publish-report-kind-label")}</label>
+                    <select id="report-kind" name="kind">
+                        {Kind::ALL
+                            .into_iter()
+                            .map(|k| {
+                                let selected = typed.get("report", "kind") == k.as_str();
+                                view! { <option value=k.as_str() selected=selected>{t(k.message_id())}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </p>
+                <p>
+                    <label for="report-date">{t("publish-report-date-label")}</label>
+                    <input id="report-date" name="date" type="date" required value=typed.get("report", "date")/>
+                </p>
+                <p>
+                    <label for="report-file">{t("publish-report-file-label")}</label>
+                    <input id="report-file" name="file" type="file" required accept="application/pdf,.pdf"/>
+                </p>
+                <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
+            </form>
+        </section>
+
+        <section aria-labelledby="publish-vaccination-title">
+            <h2 id="publish-vaccination-title">{t("publish-vaccination-title")}</h2>
+            {error_for("vaccination")}
+            <form method="post" action="/publish/vaccination">
+                <PatientFields form="vaccination" typed=typed.clone()/>
+                <p>
+                    <label for="vaccination-vaccine">{t("publish-vaccine-label")}</label>
+                    <select id="vaccination-vaccine" name="vaccine" required>
+                        {VACCINES
+                            .into_iter()
+                            .map(|v| {
+                                let selected = typed.get("vaccination", "vaccine") == v;
+                                view! { <option value=v selected=selected>{t(&vaccine_message(v))}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </p>
+                <p>
+                    <label for="vaccination-date">{t("publish-vaccination-date-label")}</label>
+                    <input id="vaccination-date" name="date" type="date" required value=typed.get("vaccination", "date")/>
+                </p>
+                <p>
+                    <label for="vaccination-dose">{t("publish-dose-label")}</label>
+                    <input id="vaccination-dose" name="dose" inputmode="numeric" maxlength="2" value=typed.get("vaccination", "dose")/>
+                </p>
+                <p>
+                    <label for="vaccination-lot">{t("publish-lot-label")}</label>
+                    <input id="vaccination-lot" name="lot" maxlength="40" value=typed.get("vaccination", "lot")/>
+                </p>
+                <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+/// INS and birth date, in each form (ids prefixed by the form's name).
+#[component]
+fn PatientFields(form: &'static str, typed: Typed) -> impl IntoView {
+    view! {
+        <p>
+            <label for=format!("{form}-ins")>{t("publish-health-id-label")}</label>
+            <input
+                id=format!("{form}-ins")
+                name="ins"
+                required
+                maxlength="21"
+                autocomplete="off"
+                inputmode="numeric"
+                value=typed.get(form, "ins")
+            />
+        </p>
+        <p>
+            <label for=format!("{form}-birth")>{t("publish-birth-date-label")}</label>
+            <input id=format!("{form}-birth") name="birth" type="date" required value=typed.get(form, "birth")/>
+        </p>
+    }
+}
+
+/// One row of the results form: the test, the value, and bounds if the lab's differ.
+fn result_row(i: usize, typed: &Typed) -> impl IntoView {
+    let row = (i + 1) as i64;
+    let chosen = typed.get("results", &format!("code{i}"));
+    view! {
+        <fieldset class="result-row">
+            <legend class="visually-hidden">{t_args("publish-test-label", &[("row", row.into())])}</legend>
+            <p>
+                <label for=format!("code{i}")>{t_args("publish-test-label", &[("row", row.into())])}</label>
+                <select id=format!("code{i}") name=format!("code{i}")>
+                    <option value="">{t("publish-test-none")}</option>
+                    {LAB_TESTS
+                        .iter()
+                        .map(|test| {
+                            let selected = chosen == test.code;
+                            view! {
+                                <option value=test.code selected=selected>
+                                    {format!("{} ({})", t(&lab_test_message(test.code)), test.unit)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </p>
+            <p>
+                <label for=format!("value{i}")>{t_args("publish-value-label", &[("row", row.into())])}</label>
+                <input id=format!("value{i}") name=format!("value{i}") inputmode="decimal" maxlength="20" value=typed.get("results", &format!("value{i}"))/>
+            </p>
+            <p>
+                <label for=format!("low{i}")>{t_args("publish-low-label", &[("row", row.into())])}</label>
+                <input id=format!("low{i}") name=format!("low{i}") inputmode="decimal" maxlength="20" value=typed.get("results", &format!("low{i}"))/>
+            </p>
+            <p>
+                <label for=format!("high{i}")>{t_args("publish-high-label", &[("row", row.into())])}</label>
+                <input id=format!("high{i}") name=format!("high{i}") inputmode="decimal" maxlength="20" value=typed.get("results", &format!("high{i}"))/>
+            </p>
+        </fieldset>
+    }
+}

@@ -1,0 +1,345 @@
+//! What professionals publish from the portal's forms — a set of results, a report (a PDF), a
+//! vaccination — turned into a FHIR [`Bundle`] and stored by the same import as any bundle,
+//! with [`WriteAction::Publish`](crate::policy::WriteAction::Publish): the patient is named by
+//! INS and birth date and must already have a record; the professional is the author.
+//!
+//! The tests and vaccines offered are a catalogue (LOINC and CVX codes with usual units and
+//! reference ranges); their names are the Fluent messages `lab-test-<code>` and `vaccine-<code>`.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use uuid::Uuid;
+
+use super::documents::Kind;
+use super::files::{sniff, FileType};
+use super::patients::{HealthId, INS_SYSTEM};
+use super::schedule::CVX_SYSTEM;
+use crate::fhir::{
+    Attachment, AuthorEntry, AuthorKind, Bundle, Coding, DocumentEntry, Identifier, PatientEntry, ReferenceRange,
+    ResultCategory, ResultEntry, ResultValue, VaccinationEntry,
+};
+use crate::text::single_line;
+use crate::{Error, Result};
+
+/// A laboratory test professionals may publish: LOINC code, unit, usual reference range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabTest {
+    pub code: &'static str,
+    pub unit: &'static str,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+}
+
+const fn test(code: &'static str, unit: &'static str, low: Option<f64>, high: Option<f64>) -> LabTest {
+    LabTest { code, unit, low, high }
+}
+
+/// Usual tests of a French lab, with adult reference ranges (a lab's own range may be typed
+/// instead).
+pub const LAB_TESTS: [LabTest; 15] = [
+    test("1558-6", "g/L", Some(0.70), Some(1.10)),
+    test("4548-4", "%", Some(4.0), Some(6.0)),
+    test("2093-3", "g/L", None, Some(2.00)),
+    test("13457-7", "g/L", None, Some(1.60)),
+    test("2085-9", "g/L", Some(0.40), None),
+    test("2571-8", "g/L", None, Some(1.50)),
+    test("2160-0", "mg/L", Some(5.7), Some(11.1)),
+    test("718-7", "g/dL", Some(12.0), Some(16.0)),
+    test("6690-2", "G/L", Some(4.0), Some(10.0)),
+    test("777-3", "G/L", Some(150.0), Some(400.0)),
+    test("3016-3", "mUI/L", Some(0.4), Some(4.0)),
+    test("2276-4", "µg/L", Some(15.0), Some(150.0)),
+    test("1988-5", "mg/L", None, Some(5.0)),
+    test("2951-2", "mmol/L", Some(136.0), Some(145.0)),
+    test("2823-3", "mmol/L", Some(3.5), Some(5.1)),
+];
+
+/// Vaccines professionals may record (CVX codes; the schedule knows each of them).
+pub const VACCINES: [&str; 14] =
+    ["146", "115", "113", "03", "08", "133", "216", "203", "163", "165", "187", "140", "208", "119"];
+
+/// Rows of the results form.
+pub const RESULT_ROWS: usize = 5;
+
+/// The Fluent id of a catalogue test's name.
+pub fn lab_test_message(code: &str) -> String {
+    format!("lab-test-{code}")
+}
+
+/// The Fluent id of a catalogue vaccine's name.
+pub fn vaccine_message(code: &str) -> String {
+    format!("vaccine-{code}")
+}
+
+/// The professional publishing, as the documents and results will name them.
+#[derive(Debug, Clone)]
+pub struct Publisher<'a> {
+    pub account_id: &'a str,
+    pub name: &'a str,
+}
+
+/// Who the publication is for, as typed: INS and birth date.
+#[derive(Debug, Clone)]
+pub struct PatientNamed {
+    health_id: HealthId,
+    birth_date: Date,
+}
+
+impl PatientNamed {
+    pub fn parse(health_id: &str, birth_date: &str) -> Result<Self> {
+        let health_id = HealthId::parse(health_id)?;
+        let birth_date = parse_past_date(birth_date).ok_or(Error::Invalid("error-birth-date-invalid"))?;
+        Ok(PatientNamed { health_id, birth_date })
+    }
+}
+
+/// One row of the results form, as typed (empty rows are skipped).
+#[derive(Debug, Clone, Default)]
+pub struct ResultRow {
+    pub code: String,
+    pub value: String,
+    pub low: String,
+    pub high: String,
+}
+
+fn parse_past_date(text: &str) -> Option<Date> {
+    let date: Date = text.trim().parse().ok()?;
+    (date <= jiff::Zoned::now().date() && date.year() >= 1900).then_some(date)
+}
+
+/// A number as people type it: `1,18` or `1.18`.
+fn parse_number(text: &str) -> Option<f64> {
+    let value: f64 = text.trim().replace(',', ".").parse().ok()?;
+    value.is_finite().then_some(value)
+}
+
+/// A date (`YYYY-MM-DD`) or local date-time (`YYYY-MM-DDTHH:MM`) in the clinic's zone, not in
+/// the future, as ms since the epoch.
+fn parse_moment(text: &str, zone: &TimeZone) -> Option<i64> {
+    let text = text.trim();
+    let local: DateTime = match text.parse::<DateTime>() {
+        Ok(dt) => dt,
+        Err(_) => text.parse::<Date>().ok()?.at(12, 0, 0, 0),
+    };
+    let ms = local.to_zoned(zone.clone()).ok()?.timestamp().as_millisecond();
+    (ms <= jiff::Timestamp::now().as_millisecond() + 60_000 && local.year() >= 1900).then_some(ms)
+}
+
+fn skeleton(patient: &PatientNamed, publisher: &Publisher<'_>) -> Bundle {
+    Bundle {
+        patients: vec![PatientEntry {
+            source: "Patient/publication".into(),
+            identifiers: vec![Identifier { system: INS_SYSTEM.into(), value: patient.health_id.as_str().into() }],
+            family: String::new(),
+            given: String::new(),
+            birth_date: Some(patient.birth_date),
+        }],
+        authors: vec![AuthorEntry {
+            source: "Practitioner/publisher".into(),
+            kind: AuthorKind::Practitioner,
+            name: publisher.name.into(),
+            identifiers: vec![Identifier { system: "urn:carnet:account".into(), value: publisher.account_id.into() }],
+        }],
+        ignored: BTreeMap::new(),
+        ..Bundle::default()
+    }
+}
+
+/// A set of results taken at one moment. `name` gives a test's name in the publisher's language.
+pub fn results(
+    patient: &PatientNamed,
+    publisher: &Publisher<'_>,
+    taken_at: &str,
+    rows: &[ResultRow],
+    zone: &TimeZone,
+    name: impl Fn(&str) -> String,
+) -> Result<Bundle> {
+    let effective_at = parse_moment(taken_at, zone).ok_or(Error::Invalid("error-publish-date-invalid"))?;
+    let mut bundle = skeleton(patient, publisher);
+    let batch = Uuid::new_v4();
+    for (i, row) in rows.iter().enumerate().filter(|(_, r)| !(r.code.is_empty() && r.value.trim().is_empty())) {
+        let test = LAB_TESTS.iter().find(|t| t.code == row.code).ok_or(Error::Invalid("error-publish-test-unknown"))?;
+        let value = parse_number(&row.value).ok_or(Error::Invalid("error-publish-value-invalid"))?;
+        let bound = |typed: &str, usual: Option<f64>| -> Result<Option<f64>> {
+            if typed.trim().is_empty() {
+                Ok(usual)
+            } else {
+                parse_number(typed).map(Some).ok_or(Error::Invalid("error-publish-range-invalid"))
+            }
+        };
+        let (low, high) = (bound(&row.low, test.low)?, bound(&row.high, test.high)?);
+        if matches!((low, high), (Some(l), Some(h)) if l > h) {
+            return Err(Error::Invalid("error-publish-range-invalid"));
+        }
+        bundle.results.push(ResultEntry {
+            source: format!("publication/{batch}/{i}"),
+            patient: 0,
+            category: ResultCategory::Laboratory,
+            code: Coding { system: Some("http://loinc.org".into()), code: test.code.into(), display: name(test.code) },
+            value: Some(ResultValue::Quantity { value, unit: Some(test.unit.into()) }),
+            range: (low.is_some() || high.is_some()).then_some(ReferenceRange { low, high, text: None }),
+            flag: None,
+            effective_at,
+            issued_at: Some(jiff::Timestamp::now().as_millisecond()),
+            performer: Some(0),
+        });
+    }
+    if bundle.results.is_empty() {
+        return Err(Error::Invalid("error-publish-no-results"));
+    }
+    Ok(bundle)
+}
+
+/// A report: a PDF with its title, kind and date.
+pub fn report(
+    patient: &PatientNamed,
+    publisher: &Publisher<'_>,
+    title: &str,
+    kind: Kind,
+    date: &str,
+    bytes: &[u8],
+    zone: &TimeZone,
+) -> Result<Bundle> {
+    let title = single_line(title, 200).ok_or(Error::Invalid("error-upload-title"))?;
+    let date = parse_moment(date, zone).ok_or(Error::Invalid("error-publish-date-invalid"))?;
+    if bytes.is_empty() {
+        return Err(Error::Invalid("error-upload-missing"));
+    }
+    if bytes.len() > super::documents::MAX_UPLOAD_BYTES {
+        return Err(Error::Invalid("error-upload-too-large"));
+    }
+    if sniff(bytes) != Some(FileType::Pdf) {
+        return Err(Error::Invalid("error-publish-not-pdf"));
+    }
+    let mut bundle = skeleton(patient, publisher);
+    bundle.documents.push(DocumentEntry {
+        source: format!("publication/{}", Uuid::new_v4()),
+        patient: 0,
+        kind: kind.loinc().map(|code| Coding {
+            system: Some("http://loinc.org".into()),
+            code: code.into(),
+            display: title.into(),
+        }),
+        title: title.into(),
+        date: Some(date),
+        authors: vec![0],
+        content: Attachment {
+            content_type: FileType::Pdf.mime().into(),
+            title: Some(format!("{title}.pdf")),
+            data: bytes.to_vec(),
+        },
+        replaces: None,
+    });
+    Ok(bundle)
+}
+
+/// One vaccination. `name` gives the vaccine's name in the publisher's language.
+#[allow(clippy::too_many_arguments)]
+pub fn vaccination(
+    patient: &PatientNamed,
+    publisher: &Publisher<'_>,
+    vaccine: &str,
+    date: &str,
+    dose: &str,
+    lot: &str,
+    zone: &TimeZone,
+    name: impl Fn(&str) -> String,
+) -> Result<Bundle> {
+    let code = VACCINES.iter().find(|v| **v == vaccine).ok_or(Error::Invalid("error-publish-vaccine-unknown"))?;
+    let occurred_at = parse_moment(date, zone).ok_or(Error::Invalid("error-publish-date-invalid"))?;
+    let dose_number = match dose.trim() {
+        "" => None,
+        text => Some(
+            text.parse::<u32>()
+                .ok()
+                .filter(|d| (1..=20).contains(d))
+                .ok_or(Error::Invalid("error-publish-dose-invalid"))?,
+        ),
+    };
+    let lot = match lot.trim() {
+        "" => None,
+        text => Some(single_line(text, 40).ok_or(Error::Invalid("error-publish-lot-invalid"))?.to_string()),
+    };
+    let mut bundle = skeleton(patient, publisher);
+    bundle.vaccinations.push(VaccinationEntry {
+        source: format!("publication/{}", Uuid::new_v4()),
+        patient: 0,
+        vaccine: Coding { system: Some(CVX_SYSTEM.into()), code: (*code).into(), display: name(code) },
+        occurred_at,
+        lot,
+        dose_number,
+        performer: Some(0),
+    });
+    Ok(bundle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who() -> (PatientNamed, Publisher<'static>) {
+        let n: u64 = 2_840_375_123_456;
+        let ins = format!("{n}{:02}", 97 - n % 97);
+        (PatientNamed::parse(&ins, "1984-03-02").unwrap(), Publisher { account_id: "a1", name: "Dr Karim Benali" })
+    }
+
+    fn paris() -> TimeZone {
+        TimeZone::get("Europe/Paris").unwrap()
+    }
+
+    fn row(code: &str, value: &str) -> ResultRow {
+        ResultRow { code: code.into(), value: value.into(), ..ResultRow::default() }
+    }
+
+    #[test]
+    fn results_take_the_catalogue_range_unless_typed() {
+        let (p, by) = who();
+        let rows =
+            [row("1558-6", "1,18"), ResultRow::default(), ResultRow { low: "0,6".into(), ..row("1558-6", "0.9") }];
+        let b = results(&p, &by, "2026-03-01T08:30", &rows, &paris(), |c| format!("name {c}")).unwrap();
+        assert_eq!(b.results.len(), 2, "the empty row is skipped");
+        assert_eq!(b.results[0].value, Some(ResultValue::Quantity { value: 1.18, unit: Some("g/L".into()) }));
+        assert_eq!(b.results[0].range, Some(ReferenceRange { low: Some(0.70), high: Some(1.10), text: None }));
+        assert_eq!(b.results[1].range.as_ref().unwrap().low, Some(0.6));
+        assert_eq!(b.results[0].code.display, "name 1558-6");
+        assert_eq!(b.patients[0].identifiers[0].system, INS_SYSTEM);
+        // 08:30 in Paris in March is 07:30 UTC.
+        assert_eq!(
+            b.results[0].effective_at,
+            "2026-03-01T07:30:00Z".parse::<jiff::Timestamp>().unwrap().as_millisecond()
+        );
+    }
+
+    #[test]
+    fn bad_input_is_named() {
+        let (p, by) = who();
+        let err = |rows: &[ResultRow], at: &str| match results(&p, &by, at, rows, &paris(), |c| c.into()) {
+            Err(Error::Invalid(id)) => id,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(err(&[row("1558-6", "abc")], "2026-03-01"), "error-publish-value-invalid");
+        assert_eq!(err(&[row("9999-9", "1")], "2026-03-01"), "error-publish-test-unknown");
+        assert_eq!(err(&[ResultRow::default()], "2026-03-01"), "error-publish-no-results");
+        assert_eq!(err(&[row("1558-6", "1")], "2999-01-01"), "error-publish-date-invalid");
+        assert_eq!(err(&[row("1558-6", "1")], "yesterday"), "error-publish-date-invalid");
+        let inverted = ResultRow { low: "2".into(), high: "1".into(), ..row("1558-6", "1") };
+        assert_eq!(err(&[inverted], "2026-03-01"), "error-publish-range-invalid");
+        assert!(PatientNamed::parse("123", "1984-03-02").is_err());
+        assert!(PatientNamed::parse("284037512345640", "2999-01-01").is_err());
+        let not_pdf = report(&p, &by, "CR", Kind::Report, "2026-03-01", b"<html>", &paris());
+        assert!(matches!(not_pdf, Err(Error::Invalid("error-publish-not-pdf"))));
+        let bad_dose = vaccination(&p, &by, "115", "2026-03-01", "0", "", &paris(), |c| c.into());
+        assert!(matches!(bad_dose, Err(Error::Invalid("error-publish-dose-invalid"))));
+        let bad_vaccine = vaccination(&p, &by, "999", "2026-03-01", "", "", &paris(), |c| c.into());
+        assert!(matches!(bad_vaccine, Err(Error::Invalid("error-publish-vaccine-unknown"))));
+    }
+
+    #[test]
+    fn every_catalogue_vaccine_counts_in_the_schedule() {
+        for code in VACCINES {
+            assert!(super::super::schedule::french().knows(code), "CVX {code} is in no series of the schedule");
+        }
+    }
+}

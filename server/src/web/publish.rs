@@ -1,0 +1,129 @@
+//! Professionals' publication forms: `POST /publish/results`, `/publish/report` (multipart, a
+//! PDF) and `/publish/vaccination`. Each builds a bundle (`carnet_core::record::publish`) and
+//! stores it through the import with the Publish action, which asks the policy and audits. The
+//! answer is a redirect to `/publish`: with a notice, or with the reason and every field typed.
+
+use std::collections::HashMap;
+
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Extension, Multipart, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use carnet_app::context::{AppState, RequestContext};
+use carnet_core::fhir::Bundle;
+use carnet_core::policy::{Actor, WriteAction};
+use carnet_core::record::documents::Kind;
+use carnet_core::record::import::{self, Links};
+use carnet_core::record::publish::{self, PatientNamed, Publisher, ResultRow, RESULT_ROWS};
+use carnet_core::Error;
+
+use super::errors::{form_error, FormBody};
+use super::{multipart, Edge};
+
+type Fields = HashMap<String, String>;
+
+fn field<'a>(fields: &'a Fields, name: &str) -> &'a str {
+    fields.get(name).map_or("", String::as_str)
+}
+
+pub async fn results(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    FormBody(fields): FormBody<Fields>,
+) -> Response {
+    let rows: Vec<ResultRow> = (0..RESULT_ROWS)
+        .map(|i| ResultRow {
+            code: field(&fields, &format!("code{i}")).to_string(),
+            value: field(&fields, &format!("value{i}")).to_string(),
+            low: field(&fields, &format!("low{i}")).to_string(),
+            high: field(&fields, &format!("high{i}")).to_string(),
+        })
+        .collect();
+    let build = |patient: &PatientNamed, by: &Publisher<'_>| {
+        publish::results(patient, by, field(&fields, "taken_at"), &rows, &state.zone, |code| {
+            ctx.locale.t(&publish::lab_test_message(code))
+        })
+    };
+    store(&state, &edge, &ctx, "results", &fields, build).await
+}
+
+pub async fn vaccination(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    FormBody(fields): FormBody<Fields>,
+) -> Response {
+    let build = |patient: &PatientNamed, by: &Publisher<'_>| {
+        let f = |name| field(&fields, name);
+        publish::vaccination(patient, by, f("vaccine"), f("date"), f("dose"), f("lot"), &state.zone, |code| {
+            ctx.locale.t(&publish::vaccine_message(code))
+        })
+    };
+    store(&state, &edge, &ctx, "vaccination", &fields, build).await
+}
+
+pub async fn report(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    form: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let form = match multipart::read(form, &["ins", "birth", "title", "kind", "date"]).await {
+        Ok(form) => form,
+        Err((error_id, partial)) => return back("report", error_id, &partial.text),
+    };
+    let build = |patient: &PatientNamed, by: &Publisher<'_>| {
+        let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Report);
+        publish::report(patient, by, form.get("title"), kind, form.get("date"), &form.bytes, &state.zone)
+    };
+    store(&state, &edge, &ctx, "report", &form.text, build).await
+}
+
+/// Names the patient, builds the bundle and stores it as a publication by the signed-in person.
+async fn store(
+    state: &AppState,
+    edge: &Edge,
+    ctx: &RequestContext,
+    form: &'static str,
+    fields: &Fields,
+    build: impl FnOnce(&PatientNamed, &Publisher<'_>) -> carnet_core::Result<Bundle>,
+) -> Response {
+    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
+    let publisher = Publisher { account_id: &viewer.account.id, name: &viewer.account.display_name };
+    let bundle = PatientNamed::parse(field(fields, "ins"), field(fields, "birth"))
+        .and_then(|patient| build(&patient, &publisher));
+    let bundle = match bundle {
+        Ok(bundle) => bundle,
+        Err(Error::Invalid(id)) => return back(form, id.trim_start_matches("error-"), fields),
+        Err(error) => return internal(ctx, error),
+    };
+    let links = Links { public_url: &edge.public_url };
+    let actor = Actor::person(&viewer.account);
+    match import::import(&state.db, &state.sealer, &links, &actor, WriteAction::Publish, &bundle).await {
+        Ok(_) => Redirect::to("/publish?notice=published").into_response(),
+        // A professional is always allowed to publish, so this is an unknown patient; anyone
+        // else gets what they would get for any page they may not see.
+        Err(Error::NotFound) if viewer.account.has_role(carnet_core::accounts::Role::Professional) => {
+            back(form, "publish-no-record", fields)
+        }
+        Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
+        Err(Error::Invalid(id)) => back(form, id.trim_start_matches("error-"), fields),
+        Err(error) => internal(ctx, error),
+    }
+}
+
+/// Back to the form with the reason and the fields as typed.
+fn back(form: &str, error_id: &str, fields: &Fields) -> Response {
+    let mut pairs: Vec<(&str, &str)> = vec![("form", form), ("error", error_id)];
+    let mut typed: Vec<(&String, &String)> = fields.iter().filter(|(_, v)| !v.is_empty()).collect();
+    typed.sort();
+    pairs.extend(typed.into_iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let query = serde_urlencoded::to_string(pairs).unwrap_or_default();
+    Redirect::to(&format!("/publish?{query}#{form}-error")).into_response()
+}
+
+fn internal(ctx: &RequestContext, error: Error) -> Response {
+    tracing::error!(%error, "a publication failed");
+    form_error(ctx.locale, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+}
