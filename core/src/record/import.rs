@@ -139,7 +139,8 @@ pub async fn import(
         };
         for (source, attachment) in forms {
             let author_name = entry.performer.map(|i| bundle.authors[i].name.as_str()).unwrap_or_default();
-            let title = attachment.title.as_deref().unwrap_or(&entry.code.display);
+            // The report's name is the document's title; the attachment's title names the file.
+            let title = &entry.code.display;
             let added = insert_document(
                 &mut tx,
                 &grants[entry.patient],

@@ -97,6 +97,13 @@ fn instant(ms: i64) -> String {
     jiff::Timestamp::from_millisecond(ms).map(|t| t.to_string()).unwrap_or_default()
 }
 
+/// `dd/mm/yyyy`, as the demo's French documents write dates.
+fn french_date(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).strftime("%d/%m/%Y").to_string())
+        .unwrap_or_default()
+}
+
 fn french_decimal(value: f64) -> String {
     let text = format!("{value}");
     text.replace('.', ",")
@@ -106,9 +113,10 @@ fn entry(full_url: String, resource: Value) -> Value {
     json!({ "fullUrl": full_url, "resource": resource })
 }
 
-fn pdf_attachment(title: &str, lines: &[String]) -> Value {
-    json!({ "contentType": "application/pdf", "title": format!("{title}.pdf"),
-            "data": STANDARD.encode(pdf::text_page(title, lines)) })
+/// A PDF with `heading` on its page, attached under the file name `file_name`.pdf.
+fn pdf_attachment(heading: &str, file_name: &str, lines: &[String]) -> Value {
+    json!({ "contentType": "application/pdf", "title": format!("{file_name}.pdf"),
+            "data": STANDARD.encode(pdf::text_page(heading, lines)) })
 }
 
 /// The bundle, with visits ending about two weeks before `now_ms`.
@@ -139,7 +147,7 @@ pub fn bundle(now_ms: i64) -> Value {
         let mut in_report = Vec::new();
         let mut report_lines = vec![
             "Patiente : Camille MARTIN, née le 02/03/1984".to_string(),
-            format!("Prélèvement du {}", &instant(*at)[..10]),
+            format!("Prélèvement du {}", french_date(*at)),
             String::new(),
         ];
         for test in &TESTS {
@@ -210,8 +218,9 @@ pub fn bundle(now_ms: i64) -> Value {
         if visit >= 5 {
             report_lines.push(String::new());
             report_lines.push("Validé par le Laboratoire de biologie Paris Centre.".into());
-            report["presentedForm"] =
-                json!([pdf_attachment(&format!("Bilan sanguin du {}", &instant(*at)[..10]), &report_lines)]);
+            let heading = format!("Bilan sanguin du {}", french_date(*at));
+            let file_name = format!("Bilan sanguin du {}", french_date(*at).replace('/', "-"));
+            report["presentedForm"] = json!([pdf_attachment(&heading, &file_name, &report_lines)]);
         }
         entries.push(entry(format!("urn:uuid:{report_id}"), report));
     }
@@ -241,7 +250,7 @@ pub fn bundle(now_ms: i64) -> Value {
                 "type": { "coding": [{ "system": "http://loinc.org", "code": code, "display": title }] },
                 "subject": { "reference": PATIENT }, "date": instant(last + 2 * DAY_MS),
                 "author": [{ "reference": DOCTOR }],
-                "content": [{ "attachment": pdf_attachment(title, &lines) }] }),
+                "content": [{ "attachment": pdf_attachment(title, title, &lines) }] }),
         ));
     }
     // Childhood and adult vaccinations (CVX). One MMR dose only: the second is overdue.
