@@ -64,10 +64,12 @@ CREATE TABLE result_series (
     category            TEXT NOT NULL CHECK (category IN ('laboratory', 'vital-signs')),
     latest_result_id    TEXT NOT NULL,
     latest_effective_at BIGINT NOT NULL,
+    latest_recorded_at  BIGINT NOT NULL,   -- when a result of this test was last added
     result_count        BIGINT NOT NULL,
     UNIQUE (patient_id, code_system, code)
 );
 CREATE INDEX result_series_patient ON result_series(patient_id, category, display);
+CREATE INDEX result_series_recorded ON result_series(patient_id, latest_recorded_at);
 
 -- Laboratory results and vital signs. `flag` is the source's interpretation, or computed from
 -- the value and the reference range when the source gave none.
@@ -92,7 +94,7 @@ CREATE TABLE results (
 );
 CREATE INDEX results_series_time ON results(series_id, effective_at, id);
 CREATE INDEX results_patient_time ON results(patient_id, effective_at, id);
-CREATE INDEX results_patient_recorded ON results(patient_id, recorded_at);
+CREATE INDEX results_series_recorded ON results(series_id, recorded_at);
 
 -- Document bytes, stored once, addressed by their SHA-256 (lower-case hex).
 CREATE TABLE blobs (

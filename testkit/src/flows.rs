@@ -44,27 +44,33 @@ pub async fn add_passkey(server: &TestServer, browser: &Browser, device: &mut De
     register(server, browser, device, "add", json!({})).await
 }
 
-/// A patient enrolled and signed in: (browser, device).
-pub async fn enrolled_patient(server: &TestServer, name: &str, email: &str) -> (Browser, Device) {
-    let token = server.invite("patient", name, email).await;
+/// A fresh browser and device enrolled through the link `token`, signed in.
+pub async fn enrolled(server: &TestServer, token: &str) -> (Browser, Device) {
     let browser = Browser::new(server);
     let mut device = Device::new();
-    let done = enrol(server, &browser, &mut device, &token).await;
+    let done = enrol(server, &browser, &mut device, token).await;
     assert_eq!(done.status(), StatusCode::OK, "enrol/finish: {}", done.text().await.unwrap());
     (browser, device)
 }
 
-/// The demo patient (`carnet demo`, with the demo record) enrolled and signed in:
-/// (browser, device).
-pub async fn demo_patient(server: &TestServer) -> (Browser, Device) {
+/// A patient enrolled and signed in: (browser, device).
+pub async fn enrolled_patient(server: &TestServer, name: &str, email: &str) -> (Browser, Device) {
+    let token = server.invite("patient", name, email).await;
+    enrolled(server, &token).await
+}
+
+/// A demo person (`carnet demo`, which also writes the demo patient's record) of `role`
+/// (`patient`, `professional`, `staff`, `caregiver`), enrolled and signed in.
+pub async fn demo_account(server: &TestServer, role: &str) -> (Browser, Device) {
     let accounts: Value = serde_json::from_str(&server.cli(&["demo", "--json"]).await).unwrap();
-    let patient = accounts.as_array().unwrap().iter().find(|a| a["role"] == "patient").expect("a demo patient");
-    let token = patient["enrol_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
-    let browser = Browser::new(server);
-    let mut device = Device::new();
-    let done = enrol(server, &browser, &mut device, &token).await;
-    assert_eq!(done.status(), StatusCode::OK, "enrol/finish: {}", done.text().await.unwrap());
-    (browser, device)
+    let account = accounts.as_array().unwrap().iter().find(|a| a["role"] == role).expect("a demo account of that role");
+    let token = account["enrol_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    enrolled(server, &token).await
+}
+
+/// The demo patient, with the demo record, enrolled and signed in.
+pub async fn demo_patient(server: &TestServer) -> (Browser, Device) {
+    demo_account(server, "patient").await
 }
 
 /// The `id`s of the passkeys listed on the account page, in order.

@@ -10,6 +10,8 @@ mod server;
 
 pub use browser::Browser;
 pub use device::Device;
-pub use flows::{add_passkey, assertion, demo_patient, enrol, enrolled_patient, now_ms, passkey_ids, sign_in};
+pub use flows::{
+    add_passkey, assertion, demo_account, demo_patient, enrol, enrolled, enrolled_patient, now_ms, passkey_ids, sign_in,
+};
 pub use mail::decode_mail;
 pub use server::{workspace_root, Backend, TestServer};

@@ -152,7 +152,14 @@ impl TestServer {
 
     /// Creates an account with `carnet invite` and returns its enrolment token.
     pub async fn invite(&self, role: &str, name: &str, email: &str) -> String {
-        let out = self.cli(&["invite", "--role", role, "--name", name, "--email", email]).await;
+        self.invite_with(&["--role", role, "--name", name, "--email", email]).await
+    }
+
+    /// `carnet invite` with these arguments; returns the enrolment token it printed.
+    pub async fn invite_with(&self, args: &[&str]) -> String {
+        let mut all = vec!["invite"];
+        all.extend_from_slice(args);
+        let out = self.cli(&all).await;
         let url = out.lines().find_map(|l| l.strip_prefix("Enrolment link: ")).expect("invite prints the link");
         url.rsplit('/').next().unwrap().to_string()
     }

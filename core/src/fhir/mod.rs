@@ -122,18 +122,18 @@ impl Flag {
         }
     }
 
+    pub const ALL: [Flag; 7] = [
+        Flag::Normal,
+        Flag::Low,
+        Flag::High,
+        Flag::CriticalLow,
+        Flag::CriticalHigh,
+        Flag::Abnormal,
+        Flag::CriticallyAbnormal,
+    ];
+
     pub fn from_stored(text: &str) -> Option<Flag> {
-        [
-            Flag::Normal,
-            Flag::Low,
-            Flag::High,
-            Flag::CriticalLow,
-            Flag::CriticalHigh,
-            Flag::Abnormal,
-            Flag::CriticallyAbnormal,
-        ]
-        .into_iter()
-        .find(|f| f.as_str() == text)
+        Flag::ALL.into_iter().find(|f| f.as_str() == text)
     }
 
     /// The Fluent id of the flag's name (`flag-low`, …).

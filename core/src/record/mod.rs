@@ -86,16 +86,7 @@ mod tests {
     #[test]
     fn every_code_shown_has_a_message_in_every_language() {
         use crate::i18n::Locale;
-        let flags = [
-            Flag::Normal,
-            Flag::Low,
-            Flag::High,
-            Flag::CriticalLow,
-            Flag::CriticalHigh,
-            Flag::Abnormal,
-            Flag::CriticallyAbnormal,
-        ];
-        let mut ids: Vec<String> = flags.iter().map(|f| f.message_id().to_string()).collect();
+        let mut ids: Vec<String> = Flag::ALL.iter().map(|f| f.message_id().to_string()).collect();
         ids.extend(documents::Kind::ALL.iter().map(|k| k.message_id().to_string()));
         ids.extend(results::Category::ALL.iter().map(|c| c.message_id().to_string()));
         ids.extend(schedule::french().series_ids().map(|s| format!("vaccine-series-{s}")));
@@ -106,7 +97,7 @@ mod tests {
                 assert_ne!(&locale.t(id), id, "{} lacks {id}", locale.tag());
             }
         }
-        for flag in flags {
+        for flag in Flag::ALL {
             assert_eq!(Flag::from_stored(flag.as_str()), Some(flag));
         }
     }

@@ -93,6 +93,29 @@ pub async fn link_account(
         .fetch_optional(&mut **tx)
         .await?;
     if let Some(id) = own {
+        // A record made before its person had an INS on file (or by the migration) learns it,
+        // unless another record already holds it.
+        if let Some(health_id) = health_id {
+            let ins = Identifier { system: INS_SYSTEM.into(), value: health_id.as_str().into() };
+            let holder: Option<String> =
+                sqlx::query_scalar("SELECT patient_id FROM patient_identifiers WHERE system = $1 AND value = $2")
+                    .bind(&ins.system)
+                    .bind(&ins.value)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+            match holder {
+                Some(other) if other != id => return Err(Error::Conflict("error-health-id-taken")),
+                Some(_) => {}
+                None => add_identifier(tx, &id, &ins).await?,
+            }
+        }
+        if let Some(birth) = birth_date {
+            sqlx::query("UPDATE patients SET birth_date = $1 WHERE id = $2 AND birth_date IS NULL")
+                .bind(birth.to_string())
+                .bind(&id)
+                .execute(&mut **tx)
+                .await?;
+        }
         return Ok(id);
     }
     if let Some(health_id) = health_id {

@@ -176,6 +176,27 @@ pub async fn out_of_range<K>(access: &mut Access<K>) -> Result<Vec<Series>> {
     Ok(rows.into_iter().map(Series::from).collect())
 }
 
+/// Tests that gained results after `since`, most recently taken first (at most `limit`), each
+/// with how many results it gained. Counted through the index on (series, recorded time), so a
+/// long history costs little.
+pub async fn added_since<K>(access: &mut Access<K>, since: i64, limit: i64) -> Result<Vec<(Series, i64)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        added: i64,
+        #[sqlx(flatten)]
+        series: SeriesRow,
+    }
+    let (tx, grant) = access.parts();
+    let sql = format!(
+        "SELECT (SELECT COUNT(*) FROM results n WHERE n.series_id = s.id AND n.recorded_at > $2) AS added, {} \
+         WHERE s.patient_id = $1 AND s.latest_recorded_at > $2 ORDER BY s.latest_effective_at DESC, s.id LIMIT $3",
+        series_select().trim_start_matches("SELECT ")
+    );
+    let rows: Vec<Row> =
+        sqlx::query_as(&sql).bind(grant.patient_id()).bind(since).bind(limit).fetch_all(&mut **tx).await?;
+    Ok(rows.into_iter().map(|r| (Series::from(r.series), r.added)).collect())
+}
+
 /// One test: its summary row (the access's subject is this series).
 pub async fn one_series<K>(access: &mut Access<K>, series_id: &str) -> Result<Series> {
     let (tx, grant) = access.parts();
@@ -313,11 +334,12 @@ pub(crate) async fn insert(
     .bind(&entry.code.code)
     .fetch_optional(&mut **tx)
     .await?;
+    let now = now_ms();
     let series_id = match series {
         Some((series_id, latest_at)) => {
             let newer = entry.effective_at >= latest_at;
             sqlx::query(
-                "UPDATE result_series SET result_count = result_count + 1, \
+                "UPDATE result_series SET result_count = result_count + 1, latest_recorded_at = $5, \
                  latest_result_id = CASE WHEN $1 = 1 THEN $2 ELSE latest_result_id END, \
                  latest_effective_at = CASE WHEN $1 = 1 THEN $3 ELSE latest_effective_at END WHERE id = $4",
             )
@@ -325,6 +347,7 @@ pub(crate) async fn insert(
             .bind(&id)
             .bind(entry.effective_at)
             .bind(&series_id)
+            .bind(now)
             .execute(&mut **tx)
             .await?;
             series_id
@@ -333,7 +356,7 @@ pub(crate) async fn insert(
             let series_id = Uuid::new_v4().to_string();
             sqlx::query(
                 "INSERT INTO result_series (id, patient_id, code_system, code, display, category, latest_result_id, \
-                 latest_effective_at, result_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1)",
+                 latest_effective_at, latest_recorded_at, result_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)",
             )
             .bind(&series_id)
             .bind(patient_id)
@@ -343,6 +366,7 @@ pub(crate) async fn insert(
             .bind(category.as_str())
             .bind(&id)
             .bind(entry.effective_at)
+            .bind(now)
             .execute(&mut **tx)
             .await?;
             series_id
@@ -379,7 +403,7 @@ pub(crate) async fn insert(
     .bind(entry.effective_at)
     .bind(entry.issued_at)
     .bind(performer_id)
-    .bind(now_ms())
+    .bind(now)
     .execute(&mut **tx)
     .await?;
     Ok(true)

@@ -29,7 +29,7 @@ pub async fn summary<K>(
     since: i64,
     today: jiff::civil::Date,
 ) -> Result<Summary> {
-    let new_results = new_results(access, since).await?;
+    let new_results = results::added_since(access, since, NEW_ITEMS).await?;
     let new_documents = documents::recorded_since(access, sealer, since, NEW_ITEMS).await?;
     let out_of_range = results::out_of_range(access).await?;
     let profile = patients::profile(access).await?;
@@ -38,24 +38,4 @@ pub async fn summary<K>(
         None => None,
     };
     Ok(Summary { new_results, new_documents, out_of_range, vaccinations })
-}
-
-async fn new_results<K>(access: &mut Access<K>, since: i64) -> Result<Vec<(Series, i64)>> {
-    let counts: Vec<(String, i64)> = {
-        let (tx, grant) = access.parts();
-        sqlx::query_as(
-            "SELECT series_id, COUNT(*) AS n FROM results WHERE patient_id = $1 AND recorded_at > $2 \
-             GROUP BY series_id ORDER BY MAX(effective_at) DESC, series_id LIMIT $3",
-        )
-        .bind(grant.patient_id())
-        .bind(since)
-        .bind(NEW_ITEMS)
-        .fetch_all(&mut **tx)
-        .await?
-    };
-    let mut out = Vec::with_capacity(counts.len());
-    for (series_id, n) in counts {
-        out.push((results::one_series(access, &series_id).await?, n));
-    }
-    Ok(out)
 }

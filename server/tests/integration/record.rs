@@ -311,33 +311,9 @@ async fn two_patients(server: &TestServer) -> ((Browser, Device), (Browser, Devi
         ("Test Alpha", "alpha@example.org", &a_ins, "1984-05-01"),
         ("Test Beta", "beta@example.org", &b_ins, "1990-06-01"),
     ] {
-        let printed = server
-            .cli(&[
-                "invite",
-                "--role",
-                "patient",
-                "--name",
-                name,
-                "--email",
-                email,
-                "--health-id",
-                health_id,
-                "--birth-date",
-                birth,
-            ])
-            .await;
-        let token = printed
-            .lines()
-            .find_map(|l| l.strip_prefix("Enrolment link: "))
-            .unwrap()
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
-        let browser = Browser::new(server);
-        let mut device = Device::new();
-        assert_eq!(enrol(server, &browser, &mut device, &token).await.status(), StatusCode::OK);
-        out.push((browser, device));
+        let args =
+            ["--role", "patient", "--name", name, "--email", email, "--health-id", health_id, "--birth-date", birth];
+        out.push(enrolled(server, &server.invite_with(&args).await).await);
     }
     let b = out.pop().unwrap();
     let a = out.pop().unwrap();
@@ -557,9 +533,8 @@ async fn patients_add_their_own_documents(backend: Backend) {
     assert_eq!(count(&server, "documents").await, before + 2, "only the two good files were stored");
 
     // Someone without a record of their own has nowhere to upload to; signed out, to sign-in.
-    let token = server.invite("professional", "Dr Lina Haddad", "lina@example.org").await;
-    let professional = Browser::new(&server);
-    assert_eq!(enrol(&server, &professional, &mut Device::new(), &token).await.status(), StatusCode::OK);
+    let (professional, _) =
+        enrolled(&server, &server.invite("professional", "Dr Lina Haddad", "lina@example.org").await).await;
     let refused = professional.post_multipart("/upload", &[("title", "X")], Some(("file", "x.pdf", pdf.clone()))).await;
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
     let stranger = Browser::new(&server);
@@ -569,27 +544,12 @@ async fn patients_add_their_own_documents(backend: Backend) {
     server.stop().await;
 }
 
-/// The demo professional enrolled and signed in (after `demo_patient`, which ran `carnet demo`).
-async fn demo_professional(server: &TestServer) -> Browser {
-    let accounts: Value = serde_json::from_str(&server.cli(&["demo", "--json"]).await).unwrap();
-    let link = accounts.as_array().unwrap().iter().find(|a| a["role"] == "professional").unwrap()["enrol_url"]
-        .as_str()
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_string();
-    let browser = Browser::new(server);
-    assert_eq!(enrol(server, &browser, &mut Device::new(), &link).await.status(), StatusCode::OK);
-    browser
-}
-
 const DEMO_INS: &str = "2 84 03 75 123 456 40";
 
 async fn professionals_publish_through_the_portal(backend: Backend) {
     let server = start(backend).await;
     let (patient, _) = demo_patient(&server).await;
-    let doctor = demo_professional(&server).await;
+    let (doctor, _) = demo_account(&server, "professional").await;
     let (status, page) = doctor.page("/publish").await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Des résultats d'analyses") && page.contains("Glycémie à jeun (g/L)"));

@@ -1,12 +1,45 @@
-//! HTTP load benchmark: starts a release `carnet serve` with a fresh database, signs a patient in
-//! with a software passkey, then runs `wrk` against `/healthz` and the signed-in home page and
-//! writes the figures to `docs/benchmarks/http.md`. Run it with `cargo xtask bench`.
+//! HTTP load benchmark: starts a release `carnet serve` with a fresh database, fills it through
+//! `carnet import-fhir` with many ordinary patients and one with ten years of results (10,000),
+//! signs both in with a software passkey, then runs `wrk` against `/healthz`, Home and Results
+//! for each, and writes the figures to `docs/benchmarks/http-{sqlite,postgres}.md`. Run it with
+//! `cargo xtask bench [--postgres]`.
 //!
-//! Usage: carnet-bench [--postgres] [--seconds N] [--connections N]
+//! Usage: carnet-bench [--postgres] [--seconds N] [--connections N] [--patients N]
 
 use std::process::Command;
 
 use carnet_testkit::{enrol, workspace_root, Backend, Browser, Device, TestServer};
+use serde_json::{json, Value};
+
+/// Results of the heavy patient: ten years of 25 tests, 400 times.
+const HEAVY_RESULTS: usize = 10_000;
+const TESTS: [(&str, &str, f64, f64); 25] = [
+    ("1558-6", "Glycémie à jeun", 0.7, 1.1),
+    ("4548-4", "HbA1c", 4.0, 6.0),
+    ("2093-3", "Cholestérol total", 1.5, 2.0),
+    ("13457-7", "LDL", 0.5, 1.6),
+    ("2085-9", "HDL", 0.4, 0.9),
+    ("2571-8", "Triglycérides", 0.5, 1.5),
+    ("2160-0", "Créatinine", 5.7, 11.1),
+    ("718-7", "Hémoglobine", 12.0, 16.0),
+    ("6690-2", "Leucocytes", 4.0, 10.0),
+    ("777-3", "Plaquettes", 150.0, 400.0),
+    ("3016-3", "TSH", 0.4, 4.0),
+    ("2276-4", "Ferritine", 15.0, 150.0),
+    ("1988-5", "CRP", 0.0, 5.0),
+    ("2951-2", "Sodium", 136.0, 145.0),
+    ("2823-3", "Potassium", 3.5, 5.1),
+    ("2075-0", "Chlore", 98.0, 107.0),
+    ("17861-6", "Calcium", 2.2, 2.6),
+    ("1742-6", "ALAT", 7.0, 40.0),
+    ("1920-8", "ASAT", 8.0, 40.0),
+    ("2324-2", "Gamma-GT", 8.0, 61.0),
+    ("6768-6", "Phosphatases alcalines", 40.0, 130.0),
+    ("1975-2", "Bilirubine", 3.0, 21.0),
+    ("3094-0", "Urée", 2.5, 7.5),
+    ("2345-7", "Glucose", 0.7, 1.1),
+    ("789-8", "Hématies", 4.2, 5.9),
+];
 
 struct Run {
     name: &'static str,
@@ -32,29 +65,50 @@ async fn main() {
         Backend::Sqlite => "SQLite",
         Backend::Postgres(_) => "PostgreSQL",
     };
+    let patients: usize = flag("--patients").and_then(|n| n.parse().ok()).unwrap_or(2_000);
     let binary = workspace_root().join("target/release/carnet");
     let server = TestServer::start(&binary, backend, &[("CARNET_LOG", "error")]).await;
 
-    // A signed-in patient: the session cookie the browser got at enrolment.
-    let token = server.invite("patient", "Camille Martin", "camille@example.org").await;
-    let browser = Browser::new(&server);
-    let done = enrol(&server, &browser, &mut Device::new(), &token).await;
-    let cookie = done
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("carnet_session="))
-        .and_then(|c| c.split(';').next())
-        .expect("a session cookie")
-        .to_string();
-    let (_, home) = browser.page("/").await;
-    assert!(home.contains("Bonjour, Camille Martin"), "the benchmark must measure the signed-in page");
+    // The data, through the real import: ordinary patients in bundles of 500, then the heavy one.
+    let started = std::time::Instant::now();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+    let mut files = Vec::new();
+    for (batch, first) in (0..patients).step_by(500).enumerate() {
+        let bundle = ordinary_patients(first, (first + 500).min(patients), now);
+        let path = server.data_dir.join(format!("ordinary-{batch}.json"));
+        std::fs::write(&path, serde_json::to_vec(&bundle).unwrap()).unwrap();
+        files.push(path.display().to_string());
+    }
+    let heavy_path = server.data_dir.join("heavy.json");
+    std::fs::write(&heavy_path, serde_json::to_vec(&heavy_patient(now)).unwrap()).unwrap();
+    files.push(heavy_path.display().to_string());
+    let mut args = vec!["import-fhir"];
+    args.extend(files.iter().map(String::as_str));
+    server.cli(&args).await;
+    let fill_seconds = started.elapsed().as_secs_f64();
+    let total_results: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM results").fetch_one(&server.db).await.unwrap();
+    let heavy_count: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM results r JOIN patient_identifiers i ON i.patient_id = r.patient_id WHERE i.value = $1",
+    )
+    .bind(ins(9_999_999))
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(heavy_count as usize, HEAVY_RESULTS);
+
+    // Both patients sign in: the session cookie each browser got at enrolment.
+    let heavy = signed_in(&server, "Heavy Patient", "heavy@example.org", &ins(9_999_999)).await;
+    let ordinary = signed_in(&server, "Ordinary Patient", "ordinary@example.org", &ins(0)).await;
 
     let mut runs = Vec::new();
-    for (name, path, header) in
-        [("liveness probe", "/healthz", None), ("signed-in home page", "/", Some(format!("Cookie: {cookie}")))]
-    {
+    let cookie = |c: &String| Some(format!("Cookie: {c}"));
+    for (name, path, header) in [
+        ("liveness probe", "/healthz", None),
+        ("Home, ordinary patient (10 results)", "/", cookie(&ordinary)),
+        ("Home, heavy patient (10,000 results)", "/", cookie(&heavy)),
+        ("Results, ordinary patient", "/results", cookie(&ordinary)),
+        ("Results, heavy patient", "/results", cookie(&heavy)),
+    ] {
         let mut command = Command::new("wrk");
         command.args([
             "--threads",
@@ -71,7 +125,7 @@ async fn main() {
         command.arg(server.url(path).as_str());
         let output = command.output().expect("running wrk (apt-get install wrk)");
         let text = String::from_utf8_lossy(&output.stdout).to_string();
-        assert!(!text.contains("Non-2xx"), "{name}: errors during the run\n{text}");
+        assert!(!text.contains("Non-2xx") && !text.contains("Socket errors"), "{name}: errors during the run\n{text}");
         runs.push(parse(name, path, &text));
     }
     server.stop().await;
@@ -88,8 +142,12 @@ async fn main() {
     let mut report = format!(
         "# HTTP benchmark ({backend_name})\n\n\
          Generated by `cargo xtask bench` (`testkit/src/bin/carnet-bench.rs`): release build, fresh \
-         {backend_name} database, `wrk --threads 2 --connections {connections} --duration {seconds}s` \
-         on the same machine as the server ({cores} cores, {cpu}), so client and server share the CPU.\n\n\
+         {backend_name} database filled through `carnet import-fhir` with {patients} ordinary patients \
+         (10 results each) and one patient with {HEAVY_RESULTS} results over ten years \
+         ({total_results} results in all; the import took {fill_seconds:.0} s). \
+         `wrk --threads 2 --connections {connections} --duration {seconds}s` on the same machine as the \
+         server ({cores} cores, {cpu}), so client and server share the CPU. Every page request reads \
+         the record through the policy and appends its audit row in the same transaction.\n\n\
          | request | requests/s | p50 | p90 | p99 |\n|---|---|---|---|---|\n"
     );
     for run in &runs {
@@ -106,6 +164,78 @@ async fn main() {
     let dir = workspace_root().join("docs/benchmarks");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join(file), report).unwrap();
+}
+
+/// A valid INS (key computed) for patient number `n`.
+fn ins(n: u64) -> String {
+    let body = 1_800_175_000_000 + n;
+    format!("{body}{:02}", 97 - body % 97)
+}
+
+fn patient_entry(n: u64) -> Value {
+    json!({ "fullUrl": format!("urn:uuid:patient-{n}"), "resource": { "resourceType": "Patient", "id": format!("patient-{n}"),
+        "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": ins(n) }],
+        "name": [{ "family": format!("Patient{n}"), "given": ["Test"] }], "birthDate": "1980-01-01" } })
+}
+
+fn observation(n: u64, i: usize, test: (&str, &str, f64, f64), at_ms: i64) -> Value {
+    let (code, name, low, high) = test;
+    // Mostly in range, now and then out of it.
+    let value = low + (high - low) * (((i * 37 + n as usize * 11) % 120) as f64 / 100.0);
+    let at = jiff::Timestamp::from_millisecond(at_ms).unwrap().to_string();
+    json!({ "fullUrl": format!("urn:uuid:obs-{n}-{i}"), "resource": { "resourceType": "Observation", "id": format!("obs-{n}-{i}"),
+        "status": "final", "category": [{ "coding": [{ "code": "laboratory" }] }],
+        "code": { "coding": [{ "system": "http://loinc.org", "code": code, "display": name }] },
+        "subject": { "reference": format!("urn:uuid:patient-{n}") }, "effectiveDateTime": at,
+        "valueQuantity": { "value": (value * 100.0).round() / 100.0, "unit": "u" },
+        "referenceRange": [{ "low": { "value": low }, "high": { "value": high } }] } })
+}
+
+/// Patients `first..last`, 10 results each (the first patient is the ordinary one measured).
+fn ordinary_patients(first: usize, last: usize, now: i64) -> Value {
+    let mut entries = Vec::new();
+    for n in first as u64..last as u64 {
+        entries.push(patient_entry(n));
+        for i in 0..10 {
+            entries.push(observation(n, i, TESTS[i % TESTS.len()], now - (i as i64 + 1) * 86_400_000 * 30));
+        }
+    }
+    json!({ "resourceType": "Bundle", "type": "collection", "entry": entries })
+}
+
+/// One patient with ten years of results.
+fn heavy_patient(now: i64) -> Value {
+    let n = 9_999_999;
+    let mut entries = vec![patient_entry(n)];
+    let ten_years = 3_650 * 86_400_000i64;
+    for i in 0..HEAVY_RESULTS {
+        let visit = (i / TESTS.len()) as i64;
+        let at = now - ten_years + visit * (ten_years / (HEAVY_RESULTS / TESTS.len()) as i64);
+        entries.push(observation(n, i, TESTS[i % TESTS.len()], at));
+    }
+    json!({ "resourceType": "Bundle", "type": "collection", "entry": entries })
+}
+
+/// Invites a patient onto the record with this INS, enrols a software passkey and returns the
+/// session cookie.
+async fn signed_in(server: &TestServer, name: &str, email: &str, ins: &str) -> String {
+    let args =
+        ["--role", "patient", "--name", name, "--email", email, "--health-id", ins, "--birth-date", "1980-01-01"];
+    let token = server.invite_with(&args).await;
+    let browser = Browser::new(server);
+    let done = enrol(server, &browser, &mut Device::new(), &token).await;
+    let cookie = done
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("carnet_session="))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_string();
+    let (_, results) = browser.page("/results").await;
+    assert!(results.contains("Glycémie à jeun"), "the benchmark must measure a record's pages");
+    cookie
 }
 
 fn parse(name: &'static str, path: &'static str, wrk: &str) -> Run {
