@@ -104,9 +104,20 @@ impl Db {
 
     /// Starts a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so a transaction that reads
     /// then writes takes the write lock up front instead of failing to upgrade under contention.
+    ///
+    /// On SQLite the begin runs in a task of its own. sqlx 0.8.6 awaits once more after the
+    /// worker has executed a custom `BEGIN`; a caller cancelled right there (a client that hung
+    /// up) leaves no `Transaction` to roll back, and the pooled connection stays inside a
+    /// transaction for good: every later `begin_with` on it fails. A task is not cancelled with
+    /// its caller: it finishes, and if nobody takes its transaction, dropping it rolls back.
     pub async fn begin(&self) -> Result<Transaction<'static, Any>> {
         Ok(match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Sqlite => {
+                let pool = self.pool.clone();
+                tokio::spawn(async move { pool.begin_with("BEGIN IMMEDIATE").await })
+                    .await
+                    .map_err(|e| Error::Config(format!("a transaction's start was interrupted: {e}")))??
+            }
             Backend::Postgres => self.pool.begin().await?,
         })
     }
@@ -184,6 +195,39 @@ mod tests {
         let out = sqlite_url_creating_dir(&url).unwrap();
         assert!(out.ends_with("carnet.db?mode=rwc"), "{out}");
         assert!(dir.join("x").is_dir());
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    /// Callers cancelled while their transaction starts (clients hanging up under load) must not
+    /// leave a pooled connection inside a transaction.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn cancelled_begins_leave_no_connection_in_a_transaction() {
+        let dir = std::env::temp_dir().join(format!("carnet-db-cancel-{}", uuid::Uuid::new_v4()));
+        let db = Db::connect(&format!("sqlite://{}/c.db", dir.display())).await.unwrap();
+        // Many begins, each abandoned after a different (tiny) delay, while others hold the lock.
+        let mut tasks = Vec::new();
+        for i in 0..200u64 {
+            let db = db.clone();
+            tasks.push(tokio::spawn(async move {
+                let attempt = async {
+                    let tx = db.begin().await?;
+                    tokio::time::sleep(std::time::Duration::from_micros(200)).await;
+                    tx.commit().await.map_err(Error::from)
+                };
+                let _ = tokio::time::timeout(std::time::Duration::from_micros(i * 37 % 900), attempt).await;
+            }));
+        }
+        for task in tasks {
+            task.await.unwrap();
+        }
+        // Every connection of the pool can still start a transaction.
+        let mut held = Vec::new();
+        for _ in 0..8 {
+            held.push(db.begin().await.expect("a connection was left inside a transaction"));
+            let tx = held.pop().unwrap();
+            tx.rollback().await.unwrap();
+        }
+        db.pool().close().await;
         std::fs::remove_dir_all(dir).unwrap();
     }
 

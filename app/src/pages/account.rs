@@ -5,7 +5,7 @@ use carnet_core::passkeys;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{ceremony_texts, redirect_to, NeedsJavaScript, PageTitle};
+use super::{ceremony_texts, once, redirect_to, NeedsJavaScript, PageTitle};
 use crate::context::{app_state, request_context};
 use crate::i18n::{datetime, t, t_args};
 use crate::islands::NewPasskey;
@@ -26,7 +26,15 @@ pub fn AccountPage() -> impl IntoView {
     let query = use_query_map();
     let notice = query.with_untracked(|q| q.get("notice")).filter(|n| NOTICES.contains(&n.as_str()));
     let error = query.with_untracked(|q| q.get("error")).filter(|e| ERRORS.contains(&e.as_str()));
-    let account_id = viewer.account.id.clone();
+    let listed = {
+        let (db, account_id) = (state.db.clone(), viewer.account.id.clone());
+        once(async move {
+            passkeys::list(&db, &account_id)
+                .await
+                .map_err(|error| tracing::error!(%error, "account page: could not list passkeys"))
+                .ok()
+        })
+    };
     view! {
         <PageTitle id="account-title"/>
         <h1>{t("account-title")}</h1>
@@ -39,14 +47,11 @@ pub fn AccountPage() -> impl IntoView {
             <p>{t("account-passkeys-intro")}</p>
             <Suspense>
                 {move || {
-                    let (state, account_id) = (state.clone(), account_id.clone());
+                    let (listed, zone) = (listed.clone(), state.zone.clone());
                     Suspend::new(async move {
-                        match passkeys::list(&state.db, &account_id).await {
-                            Ok(list) => passkey_list(list, &state.zone).into_any(),
-                            Err(error) => {
-                                tracing::error!(%error, "account page: could not list passkeys");
-                                view! { <p class="notice error">{t("error-internal")}</p> }.into_any()
-                            }
+                        match listed.await {
+                            Some(list) => passkey_list(list, &zone).into_any(),
+                            None => view! { <p class="notice error">{t("error-internal")}</p> }.into_any(),
                         }
                     })
                 }}

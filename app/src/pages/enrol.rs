@@ -7,7 +7,7 @@ use carnet_core::{enrolment, Error};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::{ceremony_texts, set_status, NeedsJavaScript, PageTitle};
+use super::{ceremony_texts, once, set_status, NeedsJavaScript, PageTitle};
 use crate::context::app_state;
 use crate::i18n::{t, t_args};
 use crate::islands::NewPasskey;
@@ -15,14 +15,25 @@ use crate::islands::NewPasskey;
 #[component]
 pub fn EnrolPage() -> impl IntoView {
     let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
-    let state = app_state();
+    let checked = {
+        let (token, state) = (token.clone(), app_state());
+        once(async move {
+            let state = state.ok_or(None)?;
+            enrolment::check(&state.db, &token).await.map_err(|error| match error {
+                Error::Link(problem) => Some(problem),
+                error => {
+                    tracing::error!(%error, "enrolment page: could not check the link");
+                    None
+                }
+            })
+        })
+    };
     view! {
         <Suspense>
             {move || {
-                let (token, state) = (token.clone(), state.clone());
+                let (token, checked) = (token.clone(), checked.clone());
                 Suspend::new(async move {
-                    let Some(state) = state else { return link_problem(None).into_any() };
-                    match enrolment::check(&state.db, &token).await {
+                    match checked.await {
                         Ok(account) => view! {
                             <PageTitle id="enrol-title"/>
                             <h1>{t("enrol-title")}</h1>
@@ -39,11 +50,7 @@ pub fn EnrolPage() -> impl IntoView {
                             />
                         }
                             .into_any(),
-                        Err(Error::Link(problem)) => link_problem(Some(problem)).into_any(),
-                        Err(error) => {
-                            tracing::error!(%error, "enrolment page: could not check the link");
-                            link_problem(None).into_any()
-                        }
+                        Err(problem) => link_problem(problem).into_any(),
                     }
                 })
             }}

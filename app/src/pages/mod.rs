@@ -79,15 +79,25 @@ fn set_status(status: http::StatusCode) {
     }
 }
 
+/// A page's data, loaded once per request however many times Leptos builds the `Suspense`
+/// children that await it (it does so up to three times while rendering on the server): await
+/// clones of the returned future inside `Suspend::new`. Create it outside the children closure.
+pub(crate) fn once<T, F>(load: F) -> futures::future::Shared<futures::future::BoxFuture<'static, T>>
+where
+    T: Clone + Send + Sync + 'static,
+    F: Future<Output = T> + Send + 'static,
+{
+    use futures::FutureExt;
+    load.boxed().shared()
+}
+
 /// A page showing part of the signed-in person's record. `load` reads it through the policy
 /// (which audits the access); `render` shows it. Signed out: redirect to sign-in. Refused or
 /// missing: the not-found page (404), the same for both. Store failure: a generic error (500),
 /// the detail only in the log.
 ///
-/// `load` runs exactly once per request: Leptos may build a `Suspense`'s children several
-/// times while rendering on the server, so the children only await one shared future. (Run
-/// per build, each read would be audited several times and their write transactions would
-/// wait on each other.)
+/// `load` runs exactly once per request ([`once`]): run per build of the children, each read
+/// would be audited several times and the write transactions would wait on each other.
 fn record_page<T, L, Fut, R, V>(load: L, render: R) -> AnyView
 where
     T: Clone + Send + Sync + 'static,
@@ -96,23 +106,22 @@ where
     R: Fn(T, AppState) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    use futures::FutureExt;
     let ctx = request_context();
     let (Some(viewer), Some(state)) = (ctx.viewer, app_state()) else {
         redirect_to("/signin");
         return ().into_any();
     };
-    let loaded = load(state.clone(), Actor::person(&viewer.account))
-        .map(|result| match result {
+    let load = load(state.clone(), Actor::person(&viewer.account));
+    let loaded = once(async move {
+        match load.await {
             Ok(data) => Ok(data),
             Err(carnet_core::Error::NotFound) => Err(PageError::NotFound),
             Err(error) => {
                 tracing::error!(%error, "a record page could not be read");
                 Err(PageError::Internal)
             }
-        })
-        .boxed()
-        .shared();
+        }
+    });
     view! {
         <Suspense>
             {move || {

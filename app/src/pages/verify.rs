@@ -6,7 +6,7 @@ use carnet_core::record::documents::{self, Verification};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{set_status, PageTitle};
+use super::{once, set_status, PageTitle};
 use crate::context::app_state;
 use crate::i18n::{datetime, t, t_args};
 
@@ -52,17 +52,22 @@ fn KeyFacts(key_id: String, public_key: String) -> impl IntoView {
 #[component]
 pub fn VerifyResultPage() -> impl IntoView {
     let sha256 = use_params_map().with_untracked(|p| p.get("sha256").unwrap_or_default());
-    let state = app_state();
+    let Some(state) = app_state() else { return ().into_any() };
+    let zone = state.zone.clone();
+    let checked = once(async move {
+        documents::verify_hash(&state.db, &state.sealer, &sha256)
+            .await
+            .map_err(|error| tracing::error!(%error, "verify page: could not check the seal"))
+            .ok()
+    });
     view! {
         <Suspense>
             {move || {
-                let (sha256, state) = (sha256.clone(), state.clone());
+                let (checked, zone) = (checked.clone(), zone.clone());
                 Suspend::new(async move {
-                    let Some(state) = state else { return ().into_any() };
-                    match documents::verify_hash(&state.db, &state.sealer, &sha256).await {
-                        Ok(outcome) => outcome_view(outcome, &state.zone).into_any(),
-                        Err(error) => {
-                            tracing::error!(%error, "verify page: could not check the seal");
+                    match checked.await {
+                        Some(outcome) => outcome_view(outcome, &zone).into_any(),
+                        None => {
                             set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
                             view! { <p class="notice error">{t("error-internal")}</p> }.into_any()
                         }
@@ -71,6 +76,7 @@ pub fn VerifyResultPage() -> impl IntoView {
             }}
         </Suspense>
     }
+    .into_any()
 }
 
 fn outcome_view(outcome: Verification, zone: &jiff::tz::TimeZone) -> impl IntoView {
