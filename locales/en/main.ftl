@@ -401,3 +401,4 @@ fhir-stored = Stored: { $results } results, { $reports } reports, { $documents }
 error-token-required = API token missing, invalid or revoked.
 error-fhir-media = Send a FHIR Bundle as JSON (Content-Type: application/fhir+json).
 error-replaces-unknown = The document this one corrects (relatesTo replaces) is not in this record.
+home-new-results-many = More than { $count } new results

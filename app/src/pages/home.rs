@@ -4,6 +4,7 @@
 
 use carnet_core::accounts::Role;
 use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::record::results;
 use carnet_core::record::summary::{self, Summary};
 use carnet_core::sign_in;
 use leptos::prelude::*;
@@ -73,7 +74,13 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn) -> impl IntoView {
                                 .map(|(series, n)| view! {
                                     <li class="card">
                                         <h3><a href=format!("/results/{}", series.id)>{series.display.clone()}</a></h3>
-                                        <p class="meta">{t_args("home-new-results", &[("count", (*n).into())])}</p>
+                                        <p class="meta">
+                                            {if *n >= results::NEW_COUNT_CAP {
+                                                t_args("home-new-results-many", &[("count", (results::NEW_COUNT_CAP - 1).into())])
+                                            } else {
+                                                t_args("home-new-results", &[("count", (*n).into())])
+                                            }}
+                                        </p>
                                     </li>
                                 })
                                 .collect_view()}

@@ -26,6 +26,49 @@ pub struct Entry<'a> {
     pub reason: &'static str,
 }
 
+/// A decision to append when its access commits (an allowed read: its row is written last, so
+/// the chain's lock is held only for the append and the commit, not during the reads).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pending {
+    pub actor_kind: &'static str,
+    pub actor_id: String,
+    pub actor_role: &'static str,
+    pub patient_id: Option<String>,
+    pub action: &'static str,
+    pub target: Option<String>,
+    pub allowed: bool,
+    pub reason: &'static str,
+}
+
+impl Pending {
+    pub fn of(entry: &Entry<'_>) -> Pending {
+        Pending {
+            actor_kind: entry.actor_kind,
+            actor_id: entry.actor_id.to_string(),
+            actor_role: entry.actor_role,
+            patient_id: entry.patient_id.map(str::to_string),
+            action: entry.action,
+            target: entry.target.map(str::to_string),
+            allowed: entry.allowed,
+            reason: entry.reason,
+        }
+    }
+
+    pub fn entry(&self) -> Entry<'_> {
+        Entry {
+            actor_kind: self.actor_kind,
+            actor_id: &self.actor_id,
+            actor_role: self.actor_role,
+            on_behalf_of: None,
+            patient_id: self.patient_id.as_deref(),
+            action: self.action,
+            target: self.target.as_deref(),
+            allowed: self.allowed,
+            reason: self.reason,
+        }
+    }
+}
+
 /// The hash of a row, given the previous row's hash. Every field is written as a 4-byte
 /// big-endian length then its UTF-8 bytes; an absent value is the length `0xFFFFFFFF` alone.
 pub fn row_hash(prev_hash: &str, seq: i64, at: i64, entry: &Entry<'_>) -> String {

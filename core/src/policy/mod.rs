@@ -142,11 +142,14 @@ impl<K> Grant<K> {
     }
 }
 
-/// A granted access: the transaction the decision was audited in, and the grant. Commit it
-/// when done; dropped without a commit, the access and its audit row are rolled back together.
+/// A granted access: the transaction the decision is audited in, and the grant. Commit it when
+/// done: a read's audit row is appended then, in the same transaction, just before it commits
+/// (if the append fails, the commit does not happen and the access fails). Dropped without a
+/// commit, the access and its audit row are rolled back together.
 pub struct Access<K> {
     tx: Transaction<'static, Any>,
     grant: Grant<K>,
+    audit: Option<audit::Pending>,
 }
 
 impl<K> Access<K> {
@@ -154,7 +157,10 @@ impl<K> Access<K> {
         &self.grant.patient_id
     }
 
-    pub async fn commit(self) -> Result<()> {
+    pub async fn commit(mut self) -> Result<()> {
+        if let Some(pending) = self.audit.take() {
+            audit::append(&mut self.tx, &pending.entry()).await?;
+        }
         self.tx.commit().await?;
         Ok(())
     }
@@ -172,9 +178,9 @@ pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: Rea
         true => (true, "patient", "owner"),
         false => (false, default_role(actor), "no-access"),
     };
-    match decide(&mut tx, actor, subject, action.as_str(), rule).await? {
-        Some(patient_id) => Ok(Access { tx, grant: Grant { patient_id, _kind: PhantomData } }),
-        None => {
+    match decide(&mut tx, actor, subject, action.as_str(), rule, Append::WhenCommitted).await? {
+        (Some(patient_id), audit) => Ok(Access { tx, grant: Grant { patient_id, _kind: PhantomData }, audit }),
+        (None, _) => {
             tx.commit().await?;
             Err(Error::NotFound)
         }
@@ -185,7 +191,7 @@ pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: Rea
 pub async fn open_write(db: &Db, actor: &Actor, subject: Subject<'_>, action: WriteAction) -> Result<Access<Write>> {
     let mut tx = db.begin().await?;
     match authorize_write_in(&mut tx, actor, subject, action).await {
-        Ok(grant) => Ok(Access { tx, grant }),
+        Ok(grant) => Ok(Access { tx, grant, audit: None }),
         Err(Error::NotFound) => {
             tx.commit().await?;
             Err(Error::NotFound)
@@ -212,42 +218,54 @@ pub(crate) async fn authorize_write_in(
         WriteAction::Upload if patient.is_owned_by(actor) => (true, "patient", "owner"),
         _ => (false, default_role(actor), "no-access"),
     };
-    match decide(tx, actor, subject, action.as_str(), rule).await? {
-        Some(patient_id) => Ok(Grant { patient_id, _kind: PhantomData }),
-        None => Err(Error::NotFound),
+    match decide(tx, actor, subject, action.as_str(), rule, Append::Now).await? {
+        (Some(patient_id), _) => Ok(Grant { patient_id, _kind: PhantomData }),
+        (None, _) => Err(Error::NotFound),
     }
 }
 
+/// When an allowed decision's row is appended: now (writes, which hold their locks anyway), or
+/// when the access commits (reads). Refusals are always appended now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Append {
+    Now,
+    WhenCommitted,
+}
+
 /// Resolves the subject's record, applies `rule` to it (allowed?, role acted under, reason) and
-/// appends the decision to the audit log. Returns the patient's id when allowed.
+/// appends the decision to the audit log, or hands it back to append at commit (`append`).
+/// Returns the patient's id when allowed, and the decision still to append.
 async fn decide(
     tx: &mut Transaction<'static, Any>,
     actor: &Actor,
     subject: Subject<'_>,
     action: &'static str,
     rule: impl FnOnce(&PatientRow) -> (bool, &'static str, &'static str),
-) -> Result<Option<String>> {
+    append: Append,
+) -> Result<(Option<String>, Option<audit::Pending>)> {
     let patient = resolve(tx, actor, subject).await?;
     let (allowed, role, reason) = match &patient {
         Some(p) => rule(p),
         None => (false, default_role(actor), "unknown-record"),
     };
-    audit::append(
-        tx,
-        &audit::Entry {
-            actor_kind: actor.kind(),
-            actor_id: actor.id(),
-            actor_role: role,
-            on_behalf_of: None,
-            patient_id: patient.as_ref().map(|p| p.id.as_str()),
-            action,
-            target: target_of(subject),
-            allowed,
-            reason,
-        },
-    )
-    .await?;
-    Ok(patient.filter(|_| allowed).map(|p| p.id))
+    let entry = audit::Entry {
+        actor_kind: actor.kind(),
+        actor_id: actor.id(),
+        actor_role: role,
+        on_behalf_of: None,
+        patient_id: patient.as_ref().map(|p| p.id.as_str()),
+        action,
+        target: target_of(subject),
+        allowed,
+        reason,
+    };
+    let pending = if allowed && append == Append::WhenCommitted {
+        Some(audit::Pending::of(&entry))
+    } else {
+        audit::append(tx, &entry).await?;
+        None
+    };
+    Ok((patient.filter(|_| allowed).map(|p| p.id), pending))
 }
 
 /// The role an actor is logged under when no rule applied.

@@ -176,9 +176,13 @@ pub async fn out_of_range<K>(access: &mut Access<K>) -> Result<Vec<Series>> {
     Ok(rows.into_iter().map(Series::from).collect())
 }
 
+/// New results per test are counted up to this many (a first visit to a ten-year history would
+/// otherwise count thousands); [`added_since`] reports `NEW_COUNT_CAP` for "at least that many".
+pub const NEW_COUNT_CAP: i64 = 100;
+
 /// Tests that gained results after `since`, most recently taken first (at most `limit`), each
-/// with how many results it gained. Counted through the index on (series, recorded time), so a
-/// long history costs little.
+/// with how many results it gained (capped at [`NEW_COUNT_CAP`]). Counted through the index on
+/// (series, recorded time), so a long history costs little.
 pub async fn added_since<K>(access: &mut Access<K>, since: i64, limit: i64) -> Result<Vec<(Series, i64)>> {
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -188,12 +192,18 @@ pub async fn added_since<K>(access: &mut Access<K>, since: i64, limit: i64) -> R
     }
     let (tx, grant) = access.parts();
     let sql = format!(
-        "SELECT (SELECT COUNT(*) FROM results n WHERE n.series_id = s.id AND n.recorded_at > $2) AS added, {} \
+        "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM results n WHERE n.series_id = s.id AND n.recorded_at > $2 \
+         LIMIT $4) capped) AS added, {} \
          WHERE s.patient_id = $1 AND s.latest_recorded_at > $2 ORDER BY s.latest_effective_at DESC, s.id LIMIT $3",
         series_select().trim_start_matches("SELECT ")
     );
-    let rows: Vec<Row> =
-        sqlx::query_as(&sql).bind(grant.patient_id()).bind(since).bind(limit).fetch_all(&mut **tx).await?;
+    let rows: Vec<Row> = sqlx::query_as(&sql)
+        .bind(grant.patient_id())
+        .bind(since)
+        .bind(limit)
+        .bind(NEW_COUNT_CAP)
+        .fetch_all(&mut **tx)
+        .await?;
     Ok(rows.into_iter().map(|r| (Series::from(r.series), r.added)).collect())
 }
 

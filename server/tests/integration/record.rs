@@ -16,6 +16,7 @@ crate::on_both_databases!(
     patients_add_their_own_documents,
     professionals_publish_through_the_portal,
     software_publishes_through_fhir_with_a_token,
+    home_counts_new_results_up_to_a_cap,
 );
 
 /// What a bundle holds, counted straight from its JSON (independently of the reader).
@@ -840,5 +841,40 @@ async fn software_publishes_through_fhir_with_a_token(backend: Backend) {
     let stored_hash: String =
         sqlx::query_scalar("SELECT token_hash FROM api_tokens").fetch_one(&server.db).await.unwrap();
     assert!(!stored_hash.contains(&secret[7..]), "only the hash is stored");
+    server.stop().await;
+}
+
+async fn home_counts_new_results_up_to_a_cap(backend: Backend) {
+    let server = start(backend).await;
+    let health_id = ins("1840575123456");
+    let mut bundle = patient_bundle("Alpha", &health_id, "1984-05-01", 1.0);
+    let entries = bundle["entry"].as_array_mut().unwrap();
+    let template = entries[1].clone();
+    for i in 0..150 {
+        let mut observation = template.clone();
+        observation["fullUrl"] = json!(format!("urn:uuid:many-{i}"));
+        observation["resource"]["id"] = json!(format!("many-{i}"));
+        observation["resource"]["effectiveDateTime"] = json!(format!("2020-01-01T08:{:02}:{:02}Z", i / 60, i % 60));
+        entries.push(observation);
+    }
+    let file = write_bundle(&server, "many.json", &bundle);
+    server.cli(&["import-fhir", &file]).await;
+    let args = [
+        "--role",
+        "patient",
+        "--name",
+        "Test Alpha",
+        "--email",
+        "a@example.org",
+        "--health-id",
+        &health_id,
+        "--birth-date",
+        "1984-05-01",
+    ];
+    let (browser, _) = enrolled(&server, &server.invite_with(&args).await).await;
+    let (_, home) = browser.page("/").await;
+    assert!(home.contains("Plus de 99 nouveaux résultats"), "152 new glucose results, counted up to the cap");
+    let (_, series) = browser.page("/results").await;
+    assert!(series.contains("152 résultats"), "the test's own count is exact");
     server.stop().await;
 }
