@@ -105,7 +105,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn) -> impl IntoView {
             </section>
             <section aria-labelledby="vaccinations-due-title">
                 <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
-                {pending_view(s.vaccinations.clone())}
+                {pending_view(s.vaccinations.clone(), true)}
                 <p><a href="/vaccinations">{t("home-all-vaccinations")}</a></p>
             </section>
         }

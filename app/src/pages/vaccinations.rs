@@ -28,7 +28,7 @@ pub fn VaccinationsPage() -> impl IntoView {
             <h1>{t("vaccinations-title")}</h1>
             <section aria-labelledby="due-title">
                 <h2 id="due-title">{t("vaccinations-due-title")}</h2>
-                {pending_view(pending)}
+                {pending_view(pending, false)}
                 <p class="hint">{t_args("vaccinations-source", &[("source", schedule::french().source.clone().into())])}</p>
             </section>
             <section aria-labelledby="history-title">
@@ -41,8 +41,9 @@ pub fn VaccinationsPage() -> impl IntoView {
     record_page(load, render)
 }
 
-/// "Overdue since …" / "Due since …" per series, or why there is nothing to show.
-pub(super) fn pending_view(pending: Option<Vec<Pending>>) -> impl IntoView {
+/// "Overdue since …" / "Due since …" per series, or why there is nothing to show. `linked`: each
+/// series' name links to the vaccinations page (for summaries shown elsewhere).
+pub(super) fn pending_view(pending: Option<Vec<Pending>>, linked: bool) -> impl IntoView {
     match pending {
         None => view! { <p>{t("vaccinations-no-birth-date")}</p> }.into_any(),
         Some(list) if list.is_empty() => view! { <p>{t("vaccinations-up-to-date")}</p> }.into_any(),
@@ -60,9 +61,15 @@ pub(super) fn pending_view(pending: Option<Vec<Pending>>) -> impl IntoView {
                         } else {
                             t_args("vaccination-age-years", &[("years", i64::from(p.at_age_months / 12).into())])
                         };
+                        let name = t(&format!("vaccine-series-{}", p.series));
+                        let title = if linked {
+                            view! { <a href="/vaccinations">{name}</a> }.into_any()
+                        } else {
+                            name.into_any()
+                        };
                         view! {
                             <li class="card">
-                                <h3>{t(&format!("vaccine-series-{}", p.series))}</h3>
+                                <h3>{title}</h3>
                                 <p><span class=class>{status}</span> " " {t_args("vaccination-since", &[("date", civil_date(p.due_on).into())])}</p>
                                 <p class="meta">{t_args("vaccination-scheduled", &[("age", age.into())])}</p>
                             </li>
