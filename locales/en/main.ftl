@@ -402,3 +402,4 @@ error-token-required = API token missing, invalid or revoked.
 error-fhir-media = Send a FHIR Bundle as JSON (Content-Type: application/fhir+json).
 error-replaces-unknown = The document this one corrects (relatesTo replaces) is not in this record.
 home-new-results-many = More than { $count } new results
+verify-fingerprint = The file's SHA-256 fingerprint:

@@ -402,3 +402,4 @@ error-token-required = Jeton d'API manquant, invalide ou révoqué.
 error-fhir-media = Envoyez un Bundle FHIR en JSON (Content-Type: application/fhir+json).
 error-replaces-unknown = Le document que celui-ci corrige (relatesTo replaces) n'existe pas dans ce dossier.
 home-new-results-many = Plus de { $count } nouveaux résultats
+verify-fingerprint = Empreinte SHA-256 du fichier :

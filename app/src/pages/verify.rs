@@ -103,7 +103,7 @@ fn outcome_view(outcome: Verification, zone: &jiff::tz::TimeZone) -> impl IntoVi
             <h2>{t(heading)}</h2>
             <p>{detail}</p>
         </div>
-        <p class="meta">"SHA-256 " <code class="wrap">{sha256}</code></p>
+        <p class="meta">{t("verify-fingerprint")} " " <code class="wrap">{sha256}</code></p>
         <p><a href="/verify">{t("verify-another")}</a></p>
     }
 }
