@@ -24,8 +24,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href="/results">{t("nav-results")}</a></li>
                         <li><a href="/documents">{t("nav-documents")}</a></li>
                         <li><a href="/vaccinations">{t("nav-vaccinations")}</a></li>
+                        <li><a href="/sharing">{t("nav-sharing")}</a></li>
                     })}
-                    {is_professional.then(|| view! { <li><a href="/publish">{t("nav-publish")}</a></li> })}
+                    {is_professional.then(|| view! {
+                        <li><a href="/patients">{t("nav-patients")}</a></li>
+                        <li><a href="/publish">{t("nav-publish")}</a></li>
+                    })}
                     {if signed_in {
                         view! {
                             <li><a href="/account">{t("nav-account")}</a></li>

@@ -15,8 +15,9 @@ use leptos_router::{path, SsrMode};
 use crate::context::request_context;
 use crate::layout::Layout;
 use crate::pages::{
-    AccountPage, DocumentPage, DocumentsPage, EnrolPage, HomePage, NotFound, PublishPage, ResultsPage, SeriesPage,
-    SignInPage, UploadPage, VaccinationsPage, VerifyPage, VerifyResultPage,
+    AccountPage, DocumentPage, DocumentsPage, EnrolPage, HistoryPage, HomePage, NotFound, PatientOverviewPage,
+    PatientsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage,
+    VerifyPage, VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -86,6 +87,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("upload") view=UploadPage ssr=SsrMode::Async/>
                     <Route path=path!("publish") view=PublishPage ssr=SsrMode::Async/>
                     <Route path=path!("vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("sharing") view=SharingPage ssr=SsrMode::Async/>
+                    <Route path=path!("history") view=HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients") view=PatientsPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients/:pid") view=PatientOverviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients/:pid/results") view=ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients/:pid/documents") view=DocumentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients/:pid/vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
                     <Route path=path!("verify") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("verify/:sha256") view=VerifyResultPage ssr=SsrMode::Async/>
                 </Routes>

@@ -45,6 +45,9 @@ pub struct Db {
     pool: AnyPool,
     backend: Backend,
     url: String,
+    /// The portal's public address, for links in e-mails written inside a transaction (the
+    /// first read of a record is told to the patient in the transaction of that read).
+    portal_url: Option<std::sync::Arc<url::Url>>,
 }
 
 impl Db {
@@ -73,11 +76,25 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        let db = Db { pool, backend, url };
+        let db = Db { pool, backend, url, portal_url: None };
         if backend == Backend::Sqlite {
             db.check_sqlite_settings().await?;
         }
         Ok(db)
+    }
+
+    /// The same handle, with the portal's public address for links in e-mails.
+    pub fn with_portal_url(mut self, portal_url: &url::Url) -> Db {
+        self.portal_url = Some(std::sync::Arc::new(portal_url.clone()));
+        self
+    }
+
+    /// An absolute link to `path` on the portal (the path alone if no address was given).
+    pub fn portal_link(&self, path: &str) -> String {
+        match &self.portal_url {
+            Some(base) => base.join(path).map(String::from).unwrap_or_else(|_| path.to_string()),
+            None => path.to_string(),
+        }
     }
 
     pub fn pool(&self) -> &AnyPool {

@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod audit;
 pub mod clock;
 pub mod db;
 pub mod enrolment;
@@ -21,6 +22,7 @@ pub mod policy;
 pub mod ratelimit;
 pub mod record;
 pub mod seal;
+pub mod sharing;
 pub mod sign_in;
 pub mod text;
 pub mod tokens;

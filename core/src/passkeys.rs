@@ -240,13 +240,18 @@ impl Passkeys {
         };
         if account_id != user_id.to_string() {
             tracing::info!("passkey sign-in refused: user handle does not match the credential's account");
+            sign_in::refused(db, &account_id, "user-handle-mismatch").await?;
             return Err(Error::Ceremony);
         }
         let mut passkey: Passkey = serde_json::from_str(&stored).map_err(|_| Error::Ceremony)?;
-        let result = self.webauthn.finish_discoverable_authentication_v2(credential, state, &passkey).map_err(|e| {
-            tracing::info!(error = %e, "passkey sign-in refused");
-            Error::Ceremony
-        })?;
+        let result = match self.webauthn.finish_discoverable_authentication_v2(credential, state, &passkey) {
+            Ok(result) => result,
+            Err(e) => {
+                tracing::info!(error = %e, "passkey sign-in refused");
+                sign_in::refused(db, &account_id, "bad-assertion").await?;
+                return Err(Error::Ceremony);
+            }
+        };
 
         let mut tx = db.begin().await?;
         let now = now_ms();

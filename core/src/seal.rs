@@ -96,18 +96,28 @@ impl Sealer {
 
     /// Signs a manifest; the signature is base64 (standard alphabet).
     pub fn seal(&self, manifest: &Manifest) -> String {
-        STANDARD.encode(self.signing.sign(&manifest.canonical()).to_bytes())
+        self.sign(&manifest.canonical())
     }
 
     /// Whether `signature` is this key's seal over `manifest`.
     pub fn verify(&self, manifest: &Manifest, key_id: &str, signature: &str) -> bool {
+        self.verify_signature(&manifest.canonical(), key_id, signature)
+    }
+
+    /// Signs any canonical message (audit checkpoints); base64, standard alphabet.
+    pub fn sign(&self, message: &[u8]) -> String {
+        STANDARD.encode(self.signing.sign(message).to_bytes())
+    }
+
+    /// Whether `signature` is this key's signature over `message`.
+    pub fn verify_signature(&self, message: &[u8], key_id: &str, signature: &str) -> bool {
         if key_id != self.key_id {
             return false;
         }
         let Some(bytes) = STANDARD.decode(signature).ok().and_then(|b| <[u8; 64]>::try_from(b).ok()) else {
             return false;
         };
-        self.signing.verifying_key().verify_strict(&manifest.canonical(), &Signature::from_bytes(&bytes)).is_ok()
+        self.signing.verifying_key().verify_strict(message, &Signature::from_bytes(&bytes)).is_ok()
     }
 }
 

@@ -51,7 +51,38 @@ pub async fn begin(tx: &mut Transaction<'static, Any>, account_id: &str, passkey
     .bind(now)
     .execute(&mut **tx)
     .await?;
+    let reason = if passkey_id.is_some() { "passkey" } else { "enrolment" };
+    audit_sign_in(tx, account_id, true, reason).await?;
     Ok(id)
+}
+
+/// Audits a refused sign-in of a known account (an assertion that does not verify), in a
+/// transaction of its own: probing is visible in the log.
+pub async fn refused(db: &Db, account_id: &str, reason: &'static str) -> Result<()> {
+    let mut tx = db.begin().await?;
+    audit_sign_in(&mut tx, account_id, false, reason).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn audit_sign_in(
+    tx: &mut Transaction<'static, Any>,
+    account_id: &str,
+    allowed: bool,
+    reason: &str,
+) -> Result<()> {
+    let entry = crate::audit::chain::Entry {
+        actor_kind: "account",
+        actor_id: account_id,
+        actor_role: "person",
+        on_behalf_of: None,
+        patient_id: None,
+        action: "auth.sign-in",
+        target: None,
+        allowed,
+        reason,
+    };
+    crate::audit::chain::append(tx, &entry).await
 }
 
 /// The signed-in person for a session, or `None` if the sign-in ended or timed out

@@ -8,9 +8,41 @@ pub fn single_line(raw: &str, max_chars: usize) -> Option<&str> {
     (len > 0 && len <= max_chars && !text.chars().any(char::is_control)).then_some(text)
 }
 
+/// One CSV line (RFC 4180: every cell quoted, quotes doubled, CRLF). A cell that starts with a
+/// character a spreadsheet reads as a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a
+/// leading apostrophe, so a hostile name is shown, never run (OWASP "CSV injection").
+pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
+    let mut line = String::new();
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        let cell = cell.as_ref();
+        line.push('"');
+        if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            line.push('\'');
+        }
+        line.push_str(&cell.replace('"', "\"\""));
+        line.push('"');
+    }
+    line.push_str("\r\n");
+    line
+}
+
 #[cfg(test)]
 mod tests {
-    use super::single_line;
+    use super::{csv_line, single_line};
+
+    #[test]
+    fn csv_cells_are_quoted_and_formulas_defused() {
+        assert_eq!(csv_line(&["a", "b c"]), "\"a\",\"b c\"\r\n");
+        assert_eq!(csv_line(&["say \"hi\""]), "\"say \"\"hi\"\"\"\r\n");
+        for hostile in ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            let line = csv_line(&[hostile]);
+            assert!(line.starts_with("\"'"), "{hostile:?} → {line:?}");
+        }
+        assert_eq!(csv_line(&["line\nbreak"]), "\"line\nbreak\"\r\n", "newlines stay inside the quotes");
+    }
 
     #[test]
     fn trims_bounds_and_refuses_control_characters() {

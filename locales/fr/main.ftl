@@ -403,3 +403,205 @@ error-fhir-media = Envoyez un Bundle FHIR en JSON (Content-Type: application/fhi
 error-replaces-unknown = Le document que celui-ci corrige (relatesTo replaces) n'existe pas dans ce dossier.
 home-new-results-many = Plus de { $count } nouveaux résultats
 verify-fingerprint = Empreinte SHA-256 du fichier :
+
+## Partage et traçabilité (ticket 4)
+nav-sharing = Partage
+nav-patients = Mes patients
+record-of = Dossier de { $name }
+record-emergency = Accès en urgence
+record-sections-label = Parties du dossier
+overview-latest-title = Derniers éléments
+overview-nothing = Ce dossier est encore vide.
+patients-title = Mes patients
+patients-empty = Aucun patient ne vous a encore autorisé.
+patients-born = Né(e) le { $date }
+patients-status-authorized = Vous a autorisé
+patients-status-requested = Demande en attente
+patients-emergency-until = Accès en urgence jusqu'au { $time }
+patients-request-title = Demander l'accès à un patient
+patients-request-intro = Le patient reçoit votre demande et décide. Vous verrez son dossier ici dès qu'il vous aura autorisé.
+patients-request-button = Envoyer la demande
+patients-emergency-title = Accès en urgence
+patients-emergency-intro = Seulement quand la prise en charge ne peut pas attendre le consentement du patient. L'accès dure 4 heures, le patient est prévenu aussitôt et le voit dans son historique avec votre motif. Un patient qui vous a bloqué reste protégé.
+patients-emergency-reason-label = Motif (obligatoire, montré au patient)
+patients-emergency-button = Ouvrir un accès en urgence
+notice-access-requested = Votre demande a été envoyée si un dossier correspond. Vous pourrez lire le dossier dès que le patient vous aura autorisé.
+error-emergency-reason-missing = Indiquez le motif de l'accès en urgence.
+error-emergency-reason-invalid = Le motif doit tenir sur une ligne de 500 caractères au plus.
+error-emergency-refused = Aucun dossier que vous pouvez ouvrir ne correspond à cet INS et à cette date de naissance.
+visibility-title = Qui peut voir ce document
+visibility-professionals = Masquer aux professionnels de santé
+visibility-representatives = Masquer aux représentants légaux
+visibility-hint = Un document masqué reste visible pour vous et pour le professionnel qui l'a rédigé.
+visibility-save = Enregistrer
+notice-visibility-saved = Votre choix a été enregistré.
+sharing-title = Partage
+sharing-intro = Vous décidez, professionnel par professionnel, qui peut lire votre dossier. Un blocage l'emporte sur tout, même sur un accès en urgence.
+sharing-history-link = Qui a consulté mon dossier
+notice-sharing-authorize = Ce professionnel peut désormais lire votre dossier.
+notice-sharing-revoke = Ce professionnel ne peut plus lire votre dossier.
+notice-sharing-block = Ce professionnel est bloqué : il ne peut plus lire votre dossier, même en urgence.
+notice-sharing-unblock = Ce professionnel n'est plus bloqué.
+notice-sharing-approve = Demande acceptée : ce professionnel peut désormais lire votre dossier.
+notice-sharing-refuse = Demande refusée.
+notice-sharing-preference = Votre choix a été enregistré.
+error-sharing-unknown-professional = Ce professionnel n'est pas dans l'annuaire.
+error-sharing-no-request = Cette demande n'est plus en attente.
+sharing-requests-title = Demandes
+sharing-requested-on = Demandé le { $date }
+sharing-authorized-title = Qui peut lire mon dossier
+sharing-authorized-none = Aucun professionnel ne peut lire votre dossier.
+sharing-authorized-on = Autorisé le { $date }
+sharing-emergencies-title = Accès en urgence en cours
+sharing-emergency-reason = Motif donné : { $reason }
+sharing-emergency-until = Jusqu'au { $time }
+sharing-blocked-title = Bloqués
+sharing-blocked-none = Vous n'avez bloqué personne.
+sharing-blocked-on = Bloqué le { $date }
+sharing-directory-title = Trouver un professionnel
+sharing-directory-name-label = Nom ou numéro RPPS
+sharing-directory-specialty-label = Spécialité
+sharing-directory-any-specialty = Toutes les spécialités
+sharing-directory-city-label = Ville
+sharing-directory-search = Rechercher
+sharing-directory-none = Aucun professionnel ne correspond à cette recherche.
+sharing-status-authorized = Peut lire votre dossier
+sharing-status-blocked = Bloqué
+sharing-status-requested = A demandé l'accès
+sharing-new-documents-title = Nouveaux documents
+sharing-new-documents-label = Les nouveaux documents sont d'abord masqués aux professionnels
+sharing-new-documents-hint = Vous pourrez ensuite afficher chaque document depuis sa page. Leur auteur les voit toujours.
+sharing-save = Enregistrer
+sharing-rpps = RPPS { $rpps }
+sharing-authorize = Autoriser
+sharing-revoke = Retirer l'autorisation
+sharing-block = Bloquer
+sharing-unblock = Débloquer
+sharing-approve = Accepter
+sharing-refuse = Refuser
+specialty-general-practice = Médecine générale
+specialty-cardiology = Cardiologie
+specialty-dermatology = Dermatologie
+specialty-endocrinology = Endocrinologie
+specialty-gynaecology = Gynécologie
+specialty-paediatrics = Pédiatrie
+specialty-psychiatry = Psychiatrie
+specialty-radiology = Radiologie
+specialty-medical-biology = Biologie médicale
+specialty-nursing = Soins infirmiers
+specialty-pharmacy = Pharmacie
+specialty-dentistry = Chirurgie dentaire
+specialty-physiotherapy = Kinésithérapie
+specialty-midwifery = Maïeutique
+error-rpps-invalid = Un numéro RPPS compte 11 chiffres.
+error-rpps-taken = Un autre professionnel a ce numéro RPPS.
+error-specialty-unknown = Cette spécialité est inconnue.
+error-city-invalid = La ville doit tenir sur une ligne de 100 caractères au plus.
+history-title = Qui a consulté mon dossier
+history-intro = Chaque accès à votre dossier et chaque modification par quelqu'un d'autre que vous, autorisés ou refusés.
+history-from-label = Du
+history-to-label = Au
+history-who-label = Personne
+history-who-anyone = Tout le monde
+history-filter = Filtrer
+history-csv = Télécharger en CSV
+history-empty = Personne d'autre n'a accédé à votre dossier sur cette période.
+history-table-caption = Accès et modifications, du plus récent au plus ancien
+history-csv-time = Date et heure
+history-csv-who = Qui
+history-csv-role = Rôle
+history-csv-action = Quoi
+history-csv-about = Concernant
+history-csv-decision = Décision
+history-csv-reason = Pourquoi
+history-csv-emergency = Urgence
+history-csv-emergency-reason = Motif donné
+history-csv-on-behalf-of = Pour le compte de
+history-csv-yes = oui
+history-csv-no = non
+history-allowed = Autorisé
+history-refused = Refusé
+history-emergency = Urgence
+history-on-behalf-of = Pour le compte de { $name }
+history-emergency-reason = Motif donné : { $reason }
+history-actor-operator = Exploitant de Carnet
+history-actor-unknown = Inconnu
+history-action-read-summary = A lu la synthèse
+history-action-read-results = A lu les résultats
+history-action-read-result-history = A lu l'historique d'un examen
+history-action-read-documents = A lu la liste des documents
+history-action-read-document = A lu un document
+history-action-read-vaccinations = A lu les vaccinations
+history-action-read-sharing = A lu les réglages de partage
+history-action-read-history = A lu cet historique
+history-action-write-import = A importé des données
+history-action-write-publish = A publié dans le dossier
+history-action-write-upload = A ajouté un document
+history-action-share-authorize = A autorisé un professionnel
+history-action-share-revoke = A retiré une autorisation
+history-action-share-block = A bloqué un professionnel
+history-action-share-unblock = A débloqué un professionnel
+history-action-share-approve = A accepté une demande
+history-action-share-refuse = A refusé une demande
+history-action-share-hide-document = A masqué un document
+history-action-share-show-document = A affiché un document
+history-action-share-hide-new-documents = A changé le réglage des nouveaux documents
+history-action-access-request = A demandé l'accès
+history-action-access-emergency = A ouvert un accès en urgence
+history-action-auth-sign-in = S'est connecté
+history-reason-owner = le patient
+history-reason-consent = autorisé par vous
+history-reason-emergency = accès en urgence
+history-reason-blocked = vous l'avez bloqué
+history-reason-no-consent = non autorisé
+history-reason-hidden-document = document masqué
+history-reason-no-access = aucun droit
+history-reason-unknown-record = dossier inconnu
+history-reason-owner-only = réservé au patient
+history-reason-professional = en tant que professionnel
+history-reason-organisation-token = logiciel d'un organisme
+history-reason-operator = exploitant
+history-reason-passkey = clé d'accès
+history-reason-enrolment = inscription
+history-reason-bad-assertion = clé d'accès non vérifiée
+history-reason-user-handle-mismatch = clé d'accès non vérifiée
+history-role-patient = Patient
+history-role-professional = Professionnel de santé
+history-role-organisation = Organisme
+history-role-operator = Exploitant
+history-role-caregiver = Aidant
+history-role-staff = Accueil
+history-role-admin = Administration
+history-role-none = Sans rôle
+history-role-person = Personne
+mail-first-read-subject = Un professionnel a consulté votre dossier de santé
+mail-first-read-body =
+    Bonjour { $name },
+
+    Un professionnel de santé que vous avez autorisé a consulté votre dossier pour la première fois. Voyez qui et quand dans « Qui a consulté mon dossier » :
+
+    { $url }
+
+    Si vous ne vous y attendiez pas, vous pouvez lui retirer l'autorisation ou le bloquer depuis la page Partage.
+
+    — Carnet
+mail-emergency-access-subject = Accès en urgence à votre dossier de santé
+mail-emergency-access-body =
+    Bonjour { $name },
+
+    Un professionnel de santé a ouvert un accès en urgence à votre dossier. Il dure 4 heures. Voyez qui, quand et le motif donné dans « Qui a consulté mon dossier » :
+
+    { $url }
+
+    Si vous vous y opposez, vous pouvez le bloquer depuis la page Partage : le blocage met fin à son accès immédiatement.
+
+    — Carnet
+mail-access-requested-subject = Un professionnel demande à voir votre dossier de santé
+mail-access-requested-body =
+    Bonjour { $name },
+
+    Un professionnel de santé demande à lire votre dossier. Acceptez ou refusez depuis la page Partage :
+
+    { $url }
+
+    — Carnet

@@ -1,5 +1,5 @@
 //! `carnet`: the patient portal's single binary (web server, migrations, demo data, invitations,
-//! FHIR import, document verification).
+//! FHIR import, document verification, audit log verification).
 
 mod commands;
 mod services;
@@ -55,6 +55,17 @@ enum Command {
         /// For a patient: their birth date, YYYY-MM-DD.
         #[arg(long)]
         birth_date: Option<String>,
+        /// For a professional: their RPPS number (11 digits), shown in the directory.
+        #[arg(long)]
+        rpps: Option<String>,
+        /// For a professional: their specialty, one of general-practice, cardiology,
+        /// dermatology, endocrinology, gynaecology, paediatrics, psychiatry, radiology,
+        /// medical-biology, nursing, pharmacy, dentistry, physiotherapy, midwifery.
+        #[arg(long, default_value = "general-practice")]
+        specialty: String,
+        /// For a professional: the city they practise in, shown in the directory.
+        #[arg(long)]
+        city: Option<String>,
     },
     /// Import FHIR R4 bundles (transaction or collection, e.g. Synthea's) into records. Each
     /// file is imported whole or not at all; importing a file again adds nothing.
@@ -71,11 +82,26 @@ enum Command {
         #[command(subcommand)]
         action: TokenAction,
     },
+    /// The audit log: check it end to end, or sign a checkpoint now.
+    Audit {
+        #[command(subcommand)]
+        action: AuditAction,
+    },
     /// Check that this Carnet sealed a document file and that it is unchanged (exit 1 if not).
     VerifyDocument {
         /// The file, as downloaded from Carnet.
         file: std::path::PathBuf,
     },
+}
+
+#[derive(Subcommand, Debug)]
+enum AuditAction {
+    /// Recompute the hash chain from the first row and check every signed checkpoint. Exits 0
+    /// when the log is intact; otherwise prints the first bad position and exits 1.
+    Verify,
+    /// Sign a checkpoint of the log's current head now (a server does so every
+    /// CARNET_AUDIT_CHECKPOINT_SECONDS).
+    Checkpoint,
 }
 
 #[derive(Subcommand, Debug)]
@@ -103,11 +129,14 @@ async fn main() -> std::process::ExitCode {
         Command::Serve => commands::serve(&cli.settings).await,
         Command::Migrate => commands::migrate(&cli.settings).await,
         Command::Demo { json } => commands::demo(&cli.settings, json).await,
-        Command::Invite { role, name, email, health_id, birth_date } => {
+        Command::Invite { role, name, email, health_id, birth_date, rpps, specialty, city } => {
             let patient = commands::PatientIdentity { health_id, birth_date };
-            commands::invite(&cli.settings, &role, &name, &email, &patient).await
+            let practice = commands::Practice { rpps, specialty, city };
+            commands::invite(&cli.settings, &role, &name, &email, &patient, &practice).await
         }
         Command::ImportFhir { files, json } => commands::import_fhir(&cli.settings, &files, json).await,
+        Command::Audit { action: AuditAction::Verify } => commands::audit::verify(&cli.settings).await,
+        Command::Audit { action: AuditAction::Checkpoint } => commands::audit::checkpoint(&cli.settings).await,
         Command::VerifyDocument { file } => commands::verify_document(&cli.settings, &file).await,
         Command::Token { action: TokenAction::Create { organisation } } => {
             commands::token::create(&cli.settings, &organisation).await

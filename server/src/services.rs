@@ -22,7 +22,10 @@ impl Services {
     pub async fn open(settings: &Settings) -> anyhow::Result<Self> {
         let zone = clinic_zone(&settings.time_zone)
             .with_context(|| format!("CARNET_TIME_ZONE: unknown time zone {:?}", settings.time_zone))?;
-        let db = Db::connect(&settings.database_url()).await.context("opening the database")?;
+        let db = Db::connect(&settings.database_url())
+            .await
+            .context("opening the database")?
+            .with_portal_url(&settings.public_url);
         db.migrate().await.context("migrating the database")?;
         let passkeys = Passkeys::new(&settings.public_url, zone.clone())?;
         let mail = match &settings.smtp_url {

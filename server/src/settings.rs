@@ -57,6 +57,12 @@ pub struct Settings {
     #[arg(long, env = "CARNET_CEREMONY_RATE_LIMIT", default_value_t = 30, global = true)]
     pub ceremony_rate_limit: i64,
 
+    /// How often a serving node signs a checkpoint of the audit log, in seconds (only when the
+    /// log grew since the last one). Rows after the last checkpoint are protected by the hash
+    /// chain alone until the next.
+    #[arg(long, env = "CARNET_AUDIT_CHECKPOINT_SECONDS", default_value_t = 300, global = true)]
+    pub audit_checkpoint_seconds: u64,
+
     /// Log filter (`info`, `debug`, `carnet_server=debug,sqlx=warn`, …). Logs never contain
     /// health data.
     #[arg(long, env = "CARNET_LOG", default_value = "info,sqlx=warn", global = true)]

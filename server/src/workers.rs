@@ -1,9 +1,10 @@
-//! Background work of a serving node: mail delivery from the outbox and clean-up of expired
-//! rows. Both are safe to run on every node at once.
+//! Background work of a serving node: mail delivery from the outbox, clean-up of expired rows,
+//! and signed checkpoints of the audit log. All are safe to run on every node at once (a
+//! checkpoint is written only when the log grew since the last one).
 
 use std::time::Duration;
 
-use carnet_core::{mail, maintenance};
+use carnet_core::{audit, mail, maintenance};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
@@ -12,7 +13,7 @@ use crate::services::Services;
 const MAIL_EVERY: Duration = Duration::from_secs(1);
 const SWEEP_EVERY: Duration = Duration::from_secs(300);
 
-pub fn spawn(services: &Services, shutdown: watch::Receiver<bool>) -> Vec<JoinHandle<()>> {
+pub fn spawn(services: &Services, checkpoint_every: Duration, shutdown: watch::Receiver<bool>) -> Vec<JoinHandle<()>> {
     let db = services.db.clone();
     let transport = services.mail.clone();
     let mut stop = shutdown.clone();
@@ -24,6 +25,19 @@ pub fn spawn(services: &Services, shutdown: watch::Receiver<bool>) -> Vec<JoinHa
             tokio::select! {
                 _ = tokio::time::sleep(MAIL_EVERY) => {}
                 _ = stop.changed() => break,
+            }
+        }
+    });
+    let (db, sealer) = (services.db.clone(), services.sealer.clone());
+    let mut stop = shutdown.clone();
+    let checkpointer = tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(checkpoint_every) => {}
+                _ = stop.changed() => break,
+            }
+            if let Err(error) = audit::checkpoints::write(&db, &sealer).await {
+                tracing::warn!(%error, "audit checkpoint failed");
             }
         }
     });
@@ -40,5 +54,5 @@ pub fn spawn(services: &Services, shutdown: watch::Receiver<bool>) -> Vec<JoinHa
             }
         }
     });
-    vec![mail_worker, sweeper]
+    vec![mail_worker, sweeper, checkpointer]
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use crate::tasks::{cargo, run, workspace_root};
+use crate::tasks::{cargo, cargo_target_dir, run, workspace_root};
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -20,7 +20,7 @@ pub fn build() -> anyhow::Result<()> {
         .current_dir(&root)
         .args(["build", "--package", "carnet-app", "--lib", "--target", WASM_TARGET])
         .args(["--no-default-features", "--features", "hydrate", "--profile", "wasm-release"]))?;
-    let wasm = root.join("target").join(WASM_TARGET).join("wasm-release").join("carnet_app.wasm");
+    let wasm = cargo_target_dir().join(WASM_TARGET).join("wasm-release").join("carnet_app.wasm");
     let site = root.join("target").join("site");
     let pkg = site.join("pkg");
     fs::create_dir_all(&pkg)?;

@@ -11,6 +11,16 @@ pub fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }
 
+/// Where cargo puts what it builds: `CARGO_TARGET_DIR` when set (relative to the workspace),
+/// else `target/` in the workspace. Files xtask makes itself (the site, tools, e2e data) stay in
+/// the workspace's `target/`.
+pub fn cargo_target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => workspace_root().join(dir),
+        _ => workspace_root().join("target"),
+    }
+}
+
 /// The cargo that runs us (so the same toolchain builds everything).
 pub fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
@@ -25,7 +35,7 @@ pub fn run(command: &mut Command) -> anyhow::Result<()> {
 }
 
 fn carnet_binary() -> PathBuf {
-    workspace_root().join("target/debug/carnet")
+    cargo_target_dir().join("debug/carnet")
 }
 
 fn build_server() -> anyhow::Result<()> {
@@ -126,7 +136,11 @@ fn e2e_counting() -> anyhow::Result<(u64, u64)> {
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
     }
     run_counting(
-        Command::new("npx").current_dir(&dir).args(["playwright", "test"]).env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+        Command::new("npx")
+            .current_dir(&dir)
+            .args(["playwright", "test"])
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+            .env("CARNET_BIN", carnet_binary()),
         playwright_counts,
     )
 }

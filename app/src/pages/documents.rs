@@ -7,7 +7,7 @@ use carnet_core::record::Cursor;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{next_page_link, record_page, PageTitle};
+use super::{next_page_link, record_page, record_view, PageTitle, RecordBanner, RecordView, Whose};
 use crate::context::AppState;
 use crate::i18n::{date, number, t, t_args};
 
@@ -18,32 +18,36 @@ pub fn DocumentsPage() -> impl IntoView {
     let (kind, before) = query.with_untracked(|q| {
         (q.get("kind").and_then(|k| Kind::from_stored(&k)), q.get("before").and_then(|b| Cursor::parse(&b)))
     });
+    let whose = Whose::from_route();
     let load = move |state: AppState, actor| {
-        let before = before.clone();
+        let (before, whose) = (before.clone(), whose.clone());
         async move {
-            let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Documents).await?;
+            let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Documents).await?;
             let page = documents::list(&mut access, &state.sealer, kind, before.as_ref()).await?;
+            let record = record_view(&mut access).await?;
             access.commit().await?;
-            Ok(page)
+            Ok((page, record))
         }
     };
-    let render = move |page: carnet_core::record::Page<Document>, state: AppState| {
+    let render = move |(page, record): (carnet_core::record::Page<Document>, RecordView), state: AppState| {
         let params = [("kind", kind.map(Kind::as_str).unwrap_or_default().to_string())];
+        let list = record.path("/documents");
         view! {
             <PageTitle id="documents-title"/>
+            <RecordBanner view=record.clone()/>
             <h1>{t("documents-title")}</h1>
             {uploaded.then(|| view! { <p class="notice success" role="status">{t("notice-uploaded")}</p> })}
-            <p><a class="button" href="/upload">{t("upload-link")}</a></p>
+            {record.is_own().then(|| view! { <p><a class="button" href="/upload">{t("upload-link")}</a></p> })}
             <nav class="filters" aria-label=t("documents-kinds-label")>
                 <ul class="tabs">
                     <li>
-                        <a href="/documents" aria-current=kind.is_none().then_some("page")>{t("documents-all")}</a>
+                        <a href=list.clone() aria-current=kind.is_none().then_some("page")>{t("documents-all")}</a>
                     </li>
                     {Kind::ALL
                         .into_iter()
                         .map(|k| view! {
                             <li>
-                                <a href=format!("/documents?kind={}", k.as_str()) aria-current=(kind == Some(k)).then_some("page")>
+                                <a href=format!("{list}?kind={}", k.as_str()) aria-current=(kind == Some(k)).then_some("page")>
                                     {t(k.message_id())}
                                 </a>
                             </li>
@@ -61,7 +65,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 }
                     .into_any()
             }}
-            {next_page_link("/documents", &params, page.next)}
+            {next_page_link(&list, &params, page.next)}
         }
     };
     record_page(load, render)
@@ -109,15 +113,17 @@ pub fn DocumentPage() -> impl IntoView {
             let mut access = policy::open_read(&state.db, &actor, Subject::Document(&id), ReadAction::Document).await?;
             // The bytes are read to check them against the seal, not sent with the page.
             let (document, _) = documents::content(&mut access, &state.sealer, &id).await?;
+            let record = record_view(&mut access).await?;
             access.commit().await?;
-            Ok(document)
+            Ok((document, record))
         }
     };
-    let render = move |d: Document, state: AppState| {
+    let render = move |(d, record): (Document, RecordView), state: AppState| {
         let kilobytes = (d.size as f64 / 1024.0 * 10.0).round() / 10.0;
         view! {
             <leptos_meta::Title text=format!("{} — {}", d.title, t("site-name"))/>
-            <p class="breadcrumb"><a href="/documents">{t("documents-back")}</a></p>
+            <RecordBanner view=record.clone()/>
+            <p class="breadcrumb"><a href=record.path("/documents")>{t("documents-back")}</a></p>
             <h1>{d.title.clone()}</h1>
             <dl class="facts">
                 <dt>{t("document-kind")}</dt>
@@ -145,8 +151,36 @@ pub fn DocumentPage() -> impl IntoView {
             {d.replaced_by.clone().map(|new| view! {
                 <p class="notice warning"><a href=format!("/documents/{new}")>{t("document-replaced-by")}</a></p>
             })}
+            {record.is_own().then(|| visibility_form(&d))}
             <p><a href="/verify">{t("document-verify-hint")}</a></p>
         }
     };
     record_page(load, render)
+}
+
+/// The patient chooses who the document is hidden from (a plain form).
+fn visibility_form(d: &Document) -> impl IntoView {
+    let notice = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("notice"));
+    view! {
+        <section aria-labelledby="visibility-title">
+            <h2 id="visibility-title">{t("visibility-title")}</h2>
+            {(notice.as_deref() == Some("visibility")).then(|| view! {
+                <p class="notice success" role="status">{t("notice-visibility-saved")}</p>
+            })}
+            <form method="post" action=format!("/documents/{}/visibility", d.id)>
+                <p>
+                    <input id="hide-professionals" type="checkbox" name="professionals" value="on" checked=d.hidden_from_professionals/>
+                    " "
+                    <label for="hide-professionals">{t("visibility-professionals")}</label>
+                </p>
+                <p>
+                    <input id="hide-representatives" type="checkbox" name="representatives" value="on" checked=d.hidden_from_representatives/>
+                    " "
+                    <label for="hide-representatives">{t("visibility-representatives")}</label>
+                </p>
+                <p class="hint">{t("visibility-hint")}</p>
+                <p><button type="submit" class="button">{t("visibility-save")}</button></p>
+            </form>
+        </section>
+    }
 }

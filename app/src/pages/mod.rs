@@ -4,10 +4,13 @@
 mod account;
 mod documents;
 mod enrol;
+mod history;
 mod home;
 mod not_found;
+mod patients;
 mod publish;
 mod results;
+mod sharing;
 mod sign_in;
 mod trend;
 mod upload;
@@ -17,10 +20,13 @@ mod verify;
 pub use account::AccountPage;
 pub use documents::{DocumentPage, DocumentsPage};
 pub use enrol::EnrolPage;
+pub use history::HistoryPage;
 pub use home::HomePage;
 pub use not_found::NotFound;
+pub use patients::{PatientOverviewPage, PatientsPage};
 pub use publish::PublishPage;
 pub use results::{ResultsPage, SeriesPage};
+pub use sharing::SharingPage;
 pub use sign_in::SignInPage;
 pub use upload::UploadPage;
 pub use vaccinations::VaccinationsPage;
@@ -28,12 +34,13 @@ pub use verify::{VerifyPage, VerifyResultPage};
 
 use std::future::Future;
 
-use carnet_core::policy::Actor;
+use carnet_core::policy::{Access, Actor, Subject, Viewer};
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
 
 use crate::context::{app_state, request_context, AppState};
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::islands::CeremonyTexts;
 
 /// `<title>`: the page's name, then the site's.
@@ -145,6 +152,73 @@ where
         </Suspense>
     }
     .into_any()
+}
+
+/// Whose record a list page shows: `/results` the signed-in patient's own, `/patients/:pid/results`
+/// the record `:pid` (a professional's view; the policy decides whether they may).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Whose(Option<String>);
+
+impl Whose {
+    pub fn from_route() -> Whose {
+        Whose(use_params_map().with_untracked(|p| p.get("pid")))
+    }
+
+    pub fn subject(&self) -> Subject<'_> {
+        match &self.0 {
+            Some(id) => Subject::Patient(id),
+            None => Subject::OwnRecord,
+        }
+    }
+}
+
+/// How a record is being shown: the base of its pages' paths ("" for the patient's own record,
+/// `/patients/<id>` for someone else's) and, for someone else's, whose it is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct RecordView {
+    pub base: String,
+    /// The patient's name, when the viewer is not the patient.
+    pub of: Option<String>,
+    pub emergency: bool,
+}
+
+impl RecordView {
+    /// The path of one of the record's pages (`rest` starts with `/`).
+    pub fn path(&self, rest: &str) -> String {
+        format!("{}{rest}", self.base)
+    }
+
+    pub fn is_own(&self) -> bool {
+        self.of.is_none()
+    }
+}
+
+/// The [`RecordView`] an access was granted for.
+pub(crate) async fn record_view<K>(access: &mut Access<K>) -> carnet_core::Result<RecordView> {
+    if *access.viewer() == Viewer::Owner {
+        return Ok(RecordView::default());
+    }
+    let emergency = matches!(access.viewer(), Viewer::Professional { emergency: true, .. });
+    let profile = carnet_core::record::patients::profile(access).await?;
+    Ok(RecordView {
+        base: format!("/patients/{}", profile.id),
+        of: Some(format!("{} {}", profile.given_names, profile.family_name).trim().to_string()),
+        emergency,
+    })
+}
+
+/// Above a record shown to someone other than the patient: whose it is, and whether it is an
+/// emergency access.
+#[component]
+pub(crate) fn RecordBanner(view: RecordView) -> impl IntoView {
+    view.of.clone().map(|name| {
+        view! {
+            <p class="record-of">
+                <a href=view.base.clone()>{t_args("record-of", &[("name", name.into())])}</a>
+                {view.emergency.then(|| view! { " " <span class="badge flag-out">{t("record-emergency")}</span> })}
+            </p>
+        }
+    })
 }
 
 /// Why a record page shows no record (the detail is logged, not shown).

@@ -37,14 +37,14 @@ const ERRORS: [&str; 18] = [
 /// The query the page was opened with: which form a notice or an error is about, and that
 /// form's fields as typed.
 #[derive(Clone, Default)]
-struct Typed {
-    form: String,
-    fields: Vec<(String, String)>,
+pub(super) struct Typed {
+    pub form: String,
+    pub fields: Vec<(String, String)>,
 }
 
 impl Typed {
     /// The typed value of `name` in `form` (empty for the other forms).
-    fn get(&self, form: &str, name: &str) -> String {
+    pub fn get(&self, form: &str, name: &str) -> String {
         if self.form != form {
             return String::new();
         }
@@ -175,7 +175,7 @@ pub fn PublishPage() -> impl IntoView {
 
 /// INS and birth date, in each form (ids prefixed by the form's name).
 #[component]
-fn PatientFields(form: &'static str, typed: Typed) -> impl IntoView {
+pub(super) fn PatientFields(form: &'static str, typed: Typed) -> impl IntoView {
     view! {
         <p>
             <label for=format!("{form}-ins")>{t("publish-health-id-label")}</label>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::trend::TrendChart;
-use super::{next_page_link, record_page, PageTitle};
+use super::{next_page_link, record_page, record_view, PageTitle, RecordBanner, RecordView, Whose};
 use crate::i18n::{date, number, t, t_args};
 
 /// The search form's values, as given in the query.
@@ -58,12 +58,14 @@ pub fn ResultsPage() -> impl IntoView {
         let get = |k: &str| q.get(k).unwrap_or_default().chars().take(100).collect::<String>();
         (Filter { search: get("q"), from: get("from"), to: get("to") }, q.get("before").and_then(|b| Cursor::parse(&b)))
     });
+    let whose = Whose::from_route();
     let load = {
         let filter = filter.clone();
         move |state: crate::context::AppState, actor| {
             let (filter, before) = (filter.clone(), before.clone());
             async move {
-                let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Results).await?;
+                let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Results).await?;
+                let record = record_view(&mut access).await?;
                 let search = Some(filter.search.as_str());
                 let listing = match filter.period(&state.zone) {
                     Some((from, until)) => {
@@ -72,17 +74,18 @@ pub fn ResultsPage() -> impl IntoView {
                     None => Listing::Tests(results::series(&mut access, search).await?),
                 };
                 access.commit().await?;
-                Ok(listing)
+                Ok((listing, record))
             }
         }
     };
-    let render = move |listing: Listing, state: crate::context::AppState| {
+    let render = move |(listing, record): (Listing, RecordView), state: crate::context::AppState| {
         let bad_dates = filter.bad_dates(&state.zone);
         let zone = state.zone.clone();
         view! {
             <PageTitle id="results-title"/>
+            <RecordBanner view=record.clone()/>
             <h1>{t("results-title")}</h1>
-            <SearchForm filter=filter.clone()/>
+            <SearchForm filter=filter.clone() action=record.path("/results")/>
             {bad_dates.then(|| view! { <p class="notice error" role="alert">{t("error-date-invalid")}</p> })}
             {match listing {
                 Listing::Tests(series) => tests_view(series, &zone, !filter.search.trim().is_empty()).into_any(),
@@ -91,7 +94,7 @@ pub fn ResultsPage() -> impl IntoView {
                         [("q", filter.search.clone()), ("from", filter.from.clone()), ("to", filter.to.clone())];
                     view! {
                         {period_view(page.items, &zone)}
-                        {next_page_link("/results", &params, page.next)}
+                        {next_page_link(&record.path("/results"), &params, page.next)}
                     }
                         .into_any()
                 }
@@ -103,9 +106,9 @@ pub fn ResultsPage() -> impl IntoView {
 
 /// Search by name and filter by dates: a plain GET form.
 #[component]
-fn SearchForm(filter: Filter) -> impl IntoView {
+fn SearchForm(filter: Filter, action: String) -> impl IntoView {
     view! {
-        <form class="filters" method="get" action="/results" role="search">
+        <form class="filters" method="get" action=action role="search">
             <p>
                 <label for="results-q">{t("results-search-label")}</label>
                 <input id="results-q" name="q" type="search" value=filter.search maxlength="100"/>
@@ -245,19 +248,21 @@ pub fn SeriesPage() -> impl IntoView {
                 let series = results::one_series(&mut access, &id).await?;
                 let points = results::trend(&mut access, &id).await?;
                 let page = results::history(&mut access, &id, before.as_ref()).await?;
+                let record = record_view(&mut access).await?;
                 access.commit().await?;
-                Ok((series, points, page, before.is_some()))
+                Ok((series, points, page, before.is_some(), record))
             }
         }
     };
-    let render = move |(series, points, page, older): (Series, Vec<Measure>, _, bool),
+    let render = move |(series, points, page, older, record): (Series, Vec<Measure>, _, bool, RecordView),
                        state: crate::context::AppState| {
         let zone = state.zone.clone();
         let page: carnet_core::record::Page<Measure> = page;
         let latest = series.latest.clone();
         view! {
             <leptos_meta::Title text=format!("{} — {}", series.display, t("site-name"))/>
-            <p class="breadcrumb"><a href="/results">{t("results-back")}</a></p>
+            <RecordBanner view=record.clone()/>
+            <p class="breadcrumb"><a href=record.path("/results")>{t("results-back")}</a></p>
             <h1>{series.display.clone()}</h1>
             <p class="lead">
                 {t_args("result-latest", &[("value", value_text(&latest).into()), ("date", date(latest.effective_at, &zone).into())])}

@@ -1,30 +1,34 @@
 //! Vaccinations: what is due or overdue by the French schedule for the patient's age, and the
 //! vaccination record. Printable (the print stylesheet keeps only the content).
 
-use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::policy::{self, ReadAction};
 use carnet_core::record::patients;
 use carnet_core::record::schedule::{self, Pending, Status};
 use carnet_core::record::vaccinations::{self, Vaccination};
 use leptos::prelude::*;
 
-use super::{record_page, PageTitle};
+use super::{record_page, record_view, PageTitle, RecordBanner, RecordView, Whose};
 use crate::context::AppState;
 use crate::i18n::{civil_date, date, t, t_args};
 
 #[component]
 pub fn VaccinationsPage() -> impl IntoView {
+    let whose = Whose::from_route();
     let load = move |state: AppState, actor| async move {
-        let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Vaccinations).await?;
+        let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Vaccinations).await?;
         let history = vaccinations::list(&mut access).await?;
         let profile = patients::profile(&mut access).await?;
+        let record = record_view(&mut access).await?;
         access.commit().await?;
         let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
         let pending = profile.birth_date.map(|birth| vaccinations::pending(&history, birth, today));
-        Ok((history, pending))
+        Ok((history, pending, record))
     };
-    let render = move |(history, pending): (Vec<Vaccination>, Option<Vec<Pending>>), state: AppState| {
+    let render = move |(history, pending, record): (Vec<Vaccination>, Option<Vec<Pending>>, RecordView),
+                       state: AppState| {
         view! {
             <PageTitle id="vaccinations-title"/>
+            <RecordBanner view=record/>
             <h1>{t("vaccinations-title")}</h1>
             <section aria-labelledby="due-title">
                 <h2 id="due-title">{t("vaccinations-due-title")}</h2>

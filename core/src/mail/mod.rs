@@ -9,5 +9,29 @@ mod templates;
 mod transport;
 
 pub use outbox::{deliver_due, enqueue, OutgoingEmail};
-pub use templates::{invitation, passkey_added, record_updated};
+pub use templates::{
+    access_requested, emergency_access, invitation, passkey_added, record_read_first_time, record_updated,
+};
+
+use sqlx::{Any, Transaction};
+
+use crate::accounts::{self, Account};
+use crate::Result;
+
+/// Queues `build(account)` for the account holder of a record, if the record has one. Returns
+/// whether a message was queued.
+pub async fn to_patient(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    build: impl FnOnce(&Account) -> OutgoingEmail,
+) -> Result<bool> {
+    let account_id: Option<Option<String>> = sqlx::query_scalar("SELECT account_id FROM patients WHERE id = $1")
+        .bind(patient_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    let Some(Some(account_id)) = account_id else { return Ok(false) };
+    let account = accounts::get_in(tx, &account_id).await?;
+    enqueue(tx, &build(&account)).await?;
+    Ok(true)
+}
 pub use transport::Transport;

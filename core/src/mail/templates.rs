@@ -47,3 +47,32 @@ pub fn record_updated(account: &Account, portal_url: &str) -> OutgoingEmail {
         ),
     }
 }
+
+/// A notice to a patient with a link and no health detail: "a professional read your record
+/// for the first time", "an emergency access was opened", "a professional asks for access".
+fn record_notice(account: &Account, kind: &str, url: &str) -> OutgoingEmail {
+    let locale = account.mail_locale();
+    OutgoingEmail {
+        to: account.email.clone(),
+        subject: locale.t(&format!("mail-{kind}-subject")),
+        body: locale.t_args(
+            &format!("mail-{kind}-body"),
+            &[("name", account.display_name.as_str().into()), ("url", url.into())],
+        ),
+    }
+}
+
+/// "A health professional consulted your record for the first time."
+pub fn record_read_first_time(account: &Account, history_url: &str) -> OutgoingEmail {
+    record_notice(account, "first-read", history_url)
+}
+
+/// "A health professional opened an emergency access to your record."
+pub fn emergency_access(account: &Account, history_url: &str) -> OutgoingEmail {
+    record_notice(account, "emergency-access", history_url)
+}
+
+/// "A health professional asks to see your record."
+pub fn access_requested(account: &Account, sharing_url: &str) -> OutgoingEmail {
+    record_notice(account, "access-requested", sharing_url)
+}

@@ -10,7 +10,7 @@ use super::{paginate, Cursor, Page, PAGE_SIZE};
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::fhir::Coding;
-use crate::policy::{self, Access, Actor, Grant, Subject, Write, WriteAction};
+use crate::policy::{self, Access, Actor, Grant, Subject, Write, WriteAction, ACCOUNT_AUTHOR_SYSTEM};
 use crate::seal::{sha256_hex, Manifest, Sealer};
 use crate::text::single_line;
 use crate::{Error, Result};
@@ -111,6 +111,10 @@ pub struct Document {
     /// The seal verifies against the stored manifest (the bytes themselves are checked by
     /// [`content`] and on the document's page).
     pub sealed: bool,
+    /// The patient hid it from professionals (its author still sees it).
+    pub hidden_from_professionals: bool,
+    /// The patient hid it from legal representatives.
+    pub hidden_from_representatives: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -131,6 +135,8 @@ struct Row {
     replaced_by: Option<String>,
     seal_key_id: String,
     seal_signature: String,
+    hidden_from_professionals: i64,
+    hidden_from_representatives: i64,
 }
 
 impl Row {
@@ -159,6 +165,8 @@ impl Row {
             replaces: self.replaces_id,
             replaced_by: self.replaced_by,
             sealed,
+            hidden_from_professionals: self.hidden_from_professionals == 1,
+            hidden_from_representatives: self.hidden_from_representatives == 1,
         }
     }
 }
@@ -166,8 +174,21 @@ impl Row {
 const SELECT: &str =
     "SELECT d.id, d.patient_id, d.kind, d.origin, d.title, d.author_name, d.content_type, d.file_name, \
      d.sha256, d.size, d.issued_at, d.recorded_at, d.replaces_id, \
-     (SELECT MIN(n.id) FROM documents n WHERE n.replaces_id = d.id) AS replaced_by, d.seal_key_id, d.seal_signature \
-     FROM documents d";
+     (SELECT MIN(n.id) FROM documents n WHERE n.replaces_id = d.id) AS replaced_by, d.seal_key_id, d.seal_signature, \
+     COALESCE(v.hidden_from_professionals, 0) AS hidden_from_professionals, \
+     COALESCE(v.hidden_from_representatives, 0) AS hidden_from_representatives \
+     FROM documents d LEFT JOIN document_visibility v ON v.document_id = d.id";
+
+/// The condition that keeps only the documents the grant's viewer may see, with `$1` the
+/// viewer's author key (empty: every document). A professional sees a document hidden from
+/// professionals only if they wrote it.
+const VISIBLE: &str = "($1 = '' OR COALESCE(v.hidden_from_professionals, 0) = 0 \
+     OR EXISTS (SELECT 1 FROM authors au WHERE au.id = d.author_id AND au.match_key = $1))";
+
+/// `$1` of [`VISIBLE`] for a grant.
+fn author_key<K>(grant: &Grant<K>) -> String {
+    grant.hidden_documents_rule().map(|account| format!("{ACCOUNT_AUTHOR_SYSTEM}|{account}")).unwrap_or_default()
+}
 
 /// A page of the record's documents, newest first, of one kind or all.
 pub async fn list<K>(
@@ -182,15 +203,16 @@ pub async fn list<K>(
         None => (i64::MAX, String::new()),
     };
     let sql = format!(
-        "{SELECT} WHERE d.patient_id = $1 AND ($2 = '' OR d.kind = $2) \
+        "{SELECT} WHERE {VISIBLE} AND d.patient_id = $2 AND ($6 = '' OR d.kind = $6) \
          AND (d.issued_at < $3 OR (d.issued_at = $3 AND d.id < $4)) ORDER BY d.issued_at DESC, d.id DESC LIMIT $5"
     );
     let rows: Vec<Row> = sqlx::query_as(&sql)
+        .bind(author_key(grant))
         .bind(grant.patient_id())
-        .bind(kind.map(Kind::as_str).unwrap_or_default())
         .bind(at)
         .bind(id)
         .bind(PAGE_SIZE + 1)
+        .bind(kind.map(Kind::as_str).unwrap_or_default())
         .fetch_all(&mut **tx)
         .await?;
     let documents = rows.into_iter().map(|r| r.into_document(sealer)).collect();
@@ -205,10 +227,17 @@ pub async fn recorded_since<K>(
     limit: i64,
 ) -> Result<Vec<Document>> {
     let (tx, grant) = access.parts();
-    let sql =
-        format!("{SELECT} WHERE d.patient_id = $1 AND d.recorded_at > $2 ORDER BY d.recorded_at DESC, d.id LIMIT $3");
-    let rows: Vec<Row> =
-        sqlx::query_as(&sql).bind(grant.patient_id()).bind(since).bind(limit).fetch_all(&mut **tx).await?;
+    let sql = format!(
+        "{SELECT} WHERE {VISIBLE} AND d.patient_id = $2 AND d.recorded_at > $3 \
+         ORDER BY d.recorded_at DESC, d.id LIMIT $4"
+    );
+    let rows: Vec<Row> = sqlx::query_as(&sql)
+        .bind(author_key(grant))
+        .bind(grant.patient_id())
+        .bind(since)
+        .bind(limit)
+        .fetch_all(&mut **tx)
+        .await?;
     Ok(rows.into_iter().map(|r| r.into_document(sealer)).collect())
 }
 
@@ -235,8 +264,14 @@ pub async fn content<K>(access: &mut Access<K>, sealer: &Sealer, id: &str) -> Re
 
 async fn row<K>(access: &mut Access<K>, id: &str) -> Result<Row> {
     let (tx, grant) = access.parts();
-    let sql = format!("{SELECT} WHERE d.patient_id = $1 AND d.id = $2");
-    sqlx::query_as(&sql).bind(grant.patient_id()).bind(id).fetch_optional(&mut **tx).await?.ok_or(Error::NotFound)
+    let sql = format!("{SELECT} WHERE {VISIBLE} AND d.patient_id = $2 AND d.id = $3");
+    sqlx::query_as(&sql)
+        .bind(author_key(grant))
+        .bind(grant.patient_id())
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .ok_or(Error::NotFound)
 }
 
 /// A document about to be published.
@@ -323,6 +358,7 @@ pub(crate) async fn insert(
     .bind(sealer.seal(&manifest))
     .execute(&mut **tx)
     .await?;
+    crate::sharing::visibility::apply_default(tx, patient_id, &id).await?;
     Ok(Some(id))
 }
 

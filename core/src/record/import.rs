@@ -20,7 +20,6 @@ use uuid::Uuid;
 use super::documents::{self, Kind, NewDocument, Origin};
 use super::files::{checked_type, safe_file_name};
 use super::{patients, results, vaccinations};
-use crate::accounts;
 use crate::db::Db;
 use crate::fhir::{Attachment, AuthorEntry, AuthorKind, Bundle};
 use crate::mail;
@@ -315,13 +314,6 @@ async fn insert_report(
 
 /// Queues "something new is in your record" for the record's account holder, if any.
 async fn notify(tx: &mut Transaction<'static, Any>, grant: &Grant<Write>, links: &Links<'_>) -> Result<bool> {
-    let account_id: Option<Option<String>> = sqlx::query_scalar("SELECT account_id FROM patients WHERE id = $1")
-        .bind(grant.patient_id())
-        .fetch_optional(&mut **tx)
-        .await?;
-    let Some(Some(account_id)) = account_id else { return Ok(false) };
-    let account = accounts::get_in(tx, &account_id).await?;
     let url = format!("{}/", links.public_url.as_str().trim_end_matches('/'));
-    mail::enqueue(tx, &mail::record_updated(&account, &url)).await?;
-    Ok(true)
+    mail::to_patient(tx, grant.patient_id(), |account| mail::record_updated(account, &url)).await
 }

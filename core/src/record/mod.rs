@@ -67,7 +67,7 @@ fn paginate<T>(mut rows: Vec<T>, key: impl Fn(&T) -> Cursor) -> Page<T> {
 
 /// A `LIKE` pattern matching `text` anywhere, with `%`, `_` and `\` escaped (used with
 /// `ESCAPE '\'`), lower-cased to compare with `LOWER(column)`.
-fn contains_pattern(text: &str) -> String {
+pub(crate) fn contains_pattern(text: &str) -> String {
     let mut pattern = String::from("%");
     for c in text.to_lowercase().chars() {
         if matches!(c, '%' | '_' | '\\') {

@@ -140,7 +140,10 @@ fn skeleton(patient: &PatientNamed, publisher: &Publisher<'_>) -> Bundle {
             source: "Practitioner/publisher".into(),
             kind: AuthorKind::Practitioner,
             name: publisher.name.into(),
-            identifiers: vec![Identifier { system: "urn:carnet:account".into(), value: publisher.account_id.into() }],
+            identifiers: vec![Identifier {
+                system: crate::policy::ACCOUNT_AUTHOR_SYSTEM.into(),
+                value: publisher.account_id.into(),
+            }],
         }],
         ignored: BTreeMap::new(),
         ..Bundle::default()

@@ -3,8 +3,9 @@
 
 use carnet_core::accounts::{self, DisplayName, Email, Role};
 use carnet_core::enrolment::{self, Purpose};
-use carnet_core::policy::{Actor, WriteAction};
+use carnet_core::policy::{Actor, ShareChange, WriteAction};
 use carnet_core::record::{import, patients};
+use carnet_core::sharing::{self, directory};
 use serde::Serialize;
 
 use super::demo_record;
@@ -19,6 +20,9 @@ const DEMO_ACCOUNTS: [(&str, &str, &str, &[Role]); 4] = [
     ("caregiver", "Jean Martin", "jean.martin@example.org", &[Role::Caregiver]),
 ];
 
+/// The demo professional's RPPS number (made up, 11 digits).
+const DEMO_RPPS: &str = "10101234567";
+
 #[derive(Serialize)]
 struct DemoAccount {
     role: String,
@@ -30,6 +34,7 @@ struct DemoAccount {
 pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
     let services = Services::open(settings).await?;
     let mut printed = Vec::new();
+    let (mut patient, mut professional) = (None, None);
     for (role, name, email, roles) in DEMO_ACCOUNTS {
         let (name, email) = (DisplayName::parse(name)?, Email::parse(email)?);
         let mut tx = services.db.begin().await?;
@@ -40,6 +45,9 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
             }
             None => accounts::create(&mut tx, &name, &email, roles).await?,
         };
+        if roles.contains(&Role::Professional) {
+            directory::set_entry(&mut tx, &account.id, Some(DEMO_RPPS), "general-practice", "Lyon").await?;
+        }
         if roles.contains(&Role::Patient) {
             let health_id = patients::HealthId::parse(demo_record::DEMO_HEALTH_ID)?;
             let birth = demo_record::DEMO_BIRTH_DATE.parse()?;
@@ -47,6 +55,11 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
         }
         let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, settings.enrolment_ttl_hours).await?;
         tx.commit().await?;
+        if roles.contains(&Role::Patient) {
+            patient = Some(account.clone());
+        } else if roles.contains(&Role::Professional) {
+            professional = Some(account.id.clone());
+        }
         printed.push(DemoAccount {
             role: role.to_string(),
             name: account.display_name,
@@ -59,6 +72,11 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
     let bundle = carnet_core::fhir::read_bundle(&bytes)?;
     let links = import::Links { public_url: &settings.public_url };
     import::import(&services.db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle).await?;
+    // The demo patient lets her GP read her record (so the professional's side has something
+    // to show); she can block him on her Sharing page.
+    if let (Some(patient), Some(professional)) = (&patient, &professional) {
+        sharing::decide(&services.db, &Actor::person(patient), professional, ShareChange::Authorize).await?;
+    }
     if json {
         println!("{}", serde_json::to_string_pretty(&printed)?);
     } else {

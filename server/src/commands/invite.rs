@@ -4,6 +4,7 @@ use anyhow::bail;
 use carnet_core::accounts::{self, DisplayName, Email, Role};
 use carnet_core::enrolment::{self, Purpose};
 use carnet_core::record::patients::{self, HealthId};
+use carnet_core::sharing::directory;
 use carnet_core::{mail, Error};
 
 use crate::services::Services;
@@ -18,12 +19,20 @@ pub struct PatientIdentity {
     pub birth_date: Option<String>,
 }
 
+/// Where a professional practises, for the directory patients search.
+pub struct Practice {
+    pub rpps: Option<String>,
+    pub specialty: String,
+    pub city: Option<String>,
+}
+
 pub async fn invite(
     settings: &Settings,
     role: &str,
     name: &str,
     email: &str,
     patient: &PatientIdentity,
+    practice: &Practice,
 ) -> anyhow::Result<()> {
     let role: Role = match role.parse() {
         Ok(role) if INVITABLE.contains(&role) => role,
@@ -33,6 +42,17 @@ pub async fn invite(
     let Ok(email) = Email::parse(email) else { bail!("--email is not a valid e-mail address") };
     if role != Role::Patient && (patient.health_id.is_some() || patient.birth_date.is_some()) {
         bail!("--health-id and --birth-date are for patients only");
+    }
+    if role != Role::Professional && (practice.rpps.is_some() || practice.city.is_some()) {
+        bail!("--rpps and --city are for professionals only");
+    }
+    if let Some(rpps) = &practice.rpps {
+        if directory::parse_rpps(rpps).is_err() {
+            bail!("--rpps must be 11 digits");
+        }
+    }
+    if !directory::SPECIALTIES.contains(&practice.specialty.as_str()) {
+        bail!("--specialty must be one of: {}", directory::SPECIALTIES.join(", "));
     }
     let health_id = match &patient.health_id {
         Some(raw) => match HealthId::parse(raw) {
@@ -61,6 +81,15 @@ pub async fn invite(
             Err(Error::Conflict(_)) => {
                 bail!("this INS belongs to another account, or to a record with another birth date")
             }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    if role == Role::Professional {
+        let city = practice.city.as_deref().unwrap_or("");
+        match directory::set_entry(&mut tx, &account.id, practice.rpps.as_deref(), &practice.specialty, city).await {
+            Ok(()) => {}
+            Err(Error::Conflict(_)) => bail!("another professional has this RPPS number"),
+            Err(Error::Invalid(_)) => bail!("--city must be at most 100 characters, on one line"),
             Err(other) => return Err(other.into()),
         }
     }

@@ -1,5 +1,6 @@
 //! The subcommands of `carnet`.
 
+pub mod audit;
 mod demo;
 mod demo_record;
 mod import_fhir;
@@ -9,7 +10,7 @@ mod verify_document;
 
 pub use demo::demo;
 pub use import_fhir::import_fhir;
-pub use invite::{invite, PatientIdentity};
+pub use invite::{invite, PatientIdentity, Practice};
 pub use verify_document::verify_document;
 
 use std::net::SocketAddr;
@@ -27,7 +28,8 @@ pub async fn serve(settings: &Settings) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("listening on {}", settings.addr))?;
     let (shutdown_tx, shutdown_rx) = tokio::sync::watch::channel(false);
-    let workers = workers::spawn(&services, shutdown_rx);
+    let checkpoint_every = std::time::Duration::from_secs(settings.audit_checkpoint_seconds.max(1));
+    let workers = workers::spawn(&services, checkpoint_every, shutdown_rx);
     let router = web::router(settings, services).await?;
     println!("Carnet is listening on {} — open {}", listener.local_addr()?, settings.public_url);
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())

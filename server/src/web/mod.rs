@@ -12,6 +12,7 @@ mod health;
 mod multipart;
 mod passkeys;
 mod publish;
+mod sharing;
 mod verify;
 
 use std::sync::Arc;
@@ -112,6 +113,12 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/api/passkeys/sign-in/finish", post(passkeys::sign_in_finish))
         .route("/documents/{id}/file", get(documents::open))
         .route("/documents/{id}/download", get(documents::download))
+        .route("/documents/{id}/visibility", post(sharing::document_visibility))
+        .route("/sharing/decide", post(sharing::decide))
+        .route("/sharing/new-documents", post(sharing::new_documents))
+        .route("/patients/request", post(sharing::request_access))
+        .route("/patients/emergency", post(sharing::emergency))
+        .route("/history.csv", get(sharing::history_csv))
         .route("/verify", post(verify::verify).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/upload", post(documents::upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/publish/results", post(publish::results))

@@ -1,5 +1,5 @@
-//! Appending to the audit log: one hash-chained row per access decision, written in the
-//! transaction of the access it guards.
+//! The chain: appending one hash-chained row per decision, in the transaction of the access it
+//! guards, and the hash every row carries.
 //!
 //! The chain: `hash = SHA-256(len-prefixed fields)` over the previous row's hash and this row's
 //! fields (format in `docs/audit.md`). `audit_head` holds the last link; the statement that
@@ -15,56 +15,56 @@ use crate::Result;
 /// One decision, as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry<'a> {
-    pub actor_kind: &'static str,
+    pub actor_kind: &'a str,
     pub actor_id: &'a str,
-    pub actor_role: &'static str,
+    pub actor_role: &'a str,
     pub on_behalf_of: Option<&'a str>,
     pub patient_id: Option<&'a str>,
-    pub action: &'static str,
+    pub action: &'a str,
     pub target: Option<&'a str>,
     pub allowed: bool,
-    pub reason: &'static str,
+    pub reason: &'a str,
 }
 
 /// A decision to append when its access commits (an allowed read: its row is written last, so
 /// the chain's lock is held only for the append and the commit, not during the reads).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Pending {
-    pub actor_kind: &'static str,
+    pub actor_kind: String,
     pub actor_id: String,
-    pub actor_role: &'static str,
+    pub actor_role: String,
     pub patient_id: Option<String>,
-    pub action: &'static str,
+    pub action: String,
     pub target: Option<String>,
     pub allowed: bool,
-    pub reason: &'static str,
+    pub reason: String,
 }
 
 impl Pending {
     pub fn of(entry: &Entry<'_>) -> Pending {
         Pending {
-            actor_kind: entry.actor_kind,
+            actor_kind: entry.actor_kind.to_string(),
             actor_id: entry.actor_id.to_string(),
-            actor_role: entry.actor_role,
+            actor_role: entry.actor_role.to_string(),
             patient_id: entry.patient_id.map(str::to_string),
-            action: entry.action,
+            action: entry.action.to_string(),
             target: entry.target.map(str::to_string),
             allowed: entry.allowed,
-            reason: entry.reason,
+            reason: entry.reason.to_string(),
         }
     }
 
     pub fn entry(&self) -> Entry<'_> {
         Entry {
-            actor_kind: self.actor_kind,
+            actor_kind: &self.actor_kind,
             actor_id: &self.actor_id,
-            actor_role: self.actor_role,
+            actor_role: &self.actor_role,
             on_behalf_of: None,
             patient_id: self.patient_id.as_deref(),
-            action: self.action,
+            action: &self.action,
             target: self.target.as_deref(),
             allowed: self.allowed,
-            reason: self.reason,
+            reason: &self.reason,
         }
     }
 }

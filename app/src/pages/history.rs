@@ -1,0 +1,153 @@
+//! "Who saw my record": every access to and change of the patient's record by anyone else —
+//! who, in which role, what, when, allowed or refused, emergency or not, on whose behalf —
+//! filtered by dates and person, a page at a time, and downloadable as CSV (`/history.csv`
+//! with the same filter).
+
+use carnet_core::audit::history::{self, Event, Filter, HistoryPage as Page, Person};
+use carnet_core::policy::{self, ReadAction, Subject};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::{percent_encode, record_page, PageTitle};
+use crate::context::AppState;
+use crate::i18n::{datetime, locale, t, t_args};
+
+/// The filter as typed in the query (`from`, `to`: dates; `who`: an actor id; `before`: where
+/// the page starts).
+#[derive(Clone, Default)]
+struct Typed {
+    from: String,
+    to: String,
+    who: String,
+}
+
+impl Typed {
+    /// The filter in instants of the clinic's zone; `None` if a date is not one.
+    pub fn filter(&self, zone: &jiff::tz::TimeZone) -> Option<Filter> {
+        Filter::from_typed(&self.from, &self.to, &self.who, zone)
+    }
+
+    fn query(&self) -> String {
+        [("from", &self.from), ("to", &self.to), ("who", &self.who)]
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+fn typed_from(get: impl Fn(&str) -> Option<String>) -> Typed {
+    let get = |k: &str| get(k).unwrap_or_default().chars().take(64).collect::<String>();
+    Typed { from: get("from"), to: get("to"), who: get("who") }
+}
+
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let (typed, before) = use_query_map()
+        .with_untracked(|q| (typed_from(|k| q.get(k)), q.get("before").and_then(|b| b.parse::<i64>().ok())));
+    let load = {
+        let typed = typed.clone();
+        move |state: AppState, actor| async move {
+            let filter = typed.filter(&state.zone);
+            let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::History).await?;
+            let people = history::people(&mut access).await?;
+            let page = match &filter {
+                Some(filter) => Some(history::page(&mut access, filter, before).await?),
+                None => None,
+            };
+            access.commit().await?;
+            Ok((people, page))
+        }
+    };
+    let render = move |(people, page): (Vec<Person>, Option<Page>), state: AppState| {
+        let zone = state.zone.clone();
+        let query = typed.query();
+        let csv = if query.is_empty() { "/history.csv".to_string() } else { format!("/history.csv?{query}") };
+        view! {
+            <PageTitle id="history-title"/>
+            <h1>{t("history-title")}</h1>
+            <p class="lead">{t("history-intro")}</p>
+            <form class="filters" method="get" action="/history" role="search">
+                <p>
+                    <label for="history-from">{t("history-from-label")}</label>
+                    <input id="history-from" name="from" type="date" value=typed.from.clone()/>
+                </p>
+                <p>
+                    <label for="history-to">{t("history-to-label")}</label>
+                    <input id="history-to" name="to" type="date" value=typed.to.clone()/>
+                </p>
+                <p>
+                    <label for="history-who">{t("history-who-label")}</label>
+                    <select id="history-who" name="who">
+                        <option value="">{t("history-who-anyone")}</option>
+                        {people.iter().map(|p| view! {
+                            <option value=p.actor_id.clone() selected=typed.who == p.actor_id>
+                                {history::actor_label(&p.actor_kind, &p.name, locale())}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </p>
+                <p><button type="submit" class="button">{t("history-filter")}</button></p>
+            </form>
+            <p><a class="button" href=csv download="">{t("history-csv")}</a></p>
+            {match page {
+                None => view! { <p class="notice error" role="alert">{t("error-date-invalid")}</p> }.into_any(),
+                Some(page) if page.events.is_empty() => view! { <p>{t("history-empty")}</p> }.into_any(),
+                Some(page) => {
+                    let next = page.next.map(|seq| {
+                        let sep = if query.is_empty() { "" } else { "&" };
+                        format!("/history?{query}{sep}before={seq}")
+                    });
+                    view! {
+                        <table class="data history">
+                            <caption>{t("history-table-caption")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t("history-csv-time")}</th>
+                                    <th scope="col">{t("history-csv-who")}</th>
+                                    <th scope="col">{t("history-csv-action")}</th>
+                                    <th scope="col">{t("history-csv-decision")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{page.events.iter().map(|e| event_row(e, &zone)).collect_view()}</tbody>
+                        </table>
+                        {next.map(|href| view! { <p class="pager"><a href=href rel="next">{t("pager-older")}</a></p> })}
+                    }
+                        .into_any()
+                }
+            }}
+        }
+    };
+    record_page(load, render)
+}
+
+fn event_row(e: &Event, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    let class = if e.is_emergency() { "emergency" } else { "" };
+    view! {
+        <tr class=class>
+            <td>{datetime(e.at, zone)}</td>
+            <td>
+                {history::actor_label(&e.actor_kind, &e.actor_name, locale())}
+                <br/>
+                <span class="meta">{t(&history::role_message(&e.role))}</span>
+                {e.on_behalf_of.clone().map(|who| view! {
+                    <br/><span class="meta">{t_args("history-on-behalf-of", &[("name", who.into())])}</span>
+                })}
+            </td>
+            <td>
+                {t(&history::action_message(&e.action))}
+                {(!e.target_label.is_empty()).then(|| view! { <br/><span class="meta">{e.target_label.clone()}</span> })}
+                {e.emergency_reason.clone().map(|r| view! {
+                    <br/><span class="meta">{t_args("history-emergency-reason", &[("reason", r.into())])}</span>
+                })}
+            </td>
+            <td>
+                {if e.allowed { t("history-allowed") } else { t("history-refused") }}
+                <br/>
+                <span class="meta">{t(&history::reason_message(&e.reason))}</span>
+                {e.is_emergency().then(|| view! { <br/><span class="badge flag-out">{t("history-emergency")}</span> })}
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,201 @@
+//! The professional's side: "My patients" (those who authorized them, pending requests, running
+//! emergency accesses), the forms to ask a patient for access and to open an emergency access,
+//! and a patient's overview page (`/patients/:pid`), the entry to their record.
+
+use carnet_core::accounts::Role;
+use carnet_core::policy::{self, ReadAction};
+use carnet_core::record::summary::{self, Summary};
+use carnet_core::sharing::professional::{self, PatientEntry, REASON_MAX_CHARS};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::documents::document_card;
+use super::publish::{PatientFields, Typed};
+use super::results::series_card;
+use super::vaccinations::pending_view;
+use super::{once, record_page, record_view, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, Whose};
+use crate::context::{app_state, request_context};
+use crate::i18n::{datetime, t, t_args};
+
+/// Errors the forms of this page can come back with (Fluent ids without `error-`).
+const ERRORS: [&str; 5] = [
+    "health-id-invalid",
+    "birth-date-invalid",
+    "emergency-reason-missing",
+    "emergency-reason-invalid",
+    "emergency-refused",
+];
+
+#[component]
+pub fn PatientsPage() -> impl IntoView {
+    let (Some(viewer), Some(state)) = (request_context().viewer, app_state()) else {
+        redirect_to("/signin");
+        return ().into_any();
+    };
+    if !viewer.account.has_role(Role::Professional) {
+        return view! { <NotFound/> }.into_any();
+    }
+    let (typed, notice, error) = use_query_map().with_untracked(|q| {
+        let form = q.get("form").filter(|f| matches!(f.as_str(), "request" | "emergency")).unwrap_or_default();
+        let fields =
+            ["ins", "birth", "reason"].into_iter().filter_map(|k| q.get(k).map(|v| (k.to_string(), v))).collect();
+        let error = q.get("error").filter(|e| ERRORS.contains(&e.as_str()));
+        (Typed { form, fields }, q.get("notice").filter(|n| n == "requested"), error)
+    });
+    let error_for = {
+        let form_with_error = typed.form.clone();
+        move |form: &'static str| {
+            (form_with_error == form).then(|| error.clone()).flatten().map(|e| {
+                view! { <p class="notice error" role="alert" id=format!("{form}-error")>{t(&format!("error-{e}"))}</p> }
+            })
+        }
+    };
+    let (account_id, zone, db) = (viewer.account.id.clone(), state.zone.clone(), state.db.clone());
+    let patients = once(async move {
+        professional::my_patients(&db, &account_id).await.map_err(|error| {
+            tracing::error!(%error, "could not list a professional's patients");
+        })
+    });
+    view! {
+        <PageTitle id="patients-title"/>
+        <h1>{t("patients-title")}</h1>
+        {notice.map(|_| view! { <p class="notice success" role="status">{t("notice-access-requested")}</p> })}
+        <Suspense>
+            {move || {
+                let (patients, zone) = (patients.clone(), zone.clone());
+                Suspend::new(async move {
+                    match patients.await {
+                        Ok(list) if list.is_empty() => view! { <p>{t("patients-empty")}</p> }.into_any(),
+                        Ok(list) => patient_list(list, &zone).into_any(),
+                        Err(()) => view! { <p class="notice error" role="alert">{t("error-internal")}</p> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+
+        <section aria-labelledby="request-title">
+            <h2 id="request-title">{t("patients-request-title")}</h2>
+            <p>{t("patients-request-intro")}</p>
+            {error_for("request")}
+            <form method="post" action="/patients/request">
+                <PatientFields form="request" typed=typed.clone()/>
+                <p><button type="submit" class="button primary">{t("patients-request-button")}</button></p>
+            </form>
+        </section>
+
+        <section aria-labelledby="emergency-title">
+            <h2 id="emergency-title">{t("patients-emergency-title")}</h2>
+            <p>{t("patients-emergency-intro")}</p>
+            {error_for("emergency")}
+            <form method="post" action="/patients/emergency">
+                <PatientFields form="emergency" typed=typed.clone()/>
+                <p>
+                    <label for="emergency-reason">{t("patients-emergency-reason-label")}</label>
+                    <textarea id="emergency-reason" name="reason" required maxlength=REASON_MAX_CHARS.to_string() rows="3">
+                        {typed.get("emergency", "reason")}
+                    </textarea>
+                </p>
+                <p><button type="submit" class="button danger">{t("patients-emergency-button")}</button></p>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+fn patient_list(list: Vec<PatientEntry>, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    view! {
+        <ul class="cards">
+            {list
+                .into_iter()
+                .map(|p| {
+                    let name = format!("{} {}", p.given_names, p.family_name).trim().to_string();
+                    let readable = p.status == "authorized" || p.emergency_until.is_some();
+                    view! {
+                        <li class="card">
+                            <h3>
+                                {if readable {
+                                    view! { <a href=format!("/patients/{}", p.patient_id)>{name}</a> }.into_any()
+                                } else {
+                                    view! { <span>{name}</span> }.into_any()
+                                }}
+                            </h3>
+                            <p class="meta">
+                                {p.birth_date.clone().map(|b| t_args("patients-born", &[("date", b.into())]))}
+                            </p>
+                            <p class="meta">
+                                {match p.status.as_str() {
+                                    "authorized" => t("patients-status-authorized"),
+                                    "requested" => t("patients-status-requested"),
+                                    _ => String::new(),
+                                }}
+                                {p.emergency_until.map(|until| view! {
+                                    " " <span class="badge flag-out">{t_args("patients-emergency-until", &[("time", datetime(until, zone).into())])}</span>
+                                })}
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// A patient's record as a professional sees it first: latest items, out-of-range results,
+/// vaccinations due, and the way to the rest.
+#[component]
+pub fn PatientOverviewPage() -> impl IntoView {
+    let whose = Whose::from_route();
+    let load = move |state: crate::context::AppState, actor| async move {
+        let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
+        let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Summary).await?;
+        // Since the beginning: the latest items, whoever looks.
+        let summary = summary::summary(&mut access, &state.sealer, 0, today).await?;
+        let record = record_view(&mut access).await?;
+        access.commit().await?;
+        Ok((summary, record))
+    };
+    let render = move |(s, record): (Summary, RecordView), state: crate::context::AppState| {
+        let zone = state.zone.clone();
+        let title = record.of.clone().unwrap_or_else(|| t("home-title"));
+        view! {
+            <leptos_meta::Title text=format!("{title} — {}", t("site-name"))/>
+            <RecordBanner view=record.clone()/>
+            <h1>{title}</h1>
+            <nav aria-label=t("record-sections-label")>
+                <ul class="tabs">
+                    <li><a href=record.path("/results")>{t("nav-results")}</a></li>
+                    <li><a href=record.path("/documents")>{t("nav-documents")}</a></li>
+                    <li><a href=record.path("/vaccinations")>{t("nav-vaccinations")}</a></li>
+                </ul>
+            </nav>
+            <section aria-labelledby="latest-title">
+                <h2 id="latest-title">{t("overview-latest-title")}</h2>
+                {if s.new_documents.is_empty() && s.new_results.is_empty() {
+                    view! { <p>{t("overview-nothing")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="cards">
+                            {s.new_results.iter().map(|(series, _)| series_card(series.clone(), &zone)).collect_view()}
+                            {s.new_documents.iter().map(|d| document_card(d, &zone)).collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+            </section>
+            <section aria-labelledby="out-title">
+                <h2 id="out-title">{t("home-out-of-range-title")}</h2>
+                {if s.out_of_range.is_empty() {
+                    view! { <p>{t("home-out-of-range-none")}</p> }.into_any()
+                } else {
+                    view! { <ul class="cards">{s.out_of_range.iter().cloned().map(|x| series_card(x, &zone)).collect_view()}</ul> }
+                        .into_any()
+                }}
+            </section>
+            <section aria-labelledby="vaccinations-due-title">
+                <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
+                {pending_view(s.vaccinations.clone(), false)}
+            </section>
+        }
+    };
+    record_page(load, render)
+}

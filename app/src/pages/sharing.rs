@@ -1,0 +1,221 @@
+//! Sharing: the patient decides, professional by professional, who may read their record —
+//! requests to answer, who is authorized, who is blocked, emergency accesses running — finds
+//! professionals in the directory, and chooses whether new documents start hidden. Every
+//! button is a plain form (`POST /sharing/decide`, `/sharing/new-documents`).
+
+use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::sharing::directory::{self, Search, SPECIALTIES};
+use carnet_core::sharing::{self, Decision, Overview, Professional};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::{record_page, PageTitle};
+use crate::context::AppState;
+use crate::i18n::{date, datetime, t, t_args};
+
+/// Notices and errors the handlers come back with (Fluent ids without `notice-sharing-` or
+/// `error-`).
+const NOTICES: [&str; 7] = ["authorize", "revoke", "block", "unblock", "approve", "refuse", "preference"];
+const ERRORS: [&str; 2] = ["sharing-unknown-professional", "sharing-no-request"];
+
+#[component]
+pub fn SharingPage() -> impl IntoView {
+    let (search, notice, error) = use_query_map().with_untracked(|q| {
+        let get = |k: &str| q.get(k).unwrap_or_default().chars().take(100).collect::<String>();
+        let search = Search { text: get("q"), specialty: get("specialty"), city: get("city") };
+        let notice = q.get("notice").filter(|n| NOTICES.contains(&n.as_str()));
+        let error = q.get("error").filter(|e| ERRORS.contains(&e.as_str()));
+        (search, notice, error)
+    });
+    let load = {
+        let search = search.clone();
+        move |state: AppState, actor| async move {
+            let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Sharing).await?;
+            let overview = sharing::overview(&mut access).await?;
+            access.commit().await?;
+            let found = directory::search(&state.db, &search).await?;
+            Ok((overview, found))
+        }
+    };
+    let render = move |(o, found): (Overview, Vec<Professional>), state: AppState| {
+        let zone = state.zone.clone();
+        let searched = !(search.text.trim().is_empty() && search.city.trim().is_empty() && search.specialty.is_empty());
+        view! {
+            <PageTitle id="sharing-title"/>
+            <h1>{t("sharing-title")}</h1>
+            <p class="lead">{t("sharing-intro")}</p>
+            {notice.clone().map(|n| view! { <p class="notice success" role="status">{t(&format!("notice-sharing-{n}"))}</p> })}
+            {error.clone().map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
+            <p><a href="/history">{t("sharing-history-link")}</a></p>
+
+            {(!o.requests.is_empty()).then(|| view! {
+                <section aria-labelledby="requests-title">
+                    <h2 id="requests-title">{t("sharing-requests-title")}</h2>
+                    <ul class="cards">
+                        {o.requests.iter().map(|d| decision_card(d, "sharing-requested-on", &["approve", "refuse"], &zone)).collect_view()}
+                    </ul>
+                </section>
+            })}
+
+            <section aria-labelledby="authorized-title">
+                <h2 id="authorized-title">{t("sharing-authorized-title")}</h2>
+                {if o.authorized.is_empty() {
+                    view! { <p>{t("sharing-authorized-none")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="cards">
+                            {o.authorized.iter().map(|d| decision_card(d, "sharing-authorized-on", &["revoke", "block"], &zone)).collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+            </section>
+
+            {(!o.emergencies.is_empty()).then(|| view! {
+                <section aria-labelledby="emergencies-title">
+                    <h2 id="emergencies-title">{t("sharing-emergencies-title")}</h2>
+                    <ul class="cards">
+                        {o.emergencies.iter().map(|(p, reason, until)| view! {
+                            <li class="card">
+                                <h3>{p.name.clone()}</h3>
+                                {professional_facts(p)}
+                                <p>{t_args("sharing-emergency-reason", &[("reason", reason.clone().into())])}</p>
+                                <p class="meta">{t_args("sharing-emergency-until", &[("time", datetime(*until, &zone).into())])}</p>
+                                {decision_form(&p.account_id, "block")}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+
+            <section aria-labelledby="blocked-title">
+                <h2 id="blocked-title">{t("sharing-blocked-title")}</h2>
+                {if o.blocked.is_empty() {
+                    view! { <p>{t("sharing-blocked-none")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="cards">
+                            {o.blocked.iter().map(|d| decision_card(d, "sharing-blocked-on", &["unblock"], &zone)).collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+            </section>
+
+            <section aria-labelledby="directory-title">
+                <h2 id="directory-title">{t("sharing-directory-title")}</h2>
+                <form class="filters" method="get" action="/sharing" role="search">
+                    <p>
+                        <label for="directory-q">{t("sharing-directory-name-label")}</label>
+                        <input id="directory-q" name="q" type="search" maxlength="100" value=search.text.clone()/>
+                    </p>
+                    <p>
+                        <label for="directory-specialty">{t("sharing-directory-specialty-label")}</label>
+                        <select id="directory-specialty" name="specialty">
+                            <option value="">{t("sharing-directory-any-specialty")}</option>
+                            {SPECIALTIES.iter().map(|code| view! {
+                                <option value=*code selected=search.specialty == *code>{t(&directory::specialty_message(code))}</option>
+                            }).collect_view()}
+                        </select>
+                    </p>
+                    <p>
+                        <label for="directory-city">{t("sharing-directory-city-label")}</label>
+                        <input id="directory-city" name="city" maxlength="100" value=search.city.clone()/>
+                    </p>
+                    <p><button type="submit" class="button">{t("sharing-directory-search")}</button></p>
+                </form>
+                {searched.then(|| if found.is_empty() {
+                    view! { <p>{t("sharing-directory-none")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="cards">
+                            {found.iter().map(|p| {
+                                let status = status_of(&o, &p.account_id);
+                                view! {
+                                    <li class="card">
+                                        <h3>{p.name.clone()}</h3>
+                                        {professional_facts(p)}
+                                        {status.map(|s| view! { <p class="meta">{t(s)}</p> })}
+                                        <div class="actions">
+                                            {(status != Some("sharing-status-authorized")).then(|| decision_form(&p.account_id, "authorize"))}
+                                            {(status != Some("sharing-status-blocked")).then(|| decision_form(&p.account_id, "block"))}
+                                        </div>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                })}
+            </section>
+
+            <section aria-labelledby="new-documents-title">
+                <h2 id="new-documents-title">{t("sharing-new-documents-title")}</h2>
+                <form method="post" action="/sharing/new-documents">
+                    <p>
+                        <input id="hide-new" type="checkbox" name="hide" value="on" checked=o.hide_new_documents/>
+                        " "
+                        <label for="hide-new">{t("sharing-new-documents-label")}</label>
+                    </p>
+                    <p class="hint">{t("sharing-new-documents-hint")}</p>
+                    <p><button type="submit" class="button">{t("sharing-save")}</button></p>
+                </form>
+            </section>
+        }
+    };
+    record_page(load, render)
+}
+
+/// Specialty, city and RPPS number, as one line.
+fn professional_facts(p: &Professional) -> impl IntoView {
+    let mut facts = vec![t(&directory::specialty_message(&p.specialty))];
+    if !p.city.is_empty() {
+        facts.push(p.city.clone());
+    }
+    if let Some(rpps) = &p.rpps {
+        facts.push(t_args("sharing-rpps", &[("rpps", rpps.clone().into())]));
+    }
+    view! { <p class="meta">{facts.join(" · ")}</p> }
+}
+
+/// The patient's current decision about a professional, as a Fluent id.
+fn status_of(o: &Overview, account_id: &str) -> Option<&'static str> {
+    let has = |list: &[Decision]| list.iter().any(|d| d.professional.account_id == account_id);
+    if has(&o.blocked) {
+        Some("sharing-status-blocked")
+    } else if has(&o.authorized) {
+        Some("sharing-status-authorized")
+    } else if has(&o.requests) {
+        Some("sharing-status-requested")
+    } else {
+        None
+    }
+}
+
+fn decision_card(
+    d: &Decision,
+    since_id: &'static str,
+    changes: &[&'static str],
+    zone: &jiff::tz::TimeZone,
+) -> impl IntoView {
+    let p = &d.professional;
+    view! {
+        <li class="card">
+            <h3>{p.name.clone()}</h3>
+            {professional_facts(p)}
+            <p class="meta">{t_args(since_id, &[("date", date(d.since, zone).into())])}</p>
+            <div class="actions">{changes.iter().map(|c| decision_form(&p.account_id, c)).collect_view()}</div>
+        </li>
+    }
+}
+
+/// One decision about one professional, as a button.
+fn decision_form(account_id: &str, change: &'static str) -> impl IntoView {
+    let class = if matches!(change, "block" | "revoke" | "refuse") { "button danger" } else { "button primary" };
+    view! {
+        <form method="post" action="/sharing/decide" class="inline">
+            <input type="hidden" name="professional" value=account_id.to_string()/>
+            <button type="submit" name="change" value=change class=class>{t(&format!("sharing-{change}"))}</button>
+        </form>
+    }
+}

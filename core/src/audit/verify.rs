@@ -1,0 +1,177 @@
+//! `carnet audit verify`: recomputes the whole chain from the first row, checks every link,
+//! the head, and every checkpoint's signature and position, and names the first bad position.
+//! Rows are read in batches, so a log of millions of rows is checked in constant memory.
+
+use super::chain::{row_hash, Entry};
+use super::checkpoints::{self, Checkpoint};
+use crate::db::Db;
+use crate::seal::Sealer;
+use crate::Result;
+
+/// The hash before the first row.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+const BATCH: i64 = 5_000;
+
+/// What is wrong at the first bad position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The row at this position is missing, or one was inserted or moved: sequence numbers
+    /// must run 1, 2, 3… without a gap.
+    Sequence { expected: i64, found: i64 },
+    /// The row does not link to the previous row's hash.
+    BrokenLink { seq: i64 },
+    /// The row's content does not hash to its stored hash (it was edited).
+    Edited { seq: i64 },
+    /// A checkpoint names a row whose hash differs (rows up to it were rewritten).
+    CheckpointMismatch { seq: i64 },
+    /// A checkpoint names a position past the end of the log (rows were removed).
+    CheckpointPastEnd { seq: i64, end: i64 },
+    /// A checkpoint's signature is not this server's key's.
+    BadSignature { seq: i64 },
+    /// The head the server appends after does not match the last row.
+    Head { seq: i64 },
+}
+
+impl Problem {
+    /// The position in the log where things first go wrong.
+    pub fn position(&self) -> i64 {
+        match self {
+            Problem::Sequence { expected, .. } => *expected,
+            Problem::BrokenLink { seq }
+            | Problem::Edited { seq }
+            | Problem::CheckpointMismatch { seq }
+            | Problem::CheckpointPastEnd { seq, .. }
+            | Problem::BadSignature { seq }
+            | Problem::Head { seq } => *seq,
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Problem::Sequence { expected, found } => {
+                format!("row {expected} is missing or out of place (found {found} where {expected} should be)")
+            }
+            Problem::BrokenLink { seq } => format!("row {seq} does not link to the row before it"),
+            Problem::Edited { seq } => format!("row {seq} was changed after it was written"),
+            Problem::CheckpointMismatch { seq } => {
+                format!("row {seq} differs from the signed checkpoint at that position (rows up to it were rewritten)")
+            }
+            Problem::CheckpointPastEnd { seq, end } => {
+                format!("the signed checkpoint at row {seq} is past the end of the log (row {end}): rows were removed")
+            }
+            Problem::BadSignature { seq } => format!("the checkpoint at row {seq} is not signed by this server's key"),
+            Problem::Head { seq } => format!("the chain's head does not match its last row ({seq})"),
+        }
+    }
+}
+
+/// The outcome of a verification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub rows: i64,
+    pub checkpoints: usize,
+    /// Rows after the last checkpoint (protected by the chain only until the next one).
+    pub unsigned_tail: i64,
+    pub problem: Option<Problem>,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    seq: i64,
+    at: i64,
+    actor_kind: String,
+    actor_id: String,
+    actor_role: String,
+    on_behalf_of: Option<String>,
+    patient_id: Option<String>,
+    action: String,
+    target: Option<String>,
+    decision: String,
+    reason: String,
+    prev_hash: String,
+    hash: String,
+}
+
+impl Row {
+    fn recomputed_hash(&self) -> String {
+        let entry = Entry {
+            actor_kind: &self.actor_kind,
+            actor_id: &self.actor_id,
+            actor_role: &self.actor_role,
+            on_behalf_of: self.on_behalf_of.as_deref(),
+            patient_id: self.patient_id.as_deref(),
+            action: &self.action,
+            target: self.target.as_deref(),
+            allowed: self.decision == "allow",
+            reason: &self.reason,
+        };
+        row_hash(&self.prev_hash, self.seq, self.at, &entry)
+    }
+
+    /// Whether the stored hash is the hash of the stored content (a decision other than the two
+    /// the hash can express is an edit too).
+    fn is_intact(&self) -> bool {
+        matches!(self.decision.as_str(), "allow" | "deny") && self.recomputed_hash() == self.hash
+    }
+}
+
+/// Recomputes the chain and checks the checkpoints. `Ok` with a problem means the log was
+/// tampered with; `Err` means it could not be read.
+pub async fn verify(db: &Db, sealer: &Sealer) -> Result<Report> {
+    let checkpoints = checkpoints::all(db).await?;
+    let report = |rows, problem| {
+        let last_checkpoint = checkpoints.last().map_or(0, |c: &Checkpoint| c.seq);
+        Report { rows, checkpoints: checkpoints.len(), unsigned_tail: (rows - last_checkpoint).max(0), problem }
+    };
+    if let Some(bad) = checkpoints.iter().find(|c| !c.is_signed_by(sealer)) {
+        return Ok(report(0, Some(Problem::BadSignature { seq: bad.seq })));
+    }
+    let mut pending_checkpoints = checkpoints.iter().peekable();
+    let (mut expected, mut prev_hash) = (1i64, GENESIS.to_string());
+    loop {
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT seq, at, actor_kind, actor_id, actor_role, on_behalf_of, patient_id, action, target, \
+             decision, reason, prev_hash, hash FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(expected)
+        .bind(BATCH)
+        .fetch_all(db.pool())
+        .await?;
+        let done = (rows.len() as i64) < BATCH;
+        for row in rows {
+            let problem = if row.seq != expected {
+                Some(Problem::Sequence { expected, found: row.seq })
+            } else if row.prev_hash != prev_hash {
+                Some(Problem::BrokenLink { seq: row.seq })
+            } else if !row.is_intact() {
+                Some(Problem::Edited { seq: row.seq })
+            } else if pending_checkpoints.peek().is_some_and(|c| c.seq == row.seq && c.hash != row.hash) {
+                Some(Problem::CheckpointMismatch { seq: row.seq })
+            } else {
+                None
+            };
+            if problem.is_some() {
+                return Ok(report(expected - 1, problem));
+            }
+            if pending_checkpoints.peek().is_some_and(|c| c.seq == row.seq) {
+                pending_checkpoints.next();
+            }
+            prev_hash = row.hash;
+            expected += 1;
+        }
+        if done {
+            break;
+        }
+    }
+    let end = expected - 1;
+    if let Some(c) = pending_checkpoints.next() {
+        return Ok(report(end, Some(Problem::CheckpointPastEnd { seq: c.seq, end })));
+    }
+    let (head_seq, head_hash): (i64, String) =
+        sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1").fetch_one(db.pool()).await?;
+    if head_seq != end || head_hash != prev_hash {
+        return Ok(report(end, Some(Problem::Head { seq: end })));
+    }
+    Ok(report(end, None))
+}

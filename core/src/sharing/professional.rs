@@ -1,0 +1,151 @@
+//! The professionals' side of sharing: the patients whose records they may read, asking a
+//! patient for access, and emergency ("break-glass") access.
+//!
+//! A professional names a patient by health identifier (INS) and birth date. Whether such a
+//! record exists is never told: a request to an unknown or blocking patient gets the same answer
+//! as any other, and an emergency access that cannot be opened looks like a record not found.
+
+use uuid::Uuid;
+
+use crate::clock::{minutes, now_ms};
+use crate::db::Db;
+use crate::mail;
+use crate::policy::{self, Actor, Subject, WriteAction};
+use crate::record::patients::{self, HealthId};
+use crate::text::single_line;
+use crate::{Error, Result};
+
+/// How long an emergency access lasts.
+pub const EMERGENCY_MINUTES: i64 = 4 * 60;
+
+/// Longest reason an emergency access accepts, in characters.
+pub const REASON_MAX_CHARS: usize = 500;
+
+/// A patient in a professional's list.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PatientEntry {
+    pub patient_id: String,
+    pub given_names: String,
+    pub family_name: String,
+    pub birth_date: Option<String>,
+    /// 'authorized', 'requested', or '' when only an emergency access applies.
+    pub status: String,
+    /// When a running emergency access ends.
+    pub emergency_until: Option<i64>,
+}
+
+/// The patients who authorized this professional, those with a pending request from them, and
+/// those with an emergency access of theirs still running, by name.
+pub async fn my_patients(db: &Db, professional_id: &str) -> Result<Vec<PatientEntry>> {
+    let rows: Vec<PatientEntry> = sqlx::query_as(
+        "SELECT p.id AS patient_id, p.given_names, p.family_name, p.birth_date, \
+         COALESCE((SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $1), '') \
+         AS status, (SELECT MAX(e.expires_at) FROM emergency_accesses e WHERE e.patient_id = p.id \
+          AND e.professional_id = $1 AND e.expires_at > $2) AS emergency_until \
+         FROM patients p WHERE p.id IN (\
+           SELECT c.patient_id FROM consents c WHERE c.professional_id = $1 AND c.status IN ('authorized', 'requested') \
+           UNION SELECT e.patient_id FROM emergency_accesses e WHERE e.professional_id = $1 AND e.expires_at > $2) \
+         ORDER BY p.family_name, p.given_names, p.id",
+    )
+    .bind(professional_id)
+    .bind(now_ms())
+    .fetch_all(db.pool())
+    .await?;
+    // A blocked patient keeps a running emergency out of reach: leave it off the list.
+    Ok(rows.into_iter().filter(|p| p.status != "blocked").collect())
+}
+
+/// A patient named by INS and birth date, as typed in a form.
+pub fn parse_patient(health_id: &str, birth_date: &str) -> Result<(HealthId, jiff::civil::Date)> {
+    let health_id = HealthId::parse(health_id).map_err(|_| Error::Invalid("error-health-id-invalid"))?;
+    let birth_date: jiff::civil::Date =
+        birth_date.trim().parse().map_err(|_| Error::Invalid("error-birth-date-invalid"))?;
+    Ok((health_id, birth_date))
+}
+
+/// Asks the patient for access. The answer is the same whether the record exists, is already
+/// shared, or blocks this professional; the patient is e-mailed when a request becomes pending.
+pub async fn request_access(db: &Db, actor: &Actor, health_id: &HealthId, birth_date: jiff::civil::Date) -> Result<()> {
+    let Some(patient_id) = find(db, health_id, birth_date).await? else { return Ok(()) };
+    let professional_id = match actor {
+        Actor::Person { account_id, .. } => account_id.clone(),
+        _ => return Err(Error::NotFound),
+    };
+    let mut access =
+        match policy::open_write(db, actor, Subject::Patient(&patient_id), WriteAction::RequestAccess).await {
+            Ok(access) => access,
+            Err(Error::NotFound) => return Ok(()),
+            Err(other) => return Err(other),
+        };
+    let (tx, _) = access.parts();
+    let now = now_ms();
+    let pending = sqlx::query(
+        "INSERT INTO consents (patient_id, professional_id, status, changed_at, requested_at) \
+         VALUES ($1, $2, 'requested', $3, $3) ON CONFLICT (patient_id, professional_id) DO UPDATE \
+         SET status = 'requested', changed_at = excluded.changed_at, requested_at = excluded.requested_at \
+         WHERE consents.status = 'none'",
+    )
+    .bind(&patient_id)
+    .bind(&professional_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected()
+        > 0;
+    if pending {
+        let link = db.portal_link("/sharing");
+        mail::to_patient(tx, &patient_id, |account| mail::access_requested(account, &link)).await?;
+    }
+    access.commit().await
+}
+
+/// Opens an emergency access for [`EMERGENCY_MINUTES`] with a stated reason, and e-mails the
+/// patient. Returns the record's id. Refused (not found) for an unknown record and for a patient
+/// who blocked this professional.
+pub async fn open_emergency(
+    db: &Db,
+    actor: &Actor,
+    health_id: &HealthId,
+    birth_date: jiff::civil::Date,
+    reason: &str,
+) -> Result<String> {
+    let reason = emergency_reason(reason)?;
+    let patient_id = find(db, health_id, birth_date).await?.ok_or(Error::NotFound)?;
+    let Actor::Person { account_id: professional_id, .. } = actor else { return Err(Error::NotFound) };
+    let id = Uuid::new_v4().to_string();
+    let mut access =
+        policy::open_write_on(db, actor, Subject::Patient(&patient_id), WriteAction::Emergency, Some(&id)).await?;
+    let (tx, _) = access.parts();
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO emergency_accesses (id, patient_id, professional_id, reason, started_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&id)
+    .bind(&patient_id)
+    .bind(professional_id)
+    .bind(reason)
+    .bind(now)
+    .bind(now + minutes(EMERGENCY_MINUTES))
+    .execute(&mut **tx)
+    .await?;
+    let link = db.portal_link("/history");
+    mail::to_patient(tx, &patient_id, |account| mail::emergency_access(account, &link)).await?;
+    access.commit().await?;
+    Ok(patient_id)
+}
+
+/// The reason as stored: required, at most [`REASON_MAX_CHARS`], one line.
+pub fn emergency_reason(raw: &str) -> Result<&str> {
+    if raw.trim().is_empty() {
+        return Err(Error::Invalid("error-emergency-reason-missing"));
+    }
+    single_line(raw, REASON_MAX_CHARS).ok_or(Error::Invalid("error-emergency-reason-invalid"))
+}
+
+async fn find(db: &Db, health_id: &HealthId, birth_date: jiff::civil::Date) -> Result<Option<String>> {
+    let mut tx = db.begin().await?;
+    let found = patients::find_by_health_id(&mut tx, health_id, birth_date).await?;
+    tx.commit().await?;
+    Ok(found)
+}

@@ -1,0 +1,92 @@
+//! Documents hidden from professionals (their author still sees them) or from legal
+//! representatives, and whether new documents start hidden. Documents never change: who they
+//! are hidden from is a row of its own.
+
+use sqlx::{Any, Transaction};
+
+use crate::clock::now_ms;
+use crate::db::Db;
+use crate::policy::{self, Actor, ShareChange, Subject, WriteAction};
+use crate::Result;
+
+/// Who a document is hidden from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Hidden {
+    pub from_professionals: bool,
+    pub from_representatives: bool,
+}
+
+/// The patient sets who one of their documents is hidden from. Someone else's document, or a
+/// missing one, is not found.
+pub async fn set(db: &Db, actor: &Actor, document_id: &str, hidden: Hidden) -> Result<()> {
+    let change = if hidden.from_professionals || hidden.from_representatives {
+        ShareChange::HideDocument
+    } else {
+        ShareChange::ShowDocument
+    };
+    let mut access = policy::open_write(db, actor, Subject::Document(document_id), WriteAction::Share(change)).await?;
+    let (tx, grant) = access.parts();
+    let patient_id = grant.patient_id().to_string();
+    sqlx::query(
+        "INSERT INTO document_visibility (document_id, patient_id, hidden_from_professionals, \
+         hidden_from_representatives, changed_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (document_id) DO UPDATE SET hidden_from_professionals = excluded.hidden_from_professionals, \
+         hidden_from_representatives = excluded.hidden_from_representatives, changed_at = excluded.changed_at",
+    )
+    .bind(document_id)
+    .bind(&patient_id)
+    .bind(i64::from(hidden.from_professionals))
+    .bind(i64::from(hidden.from_representatives))
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
+    access.commit().await
+}
+
+/// The patient chooses whether documents added from now on start hidden from professionals.
+pub async fn set_hide_new_documents(db: &Db, actor: &Actor, hide: bool) -> Result<()> {
+    let action = WriteAction::Share(ShareChange::HideNewDocuments);
+    let target = if hide { "on" } else { "off" };
+    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(target)).await?;
+    let (tx, grant) = access.parts();
+    let patient_id = grant.patient_id().to_string();
+    sqlx::query(
+        "INSERT INTO sharing_preferences (patient_id, hide_new_documents, changed_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (patient_id) DO UPDATE SET hide_new_documents = excluded.hide_new_documents, \
+         changed_at = excluded.changed_at",
+    )
+    .bind(&patient_id)
+    .bind(i64::from(hide))
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
+    access.commit().await
+}
+
+pub(crate) async fn hides_new_documents(tx: &mut Transaction<'static, Any>, patient_id: &str) -> Result<bool> {
+    let hide: Option<i64> =
+        sqlx::query_scalar("SELECT hide_new_documents FROM sharing_preferences WHERE patient_id = $1")
+            .bind(patient_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(hide == Some(1))
+}
+
+/// A document just added starts hidden from professionals if the patient chose so.
+pub(crate) async fn apply_default(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    document_id: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO document_visibility (document_id, patient_id, hidden_from_professionals, \
+         hidden_from_representatives, changed_at) \
+         SELECT $1, patient_id, 1, 0, $2 FROM sharing_preferences WHERE patient_id = $3 AND hide_new_documents = 1",
+    )
+    .bind(document_id)
+    .bind(now_ms())
+    .bind(patient_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
