@@ -11,6 +11,7 @@ mod edge;
 mod passkeys;
 mod record;
 mod sessions;
+mod sharing;
 
 /// Declares `sqlite::NAME` and `postgres::NAME` tests for each async `fn NAME(Backend)`.
 #[macro_export]
