@@ -6,6 +6,7 @@
 
 mod harness;
 
+mod access_matrix;
 mod audit;
 mod cli;
 mod edge;

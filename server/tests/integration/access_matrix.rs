@@ -1,0 +1,164 @@
+//! The access matrix: every route that reads a patient's record × every kind of person who may
+//! or may not read it. Each answer is either the page or "not found" (sign-in for someone signed
+//! out), and each decision, allowed or refused, is in the audit log with its actor and record.
+
+use reqwest::StatusCode;
+
+use crate::harness::*;
+use crate::sharing::{account_id, decide, demo_record_id, professional, DEMO_BIRTH, DEMO_INS};
+
+crate::on_both_databases!(every_route_answers_every_actor_as_the_policy_says);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Allow,
+    NotFound,
+    SignIn,
+}
+
+/// Someone in the matrix: how they are known, their browser, their account (none when signed
+/// out), and what every route must answer them.
+struct Who {
+    name: &'static str,
+    browser: Browser,
+    account: Option<String>,
+    expect: Expect,
+}
+
+async fn every_route_answers_every_actor_as_the_policy_says(backend: Backend) {
+    let server = start(backend).await;
+    let (owner, _) = demo_patient(&server).await;
+    let record = demo_record_id(&server).await;
+    let series: String = sqlx::query_scalar("SELECT id FROM result_series WHERE patient_id = $1 ORDER BY id LIMIT 1")
+        .bind(&record)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    let document: String = sqlx::query_scalar(
+        "SELECT id FROM documents WHERE patient_id = $1 AND origin = 'professional' ORDER BY id LIMIT 1",
+    )
+    .bind(&record)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    let routes = [
+        format!("/patients/{record}"),
+        format!("/patients/{record}/results"),
+        format!("/results/{series}"),
+        format!("/patients/{record}/documents"),
+        format!("/documents/{document}"),
+        format!("/documents/{document}/file"),
+        format!("/documents/{document}/download"),
+        format!("/patients/{record}/vaccinations"),
+    ];
+
+    // The cast.
+    let (other_patient, _) = enrolled_patient(&server, "Other Patient", "other@example.org").await;
+    let (authorized, authorized_id) =
+        professional(&server, "Dr Authorized", "authorized@example.org", "20000000001").await;
+    let (unauthorized, unauthorized_id) =
+        professional(&server, "Dr Stranger", "stranger@example.org", "20000000002").await;
+    let (blocked, blocked_id) = professional(&server, "Dr Blocked", "blocked@example.org", "20000000003").await;
+    let (revoked, revoked_id) = professional(&server, "Dr Revoked", "revoked@example.org", "20000000004").await;
+    let (emergency, emergency_id) = professional(&server, "Dr Emergency", "emergency@example.org", "20000000005").await;
+    let (no_reason, no_reason_id) = professional(&server, "Dr No Reason", "noreason@example.org", "20000000006").await;
+    let (staff, _) = enrolled(&server, &server.invite("staff", "Desk Staff", "desk@example.org").await).await;
+    let (admin, _) = enrolled(&server, &server.invite("admin", "Admin Person", "admin@example.org").await).await;
+    decide(&owner, &authorized_id, "authorize").await;
+    decide(&owner, &blocked_id, "authorize").await;
+    decide(&owner, &blocked_id, "block").await;
+    // Revoked while signed in elsewhere: it read the record, then the patient revoked it.
+    decide(&owner, &revoked_id, "authorize").await;
+    assert_eq!(revoked.get(&routes[1]).await.status(), StatusCode::OK);
+    decide(&owner, &revoked_id, "revoke").await;
+    let opened = emergency
+        .post_form("/patients/emergency", &[("ins", DEMO_INS), ("birth", DEMO_BIRTH), ("reason", "Unconscious")])
+        .await;
+    assert_eq!(Browser::location(&opened), format!("/patients/{record}"));
+    let refused =
+        no_reason.post_form("/patients/emergency", &[("ins", DEMO_INS), ("birth", DEMO_BIRTH), ("reason", "")]).await;
+    assert!(Browser::location(&refused).contains("error=emergency-reason-missing"));
+
+    let owner_id = account_id(&server, "camille.martin@example.org").await;
+    let other_id = account_id(&server, "other@example.org").await;
+    let staff_id = account_id(&server, "desk@example.org").await;
+    let admin_id = account_id(&server, "admin@example.org").await;
+    let cast = vec![
+        Who { name: "patient (owner)", browser: owner, account: Some(owner_id), expect: Expect::Allow },
+        Who { name: "other patient", browser: other_patient, account: Some(other_id), expect: Expect::NotFound },
+        Who {
+            name: "authorized professional",
+            browser: authorized,
+            account: Some(authorized_id),
+            expect: Expect::Allow,
+        },
+        Who {
+            name: "unauthorized professional",
+            browser: unauthorized,
+            account: Some(unauthorized_id),
+            expect: Expect::NotFound,
+        },
+        Who { name: "blocked professional", browser: blocked, account: Some(blocked_id), expect: Expect::NotFound },
+        Who {
+            name: "revoked in another session",
+            browser: revoked,
+            account: Some(revoked_id),
+            expect: Expect::NotFound,
+        },
+        Who { name: "emergency with a reason", browser: emergency, account: Some(emergency_id), expect: Expect::Allow },
+        Who {
+            name: "emergency without a reason",
+            browser: no_reason,
+            account: Some(no_reason_id),
+            expect: Expect::NotFound,
+        },
+        Who { name: "reception staff", browser: staff, account: Some(staff_id), expect: Expect::NotFound },
+        Who { name: "admin", browser: admin, account: Some(admin_id), expect: Expect::NotFound },
+        Who { name: "anonymous", browser: Browser::new(&server), account: None, expect: Expect::SignIn },
+    ];
+
+    let mut wrong = Vec::new();
+    for who in &cast {
+        for route in &routes {
+            let before: i64 = sqlx::query_scalar("SELECT seq FROM audit_head").fetch_one(&server.db).await.unwrap();
+            let response = who.browser.get(route).await;
+            let status = response.status();
+            let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_string());
+            let body = response.text().await.unwrap();
+            let answered = match (status, location.as_deref()) {
+                (StatusCode::OK, _) => Expect::Allow,
+                (StatusCode::NOT_FOUND, _) => Expect::NotFound,
+                (StatusCode::SEE_OTHER, Some("/signin")) => Expect::SignIn,
+                _ => {
+                    wrong.push(format!("{} GET {route}: unexpected {status}", who.name));
+                    continue;
+                }
+            };
+            if answered != who.expect {
+                wrong.push(format!("{} GET {route}: {answered:?}, expected {:?}", who.name, who.expect));
+            }
+            if answered != Expect::Allow && body.contains("Camille") {
+                wrong.push(format!("{} GET {route}: refused, yet the body names the patient", who.name));
+            }
+            // The decision is in the log: one row, this actor, this record, this outcome.
+            let decisions: Vec<(String, Option<String>, String)> = sqlx::query_as(
+                "SELECT actor_id, patient_id, decision FROM audit_log WHERE seq > $1 AND action LIKE 'read.%' ORDER BY seq",
+            )
+            .bind(before)
+            .fetch_all(&server.db)
+            .await
+            .unwrap();
+            let expected = match (&who.account, who.expect) {
+                (None, _) => vec![],
+                (Some(id), Expect::Allow) => vec![(id.clone(), Some(record.clone()), "allow".to_string())],
+                (Some(id), _) => vec![(id.clone(), Some(record.clone()), "deny".to_string())],
+            };
+            if decisions != expected {
+                wrong.push(format!("{} GET {route}: audit rows {decisions:?}, expected {expected:?}", who.name));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} cells wrong:\n{}", wrong.len(), cast.len() * routes.len(), wrong.join("\n"));
+    assert!(server.cli_output(&["audit", "verify"]).await.status.success());
+    server.stop().await;
+}
