@@ -7,7 +7,7 @@ use carnet_core::record::Cursor;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{next_page_link, record_page, record_view, PageTitle, RecordBanner, RecordView, Whose};
+use super::{next_page_link, record_page, record_view, RecordBanner, RecordView, TextTitle, Whose};
 use crate::context::AppState;
 use crate::i18n::{date, number, t, t_args};
 
@@ -33,9 +33,9 @@ pub fn DocumentsPage() -> impl IntoView {
         let params = [("kind", kind.map(Kind::as_str).unwrap_or_default().to_string())];
         let list = record.path("/documents");
         view! {
-            <PageTitle id="documents-title"/>
+            <TextTitle text=record.heading("documents-title", "nav-documents")/>
             <RecordBanner view=record.clone()/>
-            <h1>{t("documents-title")}</h1>
+            <h1>{record.heading("documents-title", "nav-documents")}</h1>
             {uploaded.then(|| view! { <p class="notice success" role="status">{t("notice-uploaded")}</p> })}
             {record.is_own().then(|| view! { <p><a class="button" href="/upload">{t("upload-link")}</a></p> })}
             <nav class="filters" aria-label=t("documents-kinds-label")>

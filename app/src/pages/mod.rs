@@ -191,6 +191,18 @@ impl RecordView {
     pub fn is_own(&self) -> bool {
         self.of.is_none()
     }
+
+    /// A page's heading: `own` ("My results") on the patient's own record, `other`
+    /// ("Results") on someone else's.
+    pub fn heading(&self, own: &str, other: &str) -> String {
+        t(if self.is_own() { own } else { other })
+    }
+}
+
+/// `<title>` from a text already translated, then the site's name.
+#[component]
+fn TextTitle(text: String) -> impl IntoView {
+    view! { <Title text=format!("{text} — {}", t("site-name"))/> }
 }
 
 /// The [`RecordView`] an access was granted for.

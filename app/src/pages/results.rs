@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::trend::TrendChart;
-use super::{next_page_link, record_page, record_view, PageTitle, RecordBanner, RecordView, Whose};
+use super::{next_page_link, record_page, record_view, RecordBanner, RecordView, TextTitle, Whose};
 use crate::i18n::{date, number, t, t_args};
 
 /// The search form's values, as given in the query.
@@ -82,9 +82,9 @@ pub fn ResultsPage() -> impl IntoView {
         let bad_dates = filter.bad_dates(&state.zone);
         let zone = state.zone.clone();
         view! {
-            <PageTitle id="results-title"/>
+            <TextTitle text=record.heading("results-title", "nav-results")/>
             <RecordBanner view=record.clone()/>
-            <h1>{t("results-title")}</h1>
+            <h1>{record.heading("results-title", "nav-results")}</h1>
             <SearchForm filter=filter.clone() action=record.path("/results")/>
             {bad_dates.then(|| view! { <p class="notice error" role="alert">{t("error-date-invalid")}</p> })}
             {match listing {

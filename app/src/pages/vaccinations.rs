@@ -7,7 +7,7 @@ use carnet_core::record::schedule::{self, Pending, Status};
 use carnet_core::record::vaccinations::{self, Vaccination};
 use leptos::prelude::*;
 
-use super::{record_page, record_view, PageTitle, RecordBanner, RecordView, Whose};
+use super::{record_page, record_view, RecordBanner, RecordView, TextTitle, Whose};
 use crate::context::AppState;
 use crate::i18n::{civil_date, date, t, t_args};
 
@@ -27,9 +27,9 @@ pub fn VaccinationsPage() -> impl IntoView {
     let render = move |(history, pending, record): (Vec<Vaccination>, Option<Vec<Pending>>, RecordView),
                        state: AppState| {
         view! {
-            <PageTitle id="vaccinations-title"/>
-            <RecordBanner view=record/>
-            <h1>{t("vaccinations-title")}</h1>
+            <TextTitle text=record.heading("vaccinations-title", "nav-vaccinations")/>
+            <RecordBanner view=record.clone()/>
+            <h1>{record.heading("vaccinations-title", "nav-vaccinations")}</h1>
             <section aria-labelledby="due-title">
                 <h2 id="due-title">{t("vaccinations-due-title")}</h2>
                 {pending_view(pending, false)}

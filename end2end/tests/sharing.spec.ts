@@ -1,0 +1,54 @@
+// Consent in two real browsers: the demo professional reads the record the demo patient shared
+// with him; she blocks him from her Sharing page; his very next request finds nothing; she sees
+// the refused attempt in "who saw my record".
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { addVirtualAuthenticator, demoAccounts, waitForIslands, type DemoAccount } from './helpers';
+
+async function enrolIn(browser: Browser, account: DemoAccount): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await addVirtualAuthenticator(page);
+  await page.goto(account.enrol_url);
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Créer ma clé d\'accès' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour, ${account.name}`);
+  return page;
+}
+
+test('a blocked professional loses access at once and the attempt shows in the history', async ({ browser }) => {
+  const accounts = demoAccounts();
+  const patient = await enrolIn(browser, accounts.find((a) => a.role === 'patient')!);
+  const professional = await enrolIn(browser, accounts.find((a) => a.role === 'professional')!);
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigation principale' });
+
+  // The professional opens the patient's record from his list.
+  await nav(professional).getByRole('link', { name: 'Mes patients' }).click();
+  await professional.getByRole('link', { name: 'Camille Martin' }).click();
+  await expect(professional.getByRole('heading', { level: 1 })).toHaveText('Camille Martin');
+  await professional.getByRole('navigation', { name: 'Parties du dossier' }).getByRole('link', { name: 'Résultats' }).click();
+  await expect(professional.getByRole('heading', { level: 1 })).toHaveText('Résultats');
+  await expect(professional.getByText('Glycémie à jeun').first()).toBeVisible();
+  const resultsUrl = professional.url();
+
+  // The patient blocks him.
+  await nav(patient).getByRole('link', { name: 'Partage' }).click();
+  const authorized = patient.getByRole('region', { name: 'Qui peut lire mon dossier' });
+  const card = authorized.getByRole('listitem').filter({ hasText: 'Karim Benali' });
+  await expect(card).toContainText('Médecine générale');
+  await card.getByRole('button', { name: 'Bloquer' }).click();
+  await expect(patient.getByRole('status')).toContainText('Ce professionnel est bloqué');
+  await expect(patient.getByRole('region', { name: 'Bloqués' })).toContainText('Karim Benali');
+
+  // His very next request finds nothing, exactly like a page that does not exist.
+  await professional.goto(resultsUrl);
+  await expect(professional.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+  await expect(professional.getByText('Glycémie à jeun')).toHaveCount(0);
+
+  // She sees his reads and the refused attempt in "who saw my record".
+  await patient.getByRole('link', { name: 'Qui a consulté mon dossier' }).click();
+  const history = patient.getByRole('table', { name: 'Accès et modifications, du plus récent au plus ancien' });
+  const refused = history.getByRole('row').filter({ hasText: 'Karim Benali' }).filter({ hasText: 'Refusé' });
+  await expect(refused.first()).toContainText('vous l\'avez bloqué');
+  await expect(history.getByRole('row').filter({ hasText: 'Karim Benali' }).filter({ hasText: 'autorisé par vous' }).first()).toBeVisible();
+  await patient.screenshot({ path: 'test-results/history.png', fullPage: true });
+});
