@@ -605,3 +605,4 @@ mail-access-requested-body =
     { $url }
 
     — Carnet
+home-patients-link = My patients and access requests

@@ -59,7 +59,10 @@ CREATE TABLE sharing_preferences (
     changed_at         BIGINT NOT NULL
 );
 
--- "Who saw my record", filtered by person.
+-- "Who saw my record": the rows of a record written by anyone but its patient (the patient's own
+-- decisions are the only ones with the reason 'owner'), newest first, however many times the
+-- patient read their own record; and the same filtered by person.
+CREATE INDEX audit_log_patient_others ON audit_log(patient_id, seq) WHERE reason <> 'owner';
 CREATE INDEX audit_log_patient_actor ON audit_log(patient_id, actor_id, seq);
 
 -- Signed checkpoints: the server's Ed25519 signature over (seq, hash, at) of the chain's head

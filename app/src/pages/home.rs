@@ -27,6 +27,9 @@ pub fn HomePage() -> impl IntoView {
                 <PageTitle id="home-title"/>
                 <h1>{t_args("home-greeting", &[("name", account.display_name.clone().into())])}</h1>
                 <p>{t_args("home-roles", &[("roles", roles.join(", ").into())])}</p>
+                {account.has_role(Role::Professional).then(|| view! {
+                    <p><a class="button primary" href="/patients">{t("home-patients-link")}</a></p>
+                })}
                 <p><a href="/account">{t("home-account-hint")}</a></p>
             }
             .into_any()

@@ -15,7 +15,7 @@ use super::results::series_card;
 use super::vaccinations::pending_view;
 use super::{once, record_page, record_view, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, Whose};
 use crate::context::{app_state, request_context};
-use crate::i18n::{datetime, t, t_args};
+use crate::i18n::{civil_date, datetime, t, t_args};
 
 /// Errors the forms of this page can come back with (Fluent ids without `error-`).
 const ERRORS: [&str; 5] = [
@@ -120,7 +120,11 @@ fn patient_list(list: Vec<PatientEntry>, zone: &jiff::tz::TimeZone) -> impl Into
                                 }}
                             </h3>
                             <p class="meta">
-                                {p.birth_date.clone().map(|b| t_args("patients-born", &[("date", b.into())]))}
+                                {p
+                                    .birth_date
+                                    .as_deref()
+                                    .and_then(|b| b.parse::<jiff::civil::Date>().ok())
+                                    .map(|b| t_args("patients-born", &[("date", civil_date(b).into())]))}
                             </p>
                             <p class="meta">
                                 {match p.status.as_str() {

@@ -354,6 +354,10 @@ async fn who_saw_my_record_lists_others_filters_and_exports_safe_csv(backend: Ba
     assert!(history.contains("A lu les résultats") && history.contains("autorisé par vous"));
     assert!(history.contains("Refusé") && history.contains("non autorisé"), "the probe is visible");
     assert!(!history.contains("le patient</span>"), "the patient's own reads are not listed");
+    // The person filter offers everyone who appears, but not the patient.
+    let owner_id = account_id(&server, "camille.martin@example.org").await;
+    assert!(history.contains(&format!("<option value=\"{doctor_id}\"")), "{history}");
+    assert!(!history.contains(&format!("<option value=\"{owner_id}\"")));
     // Filter by person.
     let (_, only) = patient.page(&format!("/history?who={doctor_id}")).await;
     assert!(only.contains("A lu les résultats") && !only.contains("A lu les vaccinations"));
