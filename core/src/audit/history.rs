@@ -176,8 +176,9 @@ pub async fn people(access: &mut Access<Read>) -> Result<Vec<Person>> {
            SELECT (SELECT MIN(l.actor_id) FROM audit_log l WHERE l.patient_id = $1 AND l.actor_id > actors.id), n + 1 \
            FROM actors WHERE actors.id IS NOT NULL AND n < 201) \
          SELECT k.actor_kind, k.actor_id, COALESCE(a.display_name, o.name, '') AS name FROM ( \
-           SELECT (SELECT l.actor_kind FROM audit_log l WHERE l.patient_id = $1 AND l.actor_id = actors.id LIMIT 1) \
-             AS actor_kind, actors.id AS actor_id FROM actors WHERE actors.id IS NOT NULL AND actors.id <> $2) k \
+           SELECT (SELECT l.actor_kind FROM audit_log l WHERE l.patient_id = $1 AND l.actor_id = actors.id \
+             ORDER BY l.patient_id, l.actor_id, l.seq LIMIT 1) AS actor_kind, actors.id AS actor_id \
+           FROM actors WHERE actors.id IS NOT NULL AND actors.id <> $2) k \
          LEFT JOIN accounts a ON k.actor_kind = 'account' AND a.id = k.actor_id \
          LEFT JOIN organisations o ON k.actor_kind = 'organisation' AND o.id = k.actor_id \
          ORDER BY name, k.actor_id LIMIT 200",
