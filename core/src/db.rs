@@ -27,6 +27,15 @@ pub enum Backend {
 }
 
 impl Backend {
+    /// The backend behind a connection (inside a transaction, where the `Db` is not at hand).
+    pub fn of_connection(conn: &sqlx::AnyConnection) -> Backend {
+        if conn.backend_name().eq_ignore_ascii_case("sqlite") {
+            Backend::Sqlite
+        } else {
+            Backend::Postgres
+        }
+    }
+
     /// Which backend a `CARNET_DATABASE_URL` names.
     pub fn of_url(url: &str) -> Result<Self> {
         if url.starts_with("sqlite:") {

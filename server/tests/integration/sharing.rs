@@ -12,6 +12,7 @@ crate::on_both_databases!(
     hidden_documents_stay_with_the_patient_and_their_author,
     who_saw_my_record_lists_others_filters_and_exports_safe_csv,
     concurrent_grants_and_revokes_end_in_one_state,
+    long_histories_page_newest_first_without_gaps,
 );
 
 /// The demo patient's INS and birth date (`carnet demo`).
@@ -427,5 +428,31 @@ async fn concurrent_grants_and_revokes_end_in_one_state(backend: Backend) {
         other => panic!("unexpected final state {other}"),
     }
     assert!(server.cli_output(&["audit", "verify"]).await.status.success(), "the chain holds under concurrency");
+    server.stop().await;
+}
+
+async fn long_histories_page_newest_first_without_gaps(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let record = demo_record_id(&server).await;
+    let (doctor, doctor_id) = professional(&server, "Dr Long Reader", "long@example.org", "10000000009").await;
+    decide(&patient, &doctor_id, "authorize").await;
+    for _ in 0..70 {
+        doctor.get(&format!("/patients/{record}/results")).await;
+        // The patient's own reads in between never show, and never push others' off a page.
+        patient.get("/results").await;
+    }
+    let reads = |page: &str| page.matches("A lu les résultats").count();
+    for filter in ["", &format!("who={doctor_id}")] {
+        let (_, first) = patient.page(&format!("/history?{filter}")).await;
+        assert_eq!(reads(&first), 50, "a full first page ({filter})");
+        let next =
+            first.split("rel=\"next\"").next().unwrap().rsplit("href=\"").next().unwrap().split('"').next().unwrap();
+        let next = next.replace("&amp;", "&");
+        assert!(next.starts_with("/history?") && next.contains("before="), "{next}");
+        let (_, second) = patient.page(&next).await;
+        assert_eq!(reads(&second), 20, "the rest on the second page ({filter})");
+        assert!(!second.contains("rel=\"next\""));
+    }
     server.stop().await;
 }
