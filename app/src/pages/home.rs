@@ -94,16 +94,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn) -> impl IntoView {
                 }}
             </section>
             <section aria-labelledby="out-title">
-                <h2 id="out-title">{t("home-out-of-range-title")}</h2>
-                {if s.out_of_range.is_empty() {
-                    view! { <p>{t("home-out-of-range-none")}</p> }.into_any()
-                } else {
-                    view! {
-                        <p class="hint">{t("home-out-of-range-hint")}</p>
-                        <ul class="cards">{s.out_of_range.iter().cloned().map(|x| series_card(x, &zone)).collect_view()}</ul>
-                    }
-                        .into_any()
-                }}
+                {out_of_range(s.out_of_range.clone(), &zone)}
                 <p><a href="/results">{t("home-all-results")}</a></p>
             </section>
             <section aria-labelledby="vaccinations-due-title">
@@ -114,4 +105,21 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn) -> impl IntoView {
         }
     };
     record_page(load, render)
+}
+
+/// The heading and cards of the results outside their reference range (Home, and a patient's
+/// overview for professionals).
+pub(super) fn out_of_range(list: Vec<results::Series>, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    view! {
+        <h2 id="out-title">{t("home-out-of-range-title")}</h2>
+        {if list.is_empty() {
+            view! { <p>{t("home-out-of-range-none")}</p> }.into_any()
+        } else {
+            view! {
+                <p class="hint">{t("home-out-of-range-hint")}</p>
+                <ul class="cards">{list.into_iter().map(|x| series_card(x, zone)).collect_view()}</ul>
+            }
+                .into_any()
+        }}
+    }
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::documents::document_card;
+use super::home::out_of_range;
 use super::publish::{PatientFields, Typed};
 use super::results::series_card;
 use super::vaccinations::pending_view;
@@ -187,13 +188,7 @@ pub fn PatientOverviewPage() -> impl IntoView {
                 }}
             </section>
             <section aria-labelledby="out-title">
-                <h2 id="out-title">{t("home-out-of-range-title")}</h2>
-                {if s.out_of_range.is_empty() {
-                    view! { <p>{t("home-out-of-range-none")}</p> }.into_any()
-                } else {
-                    view! { <ul class="cards">{s.out_of_range.iter().cloned().map(|x| series_card(x, &zone)).collect_view()}</ul> }
-                        .into_any()
-                }}
+                {out_of_range(s.out_of_range.clone(), &zone)}
             </section>
             <section aria-labelledby="vaccinations-due-title">
                 <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>

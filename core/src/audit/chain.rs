@@ -101,6 +101,52 @@ pub fn row_hash(prev_hash: &str, seq: i64, at: i64, entry: &Entry<'_>) -> String
     hex::encode(hasher.finalize())
 }
 
+/// The columns of `audit_log`, in the order of [`StoredRow`].
+pub const STORED_COLUMNS: &str =
+    "seq, at, actor_kind, actor_id, actor_role, on_behalf_of, patient_id, action, target, decision, reason, prev_hash, hash";
+
+/// A row as stored (what `carnet audit verify` reads back).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct StoredRow {
+    pub seq: i64,
+    pub at: i64,
+    pub actor_kind: String,
+    pub actor_id: String,
+    pub actor_role: String,
+    pub on_behalf_of: Option<String>,
+    pub patient_id: Option<String>,
+    pub action: String,
+    pub target: Option<String>,
+    pub decision: String,
+    pub reason: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl StoredRow {
+    /// The hash this row's content gives after `prev_hash`.
+    pub fn hash_after(&self, prev_hash: &str) -> String {
+        let entry = Entry {
+            actor_kind: &self.actor_kind,
+            actor_id: &self.actor_id,
+            actor_role: &self.actor_role,
+            on_behalf_of: self.on_behalf_of.as_deref(),
+            patient_id: self.patient_id.as_deref(),
+            action: &self.action,
+            target: self.target.as_deref(),
+            allowed: self.decision == "allow",
+            reason: &self.reason,
+        };
+        row_hash(prev_hash, self.seq, self.at, &entry)
+    }
+
+    /// Whether the stored hash is the hash of the stored content after the stored `prev_hash`
+    /// (a decision other than the two the hash can express is an edit too).
+    pub fn is_intact(&self) -> bool {
+        matches!(self.decision.as_str(), "allow" | "deny") && self.hash_after(&self.prev_hash) == self.hash
+    }
+}
+
 /// Appends `entry` within `tx`. If this fails, the caller's access fails with it.
 pub async fn append(tx: &mut Transaction<'static, Any>, entry: &Entry<'_>) -> Result<()> {
     let (seq, prev_hash): (i64, String) =

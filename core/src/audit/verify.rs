@@ -2,7 +2,7 @@
 //! the head, and every checkpoint's signature and position, and names the first bad position.
 //! Rows are read in batches, so a log of millions of rows is checked in constant memory.
 
-use super::chain::{row_hash, Entry};
+use super::chain::{StoredRow, STORED_COLUMNS};
 use super::checkpoints::{self, Checkpoint};
 use crate::db::Db;
 use crate::seal::Sealer;
@@ -76,46 +76,6 @@ pub struct Report {
     pub problem: Option<Problem>,
 }
 
-#[derive(sqlx::FromRow)]
-struct Row {
-    seq: i64,
-    at: i64,
-    actor_kind: String,
-    actor_id: String,
-    actor_role: String,
-    on_behalf_of: Option<String>,
-    patient_id: Option<String>,
-    action: String,
-    target: Option<String>,
-    decision: String,
-    reason: String,
-    prev_hash: String,
-    hash: String,
-}
-
-impl Row {
-    fn recomputed_hash(&self) -> String {
-        let entry = Entry {
-            actor_kind: &self.actor_kind,
-            actor_id: &self.actor_id,
-            actor_role: &self.actor_role,
-            on_behalf_of: self.on_behalf_of.as_deref(),
-            patient_id: self.patient_id.as_deref(),
-            action: &self.action,
-            target: self.target.as_deref(),
-            allowed: self.decision == "allow",
-            reason: &self.reason,
-        };
-        row_hash(&self.prev_hash, self.seq, self.at, &entry)
-    }
-
-    /// Whether the stored hash is the hash of the stored content (a decision other than the two
-    /// the hash can express is an edit too).
-    fn is_intact(&self) -> bool {
-        matches!(self.decision.as_str(), "allow" | "deny") && self.recomputed_hash() == self.hash
-    }
-}
-
 /// Recomputes the chain and checks the checkpoints. `Ok` with a problem means the log was
 /// tampered with; `Err` means it could not be read.
 pub async fn verify(db: &Db, sealer: &Sealer) -> Result<Report> {
@@ -130,14 +90,12 @@ pub async fn verify(db: &Db, sealer: &Sealer) -> Result<Report> {
     let mut pending_checkpoints = checkpoints.iter().peekable();
     let (mut expected, mut prev_hash) = (1i64, GENESIS.to_string());
     loop {
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT seq, at, actor_kind, actor_id, actor_role, on_behalf_of, patient_id, action, target, \
-             decision, reason, prev_hash, hash FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2",
-        )
-        .bind(expected)
-        .bind(BATCH)
-        .fetch_all(db.pool())
-        .await?;
+        let rows: Vec<StoredRow> =
+            sqlx::query_as(&format!("SELECT {STORED_COLUMNS} FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2"))
+                .bind(expected)
+                .bind(BATCH)
+                .fetch_all(db.pool())
+                .await?;
         let done = (rows.len() as i64) < BATCH;
         for row in rows {
             let problem = if row.seq != expected {

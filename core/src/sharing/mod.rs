@@ -103,13 +103,6 @@ pub async fn overview(access: &mut Access<Read>) -> Result<Overview> {
 /// accounts that are not professionals) are refused with `error-sharing-unknown-professional`;
 /// approving or refusing a request that is no longer pending with `error-sharing-no-request`.
 pub async fn decide(db: &Db, actor: &Actor, professional_id: &str, change: ShareChange) -> Result<()> {
-    let action = WriteAction::Share(change);
-    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(professional_id)).await?;
-    let (tx, grant) = access.parts();
-    let patient_id = grant.patient_id().to_string();
-    if directory::get_in(tx, professional_id).await?.is_none() {
-        return Err(Error::Invalid("error-sharing-unknown-professional"));
-    }
     // (new status, statuses it may replace)
     let (status, from): (&str, &[&str]) = match change {
         ShareChange::Authorize => ("authorized", &["none", "requested", "authorized", "blocked"]),
@@ -118,10 +111,18 @@ pub async fn decide(db: &Db, actor: &Actor, professional_id: &str, change: Share
         ShareChange::Unblock => ("none", &["blocked"]),
         ShareChange::Approve => ("authorized", &["requested"]),
         ShareChange::Refuse => ("none", &["requested"]),
+        // Documents have their own door (`visibility`).
         ShareChange::HideDocument | ShareChange::ShowDocument | ShareChange::HideNewDocuments => {
-            return Err(Error::Invalid("error-sharing-unknown-professional"))
+            return Err(Error::Invalid("error-bad-request"))
         }
     };
+    let action = WriteAction::Share(change);
+    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(professional_id)).await?;
+    let (tx, grant) = access.parts();
+    let patient_id = grant.patient_id().to_string();
+    if directory::get_in(tx, professional_id).await?.is_none() {
+        return Err(Error::Invalid("error-sharing-unknown-professional"));
+    }
     let changed = set_status(tx, &patient_id, professional_id, status, from).await?;
     if !changed && matches!(change, ShareChange::Approve | ShareChange::Refuse) {
         return Err(Error::Invalid("error-sharing-no-request"));

@@ -3,7 +3,7 @@
 //! catches each and names the first bad position. And: an access whose audit row cannot be
 //! written does not happen; the server signs checkpoints on its own.
 
-use carnet_core::audit::chain::{row_hash, Entry};
+use carnet_core::audit::chain::{StoredRow as Row, STORED_COLUMNS as COLUMNS};
 
 use crate::harness::*;
 
@@ -12,45 +12,6 @@ crate::on_both_databases!(
     a_failed_audit_write_fails_the_access,
     the_server_signs_checkpoints_of_the_log,
 );
-
-/// One row of `audit_log`, every column.
-#[derive(Debug, Clone, sqlx::FromRow)]
-struct Row {
-    seq: i64,
-    at: i64,
-    actor_kind: String,
-    actor_id: String,
-    actor_role: String,
-    on_behalf_of: Option<String>,
-    patient_id: Option<String>,
-    action: String,
-    target: Option<String>,
-    decision: String,
-    reason: String,
-    prev_hash: String,
-    hash: String,
-}
-
-impl Row {
-    /// The hash the row's content gives after `prev`.
-    fn rehash(&self, prev: &str) -> String {
-        let entry = Entry {
-            actor_kind: &self.actor_kind,
-            actor_id: &self.actor_id,
-            actor_role: &self.actor_role,
-            on_behalf_of: self.on_behalf_of.as_deref(),
-            patient_id: self.patient_id.as_deref(),
-            action: &self.action,
-            target: self.target.as_deref(),
-            allowed: self.decision == "allow",
-            reason: &self.reason,
-        };
-        row_hash(prev, self.seq, self.at, &entry)
-    }
-}
-
-const COLUMNS: &str =
-    "seq, at, actor_kind, actor_id, actor_role, on_behalf_of, patient_id, action, target, decision, reason, prev_hash, hash";
 
 /// Removes the protection as someone with the database's keys would.
 async fn bypass_triggers(server: &TestServer, backend: &Backend) {
@@ -179,7 +140,7 @@ async fn audit_verify_names_the_first_tampered_row(backend: Backend) {
         put(&server, &Row { seq: row.seq + 1, ..row.clone() }).await;
     }
     let mut forged = Row { seq: 7, reason: "consent".into(), prev_hash: six.hash.clone(), ..six.clone() };
-    forged.hash = forged.rehash(&six.hash);
+    forged.hash = forged.hash_after(&six.hash);
     put(&server, &forged).await;
     set_head(&server, last.seq + 1, &last.hash).await;
     assert_eq!(verify(&server).await, Err(8), "row 8 no longer links to the row before it");
@@ -219,7 +180,7 @@ async fn audit_verify_names_the_first_tampered_row(backend: Backend) {
             changed.decision = if row.decision == "allow" { "deny".into() } else { "allow".into() };
         }
         changed.prev_hash = prev.clone();
-        changed.hash = changed.rehash(&prev);
+        changed.hash = changed.hash_after(&prev);
         remove(&server, row.seq).await;
         put(&server, &changed).await;
         prev = changed.hash;
