@@ -83,8 +83,8 @@ pub struct Publisher<'a> {
 /// Who the publication is for, as typed: INS and birth date.
 #[derive(Debug, Clone)]
 pub struct PatientNamed {
-    health_id: HealthId,
-    birth_date: Date,
+    pub health_id: HealthId,
+    pub birth_date: Date,
 }
 
 impl PatientNamed {

@@ -99,13 +99,6 @@ pub async fn search(db: &Db, search: &Search) -> Result<Vec<Professional>> {
 }
 
 /// The professional with this account id, if it is one.
-pub async fn get(db: &Db, account_id: &str) -> Result<Option<Professional>> {
-    let mut tx = db.begin().await?;
-    let found = get_in(&mut tx, account_id).await?;
-    tx.commit().await?;
-    Ok(found)
-}
-
 pub(crate) async fn get_in(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<Option<Professional>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM professionals pr JOIN accounts a ON a.id = pr.account_id \

@@ -11,7 +11,8 @@ use crate::clock::{minutes, now_ms};
 use crate::db::Db;
 use crate::mail;
 use crate::policy::{self, Actor, Subject, WriteAction};
-use crate::record::patients::{self, HealthId};
+use crate::record::patients;
+use crate::record::publish::PatientNamed;
 use crate::text::single_line;
 use crate::{Error, Result};
 
@@ -55,18 +56,10 @@ pub async fn my_patients(db: &Db, professional_id: &str) -> Result<Vec<PatientEn
     Ok(rows.into_iter().filter(|p| p.status != "blocked").collect())
 }
 
-/// A patient named by INS and birth date, as typed in a form.
-pub fn parse_patient(health_id: &str, birth_date: &str) -> Result<(HealthId, jiff::civil::Date)> {
-    let health_id = HealthId::parse(health_id).map_err(|_| Error::Invalid("error-health-id-invalid"))?;
-    let birth_date: jiff::civil::Date =
-        birth_date.trim().parse().map_err(|_| Error::Invalid("error-birth-date-invalid"))?;
-    Ok((health_id, birth_date))
-}
-
 /// Asks the patient for access. The answer is the same whether the record exists, is already
 /// shared, or blocks this professional; the patient is e-mailed when a request becomes pending.
-pub async fn request_access(db: &Db, actor: &Actor, health_id: &HealthId, birth_date: jiff::civil::Date) -> Result<()> {
-    let Some(patient_id) = find(db, health_id, birth_date).await? else { return Ok(()) };
+pub async fn request_access(db: &Db, actor: &Actor, patient: &PatientNamed) -> Result<()> {
+    let Some(patient_id) = find(db, patient).await? else { return Ok(()) };
     let professional_id = match actor {
         Actor::Person { account_id, .. } => account_id.clone(),
         _ => return Err(Error::NotFound),
@@ -102,15 +95,9 @@ pub async fn request_access(db: &Db, actor: &Actor, health_id: &HealthId, birth_
 /// Opens an emergency access for [`EMERGENCY_MINUTES`] with a stated reason, and e-mails the
 /// patient. Returns the record's id. Refused (not found) for an unknown record and for a patient
 /// who blocked this professional.
-pub async fn open_emergency(
-    db: &Db,
-    actor: &Actor,
-    health_id: &HealthId,
-    birth_date: jiff::civil::Date,
-    reason: &str,
-) -> Result<String> {
+pub async fn open_emergency(db: &Db, actor: &Actor, patient: &PatientNamed, reason: &str) -> Result<String> {
     let reason = emergency_reason(reason)?;
-    let patient_id = find(db, health_id, birth_date).await?.ok_or(Error::NotFound)?;
+    let patient_id = find(db, patient).await?.ok_or(Error::NotFound)?;
     let Actor::Person { account_id: professional_id, .. } = actor else { return Err(Error::NotFound) };
     let id = Uuid::new_v4().to_string();
     let mut access =
@@ -143,9 +130,9 @@ pub fn emergency_reason(raw: &str) -> Result<&str> {
     single_line(raw, REASON_MAX_CHARS).ok_or(Error::Invalid("error-emergency-reason-invalid"))
 }
 
-async fn find(db: &Db, health_id: &HealthId, birth_date: jiff::civil::Date) -> Result<Option<String>> {
+async fn find(db: &Db, patient: &PatientNamed) -> Result<Option<String>> {
     let mut tx = db.begin().await?;
-    let found = patients::find_by_health_id(&mut tx, health_id, birth_date).await?;
+    let found = patients::find_by_health_id(&mut tx, &patient.health_id, patient.birth_date).await?;
     tx.commit().await?;
     Ok(found)
 }

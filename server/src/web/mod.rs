@@ -8,6 +8,7 @@ mod documents;
 mod edge;
 mod errors;
 mod fhir;
+mod forms;
 mod health;
 mod multipart;
 mod passkeys;

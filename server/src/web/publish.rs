@@ -3,8 +3,6 @@
 //! stores it through the import with the Publish action, which asks the policy and audits. The
 //! answer is a redirect to `/publish`: with a notice, or with the reason and every field typed.
 
-use std::collections::HashMap;
-
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Extension, Multipart, State};
 use axum::http::StatusCode;
@@ -18,13 +16,8 @@ use carnet_core::record::publish::{self, PatientNamed, Publisher, ResultRow, RES
 use carnet_core::Error;
 
 use super::errors::{form_error, FormBody};
+use super::forms::{self, field, Fields};
 use super::{multipart, Edge};
-
-type Fields = HashMap<String, String>;
-
-fn field<'a>(fields: &'a Fields, name: &str) -> &'a str {
-    fields.get(name).map_or("", String::as_str)
-}
 
 pub async fn results(
     State(state): State<AppState>,
@@ -95,7 +88,7 @@ async fn store(
         .and_then(|patient| build(&patient, &publisher));
     let bundle = match bundle {
         Ok(bundle) => bundle,
-        Err(Error::Invalid(id)) => return back(form, id.trim_start_matches("error-"), fields),
+        Err(Error::Invalid(id)) => return back(form, id, fields),
         Err(error) => return internal(ctx, error),
     };
     let links = Links { public_url: &edge.public_url };
@@ -108,19 +101,14 @@ async fn store(
             back(form, "publish-no-record", fields)
         }
         Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
-        Err(Error::Invalid(id)) => back(form, id.trim_start_matches("error-"), fields),
+        Err(Error::Invalid(id)) => back(form, id, fields),
         Err(error) => internal(ctx, error),
     }
 }
 
-/// Back to the form with the reason and the fields as typed.
+/// Back to the publication page with the reason and the fields as typed.
 fn back(form: &str, error_id: &str, fields: &Fields) -> Response {
-    let mut pairs: Vec<(&str, &str)> = vec![("form", form), ("error", error_id)];
-    let mut typed: Vec<(&String, &String)> = fields.iter().filter(|(_, v)| !v.is_empty()).collect();
-    typed.sort();
-    pairs.extend(typed.into_iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    let query = serde_urlencoded::to_string(pairs).unwrap_or_default();
-    Redirect::to(&format!("/publish?{query}#{form}-error")).into_response()
+    forms::back("/publish", form, error_id, fields)
 }
 
 fn internal(ctx: &RequestContext, error: Error) -> Response {

@@ -5,8 +5,6 @@
 //! record" as CSV (`GET /history.csv`). Each answers with a redirect to its page: with a notice,
 //! or with the reason and the fields as typed.
 
-use std::collections::HashMap;
-
 use axum::extract::{Extension, FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -15,17 +13,13 @@ use carnet_app::context::{AppState, RequestContext};
 use carnet_core::accounts::Role;
 use carnet_core::audit::history::{self, Filter};
 use carnet_core::policy::{self, Actor, ReadAction, ShareChange, Subject};
+use carnet_core::record::publish::PatientNamed;
 use carnet_core::sharing::professional;
 use carnet_core::sharing::visibility::{self, Hidden};
 use carnet_core::{sharing, Error};
 
 use super::errors::{form_error, FormBody};
-
-type Fields = HashMap<String, String>;
-
-fn field<'a>(fields: &'a Fields, name: &str) -> &'a str {
-    fields.get(name).map_or("", String::as_str)
-}
+use super::forms::{self, field, Fields};
 
 /// The signed-in person as the actor; someone signed out is sent to sign in.
 pub struct SignedInActor(pub Actor);
@@ -120,12 +114,12 @@ pub async fn request_access(
     ProfessionalActor(actor): ProfessionalActor,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
-    let (health_id, birth) = match professional::parse_patient(field(&fields, "ins"), field(&fields, "birth")) {
+    let patient = match PatientNamed::parse(field(&fields, "ins"), field(&fields, "birth")) {
         Ok(patient) => patient,
         Err(Error::Invalid(id)) => return back("request", id, &fields),
         Err(error) => return failed(&ctx, error),
     };
-    match professional::request_access(&state.db, &actor, &health_id, birth).await {
+    match professional::request_access(&state.db, &actor, &patient).await {
         Ok(()) => Redirect::to("/patients?notice=requested").into_response(),
         Err(error) => failed(&ctx, error),
     }
@@ -137,10 +131,8 @@ pub async fn emergency(
     ProfessionalActor(actor): ProfessionalActor,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
-    let opened = match professional::parse_patient(field(&fields, "ins"), field(&fields, "birth")) {
-        Ok((health_id, birth)) => {
-            professional::open_emergency(&state.db, &actor, &health_id, birth, field(&fields, "reason")).await
-        }
+    let opened = match PatientNamed::parse(field(&fields, "ins"), field(&fields, "birth")) {
+        Ok(patient) => professional::open_emergency(&state.db, &actor, &patient, field(&fields, "reason")).await,
         Err(error) => Err(error),
     };
     match opened {
@@ -187,15 +179,7 @@ pub async fn history_csv(
 
 /// Back to the professional's page with the reason and the fields as typed.
 fn back(form: &str, error_id: &str, fields: &Fields) -> Response {
-    let mut pairs: Vec<(&str, &str)> = vec![("form", form), ("error", error_id.trim_start_matches("error-"))];
-    for name in ["ins", "birth", "reason"] {
-        let value = field(fields, name);
-        if !value.is_empty() {
-            pairs.push((name, value));
-        }
-    }
-    let query = serde_urlencoded::to_string(pairs).unwrap_or_default();
-    Redirect::to(&format!("/patients?{query}#{form}-error")).into_response()
+    forms::back("/patients", form, error_id, fields)
 }
 
 fn failed(ctx: &RequestContext, error: Error) -> Response {
