@@ -65,7 +65,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 }
                     .into_any()
             }}
-            {next_page_link(&list, &params, page.next)}
+            {next_page_link(&list, &params, page.next.map(|c| c.to_param()))}
         }
     };
     record_page(load, render)

@@ -8,7 +8,7 @@ use carnet_core::policy::{self, ReadAction, Subject};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{percent_encode, record_page, PageTitle};
+use super::{next_page_link, query_string, record_page, PageTitle};
 use crate::context::AppState;
 use crate::i18n::{datetime, locale, t, t_args};
 
@@ -27,13 +27,9 @@ impl Typed {
         Filter::from_typed(&self.from, &self.to, &self.who, zone)
     }
 
-    fn query(&self) -> String {
-        [("from", &self.from), ("to", &self.to), ("who", &self.who)]
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}={}", percent_encode(v)))
-            .collect::<Vec<_>>()
-            .join("&")
+    /// The filter as query parameters.
+    fn params(&self) -> [(&'static str, String); 3] {
+        [("from", self.from.clone()), ("to", self.to.clone()), ("who", self.who.clone())]
     }
 }
 
@@ -62,7 +58,7 @@ pub fn HistoryPage() -> impl IntoView {
     };
     let render = move |(people, page): (Vec<Person>, Option<Page>), state: AppState| {
         let zone = state.zone.clone();
-        let query = typed.query();
+        let query = query_string(&typed.params());
         let csv = if query.is_empty() { "/history.csv".to_string() } else { format!("/history.csv?{query}") };
         view! {
             <PageTitle id="history-title"/>
@@ -95,10 +91,6 @@ pub fn HistoryPage() -> impl IntoView {
                 None => view! { <p class="notice error" role="alert">{t("error-date-invalid")}</p> }.into_any(),
                 Some(page) if page.events.is_empty() => view! { <p>{t("history-empty")}</p> }.into_any(),
                 Some(page) => {
-                    let next = page.next.map(|seq| {
-                        let sep = if query.is_empty() { "" } else { "&" };
-                        format!("/history?{query}{sep}before={seq}")
-                    });
                     view! {
                         <table class="data history">
                             <caption>{t("history-table-caption")}</caption>
@@ -112,7 +104,7 @@ pub fn HistoryPage() -> impl IntoView {
                             </thead>
                             <tbody>{page.events.iter().map(|e| event_row(e, &zone)).collect_view()}</tbody>
                         </table>
-                        {next.map(|href| view! { <p class="pager"><a href=href rel="next">{t("pager-older")}</a></p> })}
+                        {next_page_link("/history", &typed.params(), page.next.map(|seq| seq.to_string()))}
                     }
                         .into_any()
                 }

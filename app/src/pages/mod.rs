@@ -240,16 +240,26 @@ enum PageError {
     Internal,
 }
 
-/// A link to the next page of a list, carrying the other query parameters.
-fn next_page_link(path: &str, params: &[(&str, String)], cursor: Option<carnet_core::record::Cursor>) -> impl IntoView {
-    cursor.map(|cursor| {
-        let mut query: Vec<String> =
-            params.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", percent_encode(v))).collect();
-        query.push(format!("before={}", cursor.to_param()));
+/// A link to the next page of a list, carrying the other query parameters; `before` is where
+/// the next page starts (a list's keyset cursor, as carried in a link).
+fn next_page_link(path: &str, params: &[(&str, String)], before: Option<String>) -> impl IntoView {
+    before.map(|before| {
+        let mut params = params.to_vec();
+        params.push(("before", before));
         view! {
-            <p class="pager"><a href=format!("{path}?{}", query.join("&")) rel="next">{t("pager-older")}</a></p>
+            <p class="pager"><a href=format!("{path}?{}", query_string(&params)) rel="next">{t("pager-older")}</a></p>
         }
     })
+}
+
+/// `k=v&…` of the parameters that have a value, percent-encoded.
+fn query_string(params: &[(&str, String)]) -> String {
+    params
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// Percent-encodes a query value (everything but unreserved characters).

@@ -20,22 +20,11 @@ struct Filter {
 }
 
 impl Filter {
-    /// The period in ms, when both dates are valid (`to` inclusive).
+    /// The period in ms, when a date was given and every date given is valid (`to` inclusive).
     fn period(&self, zone: &jiff::tz::TimeZone) -> Option<(i64, i64)> {
-        let start = |d: &str| -> Option<i64> {
-            let date: jiff::civil::Date = d.parse().ok()?;
-            Some(date.to_zoned(zone.clone()).ok()?.timestamp().as_millisecond())
-        };
-        let from = if self.from.is_empty() { Some(i64::MIN / 2) } else { start(&self.from) };
-        let to = if self.to.is_empty() {
-            Some(i64::MAX / 2)
-        } else {
-            let date: jiff::civil::Date = self.to.parse().ok()?;
-            start(&date.tomorrow().ok()?.to_string())
-        };
-        match (from, to) {
-            (Some(from), Some(to)) if !(self.from.is_empty() && self.to.is_empty()) => Some((from, to)),
-            _ => None,
+        match carnet_core::clock::day_range(&self.from, &self.to, zone)? {
+            (None, None) => None,
+            (from, to) => Some((from.unwrap_or(i64::MIN / 2), to.unwrap_or(i64::MAX / 2))),
         }
     }
 
@@ -94,7 +83,7 @@ pub fn ResultsPage() -> impl IntoView {
                         [("q", filter.search.clone()), ("from", filter.from.clone()), ("to", filter.to.clone())];
                     view! {
                         {period_view(page.items, &zone)}
-                        {next_page_link(&record.path("/results"), &params, page.next)}
+                        {next_page_link(&record.path("/results"), &params, page.next.map(|c| c.to_param()))}
                     }
                         .into_any()
                 }
@@ -298,7 +287,7 @@ pub fn SeriesPage() -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-            {next_page_link(&format!("/results/{}", series.id), &[], page.next)}
+            {next_page_link(&format!("/results/{}", series.id), &[], page.next.map(|c| c.to_param()))}
             <p class="hint">{t_args("result-count", &[("count", series.count.into())])}</p>
         }
     };
