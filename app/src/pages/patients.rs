@@ -3,7 +3,7 @@
 //! and a patient's overview page (`/patients/:pid`), the entry to their record.
 
 use carnet_core::accounts::Role;
-use carnet_core::policy::{self, ReadAction};
+use carnet_core::policy::{self, Actor, ReadAction};
 use carnet_core::record::summary::{self, Summary};
 use carnet_core::sharing::professional::{self, PatientEntry, REASON_MAX_CHARS};
 use leptos::prelude::*;
@@ -33,6 +33,7 @@ pub fn PatientsPage() -> impl IntoView {
         redirect_to("/signin");
         return ().into_any();
     };
+    // The list itself is refused to others by `my_patients`; this shows them the usual page.
     if !viewer.account.has_role(Role::Professional) {
         return view! { <NotFound/> }.into_any();
     }
@@ -51,9 +52,9 @@ pub fn PatientsPage() -> impl IntoView {
             })
         }
     };
-    let (account_id, zone, db) = (viewer.account.id.clone(), state.zone.clone(), state.db.clone());
+    let (actor, zone, db) = (Actor::person(&viewer.account), state.zone.clone(), state.db.clone());
     let patients = once(async move {
-        professional::my_patients(&db, &account_id).await.map_err(|error| {
+        professional::my_patients(&db, &actor).await.map_err(|error| {
             tracing::error!(%error, "could not list a professional's patients");
         })
     });

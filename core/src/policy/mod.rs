@@ -296,7 +296,7 @@ pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: Rea
     let decision = match &facts {
         Some(record) if record.is_owned_by(actor) => Decision::allow("patient", "owner", Viewer::Owner),
         Some(_) if action.is_patients_own() => Decision::deny(default_role(actor), "owner-only"),
-        Some(record) => professional_read(record),
+        Some(record) => professional_read(actor, record),
         None => Decision::deny(default_role(actor), "unknown-record"),
     };
     let first_read = matches!(&decision, Decision { allowed: true, reason: "consent", .. });
@@ -388,11 +388,11 @@ async fn authorize_write_on(
 }
 
 /// A professional reading someone else's record: consent, block, emergency, hidden documents.
-fn professional_read(record: &RecordFacts) -> Decision {
-    if !record.actor_is_professional {
-        return Decision::deny(record.actor_default_role, "no-access");
-    }
-    let viewer = |emergency| Viewer::Professional { account_id: record.actor_id.clone(), emergency };
+fn professional_read(actor: &Actor, record: &RecordFacts) -> Decision {
+    let Some(account_id) = actor.account_id().filter(|_| actor.has_role(Role::Professional)) else {
+        return Decision::deny(default_role(actor), "no-access");
+    };
+    let viewer = |emergency| Viewer::Professional { account_id: account_id.to_string(), emergency };
     let (reason, emergency) = match (record.consent.as_deref(), record.emergency) {
         (Some("blocked"), _) => return Decision::deny("professional", "blocked"),
         (Some("authorized"), _) => ("consent", false),
@@ -491,9 +491,6 @@ fn target_of(subject: Subject<'_>) -> Option<&str> {
 struct RecordFacts {
     id: String,
     account_id: Option<String>,
-    actor_id: String,
-    actor_is_professional: bool,
-    actor_default_role: &'static str,
     /// The patient's decision about this actor ('authorized', 'blocked', …), if any.
     consent: Option<String>,
     /// Whether this actor has an emergency access to the record running now.
@@ -561,9 +558,6 @@ async fn resolve(
     Ok(row.map(|row| RecordFacts {
         id: row.id,
         account_id: row.account_id,
-        actor_id: actor_id.to_string(),
-        actor_is_professional: actor.has_role(Role::Professional),
-        actor_default_role: default_role(actor),
         consent: row.consent,
         emergency: row.emergencies > 0,
         document_hidden_from_actor: row.hidden > 0,

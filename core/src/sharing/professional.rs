@@ -7,6 +7,7 @@
 
 use uuid::Uuid;
 
+use crate::accounts::Role;
 use crate::clock::{minutes, now_ms};
 use crate::db::Db;
 use crate::mail;
@@ -37,7 +38,12 @@ pub struct PatientEntry {
 
 /// The patients who authorized this professional, those with a pending request from them, and
 /// those with an emergency access of theirs still running, by name.
-pub async fn my_patients(db: &Db, professional_id: &str) -> Result<Vec<PatientEntry>> {
+/// Anyone but a professional gets [`Error::NotFound`].
+pub async fn my_patients(db: &Db, actor: &Actor) -> Result<Vec<PatientEntry>> {
+    let professional_id = match actor {
+        Actor::Person { account_id, roles } if roles.contains(&Role::Professional) => account_id,
+        _ => return Err(Error::NotFound),
+    };
     let rows: Vec<PatientEntry> = sqlx::query_as(
         "SELECT p.id AS patient_id, p.given_names, p.family_name, p.birth_date, \
          COALESCE((SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $1), '') \
