@@ -295,7 +295,13 @@ async fn hidden_documents_stay_with_the_patient_and_their_author(backend: Backen
         assert_eq!(patient.get(&path).await.status(), StatusCode::OK, "{path}");
     }
     let (_, own) = patient.page(&format!("/documents/{doc}")).await;
-    assert!(own.contains("id=\"hide-professionals\"") && own.contains("checked"), "the patient sees the choice");
+    let checkbox = |page: &str, id: &str| -> String {
+        let at = page.find(&format!("id=\"{id}\"")).expect("the checkbox");
+        let start = page[..at].rfind('<').unwrap();
+        page[start..at + page[at..].find('>').unwrap()].to_string()
+    };
+    assert!(checkbox(&own, "hide-professionals").contains("checked"), "the patient sees the choice");
+    assert!(!checkbox(&own, "hide-representatives").contains("checked"));
     let reason: String = sqlx::query_scalar(
         "SELECT reason FROM audit_log WHERE actor_id = $1 AND target = $2 AND decision = 'deny' ORDER BY seq DESC",
     )
@@ -378,7 +384,7 @@ async fn who_saw_my_record_lists_others_filters_and_exports_safe_csv(backend: Ba
     assert!(lines[0].starts_with("\"Date et heure\",\"Qui\""), "{}", lines[0]);
     assert!(text.contains("\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Dr\"\")\""), "{text}");
     assert!(!lines.iter().any(|l| l.split(',').any(|cell| cell.starts_with("\"=") || cell.starts_with('='))));
-    let (_, only_csv) = (0, patient.get(&format!("/history.csv?who={doctor_id}")).await.text().await.unwrap());
+    let only_csv = patient.get(&format!("/history.csv?who={doctor_id}")).await.text().await.unwrap();
     assert!(only_csv.lines().count() >= 2 && !only_csv.contains("Nina"));
     // Nobody else reads someone's history: a professional has no record of their own.
     assert_eq!(doctor.get("/history").await.status(), StatusCode::NOT_FOUND);
