@@ -4,8 +4,10 @@
 
 use axum::extract::FromRef;
 use carnet_core::db::Db;
+use carnet_core::delegation::Acting;
 use carnet_core::i18n::{Locale, Zone};
 use carnet_core::passkeys::Passkeys;
+use carnet_core::policy::{ActingFor, Actor};
 use carnet_core::seal::Sealer;
 use carnet_core::sign_in::SignedIn;
 use leptos::config::LeptosOptions;
@@ -36,8 +38,28 @@ pub struct RequestContext {
     pub locale: Locale,
     /// The signed-in person, if any.
     pub viewer: Option<SignedIn>,
+    /// Whom they act for, if they chose to act for someone and still may (checked on this
+    /// request): what the pages show.
+    pub acting: Option<Acting>,
+    /// The record they chose to act for, whether or not they still may. Requests are made for
+    /// it all the same (and refused by the policy) for the one request after a delegation ends,
+    /// so that a form sent from an old page never lands in the person's own record instead.
+    pub acting_for: Option<String>,
     /// Path and query of the request (where the language switcher returns to).
     pub path_and_query: String,
+}
+
+impl RequestContext {
+    /// The signed-in person as the policy's actor, acting for whom they chose.
+    pub fn actor(&self) -> Option<Actor> {
+        let viewer = self.viewer.as_ref()?;
+        Some(match &self.acting_for {
+            Some(patient_id) => {
+                Actor::acting_for(&viewer.account, ActingFor::Delegation { patient_id: patient_id.clone() })
+            }
+            None => Actor::person(&viewer.account),
+        })
+    }
 }
 
 /// The current request's context (a default, signed-out French one outside a request).

@@ -13,6 +13,13 @@ pub fn Layout(children: Children) -> impl IntoView {
     let signed_in = ctx.viewer.is_some();
     let has_role = |role| ctx.viewer.as_ref().is_some_and(|v| v.account.has_role(role));
     let (is_patient, is_professional) = (has_role(Role::Patient), has_role(Role::Professional));
+    let acting = ctx.acting.clone();
+    // The record's pages are for the patient, and for whoever acts for someone; the settings
+    // that protect a patient only for the patient (and a minor's representative: sharing).
+    let shows_record = is_patient || acting.is_some();
+    let shows_sharing = acting.as_ref().map_or(is_patient, |a| a.representative);
+    let shows_caregivers = is_patient && acting.is_none();
+    let shows_helping = has_role(Role::Caregiver) || acting.is_some();
     view! {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <header class="site-header">
@@ -20,12 +27,14 @@ pub fn Layout(children: Children) -> impl IntoView {
             <nav aria-label=t("nav-label")>
                 <ul>
                     <li><a href="/">{t("nav-home")}</a></li>
-                    {is_patient.then(|| view! {
+                    {shows_record.then(|| view! {
                         <li><a href="/results">{t("nav-results")}</a></li>
                         <li><a href="/documents">{t("nav-documents")}</a></li>
                         <li><a href="/vaccinations">{t("nav-vaccinations")}</a></li>
-                        <li><a href="/sharing">{t("nav-sharing")}</a></li>
                     })}
+                    {shows_sharing.then(|| view! { <li><a href="/sharing">{t("nav-sharing")}</a></li> })}
+                    {shows_caregivers.then(|| view! { <li><a href="/caregivers">{t("nav-caregivers")}</a></li> })}
+                    {shows_helping.then(|| view! { <li><a href="/helping">{t("nav-helping")}</a></li> })}
                     {is_professional.then(|| view! {
                         <li><a href="/patients">{t("nav-patients")}</a></li>
                         <li><a href="/publish">{t("nav-publish")}</a></li>
@@ -47,6 +56,17 @@ pub fn Layout(children: Children) -> impl IntoView {
             </nav>
             <LanguageSwitcher return_to=ctx.path_and_query.clone()/>
         </header>
+        {acting.map(|a| view! {
+            <div class="acting-for" role="region" aria-label=t("acting-region-label")>
+                <p>{t_args("acting-for", &[("name", a.patient_name.into())])}</p>
+                <form method="post" action="/acting-for" class="inline">
+                    <input type="hidden" name="patient" value=""/>
+                    <button type="submit" class="link-button">{t("acting-back-to-mine")}</button>
+                </form>
+                " · "
+                <a href="/helping">{t("acting-switch")}</a>
+            </div>
+        })}
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{t("footer-text")}</p>

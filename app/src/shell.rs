@@ -15,9 +15,9 @@ use leptos_router::{path, SsrMode};
 use crate::context::request_context;
 use crate::layout::Layout;
 use crate::pages::{
-    AccountPage, DocumentPage, DocumentsPage, EnrolPage, HistoryPage, HomePage, NotFound, PatientOverviewPage,
-    PatientsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage,
-    VerifyPage, VerifyResultPage,
+    AccountPage, CaregiversPage, DocumentPage, DocumentsPage, EnrolPage, HelpingPage, HistoryPage, HomePage,
+    InvitationPage, NotFound, PatientOverviewPage, PatientsPage, PublishPage, ResultsPage, SeriesPage, SharingPage,
+    SignInPage, UploadPage, VaccinationsPage, VerifyPage, VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -89,6 +89,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
                     <Route path=path!("sharing") view=SharingPage ssr=SsrMode::Async/>
                     <Route path=path!("history") view=HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("caregivers") view=CaregiversPage ssr=SsrMode::Async/>
+                    <Route path=path!("helping") view=HelpingPage ssr=SsrMode::Async/>
+                    <Route path=path!("invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("patients") view=PatientsPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid") view=PatientOverviewPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/results") view=ResultsPage ssr=SsrMode::Async/>

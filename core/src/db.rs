@@ -57,6 +57,9 @@ pub struct Db {
     /// The portal's public address, for links in e-mails written inside a transaction (the
     /// first read of a record is told to the patient in the transaction of that read).
     portal_url: Option<std::sync::Arc<url::Url>>,
+    /// The clinic's time zone: what "today" is for rules that depend on the date (a minor's
+    /// representatives act for them until the day they turn 18).
+    zone: Option<std::sync::Arc<jiff::tz::TimeZone>>,
 }
 
 impl Db {
@@ -85,7 +88,7 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        let db = Db { pool, backend, url, portal_url: None };
+        let db = Db { pool, backend, url, portal_url: None, zone: None };
         if backend == Backend::Sqlite {
             db.check_sqlite_settings().await?;
         }
@@ -96,6 +99,22 @@ impl Db {
     pub fn with_portal_url(mut self, portal_url: &url::Url) -> Db {
         self.portal_url = Some(std::sync::Arc::new(portal_url.clone()));
         self
+    }
+
+    /// The same handle, with the clinic's time zone (UTC if never given).
+    pub fn with_zone(mut self, zone: &jiff::tz::TimeZone) -> Db {
+        self.zone = Some(std::sync::Arc::new(zone.clone()));
+        self
+    }
+
+    /// The clinic's time zone.
+    pub fn zone(&self) -> jiff::tz::TimeZone {
+        self.zone.as_deref().cloned().unwrap_or(jiff::tz::TimeZone::UTC)
+    }
+
+    /// Today's date in the clinic's time zone.
+    pub fn today(&self) -> jiff::civil::Date {
+        jiff::Timestamp::now().to_zoned(self.zone()).date()
     }
 
     /// An absolute link to `path` on the portal (the path alone if no address was given).

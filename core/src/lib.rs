@@ -10,6 +10,7 @@ pub mod api_tokens;
 pub mod audit;
 pub mod clock;
 pub mod db;
+pub mod delegation;
 pub mod enrolment;
 pub mod error;
 pub mod fhir;

@@ -25,7 +25,8 @@ impl Services {
         let db = Db::connect(&settings.database_url())
             .await
             .context("opening the database")?
-            .with_portal_url(&settings.public_url);
+            .with_portal_url(&settings.public_url)
+            .with_zone(&zone);
         db.migrate().await.context("migrating the database")?;
         let passkeys = Passkeys::new(&settings.public_url, zone.clone())?;
         let mail = match &settings.smtp_url {

@@ -37,7 +37,7 @@ pub fn DocumentsPage() -> impl IntoView {
             <RecordBanner view=record.clone()/>
             <h1>{record.heading("documents-title", "nav-documents")}</h1>
             {uploaded.then(|| view! { <p class="notice success" role="status">{t("notice-uploaded")}</p> })}
-            {record.is_own().then(|| view! { <p><a class="button" href="/upload">{t("upload-link")}</a></p> })}
+            {record.may_upload.then(|| view! { <p><a class="button" href="/upload">{t("upload-link")}</a></p> })}
             <nav class="filters" aria-label=t("documents-kinds-label")>
                 <ul class="tabs">
                     <li>
@@ -87,7 +87,8 @@ pub(super) fn document_card(d: &Document, zone: &jiff::tz::TimeZone) -> impl Int
 
 fn author(d: &Document) -> String {
     match d.origin {
-        Origin::Patient => t("document-by-patient"),
+        // Whoever added it: the patient, or someone acting for them.
+        Origin::Patient => t_args("document-added-by", &[("name", d.author_name.clone().into())]),
         Origin::Professional if d.author_name.is_empty() => t("document-author-unknown"),
         Origin::Professional => d.author_name.clone(),
     }
@@ -151,7 +152,7 @@ pub fn DocumentPage() -> impl IntoView {
             {d.replaced_by.clone().map(|new| view! {
                 <p class="notice warning"><a href=format!("/documents/{new}")>{t("document-replaced-by")}</a></p>
             })}
-            {record.is_own().then(|| visibility_form(&d))}
+            {record.manages_sharing.then(|| visibility_form(&d))}
             <p><a href="/verify">{t("document-verify-hint")}</a></p>
         }
     };

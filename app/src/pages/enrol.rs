@@ -7,7 +7,7 @@ use carnet_core::{enrolment, Error};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::{ceremony_texts, once, set_status, NeedsJavaScript, PageTitle};
+use super::{ceremony_texts, once, set_status, NeedsJavaScript, PageTitle, TextTitle};
 use crate::context::app_state;
 use crate::i18n::{t, t_args};
 use crate::islands::NewPasskey;
@@ -50,7 +50,7 @@ pub fn EnrolPage() -> impl IntoView {
                             />
                         }
                             .into_any(),
-                        Err(problem) => link_problem(problem).into_any(),
+                        Err(problem) => link_problem("link", problem).into_any(),
                     }
                 })
             }}
@@ -59,18 +59,23 @@ pub fn EnrolPage() -> impl IntoView {
 }
 
 /// The explanation for a link that cannot be used (`None`: the store failed), with its status.
-fn link_problem(problem: Option<LinkProblem>) -> impl IntoView {
-    let (status, title, text) = match problem {
-        Some(LinkProblem::Unknown) => (http::StatusCode::NOT_FOUND, "link-unknown-title", "link-unknown-text"),
-        Some(LinkProblem::Used) => (http::StatusCode::GONE, "link-used-title", "link-used-text"),
-        Some(LinkProblem::Expired) => (http::StatusCode::GONE, "link-expired-title", "link-expired-text"),
-        None => (http::StatusCode::INTERNAL_SERVER_ERROR, "error-title", "error-internal"),
+/// `kind` names the link's texts: `<kind>-unknown-title`, `<kind>-unknown-text`, and so on.
+pub(super) fn link_problem(kind: &str, problem: Option<LinkProblem>) -> impl IntoView {
+    let (status, problem) = match problem {
+        Some(LinkProblem::Unknown) => (http::StatusCode::NOT_FOUND, "unknown"),
+        Some(LinkProblem::Used) => (http::StatusCode::GONE, "used"),
+        Some(LinkProblem::Expired) => (http::StatusCode::GONE, "expired"),
+        None => (http::StatusCode::INTERNAL_SERVER_ERROR, ""),
     };
     set_status(status);
+    let (title, text) = match problem {
+        "" => ("error-title".to_string(), "error-internal".to_string()),
+        problem => (format!("{kind}-{problem}-title"), format!("{kind}-{problem}-text")),
+    };
     view! {
-        <PageTitle id=title/>
-        <h1>{t(title)}</h1>
-        <p>{t(text)}</p>
+        <TextTitle text=t(&title)/>
+        <h1>{t(&title)}</h1>
+        <p>{t(&text)}</p>
         <p><a href="/">{t("back-home")}</a></p>
     }
 }

@@ -123,9 +123,6 @@ fn event_row(e: &Event, zone: &jiff::tz::TimeZone) -> impl IntoView {
                 {history::actor_label(&e.actor_kind, &e.actor_name, locale())}
                 <br/>
                 <span class="meta">{t(&history::role_message(&e.role))}</span>
-                {e.on_behalf_of.clone().map(|who| view! {
-                    <br/><span class="meta">{t_args("history-on-behalf-of", &[("name", who.into())])}</span>
-                })}
             </td>
             <td>
                 {t(&history::action_message(&e.action))}

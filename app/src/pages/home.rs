@@ -18,8 +18,17 @@ use crate::i18n::{t, t_args};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    match request_context().viewer {
-        Some(viewer) if viewer.account.has_role(Role::Patient) => patient_home(viewer).into_any(),
+    let ctx = request_context();
+    match ctx.viewer {
+        // Acting for someone: their home, under the banner that says whose it is.
+        Some(viewer) if ctx.acting.is_some() => {
+            let name = ctx.acting.map(|a| a.patient_name).unwrap_or_default();
+            patient_home(viewer, t_args("home-record-of", &[("name", name.into())])).into_any()
+        }
+        Some(viewer) if viewer.account.has_role(Role::Patient) => {
+            let greeting = t_args("home-greeting", &[("name", viewer.account.display_name.clone().into())]);
+            patient_home(viewer, greeting).into_any()
+        }
         Some(viewer) => {
             let account = viewer.account;
             let roles: Vec<String> = account.roles.iter().map(|r| t(r.message_id())).collect();
@@ -29,6 +38,9 @@ pub fn HomePage() -> impl IntoView {
                 <p>{t_args("home-roles", &[("roles", roles.join(", ").into())])}</p>
                 {account.has_role(Role::Professional).then(|| view! {
                     <p><a class="button primary" href="/patients">{t("home-patients-link")}</a></p>
+                })}
+                {account.has_role(Role::Caregiver).then(|| view! {
+                    <p><a class="button primary" href="/helping">{t("home-helping-link")}</a></p>
                 })}
                 <p><a href="/account">{t("home-account-hint")}</a></p>
             }
@@ -46,8 +58,9 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-fn patient_home(viewer: carnet_core::sign_in::SignedIn) -> impl IntoView {
-    let name = viewer.account.display_name.clone();
+/// The home of a record: the patient's own, or the one of someone the person acts for, under
+/// `heading`.
+fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String) -> impl IntoView {
     let load = move |state: AppState, actor| {
         let viewer = viewer.clone();
         async move {
@@ -64,7 +77,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn) -> impl IntoView {
         let zone = state.zone.clone();
         view! {
             <PageTitle id="home-title"/>
-            <h1>{t_args("home-greeting", &[("name", name.clone().into())])}</h1>
+            <h1>{heading.clone()}</h1>
             <section aria-labelledby="new-title">
                 <h2 id="new-title">{t("home-new-title")}</h2>
                 {if nothing_new {

@@ -2,8 +2,10 @@
 //! SQL and no access rules.
 
 mod account;
+mod delegations;
 mod documents;
 mod enrol;
+mod forms;
 mod history;
 mod home;
 mod not_found;
@@ -18,6 +20,7 @@ mod vaccinations;
 mod verify;
 
 pub use account::AccountPage;
+pub use delegations::{CaregiversPage, HelpingPage, InvitationPage};
 pub use documents::{DocumentPage, DocumentsPage};
 pub use enrol::EnrolPage;
 pub use history::HistoryPage;
@@ -114,11 +117,11 @@ where
     V: IntoView + 'static,
 {
     let ctx = request_context();
-    let (Some(viewer), Some(state)) = (ctx.viewer, app_state()) else {
+    let (Some(actor), Some(state)) = (ctx.actor(), app_state()) else {
         redirect_to("/signin");
         return ().into_any();
     };
-    let load = load(state.clone(), Actor::person(&viewer.account));
+    let load = load(state.clone(), actor);
     let loaded = once(async move {
         match load.await {
             Ok(data) => Ok(data),
@@ -172,14 +175,21 @@ impl Whose {
     }
 }
 
-/// How a record is being shown: the base of its pages' paths ("" for the patient's own record,
-/// `/patients/<id>` for someone else's) and, for someone else's, whose it is.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// How a record is being shown: the base of its pages' paths ("" for the record the person
+/// acts on — their own, or the one they act for —, `/patients/<id>` for a professional), whose it
+/// is, and what the viewer may do on it.
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct RecordView {
     pub base: String,
-    /// The patient's name, when the viewer is not the patient.
+    /// The patient's name, shown above the record to a professional.
     pub of: Option<String>,
     pub emergency: bool,
+    /// The patient's own view (headings say "my").
+    pub own: bool,
+    /// The viewer may add documents (the patient, or someone acting for them with that scope).
+    pub may_upload: bool,
+    /// The viewer decides who sees the documents (the patient, a minor's representative).
+    pub manages_sharing: bool,
 }
 
 impl RecordView {
@@ -189,7 +199,7 @@ impl RecordView {
     }
 
     pub fn is_own(&self) -> bool {
-        self.of.is_none()
+        self.own
     }
 
     /// A page's heading: `own` ("My results") on the patient's own record, `other`
@@ -207,8 +217,20 @@ fn TextTitle(text: String) -> impl IntoView {
 
 /// The [`RecordView`] an access was granted for.
 pub(crate) async fn record_view<K>(access: &mut Access<K>) -> carnet_core::Result<RecordView> {
-    if *access.viewer() == Viewer::Owner {
-        return Ok(RecordView::default());
+    let at_own_paths = |own, may_upload, manages_sharing| RecordView {
+        base: String::new(),
+        of: None,
+        emergency: false,
+        own,
+        may_upload,
+        manages_sharing,
+    };
+    match access.viewer().clone() {
+        Viewer::Owner => return Ok(at_own_paths(true, true, true)),
+        Viewer::Delegate { representative, may_upload, .. } => {
+            return Ok(at_own_paths(false, may_upload, representative))
+        }
+        Viewer::Professional { .. } | Viewer::Writer => {}
     }
     let emergency = matches!(access.viewer(), Viewer::Professional { emergency: true, .. });
     let profile = carnet_core::record::patients::profile(access).await?;
@@ -216,6 +238,9 @@ pub(crate) async fn record_view<K>(access: &mut Access<K>) -> carnet_core::Resul
         base: format!("/patients/{}", profile.id),
         of: Some(format!("{} {}", profile.given_names, profile.family_name).trim().to_string()),
         emergency,
+        own: false,
+        may_upload: false,
+        manages_sharing: false,
     })
 }
 

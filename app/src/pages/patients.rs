@@ -10,8 +10,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::documents::document_card;
+use super::forms::Typed;
 use super::home::out_of_range;
-use super::publish::{PatientFields, Typed};
+use super::publish::PatientFields;
 use super::results::series_card;
 use super::vaccinations::pending_view;
 use super::{once, record_page, record_view, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, Whose};
@@ -37,21 +38,9 @@ pub fn PatientsPage() -> impl IntoView {
     if !viewer.account.has_role(Role::Professional) {
         return view! { <NotFound/> }.into_any();
     }
-    let (typed, notice, error) = use_query_map().with_untracked(|q| {
-        let form = q.get("form").filter(|f| matches!(f.as_str(), "request" | "emergency")).unwrap_or_default();
-        let fields =
-            ["ins", "birth", "reason"].into_iter().filter_map(|k| q.get(k).map(|v| (k.to_string(), v))).collect();
-        let error = q.get("error").filter(|e| ERRORS.contains(&e.as_str()));
-        (Typed { form, fields }, q.get("notice").filter(|n| n == "requested"), error)
-    });
-    let error_for = {
-        let form_with_error = typed.form.clone();
-        move |form: &'static str| {
-            (form_with_error == form).then(|| error.clone()).flatten().map(|e| {
-                view! { <p class="notice error" role="alert" id=format!("{form}-error")>{t(&format!("error-{e}"))}</p> }
-            })
-        }
-    };
+    let fields = ["ins", "birth", "reason"].map(String::from);
+    let typed = Typed::from_query(&["request", "emergency"], fields, &ERRORS);
+    let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| n == "requested"));
     let (actor, zone, db) = (Actor::person(&viewer.account), state.zone.clone(), state.db.clone());
     let patients = once(async move {
         professional::my_patients(&db, &actor).await.map_err(|error| {
@@ -78,7 +67,7 @@ pub fn PatientsPage() -> impl IntoView {
         <section aria-labelledby="request-title">
             <h2 id="request-title">{t("patients-request-title")}</h2>
             <p>{t("patients-request-intro")}</p>
-            {error_for("request")}
+            {typed.error_for("request")}
             <form method="post" action="/patients/request">
                 <PatientFields form="request" typed=typed.clone()/>
                 <p><button type="submit" class="button primary">{t("patients-request-button")}</button></p>
@@ -88,7 +77,7 @@ pub fn PatientsPage() -> impl IntoView {
         <section aria-labelledby="emergency-title">
             <h2 id="emergency-title">{t("patients-emergency-title")}</h2>
             <p>{t("patients-emergency-intro")}</p>
-            {error_for("emergency")}
+            {typed.error_for("emergency")}
             <form method="post" action="/patients/emergency">
                 <PatientFields form="emergency" typed=typed.clone()/>
                 <p>

@@ -8,6 +8,7 @@ use carnet_core::record::publish::{lab_test_message, vaccine_message, LAB_TESTS,
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use super::forms::Typed;
 use super::{redirect_to, NotFound, PageTitle};
 use crate::context::request_context;
 use crate::i18n::{t, t_args};
@@ -34,24 +35,6 @@ const ERRORS: [&str; 18] = [
     "not-found",
 ];
 
-/// The query the page was opened with: which form a notice or an error is about, and that
-/// form's fields as typed.
-#[derive(Clone, Default)]
-pub(super) struct Typed {
-    pub form: String,
-    pub fields: Vec<(String, String)>,
-}
-
-impl Typed {
-    /// The typed value of `name` in `form` (empty for the other forms).
-    pub fn get(&self, form: &str, name: &str) -> String {
-        if self.form != form {
-            return String::new();
-        }
-        self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(200).collect()).unwrap_or_default()
-    }
-}
-
 #[component]
 pub fn PublishPage() -> impl IntoView {
     let Some(viewer) = request_context().viewer else {
@@ -61,29 +44,15 @@ pub fn PublishPage() -> impl IntoView {
     if !viewer.account.has_role(Role::Professional) {
         return view! { <NotFound/> }.into_any();
     }
-    let (typed, notice, error) = use_query_map().with_untracked(|q| {
-        let fields = ["ins", "birth", "taken_at", "title", "kind", "date", "vaccine", "dose", "lot"]
-            .into_iter()
-            .map(String::from)
-            .chain(
-                (0..RESULT_ROWS)
-                    .flat_map(|i| [format!("code{i}"), format!("value{i}"), format!("low{i}"), format!("high{i}")]),
-            )
-            .filter_map(|k| q.get(&k).map(|v| (k, v)))
-            .collect();
-        let form =
-            q.get("form").filter(|f| matches!(f.as_str(), "results" | "report" | "vaccination")).unwrap_or_default();
-        let error = q.get("error").filter(|e| ERRORS.contains(&e.as_str()));
-        (Typed { form, fields }, q.get("notice").is_some_and(|n| n == "published"), error)
-    });
-    let error_for = {
-        let form_with_error = typed.form.clone();
-        move |form: &'static str| {
-            (form_with_error == form).then(|| error.clone()).flatten().map(|e| {
-                view! { <p class="notice error" role="alert" id=format!("{form}-error")>{t(&format!("error-{e}"))}</p> }
-            })
-        }
-    };
+    let fields = ["ins", "birth", "taken_at", "title", "kind", "date", "vaccine", "dose", "lot"]
+        .into_iter()
+        .map(String::from)
+        .chain(
+            (0..RESULT_ROWS)
+                .flat_map(|i| [format!("code{i}"), format!("value{i}"), format!("low{i}"), format!("high{i}")]),
+        );
+    let typed = Typed::from_query(&["results", "report", "vaccination"], fields, &ERRORS);
+    let notice = use_query_map().with_untracked(|q| q.get("notice").is_some_and(|n| n == "published"));
     view! {
         <PageTitle id="publish-title"/>
         <h1>{t("publish-title")}</h1>
@@ -92,7 +61,7 @@ pub fn PublishPage() -> impl IntoView {
 
         <section aria-labelledby="publish-results-title">
             <h2 id="publish-results-title">{t("publish-results-title")}</h2>
-            {error_for("results")}
+            {typed.error_for("results")}
             <form method="post" action="/publish/results">
                 <PatientFields form="results" typed=typed.clone()/>
                 <p>
@@ -106,7 +75,7 @@ pub fn PublishPage() -> impl IntoView {
 
         <section aria-labelledby="publish-report-title">
             <h2 id="publish-report-title">{t("publish-report-title")}</h2>
-            {error_for("report")}
+            {typed.error_for("report")}
             <form method="post" action="/publish/report" enctype="multipart/form-data">
                 <PatientFields form="report" typed=typed.clone()/>
                 <p>
@@ -139,7 +108,7 @@ pub fn PublishPage() -> impl IntoView {
 
         <section aria-labelledby="publish-vaccination-title">
             <h2 id="publish-vaccination-title">{t("publish-vaccination-title")}</h2>
-            {error_for("vaccination")}
+            {typed.error_for("vaccination")}
             <form method="post" action="/publish/vaccination">
                 <PatientFields form="vaccination" typed=typed.clone()/>
                 <p>

@@ -39,7 +39,7 @@ pub struct Event {
     pub reason: String,
     /// The reason the professional gave, for the opening of an emergency access.
     pub emergency_reason: Option<String>,
-    /// For whom the actor acted, when it was on someone's behalf.
+    /// What the actor acted through, when it was for the patient (`delegation:<id>`).
     pub on_behalf_of: Option<String>,
 }
 
@@ -134,7 +134,7 @@ async fn events(access: &mut Access<Read>, filter: &Filter, before: Option<i64>,
                   (SELECT s.display FROM result_series s WHERE s.id = l.target AND s.patient_id = l.patient_id), ''), \
          l.decision, l.reason, \
          (SELECT e.reason FROM emergency_accesses e WHERE l.action = 'access.emergency' AND e.id = l.target), \
-         (SELECT b.display_name FROM accounts b WHERE b.id = l.on_behalf_of) \
+         l.on_behalf_of \
          FROM audit_log l \
          WHERE {range} AND l.reason <> 'owner' AND NOT (l.actor_kind = 'account' AND l.actor_id = $2) \
          AND l.at >= $4 AND l.at < $5 ORDER BY {order} LIMIT $7"
@@ -290,14 +290,15 @@ mod tests {
         let mut ids: Vec<String> = ReadAction::ALL.iter().map(|a| action_message(a.as_str())).collect();
         ids.extend(WriteAction::ALL.iter().map(|a| action_message(a.as_str())));
         ids.push(action_message("auth.sign-in"));
+        ids.push(action_message("delegation.accept"));
         ids.extend(
             REASONS
                 .iter()
-                .chain(&["passkey", "enrolment", "bad-assertion", "user-handle-mismatch"])
+                .chain(&["passkey", "enrolment", "bad-assertion", "user-handle-mismatch", "invitation", "delegate"])
                 .map(|r| reason_message(r)),
         );
         ids.extend(Role::ALL.iter().map(|r| role_message(r.as_str())));
-        ids.extend(["organisation", "operator", "none", "person"].iter().map(|r| role_message(r)));
+        ids.extend(["organisation", "operator", "none", "person", "representative"].iter().map(|r| role_message(r)));
         ids.extend(
             crate::sharing::directory::SPECIALTIES.iter().map(|s| crate::sharing::directory::specialty_message(s)),
         );

@@ -10,7 +10,9 @@ mod transport;
 
 pub use outbox::{deliver_due, enqueue, OutgoingEmail};
 pub use templates::{
-    access_requested, emergency_access, invitation, passkey_added, record_read_first_time, record_updated,
+    access_requested, delegation_ended_for_delegate, delegation_ended_for_patient, delegation_first_used,
+    delegation_granted, delegation_invitation, emergency_access, invitation, passkey_added, record_read_first_time,
+    record_updated,
 };
 
 use sqlx::{Any, Transaction};

@@ -76,3 +76,52 @@ pub fn emergency_access(account: &Account, history_url: &str) -> OutgoingEmail {
 pub fn access_requested(account: &Account, sharing_url: &str) -> OutgoingEmail {
     record_notice(account, "access-requested", sharing_url)
 }
+
+/// A message to an account holder with named arguments (their name is always `$name`).
+fn to_account(account: &Account, kind: &str, args: &[(&'static str, crate::i18n::Arg)]) -> OutgoingEmail {
+    let locale = account.mail_locale();
+    let mut all = vec![("name", account.display_name.as_str().into())];
+    all.extend(args.iter().cloned());
+    OutgoingEmail {
+        to: account.email.clone(),
+        subject: locale.t(&format!("mail-{kind}-subject")),
+        body: locale.t_args(&format!("mail-{kind}-body"), &all),
+    }
+}
+
+/// "<patient> invites you to help them on Carnet": to an address that may have no account yet,
+/// in the patient's language. `what` lists what the caregiver may do, `until` says until when.
+pub fn delegation_invitation(patient: &Account, to: &str, what: &str, until: &str, url: &str) -> OutgoingEmail {
+    let locale = patient.mail_locale();
+    let args = [
+        ("patient", patient.display_name.as_str().into()),
+        ("what", what.into()),
+        ("until", until.into()),
+        ("url", url.into()),
+    ];
+    OutgoingEmail {
+        to: to.to_string(),
+        subject: locale.t_args("mail-delegation-invitation-subject", &args),
+        body: locale.t_args("mail-delegation-invitation-body", &args),
+    }
+}
+
+/// "<caregiver> accepted: they can now act for you."
+pub fn delegation_granted(patient: &Account, caregiver: &str, url: &str) -> OutgoingEmail {
+    to_account(patient, "delegation-granted", &[("caregiver", caregiver.into()), ("url", url.into())])
+}
+
+/// "<caregiver> used their access to your record for the first time."
+pub fn delegation_first_used(patient: &Account, caregiver: &str, url: &str) -> OutgoingEmail {
+    to_account(patient, "delegation-first-used", &[("caregiver", caregiver.into()), ("url", url.into())])
+}
+
+/// "<caregiver> can no longer act for you."
+pub fn delegation_ended_for_patient(patient: &Account, caregiver: &str, url: &str) -> OutgoingEmail {
+    to_account(patient, "delegation-ended", &[("caregiver", caregiver.into()), ("url", url.into())])
+}
+
+/// "You can no longer act for <patient>."
+pub fn delegation_ended_for_delegate(delegate: &Account, patient: &str, url: &str) -> OutgoingEmail {
+    to_account(delegate, "delegation-ended-delegate", &[("patient", patient.into()), ("url", url.into())])
+}

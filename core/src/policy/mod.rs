@@ -7,22 +7,31 @@
 //! A denial is committed to the audit log and returned as [`Error::NotFound`], the same answer
 //! as for something that does not exist, so ids leak nothing.
 //!
-//! The rules (delegations come with issue 5):
+//! The rules:
 //!
 //! | action | allowed for |
 //! |---|---|
 //! | read anything in a record | the patient whose account the record is linked to |
 //! | read a record | a professional the patient authorized and did not block; or one with an emergency access still running, unless blocked |
-//! | read a document hidden from professionals | the patient, and the professional who wrote it |
-//! | read "who saw my record", change sharing | the patient only |
+//! | read a record, add documents | a caregiver acting for the patient through a running delegation whose scope covers it; a legal representative of a patient under 18 |
+//! | read a document hidden from professionals | the patient, the professional who wrote it, and those acting for the patient |
+//! | read a document hidden from legal representatives | everyone it is not hidden from but representatives |
+//! | read "who saw my record", change sharing | the patient; a minor's legal representative |
 //! | publish results, reports, vaccinations | professionals; organisations through an API token |
-//! | upload a document | the patient, into their own record |
+//! | upload a document | the patient, into their own record; see delegations above |
 //! | ask for access, open an emergency access | professionals the patient has not blocked |
 //! | import | the operator (the `carnet` command line) |
 //!
-//! Consent is read from the database on every decision, so a change takes effect on the
-//! professional's very next request. The first read by each professional, and every emergency
-//! access, is e-mailed to the patient (in the transaction of the read or of the access).
+//! Acting for someone ([`ActingFor`]) is a fact next to who the actor is: the actor stays the
+//! person signed in, the row in the audit log names the delegation (`on_behalf_of`). A
+//! caregiver never reaches the settings that protect the patient (sharing, "who saw my
+//! record", delegations, passkeys).
+//!
+//! Consent and delegations are read from the database on every decision, so a change takes
+//! effect on the very next request, and a representative's access ends on the minor's 18th
+//! birthday without any job running. The first read by each professional, the first use of
+//! each caregiver's delegation, and every emergency access are e-mailed to the patient (in the
+//! transaction of the read or of the access).
 
 use std::marker::PhantomData;
 
@@ -37,17 +46,38 @@ use crate::{Error, Result};
 /// Who is asking. The actor is always the one acting; "on behalf of" is a separate fact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Actor {
-    /// A signed-in person.
-    Person { account_id: String, roles: Vec<Role> },
+    /// A signed-in person, on their own behalf or acting for someone else.
+    Person { account_id: String, roles: Vec<Role>, acting_for: Option<ActingFor> },
     /// Software of an organisation, authenticated by an API token.
     Organisation { id: String },
     /// Whoever runs the `carnet` command line on the server (an operator).
     Operator,
 }
 
+/// Whose record a person acts on when it is not their own, and under what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActingFor {
+    /// Through a delegation (as a caregiver or a legal representative) to this patient's record.
+    Delegation { patient_id: String },
+}
+
 impl Actor {
+    /// The person acting on their own behalf.
     pub fn person(account: &Account) -> Actor {
-        Actor::Person { account_id: account.id.clone(), roles: account.roles.clone() }
+        Actor::Person { account_id: account.id.clone(), roles: account.roles.clone(), acting_for: None }
+    }
+
+    /// The person acting for someone else; the policy checks on every decision that they may.
+    pub fn acting_for(account: &Account, acting_for: ActingFor) -> Actor {
+        Actor::Person { account_id: account.id.clone(), roles: account.roles.clone(), acting_for: Some(acting_for) }
+    }
+
+    /// Whose record the person is acting on, if not their own.
+    pub fn acting_for_patient(&self) -> Option<&str> {
+        match self {
+            Actor::Person { acting_for: Some(ActingFor::Delegation { patient_id }), .. } => Some(patient_id),
+            _ => None,
+        }
     }
 
     fn kind(&self) -> &'static str {
@@ -70,7 +100,7 @@ impl Actor {
         matches!(self, Actor::Person { roles, .. } if roles.contains(&role))
     }
 
-    fn account_id(&self) -> Option<&str> {
+    pub fn account_id(&self) -> Option<&str> {
         match self {
             Actor::Person { account_id, .. } => Some(account_id),
             _ => None,
@@ -94,10 +124,12 @@ pub enum ReadAction {
     Sharing,
     /// "Who saw my record": the record's slice of the audit log.
     History,
+    /// The people the patient lets act for them.
+    Delegations,
 }
 
 impl ReadAction {
-    pub const ALL: [ReadAction; 8] = [
+    pub const ALL: [ReadAction; 9] = [
         ReadAction::Summary,
         ReadAction::Results,
         ReadAction::ResultHistory,
@@ -106,6 +138,7 @@ impl ReadAction {
         ReadAction::Vaccinations,
         ReadAction::Sharing,
         ReadAction::History,
+        ReadAction::Delegations,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -118,13 +151,37 @@ impl ReadAction {
             ReadAction::Vaccinations => "read.vaccinations",
             ReadAction::Sharing => "read.sharing",
             ReadAction::History => "read.history",
+            ReadAction::Delegations => "read.delegations",
         }
     }
 
     /// Only the patient reads these (never a professional, whatever their consent).
     fn is_patients_own(self) -> bool {
-        matches!(self, ReadAction::Sharing | ReadAction::History)
+        matches!(self, ReadAction::Sharing | ReadAction::History | ReadAction::Delegations)
     }
+
+    fn need(self) -> Need {
+        match self {
+            ReadAction::Sharing | ReadAction::History => Need::Settings,
+            // Only the patient lets people act for them: a representative cannot delegate onward.
+            ReadAction::Delegations => Need::Nothing,
+            _ => Need::Record,
+        }
+    }
+}
+
+/// What acting for someone must cover to do an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// Reading the record (a caregiver's `record` scope).
+    Record,
+    /// Adding documents (a caregiver's `upload` scope).
+    Upload,
+    /// The settings that protect the patient: sharing, who saw the record. Never a caregiver's;
+    /// a minor's legal representative decides them.
+    Settings,
+    /// Not something anyone does for someone else.
+    Nothing,
 }
 
 /// Adding to a record, or changing who may see it.
@@ -142,6 +199,17 @@ pub enum WriteAction {
     RequestAccess,
     /// A professional opens an emergency access (target: the emergency access).
     Emergency,
+    /// The patient lets someone act for them, or ends it (target: the delegation).
+    Delegate(DelegationChange),
+}
+
+/// What a patient does with a delegation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DelegationChange {
+    /// Invites a caregiver.
+    Invite,
+    /// Ends a delegation, or withdraws an invitation.
+    End,
 }
 
 /// The sharing decisions a patient makes.
@@ -160,7 +228,7 @@ pub enum ShareChange {
 }
 
 impl WriteAction {
-    pub const ALL: [WriteAction; 14] = [
+    pub const ALL: [WriteAction; 16] = [
         WriteAction::Import,
         WriteAction::Publish,
         WriteAction::Upload,
@@ -175,6 +243,8 @@ impl WriteAction {
         WriteAction::Share(ShareChange::HideNewDocuments),
         WriteAction::RequestAccess,
         WriteAction::Emergency,
+        WriteAction::Delegate(DelegationChange::Invite),
+        WriteAction::Delegate(DelegationChange::End),
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -195,6 +265,16 @@ impl WriteAction {
             },
             WriteAction::RequestAccess => "access.request",
             WriteAction::Emergency => "access.emergency",
+            WriteAction::Delegate(DelegationChange::Invite) => "delegation.invite",
+            WriteAction::Delegate(DelegationChange::End) => "delegation.end",
+        }
+    }
+
+    fn need(self) -> Need {
+        match self {
+            WriteAction::Upload => Need::Upload,
+            WriteAction::Share(_) => Need::Settings,
+            _ => Need::Nothing,
         }
     }
 }
@@ -202,7 +282,8 @@ impl WriteAction {
 /// Whose record, named directly or through something in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Subject<'a> {
-    /// The record linked to the actor's own account.
+    /// The record linked to the actor's own account, or, for a person acting for someone, the
+    /// record of the one they act for.
     OwnRecord,
     Patient(&'a str),
     /// The record a document belongs to.
@@ -225,6 +306,9 @@ pub enum Viewer {
     Owner,
     /// A professional, with the patient's consent or through an emergency access.
     Professional { account_id: String, emergency: bool },
+    /// Someone acting for the patient through a delegation: a caregiver, or a minor's legal
+    /// representative; `may_upload` says whether it lets them add documents.
+    Delegate { delegation_id: String, representative: bool, may_upload: bool },
     /// Someone adding to the record (a publisher, an organisation, the operator).
     Writer,
 }
@@ -246,14 +330,26 @@ impl<K> Grant<K> {
         &self.viewer
     }
 
-    /// The account whose authorship lets them see documents hidden from professionals, when the
-    /// viewer is restricted to visible documents; `None` when every document is shown.
-    pub(crate) fn hidden_documents_rule(&self) -> Option<&str> {
+    /// Which documents the viewer is shown.
+    pub(crate) fn document_filter(&self) -> DocumentFilter<'_> {
         match &self.viewer {
-            Viewer::Professional { account_id, .. } => Some(account_id),
-            Viewer::Owner | Viewer::Writer => None,
+            Viewer::Professional { account_id, .. } => DocumentFilter::Professional { account_id },
+            Viewer::Delegate { representative: true, .. } => DocumentFilter::Representative,
+            Viewer::Owner | Viewer::Writer | Viewer::Delegate { representative: false, .. } => DocumentFilter::All,
         }
     }
+}
+
+/// Which of a record's documents a viewer is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DocumentFilter<'a> {
+    All,
+    /// Not those hidden from professionals, unless this account wrote them.
+    Professional {
+        account_id: &'a str,
+    },
+    /// Not those hidden from legal representatives.
+    Representative,
 }
 
 /// A granted access: the transaction the decision is audited in, and the grant. Commit it when
@@ -295,17 +391,31 @@ pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: Rea
     let facts = resolve(&mut tx, actor, subject).await?;
     let decision = match &facts {
         Some(record) if record.is_owned_by(actor) => Decision::allow("patient", "owner", Viewer::Owner),
+        Some(record) if record.is_acted_for_by(actor) => on_behalf(record, action.need(), db.today()),
         Some(_) if action.is_patients_own() => Decision::deny(default_role(actor), "owner-only"),
         Some(record) => professional_read(actor, record),
         None => Decision::deny(default_role(actor), "unknown-record"),
     };
-    let first_read = matches!(&decision, Decision { allowed: true, reason: "consent", .. });
+    let tell = match (&decision, &facts) {
+        (Decision { allowed: true, reason: "consent", .. }, _) => Tell::FirstRead,
+        (Decision { allowed: true, reason: "delegation", .. }, Some(record)) => {
+            match record.delegation.as_ref().filter(|d| !d.first_use_told) {
+                Some(delegation) => Tell::FirstUse(delegation.id.clone()),
+                None => Tell::Nothing,
+            }
+        }
+        _ => Tell::Nothing,
+    };
     let (grant, audit) =
         record(&mut tx, actor, subject, action.as_str(), None, facts, decision, Append::WhenCommitted).await?;
     match grant {
         Some(grant) => {
-            if first_read {
-                notify_first_read(&mut tx, db, actor, &grant.patient_id).await?;
+            match tell {
+                Tell::FirstRead => notify_first_read(&mut tx, db, actor, &grant.patient_id).await?,
+                Tell::FirstUse(delegation_id) => {
+                    crate::delegation::notify_first_use(&mut tx, db, &delegation_id, &grant.patient_id).await?
+                }
+                Tell::Nothing => {}
             }
             Ok(Access { tx, grant, audit })
         }
@@ -314,6 +424,15 @@ pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: Rea
             Err(Error::NotFound)
         }
     }
+}
+
+/// What an allowed read tells the patient, once.
+enum Tell {
+    Nothing,
+    /// A professional's first read with consent.
+    FirstRead,
+    /// The first use of a caregiver's delegation (its id).
+    FirstUse(String),
 }
 
 /// Decides and audits a write, in a transaction of its own that the access carries.
@@ -331,7 +450,7 @@ pub async fn open_write_on(
     target: Option<&str>,
 ) -> Result<Access<Write>> {
     let mut tx = db.begin().await?;
-    match authorize_write_on(&mut tx, actor, subject, action, target).await {
+    match authorize_write_on(&mut tx, db, actor, subject, action, target).await {
         Ok(grant) => Ok(Access { tx, grant, audit: None }),
         Err(Error::NotFound) => {
             tx.commit().await?;
@@ -346,15 +465,17 @@ pub async fn open_write_on(
 /// commit the audit row.
 pub(crate) async fn authorize_write_in(
     tx: &mut Transaction<'static, Any>,
+    db: &Db,
     actor: &Actor,
     subject: Subject<'_>,
     action: WriteAction,
 ) -> Result<Grant<Write>> {
-    authorize_write_on(tx, actor, subject, action, None).await
+    authorize_write_on(tx, db, actor, subject, action, None).await
 }
 
 async fn authorize_write_on(
     tx: &mut Transaction<'static, Any>,
+    db: &Db,
     actor: &Actor,
     subject: Subject<'_>,
     action: WriteAction,
@@ -371,9 +492,10 @@ async fn authorize_write_on(
             WriteAction::Publish if matches!(actor, Actor::Organisation { .. }) => {
                 Decision::allow("organisation", "organisation-token", Viewer::Writer)
             }
-            WriteAction::Upload | WriteAction::Share(_) if record.is_owned_by(actor) => {
+            WriteAction::Upload | WriteAction::Share(_) | WriteAction::Delegate(_) if record.is_owned_by(actor) => {
                 Decision::allow("patient", "owner", Viewer::Owner)
             }
+            _ if record.is_acted_for_by(actor) => on_behalf(record, action.need(), db.today()),
             WriteAction::RequestAccess | WriteAction::Emergency if actor.has_role(Role::Professional) => {
                 match record.consent.as_deref() {
                     Some("blocked") => Decision::deny("professional", "blocked"),
@@ -399,29 +521,72 @@ fn professional_read(actor: &Actor, record: &RecordFacts) -> Decision {
         (_, true) => ("emergency", true),
         _ => return Decision::deny("professional", "no-consent"),
     };
-    if record.document_hidden_from_actor {
+    if record.document_hidden_from_professional {
         return Decision::deny("professional", "hidden-document");
     }
     Decision::allow("professional", reason, viewer(emergency))
 }
 
+/// A person acting for the patient: a running delegation, not past the end the patient chose,
+/// whose scope covers what is asked; for a legal representative, a patient still under 18
+/// today and a document not hidden from representatives.
+fn on_behalf(record: &RecordFacts, need: Need, today: jiff::civil::Date) -> Decision {
+    let Some(delegation) = &record.delegation else {
+        return Decision::deny("person", "no-delegation");
+    };
+    let (role, allowed_reason) =
+        if delegation.representative { ("representative", "representative") } else { ("caregiver", "delegation") };
+    let decision = if delegation.ends_at.is_some_and(|end| end <= now_ms()) {
+        Decision::deny(role, "delegation-ended")
+    } else if delegation.representative && !is_minor(record.birth_date.as_deref(), today) {
+        Decision::deny(role, "patient-adult")
+    } else if !delegation.covers(need) {
+        Decision::deny(role, "out-of-scope")
+    } else if delegation.representative && record.document_hidden_from_representatives {
+        Decision::deny(role, "hidden-document")
+    } else {
+        let viewer = Viewer::Delegate {
+            delegation_id: delegation.id.clone(),
+            representative: delegation.representative,
+            may_upload: delegation.covers(Need::Upload),
+        };
+        Decision::allow(role, allowed_reason, viewer)
+    };
+    decision.on_behalf_of(format!("delegation:{}", delegation.id))
+}
+
+/// Whether someone born on `birth_date` (`YYYY-MM-DD`) is under 18 on `today`. An unknown
+/// birth date is not a minor's: a representative's access needs a known one.
+pub fn is_minor(birth_date: Option<&str>, today: jiff::civil::Date) -> bool {
+    let Some(birth) = birth_date.and_then(|d| d.parse::<jiff::civil::Date>().ok()) else { return false };
+    match birth.checked_add(jiff::Span::new().years(18)) {
+        Ok(adult_on) => today < adult_on,
+        Err(_) => false,
+    }
+}
+
 /// What a rule decided: allowed or not, the role the actor acted under, the reason (all three
-/// go to the audit log), and the viewer a grant is made for.
+/// go to the audit log), the delegation acted through if any, and the viewer a grant is made for.
 #[derive(Debug)]
 struct Decision {
     allowed: bool,
     role: &'static str,
     reason: &'static str,
+    on_behalf_of: Option<String>,
     viewer: Viewer,
 }
 
 impl Decision {
     fn allow(role: &'static str, reason: &'static str, viewer: Viewer) -> Decision {
-        Decision { allowed: true, role, reason, viewer }
+        Decision { allowed: true, role, reason, on_behalf_of: None, viewer }
     }
 
     fn deny(role: &'static str, reason: &'static str) -> Decision {
-        Decision { allowed: false, role, reason, viewer: Viewer::Writer }
+        Decision { allowed: false, role, reason, on_behalf_of: None, viewer: Viewer::Writer }
+    }
+
+    fn on_behalf_of(self, what: String) -> Decision {
+        Decision { on_behalf_of: Some(what), ..self }
     }
 }
 
@@ -450,7 +615,7 @@ async fn record<K>(
         actor_kind: actor.kind(),
         actor_id: actor.id(),
         actor_role: decision.role,
-        on_behalf_of: None,
+        on_behalf_of: decision.on_behalf_of.as_deref(),
         patient_id: facts.as_ref().map(|p| p.id.as_str()),
         action,
         target: target.or(target_of(subject)),
@@ -491,17 +656,48 @@ fn target_of(subject: Subject<'_>) -> Option<&str> {
 struct RecordFacts {
     id: String,
     account_id: Option<String>,
+    birth_date: Option<String>,
     /// The patient's decision about this actor ('authorized', 'blocked', …), if any.
     consent: Option<String>,
     /// Whether this actor has an emergency access to the record running now.
     emergency: bool,
     /// The subject is a document hidden from professionals that this actor did not write.
-    document_hidden_from_actor: bool,
+    document_hidden_from_professional: bool,
+    /// The subject is a document hidden from legal representatives.
+    document_hidden_from_representatives: bool,
+    /// The delegation this actor holds for the record and has not ended, if any.
+    delegation: Option<DelegationFacts>,
+}
+
+struct DelegationFacts {
+    id: String,
+    representative: bool,
+    scope_record: bool,
+    scope_upload: bool,
+    ends_at: Option<i64>,
+    /// Whether the patient was told of its first use already.
+    first_use_told: bool,
+}
+
+impl DelegationFacts {
+    fn covers(&self, need: Need) -> bool {
+        match need {
+            Need::Record => self.representative || self.scope_record,
+            Need::Upload => self.representative || self.scope_upload,
+            Need::Settings => self.representative,
+            Need::Nothing => false,
+        }
+    }
 }
 
 impl RecordFacts {
     fn is_owned_by(&self, actor: &Actor) -> bool {
         matches!((actor, &self.account_id), (Actor::Person { account_id, .. }, Some(owner)) if owner == account_id)
+    }
+
+    /// The actor is acting for this record's patient (whether they may is another question).
+    fn is_acted_for_by(&self, actor: &Actor) -> bool {
+        actor.acting_for_patient() == Some(self.id.as_str())
     }
 }
 
@@ -509,9 +705,17 @@ impl RecordFacts {
 struct FactsRow {
     id: String,
     account_id: Option<String>,
+    birth_date: Option<String>,
     consent: Option<String>,
     emergencies: i64,
     hidden: i64,
+    hidden_from_representatives: i64,
+    delegation_id: Option<String>,
+    delegation_kind: Option<String>,
+    scope_record: Option<i64>,
+    scope_upload: Option<i64>,
+    ends_at: Option<i64>,
+    first_used_at: Option<i64>,
 }
 
 /// Author key of documents a signed-in professional published (see `record::publish`).
@@ -523,29 +727,48 @@ async fn resolve(
     subject: Subject<'_>,
 ) -> Result<Option<RecordFacts>> {
     let (from, key): (&str, &str) = match subject {
-        Subject::OwnRecord => match actor.account_id() {
-            Some(account_id) => ("patients p WHERE p.account_id = $1", account_id),
-            None => return Ok(None),
+        Subject::OwnRecord => match (actor.acting_for_patient(), actor.account_id()) {
+            (Some(patient_id), _) => ("patients p WHERE p.id = $1", patient_id),
+            (None, Some(account_id)) => ("patients p WHERE p.account_id = $1", account_id),
+            (None, None) => return Ok(None),
         },
         Subject::Patient(id) => ("patients p WHERE p.id = $1", id),
         Subject::Document(id) => ("documents d JOIN patients p ON p.id = d.patient_id WHERE d.id = $1", id),
         Subject::Series(id) => ("result_series s JOIN patients p ON p.id = s.patient_id WHERE s.id = $1", id),
     };
-    // The document part is only meaningful for a document subject; elsewhere it reads nothing.
-    let hidden = match subject {
-        Subject::Document(_) => {
+    // The document parts are only meaningful for a document subject; elsewhere they read nothing.
+    let (hidden, hidden_from_representatives) = match subject {
+        Subject::Document(_) => (
             "(SELECT COUNT(*) FROM document_visibility v WHERE v.document_id = d.id \
              AND v.hidden_from_professionals = 1 AND NOT EXISTS (SELECT 1 FROM authors a \
-             WHERE a.id = d.author_id AND a.match_key = $3))"
-        }
-        _ => "CAST(0 AS BIGINT)",
+             WHERE a.id = d.author_id AND a.match_key = $3))",
+            "(SELECT COUNT(*) FROM document_visibility v WHERE v.document_id = d.id \
+             AND v.hidden_from_representatives = 1)",
+        ),
+        _ => ("CAST(0 AS BIGINT)", "CAST(0 AS BIGINT)"),
+    };
+    // At most one delegation of a person for a record has not ended (a unique index says so).
+    // Flags are read as BIGINT, which both databases decode alike.
+    let delegation = |expression: &str| {
+        format!(
+            "(SELECT {expression} FROM delegations g WHERE g.patient_id = p.id AND g.delegate_account_id = $2 \
+             AND g.ended_at IS NULL)"
+        )
     };
     let sql = format!(
-        "SELECT p.id, p.account_id, \
+        "SELECT p.id, p.account_id, p.birth_date, \
          (SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $2) AS consent, \
          (SELECT COUNT(*) FROM emergency_accesses e WHERE e.patient_id = p.id AND e.professional_id = $2 \
           AND e.expires_at > $4) AS emergencies, \
-         {hidden} AS hidden FROM {from}"
+         {hidden} AS hidden, {hidden_from_representatives} AS hidden_from_representatives, \
+         {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_upload, \
+         {} AS ends_at, {} AS first_used_at FROM {from}",
+        delegation("g.id"),
+        delegation("g.kind"),
+        delegation("CAST(g.scope_record AS BIGINT)"),
+        delegation("CAST(g.scope_upload AS BIGINT)"),
+        delegation("g.ends_at"),
+        delegation("g.first_used_at"),
     );
     let actor_id = actor.account_id().unwrap_or("");
     let row: Option<FactsRow> = sqlx::query_as(&sql)
@@ -556,11 +779,21 @@ async fn resolve(
         .fetch_optional(&mut **tx)
         .await?;
     Ok(row.map(|row| RecordFacts {
+        delegation: row.delegation_id.map(|id| DelegationFacts {
+            id,
+            representative: row.delegation_kind.as_deref() == Some("representative"),
+            scope_record: row.scope_record == Some(1),
+            scope_upload: row.scope_upload == Some(1),
+            ends_at: row.ends_at,
+            first_use_told: row.first_used_at.is_some(),
+        }),
         id: row.id,
         account_id: row.account_id,
+        birth_date: row.birth_date,
         consent: row.consent,
         emergency: row.emergencies > 0,
-        document_hidden_from_actor: row.hidden > 0,
+        document_hidden_from_professional: row.hidden > 0,
+        document_hidden_from_representatives: row.hidden_from_representatives > 0,
     }))
 }
 
@@ -589,7 +822,7 @@ async fn notify_first_read(tx: &mut Transaction<'static, Any>, db: &Db, actor: &
 }
 
 /// Every reason a decision can be logged with (the sign-in's own are in `crate::sign_in`).
-pub const REASONS: [&str; 12] = [
+pub const REASONS: [&str; 18] = [
     "owner",
     "consent",
     "emergency",
@@ -602,4 +835,10 @@ pub const REASONS: [&str; 12] = [
     "professional",
     "organisation-token",
     "operator",
+    "delegation",
+    "representative",
+    "no-delegation",
+    "delegation-ended",
+    "patient-adult",
+    "out-of-scope",
 ];

@@ -10,7 +10,7 @@ use super::{paginate, Cursor, Page, PAGE_SIZE};
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::fhir::Coding;
-use crate::policy::{self, Access, Actor, Grant, Subject, Write, WriteAction, ACCOUNT_AUTHOR_SYSTEM};
+use crate::policy::{self, Access, Actor, DocumentFilter, Grant, Subject, Write, WriteAction, ACCOUNT_AUTHOR_SYSTEM};
 use crate::seal::{sha256_hex, Manifest, Sealer};
 use crate::text::single_line;
 use crate::{Error, Result};
@@ -180,14 +180,21 @@ const SELECT: &str =
      FROM documents d LEFT JOIN document_visibility v ON v.document_id = d.id";
 
 /// The condition that keeps only the documents the grant's viewer may see, with `$1` the
-/// viewer's author key (empty: every document). A professional sees a document hidden from
-/// professionals only if they wrote it.
-const VISIBLE: &str = "($1 = '' OR COALESCE(v.hidden_from_professionals, 0) = 0 \
-     OR EXISTS (SELECT 1 FROM authors au WHERE au.id = d.author_id AND au.match_key = $1))";
+/// viewer's rule: empty for every document; `representative` for a legal representative, who is
+/// not shown the documents hidden from representatives; otherwise a professional's author key:
+/// a professional sees a document hidden from professionals only if they wrote it.
+const VISIBLE: &str = "($1 = '' \
+     OR ($1 = 'representative' AND COALESCE(v.hidden_from_representatives, 0) = 0) \
+     OR ($1 <> 'representative' AND (COALESCE(v.hidden_from_professionals, 0) = 0 \
+         OR EXISTS (SELECT 1 FROM authors au WHERE au.id = d.author_id AND au.match_key = $1))))";
 
 /// `$1` of [`VISIBLE`] for a grant.
-fn author_key<K>(grant: &Grant<K>) -> String {
-    grant.hidden_documents_rule().map(|account| format!("{ACCOUNT_AUTHOR_SYSTEM}|{account}")).unwrap_or_default()
+fn visibility_rule<K>(grant: &Grant<K>) -> String {
+    match grant.document_filter() {
+        DocumentFilter::All => String::new(),
+        DocumentFilter::Representative => "representative".to_string(),
+        DocumentFilter::Professional { account_id } => format!("{ACCOUNT_AUTHOR_SYSTEM}|{account_id}"),
+    }
 }
 
 /// A page of the record's documents, newest first, of one kind or all.
@@ -207,7 +214,7 @@ pub async fn list<K>(
          AND (d.issued_at < $3 OR (d.issued_at = $3 AND d.id < $4)) ORDER BY d.issued_at DESC, d.id DESC LIMIT $5"
     );
     let rows: Vec<Row> = sqlx::query_as(&sql)
-        .bind(author_key(grant))
+        .bind(visibility_rule(grant))
         .bind(grant.patient_id())
         .bind(at)
         .bind(id)
@@ -232,7 +239,7 @@ pub async fn recorded_since<K>(
          ORDER BY d.recorded_at DESC, d.id LIMIT $4"
     );
     let rows: Vec<Row> = sqlx::query_as(&sql)
-        .bind(author_key(grant))
+        .bind(visibility_rule(grant))
         .bind(grant.patient_id())
         .bind(since)
         .bind(limit)
@@ -266,7 +273,7 @@ async fn row<K>(access: &mut Access<K>, id: &str) -> Result<Row> {
     let (tx, grant) = access.parts();
     let sql = format!("{SELECT} WHERE {VISIBLE} AND d.patient_id = $2 AND d.id = $3");
     sqlx::query_as(&sql)
-        .bind(author_key(grant))
+        .bind(visibility_rule(grant))
         .bind(grant.patient_id())
         .bind(id)
         .fetch_optional(&mut **tx)
@@ -389,7 +396,8 @@ pub struct Upload<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Adds a patient's own file to their record, marked as patient-provided (and sealed, so that
+/// Adds a patient's own file to their record (or one added by someone acting for them), marked
+/// as patient-provided (and sealed, so that
 /// it too is provably unchanged). Only PDF, JPEG and PNG are taken, judged by content; the name
 /// is cleaned. Returns the new document's id.
 pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>) -> Result<String> {
@@ -406,14 +414,27 @@ pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>
     };
     let file_name = safe_file_name(upload.file_name, title, file_type.extension());
     let mut access = policy::open_write(db, actor, Subject::OwnRecord, WriteAction::Upload).await?;
-    let author: (String, String) = {
+    // The one who adds it is its author: the patient, or whoever acts for them.
+    let author_name: String = {
+        let by_delegate = matches!(access.viewer(), policy::Viewer::Delegate { .. });
         let (tx, grant) = access.parts();
-        sqlx::query_as("SELECT given_names, family_name FROM patients WHERE id = $1")
-            .bind(grant.patient_id())
-            .fetch_one(&mut **tx)
-            .await?
+        match actor.account_id().filter(|_| by_delegate) {
+            Some(account_id) => {
+                sqlx::query_scalar("SELECT display_name FROM accounts WHERE id = $1")
+                    .bind(account_id)
+                    .fetch_one(&mut **tx)
+                    .await?
+            }
+            None => {
+                let (given, family): (String, String) =
+                    sqlx::query_as("SELECT given_names, family_name FROM patients WHERE id = $1")
+                        .bind(grant.patient_id())
+                        .fetch_one(&mut **tx)
+                        .await?;
+                format!("{given} {family}").trim().to_string()
+            }
+        }
     };
-    let author_name = format!("{} {}", author.0, author.1).trim().to_string();
     let source = format!("upload/{}", Uuid::new_v4());
     let new = NewDocument {
         source: &source,

@@ -80,7 +80,7 @@ pub async fn import(
             WriteAction::Import => patients::match_or_create(&mut tx, entry).await?,
             _ => (patients::match_for_publication(&mut tx, entry).await?.unwrap_or_default(), false),
         };
-        match policy::authorize_write_in(&mut tx, actor, Subject::Patient(&patient_id), action).await {
+        match policy::authorize_write_in(&mut tx, db, actor, Subject::Patient(&patient_id), action).await {
             Ok(grant) => grants.push(grant),
             Err(Error::NotFound) => {
                 // Refused (or no such record): keep the audited decision, write nothing else.

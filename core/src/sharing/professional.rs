@@ -41,7 +41,7 @@ pub struct PatientEntry {
 /// Anyone but a professional gets [`Error::NotFound`].
 pub async fn my_patients(db: &Db, actor: &Actor) -> Result<Vec<PatientEntry>> {
     let professional_id = match actor {
-        Actor::Person { account_id, roles } if roles.contains(&Role::Professional) => account_id,
+        Actor::Person { account_id, roles, .. } if roles.contains(&Role::Professional) => account_id,
         _ => return Err(Error::NotFound),
     };
     let rows: Vec<PatientEntry> = sqlx::query_as(

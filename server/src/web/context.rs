@@ -6,6 +6,7 @@ use axum::http::{header, HeaderMap};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use carnet_app::context::{AppState, RequestContext};
+use carnet_core::delegation::{self, Acting};
 use carnet_core::i18n::Locale;
 use carnet_core::sign_in::{self, Limits};
 use tower_sessions::Session;
@@ -14,6 +15,9 @@ use super::errors::ApiError;
 
 /// Session key holding the id of the `sign_ins` row.
 pub const SIGN_IN_KEY: &str = "sign_in";
+
+/// Session key holding the record (patient id) the person chose to act for.
+pub const ACTING_FOR_KEY: &str = "acting_for";
 
 /// Cookie remembering the language chosen before signing in (or without an account).
 pub const LANGUAGE_COOKIE: &str = "carnet_lang";
@@ -37,9 +41,35 @@ pub async fn attach(State(state): State<AppState>, session: Session, mut request
     };
     let locale =
         viewer.as_ref().and_then(|v| v.account.locale).unwrap_or_else(|| locale_from_headers(request.headers()));
+    let (acting_for, acting) = match &viewer {
+        Some(viewer) => match acting_for(&state, &session, &viewer.account.id).await {
+            Ok(chosen) => chosen,
+            Err(error) => {
+                tracing::error!(%error, "could not check whom the person acts for");
+                return ApiError::unavailable(locale).into_response();
+            }
+        },
+        None => (None, None),
+    };
     let path_and_query = request.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
-    request.extensions_mut().insert(RequestContext { locale, viewer, path_and_query });
+    request.extensions_mut().insert(RequestContext { locale, viewer, acting, acting_for, path_and_query });
     next.run(request).await
+}
+
+/// The record the signed-in person chose to act for, and whether they still may. A choice that
+/// no longer holds (the delegation ended) is forgotten after this request, which the policy
+/// refuses: see `RequestContext::acting_for`.
+async fn acting_for(
+    state: &AppState,
+    session: &Session,
+    account_id: &str,
+) -> carnet_core::Result<(Option<String>, Option<Acting>)> {
+    let Ok(Some(patient_id)) = session.get::<String>(ACTING_FOR_KEY).await else { return Ok((None, None)) };
+    let acting = delegation::acting(&state.db, account_id, &patient_id).await?;
+    if acting.is_none() {
+        let _ = session.remove::<String>(ACTING_FOR_KEY).await;
+    }
+    Ok((Some(patient_id), acting))
 }
 
 /// The language from the cookie, else from Accept-Language, else French.

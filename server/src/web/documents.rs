@@ -12,7 +12,7 @@ use axum::extract::{Extension, Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
-use carnet_core::policy::{self, Actor, ReadAction, Subject};
+use carnet_core::policy::{self, ReadAction, Subject};
 use carnet_core::record::documents::{self, Kind, Upload};
 use carnet_core::Error;
 
@@ -37,8 +37,7 @@ async fn serve(
     Path(id): Path<String>,
     as_attachment: bool,
 ) -> Response {
-    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
-    let actor = Actor::person(&viewer.account);
+    let Some(actor) = ctx.actor() else { return Redirect::to("/signin").into_response() };
     let read = async {
         let mut access = policy::open_read(&state.db, &actor, Subject::Document(&id), ReadAction::Document).await?;
         let content = documents::content(&mut access, &state.sealer, &id).await?;
@@ -95,14 +94,14 @@ pub async fn upload(
     Extension(ctx): Extension<RequestContext>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
+    let Some(actor) = ctx.actor() else { return Redirect::to("/signin").into_response() };
     let form = match multipart::read(multipart, &["title", "kind"]).await {
         Ok(form) => form,
         Err((error_id, partial)) => return back_to_form(error_id, partial.get("title"), partial.get("kind")),
     };
     let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Other);
     let upload = Upload { title: form.get("title"), kind, file_name: &form.file_name, bytes: &form.bytes };
-    match documents::upload(&state.db, &state.sealer, &Actor::person(&viewer.account), &upload).await {
+    match documents::upload(&state.db, &state.sealer, &actor, &upload).await {
         Ok(_) => Redirect::to("/documents?notice=uploaded").into_response(),
         Err(Error::Invalid(id) | Error::Conflict(id)) => {
             back_to_form(id.trim_start_matches("error-"), form.get("title"), kind.as_str())

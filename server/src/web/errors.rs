@@ -58,6 +58,18 @@ pub fn form_error(locale: Locale, status: StatusCode, message_id: &str) -> Respo
     (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], locale.t(message_id)).into_response()
 }
 
+/// A form post that failed: "not found" as such; anything else is logged (`what` failed) and
+/// answered with a generic error.
+pub fn form_failed(locale: Locale, error: Error, what: &str) -> Response {
+    match error {
+        Error::NotFound => form_error(locale, StatusCode::NOT_FOUND, "error-not-found"),
+        error => {
+            tracing::error!(%error, "{what} failed");
+            form_error(locale, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+        }
+    }
+}
+
 fn request_locale(request: &Request) -> Locale {
     request.extensions().get::<RequestContext>().map(|c| c.locale).unwrap_or_default()
 }

@@ -4,6 +4,7 @@
 
 mod account;
 mod context;
+mod delegations;
 mod documents;
 mod edge;
 mod errors;
@@ -64,6 +65,8 @@ pub struct Edge {
     pub public_url: url::Url,
     pub secure_cookies: bool,
     pub ceremony_limit: carnet_core::ratelimit::Limit,
+    /// How long enrolment links made on the web (a caregiver joining) last.
+    pub enrolment_ttl_hours: i64,
 }
 
 /// Router state: the pages' [`AppState`] plus the edge settings.
@@ -92,6 +95,7 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         public_url: settings.public_url.clone(),
         secure_cookies: settings.secure_cookies(),
         ceremony_limit: carnet_core::ratelimit::Limit { max: settings.ceremony_rate_limit, window_ms: 60_000 },
+        enrolment_ttl_hours: settings.enrolment_ttl_hours,
     };
     let state = WebState { app: app.clone(), edge: edge.clone() };
 
@@ -120,6 +124,11 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/patients/request", post(sharing::request_access))
         .route("/patients/emergency", post(sharing::emergency))
         .route("/history.csv", get(sharing::history_csv))
+        .route("/caregivers/invite", post(delegations::invite))
+        .route("/delegations/{id}/end", post(delegations::end))
+        .route("/invitations/{token}/accept", post(delegations::accept))
+        .route("/invitations/{token}/join", post(delegations::join))
+        .route("/acting-for", post(delegations::act_for))
         .route("/verify", post(verify::verify).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/upload", post(documents::upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/publish/results", post(publish::results))

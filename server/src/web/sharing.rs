@@ -18,18 +18,19 @@ use carnet_core::sharing::professional;
 use carnet_core::sharing::visibility::{self, Hidden};
 use carnet_core::{sharing, Error};
 
-use super::errors::{form_error, FormBody};
+use super::errors::{form_error, form_failed, FormBody};
 use super::forms::{self, field, Fields};
 
-/// The signed-in person as the actor; someone signed out is sent to sign in.
+/// The signed-in person as the actor (acting for whom they chose); someone signed out is sent
+/// to sign in.
 pub struct SignedInActor(pub Actor);
 
 impl<S: Send + Sync> FromRequestParts<S> for SignedInActor {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Response> {
-        match parts.extensions.get::<RequestContext>().and_then(|ctx| ctx.viewer.as_ref()) {
-            Some(viewer) => Ok(SignedInActor(Actor::person(&viewer.account))),
+        match parts.extensions.get::<RequestContext>().and_then(RequestContext::actor) {
+            Some(actor) => Ok(SignedInActor(actor)),
             None => Err(Redirect::to("/signin").into_response()),
         }
     }
@@ -183,11 +184,5 @@ fn back(form: &str, error_id: &str, fields: &Fields) -> Response {
 }
 
 fn failed(ctx: &RequestContext, error: Error) -> Response {
-    match error {
-        Error::NotFound => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
-        error => {
-            tracing::error!(%error, "a sharing change failed");
-            form_error(ctx.locale, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
-        }
-    }
+    form_failed(ctx.locale, error, "a sharing change")
 }

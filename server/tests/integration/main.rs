@@ -9,6 +9,7 @@ mod harness;
 mod access_matrix;
 mod audit;
 mod cli;
+mod delegations;
 mod edge;
 mod passkeys;
 mod record;

@@ -367,7 +367,7 @@ async fn fill_audit(db: &Db, patient_id: &str, reader: &str, prober: &str) {
 /// p50 and p90 of three steps: an audited read of the Results page's data, the audit row
 /// alone, and an empty write transaction.
 async fn audit_cost(db: &Db, account_id: &str) -> Vec<(String, String)> {
-    let actor = Actor::Person { account_id: account_id.to_string(), roles: vec![Role::Patient] };
+    let actor = Actor::Person { account_id: account_id.to_string(), roles: vec![Role::Patient], acting_for: None };
     let mut timings = vec![Vec::new(), Vec::new(), Vec::new()];
     for _ in 0..AUDIT_COST_ROUNDS {
         let started = std::time::Instant::now();
