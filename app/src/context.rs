@@ -45,6 +45,13 @@ pub struct RequestContext {
     /// it all the same (and refused by the policy) for the one request after a delegation ends,
     /// so that a form sent from an old page never lands in the person's own record instead.
     pub acting_for: Option<String>,
+    /// The assisted session the desk's sign-in runs, if any (checked on this request).
+    pub assisted: Option<carnet_core::desk::assisted::Session>,
+    /// A desk device marked as a kiosk: short sessions, everything cleared at sign-out.
+    pub kiosk: bool,
+    /// The enrolment link to hand over at the desk, taken from the session once
+    /// (`/desk/handover` only).
+    pub handover: Option<String>,
     /// Path and query of the request (where the language switcher returns to).
     pub path_and_query: String,
 }
@@ -53,6 +60,9 @@ impl RequestContext {
     /// The signed-in person as the policy's actor, acting for whom they chose.
     pub fn actor(&self) -> Option<Actor> {
         let viewer = self.viewer.as_ref()?;
+        if let Some(assisted) = &self.assisted {
+            return Some(Actor::acting_for(&viewer.account, ActingFor::Assisted { session_id: assisted.id.clone() }));
+        }
         Some(match &self.acting_for {
             Some(patient_id) => {
                 Actor::acting_for(&viewer.account, ActingFor::Delegation { patient_id: patient_id.clone() })

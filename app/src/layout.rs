@@ -14,12 +14,17 @@ pub fn Layout(children: Children) -> impl IntoView {
     let has_role = |role| ctx.viewer.as_ref().is_some_and(|v| v.account.has_role(role));
     let (is_patient, is_professional) = (has_role(Role::Patient), has_role(Role::Professional));
     let acting = ctx.acting.clone();
-    // The record's pages are for the patient, and for whoever acts for someone; the settings
-    // that protect a patient only for the patient (and a minor's representative: sharing).
-    let shows_record = is_patient || acting.is_some();
-    let shows_sharing = acting.as_ref().map_or(is_patient, |a| a.representative);
-    let shows_caregivers = is_patient && acting.is_none();
-    let shows_helping = has_role(Role::Caregiver) || acting.is_some();
+    let assisted = ctx.assisted.clone();
+    // The record's pages are for the patient, for whoever acts for someone, and for the desk in
+    // an assisted session; the settings that protect a patient only for the patient (and a
+    // minor's representative: sharing). In an assisted session, only the patient's pages.
+    let shows_record = is_patient || acting.is_some() || assisted.is_some();
+    let shows_sharing = assisted.is_none() && acting.as_ref().map_or(is_patient, |a| a.representative);
+    let shows_caregivers = is_patient && acting.is_none() && assisted.is_none();
+    let shows_helping = assisted.is_none() && (has_role(Role::Caregiver) || acting.is_some());
+    let shows_desk = assisted.is_none() && (has_role(Role::Staff) || has_role(Role::Admin));
+    let shows_account = signed_in && assisted.is_none();
+    let is_professional = is_professional && assisted.is_none();
     view! {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <header class="site-header">
@@ -35,13 +40,14 @@ pub fn Layout(children: Children) -> impl IntoView {
                     {shows_sharing.then(|| view! { <li><a href="/sharing">{t("nav-sharing")}</a></li> })}
                     {shows_caregivers.then(|| view! { <li><a href="/caregivers">{t("nav-caregivers")}</a></li> })}
                     {shows_helping.then(|| view! { <li><a href="/helping">{t("nav-helping")}</a></li> })}
+                    {shows_desk.then(|| view! { <li><a href="/desk">{t("nav-desk")}</a></li> })}
                     {is_professional.then(|| view! {
                         <li><a href="/patients">{t("nav-patients")}</a></li>
                         <li><a href="/publish">{t("nav-publish")}</a></li>
                     })}
                     {if signed_in {
                         view! {
-                            <li><a href="/account">{t("nav-account")}</a></li>
+                            {shows_account.then(|| view! { <li><a href="/account">{t("nav-account")}</a></li> })}
                             <li>
                                 <form method="post" action="/signout">
                                     <button type="submit" class="link-button">{t("nav-sign-out")}</button>
@@ -65,6 +71,14 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </form>
                 " · "
                 <a href="/helping">{t("acting-switch")}</a>
+            </div>
+        })}
+        {assisted.map(|a| view! {
+            <div class="acting-for assisted" role="region" aria-label=t("assisted-region-label")>
+                <p>{t_args("assisted-banner", &[("staff", a.staff_name.into()), ("patient", a.patient_name.into())])}</p>
+                <form method="post" action="/desk/assist/end" class="inline">
+                    <button type="submit" class="button danger">{t("assisted-end")}</button>
+                </form>
             </div>
         })}
         <main id="main" tabindex="-1">{children()}</main>

@@ -15,9 +15,9 @@ use leptos_router::{path, SsrMode};
 use crate::context::request_context;
 use crate::layout::Layout;
 use crate::pages::{
-    AccountPage, CaregiversPage, DocumentPage, DocumentsPage, EnrolPage, HelpingPage, HistoryPage, HomePage,
-    InvitationPage, NotFound, PatientOverviewPage, PatientsPage, PublishPage, ResultsPage, SeriesPage, SharingPage,
-    SignInPage, UploadPage, VaccinationsPage, VerifyPage, VerifyResultPage,
+    AccountPage, AssistPage, CaregiversPage, DeskPage, DocumentPage, DocumentsPage, EnrolPage, HandoverPage,
+    HelpingPage, HistoryPage, HomePage, InvitationPage, NotFound, PatientOverviewPage, PatientsPage, PublishPage,
+    ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage, VerifyPage, VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -92,6 +92,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("caregivers") view=CaregiversPage ssr=SsrMode::Async/>
                     <Route path=path!("helping") view=HelpingPage ssr=SsrMode::Async/>
                     <Route path=path!("invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("desk") view=DeskPage ssr=SsrMode::Async/>
+                    <Route path=path!("desk/handover") view=HandoverPage ssr=SsrMode::Async/>
+                    <Route path=path!("desk/assist/:id") view=AssistPage ssr=SsrMode::Async/>
                     <Route path=path!("patients") view=PatientsPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid") view=PatientOverviewPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/results") view=ResultsPage ssr=SsrMode::Async/>

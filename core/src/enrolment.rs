@@ -77,19 +77,20 @@ pub async fn check(db: &Db, token: &str) -> Result<Account> {
 }
 
 /// Marks the link used, atomically: of two concurrent attempts only one succeeds.
-/// Returns the account it was for.
-pub async fn consume(tx: &mut Transaction<'static, Any>, token_hash: &str) -> Result<String> {
+/// Returns the account it was for and what it was for.
+pub async fn consume(tx: &mut Transaction<'static, Any>, token_hash: &str) -> Result<(String, Purpose)> {
     let now = now_ms();
-    let account: Option<String> = sqlx::query_scalar(
+    let used: Option<(String, String)> = sqlx::query_as(
         "UPDATE enrolment_links SET used_at = $1 \
-         WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING account_id",
+         WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING account_id, purpose",
     )
     .bind(now)
     .bind(token_hash)
     .fetch_optional(&mut **tx)
     .await?;
-    if let Some(account) = account {
-        return Ok(account);
+    if let Some((account, purpose)) = used {
+        let purpose = if purpose == Purpose::Recovery.as_str() { Purpose::Recovery } else { Purpose::Enrol };
+        return Ok((account, purpose));
     }
     // Say precisely why: used (perhaps by a ceremony finished in another tab) or expired.
     let used_at: Option<Option<i64>> = sqlx::query_scalar("SELECT used_at FROM enrolment_links WHERE token_hash = $1")

@@ -156,13 +156,21 @@ impl Passkeys {
         })?;
 
         let mut tx = db.begin().await?;
+        let mut recovery = false;
         if let Some(link) = &taken.enrolment_token {
-            let for_account = enrolment::consume(&mut tx, link).await?;
+            let (for_account, purpose) = enrolment::consume(&mut tx, link).await?;
             if for_account != account_id {
                 return Err(Error::Ceremony);
             }
+            recovery = purpose == enrolment::Purpose::Recovery;
         }
         db.lock_account(&mut tx, &account_id).await?;
+        if recovery {
+            // A recovery is for someone who lost every passkey: the lost ones must not keep
+            // working in whoever's hands they are now. Their sign-ins end with them.
+            sign_in::end_all(&mut tx, &account_id).await?;
+            sqlx::query("DELETE FROM passkeys WHERE account_id = $1").bind(&account_id).execute(&mut *tx).await?;
+        }
         let account = accounts::get_in(&mut tx, &account_id).await?;
         let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE account_id = $1")
             .bind(&account_id)
@@ -227,6 +235,58 @@ impl Passkeys {
         credential: &PublicKeyCredential,
     ) -> Result<String> {
         let taken = take_ceremony(db, ceremony, "authenticate").await?;
+        // A ceremony started for one account approves something; it never signs anyone in.
+        if taken.account_id.is_some() {
+            return Err(Error::Ceremony);
+        }
+        let (mut tx, account_id, passkey_id) = self.verify_assertion(db, &taken, credential).await?;
+        let sign_in_id = sign_in::begin(&mut tx, &account_id, Some(&passkey_id)).await?;
+        tx.commit().await?;
+        Ok(sign_in_id)
+    }
+
+    /// Starts a passkey check for one account that signs nobody in: a patient approving, on
+    /// the reception desk's device, the session a staff member opens for them.
+    pub async fn start_approval(&self, db: &Db, account_id: &str) -> Result<Started<RequestChallengeResponse>> {
+        let (mut options, state) = self.webauthn.start_discoverable_authentication().map_err(|e| {
+            tracing::warn!(error = %e, "could not start a passkey approval");
+            Error::Ceremony
+        })?;
+        options.mediation = None;
+        let ceremony = save_ceremony(db, "authenticate", Some(account_id), None, &state).await?;
+        Ok(Started { ceremony, options })
+    }
+
+    /// Finishes it: the passkey must be one of `account_id`'s and verify; its counter is saved.
+    pub async fn finish_approval(
+        &self,
+        db: &Db,
+        ceremony: &str,
+        credential: &PublicKeyCredential,
+        account_id: &str,
+    ) -> Result<()> {
+        let taken = take_ceremony(db, ceremony, "authenticate").await?;
+        if taken.account_id.as_deref() != Some(account_id) {
+            return Err(Error::Ceremony);
+        }
+        let (tx, signer, _) = self.verify_assertion(db, &taken, credential).await?;
+        if signer != account_id {
+            tracing::info!("passkey approval refused: another person's passkey");
+            return Err(Error::Ceremony);
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Verifies an assertion against the stored passkey of the account its user handle names,
+    /// and records the use (counter, backup flags, last used) in a transaction left open for the
+    /// caller. Returns it with the account's and the passkey's ids.
+    async fn verify_assertion(
+        &self,
+        db: &Db,
+        taken: &TakenCeremony,
+        credential: &PublicKeyCredential,
+    ) -> Result<(sqlx::Transaction<'static, sqlx::Any>, String, String)> {
         let state: DiscoverableAuthentication = serde_json::from_str(&taken.state).map_err(|_| Error::Ceremony)?;
         let (user_id, credential_id) =
             self.webauthn.identify_discoverable_authentication(credential).map_err(|_| Error::Ceremony)?;
@@ -239,7 +299,7 @@ impl Passkeys {
             return Err(Error::Ceremony);
         };
         if account_id != user_id.to_string() {
-            tracing::info!("passkey sign-in refused: user handle does not match the credential's account");
+            tracing::info!("passkey assertion refused: user handle does not match the credential's account");
             sign_in::refused(db, &account_id, "user-handle-mismatch").await?;
             return Err(Error::Ceremony);
         }
@@ -247,14 +307,12 @@ impl Passkeys {
         let result = match self.webauthn.finish_discoverable_authentication_v2(credential, state, &passkey) {
             Ok(result) => result,
             Err(e) => {
-                tracing::info!(error = %e, "passkey sign-in refused");
+                tracing::info!(error = %e, "passkey assertion refused");
                 sign_in::refused(db, &account_id, "bad-assertion").await?;
                 return Err(Error::Ceremony);
             }
         };
-
         let mut tx = db.begin().await?;
-        let now = now_ms();
         if result.needs_update() && passkey.update_credential(&result) == Some(true) {
             sqlx::query("UPDATE passkeys SET passkey = $1 WHERE id = $2")
                 .bind(serde_json::to_string(&passkey).map_err(|_| Error::Ceremony)?)
@@ -263,13 +321,11 @@ impl Passkeys {
                 .await?;
         }
         sqlx::query("UPDATE passkeys SET last_used_at = $1 WHERE id = $2")
-            .bind(now)
+            .bind(now_ms())
             .bind(&passkey_id)
             .execute(&mut *tx)
             .await?;
-        let sign_in_id = sign_in::begin(&mut tx, &account_id, Some(&passkey_id)).await?;
-        tx.commit().await?;
-        Ok(sign_in_id)
+        Ok((tx, account_id, passkey_id))
     }
 }
 

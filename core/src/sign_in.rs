@@ -136,6 +136,16 @@ pub async fn end_for_passkey(tx: &mut Transaction<'static, Any>, passkey_id: &st
     Ok(done.rows_affected())
 }
 
+/// Ends every sign-in of an account (a recovery started at the desk). Returns how many.
+pub async fn end_all(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<u64> {
+    let done = sqlx::query("UPDATE sign_ins SET ended_at = $1 WHERE account_id = $2 AND ended_at IS NULL")
+        .bind(now_ms())
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// When the person was last seen before this sign-in (the end of their previous visit), if they
 /// had one: what "new since your last visit" is measured from.
 pub async fn previous_visit(db: &Db, account_id: &str, current_sign_in: &str) -> Result<Option<i64>> {

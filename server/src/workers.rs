@@ -1,10 +1,10 @@
 //! Background work of a serving node: mail delivery from the outbox, clean-up of expired rows,
-//! and signed checkpoints of the audit log. All are safe to run on every node at once (a
+//! inviting minors who turned 18 to enrol, and signed checkpoints of the audit log. All are safe to run on every node at once (a
 //! checkpoint is written only when the log grew since the last one).
 
 use std::time::Duration;
 
-use carnet_core::{audit, mail, maintenance};
+use carnet_core::{audit, desk, mail, maintenance};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
@@ -13,7 +13,12 @@ use crate::services::Services;
 const MAIL_EVERY: Duration = Duration::from_secs(1);
 const SWEEP_EVERY: Duration = Duration::from_secs(300);
 
-pub fn spawn(services: &Services, checkpoint_every: Duration, shutdown: watch::Receiver<bool>) -> Vec<JoinHandle<()>> {
+pub fn spawn(
+    services: &Services,
+    checkpoint_every: Duration,
+    enrolment_ttl_hours: i64,
+    shutdown: watch::Receiver<bool>,
+) -> Vec<JoinHandle<()>> {
     let db = services.db.clone();
     let transport = services.mail.clone();
     let mut stop = shutdown.clone();
@@ -47,6 +52,13 @@ pub fn spawn(services: &Services, checkpoint_every: Duration, shutdown: watch::R
         loop {
             if let Err(error) = maintenance::sweep(&db).await {
                 tracing::warn!(%error, "clean-up pass failed");
+            }
+            // (A representative's access ends on the 18th birthday by itself; this only sends
+            // the young adult their invitation.)
+            match desk::minors::invite_adults(&db, enrolment_ttl_hours).await {
+                Ok(0) => {}
+                Ok(invited) => tracing::info!(invited, "invited young adults to enrol"),
+                Err(error) => tracing::warn!(%error, "inviting young adults failed"),
             }
             tokio::select! {
                 _ = tokio::time::sleep(SWEEP_EVERY) => {}

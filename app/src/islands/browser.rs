@@ -132,8 +132,14 @@ pub async fn register(start_url: &str, finish_url: &str, token: Option<&str>) ->
     finish(finish_url, &get(&started, "ceremony")?, &credential).await
 }
 
-/// Signs in with a discoverable passkey; `conditional` offers it through the field's autofill.
-pub async fn sign_in(conditional: bool, abort: Option<&web_sys::AbortSignal>) -> Result<String, Failure> {
+/// Signs in with a discoverable passkey (or approves something with one) through the JSON
+/// endpoints `start_url` and `finish_url`; `conditional` offers it through the field's autofill.
+pub async fn sign_in(
+    start_url: &str,
+    finish_url: &str,
+    conditional: bool,
+    abort: Option<&web_sys::AbortSignal>,
+) -> Result<String, Failure> {
     let pkc = public_key_credential()?;
     if conditional {
         let available = call(&pkc, "isConditionalMediationAvailable", &[]).map_err(|_| Failure::Unsupported)?;
@@ -144,7 +150,7 @@ pub async fn sign_in(conditional: bool, abort: Option<&web_sys::AbortSignal>) ->
     }
     let body = Object::new();
     set(&body, "conditional", &JsValue::from_bool(conditional));
-    let started = post_json("/api/passkeys/sign-in/start", &body).await?;
+    let started = post_json(start_url, &body).await?;
     let options = get(&get(&started, "options")?, "publicKey")?;
     let public_key = call(&pkc, "parseRequestOptionsFromJSON", &[&options]).map_err(|_| Failure::Unsupported)?;
     let request = web_sys::CredentialRequestOptions::new();
@@ -157,5 +163,5 @@ pub async fn sign_in(conditional: bool, abort: Option<&web_sys::AbortSignal>) ->
     }
     let promise = window().navigator().credentials().get_with_options(&request).map_err(dom_failure)?;
     let credential = JsFuture::from(promise).await.map_err(dom_failure)?;
-    finish("/api/passkeys/sign-in/finish", &get(&started, "ceremony")?, &credential).await
+    finish(finish_url, &get(&started, "ceremony")?, &credential).await
 }

@@ -63,9 +63,17 @@ pub fn NewPasskey(start_url: String, finish_url: String, token: String, texts: C
 }
 
 /// The sign-in widget: a field where the browser offers passkeys (autofill) and a button that
-/// opens the passkey dialog.
+/// opens the passkey dialog. With an empty `field_label`, the button alone (a patient approving
+/// an assisted session at the desk); `start_url`/`finish_url` are the flow's JSON endpoints.
 #[island]
-pub fn PasskeySignIn(field_label: String, field_hint: String, texts: CeremonyTexts) -> impl IntoView {
+pub fn PasskeySignIn(
+    start_url: String,
+    finish_url: String,
+    field_label: String,
+    field_hint: String,
+    texts: CeremonyTexts,
+) -> impl IntoView {
+    let with_field = !field_label.is_empty();
     let (busy, set_busy) = signal(false);
     let (message, set_message) = signal(String::new());
     let label = {
@@ -78,15 +86,15 @@ pub fn PasskeySignIn(field_label: String, field_hint: String, texts: CeremonyTex
 
     // Autofill: start a conditional request as soon as the island wakes up.
     #[cfg(feature = "hydrate")]
-    {
-        let texts = texts.clone();
+    if with_field {
+        let (texts, start_url, finish_url) = (texts.clone(), start_url.clone(), finish_url.clone());
         Effect::new(move |_| {
-            let texts = texts.clone();
+            let (texts, start_url, finish_url) = (texts.clone(), start_url.clone(), finish_url.clone());
             let controller = web_sys::AbortController::new().ok();
             let signal = controller.as_ref().map(|c| c.signal());
             autofill.set_value(controller);
             leptos::task::spawn_local(async move {
-                match super::browser::sign_in(true, signal.as_ref()).await {
+                match super::browser::sign_in(&start_url, &finish_url, true, signal.as_ref()).await {
                     Ok(redirect) => super::browser::go(&redirect),
                     // Aborted by the button, or no autofill in this browser: the button remains.
                     Err(super::browser::Failure::Cancelled | super::browser::Failure::Unsupported) => {}
@@ -102,11 +110,11 @@ pub fn PasskeySignIn(field_label: String, field_hint: String, texts: CeremonyTex
             if let Some(controller) = autofill.get_value() {
                 controller.abort();
             }
-            let texts = texts.clone();
+            let (texts, start_url, finish_url) = (texts.clone(), start_url.clone(), finish_url.clone());
             set_busy.set(true);
             set_message.set(String::new());
             leptos::task::spawn_local(async move {
-                match super::browser::sign_in(false, None).await {
+                match super::browser::sign_in(&start_url, &finish_url, false, None).await {
                     Ok(redirect) => super::browser::go(&redirect),
                     Err(failure) => {
                         set_message.set(failure.message(&texts));
@@ -116,19 +124,21 @@ pub fn PasskeySignIn(field_label: String, field_hint: String, texts: CeremonyTex
             });
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = (&texts, set_busy, set_message);
+        let _ = (&texts, &start_url, &finish_url, set_busy, set_message);
     };
     view! {
         <div class="ceremony signin">
-            <label for="signin-username">{field_label}</label>
-            <input
-                id="signin-username"
-                name="username"
-                type="email"
-                autocomplete="username webauthn"
-                aria-describedby="signin-username-hint"
-            />
-            <p id="signin-username-hint" class="hint">{field_hint}</p>
+            {with_field.then(|| view! {
+                <label for="signin-username">{field_label}</label>
+                <input
+                    id="signin-username"
+                    name="username"
+                    type="email"
+                    autocomplete="username webauthn"
+                    aria-describedby="signin-username-hint"
+                />
+                <p id="signin-username-hint" class="hint">{field_hint}</p>
+            })}
             <button type="button" class="button primary" on:click=on_click disabled=move || busy.get()>
                 {label}
             </button>

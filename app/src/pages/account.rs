@@ -5,7 +5,7 @@ use carnet_core::passkeys;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{ceremony_texts, once, redirect_to, NeedsJavaScript, PageTitle};
+use super::{ceremony_texts, once, redirect_to, NeedsJavaScript, NotFound, PageTitle};
 use crate::context::{app_state, request_context};
 use crate::i18n::{datetime, t, t_args};
 use crate::islands::NewPasskey;
@@ -23,6 +23,10 @@ pub fn AccountPage() -> impl IntoView {
         redirect_to("/signin");
         return ().into_any();
     };
+    // During an assisted session the desk's device is the patient's: no credentials here.
+    if ctx.assisted.is_some() {
+        return view! { <NotFound/> }.into_any();
+    }
     let query = use_query_map();
     let notice = query.with_untracked(|q| q.get("notice")).filter(|n| NOTICES.contains(&n.as_str()));
     let error = query.with_untracked(|q| q.get("error")).filter(|e| ERRORS.contains(&e.as_str()));

@@ -44,3 +44,27 @@ impl Typed {
         )
     }
 }
+
+/// INS and birth date, the two facts that name a patient, in each form that needs them (ids
+/// prefixed by the form's name).
+#[component]
+pub(crate) fn PatientFields(form: &'static str, typed: Typed) -> impl IntoView {
+    view! {
+        <p>
+            <label for=format!("{form}-ins")>{t("publish-health-id-label")}</label>
+            <input
+                id=format!("{form}-ins")
+                name="ins"
+                required
+                maxlength="21"
+                autocomplete="off"
+                inputmode="numeric"
+                value=typed.get(form, "ins")
+            />
+        </p>
+        <p>
+            <label for=format!("{form}-birth")>{t("publish-birth-date-label")}</label>
+            <input id=format!("{form}-birth") name="birth" type="date" required value=typed.get(form, "birth")/>
+        </p>
+    }
+}

@@ -8,6 +8,7 @@ use carnet_core::record::results;
 use carnet_core::record::summary::{self, Summary};
 use carnet_core::sign_in;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use super::documents::document_card;
 use super::results::series_card;
@@ -19,7 +20,13 @@ use crate::i18n::{t, t_args};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let ctx = request_context();
+    let ended = use_query_map().with_untracked(|q| q.get("notice").is_some_and(|n| n == "session-ended"));
     match ctx.viewer {
+        // An assisted session at the desk: the patient's home.
+        Some(viewer) if ctx.assisted.is_some() => {
+            let name = ctx.assisted.map(|a| a.patient_name).unwrap_or_default();
+            patient_home(viewer, t_args("home-record-of", &[("name", name.into())])).into_any()
+        }
         // Acting for someone: their home, under the banner that says whose it is.
         Some(viewer) if ctx.acting.is_some() => {
             let name = ctx.acting.map(|a| a.patient_name).unwrap_or_default();
@@ -42,12 +49,16 @@ pub fn HomePage() -> impl IntoView {
                 {account.has_role(Role::Caregiver).then(|| view! {
                     <p><a class="button primary" href="/helping">{t("home-helping-link")}</a></p>
                 })}
+                {(account.has_role(Role::Staff) || account.has_role(Role::Admin)).then(|| view! {
+                    <p><a class="button primary" href="/desk">{t("home-desk-link")}</a></p>
+                })}
                 <p><a href="/account">{t("home-account-hint")}</a></p>
             }
             .into_any()
         }
         None => view! {
             <PageTitle id="home-title"/>
+            {ended.then(|| view! { <p class="notice success" role="status">{t("notice-session-ended")}</p> })}
             <h1>{t("home-signed-out-title")}</h1>
             <p class="lead">{t("site-tagline")}</p>
             <p>{t("home-signed-out-text")}</p>

@@ -3,6 +3,7 @@
 
 mod account;
 mod delegations;
+mod desk;
 mod documents;
 mod enrol;
 mod forms;
@@ -21,6 +22,7 @@ mod verify;
 
 pub use account::AccountPage;
 pub use delegations::{CaregiversPage, HelpingPage, InvitationPage};
+pub use desk::{AssistPage, DeskPage, HandoverPage};
 pub use documents::{DocumentPage, DocumentsPage};
 pub use enrol::EnrolPage;
 pub use history::HistoryPage;
@@ -230,6 +232,8 @@ pub(crate) async fn record_view<K>(access: &mut Access<K>) -> carnet_core::Resul
         Viewer::Delegate { representative, may_upload, .. } => {
             return Ok(at_own_paths(false, may_upload, representative))
         }
+        // At the desk, with the patient: what they ask, not their sharing choices.
+        Viewer::Assisted { .. } => return Ok(at_own_paths(false, true, false)),
         Viewer::Professional { .. } | Viewer::Writer => {}
     }
     let emergency = matches!(access.viewer(), Viewer::Professional { emergency: true, .. });

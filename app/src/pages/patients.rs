@@ -10,9 +10,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::documents::document_card;
-use super::forms::Typed;
+use super::forms::{PatientFields, Typed};
 use super::home::out_of_range;
-use super::publish::PatientFields;
 use super::results::series_card;
 use super::vaccinations::pending_view;
 use super::{once, record_page, record_view, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, Whose};

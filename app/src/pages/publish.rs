@@ -8,7 +8,7 @@ use carnet_core::record::publish::{lab_test_message, vaccine_message, LAB_TESTS,
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::forms::Typed;
+use super::forms::{PatientFields, Typed};
 use super::{redirect_to, NotFound, PageTitle};
 use crate::context::request_context;
 use crate::i18n::{t, t_args};
@@ -140,29 +140,6 @@ pub fn PublishPage() -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// INS and birth date, in each form (ids prefixed by the form's name).
-#[component]
-pub(super) fn PatientFields(form: &'static str, typed: Typed) -> impl IntoView {
-    view! {
-        <p>
-            <label for=format!("{form}-ins")>{t("publish-health-id-label")}</label>
-            <input
-                id=format!("{form}-ins")
-                name="ins"
-                required
-                maxlength="21"
-                autocomplete="off"
-                inputmode="numeric"
-                value=typed.get(form, "ins")
-            />
-        </p>
-        <p>
-            <label for=format!("{form}-birth")>{t("publish-birth-date-label")}</label>
-            <input id=format!("{form}-birth") name="birth" type="date" required value=typed.get(form, "birth")/>
-        </p>
-    }
 }
 
 /// One row of the results form: the test, the value, and bounds if the lab's differ.

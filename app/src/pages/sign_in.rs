@@ -18,6 +18,8 @@ pub fn SignInPage() -> impl IntoView {
         <p>{t("signin-intro")}</p>
         <NeedsJavaScript/>
         <PasskeySignIn
+            start_url="/api/passkeys/sign-in/start".to_string()
+            finish_url="/api/passkeys/sign-in/finish".to_string()
             field_label=t("signin-username-label")
             field_hint=t("signin-username-hint")
             texts=ceremony_texts("signin-button", "signin-working", "signin-failed")

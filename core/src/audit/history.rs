@@ -291,6 +291,8 @@ mod tests {
         ids.extend(WriteAction::ALL.iter().map(|a| action_message(a.as_str())));
         ids.push(action_message("auth.sign-in"));
         ids.push(action_message("delegation.accept"));
+        ids.extend(crate::desk::ACTIONS.iter().map(|a| action_message(a)));
+        ids.extend(crate::desk::REASONS.iter().map(|r| reason_message(r)));
         ids.extend(
             REASONS
                 .iter()

@@ -10,9 +10,9 @@ mod transport;
 
 pub use outbox::{deliver_due, enqueue, OutgoingEmail};
 pub use templates::{
-    access_requested, delegation_ended_for_delegate, delegation_ended_for_patient, delegation_first_used,
-    delegation_granted, delegation_invitation, emergency_access, invitation, passkey_added, record_read_first_time,
-    record_updated,
+    access_requested, assisted_session_code, coming_of_age, delegation_ended_for_delegate,
+    delegation_ended_for_patient, delegation_first_used, delegation_granted, delegation_invitation, emergency_access,
+    invitation, passkey_added, record_read_first_time, record_updated, recovery, representative_added,
 };
 
 use sqlx::{Any, Transaction};

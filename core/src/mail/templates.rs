@@ -125,3 +125,23 @@ pub fn delegation_ended_for_patient(patient: &Account, caregiver: &str, url: &st
 pub fn delegation_ended_for_delegate(delegate: &Account, patient: &str, url: &str) -> OutgoingEmail {
     to_account(delegate, "delegation-ended-delegate", &[("patient", patient.into()), ("url", url.into())])
 }
+
+/// The 6-digit code a patient reads back to the reception desk to approve an assisted session.
+pub fn assisted_session_code(patient: &Account, code: &str, staff: &str) -> OutgoingEmail {
+    to_account(patient, "assisted-code", &[("code", code.into()), ("staff", staff.into())])
+}
+
+/// "The reception desk started the recovery of your account": the recovery link.
+pub fn recovery(account: &Account, url: &str, ttl_hours: i64) -> OutgoingEmail {
+    to_account(account, "recovery", &[("url", url.into()), ("hours", ttl_hours.into())])
+}
+
+/// "You can now act for <minor> on Carnet, as their legal representative."
+pub fn representative_added(account: &Account, minor: &str, url: &str) -> OutgoingEmail {
+    to_account(account, "representative-added", &[("minor", minor.into()), ("url", url.into())])
+}
+
+/// "You are 18: your record is yours, create your passkey."
+pub fn coming_of_age(account: &Account, url: &str, ttl_hours: i64) -> OutgoingEmail {
+    to_account(account, "coming-of-age", &[("url", url.into()), ("hours", ttl_hours.into())])
+}

@@ -16,6 +16,7 @@
 //! | read a record, add documents | a caregiver acting for the patient through a running delegation whose scope covers it; a legal representative of a patient under 18 |
 //! | read a document hidden from professionals | the patient, the professional who wrote it, and those acting for the patient |
 //! | read a document hidden from legal representatives | everyone it is not hidden from but representatives |
+//! | read a record, add documents, read its sharing and history | reception staff in an assisted session the patient approved, while it runs |
 //! | read "who saw my record", change sharing | the patient; a minor's legal representative |
 //! | publish results, reports, vaccinations | professionals; organisations through an API token |
 //! | upload a document | the patient, into their own record; see delegations above |
@@ -59,6 +60,8 @@ pub enum Actor {
 pub enum ActingFor {
     /// Through a delegation (as a caregiver or a legal representative) to this patient's record.
     Delegation { patient_id: String },
+    /// In an assisted session at the reception desk, which the patient approved.
+    Assisted { session_id: String },
 }
 
 impl Actor {
@@ -72,10 +75,18 @@ impl Actor {
         Actor::Person { account_id: account.id.clone(), roles: account.roles.clone(), acting_for: Some(acting_for) }
     }
 
-    /// Whose record the person is acting on, if not their own.
+    /// Whose record the person is acting on through a delegation.
     pub fn acting_for_patient(&self) -> Option<&str> {
         match self {
             Actor::Person { acting_for: Some(ActingFor::Delegation { patient_id }), .. } => Some(patient_id),
+            _ => None,
+        }
+    }
+
+    /// The assisted session the person is acting in.
+    pub fn assisted_session(&self) -> Option<&str> {
+        match self {
+            Actor::Person { acting_for: Some(ActingFor::Assisted { session_id }), .. } => Some(session_id),
             _ => None,
         }
     }
@@ -162,7 +173,7 @@ impl ReadAction {
 
     fn need(self) -> Need {
         match self {
-            ReadAction::Sharing | ReadAction::History => Need::Settings,
+            ReadAction::Sharing | ReadAction::History => Need::SettingsRead,
             // Only the patient lets people act for them: a representative cannot delegate onward.
             ReadAction::Delegations => Need::Nothing,
             _ => Need::Record,
@@ -177,9 +188,12 @@ enum Need {
     Record,
     /// Adding documents (a caregiver's `upload` scope).
     Upload,
-    /// The settings that protect the patient: sharing, who saw the record. Never a caregiver's;
-    /// a minor's legal representative decides them.
-    Settings,
+    /// Reading the settings that protect the patient: sharing, who saw the record. Never a
+    /// caregiver's; a minor's legal representative's; in an assisted session, at the patient's
+    /// side.
+    SettingsRead,
+    /// Changing them. A minor's legal representative decides them; nobody else for the patient.
+    SettingsChange,
     /// Not something anyone does for someone else.
     Nothing,
 }
@@ -273,7 +287,7 @@ impl WriteAction {
     fn need(self) -> Need {
         match self {
             WriteAction::Upload => Need::Upload,
-            WriteAction::Share(_) => Need::Settings,
+            WriteAction::Share(_) => Need::SettingsChange,
             _ => Need::Nothing,
         }
     }
@@ -309,6 +323,8 @@ pub enum Viewer {
     /// Someone acting for the patient through a delegation: a caregiver, or a minor's legal
     /// representative; `may_upload` says whether it lets them add documents.
     Delegate { delegation_id: String, representative: bool, may_upload: bool },
+    /// Reception staff in an assisted session the patient approved (the patient is present).
+    Assisted { session_id: String },
     /// Someone adding to the record (a publisher, an organisation, the operator).
     Writer,
 }
@@ -335,7 +351,10 @@ impl<K> Grant<K> {
         match &self.viewer {
             Viewer::Professional { account_id, .. } => DocumentFilter::Professional { account_id },
             Viewer::Delegate { representative: true, .. } => DocumentFilter::Representative,
-            Viewer::Owner | Viewer::Writer | Viewer::Delegate { representative: false, .. } => DocumentFilter::All,
+            Viewer::Owner
+            | Viewer::Writer
+            | Viewer::Assisted { .. }
+            | Viewer::Delegate { representative: false, .. } => DocumentFilter::All,
         }
     }
 }
@@ -391,7 +410,7 @@ pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: Rea
     let facts = resolve(&mut tx, actor, subject).await?;
     let decision = match &facts {
         Some(record) if record.is_owned_by(actor) => Decision::allow("patient", "owner", Viewer::Owner),
-        Some(record) if record.is_acted_for_by(actor) => on_behalf(record, action.need(), db.today()),
+        Some(record) if record.is_acted_for_by(actor) => on_behalf(actor, record, action.need(), db.today()),
         Some(_) if action.is_patients_own() => Decision::deny(default_role(actor), "owner-only"),
         Some(record) => professional_read(actor, record),
         None => Decision::deny(default_role(actor), "unknown-record"),
@@ -495,7 +514,7 @@ async fn authorize_write_on(
             WriteAction::Upload | WriteAction::Share(_) | WriteAction::Delegate(_) if record.is_owned_by(actor) => {
                 Decision::allow("patient", "owner", Viewer::Owner)
             }
-            _ if record.is_acted_for_by(actor) => on_behalf(record, action.need(), db.today()),
+            _ if record.is_acted_for_by(actor) => on_behalf(actor, record, action.need(), db.today()),
             WriteAction::RequestAccess | WriteAction::Emergency if actor.has_role(Role::Professional) => {
                 match record.consent.as_deref() {
                     Some("blocked") => Decision::deny("professional", "blocked"),
@@ -527,10 +546,32 @@ fn professional_read(actor: &Actor, record: &RecordFacts) -> Decision {
     Decision::allow("professional", reason, viewer(emergency))
 }
 
-/// A person acting for the patient: a running delegation, not past the end the patient chose,
-/// whose scope covers what is asked; for a legal representative, a patient still under 18
-/// today and a document not hidden from representatives.
-fn on_behalf(record: &RecordFacts, need: Need, today: jiff::civil::Date) -> Decision {
+/// A person acting for the patient: in an assisted session, or through a delegation.
+fn on_behalf(actor: &Actor, record: &RecordFacts, need: Need, today: jiff::civil::Date) -> Decision {
+    match actor.assisted_session() {
+        Some(session_id) => assisted(session_id, record, need),
+        None => delegated(record, need, today),
+    }
+}
+
+/// Staff in an assisted session: running (approved, not ended, not idle, not past its maximum),
+/// for what the patient may ask at the desk: reading the record and its settings, adding
+/// documents; never changing sharing or delegations.
+fn assisted(session_id: &str, record: &RecordFacts, need: Need) -> Decision {
+    let decision = if !record.assisted {
+        Decision::deny("staff", "assisted-ended")
+    } else if matches!(need, Need::Record | Need::Upload | Need::SettingsRead) {
+        Decision::allow("staff", "assisted", Viewer::Assisted { session_id: session_id.to_string() })
+    } else {
+        Decision::deny("staff", "out-of-scope")
+    };
+    decision.on_behalf_of(format!("assisted:{session_id}"))
+}
+
+/// A delegation: running, not past the end the patient chose, whose scope covers what is asked;
+/// for a legal representative, a patient still under 18 today and a document not hidden from
+/// representatives.
+fn delegated(record: &RecordFacts, need: Need, today: jiff::civil::Date) -> Decision {
     let Some(delegation) = &record.delegation else {
         return Decision::deny("person", "no-delegation");
     };
@@ -667,6 +708,8 @@ struct RecordFacts {
     document_hidden_from_representatives: bool,
     /// The delegation this actor holds for the record and has not ended, if any.
     delegation: Option<DelegationFacts>,
+    /// The actor's assisted session is on this record and running.
+    assisted: bool,
 }
 
 struct DelegationFacts {
@@ -684,7 +727,7 @@ impl DelegationFacts {
         match need {
             Need::Record => self.representative || self.scope_record,
             Need::Upload => self.representative || self.scope_upload,
-            Need::Settings => self.representative,
+            Need::SettingsRead | Need::SettingsChange => self.representative,
             Need::Nothing => false,
         }
     }
@@ -695,9 +738,10 @@ impl RecordFacts {
         matches!((actor, &self.account_id), (Actor::Person { account_id, .. }, Some(owner)) if owner == account_id)
     }
 
-    /// The actor is acting for this record's patient (whether they may is another question).
+    /// The actor is acting for this record's patient (whether they may is another question):
+    /// they chose it through a delegation, or their assisted session is on it.
     fn is_acted_for_by(&self, actor: &Actor) -> bool {
-        actor.acting_for_patient() == Some(self.id.as_str())
+        actor.acting_for_patient() == Some(self.id.as_str()) || (actor.assisted_session().is_some() && self.assisted)
     }
 }
 
@@ -716,6 +760,7 @@ struct FactsRow {
     scope_upload: Option<i64>,
     ends_at: Option<i64>,
     first_used_at: Option<i64>,
+    assisted: i64,
 }
 
 /// Author key of documents a signed-in professional published (see `record::publish`).
@@ -727,10 +772,13 @@ async fn resolve(
     subject: Subject<'_>,
 ) -> Result<Option<RecordFacts>> {
     let (from, key): (&str, &str) = match subject {
-        Subject::OwnRecord => match (actor.acting_for_patient(), actor.account_id()) {
-            (Some(patient_id), _) => ("patients p WHERE p.id = $1", patient_id),
-            (None, Some(account_id)) => ("patients p WHERE p.account_id = $1", account_id),
-            (None, None) => return Ok(None),
+        Subject::OwnRecord => match (actor.acting_for_patient(), actor.assisted_session(), actor.account_id()) {
+            (Some(patient_id), _, _) => ("patients p WHERE p.id = $1", patient_id),
+            (None, Some(session_id), _) => {
+                ("assisted_sessions a0 JOIN patients p ON p.id = a0.patient_id WHERE a0.id = $1", session_id)
+            }
+            (None, None, Some(account_id)) => ("patients p WHERE p.account_id = $1", account_id),
+            (None, None, None) => return Ok(None),
         },
         Subject::Patient(id) => ("patients p WHERE p.id = $1", id),
         Subject::Document(id) => ("documents d JOIN patients p ON p.id = d.patient_id WHERE d.id = $1", id),
@@ -762,7 +810,10 @@ async fn resolve(
           AND e.expires_at > $4) AS emergencies, \
          {hidden} AS hidden, {hidden_from_representatives} AS hidden_from_representatives, \
          {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_upload, \
-         {} AS ends_at, {} AS first_used_at FROM {from}",
+         {} AS ends_at, {} AS first_used_at, \
+         (SELECT COUNT(*) FROM assisted_sessions a WHERE a.id = $5 AND a.patient_id = p.id AND a.staff_account_id = $2 \
+          AND a.approved_at IS NOT NULL AND a.ended_at IS NULL AND a.last_seen_at > $6 AND a.approved_at > $7) \
+         AS assisted FROM {from}",
         delegation("g.id"),
         delegation("g.kind"),
         delegation("CAST(g.scope_record AS BIGINT)"),
@@ -771,11 +822,15 @@ async fn resolve(
         delegation("g.first_used_at"),
     );
     let actor_id = actor.account_id().unwrap_or("");
+    let now = now_ms();
     let row: Option<FactsRow> = sqlx::query_as(&sql)
         .bind(key)
         .bind(actor_id)
         .bind(format!("{ACCOUNT_AUTHOR_SYSTEM}|{actor_id}"))
-        .bind(now_ms())
+        .bind(now)
+        .bind(actor.assisted_session().unwrap_or(""))
+        .bind(now - crate::desk::assisted::IDLE_MS)
+        .bind(now - crate::desk::assisted::MAX_MS)
         .fetch_optional(&mut **tx)
         .await?;
     Ok(row.map(|row| RecordFacts {
@@ -794,6 +849,7 @@ async fn resolve(
         emergency: row.emergencies > 0,
         document_hidden_from_professional: row.hidden > 0,
         document_hidden_from_representatives: row.hidden_from_representatives > 0,
+        assisted: row.assisted > 0,
     }))
 }
 
@@ -822,7 +878,7 @@ async fn notify_first_read(tx: &mut Transaction<'static, Any>, db: &Db, actor: &
 }
 
 /// Every reason a decision can be logged with (the sign-in's own are in `crate::sign_in`).
-pub const REASONS: [&str; 18] = [
+pub const REASONS: [&str; 20] = [
     "owner",
     "consent",
     "emergency",
@@ -841,4 +897,6 @@ pub const REASONS: [&str; 18] = [
     "delegation-ended",
     "patient-adult",
     "out-of-scope",
+    "assisted",
+    "assisted-ended",
 ];

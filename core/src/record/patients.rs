@@ -151,6 +151,29 @@ pub async fn link_account(
     Ok(id)
 }
 
+/// A new record without an account (a minor's, made at the reception desk), with its INS. An
+/// INS that is already some record's is refused (`error-health-id-taken`). Returns its id.
+pub async fn create_unlinked(
+    tx: &mut Transaction<'static, Any>,
+    family: &str,
+    given: &str,
+    birth_date: jiff::civil::Date,
+    health_id: &HealthId,
+) -> Result<String> {
+    let taken: Option<String> =
+        sqlx::query_scalar("SELECT patient_id FROM patient_identifiers WHERE system = $1 AND value = $2")
+            .bind(INS_SYSTEM)
+            .bind(health_id.as_str())
+            .fetch_optional(&mut **tx)
+            .await?;
+    if taken.is_some() {
+        return Err(Error::Conflict("error-health-id-taken"));
+    }
+    let id = insert(tx, family, given, Some(birth_date), None).await?;
+    add_identifier(tx, &id, &Identifier { system: INS_SYSTEM.into(), value: health_id.as_str().into() }).await?;
+    Ok(id)
+}
+
 /// The record a bundle's patient is, matched by any of its identifiers, or a new one.
 /// Returns (id, created).
 pub(crate) async fn match_or_create(

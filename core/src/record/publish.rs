@@ -104,7 +104,7 @@ pub struct ResultRow {
     pub high: String,
 }
 
-fn parse_past_date(text: &str) -> Option<Date> {
+pub(crate) fn parse_past_date(text: &str) -> Option<Date> {
     let date: Date = text.trim().parse().ok()?;
     (date <= jiff::Zoned::now().date() && date.year() >= 1900).then_some(date)
 }

@@ -16,19 +16,33 @@ use super::context::LANGUAGE_COOKIE;
 use super::errors::{form_error, FormBody};
 use super::Edge;
 
+/// Signs out. On a kiosk, or at the end of an assisted session, nothing of the site is left in
+/// the browser either (see `desk::cleared`).
 pub async fn sign_out(
     State(state): State<AppState>,
+    State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
     session: Session,
 ) -> Response {
     if let Some(viewer) = &ctx.viewer {
-        if let Err(error) = sign_in::end(&state.db, &viewer.sign_in_id).await {
+        let ended = async {
+            if let Some(running) = &ctx.assisted {
+                carnet_core::desk::assisted::end(&state.db, &viewer.account.id, &running.id).await?;
+            }
+            sign_in::end(&state.db, &viewer.sign_in_id).await
+        };
+        if let Err(error) = ended.await {
             tracing::error!(%error, "could not end a sign-in");
             return form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal");
         }
     }
     let _ = session.flush().await;
-    Redirect::to("/").into_response()
+    let response = Redirect::to("/").into_response();
+    if ctx.kiosk || ctx.assisted.is_some() {
+        super::desk::cleared(&edge, response)
+    } else {
+        response
+    }
 }
 
 #[derive(Deserialize)]
@@ -83,6 +97,9 @@ pub async fn rename_passkey(
     FormBody(form): FormBody<RenameForm>,
 ) -> Response {
     let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
+    if ctx.assisted.is_some() {
+        return form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found");
+    }
     let Ok(name) = PasskeyName::parse(&form.name) else {
         return Redirect::to("/account?error=passkey-name-invalid").into_response();
     };
@@ -99,6 +116,9 @@ pub async fn remove_passkey(
     Path(id): Path<String>,
 ) -> Response {
     let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
+    if ctx.assisted.is_some() {
+        return form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found");
+    }
     match passkeys::remove(&state.db, &viewer.account.id, &id, &viewer.sign_in_id).await {
         Ok(()) => Redirect::to("/account?notice=passkey-removed").into_response(),
         Err(Error::LastPasskey) => Redirect::to("/account?error=last-passkey").into_response(),

@@ -7,8 +7,9 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::delegation::{self, Acting};
+use carnet_core::desk::assisted;
 use carnet_core::i18n::Locale;
-use carnet_core::sign_in::{self, Limits};
+use carnet_core::sign_in::{self, Limits, SignedIn};
 use tower_sessions::Session;
 
 use super::errors::ApiError;
@@ -19,12 +20,26 @@ pub const SIGN_IN_KEY: &str = "sign_in";
 /// Session key holding the record (patient id) the person chose to act for.
 pub const ACTING_FOR_KEY: &str = "acting_for";
 
+/// Session key holding the assisted session a desk's sign-in runs.
+pub const ASSISTED_KEY: &str = "assisted";
+
+/// Session key holding an enrolment link to hand over at the desk, until shown once.
+pub const HANDOVER_KEY: &str = "handover";
+
+/// Cookie marking a desk device as a kiosk.
+pub const KIOSK_COOKIE: &str = "carnet_kiosk";
+
+/// Sessions on a kiosk: 5 minutes idle, 30 at most.
+const KIOSK_LIMITS: Limits = Limits { idle_ms: 5 * 60_000, absolute_ms: 30 * 60_000 };
+
 /// Cookie remembering the language chosen before signing in (or without an account).
 pub const LANGUAGE_COOKIE: &str = "carnet_lang";
 
 pub async fn attach(State(state): State<AppState>, session: Session, mut request: Request, next: Next) -> Response {
+    let kiosk = is_kiosk(request.headers());
+    let limits = if kiosk { KIOSK_LIMITS } else { Limits::default() };
     let viewer = match session.get::<String>(SIGN_IN_KEY).await {
-        Ok(Some(id)) => match sign_in::resolve(&state.db, &id, Limits::default()).await {
+        Ok(Some(id)) => match sign_in::resolve(&state.db, &id, limits).await {
             Ok(Some(viewer)) => Some(viewer),
             Ok(None) => {
                 // Ended, idle or too old: forget it server-side too.
@@ -41,6 +56,14 @@ pub async fn attach(State(state): State<AppState>, session: Session, mut request
     };
     let locale =
         viewer.as_ref().and_then(|v| v.account.locale).unwrap_or_else(|| locale_from_headers(request.headers()));
+    // An assisted session past its limits (or ended) ends the desk's sign-in with it.
+    let (viewer, assisted) = match assisted_session(&state, &session, viewer).await {
+        Ok(found) => found,
+        Err(error) => {
+            tracing::error!(%error, "could not check the assisted session");
+            return ApiError::unavailable(locale).into_response();
+        }
+    };
     let (acting_for, acting) = match &viewer {
         Some(viewer) => match acting_for(&state, &session, &viewer.account.id).await {
             Ok(chosen) => chosen,
@@ -52,8 +75,38 @@ pub async fn attach(State(state): State<AppState>, session: Session, mut request
         None => (None, None),
     };
     let path_and_query = request.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
-    request.extensions_mut().insert(RequestContext { locale, viewer, acting, acting_for, path_and_query });
+    // The link to hand over is read once, by the page that shows it.
+    let handover = match request.uri().path() {
+        "/desk/handover" => session.remove::<String>(HANDOVER_KEY).await.ok().flatten(),
+        _ => None,
+    };
+    let context = RequestContext { locale, viewer, acting, acting_for, assisted, kiosk, handover, path_and_query };
+    request.extensions_mut().insert(context);
     next.run(request).await
+}
+
+/// The assisted session of this sign-in, if one was approved and is within its limits. One
+/// that ended or ran out ends the sign-in too: the desk's device is signed out.
+async fn assisted_session(
+    state: &AppState,
+    session: &Session,
+    viewer: Option<SignedIn>,
+) -> carnet_core::Result<(Option<SignedIn>, Option<assisted::Session>)> {
+    let Some(signed_in) = viewer else { return Ok((None, None)) };
+    let Ok(Some(id)) = session.get::<String>(ASSISTED_KEY).await else { return Ok((Some(signed_in), None)) };
+    match assisted::current(&state.db, &signed_in.account.id, &signed_in.sign_in_id, &id).await? {
+        Some(running) => Ok((Some(signed_in), Some(running))),
+        None => {
+            sign_in::end(&state.db, &signed_in.sign_in_id).await?;
+            let _ = session.flush().await;
+            Ok((None, None))
+        }
+    }
+}
+
+/// Whether this device was marked as a kiosk.
+pub fn is_kiosk(headers: &HeaderMap) -> bool {
+    cookie(headers, KIOSK_COOKIE).is_some_and(|v| v == "1")
 }
 
 /// The record the signed-in person chose to act for, and whether they still may. A choice that

@@ -5,6 +5,7 @@
 mod account;
 mod context;
 mod delegations;
+mod desk;
 mod documents;
 mod edge;
 mod errors;
@@ -129,6 +130,16 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/invitations/{token}/accept", post(delegations::accept))
         .route("/invitations/{token}/join", post(delegations::join))
         .route("/acting-for", post(delegations::act_for))
+        .route("/desk/enrol", post(desk::enrol))
+        .route("/desk/recover", post(desk::recover))
+        .route("/desk/minor", post(desk::minor))
+        .route("/desk/kiosk", post(desk::kiosk))
+        .route("/desk/assist", post(desk::assist_start))
+        .route("/desk/assist/end", post(desk::assist_end))
+        .route("/desk/assist/{id}/code", post(desk::assist_code))
+        .route("/desk/assist/{id}/verify", post(desk::assist_verify))
+        .route("/api/desk/assist/{id}/approve/start", post(desk::approve_start))
+        .route("/api/desk/assist/{id}/approve/finish", post(desk::approve_finish))
         .route("/verify", post(verify::verify).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/upload", post(documents::upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/publish/results", post(publish::results))

@@ -34,8 +34,8 @@ pub struct SignInStart {
 
 #[derive(Deserialize)]
 pub struct Finish<C> {
-    ceremony: String,
-    credential: C,
+    pub ceremony: String,
+    pub credential: C,
 }
 
 /// Where the browser goes once a ceremony succeeded.
@@ -46,7 +46,12 @@ pub struct Done {
 
 type ApiResult<T> = Result<Json<T>, ApiError>;
 
-async fn limit(state: &AppState, edge: &Edge, ctx: &RequestContext, peer: SocketAddr) -> Result<(), ApiError> {
+pub(super) async fn limit(
+    state: &AppState,
+    edge: &Edge,
+    ctx: &RequestContext,
+    peer: SocketAddr,
+) -> Result<(), ApiError> {
     let bucket = format!("ceremony:{}", peer.ip());
     match ratelimit::hit(&state.db, &bucket, edge.ceremony_limit).await {
         Ok(true) => Ok(()),
@@ -55,7 +60,12 @@ async fn limit(state: &AppState, edge: &Edge, ctx: &RequestContext, peer: Socket
     }
 }
 
+/// The signed-in person changing their own passkeys; never during an assisted session (the
+/// desk's device is the patient's for its duration, and credentials are not what they ask for).
 fn signed_in(ctx: &RequestContext) -> Result<&SignedIn, ApiError> {
+    if ctx.assisted.is_some() {
+        return Err(ApiError::new(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"));
+    }
     ctx.viewer.as_ref().ok_or_else(|| ApiError::new(ctx.locale, StatusCode::UNAUTHORIZED, "error-sign-in-required"))
 }
 

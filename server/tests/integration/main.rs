@@ -10,6 +10,7 @@ mod access_matrix;
 mod audit;
 mod cli;
 mod delegations;
+mod desk;
 mod edge;
 mod passkeys;
 mod record;

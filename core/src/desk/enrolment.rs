@@ -1,0 +1,83 @@
+//! Enrolment and recovery at the desk, after staff checked the person's identity in person.
+//!
+//! Enrolment makes the patient's account, links it to their record (found by INS and birth
+//! date, or new) and issues an enrolment link, sent by e-mail or handed over as a printable QR
+//! code: the passkey is then created on the patient's own device, never on the desk's.
+//! Recovery, for a patient who lost every passkey, sends a recovery link to the patient's own
+//! address (staff never see it), ends the patient's sessions at once, and, when used, replaces
+//! the lost passkeys with the new one.
+
+use super::{audit_desk, desk_person, find_patient};
+use crate::accounts::{self, DisplayName, Email, Role};
+use crate::db::Db;
+use crate::enrolment::{self, Purpose};
+use crate::policy::Actor;
+use crate::record::patients;
+use crate::record::publish::PatientNamed;
+use crate::{mail, sign_in, Error, Result};
+
+/// A patient as staff type them in, checked.
+#[derive(Debug, Clone)]
+pub struct NewPatient {
+    pub name: DisplayName,
+    pub email: Email,
+    pub named: PatientNamed,
+}
+
+impl NewPatient {
+    pub fn parse(name: &str, email: &str, health_id: &str, birth_date: &str) -> Result<NewPatient> {
+        Ok(NewPatient {
+            name: DisplayName::parse(name)?,
+            email: Email::parse(email)?,
+            named: PatientNamed::parse(health_id, birth_date)?,
+        })
+    }
+}
+
+/// How the enrolment link reaches the patient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handover {
+    /// E-mailed to them.
+    Email,
+    /// Shown once at the desk, as a QR code to scan with their phone or to print.
+    Printed,
+}
+
+/// Enrols a patient: account, record, enrolment link, in one audited transaction. Returns the
+/// link's token (to show once, for a printed handover). An address or an INS that is already
+/// someone's is refused (`error-email-taken`, `error-health-id-taken`).
+pub async fn enrol(db: &Db, actor: &Actor, new: &NewPatient, handover: Handover, ttl_hours: i64) -> Result<String> {
+    let staff = desk_person(actor, &[Role::Staff, Role::Admin])?;
+    let mut tx = db.begin().await?;
+    let account = accounts::create(&mut tx, &new.name, &new.email, &[Role::Patient]).await?;
+    let patient_id =
+        patients::link_account(&mut tx, &account, Some(&new.named.health_id), Some(new.named.birth_date)).await?;
+    let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, ttl_hours).await?;
+    if handover == Handover::Email {
+        let url = db.portal_link(&format!("/enrol/{token}"));
+        mail::enqueue(&mut tx, &mail::invitation(&account, &url, ttl_hours)).await?;
+    }
+    audit_desk(&mut tx, staff, &patient_id, "desk.enrol", Some(&account.id), "identity-checked").await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// Starts the recovery of the patient named by INS and birth date: a recovery link to their own
+/// address, their sessions ended. A record without an account has nothing to recover
+/// (`error-desk-no-account`).
+pub async fn recover(db: &Db, actor: &Actor, named: &PatientNamed, ttl_hours: i64) -> Result<()> {
+    let staff = desk_person(actor, &[Role::Staff, Role::Admin])?;
+    let mut tx = db.begin().await?;
+    let Some((patient_id, Some(account_id))) = find_patient(&mut tx, named).await? else {
+        return Err(Error::Invalid("error-desk-no-account"));
+    };
+    let account = accounts::get_in(&mut tx, &account_id).await?;
+    let token = enrolment::issue(&mut tx, &account.id, Purpose::Recovery, ttl_hours).await?;
+    let ended = sign_in::end_all(&mut tx, &account.id).await?;
+    let url = db.portal_link(&format!("/enrol/{token}"));
+    mail::enqueue(&mut tx, &mail::recovery(&account, &url, ttl_hours)).await?;
+    audit_desk(&mut tx, staff, &patient_id, "desk.recovery", Some(&account.id), "identity-checked").await?;
+    tx.commit().await?;
+    tracing::info!(sessions_ended = ended, "recovery started at the desk");
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! The reception desk: digital-help staff who check people's identity in person. They enrol
+//! patients (`enrolment`), start the recovery of someone who lost every passkey (`enrolment`),
+//! create a minor's record with its legal representatives (`minors`), and help a present patient
+//! in a short session that patient approves (`assisted`).
+//!
+//! Staff never reach health data of their own right: outside an approved assisted session the
+//! policy refuses them like anyone else. Everything done here is audited, in the transaction that
+//! does it, under the staff member's name.
+
+pub mod assisted;
+pub mod enrolment;
+pub mod minors;
+
+use sqlx::{Any, Transaction};
+
+use crate::accounts::Role;
+use crate::audit::chain as audit;
+use crate::policy::Actor;
+use crate::record::patients::INS_SYSTEM;
+use crate::record::publish::PatientNamed;
+use crate::{Error, Result};
+
+/// The staff member behind a desk action: a signed-in person with the staff role (or, for what
+/// an administrator may do too, the admin role). Anyone else gets not found.
+fn desk_person<'a>(actor: &'a Actor, roles: &[Role]) -> Result<&'a str> {
+    match actor {
+        Actor::Person { account_id, roles: held, acting_for: None } if roles.iter().any(|r| held.contains(r)) => {
+            Ok(account_id)
+        }
+        _ => Err(Error::NotFound),
+    }
+}
+
+/// The record named by INS and birth date, with the account linked to it if any.
+async fn find_patient(
+    tx: &mut Transaction<'static, Any>,
+    named: &PatientNamed,
+) -> Result<Option<(String, Option<String>)>> {
+    Ok(sqlx::query_as(
+        "SELECT p.id, p.account_id FROM patient_identifiers i JOIN patients p ON p.id = i.patient_id \
+         WHERE i.system = $1 AND i.value = $2 AND p.birth_date = $3",
+    )
+    .bind(INS_SYSTEM)
+    .bind(named.health_id.as_str())
+    .bind(named.birth_date.to_string())
+    .fetch_optional(&mut **tx)
+    .await?)
+}
+
+/// An audit row for a desk action about a patient's record (not a read of it).
+async fn audit_desk(
+    tx: &mut Transaction<'static, Any>,
+    staff_id: &str,
+    patient_id: &str,
+    action: &str,
+    target: Option<&str>,
+    reason: &str,
+) -> Result<()> {
+    let on_behalf_of = target.filter(|_| action.starts_with("desk.assist")).map(|id| format!("assisted:{id}"));
+    audit::append(
+        tx,
+        &audit::Entry {
+            actor_kind: "account",
+            actor_id: staff_id,
+            actor_role: "staff",
+            on_behalf_of: on_behalf_of.as_deref(),
+            patient_id: Some(patient_id),
+            action,
+            target,
+            allowed: true,
+            reason,
+        },
+    )
+    .await
+}
+
+/// Every action the desk writes to the audit log, and the reasons it gives.
+pub const ACTIONS: [&str; 6] =
+    ["desk.enrol", "desk.recovery", "desk.minor", "desk.assist-start", "desk.assist-approve", "desk.assist-end"];
+pub const REASONS: [&str; 3] = ["identity-checked", "code", "passkey"];

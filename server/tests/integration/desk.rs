@@ -1,0 +1,354 @@
+//! The reception desk: assisted sessions approved by code (wrong, replayed, expired and
+//! exhausted codes; idle and maximum limits; what staff may not do in them; staff without one
+//! see nothing), enrolment with a printed handover, recovery, and minors' records whose
+//! representatives are refused hidden documents and, at 18, everything.
+
+use reqwest::{header, StatusCode};
+
+use crate::harness::*;
+use crate::sharing::{account_id, demo_record_id, DEMO_BIRTH, DEMO_INS};
+
+crate::on_both_databases!(
+    staff_help_a_present_patient_who_approves_with_a_code,
+    assisted_sessions_are_short_and_their_codes_limited,
+    the_desk_enrols_recovers_and_creates_minors_records,
+);
+
+/// The demo's reception staff member, signed in: (browser, device).
+async fn staff(server: &TestServer) -> (Browser, Device) {
+    demo_account(server, "staff").await
+}
+
+/// Starts an assisted session for the demo patient; returns its id.
+async fn start_session(staff: &Browser) -> String {
+    let started = staff.post_form("/desk/assist", &[("ins", DEMO_INS), ("birth", DEMO_BIRTH)]).await;
+    let page = Browser::location(&started);
+    assert!(page.starts_with("/desk/assist/"), "{page}");
+    page.trim_start_matches("/desk/assist/").to_string()
+}
+
+/// Sends a code and reads it from the patient's mail (the `n`th code sent to her).
+async fn send_code(server: &TestServer, staff: &Browser, id: &str, n: usize) -> String {
+    let sent = staff.post_form(&format!("/desk/assist/{id}/code"), &[]).await;
+    assert!(Browser::location(&sent).contains("notice=code-sent"), "{}", Browser::location(&sent));
+    let mails = server.wait_for_mails("lisez-lui ce code", n).await;
+    let codes: Vec<String> = mails
+        .iter()
+        .filter_map(|m| m.split("lisez-lui ce code :").nth(1))
+        .map(|rest| rest.trim_start().chars().take(6).collect())
+        .collect();
+    // The newest code is the one no earlier session row still holds; read it from the database.
+    let hash: String = sqlx::query_scalar("SELECT code_hash FROM assisted_sessions WHERE id = $1")
+        .bind(id)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    codes.into_iter().find(|c| code_hash(id, c) == hash).expect("the code just sent")
+}
+
+/// What the server stores of a code (SHA-256 of the session id and the code).
+fn code_hash(id: &str, code: &str) -> String {
+    carnet_core::tokens::hash_token(&format!("{id}:{code}"))
+}
+
+async fn verify(staff: &Browser, id: &str, code: &str) -> String {
+    Browser::location(&staff.post_form(&format!("/desk/assist/{id}/verify"), &[("code", code)]).await)
+}
+
+async fn staff_help_a_present_patient_who_approves_with_a_code(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let record = demo_record_id(&server).await;
+    let (desk, _) = staff(&server).await;
+    let staff_id = account_id(&server, "sophie.leroy@example.org").await;
+
+    // Without an approved session, staff see no health data.
+    assert_eq!(desk.get(&format!("/patients/{record}/results")).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(desk.get("/results").await.status(), StatusCode::NOT_FOUND);
+    let (_, page) = desk.page("/desk").await;
+    assert!(page.contains("Aider un patient présent"), "{page}");
+
+    // Bad identities: the form comes back with the reason and what was typed.
+    let bad = desk.post_form("/desk/assist", &[("ins", "123"), ("birth", DEMO_BIRTH)]).await;
+    assert!(Browser::location(&bad).starts_with("/desk?form=assist&error=health-id-invalid"));
+    let nobody = desk.post_form("/desk/assist", &[("ins", "184037512345690"), ("birth", DEMO_BIRTH)]).await;
+    let back = Browser::location(&nobody);
+    assert!(back.starts_with("/desk?form=assist&error=desk-no-account"), "{back}");
+    let (_, page) = desk.page(&back).await;
+    assert!(page.contains("Aucun compte patient ne correspond"));
+
+    // A session waits for the patient's approval; before it, still nothing.
+    let id = start_session(&desk).await;
+    let (status, approval) = desk.page(&format!("/desk/assist/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(approval.contains("Vous allez aider Camille Martin"), "{approval}");
+    assert_eq!(desk.get("/results").await.status(), StatusCode::NOT_FOUND);
+    assert!(verify(&desk, &id, "123456").await.contains("error=desk-code-expired"), "no code sent yet");
+    // Another person's session page is not found.
+    assert_eq!(patient.get(&format!("/desk/assist/{id}")).await.status(), StatusCode::NOT_FOUND);
+
+    // The code, e-mailed to the patient and read back: a wrong one is refused, the right one works.
+    let code = send_code(&server, &desk, &id, 1).await;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    assert!(verify(&desk, &id, wrong).await.contains("error=desk-code-wrong"));
+    assert_eq!(verify(&desk, &id, &format!("{} {}", &code[..3], &code[3..])).await, "/");
+    let (_, home) = desk.page("/").await;
+    assert!(home.contains("Accompagné par Sophie Leroy — pour Camille Martin"), "{home}");
+    let (status, results) = desk.page("/results").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(results.contains("Glyc"));
+    assert_eq!(desk.get("/history").await.status(), StatusCode::OK, "reading is what the patient asks");
+    // The code works once.
+    let replay = desk.post_form(&format!("/desk/assist/{id}/verify"), &[("code", &code)]).await;
+    assert_eq!(replay.status(), StatusCode::NOT_FOUND);
+
+    // Never credentials, sharing or caregivers.
+    assert_eq!(desk.get("/account").await.status(), StatusCode::NOT_FOUND);
+    let add = desk.post_json("/api/passkeys/add/start", &serde_json::json!({})).await;
+    assert_eq!(add.status(), StatusCode::NOT_FOUND);
+    let share = desk.post_form("/sharing/decide", &[("professional", &staff_id), ("change", "authorize")]).await;
+    assert_eq!(share.status(), StatusCode::NOT_FOUND);
+    let invite = desk.post_form("/caregivers/invite", &[("email", "x@example.org"), ("record", "on")]).await;
+    assert_eq!(invite.status(), StatusCode::NOT_FOUND);
+
+    // Audited with the staff member as actor and the session as what they acted through.
+    let rows: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT action, decision, reason, on_behalf_of FROM audit_log WHERE patient_id = $1 AND actor_id = $2 ORDER BY seq",
+    )
+    .bind(&record)
+    .bind(&staff_id)
+    .fetch_all(&server.db)
+    .await
+    .unwrap();
+    let through = format!("assisted:{id}");
+    let has = |action: &str, decision: &str, reason: &str| {
+        rows.iter().any(|r| r.0 == action && r.1 == decision && r.2 == reason && r.3.as_deref() == Some(&through))
+    };
+    assert!(has("desk.assist-start", "allow", "identity-checked") && has("desk.assist-approve", "allow", "code"));
+    assert!(has("read.results", "allow", "assisted"), "{rows:?}");
+    assert!(has("share.authorize", "deny", "out-of-scope") && has("delegation.invite", "deny", "out-of-scope"));
+    assert!(rows.iter().any(|r| r.0 == "read.results" && r.1 == "deny" && r.3.is_none()), "before: refused");
+    let (_, history) = patient.page("/history").await;
+    assert!(history.contains("Sophie Leroy") && history.contains("session accompagnée que vous avez approuvée"));
+
+    // One button ends it and leaves nothing behind.
+    let ended = desk.post_form("/desk/assist/end", &[]).await;
+    assert_eq!(Browser::location(&ended), "/?notice=session-ended");
+    assert_eq!(ended.headers()["clear-site-data"], "\"cache\", \"storage\"");
+    let cookies: Vec<&str> = ended.headers().get_all(header::SET_COOKIE).iter().map(|v| v.to_str().unwrap()).collect();
+    assert!(cookies.iter().any(|c| c.starts_with("carnet_session=;") && c.contains("Max-Age=0")), "{cookies:?}");
+    assert_eq!(Browser::location(&desk.get("/results").await), "/signin");
+    let (_, home) = desk.page("/").await;
+    assert!(!home.contains("Camille"));
+    server.stop().await;
+}
+
+async fn assisted_sessions_are_short_and_their_codes_limited(backend: Backend) {
+    let server = start(backend).await;
+    demo_patient(&server).await;
+    let (desk, mut device) = staff(&server).await;
+
+    // Five wrong codes spend the code; a new one works. Three codes per session at most.
+    let id = start_session(&desk).await;
+    let first = send_code(&server, &desk, &id, 1).await;
+    let wrong = if first == "999999" { "888888" } else { "999999" };
+    for _ in 0..5 {
+        assert!(verify(&desk, &id, wrong).await.contains("error=desk-code-wrong"));
+    }
+    assert!(verify(&desk, &id, &first).await.contains("error=desk-code-attempts"), "spent after five");
+    let second = send_code(&server, &desk, &id, 2).await;
+    sqlx::query("UPDATE assisted_sessions SET code_expires_at = $1 WHERE id = $2")
+        .bind(now_ms() - 1)
+        .bind(&id)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    assert!(verify(&desk, &id, &second).await.contains("error=desk-code-expired"), "ten minutes, then no more");
+    let third = send_code(&server, &desk, &id, 3).await;
+    let fourth = desk.post_form(&format!("/desk/assist/{id}/code"), &[]).await;
+    assert!(Browser::location(&fourth).contains("error=desk-code-limit"));
+    assert_eq!(verify(&desk, &id, &third).await, "/");
+    assert_eq!(desk.get("/results").await.status(), StatusCode::OK);
+
+    // Five minutes without a request: over, and the desk is signed out.
+    sqlx::query("UPDATE assisted_sessions SET last_seen_at = $1 WHERE id = $2")
+        .bind(now_ms() - 5 * 60_000 - 1000)
+        .bind(&id)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(Browser::location(&desk.get("/results").await), "/signin");
+
+    // Thirty minutes after approval, whatever the activity: over too.
+    assert_eq!(sign_in(&server, &desk, &mut device).await.status(), StatusCode::OK);
+    let id = start_session(&desk).await;
+    let code = send_code(&server, &desk, &id, 4).await;
+    assert_eq!(verify(&desk, &id, &code).await, "/");
+    assert_eq!(desk.get("/results").await.status(), StatusCode::OK);
+    sqlx::query("UPDATE assisted_sessions SET approved_at = $1 WHERE id = $2")
+        .bind(now_ms() - 30 * 60_000 - 1000)
+        .bind(&id)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(Browser::location(&desk.get("/results").await), "/signin");
+    let ended: Option<i64> = sqlx::query_scalar("SELECT ended_at FROM assisted_sessions WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    assert!(ended.is_some());
+    server.stop().await;
+}
+
+async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
+    let server = start(backend).await;
+    let (camille, _) = demo_patient(&server).await;
+    let (desk, _) = staff(&server).await;
+
+    // Not for patients.
+    assert_eq!(camille.get("/desk").await.status(), StatusCode::NOT_FOUND);
+    let refused = camille
+        .post_form(
+            "/desk/enrol",
+            &[("name", "X"), ("email", "x@example.org"), ("ins", DEMO_INS), ("birth", DEMO_BIRTH)],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+
+    // Enrolment with the link handed over as a QR code, shown once.
+    let ins = "185057512345673";
+    let enrol = |email: &'static str, ins: &'static str, handover: &'static str| {
+        let desk = &desk;
+        async move {
+            let form = [
+                ("name", "Marc Petit"),
+                ("email", email),
+                ("ins", ins),
+                ("birth", "1985-05-01"),
+                ("handover", handover),
+            ];
+            Browser::location(&desk.post_form("/desk/enrol", &form).await)
+        }
+    };
+    assert!(enrol("marc@", ins, "print").await.contains("error=email-invalid"));
+    assert!(enrol("camille.martin@example.org", ins, "print").await.contains("error=email-taken"));
+    assert_eq!(enrol("marc@example.org", ins, "print").await, "/desk/handover");
+    let (status, handover) = desk.page("/desk/handover").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(handover.contains("<svg") && handover.contains("role=\"img\""), "{handover}");
+    let token = handover.split("/enrol/").nth(1).unwrap().chars().take(43).collect::<String>();
+    assert_eq!(Browser::location(&desk.get("/desk/handover").await), "/desk", "shown once");
+    let (marc, _) = enrolled(&server, &token).await;
+    let (_, home) = marc.page("/").await;
+    assert!(home.contains("Marc Petit"));
+    assert!(enrol("other@example.org", ins, "email").await.contains("error=health-id-taken"));
+
+    // Recovery: a link to the patient's own address; her sessions end; her lost passkeys too.
+    let recover = desk.post_form("/desk/recover", &[("ins", ins), ("birth", "1985-05-01")]).await;
+    assert_eq!(Browser::location(&recover), "/desk?notice=recovery-sent");
+    assert_eq!(Browser::location(&marc.get("/account").await), "/signin", "sessions ended");
+    let mail = server.wait_for_mails("la récupération de votre compte", 1).await;
+    let link = mail[0].split("/enrol/").nth(1).unwrap().chars().take(43).collect::<String>();
+    let old_passkeys: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM passkeys p JOIN accounts a ON a.id = p.account_id WHERE a.email = 'marc@example.org'",
+    )
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(old_passkeys, 1);
+    let (recovered, _) = enrolled(&server, &link).await;
+    assert_eq!(recovered.get("/account").await.status(), StatusCode::OK);
+    let passkeys: Vec<String> = sqlx::query_scalar(
+        "SELECT p.id FROM passkeys p JOIN accounts a ON a.id = p.account_id WHERE a.email = 'marc@example.org'",
+    )
+    .fetch_all(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(passkeys.len(), 1, "the lost passkey was replaced");
+    let unknown = desk.post_form("/desk/recover", &[("ins", "184037512345690"), ("birth", DEMO_BIRTH)]).await;
+    assert!(Browser::location(&unknown).contains("error=desk-no-account"));
+
+    // A minor's record with two representatives: Camille (who has an account) and someone new.
+    let child_ins = "215067512345674";
+    let minor = |birth: &'static str, rep2: &'static str| {
+        let desk = &desk;
+        async move {
+            let form = [
+                ("given", "Léa"),
+                ("family", "Martin"),
+                ("birth", birth),
+                ("ins", child_ins),
+                ("own_email", "lea@example.org"),
+                ("rep1_name", "Camille Martin"),
+                ("rep1_email", "camille.martin@example.org"),
+                ("rep2_name", "Hugo Martin"),
+                ("rep2_email", rep2),
+            ];
+            Browser::location(&desk.post_form("/desk/minor", &form).await)
+        }
+    };
+    assert!(minor("1990-01-01", "hugo@example.org").await.contains("error=desk-not-minor"));
+    assert!(minor("2015-06-01", "CAMILLE.martin@example.org").await.contains("error=desk-representatives-same"));
+    assert_eq!(minor("2015-06-01", "hugo@example.org").await, "/desk?notice=minor-created");
+    server.wait_for_mails("maintenant agir pour Léa Martin", 2).await;
+    server.wait_for_mails("To: hugo@example.org", 2).await; // his enrolment link, and the notice
+
+    // Camille acts for Léa: the record, its sharing (a representative decides it), an upload.
+    let child: String = sqlx::query_scalar(
+        "SELECT p.id FROM patients p JOIN patient_identifiers i ON i.patient_id = p.id WHERE i.value = $1",
+    )
+    .bind(child_ins)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    let (_, helping) = camille.page("/helping").await;
+    assert!(helping.contains("Léa Martin") && helping.contains("en tant que représentant légal"), "{helping}");
+    assert_eq!(Browser::location(&camille.post_form("/acting-for", &[("patient", &child)]).await), "/");
+    assert_eq!(camille.get("/results").await.status(), StatusCode::OK);
+    assert_eq!(camille.get("/sharing").await.status(), StatusCode::OK);
+    let pdf = carnet_core::pdf::text_page("Carnet de santé", &["x".to_string()]);
+    let upload = camille
+        .post_multipart("/upload", &[("title", "Carnet de santé"), ("kind", "letter")], Some(("file", "c.pdf", pdf)))
+        .await;
+    assert_eq!(Browser::location(&upload), "/documents?notice=uploaded");
+    let (_, documents) = camille.page("/documents").await;
+    let doc = documents.split("href=\"/documents/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert_eq!(camille.get(&format!("/documents/{doc}")).await.status(), StatusCode::OK);
+    // Hidden from legal representatives: no representative sees it any more.
+    let hide = camille.post_form(&format!("/documents/{doc}/visibility"), &[("representatives", "on")]).await;
+    assert!(Browser::location(&hide).starts_with(&format!("/documents/{doc}?notice=visibility")));
+    assert_eq!(camille.get(&format!("/documents/{doc}")).await.status(), StatusCode::NOT_FOUND);
+    let (_, documents) = camille.page("/documents").await;
+    assert!(!documents.contains("Carnet de santé"));
+    // Her own record is still hers.
+    camille.post_form("/acting-for", &[("patient", "")]).await;
+    assert_eq!(camille.get("/results").await.status(), StatusCode::OK);
+
+    // At 18 the representatives' access ends by itself, on the very next request.
+    camille.post_form("/acting-for", &[("patient", &child)]).await;
+    assert_eq!(camille.get("/vaccinations").await.status(), StatusCode::OK);
+    let paris = jiff::tz::TimeZone::get("Europe/Paris").unwrap();
+    let eighteen_today =
+        jiff::Zoned::now().with_time_zone(paris).date().checked_sub(jiff::Span::new().years(18)).unwrap();
+    sqlx::query("UPDATE patients SET birth_date = $1 WHERE id = $2")
+        .bind(eighteen_today.to_string())
+        .bind(&child)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(camille.get("/vaccinations").await.status(), StatusCode::NOT_FOUND);
+    let camille_id = account_id(&server, "camille.martin@example.org").await;
+    let adult: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE patient_id = $1 AND actor_id = $2 AND reason = 'patient-adult'",
+    )
+    .bind(&child)
+    .bind(&camille_id)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(adult, 1);
+    let (_, helping) = camille.page("/helping").await;
+    assert!(helping.contains("Expiré") && !helping.contains("Agir pour cette personne"), "{helping}");
+    server.stop().await;
+}
