@@ -36,3 +36,40 @@ export async function waitForIslands(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as any).__hydrateIsland !== undefined, null, { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
 }
+
+/** The server's mail folder (no SMTP server in tests: each message is an `.eml` file). */
+const MAIL_DIR = '../target/e2e-data/mail';
+
+/** A written message as readable text: quoted-printable body decoded (headers as written). */
+function decodeMail(raw: string): string {
+  const split = raw.indexOf('\r\n\r\n');
+  const head = split >= 0 ? raw.slice(0, split) : raw;
+  const body = (split >= 0 ? raw.slice(split + 4) : '').replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const hex = body.slice(i + 1, i + 3);
+    if (body[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(body[i], 'utf8'));
+    }
+  }
+  return `${head}\n\n${Buffer.from(bytes).toString('utf8')}`;
+}
+
+/** The newest message to `to` whose text contains `needle`, waiting for the outbox worker. */
+export async function latestMail(to: string, needle: string): Promise<string> {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const found = readdirSync(MAIL_DIR, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.eml'))
+      .map((e) => ({ path: `${MAIL_DIR}/${e.name}`, at: statSync(`${MAIL_DIR}/${e.name}`).mtimeMs }))
+      .sort((a, b) => b.at - a.at)
+      .map((e) => decodeMail(readFileSync(e.path, 'utf8')))
+      .find((m) => m.includes(`To: ${to}`) && m.includes(needle));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no mail to ${to} containing ${needle}`);
+}

@@ -733,13 +733,13 @@ history-reason-delegate = par l'aidant
 history-role-representative = Représentant légal
 
 ## Accueil : inscription, récupération, mineurs, sessions accompagnées, borne (ticket 5)
-nav-desk = Accueil
-home-desk-link = Accueil
+nav-desk = Guichet
+home-desk-link = Guichet d'accueil
 notice-session-ended = La session est terminée et il n'en reste rien sur cet appareil.
 assisted-region-label = Session accompagnée
 assisted-banner = Accompagné par { $staff } — pour { $patient }
 assisted-end = Terminer la session
-desk-title = Accueil
+desk-title = Guichet d'accueil
 desk-intro = Vérifiez la pièce d'identité de la personne avant chacune de ces actions. Vous ne voyez ici aucune donnée de santé : seulement avec le patient, dans une session qu'il approuve.
 notice-desk-enrolled = Le compte a été créé et le lien d'inscription envoyé au patient par e-mail.
 notice-desk-recovery-sent = Un lien de récupération a été envoyé à l'adresse e-mail du patient. Ses sessions ont pris fin.
@@ -833,9 +833,9 @@ mail-coming-of-age-body =
     Vous avez 18 ans : vos représentants légaux n'agissent plus pour vous sur Carnet. Créez votre propre clé d'accès pour utiliser votre dossier (le lien est valable { $hours } heures) :
 
     { $url }
-history-action-desk-enrol = Inscription à l'accueil
-history-action-desk-recovery = Récupération lancée à l'accueil
-history-action-desk-minor = Dossier créé à l'accueil
+history-action-desk-enrol = Inscription au guichet d'accueil
+history-action-desk-recovery = Récupération lancée au guichet d'accueil
+history-action-desk-minor = Dossier créé au guichet d'accueil
 history-action-desk-assist-start = A ouvert une session accompagnée
 history-action-desk-assist-approve = Session accompagnée approuvée
 history-action-desk-assist-end = A terminé une session accompagnée
