@@ -436,17 +436,23 @@ pub async fn join(db: &Db, token: &str, name: &DisplayName, enrolment_ttl_hours:
 }
 
 /// Ends a delegation (or withdraws an invitation): by the patient (through the policy, audited
-/// as theirs) or by the delegate. Takes effect on the next request. Both are told by e-mail.
+/// as theirs) or by a caregiver holding it (not by a legal representative). Takes effect on the next request. Both are told by e-mail.
 /// Anyone else, or a delegation already ended, gets not found.
 pub async fn end(db: &Db, actor: &Actor, delegation_id: &str) -> Result<()> {
-    let found: Option<(String, Option<String>)> =
-        sqlx::query_as("SELECT patient_id, delegate_account_id FROM delegations WHERE id = $1")
+    let found: Option<(String, Option<String>, String)> =
+        sqlx::query_as("SELECT patient_id, delegate_account_id, kind FROM delegations WHERE id = $1")
             .bind(delegation_id)
             .fetch_optional(db.pool())
             .await?;
-    let (Some((patient_id, delegate)), Some(by)) = (found, actor.account_id()) else { return Err(Error::NotFound) };
+    let (Some((patient_id, delegate, kind)), Some(by)) = (found, actor.account_id()) else {
+        return Err(Error::NotFound);
+    };
     let delegate = delegate.as_deref();
     if delegate == Some(by) {
+        // A legal representation is not something its holder resigns from the portal.
+        if kind == "representative" {
+            return Err(Error::NotFound);
+        }
         let mut tx = db.begin().await?;
         audit_delegate(&mut tx, by, "caregiver", &patient_id, "delegation.end", delegation_id, "delegate").await?;
         close(&mut tx, db, delegation_id, &patient_id, by, delegate).await?;

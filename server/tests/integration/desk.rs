@@ -145,8 +145,48 @@ async fn staff_help_a_present_patient_who_approves_with_a_code(backend: Backend)
 
 async fn assisted_sessions_are_short_and_their_codes_limited(backend: Backend) {
     let server = start(backend).await;
-    demo_patient(&server).await;
+    let (_, mut patients_phone) = demo_patient(&server).await;
     let (desk, mut device) = staff(&server).await;
+
+    // Approval with a passkey: only the patient's works, and the ceremony signs nobody in.
+    let id = start_session(&desk).await;
+    let approve = || {
+        let (desk, server, id) = (&desk, &server, id.clone());
+        let started = async move {
+            let started = desk.post_json(&format!("/api/desk/assist/{id}/approve/start"), &serde_json::json!({})).await;
+            assert_eq!(started.status(), StatusCode::OK);
+            started.json::<serde_json::Value>().await.unwrap()
+        };
+        async move {
+            let started = started.await;
+            let options = serde_json::from_value(started["options"].clone()).unwrap();
+            (started["ceremony"].clone(), server.base.clone(), options)
+        }
+    };
+    let (ceremony, origin, options) = approve().await;
+    let staff_own = device.sign(&origin, options);
+    let body = serde_json::json!({ "ceremony": ceremony, "credential": staff_own });
+    let refused = desk.post_json(&format!("/api/desk/assist/{id}/approve/finish"), &body).await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST, "the staff member's own passkey approves nothing");
+    let (ceremony, origin, options) = approve().await;
+    let hers = patients_phone.sign(&origin, options);
+    let body = serde_json::json!({ "ceremony": ceremony, "credential": hers });
+    let as_sign_in = Browser::new(&server).post_json("/api/passkeys/sign-in/finish", &body).await;
+    assert_eq!(as_sign_in.status(), StatusCode::BAD_REQUEST, "an approval ceremony never signs in");
+    let (ceremony, origin, options) = approve().await;
+    let body = serde_json::json!({ "ceremony": ceremony, "credential": patients_phone.sign(&origin, options) });
+    let approved = desk.post_json(&format!("/api/desk/assist/{id}/approve/finish"), &body).await;
+    assert_eq!(approved.status(), StatusCode::OK);
+    assert_eq!(desk.get("/results").await.status(), StatusCode::OK);
+    let by: String = sqlx::query_scalar("SELECT approved_by FROM assisted_sessions WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(by, "passkey");
+    let ended = desk.post_form("/desk/assist/end", &[]).await;
+    assert_eq!(Browser::location(&ended), "/?notice=session-ended");
+    assert_eq!(sign_in(&server, &desk, &mut device).await.status(), StatusCode::OK);
 
     // Five wrong codes spend the code; a new one works. Three codes per session at most.
     let id = start_session(&desk).await;
@@ -198,6 +238,34 @@ async fn assisted_sessions_are_short_and_their_codes_limited(backend: Backend) {
         .await
         .unwrap();
     assert!(ended.is_some());
+
+    // A kiosk: marked from the desk page; five idle minutes end any session on it (thirty
+    // elsewhere); signing out leaves nothing behind.
+    assert_eq!(sign_in(&server, &desk, &mut device).await.status(), StatusCode::OK);
+    let marked = desk.post_form("/desk/kiosk", &[("kiosk", "on")]).await;
+    assert_eq!(Browser::location(&marked), "/desk?notice=kiosk-on");
+    let (_, page) = desk.page("/desk").await;
+    assert!(page.contains("Cet appareil est une borne"), "{page}");
+    let staff_id = crate::sharing::account_id(&server, "sophie.leroy@example.org").await;
+    let idle = |minutes: i64| {
+        let (server, staff_id) = (&server, &staff_id);
+        async move {
+            sqlx::query("UPDATE sign_ins SET last_seen_at = $1 WHERE account_id = $2 AND ended_at IS NULL")
+                .bind(now_ms() - minutes * 60_000)
+                .bind(staff_id)
+                .execute(&server.db)
+                .await
+                .unwrap();
+        }
+    };
+    idle(4).await;
+    assert_eq!(desk.get("/desk").await.status(), StatusCode::OK, "four minutes: still on");
+    idle(6).await;
+    assert_eq!(Browser::location(&desk.get("/desk").await), "/signin", "six minutes: over on a kiosk");
+    assert_eq!(sign_in(&server, &desk, &mut device).await.status(), StatusCode::OK);
+    let out = desk.post_form("/signout", &[]).await;
+    assert_eq!(out.headers()["clear-site-data"], "\"cache\", \"storage\"");
+    assert_eq!(Browser::location(&desk.get("/desk").await), "/signin");
     server.stop().await;
 }
 
@@ -321,6 +389,16 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     assert_eq!(camille.get(&format!("/documents/{doc}")).await.status(), StatusCode::NOT_FOUND);
     let (_, documents) = camille.page("/documents").await;
     assert!(!documents.contains("Carnet de santé"));
+    // A representative does not resign from the portal.
+    let representation: String =
+        sqlx::query_scalar("SELECT id FROM delegations WHERE patient_id = $1 AND delegate_account_id = $2")
+            .bind(&child)
+            .bind(account_id(&server, "camille.martin@example.org").await)
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    let resign = camille.post_form(&format!("/delegations/{representation}/end"), &[("from", "helping")]).await;
+    assert_eq!(resign.status(), StatusCode::NOT_FOUND);
     // Her own record is still hers.
     camille.post_form("/acting-for", &[("patient", "")]).await;
     assert_eq!(camille.get("/results").await.status(), StatusCode::OK);
