@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod appointments;
 pub mod audit;
 pub mod clock;
 pub mod db;

@@ -843,3 +843,8 @@ history-reason-identity-checked = identity checked in person
 history-reason-code = code read back
 history-reason-assisted = in an assisted session you approved
 history-reason-assisted-ended = assisted session over
+
+## Appointments (issue 6)
+error-availability-time = Give the times as hours and minutes, for example 09:00.
+error-availability-slot-length = A slot lasts from 5 to 240 minutes.
+error-availability-too-short = The opening must end after its start, with room for at least one slot.

@@ -843,3 +843,8 @@ history-reason-identity-checked = identité vérifiée en personne
 history-reason-code = code lu par le patient
 history-reason-assisted = dans une session accompagnée que vous avez approuvée
 history-reason-assisted-ended = session accompagnée terminée
+
+## Rendez-vous (ticket 6)
+error-availability-time = Indiquez les heures en heures et minutes, par exemple 09:00.
+error-availability-slot-length = Un créneau dure de 5 à 240 minutes.
+error-availability-too-short = La plage doit finir après son début et contenir au moins un créneau.
