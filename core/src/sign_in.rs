@@ -8,6 +8,7 @@ use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
 use crate::accounts::{self, Account};
+use crate::audit::chain::Entry;
 use crate::clock::{hours, minutes, now_ms};
 use crate::db::Db;
 use crate::Result;
@@ -71,17 +72,8 @@ async fn audit_sign_in(
     allowed: bool,
     reason: &str,
 ) -> Result<()> {
-    let entry = crate::audit::chain::Entry {
-        actor_kind: "account",
-        actor_id: account_id,
-        actor_role: "person",
-        on_behalf_of: None,
-        patient_id: None,
-        action: "auth.sign-in",
-        target: None,
-        allowed,
-        reason,
-    };
+    let entry =
+        crate::audit::chain::Entry { allowed, ..Entry::by_person(account_id, "person", "auth.sign-in", reason) };
     crate::audit::chain::append(tx, &entry).await
 }
 

@@ -34,7 +34,7 @@ pub fn CaregiversPage() -> impl IntoView {
     let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| n == "invited" || n == "ended"));
     let load = |state: AppState, actor| async move {
         let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Delegations).await?;
-        let list = delegation::granted(&mut access).await?;
+        let list = delegation::granted(&mut access, state.db.today()).await?;
         access.commit().await?;
         Ok(list)
     };

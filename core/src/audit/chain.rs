@@ -26,6 +26,33 @@ pub struct Entry<'a> {
     pub reason: &'a str,
 }
 
+impl<'a> Entry<'a> {
+    /// A signed-in person's own act that is not a decision of the policy (signing in, accepting
+    /// an invitation, a desk action): by an account, allowed, about no record unless [`about`]
+    /// says which.
+    ///
+    /// [`about`]: Entry::about
+    pub fn by_person(account_id: &'a str, role: &'a str, action: &'a str, reason: &'a str) -> Entry<'a> {
+        Entry {
+            actor_kind: "account",
+            actor_id: account_id,
+            actor_role: role,
+            on_behalf_of: None,
+            patient_id: None,
+            action,
+            target: None,
+            allowed: true,
+            reason,
+        }
+    }
+
+    /// The entry about `patient_id`'s record and `target`, done through `on_behalf_of` (a
+    /// delegation or an assisted session) if any.
+    pub fn about(self, patient_id: &'a str, target: Option<&'a str>, on_behalf_of: Option<&'a str>) -> Entry<'a> {
+        Entry { patient_id: Some(patient_id), target, on_behalf_of, ..self }
+    }
+}
+
 /// A decision to append when its access commits (an allowed read: its row is written last, so
 /// the chain's lock is held only for the append and the commit, not during the reads).
 #[derive(Debug, Clone, PartialEq, Eq)]

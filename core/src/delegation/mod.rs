@@ -88,8 +88,6 @@ pub struct Delegation {
     pub scopes: Scopes,
     /// The end the patient chose (exclusive instant), if any.
     pub ends_at: Option<i64>,
-    pub created_at: i64,
-    pub accepted_at: Option<i64>,
     pub ended_at: Option<i64>,
     pub status: Status,
 }
@@ -106,16 +104,21 @@ struct Row {
     scope_upload: i64,
     ends_at: Option<i64>,
     invitation_expires_at: Option<i64>,
-    created_at: i64,
     accepted_at: Option<i64>,
     ended_at: Option<i64>,
+    birth_date: Option<String>,
 }
 
 impl Row {
-    fn into_delegation(self, now: i64) -> Delegation {
+    /// The delegation as of `now` (`today` in the clinic's zone: a representative's ends with
+    /// the minor's 18th birthday, as the policy decides).
+    fn into_delegation(self, now: i64, today: jiff::civil::Date) -> Delegation {
+        let representative = self.kind == "representative";
         let status = if self.ended_at.is_some() {
             Status::Ended
-        } else if self.ends_at.is_some_and(|end| end <= now) {
+        } else if self.ends_at.is_some_and(|end| end <= now)
+            || (representative && !policy::is_minor(self.birth_date.as_deref(), today))
+        {
             Status::Expired
         } else if self.accepted_at.is_some() {
             Status::Running
@@ -130,11 +133,9 @@ impl Row {
             patient_name: self.patient_name,
             delegate_name: self.delegate_name,
             invited_email: self.invited_email,
-            representative: self.kind == "representative",
+            representative,
             scopes: Scopes { record: self.scope_record == 1, upload: self.scope_upload == 1 },
             ends_at: self.ends_at,
-            created_at: self.created_at,
-            accepted_at: self.accepted_at,
             ended_at: self.ended_at,
             status,
         }
@@ -151,13 +152,14 @@ fn select() -> String {
         "SELECT g.id, g.patient_id, {PATIENT_NAME} AS patient_name, \
          (SELECT a.display_name FROM accounts a WHERE a.id = g.delegate_account_id) AS delegate_name, \
          g.invited_email, g.kind, CAST(g.scope_record AS BIGINT) AS scope_record, \
-         CAST(g.scope_upload AS BIGINT) AS scope_upload, g.ends_at, g.invitation_expires_at, g.created_at, \
-         g.accepted_at, g.ended_at FROM delegations g JOIN patients p ON p.id = g.patient_id"
+         CAST(g.scope_upload AS BIGINT) AS scope_upload, g.ends_at, g.invitation_expires_at, \
+         g.accepted_at, g.ended_at, p.birth_date FROM delegations g JOIN patients p ON p.id = g.patient_id"
     )
 }
 
-/// The delegations a patient granted, newest first (a read of their own record's settings).
-pub async fn granted(access: &mut Access<Read>) -> Result<Vec<Delegation>> {
+/// The delegations a patient granted, newest first (a read of their own record's settings), as
+/// of `today` in the clinic's zone.
+pub async fn granted(access: &mut Access<Read>, today: jiff::civil::Date) -> Result<Vec<Delegation>> {
     let (tx, grant) = access.parts();
     let rows: Vec<Row> =
         sqlx::query_as(&format!("{} WHERE g.patient_id = $1 ORDER BY g.created_at DESC, g.id LIMIT 200", select()))
@@ -165,7 +167,7 @@ pub async fn granted(access: &mut Access<Read>) -> Result<Vec<Delegation>> {
             .fetch_all(&mut **tx)
             .await?;
     let now = now_ms();
-    Ok(rows.into_iter().map(|r| r.into_delegation(now)).collect())
+    Ok(rows.into_iter().map(|r| r.into_delegation(now, today)).collect())
 }
 
 /// The delegations a person holds (the people they help), not ended, by patient name.
@@ -178,24 +180,7 @@ pub async fn held(db: &Db, account_id: &str) -> Result<Vec<Delegation>> {
     .fetch_all(db.pool())
     .await?;
     let (now, today) = (now_ms(), db.today());
-    let mut held: Vec<Delegation> = Vec::new();
-    for row in rows {
-        let birth_date = birth_date(db, &row.patient_id).await?;
-        let mut delegation = row.into_delegation(now);
-        if delegation.representative && !policy::is_minor(birth_date.as_deref(), today) {
-            delegation.status = Status::Expired;
-        }
-        held.push(delegation);
-    }
-    Ok(held)
-}
-
-async fn birth_date(db: &Db, patient_id: &str) -> Result<Option<String>> {
-    Ok(sqlx::query_scalar("SELECT birth_date FROM patients WHERE id = $1")
-        .bind(patient_id)
-        .fetch_optional(db.pool())
-        .await?
-        .flatten())
+    Ok(rows.into_iter().map(|r| r.into_delegation(now, today)).collect())
 }
 
 /// Whom a person acts for, as every page shows it.
@@ -411,7 +396,7 @@ async fn accept_in(tx: &mut Transaction<'static, Any>, db: &Db, token: &str, acc
         Err(other) => return Err(other.into()),
     }
     accounts::add_roles(tx, &account.id, &[Role::Caregiver]).await?;
-    audit_delegate(tx, &account.id, "caregiver", &patient_id, "delegation.accept", &id, "invitation").await?;
+    audit_delegate(tx, &account.id, &patient_id, "delegation.accept", &id, "invitation").await?;
     let caregiver = account.display_name.clone();
     crate::mail::to_patient(tx, &patient_id, |patient| {
         crate::mail::delegation_granted(patient, &caregiver, &db.portal_link("/caregivers"))
@@ -454,7 +439,7 @@ pub async fn end(db: &Db, actor: &Actor, delegation_id: &str) -> Result<()> {
             return Err(Error::NotFound);
         }
         let mut tx = db.begin().await?;
-        audit_delegate(&mut tx, by, "caregiver", &patient_id, "delegation.end", delegation_id, "delegate").await?;
+        audit_delegate(&mut tx, by, &patient_id, "delegation.end", delegation_id, "delegate").await?;
         close(&mut tx, db, delegation_id, &patient_id, by, delegate).await?;
         tx.commit().await?;
     } else {
@@ -549,33 +534,24 @@ pub(crate) async fn notify_first_use(
     Ok(())
 }
 
+/// What the audit log says an act for the patient was done through (`on_behalf_of`).
+pub(crate) fn through(delegation_id: &str) -> String {
+    format!("delegation:{delegation_id}")
+}
+
 /// An audit row for what a delegate does with the delegation itself (accept, end): not an
 /// access to the record, so not a policy decision, but in the patient's history all the same.
 async fn audit_delegate(
     tx: &mut Transaction<'static, Any>,
     account_id: &str,
-    role: &str,
     patient_id: &str,
     action: &str,
     delegation_id: &str,
     reason: &str,
 ) -> Result<()> {
-    let on_behalf_of = format!("delegation:{delegation_id}");
-    audit::append(
-        tx,
-        &audit::Entry {
-            actor_kind: "account",
-            actor_id: account_id,
-            actor_role: role,
-            on_behalf_of: Some(&on_behalf_of),
-            patient_id: Some(patient_id),
-            action,
-            target: Some(delegation_id),
-            allowed: true,
-            reason,
-        },
-    )
-    .await
+    let through = through(delegation_id);
+    let entry = audit::Entry::by_person(account_id, "caregiver", action, reason);
+    audit::append(tx, &entry.about(patient_id, Some(delegation_id), Some(&through))).await
 }
 
 #[cfg(test)]

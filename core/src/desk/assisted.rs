@@ -39,7 +39,6 @@ pub struct Session {
     pub patient_id: String,
     pub patient_name: String,
     pub staff_name: String,
-    pub approved: bool,
     /// When the code last sent stops working, if one was sent.
     pub code_expires_at: Option<i64>,
     pub codes_sent: i64,
@@ -67,7 +66,6 @@ const SELECT: &str = "SELECT s.id, s.patient_id, \
 impl Row {
     fn into_session(self) -> Session {
         Session {
-            approved: self.approved_at.is_some(),
             id: self.id,
             patient_id: self.patient_id,
             patient_name: self.patient_name,
@@ -118,7 +116,8 @@ pub async fn start(db: &Db, desk: Desk<'_>, patient: &PatientNamed) -> Result<St
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    audit_desk(&mut tx, staff, &patient_id, "desk.assist-start", Some(&id), "identity-checked").await?;
+    audit_desk(&mut tx, staff, &patient_id, "desk.assist-start", Some(&id), Some(&through(&id)), "identity-checked")
+        .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -261,7 +260,7 @@ async fn approve(tx: &mut Transaction<'static, Any>, id: &str, staff: &str, pati
     if approved.rows_affected() == 0 {
         return Err(Error::NotFound);
     }
-    audit_desk(tx, staff, patient_id, "desk.assist-approve", Some(id), by).await
+    audit_desk(tx, staff, patient_id, "desk.assist-approve", Some(id), Some(&through(id)), by).await
 }
 
 /// The approved session a sign-in runs, if it is still within its limits. One past them is
@@ -308,7 +307,17 @@ pub async fn end(db: &Db, staff_account_id: &str, id: &str) -> Result<()> {
     .fetch_optional(&mut *tx)
     .await?;
     if let Some(patient_id) = ended {
-        audit_desk(&mut tx, staff_account_id, &patient_id, "desk.assist-end", Some(id), "identity-checked").await?;
+        let through = through(id);
+        audit_desk(
+            &mut tx,
+            staff_account_id,
+            &patient_id,
+            "desk.assist-end",
+            Some(id),
+            Some(&through),
+            "identity-checked",
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(())
@@ -321,6 +330,12 @@ async fn end_row(db: &Db, id: &str) -> Result<()> {
         .execute(db.pool())
         .await?;
     Ok(())
+}
+
+/// What the audit log says a session's steps, and the policy's decisions in it, were done
+/// through (`on_behalf_of`).
+pub(crate) fn through(id: &str) -> String {
+    format!("assisted:{id}")
 }
 
 /// Six random digits, uniformly drawn.

@@ -57,7 +57,7 @@ pub async fn enrol(db: &Db, actor: &Actor, new: &NewPatient, handover: Handover,
         let url = db.portal_link(&format!("/enrol/{token}"));
         mail::enqueue(&mut tx, &mail::invitation(&account, &url, ttl_hours)).await?;
     }
-    audit_desk(&mut tx, staff, &patient_id, "desk.enrol", Some(&account.id), "identity-checked").await?;
+    audit_desk(&mut tx, staff, &patient_id, "desk.enrol", Some(&account.id), None, "identity-checked").await?;
     tx.commit().await?;
     Ok(token)
 }
@@ -76,7 +76,7 @@ pub async fn recover(db: &Db, actor: &Actor, named: &PatientNamed, ttl_hours: i6
     let ended = sign_in::end_all(&mut tx, &account.id).await?;
     let url = db.portal_link(&format!("/enrol/{token}"));
     mail::enqueue(&mut tx, &mail::recovery(&account, &url, ttl_hours)).await?;
-    audit_desk(&mut tx, staff, &patient_id, "desk.recovery", Some(&account.id), "identity-checked").await?;
+    audit_desk(&mut tx, staff, &patient_id, "desk.recovery", Some(&account.id), None, "identity-checked").await?;
     tx.commit().await?;
     tracing::info!(sessions_ended = ended, "recovery started at the desk");
     Ok(())

@@ -118,7 +118,7 @@ pub async fn create(db: &Db, actor: &Actor, new: &NewMinor, ttl_hours: i64) -> R
         .await?;
         mail::enqueue(&mut tx, &mail::representative_added(&account, &minor_name, &db.portal_link("/helping"))).await?;
     }
-    audit_desk(&mut tx, staff, &patient_id, "desk.minor", None, "identity-checked").await?;
+    audit_desk(&mut tx, staff, &patient_id, "desk.minor", None, None, "identity-checked").await?;
     tx.commit().await?;
     Ok(patient_id)
 }

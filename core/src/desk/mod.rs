@@ -31,6 +31,12 @@ fn desk_person<'a>(actor: &'a Actor, roles: &[Role]) -> Result<&'a str> {
     }
 }
 
+/// Whether the actor may mark the device they use as a kiosk (staff and admins); not found
+/// otherwise.
+pub fn may_mark_kiosk(actor: &Actor) -> Result<()> {
+    desk_person(actor, &[Role::Staff, Role::Admin]).map(|_| ())
+}
+
 /// The record named by INS and birth date, with the account linked to it if any.
 async fn find_patient(
     tx: &mut Transaction<'static, Any>,
@@ -47,31 +53,19 @@ async fn find_patient(
     .await?)
 }
 
-/// An audit row for a desk action about a patient's record (not a read of it).
+/// An audit row for a desk action about a patient's record (not a read of it), by the staff
+/// member; `through` names the assisted session when it is about one (`assisted:<id>`).
 async fn audit_desk(
     tx: &mut Transaction<'static, Any>,
     staff_id: &str,
     patient_id: &str,
     action: &str,
     target: Option<&str>,
+    through: Option<&str>,
     reason: &str,
 ) -> Result<()> {
-    let on_behalf_of = target.filter(|_| action.starts_with("desk.assist")).map(|id| format!("assisted:{id}"));
-    audit::append(
-        tx,
-        &audit::Entry {
-            actor_kind: "account",
-            actor_id: staff_id,
-            actor_role: "staff",
-            on_behalf_of: on_behalf_of.as_deref(),
-            patient_id: Some(patient_id),
-            action,
-            target,
-            allowed: true,
-            reason,
-        },
-    )
-    .await
+    let entry = audit::Entry::by_person(staff_id, "staff", action, reason);
+    audit::append(tx, &entry.about(patient_id, target, through)).await
 }
 
 /// Every action the desk writes to the audit log, and the reasons it gives.

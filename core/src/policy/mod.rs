@@ -565,7 +565,7 @@ fn assisted(session_id: &str, record: &RecordFacts, need: Need) -> Decision {
     } else {
         Decision::deny("staff", "out-of-scope")
     };
-    decision.on_behalf_of(format!("assisted:{session_id}"))
+    decision.on_behalf_of(crate::desk::assisted::through(session_id))
 }
 
 /// A delegation: running, not past the end the patient chose, whose scope covers what is asked;
@@ -593,7 +593,7 @@ fn delegated(record: &RecordFacts, need: Need, today: jiff::civil::Date) -> Deci
         };
         Decision::allow(role, allowed_reason, viewer)
     };
-    decision.on_behalf_of(format!("delegation:{}", delegation.id))
+    decision.on_behalf_of(crate::delegation::through(&delegation.id))
 }
 
 /// Whether someone born on `birth_date` (`YYYY-MM-DD`) is under 18 on `today`. An unknown

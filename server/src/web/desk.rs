@@ -21,7 +21,7 @@ use serde::Serialize;
 use tower_sessions::Session;
 
 use super::context::{ASSISTED_KEY, HANDOVER_KEY, KIOSK_COOKIE, LANGUAGE_COOKIE};
-use super::errors::{form_failed, ApiError, ApiJson, FormBody};
+use super::errors::{form_error, form_failed, ApiError, ApiJson, FormBody};
 use super::forms::{self, field, Fields};
 use super::passkeys::{limit, Finish};
 use super::sharing::SignedInActor;
@@ -51,7 +51,7 @@ pub async fn enrol(
             Ok(()) => Redirect::to("/desk/handover").into_response(),
             Err(error) => {
                 tracing::error!(%error, "could not keep the link to hand over");
-                super::errors::form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal")
+                form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal")
             }
         },
         (Err(Error::Invalid(id) | Error::Conflict(id)), _) => forms::back("/desk", "enrol", id, &fields),
@@ -171,7 +171,7 @@ async fn enter(ctx: &RequestContext, session: &Session, id: String) -> Response 
         Ok(()) => Redirect::to("/").into_response(),
         Err(error) => {
             tracing::error!(%error, "could not start the assisted session");
-            super::errors::form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal")
+            form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal")
         }
     }
 }
@@ -266,13 +266,11 @@ pub fn cleared(edge: &Edge, mut response: Response) -> Response {
 pub async fn kiosk(
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
+    SignedInActor(actor): SignedInActor,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
-    let desk_role = ctx.viewer.as_ref().is_some_and(|v| {
-        v.account.has_role(carnet_core::accounts::Role::Staff) || v.account.has_role(carnet_core::accounts::Role::Admin)
-    });
-    if !desk_role {
-        return not_found(&ctx);
+    if let Err(error) = carnet_core::desk::may_mark_kiosk(&actor) {
+        return failed(&ctx, error);
     }
     let on = field(&fields, "kiosk") == "on";
     let secure = if edge.secure_cookies { "; Secure" } else { "" };
@@ -285,7 +283,7 @@ pub async fn kiosk(
 }
 
 fn not_found(ctx: &RequestContext) -> Response {
-    super::errors::form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found")
+    form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found")
 }
 
 fn failed(ctx: &RequestContext, error: Error) -> Response {
