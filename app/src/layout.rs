@@ -36,6 +36,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href="/results">{t("nav-results")}</a></li>
                         <li><a href="/documents">{t("nav-documents")}</a></li>
                         <li><a href="/vaccinations">{t("nav-vaccinations")}</a></li>
+                        <li><a href="/appointments">{t("nav-appointments")}</a></li>
                     })}
                     {shows_sharing.then(|| view! { <li><a href="/sharing">{t("nav-sharing")}</a></li> })}
                     {shows_caregivers.then(|| view! { <li><a href="/caregivers">{t("nav-caregivers")}</a></li> })}
@@ -44,6 +45,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     {is_professional.then(|| view! {
                         <li><a href="/patients">{t("nav-patients")}</a></li>
                         <li><a href="/publish">{t("nav-publish")}</a></li>
+                        <li><a href="/agenda">{t("nav-agenda")}</a></li>
                     })}
                     {if signed_in {
                         view! {

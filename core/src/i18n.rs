@@ -116,6 +116,30 @@ impl Locale {
         ts.to_zoned(zone.clone()).strftime(&self.t("date-pattern")).to_string()
     }
 
+    /// A time of day in `zone` (`time-pattern`).
+    pub fn time(self, epoch_ms: i64, zone: &jiff::tz::TimeZone) -> String {
+        let Ok(ts) = jiff::Timestamp::from_millisecond(epoch_ms) else {
+            return String::new();
+        };
+        ts.to_zoned(zone.clone()).strftime(&self.t("time-pattern")).to_string()
+    }
+
+    /// A day with its weekday's name, "lundi 24/11/2026" (`day-with-weekday`).
+    pub fn day(self, date: jiff::civil::Date) -> String {
+        let weekday = self.t(&format!("weekday-{}", date.weekday().to_monday_one_offset()));
+        self.t_args("day-with-weekday", &[("weekday", weekday.into()), ("date", self.civil_date(date).into())])
+    }
+
+    /// An appointment's start: its day with the weekday, and the time, in `zone`
+    /// (`appointment-when`).
+    pub fn appointment_when(self, epoch_ms: i64, zone: &jiff::tz::TimeZone) -> String {
+        let Ok(ts) = jiff::Timestamp::from_millisecond(epoch_ms) else {
+            return String::new();
+        };
+        let day = self.day(ts.to_zoned(zone.clone()).date());
+        self.t_args("appointment-when", &[("day", day.into()), ("time", self.time(epoch_ms, zone).into())])
+    }
+
     /// A calendar date formatted for this language (`date-pattern`).
     pub fn civil_date(self, date: jiff::civil::Date) -> String {
         date.strftime(&self.t("date-pattern")).to_string()

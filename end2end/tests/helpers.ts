@@ -73,3 +73,37 @@ export async function latestMail(to: string, needle: string): Promise<string> {
   }
   throw new Error(`no mail to ${to} containing ${needle}`);
 }
+
+/** The newest message to `to` containing `needle`, as written (MIME parts still encoded). */
+async function latestRawMail(to: string, needle: string): Promise<string> {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const found = readdirSync(MAIL_DIR, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.eml'))
+      .map((e) => ({ path: `${MAIL_DIR}/${e.name}`, at: statSync(`${MAIL_DIR}/${e.name}`).mtimeMs }))
+      .sort((a, b) => b.at - a.at)
+      .map((e) => readFileSync(e.path, 'utf8'))
+      .find((raw) => raw.includes(`To: ${to}`) && decodeMail(raw).includes(needle));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no mail to ${to} containing ${needle}`);
+}
+
+/** The calendar file (`text/calendar` part) of the newest message to `to` containing `needle`. */
+export async function calendarAttachment(to: string, needle: string): Promise<string> {
+  const raw = (await latestRawMail(to, needle)).replace(/\r\n/g, '\n');
+  const at = raw.toLowerCase().indexOf('content-type: text/calendar');
+  if (at < 0) throw new Error('no calendar file attached');
+  const part = raw.slice(at);
+  const split = part.indexOf('\n\n');
+  const head = part.slice(0, split).toLowerCase();
+  const body = part.slice(split + 2).split('\n--')[0];
+  if (head.includes('content-transfer-encoding: base64')) {
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  }
+  if (head.includes('content-transfer-encoding: quoted-printable')) {
+    return decodeMail(`\r\n\r\n${body}`).trim();
+  }
+  return body;
+}

@@ -63,6 +63,11 @@ pub struct Settings {
     #[arg(long, env = "CARNET_AUDIT_CHECKPOINT_SECONDS", default_value_t = 300, global = true)]
     pub audit_checkpoint_seconds: u64,
 
+    /// How often a serving node sends the reminders that are due and extends the professionals'
+    /// slots to the coming weeks, in seconds.
+    #[arg(long, env = "CARNET_CALENDAR_SECONDS", default_value_t = 60, global = true)]
+    pub calendar_seconds: u64,
+
     /// Log filter (`info`, `debug`, `carnet_server=debug,sqlx=warn`, …). Logs never contain
     /// health data.
     #[arg(long, env = "CARNET_LOG", default_value = "info,sqlx=warn", global = true)]

@@ -1,24 +1,25 @@
 //! Background work of a serving node: mail delivery from the outbox, clean-up of expired rows,
-//! inviting minors who turned 18 to enrol, and signed checkpoints of the audit log. All are safe to run on every node at once (a
-//! checkpoint is written only when the log grew since the last one).
+//! inviting minors who turned 18 to enrol, appointment reminders and the slots of the coming
+//! weeks, and signed checkpoints of the audit log. All are safe to run on every node at once
+//! (rows are claimed before anything is sent; a checkpoint is written only when the log grew
+//! since the last one).
 
 use std::time::Duration;
 
-use carnet_core::{audit, desk, mail, maintenance};
+use carnet_core::{appointments, audit, desk, mail, maintenance};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::services::Services;
+use crate::settings::Settings;
 
 const MAIL_EVERY: Duration = Duration::from_secs(1);
 const SWEEP_EVERY: Duration = Duration::from_secs(300);
 
-pub fn spawn(
-    services: &Services,
-    checkpoint_every: Duration,
-    enrolment_ttl_hours: i64,
-    shutdown: watch::Receiver<bool>,
-) -> Vec<JoinHandle<()>> {
+pub fn spawn(services: &Services, settings: &Settings, shutdown: watch::Receiver<bool>) -> Vec<JoinHandle<()>> {
+    let checkpoint_every = Duration::from_secs(settings.audit_checkpoint_seconds.max(1));
+    let calendar_every = Duration::from_secs(settings.calendar_seconds.max(1));
+    let enrolment_ttl_hours = settings.enrolment_ttl_hours;
     let db = services.db.clone();
     let transport = services.mail.clone();
     let mut stop = shutdown.clone();
@@ -47,6 +48,29 @@ pub fn spawn(
         }
     });
     let db = services.db.clone();
+    let mut stop = shutdown.clone();
+    let calendar = tokio::spawn(async move {
+        let mut passes: u64 = 0;
+        loop {
+            match appointments::reminders::send_due(&db).await {
+                Ok(0) => {}
+                Ok(sent) => tracing::info!(sent, "queued appointment reminders"),
+                Err(error) => tracing::warn!(%error, "appointment reminders pass failed"),
+            }
+            // The slot window moves on with the days: extending it hourly is plenty.
+            if passes.is_multiple_of(3600 / calendar_every.as_secs().clamp(1, 3600)) {
+                if let Err(error) = appointments::agenda::refresh_everyone(&db).await {
+                    tracing::warn!(%error, "extending the slots failed");
+                }
+            }
+            passes += 1;
+            tokio::select! {
+                _ = tokio::time::sleep(calendar_every) => {}
+                _ = stop.changed() => break,
+            }
+        }
+    });
+    let db = services.db.clone();
     let mut stop = shutdown;
     let sweeper = tokio::spawn(async move {
         loop {
@@ -66,5 +90,5 @@ pub fn spawn(
             }
         }
     });
-    vec![mail_worker, sweeper, checkpointer]
+    vec![mail_worker, sweeper, checkpointer, calendar]
 }

@@ -33,6 +33,12 @@ impl Browser {
         Browser { client, origin: server.origin(), base: server.base.clone() }
     }
 
+    /// The same browser (same cookies, same origin) sending its requests to `base`: another
+    /// node of the deployment behind one address.
+    pub fn through(&self, base: &Url) -> Browser {
+        Browser { client: self.client.clone(), origin: self.origin.clone(), base: base.clone() }
+    }
+
     pub async fn get(&self, path: &str) -> Response {
         self.client.get(self.base.join(path).unwrap()).send().await.unwrap()
     }

@@ -13,5 +13,5 @@ pub use device::Device;
 pub use flows::{
     add_passkey, assertion, demo_account, demo_patient, enrol, enrolled, enrolled_patient, now_ms, passkey_ids, sign_in,
 };
-pub use mail::decode_mail;
-pub use server::{workspace_root, Backend, TestServer};
+pub use mail::{attachment, decode_mail};
+pub use server::{workspace_root, Backend, Node, TestServer};

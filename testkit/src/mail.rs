@@ -32,3 +32,29 @@ pub fn decode_mail(raw: &str) -> String {
     }
     format!("{headers}\n\n{}", String::from_utf8_lossy(&bytes))
 }
+
+/// The decoded content of the first MIME part of `raw` whose type starts with `content_type`
+/// (e.g. `text/calendar`), whatever its transfer encoding (base64, quoted-printable, 7bit).
+pub fn attachment(raw: &str, content_type: &str) -> Option<String> {
+    use base64::Engine;
+    let raw = raw.replace("\r\n", "\n");
+    let at = raw.to_ascii_lowercase().find(&format!("content-type: {}", content_type.to_ascii_lowercase()))?;
+    let part = &raw[at..];
+    let (head, body) = part.split_once("\n\n")?;
+    let body = body.split("\n--").next().unwrap_or(body);
+    let encoding = head
+        .lines()
+        .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-transfer-encoding:").map(|v| v.trim().to_string()))
+        .unwrap_or_default();
+    match encoding.as_str() {
+        "base64" => {
+            let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+            String::from_utf8(base64::engine::general_purpose::STANDARD.decode(compact).ok()?).ok()
+        }
+        "quoted-printable" => {
+            let decoded = decode_mail(&format!("\n\n{body}"));
+            Some(decoded.trim_start().to_string())
+        }
+        _ => Some(body.to_string()),
+    }
+}

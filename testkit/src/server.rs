@@ -60,6 +60,48 @@ pub struct TestServer {
     pub db: AnyPool,
 }
 
+/// Starts `binary serve` listening on `listen`'s port for the deployment at `public`, and waits
+/// until it answers.
+async fn serve(
+    binary: &std::path::Path,
+    listen: &Url,
+    public: &Url,
+    data_dir: &std::path::Path,
+    database_url: &str,
+    extra_env: &[(&str, &str)],
+) -> tokio::process::Child {
+    let mut command = tokio::process::Command::new(binary);
+    command
+        .arg("serve")
+        .env("CARNET_ADDR", format!("127.0.0.1:{}", listen.port().unwrap()))
+        .env("CARNET_PUBLIC_URL", public.as_str())
+        .env("CARNET_DATA_DIR", data_dir)
+        .env("CARNET_DATABASE_URL", database_url)
+        .env("CARNET_SITE_DIR", workspace_root().join("target/site"))
+        .env("CARNET_LOG", "warn")
+        .stdout(Stdio::null())
+        .kill_on_drop(true);
+    for (k, v) in extra_env {
+        command.env(k, v);
+    }
+    let process = command.spawn().expect("spawning carnet");
+    let client = Client::new();
+    let healthz = listen.join("/healthz").unwrap();
+    for _ in 0..300 {
+        if client.get(healthz.clone()).send().await.is_ok_and(|r| r.status().is_success()) {
+            return process;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("carnet did not start on {listen}");
+}
+
+/// A second serving process of a [`TestServer`]'s deployment.
+pub struct Node {
+    pub base: Url,
+    _process: tokio::process::Child,
+}
+
 /// The repository root (where `target/site` is).
 pub fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
@@ -91,34 +133,38 @@ impl TestServer {
         };
         let port = free_port();
         let base = Url::parse(&format!("http://localhost:{port}")).unwrap();
-        let mut command = tokio::process::Command::new(&binary);
-        command
-            .arg("serve")
-            .env("CARNET_ADDR", format!("127.0.0.1:{port}"))
-            .env("CARNET_PUBLIC_URL", base.as_str())
-            .env("CARNET_DATA_DIR", &data_dir)
-            .env("CARNET_DATABASE_URL", &database_url)
-            .env("CARNET_SITE_DIR", workspace_root().join("target/site"))
-            .env("CARNET_LOG", "warn")
-            .stdout(Stdio::null())
-            .kill_on_drop(true);
-        for (k, v) in extra_env {
-            command.env(k, v);
-        }
-        let process = command.spawn().expect("spawning carnet");
-        let client = Client::new();
-        let healthz = base.join("/healthz").unwrap();
-        let mut ready = false;
-        for _ in 0..300 {
-            if client.get(healthz.clone()).send().await.is_ok_and(|r| r.status().is_success()) {
-                ready = true;
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        assert!(ready, "carnet did not start on {base}");
+        let process = serve(&binary, &base, &base, &data_dir, &database_url, extra_env).await;
         let db = AnyPoolOptions::new().max_connections(2).connect(&database_url).await.unwrap();
         TestServer { base, data_dir, database_url, admin, binary, process, db }
+    }
+
+    /// Another `carnet serve` process on the same database and data folder, as a second node
+    /// of one deployment (same public address; it listens on a port of its own). Stopped when
+    /// the returned node is dropped.
+    pub async fn another_node(&self) -> Node {
+        let base = Url::parse(&format!("http://localhost:{}", free_port())).unwrap();
+        let process = serve(&self.binary, &base, &self.base, &self.data_dir, &self.database_url, &[]).await;
+        Node { base, _process: process }
+    }
+
+    /// Kills the server process (as a crash would) and starts it again on the same address,
+    /// data folder and database, with these extra settings.
+    pub async fn restart(&mut self, extra_env: &[(&str, &str)]) {
+        let _ = self.process.kill().await;
+        self.process = serve(&self.binary, &self.base, &self.base, &self.data_dir, &self.database_url, extra_env).await;
+    }
+
+    /// The raw `.eml` files written to the mail folder.
+    pub fn raw_mails(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Ok(entries) = std::fs::read_dir(self.data_dir.join("mail")) {
+            for entry in entries.flatten() {
+                if entry.path().extension().is_some_and(|e| e == "eml") {
+                    out.push(std::fs::read_to_string(entry.path()).unwrap());
+                }
+            }
+        }
+        out
     }
 
     pub fn url(&self, path: &str) -> Url {
@@ -166,17 +212,7 @@ impl TestServer {
 
     /// Messages written to the mail folder, decoded (see [`decode_mail`]).
     pub fn mails(&self) -> Vec<String> {
-        use crate::mail::decode_mail;
-        let dir = self.data_dir.join("mail");
-        let mut out = Vec::new();
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            for entry in entries.flatten() {
-                if entry.path().extension().is_some_and(|e| e == "eml") {
-                    out.push(decode_mail(&std::fs::read_to_string(entry.path()).unwrap()));
-                }
-            }
-        }
-        out
+        self.raw_mails().iter().map(|raw| crate::mail::decode_mail(raw)).collect()
     }
 
     /// Waits until at least `n` mails whose text contains `needle` are written.

@@ -29,8 +29,11 @@ const INVITE_ERRORS: [&str; 6] = [
 
 #[component]
 pub fn CaregiversPage() -> impl IntoView {
-    let typed =
-        Typed::from_query(&["invite"], ["email", "record", "upload", "last_day"].map(String::from), &INVITE_ERRORS);
+    let typed = Typed::from_query(
+        &["invite"],
+        ["email", "record", "upload", "appointments", "last_day"].map(String::from),
+        &INVITE_ERRORS,
+    );
     let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| n == "invited" || n == "ended"));
     let load = |state: AppState, actor| async move {
         let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Delegations).await?;
@@ -81,6 +84,12 @@ pub fn CaregiversPage() -> impl IntoView {
                             <input id="invite-upload" type="checkbox" name="upload" value="on" checked=checked("upload")/>
                             " "
                             <label for="invite-upload">{t("delegation-scope-upload-label")}</label>
+                        </p>
+                        <p>
+                            <input id="invite-appointments" type="checkbox" name="appointments" value="on"
+                                checked=checked("appointments")/>
+                            " "
+                            <label for="invite-appointments">{t("delegation-scope-appointments-label")}</label>
                         </p>
                     </fieldset>
                     <p>

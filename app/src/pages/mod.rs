@@ -2,6 +2,8 @@
 //! SQL and no access rules.
 
 mod account;
+mod agenda;
+mod appointments;
 mod delegations;
 mod desk;
 mod documents;
@@ -21,6 +23,8 @@ mod vaccinations;
 mod verify;
 
 pub use account::AccountPage;
+pub use agenda::{AgendaAppointmentPage, AgendaPage, AvailabilityPage};
+pub use appointments::{AppointmentPage, AppointmentsPage, BookSearchPage, BookSlotPage, ProfessionalSlotsPage};
 pub use delegations::{CaregiversPage, HelpingPage, InvitationPage};
 pub use desk::{AssistPage, DeskPage, HandoverPage};
 pub use documents::{DocumentPage, DocumentsPage};

@@ -293,6 +293,8 @@ mod tests {
         ids.push(action_message("delegation.accept"));
         ids.extend(crate::desk::ACTIONS.iter().map(|a| action_message(a)));
         ids.extend(crate::desk::REASONS.iter().map(|r| reason_message(r)));
+        ids.extend(crate::appointments::ACTIONS.iter().map(|a| action_message(a)));
+        ids.extend(crate::appointments::REASONS.iter().map(|r| reason_message(r)));
         ids.extend(
             REASONS
                 .iter()

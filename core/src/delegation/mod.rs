@@ -30,6 +30,14 @@ pub struct Scopes {
     pub record: bool,
     /// Add documents to the record.
     pub upload: bool,
+    /// See, book, move and cancel appointments.
+    pub appointments: bool,
+}
+
+impl Scopes {
+    fn any(self) -> bool {
+        self.record || self.upload || self.appointments
+    }
 }
 
 /// An invitation as the patient typed it, checked.
@@ -46,7 +54,7 @@ impl NewInvitation {
     /// not already past (`today` in the clinic's time zone).
     pub fn parse(email: &str, scopes: Scopes, last_day: &str, today: jiff::civil::Date) -> Result<NewInvitation> {
         let email = Email::parse(email)?;
-        if !scopes.record && !scopes.upload {
+        if !scopes.any() {
             return Err(Error::Invalid("error-delegation-no-scope"));
         }
         let last_day = match last_day.trim() {
@@ -102,6 +110,7 @@ struct Row {
     kind: String,
     scope_record: i64,
     scope_upload: i64,
+    scope_appointments: i64,
     ends_at: Option<i64>,
     invitation_expires_at: Option<i64>,
     accepted_at: Option<i64>,
@@ -134,7 +143,11 @@ impl Row {
             delegate_name: self.delegate_name,
             invited_email: self.invited_email,
             representative,
-            scopes: Scopes { record: self.scope_record == 1, upload: self.scope_upload == 1 },
+            scopes: Scopes {
+                record: self.scope_record == 1,
+                upload: self.scope_upload == 1,
+                appointments: self.scope_appointments == 1,
+            },
             ends_at: self.ends_at,
             ended_at: self.ended_at,
             status,
@@ -152,7 +165,8 @@ fn select() -> String {
         "SELECT g.id, g.patient_id, {PATIENT_NAME} AS patient_name, \
          (SELECT a.display_name FROM accounts a WHERE a.id = g.delegate_account_id) AS delegate_name, \
          g.invited_email, g.kind, CAST(g.scope_record AS BIGINT) AS scope_record, \
-         CAST(g.scope_upload AS BIGINT) AS scope_upload, g.ends_at, g.invitation_expires_at, \
+         CAST(g.scope_upload AS BIGINT) AS scope_upload, \
+         CAST(g.scope_appointments AS BIGINT) AS scope_appointments, g.ends_at, g.invitation_expires_at, \
          g.accepted_at, g.ended_at, p.birth_date FROM delegations g JOIN patients p ON p.id = g.patient_id"
     )
 }
@@ -238,8 +252,8 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     let expires_at = now + hours(INVITATION_TTL_HOURS);
     sqlx::query(
         "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, invited_email, invitation_hash, \
-         invitation_expires_at, scope_record, scope_upload, ends_at, created_by, created_at) \
-         VALUES ($1, $2, 'caregiver', NULL, $3, $4, $5, $6, $7, $8, $9, $10)",
+         invitation_expires_at, scope_record, scope_upload, scope_appointments, ends_at, created_by, created_at) \
+         VALUES ($1, $2, 'caregiver', NULL, $3, $4, $5, $6, $7, $11, $8, $9, $10)",
     )
     .bind(&id)
     .bind(&patient_id)
@@ -251,6 +265,7 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     .bind(ends_at)
     .bind(&patient.id)
     .bind(now)
+    .bind(i32::from(new.scopes.appointments))
     .execute(&mut **tx)
     .await?;
     let url = db.portal_link(&format!("/invitations/{token}"));
@@ -273,6 +288,9 @@ pub fn scope_words(locale: crate::i18n::Locale, scopes: Scopes) -> String {
     }
     if scopes.upload {
         words.push(locale.t("delegation-scope-upload"));
+    }
+    if scopes.appointments {
+        words.push(locale.t("delegation-scope-appointments"));
     }
     words.join(", ")
 }
@@ -304,6 +322,7 @@ pub async fn invitation(db: &Db, token: &str) -> Result<Invitation> {
         invited_email: Option<String>,
         scope_record: i64,
         scope_upload: i64,
+        scope_appointments: i64,
         ends_at: Option<i64>,
         invitation_expires_at: Option<i64>,
         accepted_at: Option<i64>,
@@ -311,7 +330,8 @@ pub async fn invitation(db: &Db, token: &str) -> Result<Invitation> {
     }
     let row: Option<InvitationRow> = sqlx::query_as(&format!(
         "SELECT {PATIENT_NAME} AS patient_name, g.invited_email, CAST(g.scope_record AS BIGINT) AS scope_record, \
-         CAST(g.scope_upload AS BIGINT) AS scope_upload, g.ends_at, g.invitation_expires_at, g.accepted_at, \
+         CAST(g.scope_upload AS BIGINT) AS scope_upload, \
+         CAST(g.scope_appointments AS BIGINT) AS scope_appointments, g.ends_at, g.invitation_expires_at, g.accepted_at, \
          g.ended_at FROM delegations g JOIN patients p ON p.id = g.patient_id WHERE g.invitation_hash = $1"
     ))
     .bind(hash_token(token))
@@ -329,7 +349,11 @@ pub async fn invitation(db: &Db, token: &str) -> Result<Invitation> {
     Ok(Invitation {
         patient_name: row.patient_name,
         invited_email: row.invited_email.unwrap_or_default(),
-        scopes: Scopes { record: row.scope_record == 1, upload: row.scope_upload == 1 },
+        scopes: Scopes {
+            record: row.scope_record == 1,
+            upload: row.scope_upload == 1,
+            appointments: row.scope_appointments == 1,
+        },
         ends_at: row.ends_at,
         expires_at,
     })
@@ -565,7 +589,7 @@ mod tests {
     #[test]
     fn invitations_need_an_address_a_scope_and_a_future_end() {
         let today = day("2026-11-22");
-        let read = Scopes { record: true, upload: false };
+        let read = Scopes { record: true, ..Scopes::default() };
         let ok = NewInvitation::parse(" Jean@Example.org ", read, "", today).unwrap();
         assert_eq!(ok.email.as_str(), "jean@example.org");
         assert_eq!(ok.last_day, None);

@@ -8,7 +8,7 @@ mod outbox;
 mod templates;
 mod transport;
 
-pub use outbox::{deliver_due, enqueue, OutgoingEmail};
+pub use outbox::{deliver_due, enqueue, Attachment, OutgoingEmail};
 pub use templates::{
     access_requested, assisted_session_code, coming_of_age, delegation_ended_for_delegate,
     delegation_ended_for_patient, delegation_first_used, delegation_granted, delegation_invitation, emergency_access,

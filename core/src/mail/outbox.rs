@@ -15,20 +15,33 @@ pub struct OutgoingEmail {
     pub to: String,
     pub subject: String,
     pub body: String,
+    pub attachment: Option<Attachment>,
+}
+
+/// A text file sent with a message (the `.ics` of an appointment).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub name: String,
+    /// The MIME type, e.g. `text/calendar; charset=utf-8; method=PUBLISH`.
+    pub content_type: String,
+    pub content: String,
 }
 
 /// Queues a message as part of `tx`: it is sent only if the transaction commits.
 pub async fn enqueue(tx: &mut Transaction<'static, Any>, email: &OutgoingEmail) -> Result<()> {
     let now = now_ms();
     sqlx::query(
-        "INSERT INTO outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at) \
-         VALUES ($1, $2, $3, $4, $5, 0, $5)",
+        "INSERT INTO outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at, \
+         attachment_name, attachment_type, attachment) VALUES ($1, $2, $3, $4, $5, 0, $5, $6, $7, $8)",
     )
     .bind(Uuid::new_v4().to_string())
     .bind(&email.to)
     .bind(&email.subject)
     .bind(&email.body)
     .bind(now)
+    .bind(email.attachment.as_ref().map(|a| a.name.as_str()))
+    .bind(email.attachment.as_ref().map(|a| a.content_type.as_str()))
+    .bind(email.attachment.as_ref().map(|a| a.content.as_str()))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -67,12 +80,15 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
         if claimed.rows_affected() != 1 {
             continue; // another worker has it
         }
-        let (to, subject, body, attempts): (String, String, String, i64) =
-            sqlx::query_as("SELECT recipient, subject, body, attempts FROM outbox WHERE id = $1")
-                .bind(&id)
-                .fetch_one(db.pool())
-                .await?;
-        match transport.send(&OutgoingEmail { to, subject, body }).await {
+        let row: Row = sqlx::query_as(
+            "SELECT recipient, subject, body, attempts, attachment_name, attachment_type, attachment \
+             FROM outbox WHERE id = $1",
+        )
+        .bind(&id)
+        .fetch_one(db.pool())
+        .await?;
+        let attempts = row.attempts;
+        match transport.send(&row.into_email()).await {
             Ok(()) => {
                 sqlx::query("UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL WHERE id = $2")
                     .bind(now_ms())
@@ -97,6 +113,27 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
         }
     }
     Ok(sent)
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    recipient: String,
+    subject: String,
+    body: String,
+    attempts: i64,
+    attachment_name: Option<String>,
+    attachment_type: Option<String>,
+    attachment: Option<String>,
+}
+
+impl Row {
+    fn into_email(self) -> OutgoingEmail {
+        let attachment = match (self.attachment_name, self.attachment_type, self.attachment) {
+            (Some(name), Some(content_type), Some(content)) => Some(Attachment { name, content_type, content }),
+            _ => None,
+        };
+        OutgoingEmail { to: self.recipient, subject: self.subject, body: self.body, attachment }
+    }
 }
 
 #[cfg(test)]

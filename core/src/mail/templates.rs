@@ -14,6 +14,7 @@ pub fn invitation(account: &Account, enrol_url: &str, ttl_hours: i64) -> Outgoin
             "mail-invitation-body",
             &[("name", account.display_name.as_str().into()), ("url", enrol_url.into()), ("hours", ttl_hours.into())],
         ),
+        attachment: None,
     }
 }
 
@@ -32,6 +33,7 @@ pub fn passkey_added(account: &Account, passkey_name: &str, when: &str, account_
                 ("url", account_url.into()),
             ],
         ),
+        attachment: None,
     }
 }
 
@@ -45,6 +47,7 @@ pub fn record_updated(account: &Account, portal_url: &str) -> OutgoingEmail {
             "mail-record-updated-body",
             &[("name", account.display_name.as_str().into()), ("url", portal_url.into())],
         ),
+        attachment: None,
     }
 }
 
@@ -59,6 +62,7 @@ fn record_notice(account: &Account, kind: &str, url: &str) -> OutgoingEmail {
             &format!("mail-{kind}-body"),
             &[("name", account.display_name.as_str().into()), ("url", url.into())],
         ),
+        attachment: None,
     }
 }
 
@@ -86,6 +90,7 @@ fn to_account(account: &Account, kind: &str, args: &[(&'static str, crate::i18n:
         to: account.email.clone(),
         subject: locale.t(&format!("mail-{kind}-subject")),
         body: locale.t_args(&format!("mail-{kind}-body"), &all),
+        attachment: None,
     }
 }
 
@@ -103,6 +108,7 @@ pub fn delegation_invitation(patient: &Account, to: &str, what: &str, until: &st
         to: to.to_string(),
         subject: locale.t_args("mail-delegation-invitation-subject", &args),
         body: locale.t_args("mail-delegation-invitation-body", &args),
+        attachment: None,
     }
 }
 

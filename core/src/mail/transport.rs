@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::str::FromStr;
 
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use super::OutgoingEmail;
@@ -39,13 +39,20 @@ impl Transport {
 
     pub async fn send(&self, email: &OutgoingEmail) -> Result<(), String> {
         let to = Mailbox::from_str(&email.to).map_err(|e| format!("recipient address: {e}"))?;
-        let message = Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(&email.subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(email.body.clone())
-            .map_err(|e| format!("building message: {e}"))?;
+        let builder = Message::builder().from(self.from.clone()).to(to).subject(&email.subject);
+        let message = match &email.attachment {
+            None => builder.header(ContentType::TEXT_PLAIN).body(email.body.clone()),
+            Some(file) => {
+                let content_type =
+                    ContentType::parse(&file.content_type).map_err(|e| format!("attachment content type: {e}"))?;
+                builder.multipart(
+                    MultiPart::mixed()
+                        .singlepart(SinglePart::plain(email.body.clone()))
+                        .singlepart(Attachment::new(file.name.clone()).body(file.content.clone(), content_type)),
+                )
+            }
+        }
+        .map_err(|e| format!("building message: {e}"))?;
         match &self.kind {
             Kind::Folder(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
             Kind::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),

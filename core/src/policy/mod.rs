@@ -18,6 +18,7 @@
 //! | read a document hidden from legal representatives | everyone it is not hidden from but representatives |
 //! | read a record, add documents, read its sharing and history | reception staff in an assisted session the patient approved, while it runs |
 //! | read "who saw my record", change sharing | the patient; a minor's legal representative |
+//! | read, book, move, cancel appointments; join a waiting list | the patient; a caregiver whose delegation covers appointments; a minor's legal representative; staff in an assisted session |
 //! | publish results, reports, vaccinations | professionals; organisations through an API token |
 //! | upload a document | the patient, into their own record; see delegations above |
 //! | ask for access, open an emergency access | professionals the patient has not blocked |
@@ -137,10 +138,12 @@ pub enum ReadAction {
     History,
     /// The people the patient lets act for them.
     Delegations,
+    /// The patient's appointments (target: one of them).
+    Appointments,
 }
 
 impl ReadAction {
-    pub const ALL: [ReadAction; 9] = [
+    pub const ALL: [ReadAction; 10] = [
         ReadAction::Summary,
         ReadAction::Results,
         ReadAction::ResultHistory,
@@ -150,6 +153,7 @@ impl ReadAction {
         ReadAction::Sharing,
         ReadAction::History,
         ReadAction::Delegations,
+        ReadAction::Appointments,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -163,12 +167,14 @@ impl ReadAction {
             ReadAction::Sharing => "read.sharing",
             ReadAction::History => "read.history",
             ReadAction::Delegations => "read.delegations",
+            ReadAction::Appointments => "read.appointments",
         }
     }
 
-    /// Only the patient reads these (never a professional, whatever their consent).
+    /// Only the patient reads these (never a professional, whatever their consent: a
+    /// professional sees the appointments made with them in their own agenda, not the others).
     fn is_patients_own(self) -> bool {
-        matches!(self, ReadAction::Sharing | ReadAction::History | ReadAction::Delegations)
+        matches!(self, ReadAction::Sharing | ReadAction::History | ReadAction::Delegations | ReadAction::Appointments)
     }
 
     fn need(self) -> Need {
@@ -176,6 +182,7 @@ impl ReadAction {
             ReadAction::Sharing | ReadAction::History => Need::SettingsRead,
             // Only the patient lets people act for them: a representative cannot delegate onward.
             ReadAction::Delegations => Need::Nothing,
+            ReadAction::Appointments => Need::Appointments,
             _ => Need::Record,
         }
     }
@@ -188,6 +195,8 @@ enum Need {
     Record,
     /// Adding documents (a caregiver's `upload` scope).
     Upload,
+    /// Seeing, booking, moving and cancelling appointments (a caregiver's `appointments` scope).
+    Appointments,
     /// Reading the settings that protect the patient: sharing, who saw the record. Never a
     /// caregiver's; a minor's legal representative's; in an assisted session, at the patient's
     /// side.
@@ -215,6 +224,19 @@ pub enum WriteAction {
     Emergency,
     /// The patient lets someone act for them, or ends it (target: the delegation).
     Delegate(DelegationChange),
+    /// Booking, moving or cancelling the patient's appointment, or waiting for an earlier one
+    /// (target: the appointment or the professional).
+    Appointment(AppointmentChange),
+}
+
+/// What is done to a patient's appointments on their side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppointmentChange {
+    Book,
+    Move,
+    Cancel,
+    /// Joins or leaves a professional's waiting list.
+    Wait,
 }
 
 /// What a patient does with a delegation.
@@ -242,7 +264,7 @@ pub enum ShareChange {
 }
 
 impl WriteAction {
-    pub const ALL: [WriteAction; 16] = [
+    pub const ALL: [WriteAction; 20] = [
         WriteAction::Import,
         WriteAction::Publish,
         WriteAction::Upload,
@@ -259,6 +281,10 @@ impl WriteAction {
         WriteAction::Emergency,
         WriteAction::Delegate(DelegationChange::Invite),
         WriteAction::Delegate(DelegationChange::End),
+        WriteAction::Appointment(AppointmentChange::Book),
+        WriteAction::Appointment(AppointmentChange::Move),
+        WriteAction::Appointment(AppointmentChange::Cancel),
+        WriteAction::Appointment(AppointmentChange::Wait),
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -281,6 +307,10 @@ impl WriteAction {
             WriteAction::Emergency => "access.emergency",
             WriteAction::Delegate(DelegationChange::Invite) => "delegation.invite",
             WriteAction::Delegate(DelegationChange::End) => "delegation.end",
+            WriteAction::Appointment(AppointmentChange::Book) => "appointment.book",
+            WriteAction::Appointment(AppointmentChange::Move) => "appointment.move",
+            WriteAction::Appointment(AppointmentChange::Cancel) => "appointment.cancel",
+            WriteAction::Appointment(AppointmentChange::Wait) => "appointment.wait",
         }
     }
 
@@ -288,6 +318,7 @@ impl WriteAction {
         match self {
             WriteAction::Upload => Need::Upload,
             WriteAction::Share(_) => Need::SettingsChange,
+            WriteAction::Appointment(_) => Need::Appointments,
             _ => Need::Nothing,
         }
     }
@@ -304,6 +335,8 @@ pub enum Subject<'a> {
     Document(&'a str),
     /// The record a result series (one test's history) belongs to.
     Series(&'a str),
+    /// The record an appointment was booked for.
+    Appointment(&'a str),
 }
 
 /// Marker types: what a grant allows.
@@ -327,6 +360,18 @@ pub enum Viewer {
     Assisted { session_id: String },
     /// Someone adding to the record (a publisher, an organisation, the operator).
     Writer,
+}
+
+impl Viewer {
+    /// What the viewer acts through, as the audit log names it (`delegation:<id>`,
+    /// `assisted:<id>`), for rows a record function writes itself (who booked an appointment).
+    pub fn on_behalf_of(&self) -> Option<String> {
+        match self {
+            Viewer::Delegate { delegation_id, .. } => Some(crate::delegation::through(delegation_id)),
+            Viewer::Assisted { session_id } => Some(crate::desk::assisted::through(session_id)),
+            Viewer::Owner | Viewer::Professional { .. } | Viewer::Writer => None,
+        }
+    }
 }
 
 /// Permission to act on one patient's record, made only by this module.
@@ -511,7 +556,9 @@ async fn authorize_write_on(
             WriteAction::Publish if matches!(actor, Actor::Organisation { .. }) => {
                 Decision::allow("organisation", "organisation-token", Viewer::Writer)
             }
-            WriteAction::Upload | WriteAction::Share(_) | WriteAction::Delegate(_) if record.is_owned_by(actor) => {
+            WriteAction::Upload | WriteAction::Share(_) | WriteAction::Delegate(_) | WriteAction::Appointment(_)
+                if record.is_owned_by(actor) =>
+            {
                 Decision::allow("patient", "owner", Viewer::Owner)
             }
             _ if record.is_acted_for_by(actor) => on_behalf(actor, record, action.need(), db.today()),
@@ -556,11 +603,11 @@ fn on_behalf(actor: &Actor, record: &RecordFacts, need: Need, today: jiff::civil
 
 /// Staff in an assisted session: running (approved, not ended, not idle, not past its maximum),
 /// for what the patient may ask at the desk: reading the record and its settings, adding
-/// documents; never changing sharing or delegations.
+/// documents, appointments; never changing sharing or delegations.
 fn assisted(session_id: &str, record: &RecordFacts, need: Need) -> Decision {
     let decision = if !record.assisted {
         Decision::deny("staff", "assisted-ended")
-    } else if matches!(need, Need::Record | Need::Upload | Need::SettingsRead) {
+    } else if matches!(need, Need::Record | Need::Upload | Need::SettingsRead | Need::Appointments) {
         Decision::allow("staff", "assisted", Viewer::Assisted { session_id: session_id.to_string() })
     } else {
         Decision::deny("staff", "out-of-scope")
@@ -689,7 +736,7 @@ fn default_role(actor: &Actor) -> &'static str {
 fn target_of(subject: Subject<'_>) -> Option<&str> {
     match subject {
         Subject::OwnRecord | Subject::Patient(_) => None,
-        Subject::Document(id) | Subject::Series(id) => Some(id),
+        Subject::Document(id) | Subject::Series(id) | Subject::Appointment(id) => Some(id),
     }
 }
 
@@ -717,6 +764,7 @@ struct DelegationFacts {
     representative: bool,
     scope_record: bool,
     scope_upload: bool,
+    scope_appointments: bool,
     ends_at: Option<i64>,
     /// Whether the patient was told of its first use already.
     first_use_told: bool,
@@ -727,6 +775,7 @@ impl DelegationFacts {
         match need {
             Need::Record => self.representative || self.scope_record,
             Need::Upload => self.representative || self.scope_upload,
+            Need::Appointments => self.representative || self.scope_appointments,
             Need::SettingsRead | Need::SettingsChange => self.representative,
             Need::Nothing => false,
         }
@@ -758,6 +807,7 @@ struct FactsRow {
     delegation_kind: Option<String>,
     scope_record: Option<i64>,
     scope_upload: Option<i64>,
+    scope_appointments: Option<i64>,
     ends_at: Option<i64>,
     first_used_at: Option<i64>,
     assisted: i64,
@@ -783,6 +833,7 @@ async fn resolve(
         Subject::Patient(id) => ("patients p WHERE p.id = $1", id),
         Subject::Document(id) => ("documents d JOIN patients p ON p.id = d.patient_id WHERE d.id = $1", id),
         Subject::Series(id) => ("result_series s JOIN patients p ON p.id = s.patient_id WHERE s.id = $1", id),
+        Subject::Appointment(id) => ("appointments x JOIN patients p ON p.id = x.patient_id WHERE x.id = $1", id),
     };
     // The document parts are only meaningful for a document subject; elsewhere they read nothing.
     let (hidden, hidden_from_representatives) = match subject {
@@ -810,7 +861,7 @@ async fn resolve(
           AND e.expires_at > $4) AS emergencies, \
          {hidden} AS hidden, {hidden_from_representatives} AS hidden_from_representatives, \
          {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_upload, \
-         {} AS ends_at, {} AS first_used_at, \
+         {} AS scope_appointments, {} AS ends_at, {} AS first_used_at, \
          (SELECT COUNT(*) FROM assisted_sessions a WHERE a.id = $5 AND a.patient_id = p.id AND a.staff_account_id = $2 \
           AND a.approved_at IS NOT NULL AND a.ended_at IS NULL AND a.last_seen_at > $6 AND a.approved_at > $7) \
          AS assisted FROM {from}",
@@ -818,6 +869,7 @@ async fn resolve(
         delegation("g.kind"),
         delegation("CAST(g.scope_record AS BIGINT)"),
         delegation("CAST(g.scope_upload AS BIGINT)"),
+        delegation("CAST(g.scope_appointments AS BIGINT)"),
         delegation("g.ends_at"),
         delegation("g.first_used_at"),
     );
@@ -839,6 +891,7 @@ async fn resolve(
             representative: row.delegation_kind.as_deref() == Some("representative"),
             scope_record: row.scope_record == Some(1),
             scope_upload: row.scope_upload == Some(1),
+            scope_appointments: row.scope_appointments == Some(1),
             ends_at: row.ends_at,
             first_use_told: row.first_used_at.is_some(),
         }),

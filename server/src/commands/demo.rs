@@ -2,6 +2,8 @@
 //! patient's record (see `demo_record`).
 
 use carnet_core::accounts::{self, DisplayName, Email, Role};
+use carnet_core::appointments::agenda::{self, NewPlace};
+use carnet_core::appointments::availability::{Visit, WeeklyRule};
 use carnet_core::enrolment::{self, Purpose};
 use carnet_core::policy::{Actor, ShareChange, WriteAction};
 use carnet_core::record::{import, patients};
@@ -77,6 +79,9 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
     if let (Some(patient), Some(professional)) = (&patient, &professional) {
         sharing::decide(&services.db, &Actor::person(patient), professional, ShareChange::Authorize).await?;
     }
+    if let Some(professional) = &professional {
+        demo_agenda(&services, professional).await?;
+    }
     if json {
         println!("{}", serde_json::to_string_pretty(&printed)?);
     } else {
@@ -88,5 +93,27 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
             println!("  {:<13} {:<16} {}\n  {:<13} {}\n", a.role, a.name, a.email, "", a.enrol_url);
         }
     }
+    Ok(())
+}
+
+/// The demo professional receives in Lyon on weekday mornings (20-minute slots) and holds video
+/// visits on Wednesday afternoons, so that booking can be tried at once. Left alone once he has
+/// a place (a second `carnet demo` changes nothing).
+async fn demo_agenda(services: &Services, professional: &str) -> anyhow::Result<()> {
+    let roles = [Role::Professional];
+    if !agenda::availability(&services.db, professional, &roles).await?.places.is_empty() {
+        return Ok(());
+    }
+    let place = NewPlace::parse("Cabinet Benali", "12 rue de la République", "Lyon", "Europe/Paris")?;
+    let place_id = agenda::add_place(&services.db, professional, &roles, &place).await?;
+    use jiff::civil::Weekday::*;
+    for weekday in [Monday, Tuesday, Wednesday, Thursday, Friday] {
+        let morning = WeeklyRule::parse(weekday, "09:00", "12:00", "20", Visit::InPerson)?;
+        agenda::add_opening(&services.db, professional, &roles, &place_id, &morning).await?;
+    }
+    let video = WeeklyRule::parse(Wednesday, "14:00", "16:00", "30", Visit::Video)?;
+    agenda::add_opening(&services.db, professional, &roles, &place_id, &video).await?;
+    let languages = ["fr", "en", "ar"].map(String::from);
+    agenda::set_booking_settings(&services.db, professional, &roles, "24", &languages).await?;
     Ok(())
 }

@@ -28,8 +28,7 @@ pub async fn serve(settings: &Settings) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("listening on {}", settings.addr))?;
     let (shutdown_tx, shutdown_rx) = tokio::sync::watch::channel(false);
-    let checkpoint_every = std::time::Duration::from_secs(settings.audit_checkpoint_seconds.max(1));
-    let workers = workers::spawn(&services, checkpoint_every, settings.enrolment_ttl_hours, shutdown_rx);
+    let workers = workers::spawn(&services, settings, shutdown_rx);
     let router = web::router(settings, services).await?;
     println!("Carnet is listening on {} — open {}", listener.local_addr()?, settings.public_url);
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())

@@ -25,7 +25,11 @@ pub async fn invite(
     SignedInActor(actor): SignedInActor,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
-    let scopes = Scopes { record: field(&fields, "record") == "on", upload: field(&fields, "upload") == "on" };
+    let scopes = Scopes {
+        record: field(&fields, "record") == "on",
+        upload: field(&fields, "upload") == "on",
+        appointments: field(&fields, "appointments") == "on",
+    };
     let invited =
         match NewInvitation::parse(field(&fields, "email"), scopes, field(&fields, "last_day"), state.db.today()) {
             Ok(new) => delegation::invite(&state.db, &actor, &new).await,

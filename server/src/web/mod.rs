@@ -3,6 +3,7 @@
 //! origin check and security headers, body limit, timeout, sessions, request context).
 
 mod account;
+mod appointments;
 mod context;
 mod delegations;
 mod desk;
@@ -130,6 +131,19 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/invitations/{token}/accept", post(delegations::accept))
         .route("/invitations/{token}/join", post(delegations::join))
         .route("/acting-for", post(delegations::act_for))
+        .route("/book/{pid}/{slot}", post(appointments::book))
+        .route("/appointments/{id}/cancel", post(appointments::cancel))
+        .route("/appointments/{id}/calendar.ics", get(appointments::calendar_file))
+        .route("/waiting/{pid}/join", post(appointments::wait))
+        .route("/waiting/{pid}/leave", post(appointments::stop_waiting))
+        .route("/agenda/places", post(appointments::add_place))
+        .route("/agenda/openings", post(appointments::add_opening))
+        .route("/agenda/openings/{id}/remove", post(appointments::remove_opening))
+        .route("/agenda/closures", post(appointments::close_days))
+        .route("/agenda/closures/{day}/reopen", post(appointments::reopen_day))
+        .route("/agenda/settings", post(appointments::settings))
+        .route("/agenda/appointments/{id}/cancel", post(appointments::professional_cancel))
+        .route("/agenda/appointments/{id}/move", post(appointments::professional_move))
         .route("/desk/enrol", post(desk::enrol))
         .route("/desk/recover", post(desk::recover))
         .route("/desk/minor", post(desk::minor))

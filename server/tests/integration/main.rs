@@ -7,6 +7,7 @@
 mod harness;
 
 mod access_matrix;
+mod appointments;
 mod audit;
 mod cli;
 mod delegations;

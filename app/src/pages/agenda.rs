@@ -1,0 +1,431 @@
+//! Appointments, on the professional's side: the agenda by day or week (`/agenda`), one
+//! appointment in it (`/agenda/appointments/:id`: cancel or move it, the patient is told), and
+//! availability (`/agenda/availability`: places, weekly openings, closed days, the cancel
+//! cut-off and the languages spoken). Every button is a plain form.
+
+use carnet_core::appointments::agenda::{self, AgendaSlot, Availability, Opening, Place, ZONES};
+use carnet_core::appointments::search::{self, Agenda};
+use carnet_core::appointments::{Appointment, SPOKEN};
+use carnet_core::clock::now_ms;
+use carnet_core::i18n::Zone;
+use carnet_core::policy::Actor;
+use jiff::civil::Date;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::forms::Typed;
+use super::{record_page, AppState, PageTitle};
+use crate::i18n::{locale, t, t_args};
+
+fn own(actor: &Actor) -> (String, Vec<carnet_core::accounts::Role>) {
+    match actor {
+        Actor::Person { account_id, roles, .. } => (account_id.clone(), roles.clone()),
+        _ => (String::new(), Vec::new()),
+    }
+}
+
+fn zone_of(name: &str) -> Zone {
+    Zone::get(name).unwrap_or(Zone::UTC)
+}
+
+fn visit_words(visit: &str) -> String {
+    t(if visit == "video" { "appointment-visit-video" } else { "appointment-visit-in-person" })
+}
+
+/// What the agenda shows: one day, or the week (Monday to Sunday) around it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Span {
+    Day,
+    Week,
+}
+
+#[component]
+pub fn AgendaPage() -> impl IntoView {
+    let (day, span, notice) = use_query_map().with_untracked(|q| {
+        (
+            q.get("day").unwrap_or_default(),
+            if q.get("view").as_deref() == Some("day") { Span::Day } else { Span::Week },
+            q.get("notice").filter(|n| n == "cancelled"),
+        )
+    });
+    let load = move |state: AppState, actor: Actor| async move {
+        let zone = state.zone.clone();
+        let today = state.db.today();
+        let day = day.parse::<Date>().unwrap_or(today);
+        let first = match span {
+            Span::Day => day,
+            Span::Week => {
+                day.checked_sub(jiff::Span::new().days(i64::from(day.weekday().to_monday_zero_offset()))).unwrap_or(day)
+            }
+        };
+        let days = if span == Span::Day { 1 } else { 7 };
+        let last = first.checked_add(jiff::Span::new().days(days)).unwrap_or(first);
+        let start = |d: Date| d.to_zoned(zone.clone()).map(|z| z.timestamp().as_millisecond()).unwrap_or(0);
+        let (account_id, roles) = own(&actor);
+        let slots = agenda::agenda(&state.db, &account_id, &roles, start(first), start(last)).await?;
+        Ok((first, days, slots))
+    };
+    let render = move |(first, days, slots): (Date, i64, Vec<AgendaSlot>), state: AppState| {
+        let zone = state.zone.clone();
+        let step = jiff::Span::new().days(days);
+        let previous = first.checked_sub(step).unwrap_or(first);
+        let next = first.checked_add(step).unwrap_or(first);
+        let view_name = if days == 1 { "day" } else { "week" };
+        let mut by_day: Vec<(Date, Vec<&AgendaSlot>)> = Vec::new();
+        for slot in &slots {
+            let day = jiff::Timestamp::from_millisecond(slot.starts_at)
+                .map(|t| t.to_zoned(zone.clone()).date())
+                .unwrap_or(first);
+            match by_day.last_mut() {
+                Some((last, list)) if *last == day => list.push(slot),
+                _ => by_day.push((day, vec![slot])),
+            }
+        }
+        let booked = slots.iter().filter(|s| s.appointment.is_some()).count() as i64;
+        view! {
+            <PageTitle id="agenda-title"/>
+            <h1>{t("agenda-title")}</h1>
+            {notice.clone().map(|_| view! { <p class="notice success" role="status">{t("notice-appointment-cancelled-patient-told")}</p> })}
+            <nav class="pager" aria-label=t("agenda-nav-label")>
+                <a href=format!("/agenda?view={view_name}&day={previous}")>{t(&format!("agenda-previous-{view_name}"))}</a>
+                " "
+                <a href=format!("/agenda?view={view_name}")>{t("agenda-today")}</a>
+                " "
+                <a href=format!("/agenda?view={view_name}&day={next}")>{t(&format!("agenda-next-{view_name}"))}</a>
+                " · "
+                {if days == 1 {
+                    view! { <a href=format!("/agenda?view=week&day={first}")>{t("agenda-show-week")}</a> }.into_any()
+                } else {
+                    view! { <a href=format!("/agenda?view=day&day={first}")>{t("agenda-show-day")}</a> }.into_any()
+                }}
+                " · "
+                <a href="/agenda/availability">{t("agenda-availability-link")}</a>
+            </nav>
+            <p role="status">{t_args("agenda-summary", &[("booked", booked.into()), ("slots", (slots.len() as i64).into())])}</p>
+            {if by_day.is_empty() {
+                view! { <p>{t("agenda-empty")}</p> }.into_any()
+            } else {
+                by_day.into_iter().map(|(day, list)| view! {
+                    <section class="day">
+                        <h2>{locale().day(day)}</h2>
+                        <ul class="agenda">{list.into_iter().map(agenda_row).collect_view()}</ul>
+                    </section>
+                }).collect_view().into_any()
+            }}
+        }
+    };
+    record_page(load, render)
+}
+
+fn agenda_row(slot: &AgendaSlot) -> impl IntoView {
+    let zone = zone_of(&slot.zone);
+    let time = format!("{}–{}", locale().time(slot.starts_at, &zone), locale().time(slot.ends_at, &zone));
+    view! {
+        <li class=if slot.appointment.is_some() { "booked" } else { "free" }>
+            <span class="time">{time}</span> " "
+            {match &slot.appointment {
+                Some(a) => view! {
+                    <a href=format!("/agenda/appointments/{}", a.id)>{a.patient_name.clone()}</a>
+                    " · " {visit_words(&slot.visit)}
+                    {a.reason.clone().map(|r| view! { <span class="meta pre-line">" — " {r}</span> })}
+                }.into_any(),
+                None => view! { <span class="meta">{t("agenda-free")} " · " {visit_words(&slot.visit)} " · " {slot.place_name.clone()}</span> }.into_any(),
+            }}
+        </li>
+    }
+}
+
+#[component]
+pub fn AgendaAppointmentPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let (notice, error) = use_query_map().with_untracked(|q| {
+        (
+            q.get("notice").filter(|n| n == "moved"),
+            q.get("error").filter(|e| {
+                [
+                    "appointment-cancelled",
+                    "appointment-past",
+                    "appointment-taken",
+                    "appointment-slot-unknown",
+                    "appointment-same-slot",
+                    "appointment-slot-past",
+                ]
+                .contains(&e.as_str())
+            }),
+        )
+    });
+    let load = move |state: AppState, actor: Actor| async move {
+        let (account_id, roles) = own(&actor);
+        let appointment = agenda::appointment(&state.db, &account_id, &roles, &id).await?;
+        let free = search::free_slots(&state.db, &account_id, state.db.today(), 28).await?;
+        Ok((appointment, free))
+    };
+    let render = move |(a, free): (Appointment, Agenda), _state: AppState| {
+        let zone = a.time_zone();
+        let upcoming = a.is_live() && !a.is_past(now_ms());
+        view! {
+            <PageTitle id="agenda-appointment-title"/>
+            <h1>{a.patient_name.clone()}</h1>
+            {notice.clone().map(|_| view! { <p class="notice success" role="status">{t("notice-appointment-moved-patient-told")}</p> })}
+            {error.clone().map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
+            <dl class="facts">
+                <dt>{t("appointment-when-label")}</dt>
+                <dd>{locale().appointment_when(a.starts_at, &zone)}</dd>
+                <dt>{t("appointment-where-label")}</dt>
+                <dd>{visit_words(&a.visit)} " · " {a.location()}</dd>
+                <dt>{t("appointment-reason-label")}</dt>
+                <dd class="pre-line">{a.reason.clone().unwrap_or_else(|| t("agenda-no-reason"))}</dd>
+                <dt>{t("appointment-status-label")}</dt>
+                <dd>{t(if a.is_live() { "appointment-status-booked" } else { "appointment-status-cancelled" })}</dd>
+            </dl>
+            {upcoming.then(|| {
+                let slots: Vec<_> = free.days.iter().flat_map(|(_, s)| s.iter()).collect();
+                view! {
+                    <section aria-labelledby="agenda-move-title">
+                        <h2 id="agenda-move-title">{t("agenda-move-title")}</h2>
+                        {if slots.is_empty() {
+                            view! { <p>{t("slots-none")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <form method="post" action=format!("/agenda/appointments/{}/move", a.id)>
+                                    <p>
+                                        <label for="move-slot">{t("agenda-move-label")}</label>
+                                        <select id="move-slot" name="slot" required>
+                                            {slots.iter().map(|s| view! {
+                                                <option value=s.slot_id.clone()>{locale().appointment_when(s.starts_at, &zone_of(&s.zone))}</option>
+                                            }).collect_view()}
+                                        </select>
+                                    </p>
+                                    <p><button type="submit" class="button primary">{t("agenda-move-button")}</button></p>
+                                </form>
+                            }.into_any()
+                        }}
+                    </section>
+                    <section aria-labelledby="agenda-cancel-title">
+                        <h2 id="agenda-cancel-title">{t("agenda-cancel-title")}</h2>
+                        <p>{t("agenda-cancel-intro")}</p>
+                        <form method="post" action=format!("/agenda/appointments/{}/cancel", a.id)>
+                            <button type="submit" class="button danger">{t("agenda-cancel-button")}</button>
+                        </form>
+                    </section>
+                }
+            })}
+            <p><a href="/agenda">{t("agenda-back")}</a></p>
+        }
+    };
+    record_page(load, render)
+}
+
+/// Errors the availability forms come back with.
+const AVAILABILITY_ERRORS: [&str; 19] = [
+    "place-name",
+    "place-address",
+    "place-city",
+    "place-zone",
+    "place-unknown",
+    "availability-time",
+    "availability-slot-length",
+    "availability-too-short",
+    "availability-overlap",
+    "availability-visit",
+    "availability-weekday",
+    "closure-past",
+    "closure-range",
+    "date-invalid",
+    "cutoff-invalid",
+    "languages-none",
+    "appointment-cancelled",
+    "appointment-past",
+    "form-expired",
+];
+
+#[component]
+pub fn AvailabilityPage() -> impl IntoView {
+    let typed = Typed::from_query(
+        &["place", "opening", "closure", "settings"],
+        [
+            "name", "address", "city", "zone", "place", "weekday", "start", "end", "slot", "visit", "from", "to",
+            "cutoff",
+        ]
+        .map(String::from),
+        &AVAILABILITY_ERRORS,
+    );
+    let notice = use_query_map().with_untracked(|q| {
+        q.get("notice").filter(|n| {
+            ["place", "opening", "opening-removed", "closure", "reopened", "settings"].contains(&n.as_str())
+        })
+    });
+    let load = |state: AppState, actor: Actor| async move {
+        let (account_id, roles) = own(&actor);
+        agenda::availability(&state.db, &account_id, &roles).await
+    };
+    let render = move |a: Availability, _state: AppState| {
+        let typed = typed.clone();
+        let value = |form: &str, name: &str, default: &str| {
+            let v = typed.get(form, name);
+            if v.is_empty() {
+                default.to_string()
+            } else {
+                v
+            }
+        };
+        view! {
+            <PageTitle id="availability-title"/>
+            <h1>{t("availability-title")}</h1>
+            <p class="lead">{t("availability-intro")}</p>
+            {notice.clone().map(|n| view! { <p class="notice success" role="status">{t(&format!("notice-availability-{n}"))}</p> })}
+
+            <section aria-labelledby="places-title">
+                <h2 id="places-title">{t("places-title")}</h2>
+                {if a.places.is_empty() {
+                    view! { <p>{t("places-none")}</p> }.into_any()
+                } else {
+                    view! { <ul class="cards">{a.places.iter().map(place_card).collect_view()}</ul> }.into_any()
+                }}
+                <h3>{t("places-add-title")}</h3>
+                {typed.error_for("place")}
+                <form method="post" action="/agenda/places">
+                    <p><label for="place-name">{t("place-name-label")}</label>
+                        <input id="place-name" name="name" required maxlength="80" value=typed.get("place", "name")/></p>
+                    <p><label for="place-address">{t("place-address-label")}</label>
+                        <input id="place-address" name="address" required maxlength="200" autocomplete="street-address" value=typed.get("place", "address")/></p>
+                    <p><label for="place-city">{t("place-city-label")}</label>
+                        <input id="place-city" name="city" required maxlength="80" autocomplete="address-level2" value=typed.get("place", "city")/></p>
+                    <p><label for="place-zone">{t("place-zone-label")}</label>
+                        <select id="place-zone" name="zone">
+                            {ZONES.iter().map(|z| view! { <option value=*z selected=value("place", "zone", "Europe/Paris") == *z>{*z}</option> }).collect_view()}
+                        </select></p>
+                    <p><button type="submit" class="button primary">{t("places-add-button")}</button></p>
+                </form>
+            </section>
+
+            <section aria-labelledby="openings-title">
+                <h2 id="openings-title">{t("openings-title")}</h2>
+                {if a.openings.is_empty() {
+                    view! { <p>{t("openings-none")}</p> }.into_any()
+                } else {
+                    view! { <ul class="cards">{a.openings.iter().map(|o| opening_card(o, &a.places)).collect_view()}</ul> }.into_any()
+                }}
+                {(!a.places.is_empty()).then(|| view! {
+                    <h3>{t("openings-add-title")}</h3>
+                    {typed.error_for("opening")}
+                    <form method="post" action="/agenda/openings">
+                        <p><label for="opening-place">{t("opening-place-label")}</label>
+                            <select id="opening-place" name="place">
+                                {a.places.iter().map(|p| view! { <option value=p.id.clone() selected=typed.get("opening", "place") == p.id>{p.name.clone()}</option> }).collect_view()}
+                            </select></p>
+                        <p><label for="opening-weekday">{t("opening-weekday-label")}</label>
+                            <select id="opening-weekday" name="weekday">
+                                {(1..=7).map(|n: i64| view! { <option value=n.to_string() selected=value("opening", "weekday", "1") == n.to_string()>{t(&format!("weekday-{n}"))}</option> }).collect_view()}
+                            </select></p>
+                        <p><label for="opening-start">{t("opening-start-label")}</label>
+                            <input id="opening-start" name="start" type="time" required value=value("opening", "start", "09:00")/></p>
+                        <p><label for="opening-end">{t("opening-end-label")}</label>
+                            <input id="opening-end" name="end" type="time" required value=value("opening", "end", "12:00")/></p>
+                        <p><label for="opening-slot">{t("opening-slot-label")}</label>
+                            <input id="opening-slot" name="slot" type="number" min="5" max="240" step="5" required inputmode="numeric"
+                                value=value("opening", "slot", "20") aria-describedby="opening-slot-hint"/>
+                            <span class="hint" id="opening-slot-hint">{t("opening-slot-hint")}</span></p>
+                        <fieldset>
+                            <legend>{t("opening-visit-legend")}</legend>
+                            <p><input id="opening-in-person" type="radio" name="visit" value="in-person" checked=value("opening", "visit", "in-person") == "in-person"/>
+                                " " <label for="opening-in-person">{t("appointment-visit-in-person")}</label></p>
+                            <p><input id="opening-video" type="radio" name="visit" value="video" checked=value("opening", "visit", "in-person") == "video"/>
+                                " " <label for="opening-video">{t("appointment-visit-video")}</label></p>
+                        </fieldset>
+                        <p><button type="submit" class="button primary">{t("openings-add-button")}</button></p>
+                    </form>
+                })}
+            </section>
+
+            <section aria-labelledby="closures-title">
+                <h2 id="closures-title">{t("closures-title")}</h2>
+                {if a.closed.is_empty() {
+                    view! { <p>{t("closures-none")}</p> }.into_any()
+                } else {
+                    view! { <ul class="cards">{a.closed.iter().map(|d| closure_card(*d)).collect_view()}</ul> }.into_any()
+                }}
+                {typed.error_for("closure")}
+                <form method="post" action="/agenda/closures">
+                    <p><label for="closure-from">{t("closure-from-label")}</label>
+                        <input id="closure-from" name="from" type="date" required value=typed.get("closure", "from")/></p>
+                    <p><label for="closure-to">{t("closure-to-label")}</label>
+                        <input id="closure-to" name="to" type="date" aria-describedby="closure-to-hint" value=typed.get("closure", "to")/>
+                        <span class="hint" id="closure-to-hint">{t("closure-to-hint")}</span></p>
+                    <p class="hint">{t("closure-booked-hint")}</p>
+                    <p><button type="submit" class="button primary">{t("closures-add-button")}</button></p>
+                </form>
+            </section>
+
+            <section aria-labelledby="booking-settings-title">
+                <h2 id="booking-settings-title">{t("booking-settings-title")}</h2>
+                {typed.error_for("settings")}
+                <form method="post" action="/agenda/settings">
+                    <p><label for="settings-cutoff">{t("settings-cutoff-label")}</label>
+                        <input id="settings-cutoff" name="cutoff" type="number" min="0" max="168" required inputmode="numeric"
+                            value=value("settings", "cutoff", &a.cancel_cutoff_hours.to_string()) aria-describedby="settings-cutoff-hint"/>
+                        <span class="hint" id="settings-cutoff-hint">{t("settings-cutoff-hint")}</span></p>
+                    <fieldset>
+                        <legend>{t("settings-languages-legend")}</legend>
+                        {SPOKEN.iter().map(|code| view! {
+                            <p><input id=format!("language-{code}") type="checkbox" name="language" value=*code checked=a.languages.iter().any(|l| l == code)/>
+                                " " <label for=format!("language-{code}")>{t(&format!("spoken-{code}"))}</label></p>
+                        }).collect_view()}
+                    </fieldset>
+                    <p><button type="submit" class="button primary">{t("settings-save")}</button></p>
+                </form>
+            </section>
+            <p><a href="/agenda">{t("agenda-back")}</a></p>
+        }
+    };
+    record_page(load, render)
+}
+
+fn place_card(p: &Place) -> impl IntoView {
+    view! {
+        <li class="card">
+            <h3>{p.name.clone()}</h3>
+            <p>{p.address.clone()} ", " {p.city.clone()}</p>
+            <p class="meta">{p.zone.clone()}</p>
+        </li>
+    }
+}
+
+fn opening_card(o: &Opening, places: &[Place]) -> impl IntoView {
+    let place = places.iter().find(|p| p.id == o.place_id).map(|p| p.name.clone()).unwrap_or_default();
+    let weekday = t(&format!("weekday-{}", o.rule.weekday.to_monday_one_offset()));
+    let hours = format!("{}–{}", o.rule.start.strftime("%H:%M"), o.rule.end.strftime("%H:%M"));
+    let label = t_args(
+        "opening-summary",
+        &[
+            ("weekday", weekday.clone().into()),
+            ("hours", hours.clone().into()),
+            ("minutes", o.rule.slot_minutes.into()),
+        ],
+    );
+    view! {
+        <li class="card">
+            <h3>{label.clone()}</h3>
+            <p>{visit_words(o.rule.visit.as_str())} " · " {place}</p>
+            <form method="post" action=format!("/agenda/openings/{}/remove", o.id) class="inline">
+                <button type="submit" class="button danger" aria-label=t_args("opening-remove-label", &[("opening", label.into())])>
+                    {t("opening-remove")}
+                </button>
+            </form>
+        </li>
+    }
+}
+
+fn closure_card(day: Date) -> impl IntoView {
+    let label = locale().day(day);
+    view! {
+        <li class="card">
+            <h3>{label.clone()}</h3>
+            <form method="post" action=format!("/agenda/closures/{day}/reopen") class="inline">
+                <button type="submit" class="button" aria-label=t_args("closure-reopen-label", &[("day", label.into())])>
+                    {t("closure-reopen")}
+                </button>
+            </form>
+        </li>
+    }
+}

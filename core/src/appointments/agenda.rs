@@ -1,0 +1,607 @@
+//! The professional's side: where they receive ([`Place`]), their weekly openings and closed
+//! days, their booking settings (cancel cut-off, languages), the slots all this makes for the
+//! coming [`WEEKS_AHEAD`] weeks, their agenda, and cancelling or moving a patient's
+//! appointment (the patient is told).
+//!
+//! Slots are rows. [`refresh_slots`] makes the rows match the openings: it adds the missing
+//! ones, withdraws free ones no longer offered, and never touches a booked one (a closed day
+//! keeps its bookings until the professional cancels or moves them). It runs in the
+//! transaction of every change of openings, and daily for everyone (the window moves on).
+
+use std::collections::HashMap;
+
+use jiff::civil::{Date, Time, Weekday};
+use jiff::tz::TimeZone;
+use sqlx::{Any, Transaction};
+use uuid::Uuid;
+
+use super::availability::{self, Visit, WeeklyRule};
+use super::booking::{cancel_in, move_in};
+use super::{load, Appointment, SELECT, SPOKEN, WEEKS_AHEAD};
+use crate::accounts::Role;
+use crate::audit::chain::{self as audit, Entry};
+use crate::clock::now_ms;
+use crate::db::Db;
+use crate::text::single_line;
+use crate::{Error, Result};
+
+/// Time zones a place can be in: metropolitan France and the overseas departments.
+pub const ZONES: [&str; 9] = [
+    "Europe/Paris",
+    "America/Guadeloupe",
+    "America/Martinique",
+    "America/Cayenne",
+    "Indian/Reunion",
+    "Indian/Mayotte",
+    "America/Miquelon",
+    "Pacific/Noumea",
+    "Pacific/Tahiti",
+];
+
+/// The longest closure typed at once (days).
+pub const CLOSURE_MAX_DAYS: i64 = 92;
+
+/// A place where the professional receives.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub address: String,
+    pub city: String,
+    pub zone: String,
+}
+
+/// A place as typed, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPlace {
+    pub name: String,
+    pub address: String,
+    pub city: String,
+    pub zone: String,
+}
+
+impl NewPlace {
+    pub fn parse(name: &str, address: &str, city: &str, zone: &str) -> Result<NewPlace> {
+        let name = single_line(name, 80).ok_or(Error::Invalid("error-place-name"))?;
+        let address = single_line(address, 200).ok_or(Error::Invalid("error-place-address"))?;
+        let city = single_line(city, 80).ok_or(Error::Invalid("error-place-city"))?;
+        let zone = zone.trim();
+        if !ZONES.contains(&zone) || TimeZone::get(zone).is_err() {
+            return Err(Error::Invalid("error-place-zone"));
+        }
+        Ok(NewPlace { name: name.into(), address: address.into(), city: city.into(), zone: zone.into() })
+    }
+}
+
+/// A weekly opening as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opening {
+    pub id: String,
+    pub place_id: String,
+    pub rule: WeeklyRule,
+}
+
+/// What the availability page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Availability {
+    pub places: Vec<Place>,
+    pub openings: Vec<Opening>,
+    /// Closed days from today on, in order.
+    pub closed: Vec<Date>,
+    pub cancel_cutoff_hours: i64,
+    pub languages: Vec<String>,
+}
+
+/// Refuses anyone but a professional (the pages and forms answer "not found").
+fn professional(account_id: &str, roles: &[Role]) -> Result<()> {
+    if roles.contains(&Role::Professional) && !account_id.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::NotFound)
+    }
+}
+
+/// The professional's places, openings, closed days and settings.
+pub async fn availability(db: &Db, account_id: &str, roles: &[Role]) -> Result<Availability> {
+    professional(account_id, roles)?;
+    let mut tx = db.begin().await?;
+    let places = places(&mut tx, account_id).await?;
+    let openings = openings(&mut tx, account_id).await?;
+    let closed = closed_days(&mut tx, account_id, db.today()).await?;
+    let (cancel_cutoff_hours, languages): (i64, String) = sqlx::query_as(
+        "SELECT CAST(cancel_cutoff_hours AS BIGINT), languages FROM professionals WHERE account_id = $1",
+    )
+    .bind(account_id)
+    .fetch_optional(&mut *tx)
+    .await?
+    .unwrap_or((24, "fr".into()));
+    tx.commit().await?;
+    let languages = languages.split(',').filter(|l| !l.is_empty()).map(String::from).collect();
+    Ok(Availability { places, openings, closed, cancel_cutoff_hours, languages })
+}
+
+async fn places(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<Vec<Place>> {
+    Ok(sqlx::query_as(
+        "SELECT id, name, address, city, zone FROM places WHERE professional_id = $1 ORDER BY created_at, id",
+    )
+    .bind(account_id)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+async fn openings(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<Vec<Opening>> {
+    let rows: Vec<(String, String, i64, i64, i64, i64, String)> = sqlx::query_as(
+        "SELECT id, place_id, CAST(weekday AS BIGINT), CAST(start_minute AS BIGINT), CAST(end_minute AS BIGINT), \
+         CAST(slot_minutes AS BIGINT), visit FROM availability_rules WHERE professional_id = $1 \
+         ORDER BY weekday, start_minute",
+    )
+    .bind(account_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, place_id, weekday, start, end, slot_minutes, visit)| {
+            let weekday = Weekday::from_monday_one_offset(i8::try_from(weekday).ok()?).ok()?;
+            let time = |m: i64| Time::new(i8::try_from(m / 60).ok()?, i8::try_from(m % 60).ok()?, 0, 0).ok();
+            let end = if end >= 1440 { Time::MAX } else { time(end)? };
+            let visit = if visit == "video" { Visit::Video } else { Visit::InPerson };
+            Some(Opening { id, place_id, rule: WeeklyRule { weekday, start: time(start)?, end, slot_minutes, visit } })
+        })
+        .collect())
+}
+
+async fn closed_days(tx: &mut Transaction<'static, Any>, account_id: &str, from: Date) -> Result<Vec<Date>> {
+    let days: Vec<String> = sqlx::query_scalar(
+        "SELECT day FROM availability_closures WHERE professional_id = $1 AND day >= $2 ORDER BY day",
+    )
+    .bind(account_id)
+    .bind(from.to_string())
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(days.iter().filter_map(|d| d.parse().ok()).collect())
+}
+
+/// Adds a place.
+pub async fn add_place(db: &Db, account_id: &str, roles: &[Role], new: &NewPlace) -> Result<String> {
+    professional(account_id, roles)?;
+    let id = Uuid::new_v4().to_string();
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "INSERT INTO places (id, professional_id, name, address, city, zone, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&id)
+    .bind(account_id)
+    .bind(&new.name)
+    .bind(&new.address)
+    .bind(&new.city)
+    .bind(&new.zone)
+    .bind(now_ms())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Adds a weekly opening at one of the professional's places. Openings of one professional may
+/// not overlap on a weekday, whatever the place.
+pub async fn add_opening(db: &Db, account_id: &str, roles: &[Role], place_id: &str, rule: &WeeklyRule) -> Result<()> {
+    professional(account_id, roles)?;
+    let mut tx = db.begin().await?;
+    db.lock_account(&mut tx, account_id).await?;
+    if !places(&mut tx, account_id).await?.iter().any(|p| p.id == place_id) {
+        return Err(Error::Invalid("error-place-unknown"));
+    }
+    let minute = |t: Time| i64::from(t.hour()) * 60 + i64::from(t.minute());
+    let (start, end) = (minute(rule.start), minute(rule.end));
+    let overlapping = openings(&mut tx, account_id)
+        .await?
+        .iter()
+        .any(|o| o.rule.weekday == rule.weekday && start < minute(o.rule.end) && minute(o.rule.start) < end);
+    if overlapping {
+        return Err(Error::Invalid("error-availability-overlap"));
+    }
+    sqlx::query(
+        "INSERT INTO availability_rules (id, professional_id, place_id, weekday, start_minute, end_minute, \
+         slot_minutes, visit, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(Uuid::new_v4().to_string())
+    .bind(account_id)
+    .bind(place_id)
+    .bind(i64::from(rule.weekday.to_monday_one_offset()))
+    .bind(start)
+    .bind(end)
+    .bind(rule.slot_minutes)
+    .bind(rule.visit.as_str())
+    .bind(now_ms())
+    .execute(&mut *tx)
+    .await?;
+    refresh_slots(&mut tx, account_id, db.today()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Removes an opening: its free slots are withdrawn, booked ones stay.
+pub async fn remove_opening(db: &Db, account_id: &str, roles: &[Role], opening_id: &str) -> Result<()> {
+    professional(account_id, roles)?;
+    let mut tx = db.begin().await?;
+    db.lock_account(&mut tx, account_id).await?;
+    let removed = sqlx::query("DELETE FROM availability_rules WHERE id = $1 AND professional_id = $2")
+        .bind(opening_id)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    if removed.rows_affected() != 1 {
+        return Err(Error::NotFound);
+    }
+    refresh_slots(&mut tx, account_id, db.today()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Closes the days from `from` to `to` (both included, `to` empty for one day), from today on
+/// and at most [`CLOSURE_MAX_DAYS`] at once.
+pub async fn close_days(db: &Db, account_id: &str, roles: &[Role], from: &str, to: &str) -> Result<()> {
+    professional(account_id, roles)?;
+    let days = closure_days(from, to, db.today())?;
+    let mut tx = db.begin().await?;
+    db.lock_account(&mut tx, account_id).await?;
+    for day in days {
+        sqlx::query("INSERT INTO availability_closures (professional_id, day) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(account_id)
+            .bind(day.to_string())
+            .execute(&mut *tx)
+            .await?;
+    }
+    refresh_slots(&mut tx, account_id, db.today()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The days a closure form names, checked.
+pub fn closure_days(from: &str, to: &str, today: Date) -> Result<Vec<Date>> {
+    let from: Date = from.trim().parse().map_err(|_| Error::Invalid("error-date-invalid"))?;
+    let to: Date = match to.trim() {
+        "" => from,
+        typed => typed.parse().map_err(|_| Error::Invalid("error-date-invalid"))?,
+    };
+    if from < today {
+        return Err(Error::Invalid("error-closure-past"));
+    }
+    if to < from || (to - from).get_days() >= CLOSURE_MAX_DAYS as i32 {
+        return Err(Error::Invalid("error-closure-range"));
+    }
+    let mut days = vec![from];
+    let mut day = from;
+    while day < to {
+        day = day.tomorrow().map_err(|_| Error::Invalid("error-date-invalid"))?;
+        days.push(day);
+    }
+    Ok(days)
+}
+
+/// Opens a closed day again.
+pub async fn reopen_day(db: &Db, account_id: &str, roles: &[Role], day: &str) -> Result<()> {
+    professional(account_id, roles)?;
+    let day: Date = day.trim().parse().map_err(|_| Error::Invalid("error-date-invalid"))?;
+    let mut tx = db.begin().await?;
+    db.lock_account(&mut tx, account_id).await?;
+    sqlx::query("DELETE FROM availability_closures WHERE professional_id = $1 AND day = $2")
+        .bind(account_id)
+        .bind(day.to_string())
+        .execute(&mut *tx)
+        .await?;
+    refresh_slots(&mut tx, account_id, db.today()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Sets how long before an appointment patients may still cancel or move it (0–168 hours) and
+/// the languages the professional speaks (codes from [`SPOKEN`], at least one).
+pub async fn set_booking_settings(
+    db: &Db,
+    account_id: &str,
+    roles: &[Role],
+    cutoff_hours: &str,
+    languages: &[String],
+) -> Result<()> {
+    professional(account_id, roles)?;
+    let cutoff: i64 = cutoff_hours.trim().parse().map_err(|_| Error::Invalid("error-cutoff-invalid"))?;
+    if !(0..=168).contains(&cutoff) {
+        return Err(Error::Invalid("error-cutoff-invalid"));
+    }
+    let languages: Vec<&str> = SPOKEN.iter().copied().filter(|code| languages.iter().any(|l| l == code)).collect();
+    if languages.is_empty() {
+        return Err(Error::Invalid("error-languages-none"));
+    }
+    let mut tx = db.begin().await?;
+    sqlx::query("UPDATE professionals SET cancel_cutoff_hours = $1, languages = $2 WHERE account_id = $3")
+        .bind(cutoff)
+        .bind(languages.join(","))
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct ExistingSlot {
+    id: String,
+    place_id: String,
+    starts_at: i64,
+    ends_at: i64,
+    visit: String,
+    withdrawn_at: Option<i64>,
+    /// Live bookings on it (0 or 1).
+    booked: i64,
+    /// Bookings ever made on it (a slot with history keeps its shape).
+    used: i64,
+}
+
+/// Makes the professional's future slot rows match their openings and closed days, from `from`
+/// for [`WEEKS_AHEAD`] weeks. Idempotent; never changes a booked slot.
+pub async fn refresh_slots(tx: &mut Transaction<'static, Any>, account_id: &str, from: Date) -> Result<usize> {
+    let now = now_ms();
+    let zones: HashMap<String, TimeZone> = places(tx, account_id)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let zone = TimeZone::get(&p.zone).unwrap_or(TimeZone::UTC);
+            (p.id, zone)
+        })
+        .collect();
+    let openings = openings(tx, account_id).await?;
+    let closed = closed_days(tx, account_id, from).await?;
+    let mut wanted: Vec<(String, availability::Slot)> = Vec::new();
+    for (place_id, zone) in &zones {
+        let rules: Vec<WeeklyRule> = openings.iter().filter(|o| &o.place_id == place_id).map(|o| o.rule).collect();
+        for slot in availability::slots(&rules, &closed, from, WEEKS_AHEAD * 7, zone) {
+            if slot.starts_at > now {
+                wanted.push((place_id.clone(), slot));
+            }
+        }
+    }
+    let existing: Vec<ExistingSlot> = sqlx::query_as(
+        "SELECT s.id, s.place_id, s.starts_at, s.ends_at, s.visit, s.withdrawn_at, \
+         (SELECT COUNT(*) FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL) AS booked, \
+         (SELECT COUNT(*) FROM appointments x WHERE x.slot_id = s.id) AS used \
+         FROM slots s WHERE s.professional_id = $1 AND s.starts_at > $2",
+    )
+    .bind(account_id)
+    .bind(now)
+    .fetch_all(&mut **tx)
+    .await?;
+    let booked: Vec<(i64, i64)> = existing.iter().filter(|s| s.booked > 0).map(|s| (s.starts_at, s.ends_at)).collect();
+    let by_start: HashMap<i64, &ExistingSlot> = existing.iter().map(|s| (s.starts_at, s)).collect();
+    let mut changed = 0;
+    // Free slots no longer offered are withdrawn.
+    for slot in existing.iter().filter(|s| s.booked == 0 && s.withdrawn_at.is_none()) {
+        let still = wanted.iter().any(|(place, w)| {
+            w.starts_at == slot.starts_at
+                && w.ends_at == slot.ends_at
+                && *place == slot.place_id
+                && w.visit.as_str() == slot.visit
+        });
+        if !still {
+            sqlx::query("UPDATE slots SET withdrawn_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(&slot.id)
+                .execute(&mut **tx)
+                .await?;
+            changed += 1;
+        }
+    }
+    for (place_id, slot) in &wanted {
+        match by_start.get(&slot.starts_at) {
+            Some(row) if row.booked > 0 => {}
+            Some(row) => {
+                let same = row.ends_at == slot.ends_at && row.place_id == *place_id && row.visit == slot.visit.as_str();
+                if same && row.withdrawn_at.is_some() {
+                    sqlx::query("UPDATE slots SET withdrawn_at = NULL WHERE id = $1")
+                        .bind(&row.id)
+                        .execute(&mut **tx)
+                        .await?;
+                    changed += 1;
+                } else if !same && row.used == 0 && !overlaps_booked(&booked, slot) {
+                    sqlx::query(
+                        "UPDATE slots SET place_id = $1, ends_at = $2, visit = $3, withdrawn_at = NULL WHERE id = $4",
+                    )
+                    .bind(place_id)
+                    .bind(slot.ends_at)
+                    .bind(slot.visit.as_str())
+                    .bind(&row.id)
+                    .execute(&mut **tx)
+                    .await?;
+                    changed += 1;
+                }
+            }
+            None if overlaps_booked(&booked, slot) => {}
+            None => {
+                sqlx::query(
+                    "INSERT INTO slots (id, professional_id, place_id, starts_at, ends_at, visit) \
+                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                )
+                .bind(Uuid::new_v4().to_string())
+                .bind(account_id)
+                .bind(place_id)
+                .bind(slot.starts_at)
+                .bind(slot.ends_at)
+                .bind(slot.visit.as_str())
+                .execute(&mut **tx)
+                .await?;
+                changed += 1;
+            }
+        }
+    }
+    Ok(changed)
+}
+
+fn overlaps_booked(booked: &[(i64, i64)], slot: &availability::Slot) -> bool {
+    booked.iter().any(|&(start, end)| slot.starts_at < end && start < slot.ends_at)
+}
+
+/// Extends every professional's slots to the coming weeks (the daily worker). Returns how many
+/// slot rows changed.
+pub async fn refresh_everyone(db: &Db) -> Result<usize> {
+    let professionals: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT professional_id FROM availability_rules").fetch_all(db.pool()).await?;
+    let mut changed = 0;
+    for account_id in professionals {
+        let mut tx = db.begin().await?;
+        db.lock_account(&mut tx, &account_id).await?;
+        changed += refresh_slots(&mut tx, &account_id, db.today()).await?;
+        tx.commit().await?;
+    }
+    Ok(changed)
+}
+
+/// One slot of the agenda, free or booked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaSlot {
+    pub slot_id: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub visit: String,
+    pub place_name: String,
+    pub zone: String,
+    pub appointment: Option<Appointment>,
+}
+
+/// The professional's slots from `from` to `until` (instants), with their bookings. Reading
+/// who booked and why is audited (one row per agenda view).
+pub async fn agenda(db: &Db, account_id: &str, roles: &[Role], from: i64, until: i64) -> Result<Vec<AgendaSlot>> {
+    professional(account_id, roles)?;
+    let mut tx = db.begin().await?;
+    let slots: Vec<(String, i64, i64, String, String, String)> = sqlx::query_as(
+        "SELECT s.id, s.starts_at, s.ends_at, s.visit, pl.name, pl.zone FROM slots s JOIN places pl ON pl.id = s.place_id \
+         WHERE s.professional_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND (s.withdrawn_at IS NULL \
+         OR EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL)) \
+         ORDER BY s.starts_at",
+    )
+    .bind(account_id)
+    .bind(from)
+    .bind(until)
+    .fetch_all(&mut *tx)
+    .await?;
+    let booked: Vec<Appointment> = sqlx::query_as(&format!(
+        "{SELECT} WHERE x.professional_id = $1 AND x.starts_at >= $2 AND x.starts_at < $3 AND x.cancelled_at IS NULL"
+    ))
+    .bind(account_id)
+    .bind(from)
+    .bind(until)
+    .fetch_all(&mut *tx)
+    .await?;
+    audit::append(&mut tx, &Entry::by_person(account_id, "professional", "read.agenda", "own-agenda")).await?;
+    tx.commit().await?;
+    let mut by_slot: HashMap<String, Appointment> = booked.into_iter().map(|a| (a.slot_id.clone(), a)).collect();
+    Ok(slots
+        .into_iter()
+        .map(|(slot_id, starts_at, ends_at, visit, place_name, zone)| AgendaSlot {
+            appointment: by_slot.remove(&slot_id),
+            slot_id,
+            starts_at,
+            ends_at,
+            visit,
+            place_name,
+            zone,
+        })
+        .collect())
+}
+
+/// One appointment in the professional's agenda (its page, to cancel or move it).
+pub async fn appointment(db: &Db, account_id: &str, roles: &[Role], id: &str) -> Result<Appointment> {
+    professional(account_id, roles)?;
+    let mut tx = db.begin().await?;
+    let appointment = load(&mut tx, id).await?;
+    if appointment.professional_id != account_id {
+        return Err(Error::NotFound);
+    }
+    let entry = Entry::by_person(account_id, "professional", "read.appointment", "own-agenda").about(
+        &appointment.patient_id,
+        Some(id),
+        None,
+    );
+    audit::append(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(appointment)
+}
+
+/// The professional cancels an upcoming appointment in their agenda; the patient is told.
+pub async fn cancel(db: &Db, account_id: &str, roles: &[Role], id: &str) -> Result<()> {
+    professional(account_id, roles)?;
+    let mut tx = db.begin().await?;
+    let appointment = load(&mut tx, id).await?;
+    check_own_upcoming(&appointment, account_id)?;
+    cancel_in(&mut tx, db, &appointment, account_id, "professional").await?;
+    let entry = Entry::by_person(account_id, "professional", "appointment.cancel", "own-agenda").about(
+        &appointment.patient_id,
+        Some(id),
+        None,
+    );
+    audit::append(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The professional moves an upcoming appointment to another of their free slots, atomically;
+/// the patient is told with the new time.
+pub async fn move_to(db: &Db, account_id: &str, roles: &[Role], id: &str, slot_id: &str) -> Result<String> {
+    professional(account_id, roles)?;
+    let slot_id = Uuid::parse_str(slot_id.trim())
+        .map(|u| u.to_string())
+        .map_err(|_| Error::Invalid("error-appointment-slot-unknown"))?;
+    let mut tx = db.begin().await?;
+    let appointment = load(&mut tx, id).await?;
+    check_own_upcoming(&appointment, account_id)?;
+    let key = Uuid::new_v4().to_string();
+    let new_id = move_in(&mut tx, db, &appointment, &slot_id, account_id, None, "professional", &key).await?;
+    let entry = Entry::by_person(account_id, "professional", "appointment.move", "own-agenda").about(
+        &appointment.patient_id,
+        Some(&new_id),
+        None,
+    );
+    audit::append(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(new_id)
+}
+
+fn check_own_upcoming(appointment: &Appointment, account_id: &str) -> Result<()> {
+    if appointment.professional_id != account_id {
+        return Err(Error::NotFound);
+    }
+    if !appointment.is_live() {
+        return Err(Error::Invalid("error-appointment-cancelled"));
+    }
+    if appointment.is_past(now_ms()) {
+        return Err(Error::Invalid("error-appointment-past"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closures_are_checked() {
+        let today: Date = "2026-11-23".parse().unwrap();
+        assert_eq!(closure_days("2026-12-24", "2026-12-26", today).unwrap().len(), 3);
+        assert_eq!(closure_days("2026-11-23", "", today).unwrap(), vec![today]);
+        assert!(matches!(closure_days("2026-11-22", "", today), Err(Error::Invalid("error-closure-past"))));
+        assert!(matches!(closure_days("2026-12-26", "2026-12-24", today), Err(Error::Invalid("error-closure-range"))));
+        assert!(matches!(closure_days("2026-12-01", "2027-06-01", today), Err(Error::Invalid("error-closure-range"))));
+        assert!(matches!(closure_days("demain", "", today), Err(Error::Invalid("error-date-invalid"))));
+    }
+
+    #[test]
+    fn places_are_checked() {
+        assert!(NewPlace::parse("Cabinet", "12 rue de la Paix", "Paris", "Europe/Paris").is_ok());
+        assert!(matches!(NewPlace::parse("", "x", "Paris", "Europe/Paris"), Err(Error::Invalid("error-place-name"))));
+        assert!(matches!(NewPlace::parse("C", "x", "Paris", "Mars/Olympus"), Err(Error::Invalid("error-place-zone"))));
+        assert!(matches!(
+            NewPlace::parse("C", "a\nb", "Paris", "Europe/Paris"),
+            Err(Error::Invalid("error-place-address"))
+        ));
+    }
+}

@@ -1,0 +1,401 @@
+//! The patient's side: their appointments, booking, moving and cancelling, for themselves or
+//! by whoever acts for them (a caregiver whose delegation covers appointments, a minor's legal
+//! representative, the reception desk in an assisted session). Every call goes through the
+//! policy and is audited in the transaction of the change.
+
+use sqlx::{Any, Transaction};
+use uuid::Uuid;
+
+use super::waiting::{self, Waiting};
+use super::{load, notices, Appointment, REASON_MAX_CHARS, SELECT};
+use crate::clock::{hours, now_ms};
+use crate::db::Db;
+use crate::policy::{self, Actor, AppointmentChange, ReadAction, Subject, WriteAction};
+use crate::{Error, Result};
+
+/// How many upcoming appointments one patient may hold with one professional: enough for a
+/// follow-up, not enough to hoard an agenda.
+pub const UPCOMING_PER_PROFESSIONAL: i64 = 3;
+
+/// A booking as the form sent it, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewBooking {
+    pub slot_id: String,
+    /// The professional whose agenda the slot was chosen in: a slot id from another agenda is
+    /// refused.
+    pub professional_id: String,
+    pub reason: Option<String>,
+    /// The form's one-time key: the same form sent twice books once.
+    pub idempotency_key: String,
+}
+
+impl NewBooking {
+    pub fn parse(slot_id: &str, professional_id: &str, reason: &str, idempotency_key: &str) -> Result<NewBooking> {
+        let id = |raw: &str| Uuid::parse_str(raw.trim()).map(|u| u.to_string()).ok();
+        let (Some(slot_id), Some(professional_id)) = (id(slot_id), Some(professional_id.trim().to_string())) else {
+            return Err(Error::Invalid("error-appointment-slot-unknown"));
+        };
+        let key = idempotency_key.trim();
+        if key.is_empty() || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(Error::Invalid("error-form-expired"));
+        }
+        Ok(NewBooking { slot_id, professional_id, reason: parse_reason(reason)?, idempotency_key: key.to_string() })
+    }
+}
+
+/// The reason as typed: optional, at most [`REASON_MAX_CHARS`], plain text (line breaks kept,
+/// other control characters and anything that looks like markup refused).
+pub fn parse_reason(raw: &str) -> Result<Option<String>> {
+    let text = raw.trim().replace("\r\n", "\n");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if text.chars().count() > REASON_MAX_CHARS {
+        return Err(Error::Invalid("error-appointment-reason-long"));
+    }
+    if text.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(Error::Invalid("error-appointment-reason-invalid"));
+    }
+    // "< 38°" and "> 3 jours" are fine; "<b>", "</p>", "<!--", "<script" are markup.
+    let bytes = text.as_bytes();
+    let markup = bytes
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!' || w[1] == b'?'));
+    if markup {
+        return Err(Error::Invalid("error-appointment-reason-markup"));
+    }
+    Ok(Some(text))
+}
+
+/// The appointments page of the record the actor acts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mine {
+    /// Upcoming ones soonest first, then past and cancelled ones newest first (moved ones are
+    /// shown once, where they went).
+    pub appointments: Vec<Appointment>,
+    /// The professionals the patient waits for an earlier slot with.
+    pub waiting: Vec<Waiting>,
+}
+
+/// The appointments and waiting lists of the record the actor acts on.
+pub async fn mine(db: &Db, actor: &Actor) -> Result<Mine> {
+    let mut access = policy::open_read(db, actor, Subject::OwnRecord, ReadAction::Appointments).await?;
+    let (tx, grant) = access.parts();
+    let mut list: Vec<Appointment> =
+        sqlx::query_as(&format!("{SELECT} WHERE x.patient_id = $1 AND x.moved_to IS NULL ORDER BY x.starts_at"))
+            .bind(grant.patient_id())
+            .fetch_all(&mut **tx)
+            .await?;
+    let waiting = waiting::of_patient(tx, grant.patient_id()).await?;
+    access.commit().await?;
+    let now = now_ms();
+    let (mut upcoming, mut past): (Vec<_>, Vec<_>) = list.drain(..).partition(|a| a.is_live() && !a.is_past(now));
+    past.reverse();
+    upcoming.extend(past);
+    Ok(Mine { appointments: upcoming, waiting })
+}
+
+/// One of the actor's appointments (its page, its `.ics`).
+pub async fn one(db: &Db, actor: &Actor, id: &str) -> Result<Appointment> {
+    let mut access = policy::open_read(db, actor, Subject::Appointment(id), ReadAction::Appointments).await?;
+    let (tx, _) = access.parts();
+    let appointment = load(tx, id).await?;
+    access.commit().await?;
+    Ok(appointment)
+}
+
+/// Books a slot for the record the actor acts on. Returns the appointment's id; the same form
+/// sent again returns the first booking's id. A slot someone else holds is
+/// `Conflict("error-appointment-taken")`, whichever process booked it.
+pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
+    let booked_by = actor.account_id().ok_or(Error::NotFound)?;
+    if let Some(id) = already_booked(db.pool(), booked_by, &new.idempotency_key).await? {
+        return Ok(id);
+    }
+    let action = WriteAction::Appointment(AppointmentChange::Book);
+    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(&new.slot_id)).await?;
+    let on_behalf_of = access.viewer().on_behalf_of();
+    let (tx, grant) = access.parts();
+    let patient_id = grant.patient_id().to_string();
+    check_slot(tx, &new.slot_id, &new.professional_id).await?;
+    let upcoming: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM appointments WHERE patient_id = $1 AND professional_id = $2 \
+         AND cancelled_at IS NULL AND starts_at > $3",
+    )
+    .bind(&patient_id)
+    .bind(&new.professional_id)
+    .bind(now_ms())
+    .fetch_one(&mut **tx)
+    .await?;
+    if upcoming >= UPCOMING_PER_PROFESSIONAL {
+        return Err(Error::Invalid("error-appointment-too-many"));
+    }
+    let id = Uuid::new_v4().to_string();
+    let insert = Insert {
+        id: &id,
+        slot_id: &new.slot_id,
+        patient_id: &patient_id,
+        reason: new.reason.as_deref(),
+        booked_by,
+        on_behalf_of: on_behalf_of.as_deref(),
+        idempotency_key: &new.idempotency_key,
+        calendar_uid: &id,
+        sequence: 0,
+    };
+    if !insert.run(tx).await? {
+        drop(access);
+        // Lost a race: to the same form sent twice (the first one's booking stands), or to
+        // someone else.
+        return match already_booked(db.pool(), booked_by, &new.idempotency_key).await? {
+            Some(id) => Ok(id),
+            None => Err(Error::Conflict("error-appointment-taken")),
+        };
+    }
+    waiting::booked(tx, &patient_id, &new.professional_id).await?;
+    let appointment = load(tx, &id).await?;
+    notices::confirmed(tx, db, &appointment).await?;
+    access.commit().await?;
+    Ok(id)
+}
+
+/// Cancels one of the actor's appointments, before the professional's cut-off.
+pub async fn cancel(db: &Db, actor: &Actor, id: &str) -> Result<()> {
+    let action = WriteAction::Appointment(AppointmentChange::Cancel);
+    let mut access = policy::open_write(db, actor, Subject::Appointment(id), action).await?;
+    let (tx, _) = access.parts();
+    let appointment = load(tx, id).await?;
+    changeable_by_patient(&appointment)?;
+    let by = actor.account_id().ok_or(Error::NotFound)?;
+    cancel_in(tx, db, &appointment, by, "patient").await?;
+    access.commit().await
+}
+
+/// Moves one of the actor's appointments to another free slot of the same professional, in one
+/// change: the new slot is taken and the old one freed together, or nothing happens.
+pub async fn reschedule(db: &Db, actor: &Actor, id: &str, new_slot_id: &str, idempotency_key: &str) -> Result<String> {
+    let new_slot_id = Uuid::parse_str(new_slot_id.trim())
+        .map(|u| u.to_string())
+        .map_err(|_| Error::Invalid("error-appointment-slot-unknown"))?;
+    let by = actor.account_id().ok_or(Error::NotFound)?;
+    if let Some(done) = already_booked(db.pool(), by, idempotency_key).await? {
+        return Ok(done);
+    }
+    let action = WriteAction::Appointment(AppointmentChange::Move);
+    let mut access = policy::open_write(db, actor, Subject::Appointment(id), action).await?;
+    let on_behalf_of = access.viewer().on_behalf_of();
+    let (tx, _) = access.parts();
+    let old = load(tx, id).await?;
+    changeable_by_patient(&old)?;
+    let moved = move_in(tx, db, &old, &new_slot_id, by, on_behalf_of.as_deref(), "patient", idempotency_key).await;
+    match moved {
+        Ok(new_id) => {
+            access.commit().await?;
+            Ok(new_id)
+        }
+        Err(error) => {
+            drop(access);
+            match (&error, already_booked(db.pool(), by, idempotency_key).await?) {
+                (Error::Conflict(_), Some(done)) => Ok(done),
+                _ => Err(error),
+            }
+        }
+    }
+}
+
+fn changeable_by_patient(appointment: &Appointment) -> Result<()> {
+    let now = now_ms();
+    if !appointment.is_live() {
+        return Err(Error::Invalid("error-appointment-cancelled"));
+    }
+    if appointment.is_past(now) {
+        return Err(Error::Invalid("error-appointment-past"));
+    }
+    if !appointment.patient_may_change(now) {
+        return Err(Error::Invalid("error-appointment-cutoff"));
+    }
+    Ok(())
+}
+
+/// Cancels `appointment` inside `tx` (whoever asked, checked by the caller): the patient is
+/// told with the cancelled `.ics`, and those waiting for an earlier slot are told it is free.
+pub(crate) async fn cancel_in(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    appointment: &Appointment,
+    by: &str,
+    cancelled_as: &str,
+) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE appointments SET cancelled_at = $1, cancelled_by = $2, cancelled_as = $3, sequence = sequence + 1 \
+         WHERE id = $4 AND cancelled_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(by)
+    .bind(cancelled_as)
+    .bind(&appointment.id)
+    .execute(&mut **tx)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Err(Error::Invalid("error-appointment-cancelled"));
+    }
+    let cancelled = load(tx, &appointment.id).await?;
+    notices::cancelled(tx, db, &cancelled, cancelled_as == "professional").await?;
+    waiting::slot_freed(tx, db, &appointment.professional_id, appointment.starts_at, &appointment.patient_id).await
+}
+
+/// Moves `old` to `new_slot_id` inside `tx`: books the new slot for the same patient (same
+/// reason, same calendar event), then cancels the old booking as moved. Returns the new id.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn move_in(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    old: &Appointment,
+    new_slot_id: &str,
+    by: &str,
+    on_behalf_of: Option<&str>,
+    moved_as: &str,
+    idempotency_key: &str,
+) -> Result<String> {
+    if new_slot_id == old.slot_id {
+        return Err(Error::Invalid("error-appointment-same-slot"));
+    }
+    check_slot(tx, new_slot_id, &old.professional_id).await?;
+    let id = Uuid::new_v4().to_string();
+    let insert = Insert {
+        id: &id,
+        slot_id: new_slot_id,
+        patient_id: &old.patient_id,
+        reason: old.reason.as_deref(),
+        booked_by: by,
+        on_behalf_of,
+        idempotency_key,
+        calendar_uid: &old.calendar_uid,
+        sequence: old.sequence + 1,
+    };
+    if !insert.run(tx).await? {
+        return Err(Error::Conflict("error-appointment-taken"));
+    }
+    let moved = sqlx::query(
+        "UPDATE appointments SET cancelled_at = $1, cancelled_by = $2, cancelled_as = $3, moved_to = $4 \
+         WHERE id = $5 AND cancelled_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(by)
+    .bind(moved_as)
+    .bind(&id)
+    .bind(&old.id)
+    .execute(&mut **tx)
+    .await?;
+    if moved.rows_affected() != 1 {
+        return Err(Error::Invalid("error-appointment-cancelled"));
+    }
+    let new = load(tx, &id).await?;
+    notices::moved(tx, db, &new, moved_as == "professional").await?;
+    waiting::slot_freed(tx, db, &old.professional_id, old.starts_at, &old.patient_id).await?;
+    Ok(id)
+}
+
+/// The slot can be booked from this professional's agenda: it is theirs, offered, and ahead.
+async fn check_slot(tx: &mut Transaction<'static, Any>, slot_id: &str, professional_id: &str) -> Result<()> {
+    let slot: Option<(String, i64, Option<i64>)> =
+        sqlx::query_as("SELECT professional_id, starts_at, withdrawn_at FROM slots WHERE id = $1")
+            .bind(slot_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    match slot {
+        Some((owner, _, _)) if owner != professional_id => Err(Error::Invalid("error-appointment-slot-unknown")),
+        Some((_, starts_at, _)) if starts_at <= now_ms() => Err(Error::Invalid("error-appointment-slot-past")),
+        Some((_, _, Some(_))) => Err(Error::Conflict("error-appointment-taken")),
+        Some(_) => Ok(()),
+        None => Err(Error::Invalid("error-appointment-slot-unknown")),
+    }
+}
+
+/// The booking a form with this key already made, if any.
+async fn already_booked(pool: &sqlx::AnyPool, booked_by: &str, key: &str) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT id FROM appointments WHERE booked_by = $1 AND idempotency_key = $2")
+        .bind(booked_by)
+        .bind(key)
+        .fetch_optional(pool)
+        .await?)
+}
+
+/// One booking row, written by a single conditional statement: it is inserted only if the slot
+/// is offered and ahead, and the database's unique indexes (one live booking per slot, one
+/// booking per form key) turn a second booking into no row at all rather than an error, on
+/// SQLite as on PostgreSQL (where an error would abort the transaction).
+struct Insert<'a> {
+    id: &'a str,
+    slot_id: &'a str,
+    patient_id: &'a str,
+    reason: Option<&'a str>,
+    booked_by: &'a str,
+    on_behalf_of: Option<&'a str>,
+    idempotency_key: &'a str,
+    calendar_uid: &'a str,
+    sequence: i64,
+}
+
+impl Insert<'_> {
+    /// Whether the row was written.
+    async fn run(&self, tx: &mut Transaction<'static, Any>) -> Result<bool> {
+        let now = now_ms();
+        // Booked less than a day ahead: the confirmation is the reminder.
+        let reminded_at = now + hours(24);
+        let written = sqlx::query(
+            "INSERT INTO appointments (id, slot_id, patient_id, professional_id, starts_at, ends_at, reason, \
+             booked_by, on_behalf_of, idempotency_key, created_at, calendar_uid, sequence, reminded_at) \
+             SELECT $1, s.id, $2, s.professional_id, s.starts_at, s.ends_at, $3, $4, $5, $6, $7, $8, $9, \
+             CASE WHEN s.starts_at <= $10 THEN $7 ELSE NULL END \
+             FROM slots s WHERE s.id = $11 AND s.withdrawn_at IS NULL AND s.starts_at > $7 \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(self.id)
+        .bind(self.patient_id)
+        .bind(self.reason)
+        .bind(self.booked_by)
+        .bind(self.on_behalf_of)
+        .bind(self.idempotency_key)
+        .bind(now)
+        .bind(self.calendar_uid)
+        .bind(self.sequence)
+        .bind(reminded_at)
+        .bind(self.slot_id)
+        .execute(&mut **tx)
+        .await?;
+        Ok(written.rows_affected() == 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_are_plain_short_text() {
+        assert_eq!(parse_reason("  ").unwrap(), None);
+        assert_eq!(
+            parse_reason("Fièvre > 3 jours, < 39°\r\nToux").unwrap().as_deref(),
+            Some("Fièvre > 3 jours, < 39°\nToux")
+        );
+        for markup in ["<b>urgent</b>", "voir </p>", "<!-- x -->", "<script>alert(1)</script>", "<?php"] {
+            assert!(matches!(parse_reason(markup), Err(Error::Invalid("error-appointment-reason-markup"))), "{markup}");
+        }
+        assert!(matches!(parse_reason("a\u{1b}[31m"), Err(Error::Invalid("error-appointment-reason-invalid"))));
+        assert!(matches!(parse_reason(&"x".repeat(501)), Err(Error::Invalid("error-appointment-reason-long"))));
+        assert!(parse_reason(&"é".repeat(500)).is_ok(), "characters, not bytes");
+    }
+
+    #[test]
+    fn a_booking_form_is_checked() {
+        let slot = Uuid::new_v4().to_string();
+        assert!(NewBooking::parse(&slot, "pro", "", "k-1").is_ok());
+        assert!(matches!(
+            NewBooking::parse("1 OR 1=1", "pro", "", "k-1"),
+            Err(Error::Invalid("error-appointment-slot-unknown"))
+        ));
+        assert!(matches!(NewBooking::parse(&slot, "pro", "", ""), Err(Error::Invalid("error-form-expired"))));
+        assert!(matches!(NewBooking::parse(&slot, "pro", "", "k;1"), Err(Error::Invalid("error-form-expired"))));
+    }
+}

@@ -1,0 +1,290 @@
+//! The forms behind appointments. Patients (and those acting for them): book a slot
+//! (`POST /book/{pid}/{slot}`, which moves an appointment instead when the form names one),
+//! cancel (`POST /appointments/{id}/cancel`), wait for an earlier slot
+//! (`POST /waiting/{pid}/join|leave`), and the `.ics` of an appointment
+//! (`GET /appointments/{id}/calendar.ics`). Professionals: places, openings, closed days and
+//! settings (`POST /agenda/…`), cancelling or moving a patient's appointment
+//! (`POST /agenda/appointments/{id}/cancel|move`). Each answers with a redirect to its page,
+//! with a notice, or the reason and the fields typed.
+
+use axum::extract::{Extension, Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use carnet_app::context::{AppState, RequestContext};
+use carnet_core::accounts::Role;
+use carnet_core::appointments::availability::{Visit, WeeklyRule};
+use carnet_core::appointments::booking::{self, NewBooking};
+use carnet_core::appointments::{agenda, waiting, REASON_MAX_CHARS};
+use carnet_core::policy::Actor;
+use carnet_core::Error;
+
+use super::errors::{form_failed, FormBody};
+use super::forms::{self, field, Fields};
+use super::sharing::{ProfessionalActor, SignedInActor};
+
+/// The path of a professional's booking page, and of one slot's confirmation.
+fn slots_page(professional_id: &str) -> String {
+    format!("/book/{professional_id}")
+}
+
+pub async fn book(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    SignedInActor(actor): SignedInActor,
+    Path((professional_id, slot_id)): Path<(String, String)>,
+    FormBody(mut fields): FormBody<Fields>,
+) -> Response {
+    // A reason far over the limit is not carried back in the address: its start is.
+    if let Some(reason) = fields.get_mut("reason") {
+        if reason.chars().count() > REASON_MAX_CHARS {
+            *reason = reason.chars().take(REASON_MAX_CHARS).collect();
+            let page = format!("{}/{slot_id}", slots_page(&professional_id));
+            return forms::back(&page, "book", "error-appointment-reason-long", &fields);
+        }
+    }
+    let key = field(&fields, "key");
+    let moving = field(&fields, "move");
+    let done = if moving.is_empty() {
+        match NewBooking::parse(&slot_id, &professional_id, field(&fields, "reason"), key) {
+            Ok(new) => booking::book(&state.db, &actor, &new).await.map(|id| (id, "booked")),
+            Err(error) => Err(error),
+        }
+    } else {
+        booking::reschedule(&state.db, &actor, moving, &slot_id, key).await.map(|id| (id, "moved"))
+    };
+    match done {
+        Ok((id, notice)) => Redirect::to(&format!("/appointments/{id}?notice={notice}")).into_response(),
+        // Taken in the meantime: back to the free slots, told plainly.
+        Err(Error::Conflict(id)) => {
+            let back = match moving {
+                "" => format!("{}?error={}", slots_page(&professional_id), id.trim_start_matches("error-")),
+                moving => {
+                    format!("{}?move={moving}&error={}", slots_page(&professional_id), id.trim_start_matches("error-"))
+                }
+            };
+            Redirect::to(&back).into_response()
+        }
+        Err(Error::Invalid(id)) => {
+            let page = format!("{}/{slot_id}", slots_page(&professional_id));
+            forms::back(&page, "book", id, &fields)
+        }
+        Err(error) => form_failed(ctx.locale, error, "a booking"),
+    }
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+) -> Response {
+    match booking::cancel(&state.db, &actor, &id).await {
+        Ok(()) => Redirect::to(&format!("/appointments/{id}?notice=cancelled")).into_response(),
+        Err(Error::Invalid(reason)) => back_to_appointment(&id, reason),
+        Err(error) => form_failed(ctx.locale, error, "cancelling an appointment"),
+    }
+}
+
+fn back_to_appointment(id: &str, reason: &str) -> Response {
+    Redirect::to(&format!("/appointments/{id}?error={}", reason.trim_start_matches("error-"))).into_response()
+}
+
+pub async fn calendar_file(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+) -> Response {
+    match booking::one(&state.db, &actor, &id).await {
+        Ok(appointment) => {
+            let summary = ctx
+                .locale
+                .t_args("appointment-ics-summary", &[("professional", appointment.professional_name.as_str().into())]);
+            (
+                [
+                    (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                    (header::CONTENT_DISPOSITION, "attachment; filename=\"rendez-vous.ics\""),
+                    (header::CACHE_CONTROL, "no-store"),
+                ],
+                appointment.ics(&summary),
+            )
+                .into_response()
+        }
+        Err(error) => form_failed(ctx.locale, error, "an appointment's calendar file"),
+    }
+}
+
+pub async fn wait(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    SignedInActor(actor): SignedInActor,
+    Path(professional_id): Path<String>,
+) -> Response {
+    match waiting::join(&state.db, &actor, &professional_id).await {
+        Ok(()) => Redirect::to(&format!("{}?notice=waiting", slots_page(&professional_id))).into_response(),
+        Err(error) => form_failed(ctx.locale, error, "joining a waiting list"),
+    }
+}
+
+pub async fn stop_waiting(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    SignedInActor(actor): SignedInActor,
+    Path(professional_id): Path<String>,
+) -> Response {
+    match waiting::leave(&state.db, &actor, &professional_id).await {
+        Ok(()) => Redirect::to("/appointments?notice=left-waiting").into_response(),
+        Err(error) => form_failed(ctx.locale, error, "leaving a waiting list"),
+    }
+}
+
+/// The professional's own account id and roles.
+fn professional(actor: &Actor) -> (&str, &[Role]) {
+    match actor {
+        Actor::Person { account_id, roles, .. } => (account_id, roles),
+        _ => ("", &[]),
+    }
+}
+
+const AVAILABILITY: &str = "/agenda/availability";
+
+/// The availability page after a change: a notice, or back to the form with the reason.
+fn availability_result(ctx: &RequestContext, result: Result<(), Error>, form: &str, fields: &Fields) -> Response {
+    match result {
+        Ok(()) => Redirect::to(&format!("{AVAILABILITY}?notice={form}")).into_response(),
+        Err(Error::Invalid(id)) => forms::back(AVAILABILITY, form, id, fields),
+        Err(error) => form_failed(ctx.locale, error, "an availability change"),
+    }
+}
+
+pub async fn add_place(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    ProfessionalActor(actor): ProfessionalActor,
+    FormBody(fields): FormBody<Fields>,
+) -> Response {
+    let (account_id, roles) = professional(&actor);
+    let new = agenda::NewPlace::parse(
+        field(&fields, "name"),
+        field(&fields, "address"),
+        field(&fields, "city"),
+        field(&fields, "zone"),
+    );
+    let result = match new {
+        Ok(new) => agenda::add_place(&state.db, account_id, roles, &new).await.map(|_| ()),
+        Err(error) => Err(error),
+    };
+    availability_result(&ctx, result, "place", &fields)
+}
+
+pub async fn add_opening(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    ProfessionalActor(actor): ProfessionalActor,
+    FormBody(fields): FormBody<Fields>,
+) -> Response {
+    let (account_id, roles) = professional(&actor);
+    let visit = match field(&fields, "visit") {
+        "video" => Ok(Visit::Video),
+        "in-person" => Ok(Visit::InPerson),
+        _ => Err(Error::Invalid("error-availability-visit")),
+    };
+    let weekday = field(&fields, "weekday")
+        .parse::<i8>()
+        .ok()
+        .and_then(|n| jiff::civil::Weekday::from_monday_one_offset(n).ok())
+        .ok_or(Error::Invalid("error-availability-weekday"));
+    let rule = match (weekday, visit) {
+        (Ok(weekday), Ok(visit)) => {
+            WeeklyRule::parse(weekday, field(&fields, "start"), field(&fields, "end"), field(&fields, "slot"), visit)
+        }
+        (Err(error), _) | (_, Err(error)) => Err(error),
+    };
+    let result = match rule {
+        Ok(rule) => agenda::add_opening(&state.db, account_id, roles, field(&fields, "place"), &rule).await,
+        Err(error) => Err(error),
+    };
+    availability_result(&ctx, result, "opening", &fields)
+}
+
+pub async fn remove_opening(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    ProfessionalActor(actor): ProfessionalActor,
+    Path(id): Path<String>,
+) -> Response {
+    let (account_id, roles) = professional(&actor);
+    let result = agenda::remove_opening(&state.db, account_id, roles, &id).await;
+    availability_result(&ctx, result, "opening-removed", &Fields::new())
+}
+
+pub async fn close_days(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    ProfessionalActor(actor): ProfessionalActor,
+    FormBody(fields): FormBody<Fields>,
+) -> Response {
+    let (account_id, roles) = professional(&actor);
+    let result = agenda::close_days(&state.db, account_id, roles, field(&fields, "from"), field(&fields, "to")).await;
+    availability_result(&ctx, result, "closure", &fields)
+}
+
+pub async fn reopen_day(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    ProfessionalActor(actor): ProfessionalActor,
+    Path(day): Path<String>,
+) -> Response {
+    let (account_id, roles) = professional(&actor);
+    let result = agenda::reopen_day(&state.db, account_id, roles, &day).await;
+    availability_result(&ctx, result, "reopened", &Fields::new())
+}
+
+pub async fn settings(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    ProfessionalActor(actor): ProfessionalActor,
+    // Languages come as repeated `language` fields, which a map would fold into one.
+    FormBody(pairs): FormBody<Vec<(String, String)>>,
+) -> Response {
+    let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "language").map(|(_, v)| v.clone()).collect();
+    let fields: Fields = pairs.into_iter().filter(|(k, _)| k != "language").collect();
+    let (account_id, roles) = professional(&actor);
+    let result = agenda::set_booking_settings(&state.db, account_id, roles, field(&fields, "cutoff"), &languages).await;
+    availability_result(&ctx, result, "settings", &fields)
+}
+
+pub async fn professional_cancel(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    ProfessionalActor(actor): ProfessionalActor,
+    Path(id): Path<String>,
+) -> Response {
+    let (account_id, roles) = professional(&actor);
+    match agenda::cancel(&state.db, account_id, roles, &id).await {
+        Ok(()) => Redirect::to("/agenda?notice=cancelled").into_response(),
+        Err(Error::Invalid(reason)) => {
+            Redirect::to(&format!("/agenda/appointments/{id}?error={}", reason.trim_start_matches("error-")))
+                .into_response()
+        }
+        Err(error) => form_failed(ctx.locale, error, "cancelling an appointment"),
+    }
+}
+
+pub async fn professional_move(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    ProfessionalActor(actor): ProfessionalActor,
+    Path(id): Path<String>,
+    FormBody(fields): FormBody<Fields>,
+) -> Response {
+    let (account_id, roles) = professional(&actor);
+    match agenda::move_to(&state.db, account_id, roles, &id, field(&fields, "slot")).await {
+        Ok(new_id) => Redirect::to(&format!("/agenda/appointments/{new_id}?notice=moved")).into_response(),
+        Err(Error::Invalid(reason) | Error::Conflict(reason)) => {
+            Redirect::to(&format!("/agenda/appointments/{id}?error={}", reason.trim_start_matches("error-")))
+                .into_response()
+        }
+        Err(error) => form_failed(ctx.locale, error, "moving an appointment"),
+    }
+}
