@@ -2,6 +2,7 @@
 //! database, talk to it like a browser, and sign passkey ceremonies with a software
 //! authenticator. Used by `server/tests/integration` and by the `carnet-bench` load benchmark.
 
+pub mod bench;
 mod browser;
 mod device;
 mod flows;

@@ -145,8 +145,9 @@ fn e2e_counting() -> anyhow::Result<(u64, u64)> {
     )
 }
 
-/// `cargo xtask bench [--postgres] [--seconds N] [--connections N]`: a release build measured
-/// with `wrk`; the figures go to `docs/benchmarks/`.
+/// `cargo xtask bench [--appointments] [--postgres] [--seconds N] [--connections N]`: a release
+/// build measured with `wrk` (the record's pages, or with `--appointments` search, booking and
+/// the agenda); the figures go to `docs/benchmarks/`.
 pub fn bench(args: &[String]) -> anyhow::Result<()> {
     site::build()?;
     run(cargo().current_dir(workspace_root()).args([
@@ -158,10 +159,12 @@ pub fn bench(args: &[String]) -> anyhow::Result<()> {
         "carnet",
     ]))?;
     ensure_debian_package("wrk", "/usr/bin/wrk")?;
+    let appointments = args.iter().any(|a| a == "--appointments");
+    let bin = if appointments { "carnet-bench-appointments" } else { "carnet-bench" };
     run(cargo()
         .current_dir(workspace_root())
-        .args(["run", "--release", "--package", "carnet-testkit", "--bin", "carnet-bench", "--"])
-        .args(args))
+        .args(["run", "--release", "--package", "carnet-testkit", "--bin", bin, "--"])
+        .args(args.iter().filter(|a| *a != "--appointments")))
 }
 
 /// Playwright cannot download its own browser here; Debian's Chromium is used instead.
