@@ -60,18 +60,7 @@ function decodeMail(raw: string): string {
 
 /** The newest message to `to` whose text contains `needle`, waiting for the outbox worker. */
 export async function latestMail(to: string, needle: string): Promise<string> {
-  const { readdirSync, readFileSync, statSync } = await import('node:fs');
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const found = readdirSync(MAIL_DIR, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.eml'))
-      .map((e) => ({ path: `${MAIL_DIR}/${e.name}`, at: statSync(`${MAIL_DIR}/${e.name}`).mtimeMs }))
-      .sort((a, b) => b.at - a.at)
-      .map((e) => decodeMail(readFileSync(e.path, 'utf8')))
-      .find((m) => m.includes(`To: ${to}`) && m.includes(needle));
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no mail to ${to} containing ${needle}`);
+  return decodeMail(await latestRawMail(to, needle));
 }
 
 /** The newest message to `to` containing `needle`, as written (MIME parts still encoded). */

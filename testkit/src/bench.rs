@@ -5,6 +5,52 @@ use std::process::Command;
 
 use reqwest::Response;
 
+use crate::Backend;
+
+/// The command line both benchmarks take: `[--postgres] [--seconds N] [--connections N]`, plus
+/// whatever else a benchmark reads with [`Options::flag`].
+pub struct Options {
+    args: Vec<String>,
+    pub seconds: String,
+    pub connections: String,
+    pub backend: Backend,
+    /// "SQLite" or "PostgreSQL", for the report.
+    pub backend_name: &'static str,
+}
+
+impl Options {
+    pub async fn from_args() -> Options {
+        let args: Vec<String> = std::env::args().collect();
+        let backend = if args.iter().any(|a| a == "--postgres") {
+            Backend::postgres().await.expect("PostgreSQL is unreachable")
+        } else {
+            Backend::Sqlite
+        };
+        let backend_name = match backend {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres(_) => "PostgreSQL",
+        };
+        let mut options = Options { args, seconds: String::new(), connections: String::new(), backend, backend_name };
+        options.seconds = options.flag("--seconds").unwrap_or_else(|| "15".into());
+        options.connections = options.flag("--connections").unwrap_or_else(|| "32".into());
+        options
+    }
+
+    /// The value after `name`, if given.
+    pub fn flag(&self, name: &str) -> Option<String> {
+        self.args.iter().position(|a| a == name).and_then(|i| self.args.get(i + 1)).cloned()
+    }
+
+    /// Writes the report to `docs/benchmarks/<stem>-{sqlite,postgres}.md` and prints it.
+    pub fn write_report(&self, stem: &str, report: &str) {
+        println!("{report}");
+        let suffix = if self.backend_name == "SQLite" { "sqlite" } else { "postgres" };
+        let dir = crate::workspace_root().join("docs/benchmarks");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{stem}-{suffix}.md")), report).unwrap();
+    }
+}
+
 /// One `wrk` run's figures.
 pub struct Run {
     pub name: String,

@@ -216,9 +216,7 @@ pub async fn add_opening(db: &Db, account_id: &str, roles: &[Role], place_id: &s
     .bind(now_ms())
     .execute(&mut *tx)
     .await?;
-    refresh_slots(&mut tx, account_id, db.today()).await?;
-    tx.commit().await?;
-    Ok(())
+    commit_with_slots(db, tx, account_id).await
 }
 
 /// Removes an opening: its free slots are withdrawn, booked ones stay.
@@ -234,9 +232,7 @@ pub async fn remove_opening(db: &Db, account_id: &str, roles: &[Role], opening_i
     if removed.rows_affected() != 1 {
         return Err(Error::NotFound);
     }
-    refresh_slots(&mut tx, account_id, db.today()).await?;
-    tx.commit().await?;
-    Ok(())
+    commit_with_slots(db, tx, account_id).await
 }
 
 /// Closes the days from `from` to `to` (both included, `to` empty for one day), from today on
@@ -253,6 +249,11 @@ pub async fn close_days(db: &Db, account_id: &str, roles: &[Role], from: &str, t
             .execute(&mut *tx)
             .await?;
     }
+    commit_with_slots(db, tx, account_id).await
+}
+
+/// Commits a change of openings or closed days with the slot rows made to match it.
+async fn commit_with_slots(db: &Db, mut tx: Transaction<'static, Any>, account_id: &str) -> Result<()> {
     refresh_slots(&mut tx, account_id, db.today()).await?;
     tx.commit().await?;
     Ok(())
@@ -291,9 +292,7 @@ pub async fn reopen_day(db: &Db, account_id: &str, roles: &[Role], day: &str) ->
         .bind(day.to_string())
         .execute(&mut *tx)
         .await?;
-    refresh_slots(&mut tx, account_id, db.today()).await?;
-    tx.commit().await?;
-    Ok(())
+    commit_with_slots(db, tx, account_id).await
 }
 
 /// Sets how long before an appointment patients may still cancel or move it (0–168 hours) and

@@ -98,6 +98,24 @@ async fn staff_help_a_present_patient_who_approves_with_a_code(backend: Backend)
     assert_eq!(status, StatusCode::OK);
     assert!(results.contains("Glyc"));
     assert_eq!(desk.get("/history").await.status(), StatusCode::OK, "reading is what the patient asks");
+    // Booking at her side: the appointment is hers, made through the session.
+    let karim = account_id(&server, "karim.benali@example.org").await;
+    let slot: String = sqlx::query_scalar(
+        "SELECT id FROM slots WHERE professional_id = $1 AND starts_at > $2 ORDER BY starts_at LIMIT 1",
+    )
+    .bind(&karim)
+    .bind(now_ms() + 3_600_000)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    let booked = desk.post_form(&format!("/book/{karim}/{slot}"), &[("key", "desk-1")]).await;
+    assert!(Browser::location(&booked).ends_with("?notice=booked"), "{}", Browser::location(&booked));
+    let (booked_for, through): (String, Option<String>) =
+        sqlx::query_as("SELECT patient_id, on_behalf_of FROM appointments WHERE idempotency_key = 'desk-1'")
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    assert_eq!((booked_for, through), (record.clone(), Some(format!("assisted:{id}"))));
     // The code works once.
     let replay = desk.post_form(&format!("/desk/assist/{id}/verify"), &[("code", &code)]).await;
     assert_eq!(replay.status(), StatusCode::NOT_FOUND);

@@ -14,33 +14,42 @@ use carnet_core::appointments::agenda::{self, NewPlace};
 use carnet_core::db::Db;
 use carnet_core::sharing::directory::{self, SPECIALTIES};
 use carnet_testkit::bench::{self, Load};
-use carnet_testkit::{enrol, workspace_root, Backend, Browser, Device, TestServer};
+use carnet_testkit::{enrol, workspace_root, Browser, Device, TestServer};
 
 const PROFESSIONALS: usize = 1_000;
 const PATIENTS: usize = 10_000;
 const APPOINTMENTS: usize = 100_000;
 const SIGNED_IN_PATIENTS: usize = 20;
 const CITIES: [&str; 20] = [
-    "Paris", "Marseille", "Lyon", "Toulouse", "Nice", "Nantes", "Montpellier", "Strasbourg", "Bordeaux", "Lille",
-    "Rennes", "Reims", "Toulon", "Grenoble", "Dijon", "Angers", "Nîmes", "Brest", "Tours", "Limoges",
+    "Paris",
+    "Marseille",
+    "Lyon",
+    "Toulouse",
+    "Nice",
+    "Nantes",
+    "Montpellier",
+    "Strasbourg",
+    "Bordeaux",
+    "Lille",
+    "Rennes",
+    "Reims",
+    "Toulon",
+    "Grenoble",
+    "Dijon",
+    "Angers",
+    "Nîmes",
+    "Brest",
+    "Tours",
+    "Limoges",
 ];
 const LANGUAGES: [&str; 4] = ["fr", "fr,en", "fr,ar", "fr,es,en"];
 
 #[tokio::main]
 async fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
-    let seconds = flag("--seconds").unwrap_or_else(|| "15".into());
-    let connections = flag("--connections").unwrap_or_else(|| "32".into());
-    let backend = if args.iter().any(|a| a == "--postgres") {
-        Backend::postgres().await.expect("PostgreSQL is unreachable")
-    } else {
-        Backend::Sqlite
-    };
-    let backend_name = match backend {
-        Backend::Sqlite => "SQLite",
-        Backend::Postgres(_) => "PostgreSQL",
-    };
+    let options = bench::Options::from_args().await;
+    let (seconds, connections, backend_name) =
+        (options.seconds.clone(), options.connections.clone(), options.backend_name);
+    let backend = options.backend.clone();
     let binary = workspace_root().join("target/release/carnet");
     let env = [("CARNET_LOG", "error"), ("CARNET_CEREMONY_RATE_LIMIT", "100000")];
     let server = TestServer::start(&binary, backend, &env).await;
@@ -49,7 +58,16 @@ async fn main() {
     // One professional who signs in (to measure the agenda), then 999 more written directly.
     let started = std::time::Instant::now();
     let token = server
-        .invite_with(&["--role", "professional", "--name", "Dr Agenda", "--email", "agenda@example.org", "--city", "Lyon"])
+        .invite_with(&[
+            "--role",
+            "professional",
+            "--name",
+            "Dr Agenda",
+            "--email",
+            "agenda@example.org",
+            "--city",
+            "Lyon",
+        ])
         .await;
     let doctor = Browser::new(&server);
     let doctor_cookie = bench::session_cookie(&enrol(&server, &doctor, &mut Device::new(), &token).await);
@@ -180,7 +198,11 @@ async fn main() {
     let pages: [(&str, String, &str); 5] = [
         ("search, all professionals (50 soonest shown)", "/book".into(), &patient_cookie),
         ("search by specialty", "/book?specialty=cardiology".into(), &patient_cookie),
-        ("search by specialty, city and language", "/book?specialty=cardiology&city=Lyon&language=en".into(), &patient_cookie),
+        (
+            "search by specialty, city and language",
+            "/book?specialty=cardiology&city=Lyon&language=en".into(),
+            &patient_cookie,
+        ),
         ("one professional's free slots, a week", slots_path, &patient_cookie),
         ("the professional's agenda, a week", "/agenda".into(), &doctor_header),
     ];
@@ -227,14 +249,7 @@ async fn main() {
         report.push_str(&format!("\n## `wrk --threads {threads} --connections {connections}`\n\n"));
         report.push_str(&bench::table(runs));
     }
-    println!("{report}");
-    let file = match backend_name {
-        "SQLite" => "appointments-sqlite.md",
-        _ => "appointments-postgres.md",
-    };
-    let dir = workspace_root().join("docs/benchmarks");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join(file), report).unwrap();
+    options.write_report("appointments", &report);
 }
 
 /// A Lua script for `wrk`: each request posts the confirmation form for the next slot in the
@@ -262,7 +277,14 @@ fn booking_script(origin: &str, cookies: &[String], free: &[(String, String)]) -
 /// (the test kit's browser keeps its cookie to itself).
 async fn signed_in_cookie(server: &TestServer, n: usize) -> String {
     let token = server
-        .invite_with(&["--role", "patient", "--name", &format!("Booker {n}"), "--email", &format!("booker{n}@example.org")])
+        .invite_with(&[
+            "--role",
+            "patient",
+            "--name",
+            &format!("Booker {n}"),
+            "--email",
+            &format!("booker{n}@example.org"),
+        ])
         .await;
     let browser = Browser::new(server);
     bench::session_cookie(&enrol(server, &browser, &mut Device::new(), &token).await)

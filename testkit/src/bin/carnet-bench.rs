@@ -14,7 +14,7 @@ use carnet_core::db::Db;
 use carnet_core::policy::{self, Actor, ReadAction, Subject};
 use carnet_core::record::results;
 use carnet_testkit::bench::{self, Load};
-use carnet_testkit::{enrol, workspace_root, Backend, Browser, Device, TestServer};
+use carnet_testkit::{enrol, workspace_root, Browser, Device, TestServer};
 use serde_json::{json, Value};
 
 /// Audit rows on the heavy patient's record (reads by one professional, refusals of another).
@@ -55,20 +55,11 @@ const TESTS: [(&str, &str, f64, f64); 25] = [
 
 #[tokio::main]
 async fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
-    let seconds = flag("--seconds").unwrap_or_else(|| "15".into());
-    let connections = flag("--connections").unwrap_or_else(|| "32".into());
-    let backend = if args.iter().any(|a| a == "--postgres") {
-        Backend::postgres().await.expect("PostgreSQL is unreachable")
-    } else {
-        Backend::Sqlite
-    };
-    let backend_name = match backend {
-        Backend::Sqlite => "SQLite",
-        Backend::Postgres(_) => "PostgreSQL",
-    };
-    let patients: usize = flag("--patients").and_then(|n| n.parse().ok()).unwrap_or(2_000);
+    let options = bench::Options::from_args().await;
+    let (seconds, connections, backend_name) =
+        (options.seconds.clone(), options.connections.clone(), options.backend_name);
+    let backend = options.backend.clone();
+    let patients: usize = options.flag("--patients").and_then(|n| n.parse().ok()).unwrap_or(2_000);
     let binary = workspace_root().join("target/release/carnet");
     let server = TestServer::start(&binary, backend, &[("CARNET_LOG", "error")]).await;
 
@@ -184,14 +175,7 @@ async fn main() {
          | an empty write transaction (begin, commit) | {} | {} |\n",
         costs[0].0, costs[0].1, costs[1].0, costs[1].1, costs[2].0, costs[2].1
     ));
-    println!("{report}");
-    let file = match backend_name {
-        "SQLite" => "http-sqlite.md",
-        _ => "http-postgres.md",
-    };
-    let dir = workspace_root().join("docs/benchmarks");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join(file), report).unwrap();
+    options.write_report("http", &report);
 }
 
 /// A valid INS (key computed) for patient number `n`.
