@@ -95,7 +95,11 @@ pub fn wrk(name: &str, url: &url::Url, header: Option<&str>, load: &Load<'_>) ->
     let output = command.output().expect("running wrk (apt-get install wrk)");
     let text = String::from_utf8_lossy(&output.stdout).to_string();
     assert!(!text.contains("Non-2xx") && !text.contains("Socket errors"), "{name}: errors during the run\n{text}");
-    parse(name, url.path(), &text)
+    let shown = match url.query() {
+        Some(query) => format!("{}?{query}", url.path()),
+        None => url.path().to_string(),
+    };
+    parse(name, &shown, &text)
 }
 
 /// The figures of `wrk --latency` output.

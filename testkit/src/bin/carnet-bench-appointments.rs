@@ -2,8 +2,8 @@
 //! professionals (14 specialties, 20 cities, a place each, weekday mornings in 20-minute slots:
 //! eight weeks of slot rows) and 100,000 booked appointments for 10,000 patients, signs in 20
 //! patients and one professional with a software passkey, then runs `wrk` against search, a
-//! professional's free slots, booking (a Lua script posting the confirmation form for ever other
-//! slots, as 20 patients) and the professional's agenda. The figures go to
+//! professional's free slots, booking (a Lua script posting the confirmation form for a different
+//! slot each time, as the 20 patients in turn) and the professional's agenda. The figures go to
 //! `docs/benchmarks/appointments-{sqlite,postgres}.md`. Run it with
 //! `cargo xtask bench --appointments [--postgres]`.
 //!
@@ -204,7 +204,7 @@ async fn main() {
             &patient_cookie,
         ),
         ("one professional's free slots, a week", slots_path, &patient_cookie),
-        ("the professional's agenda, a week", "/agenda".into(), &doctor_header),
+        ("the professional's agenda, a week", "/agenda?view=week".into(), &doctor_header),
     ];
     let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments").fetch_one(&server.db).await.unwrap();
     let mut tables = Vec::new();
@@ -213,7 +213,7 @@ async fn main() {
         let mut runs: Vec<bench::Run> =
             pages.iter().map(|(name, path, header)| bench::wrk(name, &server.url(path), Some(header), &load)).collect();
         let posting = Load { script: Some(&script), ..load };
-        runs.push(bench::wrk("booking (confirmation form posted)", &server.url("/book"), None, &posting));
+        runs.push(bench::wrk("booking: the confirmation form posted", &server.url("/book"), None, &posting));
         tables.push((threads, connections, runs));
     }
     let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments").fetch_one(&server.db).await.unwrap();
@@ -236,8 +236,9 @@ async fn main() {
          (written in {appointments_seconds:.0} s). `wrk` for {seconds} s per row, on the same machine as \
          the server ({}), so client and server share the CPU. Every booking request goes through the \
          policy, is audited, takes the slot with one conditional insert and queues the confirmation \
-         (with its `.ics`) in the same transaction; the script posts the confirmation form for ever \
-         other free slots as {SIGNED_IN_PATIENTS} signed-in patients, so some answers are \"taken\" or \
+         (with its `.ics`) in the same transaction; the script posts the confirmation form \
+         (`POST /book/<professional>/<slot>`) for a different free slot each time, as \
+         {SIGNED_IN_PATIENTS} signed-in patients in turn, so some answers are \"taken\" or \
          \"too many with this professional\" (a redirect either way). {} bookings were made during the \
          runs; no slot was ever booked twice.\n",
         SPECIALTIES.len(),
