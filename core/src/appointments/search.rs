@@ -56,20 +56,23 @@ pub struct Found {
 
 /// Professionals who take bookings and match `query`, soonest free slot first.
 pub async fn professionals(db: &Db, query: &Query) -> Result<Vec<Found>> {
-    let free = "s.professional_id = a.id AND s.withdrawn_at IS NULL AND s.starts_at > $4 \
-         AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL)";
-    // The soonest free slot is computed once per professional, in the inner query; the outer
-    // one orders by it (professionals without a free slot last).
+    // Each professional's soonest free slot is read in slot order and stops at the first free
+    // one (not MIN over all of them), and only once: the materialized CTE keeps PostgreSQL from
+    // copying the subquery into the ORDER BY. Together they took a search of 1,000 professionals
+    // with 100,000 bookings on PostgreSQL from 2 s to 25 ms (docs/performance.md).
     let sql = format!(
-        "SELECT * FROM (SELECT a.id AS professional_id, a.display_name AS name, pr.specialty, pr.languages, \
+        "WITH f AS MATERIALIZED (SELECT a.id AS professional_id, a.display_name AS name, pr.specialty, pr.languages, \
          (SELECT MIN(pl.city) FROM places pl WHERE pl.professional_id = a.id) AS cities, \
-         (SELECT MIN(s.starts_at) FROM slots s WHERE {free}) AS earliest, \
+         (SELECT s.starts_at FROM slots s WHERE s.professional_id = a.id AND s.starts_at > $4 \
+           AND s.withdrawn_at IS NULL \
+           AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL) \
+           ORDER BY s.starts_at LIMIT 1) AS earliest, \
          COALESCE((SELECT MIN(pl.zone) FROM places pl WHERE pl.professional_id = a.id), $5) AS zone \
          FROM professionals pr JOIN accounts a ON a.id = pr.account_id \
          WHERE ($1 = '' OR pr.specialty = $1) \
          AND ($3 = '' OR (',' || pr.languages || ',') LIKE ('%,' || $3 || ',%')) \
-         AND EXISTS (SELECT 1 FROM places pl WHERE pl.professional_id = a.id AND ($2 = '' OR LOWER(pl.city) = LOWER($2)))) f \
-         ORDER BY CASE WHEN f.earliest IS NULL THEN 1 ELSE 0 END, f.earliest, f.name LIMIT {RESULTS}"
+         AND EXISTS (SELECT 1 FROM places pl WHERE pl.professional_id = a.id AND ($2 = '' OR LOWER(pl.city) = LOWER($2)))) \
+         SELECT * FROM f ORDER BY CASE WHEN f.earliest IS NULL THEN 1 ELSE 0 END, f.earliest, f.name LIMIT {RESULTS}"
     );
     Ok(sqlx::query_as(&sql)
         .bind(&query.specialty)
