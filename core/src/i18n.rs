@@ -16,8 +16,13 @@ fluent_templates::static_loader! {
     static LOCALES = {
         locales: "../locales",
         fallback_language: "fr",
-        // Bidi isolation marks would end up inside e-mail subjects and attribute values.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Right to left, every placeable is isolated (FSI…PDI) so Latin names, numbers and codes
+        // keep their own order inside an Arabic sentence. Left to right they would only be
+        // invisible noise in e-mail subjects and attribute values.
+        customise: |bundle| {
+            let rtl = bundle.locales.first().is_some_and(|l| l.language.as_str() == "ar");
+            bundle.set_use_isolating(rtl)
+        },
     };
 }
 
@@ -27,22 +32,36 @@ pub enum Locale {
     #[default]
     Fr,
     En,
+    Ar,
+    Es,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Fr, Locale::En];
+    /// Every shipped language, in the switcher's order.
+    pub const ALL: [Locale; 4] = [Locale::Fr, Locale::En, Locale::Ar, Locale::Es];
 
     /// BCP 47 tag, as used in `<html lang>`, cookies and the accounts table.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::Fr => "fr",
             Locale::En => "en",
+            Locale::Ar => "ar",
+            Locale::Es => "es",
         }
     }
 
     /// Text direction for `<html dir>`.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// Whether the language is written right to left (Arabic).
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Locale::Ar)
     }
 
     /// The language's own name for itself (shown in the switcher), from its own Fluent file.
@@ -103,8 +122,46 @@ impl Locale {
             return String::new();
         };
         // The pattern (strftime) is a translation like any other: `datetime-pattern`.
-        ts.to_zoned(zone.clone()).strftime(&self.t("datetime-pattern")).to_string()
+        self.strftime(&ts.to_zoned(zone.clone()), "datetime-pattern")
     }
+
+    /// Formats `value` with the strftime pattern held in the message `pattern_id`, month and
+    /// weekday names coming from this language's messages (`month-N`, `month-short-N`,
+    /// `weekday-N`) rather than from jiff, which only knows English.
+    fn strftime<T>(self, value: T, pattern_id: &str) -> String
+    where
+        T: Copy + Into<jiff::fmt::strtime::BrokenDownTime>,
+        jiff::civil::Date: From<T>,
+    {
+        let date = jiff::civil::Date::from(value);
+        let pattern = self.t(pattern_id);
+        let mut names = String::with_capacity(pattern.len());
+        let mut chars = pattern.chars();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                names.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('B') => names.push_str(&escape(&self.t(&format!("month-{}", date.month())))),
+                Some('b') => names.push_str(&escape(&self.t(&format!("month-short-{}", date.month())))),
+                Some('A') => {
+                    names.push_str(&escape(&self.t(&format!("weekday-{}", date.weekday().to_monday_one_offset()))))
+                }
+                Some(other) => {
+                    names.push('%');
+                    names.push(other);
+                }
+                None => names.push('%'),
+            }
+        }
+        value.into().to_string(&names).unwrap_or_default()
+    }
+}
+
+/// A literal text inside a strftime pattern.
+fn escape(text: &str) -> String {
+    text.replace('%', "%%")
 }
 
 impl Locale {
@@ -113,7 +170,7 @@ impl Locale {
         let Ok(ts) = jiff::Timestamp::from_millisecond(epoch_ms) else {
             return String::new();
         };
-        ts.to_zoned(zone.clone()).strftime(&self.t("date-pattern")).to_string()
+        self.strftime(&ts.to_zoned(zone.clone()), "date-pattern")
     }
 
     /// A time of day in `zone` (`time-pattern`).
@@ -121,7 +178,7 @@ impl Locale {
         let Ok(ts) = jiff::Timestamp::from_millisecond(epoch_ms) else {
             return String::new();
         };
-        ts.to_zoned(zone.clone()).strftime(&self.t("time-pattern")).to_string()
+        self.strftime(&ts.to_zoned(zone.clone()), "time-pattern")
     }
 
     /// A day with its weekday's name, "lundi 24/11/2026" (`day-with-weekday`).
@@ -142,7 +199,7 @@ impl Locale {
 
     /// A calendar date formatted for this language (`date-pattern`).
     pub fn civil_date(self, date: jiff::civil::Date) -> String {
-        date.strftime(&self.t("date-pattern")).to_string()
+        self.strftime(date, "date-pattern")
     }
 
     /// A measured value: as few digits as it was given with, and this language's decimal
@@ -205,6 +262,52 @@ mod tests {
         ids
     }
 
+    /// Each message's variables (`{ $name }`), by id, across a language's files.
+    fn variables(lang: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(lang);
+        let mut found = std::collections::BTreeMap::<String, BTreeSet<String>>::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let mut current: Option<String> = None;
+            for line in text.lines() {
+                match line.split_once(" =") {
+                    Some((id, _))
+                        if id.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && !id.contains(' ') =>
+                    {
+                        current = Some(id.to_string());
+                    }
+                    _ if line.starts_with('#') || line.is_empty() && current.is_none() => {}
+                    _ if !line.starts_with(' ') && !line.is_empty() && !line.starts_with('}') => current = None,
+                    _ => {}
+                }
+                let Some(id) = &current else { continue };
+                let vars = found.entry(id.clone()).or_default();
+                for piece in line.split("$").skip(1) {
+                    let name: String = piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                    if !name.is_empty() {
+                        vars.insert(name);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn translations_use_the_same_variables_as_french() {
+        let french = variables("fr");
+        for locale in Locale::ALL {
+            for (id, vars) in variables(locale.tag()) {
+                assert_eq!(
+                    Some(&vars),
+                    french.get(&id),
+                    "{}: {id} does not take the same variables as in French",
+                    locale.tag()
+                );
+            }
+        }
+    }
+
     #[test]
     fn every_language_has_every_message() {
         let reference: BTreeSet<String> = Locale::ALL.iter().flat_map(|l| ids(l.tag())).collect();
@@ -245,6 +348,39 @@ mod tests {
         let ms = 1_782_948_600_000;
         assert_eq!(Locale::Fr.date(ms, &paris), "02/07/2026");
         assert_eq!(Locale::En.date(ms, &paris), "2 Jul 2026");
+        // Month names come from each language's messages, not from the date library's English.
+        assert_eq!(Locale::Es.date(ms, &paris), "2 jul 2026");
+        assert_eq!(Locale::Ar.date(ms, &paris), "2 يوليو 2026");
+        assert_eq!(Locale::Es.number(1.18), "1,18");
+        assert_eq!(Locale::Ar.number(1.18), "1,18", "Western digits and the Maghreb's decimal comma");
+    }
+
+    #[test]
+    fn arabic_is_right_to_left_and_isolates_what_it_quotes() {
+        assert_eq!(Locale::Ar.dir(), "rtl");
+        assert!(Locale::ALL.iter().filter(|l| **l != Locale::Ar).all(|l| l.dir() == "ltr"));
+        let text = Locale::Ar.t_args("home-greeting", &[("name", "Ada".into())]);
+        assert!(text.contains("\u{2068}Ada\u{2069}"), "a Latin name keeps its order: {text:?}");
+        let text = Locale::Fr.t_args("home-greeting", &[("name", "Ada".into())]);
+        assert_eq!(text, "Bonjour, Ada");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let count = |locale: Locale, n: i64| locale.t_args("result-count", &[("count", n.into())]);
+        assert_eq!(count(Locale::En, 1), "one result");
+        assert_eq!(count(Locale::Es, 3), "3 resultados");
+        assert_eq!(count(Locale::Ar, 2), "نتيجتان");
+        assert!(count(Locale::Ar, 5).contains("نتائج"), "3 to 10 take the plural");
+        assert!(count(Locale::Ar, 11).contains("نتيجة"), "11 to 99 take the singular");
+    }
+
+    #[test]
+    fn weekdays_and_months_are_named_in_the_language() {
+        let day = jiff::civil::date(2026, 11, 23);
+        let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(Locale::Es.day(day), "lunes 23 nov 2026");
+        assert_eq!(plain(Locale::Ar.day(day)), "الاثنين 23 نوفمبر 2026");
     }
 
     #[test]

@@ -961,7 +961,7 @@ slots-title = Free slots
 slots-none = No free slot on these days.
 slots-later = Next days
 slots-moving = Choose the new slot. The old one stays yours until you confirm.
-slots-slot-label = { $time }, { $visit }, { $place }
+slots-slot-label = , { $visit }, { $place }
 slots-waiting-title = Waiting list
 slots-waiting-intro = Nothing suits you? Sign up: we will write as soon as an earlier slot frees up.
 slots-waiting-join = Put me on the waiting list
@@ -1114,3 +1114,41 @@ history-action-appointment-wait = Changed a waiting list
 history-action-read-agenda = Looked at their agenda
 history-action-read-appointment = Opened an appointment in their agenda
 history-reason-own-agenda = an appointment booked with this professional
+
+## Dates
+# Month names (for %B and %b in date patterns).
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+
+# Time zones of the places professionals receive at.
+zone-europe-paris = Metropolitan France (Paris)
+zone-america-guadeloupe = Guadeloupe
+zone-america-martinique = Martinique
+zone-america-cayenne = French Guiana (Cayenne)
+zone-indian-reunion = Réunion
+zone-indian-mayotte = Mayotte
+zone-america-miquelon = Saint Pierre and Miquelon
+zone-pacific-noumea = New Caledonia (Nouméa)
+zone-pacific-tahiti = French Polynesia (Tahiti)

@@ -961,7 +961,7 @@ slots-title = Créneaux libres
 slots-none = Aucun créneau libre sur ces jours.
 slots-later = Jours suivants
 slots-moving = Choisissez le nouveau créneau. L'ancien reste à vous jusqu'à la confirmation.
-slots-slot-label = { $time }, { $visit }, { $place }
+slots-slot-label = , { $visit }, { $place }
 slots-waiting-title = Liste d'attente
 slots-waiting-intro = Rien ne convient ? Inscrivez-vous : nous vous écrirons dès qu'un créneau plus tôt se libère.
 slots-waiting-join = M'inscrire sur la liste d'attente
@@ -1114,3 +1114,41 @@ history-action-appointment-wait = A changé une liste d'attente
 history-action-read-agenda = A consulté son agenda
 history-action-read-appointment = A ouvert un rendez-vous de son agenda
 history-reason-own-agenda = rendez-vous pris avec ce professionnel
+
+## Dates
+# Noms des mois (pour %B et %b dans les motifs de date).
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
+
+# Fuseaux horaires des lieux de consultation.
+zone-europe-paris = Métropole (Paris)
+zone-america-guadeloupe = Guadeloupe
+zone-america-martinique = Martinique
+zone-america-cayenne = Guyane (Cayenne)
+zone-indian-reunion = La Réunion
+zone-indian-mayotte = Mayotte
+zone-america-miquelon = Saint-Pierre-et-Miquelon
+zone-pacific-noumea = Nouvelle-Calédonie (Nouméa)
+zone-pacific-tahiti = Polynésie française (Tahiti)

@@ -1,19 +1,47 @@
 //! Reading the `.eml` files the server writes when no SMTP server is configured.
 
-/// A written `.eml` as readable text: headers with RFC 2047 words decoded, then the
-/// quoted-printable body decoded.
+/// A written `.eml` as readable text: headers with RFC 2047 words decoded (the space between two
+/// encoded words dropped, as the RFC says), then the body decoded from quoted-printable or, when
+/// the message says so, base64 (lettre's choice for text that is mostly not ASCII, like Arabic).
 pub fn decode_mail(raw: &str) -> String {
     use base64::Engine;
     let (head, body) = raw.split_once("\r\n\r\n").or_else(|| raw.split_once("\n\n")).unwrap_or((raw, ""));
+    // Folded lines (starting with a space) continue the header above them.
+    let mut unfolded: Vec<String> = Vec::new();
+    for line in head.lines() {
+        match unfolded.last_mut() {
+            Some(last) if line.starts_with([' ', '\t']) => last.push_str(line),
+            _ => unfolded.push(line.to_string()),
+        }
+    }
     let mut headers = String::new();
-    for word in head.split(' ') {
-        let decoded = word
-            .strip_prefix("=?utf-8?b?")
-            .and_then(|w| w.strip_suffix("?="))
-            .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
-            .and_then(|b| String::from_utf8(b).ok());
-        headers.push_str(&decoded.unwrap_or_else(|| word.to_string()));
-        headers.push(' ');
+    for line in unfolded {
+        let mut previous_encoded = false;
+        for word in line.split([' ', '\t']).filter(|w| !w.is_empty()) {
+            let decoded = word
+                .strip_prefix("=?utf-8?b?")
+                .and_then(|w| w.strip_suffix("?="))
+                .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+                .and_then(|b| String::from_utf8(b).ok());
+            let joins_encoded_words = previous_encoded && decoded.is_some();
+            let line_start = headers.is_empty() || headers.ends_with('\n');
+            if !joins_encoded_words && !line_start {
+                headers.push(' ');
+            }
+            previous_encoded = decoded.is_some();
+            headers.push_str(&decoded.unwrap_or_else(|| word.to_string()));
+        }
+        headers.push('\n');
+    }
+    let single_part_base64 = !head.to_ascii_lowercase().contains("multipart/")
+        && head.to_ascii_lowercase().contains("content-transfer-encoding: base64");
+    if single_part_base64 {
+        let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(text) =
+            base64::engine::general_purpose::STANDARD.decode(compact).ok().and_then(|b| String::from_utf8(b).ok())
+        {
+            return format!("{headers}\n\n{text}");
+        }
     }
     let mut bytes = Vec::new();
     let body = body.replace("=\r\n", "").replace("=\n", "");

@@ -38,6 +38,11 @@ pub const ZONES: [&str; 9] = [
     "Pacific/Tahiti",
 ];
 
+/// The Fluent id of a time zone's name as people know it ("zone-europe-paris").
+pub fn zone_message(zone: &str) -> String {
+    format!("zone-{}", zone.to_ascii_lowercase().replace('/', "-"))
+}
+
 /// The longest closure typed at once (days).
 pub const CLOSURE_MAX_DAYS: i64 = 92;
 
@@ -581,6 +586,16 @@ fn check_own_upcoming(appointment: &Appointment, account_id: &str) -> Result<()>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_zone_offered_has_a_name_in_every_language() {
+        for zone in ZONES {
+            for locale in crate::i18n::Locale::ALL {
+                let id = zone_message(zone);
+                assert_ne!(locale.t(&id), id, "{} has no name for {zone}", locale.tag());
+            }
+        }
+    }
 
     #[test]
     fn closures_are_checked() {

@@ -114,8 +114,15 @@ async fn the_language_choice_is_kept(backend: Backend) {
     let (_, page) = english.page("/signin").await;
     assert!(page.contains("<html lang=\"fr\"") && page.contains("Se connecter avec une clé d'accès"));
 
+    // Arabic reads right to left; Spanish is negotiated like the others.
+    let (_, page) = Browser::with_language(&server, Some("ar-MA,ar;q=0.9,fr;q=0.5")).page("/signin").await;
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "{}", &page[..80]);
+    assert!(page.contains("تسجيل الدخول بمفتاح مرور"));
+    let (_, page) = Browser::with_language(&server, Some("es-ES")).page("/signin").await;
+    assert!(page.contains("<html lang=\"es\" dir=\"ltr\">") && page.contains("Iniciar sesión con una llave de acceso"));
+
     // A signed-in person's choice is saved on the account.
-    let (browser, _) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
+    let (browser, mut device) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
     let back = browser.post_form("/language", &[("lang", "en"), ("return_to", "//evil.example/")]).await;
     assert_eq!(Browser::location(&back), "/", "only local return paths");
     let saved: Option<String> = sqlx::query_scalar("SELECT locale FROM accounts WHERE email = 'camille@example.org'")
@@ -129,5 +136,14 @@ async fn the_language_choice_is_kept(backend: Backend) {
     let bad = browser.post_form("/language", &[("lang", "xx")]).await;
     assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
     assert_eq!(bad.text().await.unwrap(), "The request is invalid.");
+
+    // In Arabic, the pages mirror and the e-mails are written in Arabic too.
+    browser.post_form("/language", &[("lang", "ar"), ("return_to", "/")]).await;
+    let (_, home) = browser.page("/").await;
+    assert!(home.contains("<html lang=\"ar\" dir=\"rtl\">") && home.contains("مرحبًا"));
+    let added = add_passkey(&server, &browser, &mut device).await;
+    assert_eq!(added.status(), StatusCode::OK);
+    let mail = server.wait_for_mails("أُضيف مفتاح مرور", 1).await;
+    assert!(mail.iter().any(|m| m.contains("Subject: أُضيف مفتاح مرور إلى حسابك في Carnet")), "{mail:?}");
     server.stop().await;
 }
