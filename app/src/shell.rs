@@ -2,6 +2,7 @@
 //!
 //! `<html lang dir>` comes from the server's choice of language, so the first byte is right and
 //! hydration never disagrees. The page's Content-Security-Policy carries this render's nonce.
+//! The WASM is not in the head: only pages with an island load it ([`IslandScripts`]).
 
 use http::header::{HeaderValue, CONTENT_SECURITY_POLICY};
 use leptos::config::LeptosOptions;
@@ -41,6 +42,7 @@ pub fn page_content_security_policy(nonce: &str, options: &LeptosOptions) -> Str
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let ctx = request_context();
     provide_context(ctx.locale);
+    provide_context(options.clone());
     let nonce = use_nonce();
     if let (Some(nonce), Some(response)) = (&nonce, use_context::<leptos_axum::ResponseOptions>()) {
         if let Ok(value) = HeaderValue::from_str(&page_content_security_policy(&nonce.to_string(), &options)) {
@@ -58,8 +60,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script nonce=nonce>"document.documentElement.classList.add('js')"</script>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <link rel="stylesheet" href="/pkg/carnet.css"/>
-                <AutoReload options=options.clone()/>
-                <HydrationScripts options islands=true/>
+                <AutoReload options/>
                 <MetaTags/>
             </head>
             <body>
@@ -67,6 +68,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The WASM and its glue, which wake the islands on this page. Module scripts run after the
+/// document is parsed, so this can sit in the body, next to the island that needs it.
+#[component]
+pub fn IslandScripts() -> impl IntoView {
+    use_context::<LeptosOptions>().map(|options| view! { <HydrationScripts options islands=true/> })
 }
 
 #[component]

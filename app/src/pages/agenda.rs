@@ -3,7 +3,7 @@
 //! availability (`/agenda/availability`: places, weekly openings, closed days, the cancel
 //! cut-off and the languages spoken). Every button is a plain form.
 
-use carnet_core::appointments::agenda::{self, AgendaSlot, Availability, Opening, Place, ZONES};
+use carnet_core::appointments::agenda::{self, zone_message, AgendaSlot, Availability, Opening, Place, ZONES};
 use carnet_core::appointments::search::{self, Agenda};
 use carnet_core::appointments::{Appointment, SPOKEN};
 use carnet_core::clock::now_ms;
@@ -286,14 +286,17 @@ pub fn AvailabilityPage() -> impl IntoView {
                 {typed.error_for("place")}
                 <form method="post" action="/agenda/places">
                     <p><label for="place-name">{t("place-name-label")}</label>
-                        <input id="place-name" name="name" required maxlength="80" value=typed.get("place", "name")/></p>
+                        <input id="place-name" name="name" required maxlength="80" aria-invalid=typed.invalid("place", "name") aria-describedby=typed.described_by("place", "name", None)
+                            value=typed.get("place", "name")/></p>
                     <p><label for="place-address">{t("place-address-label")}</label>
-                        <input id="place-address" name="address" required maxlength="200" autocomplete="street-address" value=typed.get("place", "address")/></p>
+                        <input id="place-address" name="address" required maxlength="200" autocomplete="street-address" aria-invalid=typed.invalid("place", "address") aria-describedby=typed.described_by("place", "address", None)
+                            value=typed.get("place", "address")/></p>
                     <p><label for="place-city">{t("place-city-label")}</label>
-                        <input id="place-city" name="city" required maxlength="80" autocomplete="address-level2" value=typed.get("place", "city")/></p>
+                        <input id="place-city" name="city" required maxlength="80" autocomplete="address-level2" aria-invalid=typed.invalid("place", "city") aria-describedby=typed.described_by("place", "city", None)
+                            value=typed.get("place", "city")/></p>
                     <p><label for="place-zone">{t("place-zone-label")}</label>
                         <select id="place-zone" name="zone">
-                            {ZONES.iter().map(|z| view! { <option value=*z selected=value("place", "zone", "Europe/Paris") == *z>{*z}</option> }).collect_view()}
+                            {ZONES.iter().map(|z| view! { <option value=*z selected=value("place", "zone", "Europe/Paris") == *z>{t(&zone_message(z))}</option> }).collect_view()}
                         </select></p>
                     <p><button type="submit" class="button primary">{t("places-add-button")}</button></p>
                 </form>
@@ -319,12 +322,19 @@ pub fn AvailabilityPage() -> impl IntoView {
                                 {(1..=7).map(|n: i64| view! { <option value=n.to_string() selected=value("opening", "weekday", "1") == n.to_string()>{t(&format!("weekday-{n}"))}</option> }).collect_view()}
                             </select></p>
                         <p><label for="opening-start">{t("opening-start-label")}</label>
-                            <input id="opening-start" name="start" type="time" required value=value("opening", "start", "09:00")/></p>
+                            <input id="opening-start" name="start" type="time" required
+                                aria-invalid=typed.invalid("opening", "start")
+                                aria-describedby=typed.described_by("opening", "start", None)
+                                value=value("opening", "start", "09:00")/></p>
                         <p><label for="opening-end">{t("opening-end-label")}</label>
-                            <input id="opening-end" name="end" type="time" required value=value("opening", "end", "12:00")/></p>
+                            <input id="opening-end" name="end" type="time" required
+                                aria-invalid=typed.invalid("opening", "end")
+                                aria-describedby=typed.described_by("opening", "end", None)
+                                value=value("opening", "end", "12:00")/></p>
                         <p><label for="opening-slot">{t("opening-slot-label")}</label>
                             <input id="opening-slot" name="slot" type="number" min="5" max="240" step="5" required inputmode="numeric"
-                                value=value("opening", "slot", "20") aria-describedby="opening-slot-hint"/>
+                                value=value("opening", "slot", "20") aria-invalid=typed.invalid("opening", "slot")
+                                aria-describedby=typed.described_by("opening", "slot", Some("opening-slot-hint"))/>
                             <span class="hint" id="opening-slot-hint">{t("opening-slot-hint")}</span></p>
                         <fieldset>
                             <legend>{t("opening-visit-legend")}</legend>
@@ -348,9 +358,12 @@ pub fn AvailabilityPage() -> impl IntoView {
                 {typed.error_for("closure")}
                 <form method="post" action="/agenda/closures">
                     <p><label for="closure-from">{t("closure-from-label")}</label>
-                        <input id="closure-from" name="from" type="date" required value=typed.get("closure", "from")/></p>
+                        <input id="closure-from" name="from" type="date" required aria-invalid=typed.invalid("closure", "from") aria-describedby=typed.described_by("closure", "from", None)
+                            value=typed.get("closure", "from")/></p>
                     <p><label for="closure-to">{t("closure-to-label")}</label>
-                        <input id="closure-to" name="to" type="date" aria-describedby="closure-to-hint" value=typed.get("closure", "to")/>
+                        <input id="closure-to" name="to" type="date" aria-invalid=typed.invalid("closure", "to")
+                            aria-describedby=typed.described_by("closure", "to", Some("closure-to-hint"))
+                            value=typed.get("closure", "to")/>
                         <span class="hint" id="closure-to-hint">{t("closure-to-hint")}</span></p>
                     <p class="hint">{t("closure-booked-hint")}</p>
                     <p><button type="submit" class="button primary">{t("closures-add-button")}</button></p>
@@ -386,7 +399,7 @@ fn place_card(p: &Place) -> impl IntoView {
         <li class="card">
             <h3>{p.name.clone()}</h3>
             <p>{p.address.clone()} ", " {p.city.clone()}</p>
-            <p class="meta">{p.zone.clone()}</p>
+            <p class="meta">{t(&zone_message(&p.zone))}</p>
         </li>
     }
 }

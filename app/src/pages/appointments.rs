@@ -337,16 +337,18 @@ fn day_of_slots(day: jiff::civil::Date, slots: &[FreeSlot], professional_id: &st
             <h3>{heading}</h3>
             <ul class="slots">
                 {slots.iter().map(|slot| {
-                    let label = t_args("slots-slot-label", &[
-                        ("time", locale().time(slot.starts_at, &zone_of(&slot.zone)).into()),
+                    // The visible time (and "video") starts the link's name; the kind of visit and
+                    // the place follow for screen readers (WCAG 2.5.3, label in name).
+                    let details = t_args("slots-slot-label", &[
                         ("visit", visit_words(&slot.visit).into()),
                         ("place", slot.place_name.clone().into()),
                     ]);
                     view! {
                         <li>
-                            <a class="button slot" href=format!("/book/{professional_id}/{}{query}", slot.slot_id) aria-label=label>
+                            <a class="button slot" href=format!("/book/{professional_id}/{}{query}", slot.slot_id)>
                                 {locale().time(slot.starts_at, &zone_of(&slot.zone))}
                                 {(slot.visit == "video").then(|| view! { " " <span class="meta">{t("appointment-visit-video-short")}</span> })}
+                                <span class="visually-hidden">{details}</span>
                             </a>
                         </li>
                     }
@@ -390,7 +392,9 @@ pub fn BookSlotPage() -> impl IntoView {
                         <p>
                             <label for="book-reason">{t("book-reason-label")}</label>
                             <textarea id="book-reason" name="reason" rows="3" maxlength=REASON_MAX_CHARS.to_string()
-                                aria-describedby="book-reason-hint">{typed.get("book", "reason")}</textarea>
+                                aria-invalid=typed.invalid("book", "reason")
+                                aria-describedby=typed.described_by("book", "reason", Some("book-reason-hint"))
+                            >{typed.get("book", "reason")}</textarea>
                             <span class="hint" id="book-reason-hint">
                                 {t_args("book-reason-hint", &[("max", (REASON_MAX_CHARS as i64).into())])}
                             </span>

@@ -71,9 +71,11 @@ pub fn CaregiversPage() -> impl IntoView {
                     <p>
                         <label for="invite-email">{t("caregivers-email-label")}</label>
                         <input id="invite-email" name="email" type="email" required maxlength="254"
-                            autocomplete="off" value=typed.get("invite", "email")/>
+                            autocomplete="off" aria-invalid=typed.invalid("invite", "email")
+                            aria-describedby=typed.described_by("invite", "email", None)
+                            value=typed.get("invite", "email")/>
                     </p>
-                    <fieldset>
+                    <fieldset aria-describedby=typed.described_by("invite", "record", None)>
                         <legend>{t("caregivers-scopes-legend")}</legend>
                         <p>
                             <input id="invite-record" type="checkbox" name="record" value="on" checked=checked("record")/>
@@ -94,7 +96,9 @@ pub fn CaregiversPage() -> impl IntoView {
                     </fieldset>
                     <p>
                         <label for="invite-last-day">{t("caregivers-last-day-label")}</label>
-                        <input id="invite-last-day" name="last_day" type="date" aria-describedby="invite-last-day-hint"
+                        <input id="invite-last-day" name="last_day" type="date"
+                            aria-invalid=typed.invalid("invite", "last_day")
+                            aria-describedby=typed.described_by("invite", "last_day", Some("invite-last-day-hint"))
                             value=typed.get("invite", "last_day")/>
                         <span class="hint" id="invite-last-day-hint">{t("caregivers-last-day-hint")}</span>
                     </p>
@@ -329,7 +333,8 @@ fn invitation_view(
                         <p>
                             <label for="join-name">{t("invitation-name-label")}</label>
                             <input id="join-name" name="name" required maxlength="100" autocomplete="name"
-                                value=typed.get("join", "name")/>
+                                aria-invalid=typed.invalid("join", "name") aria-describedby=typed.described_by("join", "name", None)
+                            value=typed.get("join", "name")/>
                         </p>
                         <p><button type="submit" class="button primary">{t("invitation-join-button")}</button></p>
                     </form>

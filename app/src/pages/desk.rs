@@ -91,12 +91,14 @@ pub fn DeskPage() -> impl IntoView {
             <form method="post" action="/desk/enrol">
                 <p>
                     <label for="enrol-name">{t("desk-name-label")}</label>
-                    <input id="enrol-name" name="name" required maxlength="100" autocomplete="off" value=field("enrol", "name")/>
+                    <input id="enrol-name" name="name" required maxlength="100" autocomplete="off" aria-invalid=typed.invalid("enrol", "name") aria-describedby=typed.described_by("enrol", "name", None)
+                            value=field("enrol", "name")/>
                 </p>
                 <p>
                     <label for="enrol-email">{t("desk-email-label")}</label>
                     <input id="enrol-email" name="email" type="email" required maxlength="254" autocomplete="off"
-                        value=field("enrol", "email")/>
+                        aria-invalid=typed.invalid("enrol", "email") aria-describedby=typed.described_by("enrol", "email", None)
+                            value=field("enrol", "email")/>
                 </p>
                 <PatientFields form="enrol" typed=typed.clone()/>
                 <fieldset>
@@ -133,11 +135,13 @@ pub fn DeskPage() -> impl IntoView {
             <form method="post" action="/desk/minor">
                 <p>
                     <label for="minor-given">{t("desk-given-label")}</label>
-                    <input id="minor-given" name="given" required maxlength="100" autocomplete="off" value=field("minor", "given")/>
+                    <input id="minor-given" name="given" required maxlength="100" autocomplete="off" aria-invalid=typed.invalid("minor", "given") aria-describedby=typed.described_by("minor", "given", None)
+                            value=field("minor", "given")/>
                 </p>
                 <p>
                     <label for="minor-family">{t("desk-family-label")}</label>
-                    <input id="minor-family" name="family" required maxlength="100" autocomplete="off" value=field("minor", "family")/>
+                    <input id="minor-family" name="family" required maxlength="100" autocomplete="off" aria-invalid=typed.invalid("minor", "family") aria-describedby=typed.described_by("minor", "family", None)
+                            value=field("minor", "family")/>
                 </p>
                 <PatientFields form="minor" typed=typed.clone()/>
                 <p>
@@ -238,15 +242,18 @@ pub fn AssistPage() -> impl IntoView {
                             <h2 id="code-title">{t("assist-code-title")}</h2>
                             <p>{t("assist-code-intro")}</p>
                             {notice.map(|_| view! { <p class="notice success" role="status">{t("notice-desk-code-sent")}</p> })}
-                            {error.map(|e| view! {
-                                <p class="notice error" role="alert">{t_args(&format!("error-{e}"), &[("attempts", CODE_ATTEMPTS.into())])}</p>
+                            {error.clone().map(|e| view! {
+                                <p class="notice error" role="alert" id="assist-code-error">
+                                    {t_args(&format!("error-{e}"), &[("attempts", CODE_ATTEMPTS.into())])}
+                                </p>
                             })}
                             {session.code_expires_at.map(|until| view! {
                                 <form method="post" action=format!("/desk/assist/{id}/verify")>
                                     <p>
                                         <label for="assist-code">{t("assist-code-label")}</label>
                                         <input id="assist-code" name="code" required inputmode="numeric" pattern="[0-9 ]{6,7}"
-                                            maxlength="7" autocomplete="one-time-code" aria-describedby="assist-code-hint"/>
+                                            maxlength="7" autocomplete="one-time-code" aria-invalid=error.is_some().then_some("true")
+                                            aria-describedby=if error.is_some() { "assist-code-error assist-code-hint" } else { "assist-code-hint" }/>
                                         <span class="hint" id="assist-code-hint">
                                             {t_args("assist-code-hint", &[("time", datetime(until, &zone).into())])}
                                         </span>

@@ -35,6 +35,33 @@ impl Typed {
         self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(200).collect()).unwrap_or_default()
     }
 
+    /// Whether `form` came back with an error about its field `name`: then the field says so
+    /// (`aria-invalid`) and points at the error (`aria-describedby`). Errors about the whole form
+    /// (a slot just taken, say) are not tied to a field.
+    pub fn is_invalid(&self, form: &str, name: &str) -> bool {
+        self.form == form
+            && self
+                .error
+                .as_deref()
+                .is_some_and(|error| ERROR_FIELDS.iter().any(|(e, fields)| *e == error && fields.contains(&name)))
+    }
+
+    /// `aria-invalid` for the field `name` of `form`: present only when the error is about it.
+    pub fn invalid(&self, form: &str, name: &str) -> Option<&'static str> {
+        self.is_invalid(form, name).then_some("true")
+    }
+
+    /// `aria-describedby` for the field `name` of `form`: its hint if it has one, and the error
+    /// when the error is about it.
+    pub fn described_by(&self, form: &str, name: &str, hint: Option<&str>) -> Option<String> {
+        let error = self.is_invalid(form, name).then(|| format!("{form}-error"));
+        match (hint, error) {
+            (Some(hint), Some(error)) => Some(format!("{error} {hint}")),
+            (Some(hint), None) => Some(hint.to_string()),
+            (None, error) => error,
+        }
+    }
+
     /// The error of `form`, if it came back with one: an alert with the id the handler's
     /// redirect points at (`#<form>-error`).
     pub fn error_for(&self, form: &'static str) -> Option<impl IntoView + use<>> {
@@ -44,6 +71,48 @@ impl Typed {
         )
     }
 }
+
+/// The fields each error is about, by the fields' names in the forms that can send it.
+const ERROR_FIELDS: &[(&str, &[&str])] = &[
+    ("name-invalid", &["name"]),
+    ("email-invalid", &["email", "own_email", "rep1_email", "rep2_email"]),
+    ("email-taken", &["email"]),
+    ("health-id-invalid", &["ins"]),
+    ("health-id-taken", &["ins"]),
+    ("birth-date-invalid", &["birth"]),
+    ("date-invalid", &["birth", "last_day", "date", "taken_at"]),
+    ("delegation-no-scope", &["record", "appointments", "upload"]),
+    ("delegation-end-past", &["last_day"]),
+    ("delegation-own-address", &["email"]),
+    ("delegation-already-invited", &["email"]),
+    ("emergency-reason-missing", &["reason"]),
+    ("emergency-reason-invalid", &["reason"]),
+    ("appointment-reason-long", &["reason"]),
+    ("appointment-reason-markup", &["reason"]),
+    ("appointment-reason-invalid", &["reason"]),
+    ("availability-time", &["start", "end"]),
+    ("availability-slot-length", &["slot"]),
+    ("availability-too-short", &["start", "end"]),
+    ("availability-overlap", &["weekday", "start", "end"]),
+    ("availability-visit", &["visit"]),
+    ("availability-weekday", &["weekday"]),
+    ("place-name", &["name"]),
+    ("place-address", &["address"]),
+    ("place-city", &["city"]),
+    ("place-zone", &["zone"]),
+    ("place-unknown", &["place"]),
+    ("closure-past", &["from"]),
+    ("closure-range", &["from", "to"]),
+    ("cutoff-invalid", &["cutoff"]),
+    ("languages-none", &["languages"]),
+    ("desk-code-wrong", &["code"]),
+    ("upload-title", &["title"]),
+    ("publish-date-invalid", &["taken_at", "date"]),
+    ("publish-vaccine-unknown", &["vaccine"]),
+    ("publish-dose-invalid", &["dose"]),
+    ("publish-lot-invalid", &["lot"]),
+    ("publish-not-pdf", &["file"]),
+];
 
 /// INS and birth date, the two facts that name a patient, in each form that needs them (ids
 /// prefixed by the form's name).
@@ -59,12 +128,22 @@ pub(crate) fn PatientFields(form: &'static str, typed: Typed) -> impl IntoView {
                 maxlength="21"
                 autocomplete="off"
                 inputmode="numeric"
+                aria-invalid=typed.invalid(form, "ins")
+                aria-describedby=typed.described_by(form, "ins", None)
                 value=typed.get(form, "ins")
             />
         </p>
         <p>
             <label for=format!("{form}-birth")>{t("publish-birth-date-label")}</label>
-            <input id=format!("{form}-birth") name="birth" type="date" required value=typed.get(form, "birth")/>
+            <input
+                id=format!("{form}-birth")
+                name="birth"
+                type="date"
+                required
+                aria-invalid=typed.invalid(form, "birth")
+                aria-describedby=typed.described_by(form, "birth", None)
+                value=typed.get(form, "birth")
+            />
         </p>
     }
 }

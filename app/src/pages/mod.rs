@@ -51,6 +51,7 @@ use leptos_router::hooks::use_params_map;
 use crate::context::{app_state, request_context, AppState};
 use crate::i18n::{t, t_args};
 use crate::islands::CeremonyTexts;
+use crate::shell::IslandScripts;
 
 /// `<title>`: the page's name, then the site's.
 #[component]
@@ -70,12 +71,17 @@ fn ceremony_texts(action: &str, working: &str, failed: &str) -> CeremonyTexts {
     }
 }
 
-/// Shown beside a passkey widget while scripts are off. Not a `<noscript>`: the shell's inline
-/// script marks `<html class="js">` and the stylesheet hides this, which also covers browsers
-/// whose script engine is disabled by policy rather than by preference.
+/// Placed before every passkey widget: says so while scripts are off, and loads the WASM that
+/// runs the widget. Only pages with a passkey ceremony load it; every other page is HTML and
+/// CSS. Not a `<noscript>`: the shell's inline script marks `<html class="js">` and the
+/// stylesheet hides this, which also covers browsers whose script engine is disabled by policy
+/// rather than by preference.
 #[component]
 fn NeedsJavaScript() -> impl IntoView {
-    view! { <p class="notice warning needs-js">{t("javascript-needed")}</p> }
+    view! {
+        <p class="notice warning needs-js">{t("javascript-needed")}</p>
+        <IslandScripts/>
+    }
 }
 
 /// Answers the page request with a redirect (303 See Other), whatever the client accepts.

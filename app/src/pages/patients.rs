@@ -81,7 +81,9 @@ pub fn PatientsPage() -> impl IntoView {
                 <PatientFields form="emergency" typed=typed.clone()/>
                 <p>
                     <label for="emergency-reason">{t("patients-emergency-reason-label")}</label>
-                    <textarea id="emergency-reason" name="reason" required maxlength=REASON_MAX_CHARS.to_string() rows="3">
+                    <textarea id="emergency-reason" name="reason" required maxlength=REASON_MAX_CHARS.to_string() rows="3"
+                        aria-invalid=typed.invalid("emergency", "reason")
+                        aria-describedby=typed.described_by("emergency", "reason", None)>
                         {typed.get("emergency", "reason")}
                     </textarea>
                 </p>

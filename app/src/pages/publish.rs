@@ -66,7 +66,8 @@ pub fn PublishPage() -> impl IntoView {
                 <PatientFields form="results" typed=typed.clone()/>
                 <p>
                     <label for="results-taken-at">{t("publish-taken-at-label")}</label>
-                    <input id="results-taken-at" name="taken_at" type="datetime-local" required value=typed.get("results", "taken_at")/>
+                    <input id="results-taken-at" name="taken_at" type="datetime-local" required aria-invalid=typed.invalid("results", "taken_at") aria-describedby=typed.described_by("results", "taken_at", None)
+                            value=typed.get("results", "taken_at")/>
                 </p>
                 {(0..RESULT_ROWS).map(|i| result_row(i, &typed)).collect_view()}
                 <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
@@ -80,7 +81,8 @@ pub fn PublishPage() -> impl IntoView {
                 <PatientFields form="report" typed=typed.clone()/>
                 <p>
                     <label for="report-title">{t("publish-report-title-label")}</label>
-                    <input id="report-title" name="title" required maxlength="200" value=typed.get("report", "title")/>
+                    <input id="report-title" name="title" required maxlength="200" aria-invalid=typed.invalid("report", "title") aria-describedby=typed.described_by("report", "title", None)
+                            value=typed.get("report", "title")/>
                 </p>
                 <p>
                     <label for="report-kind">{t("publish-report-kind-label")}</label>
@@ -96,7 +98,8 @@ pub fn PublishPage() -> impl IntoView {
                 </p>
                 <p>
                     <label for="report-date">{t("publish-report-date-label")}</label>
-                    <input id="report-date" name="date" type="date" required value=typed.get("report", "date")/>
+                    <input id="report-date" name="date" type="date" required aria-invalid=typed.invalid("report", "date") aria-describedby=typed.described_by("report", "date", None)
+                            value=typed.get("report", "date")/>
                 </p>
                 <p>
                     <label for="report-file">{t("publish-report-file-label")}</label>
@@ -125,15 +128,18 @@ pub fn PublishPage() -> impl IntoView {
                 </p>
                 <p>
                     <label for="vaccination-date">{t("publish-vaccination-date-label")}</label>
-                    <input id="vaccination-date" name="date" type="date" required value=typed.get("vaccination", "date")/>
+                    <input id="vaccination-date" name="date" type="date" required aria-invalid=typed.invalid("vaccination", "date") aria-describedby=typed.described_by("vaccination", "date", None)
+                            value=typed.get("vaccination", "date")/>
                 </p>
                 <p>
                     <label for="vaccination-dose">{t("publish-dose-label")}</label>
-                    <input id="vaccination-dose" name="dose" inputmode="numeric" maxlength="2" value=typed.get("vaccination", "dose")/>
+                    <input id="vaccination-dose" name="dose" inputmode="numeric" maxlength="2" aria-invalid=typed.invalid("vaccination", "dose") aria-describedby=typed.described_by("vaccination", "dose", None)
+                            value=typed.get("vaccination", "dose")/>
                 </p>
                 <p>
                     <label for="vaccination-lot">{t("publish-lot-label")}</label>
-                    <input id="vaccination-lot" name="lot" maxlength="40" value=typed.get("vaccination", "lot")/>
+                    <input id="vaccination-lot" name="lot" maxlength="40" aria-invalid=typed.invalid("vaccination", "lot") aria-describedby=typed.described_by("vaccination", "lot", None)
+                            value=typed.get("vaccination", "lot")/>
                 </p>
                 <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
             </form>

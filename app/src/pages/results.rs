@@ -147,7 +147,7 @@ pub(super) fn series_card(series: Series, zone: &jiff::tz::TimeZone) -> impl Int
     view! {
         <li class="card">
             <h3><a href=format!("/results/{}", series.id)>{series.display.clone()}</a></h3>
-            <p class="value">{value_text(m)} " " {flag_badge(m.flag)}</p>
+            <p class="value"><span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)}</p>
             <p class="meta">
                 {range_text(m).map(|r| t_args("result-range", &[("range", r.into())]))}
                 {range_text(m).map(|_| " · ")}
@@ -181,8 +181,8 @@ fn period_view(items: Vec<results::Dated>, zone: &jiff::tz::TimeZone) -> impl In
                             <tr>
                                 <td>{date(d.measure.effective_at, zone)}</td>
                                 <td><a href=format!("/results/{}", d.series_id)>{d.display.clone()}</a></td>
-                                <td>{value_text(&d.measure)} " " {flag_badge(d.measure.flag)}</td>
-                                <td>{range_text(&d.measure).unwrap_or_default()}</td>
+                                <td><span dir="ltr">{value_text(&d.measure)}</span> " " {flag_badge(d.measure.flag)}</td>
+                                <td><span dir="ltr">{range_text(&d.measure).unwrap_or_default()}</span></td>
                             </tr>
                         }
                     })
@@ -279,8 +279,8 @@ pub fn SeriesPage() -> impl IntoView {
                         .map(|m| view! {
                             <tr>
                                 <td>{date(m.effective_at, &zone)}</td>
-                                <td>{value_text(m)} " " {flag_badge(m.flag)}</td>
-                                <td>{range_text(m).unwrap_or_default()}</td>
+                                <td><span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)}</td>
+                                <td><span dir="ltr">{range_text(m).unwrap_or_default()}</span></td>
                                 <td>{m.performer.clone().unwrap_or_default()}</td>
                             </tr>
                         })
