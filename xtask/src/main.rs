@@ -3,6 +3,8 @@
 //! - `cargo xtask demo`: build everything, create the demo accounts, serve on localhost:3000.
 //! - `cargo xtask test`: every test — unit, integration (SQLite and PostgreSQL), browser.
 //! - `cargo xtask bench`: request rates and latencies with `wrk`, written to `docs/benchmarks/`.
+//! - `cargo xtask budgets`: page weights and Lighthouse scores against their budgets, written to
+//!   `docs/budgets.md` (`--check`: only check, as CI does).
 //! - `cargo xtask site`: build the site assets (WASM islands, JS glue, CSS) into `target/site`,
 //!   as `cargo leptos build` would, without needing cargo-leptos or a wasm-bindgen binary.
 //!
@@ -22,13 +24,15 @@ fn main() -> anyhow::Result<()> {
         Some("test") => tasks::test(rest),
         Some("e2e") => tasks::e2e(),
         Some("bench") => tasks::bench(rest),
+        Some("budgets") => tasks::budgets(rest),
         _ => bail!(
-            "usage: cargo xtask <demo|test|site|e2e>\n\
+            "usage: cargo xtask <demo|test|site|e2e|bench|budgets>\n\
              \n  demo   build, create demo accounts, serve http://localhost:3000\
              \n  test   run every test (unit, integration on SQLite and PostgreSQL, browser)\
              \n  site   build target/site (WASM islands, JS, CSS)\
              \n  e2e    run only the browser tests (builds what they need)\
-             \n  bench  HTTP load benchmark (release build, wrk) into docs/benchmarks/"
+             \n  bench  HTTP load benchmark (release build, wrk) into docs/benchmarks/\
+             \n  budgets  page weights and Lighthouse scores into docs/budgets.md (--check: only check)"
         ),
     }
 }

@@ -1,7 +1,8 @@
 //! Builds `target/site` the way cargo-leptos does: the `carnet-app` crate compiled to WASM with
 //! the `hydrate` feature (profile `wasm-release`), JS glue from wasm-bindgen (used as a library,
 //! at the exact version of the `wasm-bindgen` crate in Cargo.lock), `wasm-opt` from binaryen
-//! (npm package, pinned), the stylesheet and the public assets, plus `.gz` copies served precompressed.
+//! (npm package, pinned), the stylesheet and the public assets, plus `.gz` and `.br` copies served precompressed
+//! (brotli takes the WASM about a sixth below gzip: what a first visit downloads, docs/budgets.md).
 
 use std::fs;
 use std::io::Write;
@@ -32,23 +33,22 @@ pub fn build() -> anyhow::Result<()> {
     // cargo-leptos names the module `<output-name>.wasm`; so do we (see .cargo/config.toml).
     fs::rename(pkg.join("carnet_bg.wasm"), pkg.join("carnet.wasm"))?;
     optimise(&root, &pkg.join("carnet.wasm"))?;
+    minify(&pkg.join("carnet.js"))?;
 
     fs::copy(root.join("style/main.css"), pkg.join("carnet.css"))?;
     copy_dir(&root.join("public"), &site)?;
     for name in ["carnet.js", "carnet.wasm", "carnet.css"] {
         gzip(&pkg.join(name))?;
+        brotli(&pkg.join(name))?;
     }
     let size = |n: &str| fs::metadata(pkg.join(n)).map(|m| m.len()).unwrap_or(0);
-    println!(
-        "site built in {}: carnet.wasm {} B ({} B gzip), carnet.js {} B ({} B gzip), carnet.css {} B ({} B gzip)",
-        site.display(),
-        size("carnet.wasm"),
-        size("carnet.wasm.gz"),
-        size("carnet.js"),
-        size("carnet.js.gz"),
-        size("carnet.css"),
-        size("carnet.css.gz"),
-    );
+    let sizes: Vec<String> = ["carnet.wasm", "carnet.js", "carnet.css"]
+        .iter()
+        .map(|n| {
+            format!("{n} {} B ({} B gzip, {} B brotli)", size(n), size(&format!("{n}.gz")), size(&format!("{n}.br")))
+        })
+        .collect();
+    println!("site built in {}: {}", site.display(), sizes.join(", "));
     Ok(())
 }
 
@@ -66,31 +66,66 @@ fn ensure_wasm_target() -> anyhow::Result<()> {
 /// binaryen's optimiser, from the npm registry. Debian's binaryen (108) was measured to produce
 /// modules Chromium rejects for this toolchain's output; 132 does not (docs/performance.md).
 const BINARYEN: &str = "binaryen@132.0.0";
+const BINARYEN_BIN: &str = "node_modules/binaryen/bin/wasm-opt";
 
-/// Shrinks the module with `wasm-opt -Oz` (features as the module declares them). Installs the
-/// pinned binaryen under `target/tools` with npm on first use; without npm, leaves the module as
-/// it is and says so.
-fn optimise(root: &Path, wasm: &Path) -> anyhow::Result<()> {
-    let tools = root.join("target/tools");
-    let wasm_opt = tools.join("node_modules/binaryen/bin/wasm-opt");
-    if !wasm_opt.exists() {
-        let npm = std::process::Command::new("npm").arg("--version").output().is_ok_and(|o| o.status.success());
-        if !npm {
-            println!("npm not found: the WASM is not optimised (install Node.js to get wasm-opt)");
-            return Ok(());
-        }
+/// A pinned npm package installed under `target/tools/<name>` on first use (a folder each: npm
+/// would prune one tool while installing another); returns `bin` inside it.
+pub fn npm_tool(package: &str, bin: &str) -> anyhow::Result<PathBuf> {
+    let name = package.rsplit_once('@').map_or(package, |(name, _)| name);
+    let tools = workspace_root().join("target/tools").join(name);
+    let path = tools.join(bin);
+    if !path.exists() {
         fs::create_dir_all(&tools)?;
         run(std::process::Command::new("npm")
             .current_dir(&tools)
             .args(["install", "--no-audit", "--no-fund", "--no-save", "--prefix"])
             .arg(&tools)
-            .arg(BINARYEN))?;
+            .arg(package))?;
     }
-    let status = std::process::Command::new(&wasm_opt).arg("-Oz").arg(wasm).arg("-o").arg(wasm).status()?;
+    Ok(path)
+}
+
+/// Shrinks the module with `wasm-opt -Oz` (features as the module declares them). Installs the
+/// pinned binaryen under `target/tools` with npm on first use; without npm, leaves the module as
+/// it is and says so.
+fn optimise(root: &Path, wasm: &Path) -> anyhow::Result<()> {
+    let npm = std::process::Command::new("npm").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !npm && !root.join("target/tools/binaryen").join(BINARYEN_BIN).exists() {
+        println!("npm not found: the WASM is not optimised (install Node.js to get wasm-opt)");
+        return Ok(());
+    }
+    let wasm_opt = npm_tool(BINARYEN, BINARYEN_BIN)?;
+    // Names and producer sections are for debuggers; browsers never read them.
+    let status = std::process::Command::new(&wasm_opt)
+        .args(["-Oz", "--strip-debug", "--strip-producers"])
+        .arg(wasm)
+        .arg("-o")
+        .arg(wasm)
+        .status()?;
     if !status.success() {
         bail!("wasm-opt failed ({status})");
     }
     Ok(())
+}
+
+/// terser, pinned, from the npm registry: the wasm-bindgen glue without its comments and long
+/// local names (a few KB less on every page with a passkey ceremony).
+const TERSER: &str = "terser@5.51.2";
+
+/// Minifies the JS glue in place as an ES module (exports and the WASM's import names are kept:
+/// only local names are shortened). Without npm, leaves it as it is and says so.
+fn minify(js: &Path) -> anyhow::Result<()> {
+    let npm = std::process::Command::new("npm").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !npm && !workspace_root().join("target/tools/terser/node_modules/terser/bin/terser").exists() {
+        println!("npm not found: the JS glue is not minified (install Node.js to get terser)");
+        return Ok(());
+    }
+    let terser = npm_tool(TERSER, "node_modules/terser/bin/terser")?;
+    run(std::process::Command::new("node")
+        .arg(terser)
+        .arg(js)
+        .args(["--module", "--compress", "--mangle", "--output"])
+        .arg(js))
 }
 
 fn gzip(path: &Path) -> anyhow::Result<()> {
@@ -100,6 +135,17 @@ fn gzip(path: &Path) -> anyhow::Result<()> {
     let mut name = path.as_os_str().to_owned();
     name.push(".gz");
     fs::write(PathBuf::from(name), encoder.finish()?)?;
+    Ok(())
+}
+
+fn brotli(path: &Path) -> anyhow::Result<()> {
+    let bytes = fs::read(path)?;
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut bytes.as_slice(), &mut out, &params)?;
+    let mut name = path.as_os_str().to_owned();
+    name.push(".br");
+    fs::write(PathBuf::from(name), out)?;
     Ok(())
 }
 

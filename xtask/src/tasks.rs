@@ -52,8 +52,9 @@ pub fn demo() -> anyhow::Result<()> {
     run(Command::new(carnet_binary()).current_dir(&root).arg("serve"))
 }
 
-/// `cargo xtask test`: unit and integration tests on SQLite and PostgreSQL, then the browser
-/// tests. In CI (`CI` set) an unreachable PostgreSQL fails the run instead of being skipped.
+/// `cargo xtask test`: unit and integration tests on SQLite and PostgreSQL, the browser tests,
+/// then the page-weight and Lighthouse budgets (checked, `docs/budgets.md` left as it is). In CI
+/// (`CI` set) an unreachable PostgreSQL fails the run instead of being skipped.
 pub fn test(cargo_test_args: &[String]) -> anyhow::Result<()> {
     site::build()?;
     let mut command = cargo();
@@ -63,8 +64,9 @@ pub fn test(cargo_test_args: &[String]) -> anyhow::Result<()> {
     }
     let rust = run_counting(&mut command, rust_counts)?;
     let browser = e2e_counting()?;
-    // One closing line for people and CI alike.
-    println!("tests: {} passed, {} failed", rust.0 + browser.0, rust.1 + browser.1);
+    budgets(&["--check".to_string()])?;
+    // One closing line for people and CI alike (the budgets count as one test).
+    println!("tests: {} passed, {} failed", rust.0 + browser.0 + 1, rust.1 + browser.1);
     Ok(())
 }
 
@@ -165,6 +167,27 @@ pub fn bench(args: &[String]) -> anyhow::Result<()> {
         .current_dir(workspace_root())
         .args(["run", "--release", "--package", "carnet-testkit", "--bin", bin, "--"])
         .args(args.iter().filter(|a| *a != "--appointments")))
+}
+
+/// Lighthouse, pinned, from the npm registry (it drives the system Chromium).
+const LIGHTHOUSE: &str = "lighthouse@13.5.0";
+
+/// `cargo xtask budgets [--check]`: the debug server with the demo data, page weights and
+/// Lighthouse scores measured against their budgets (`testkit/src/bin/carnet-budgets.rs`), written
+/// to `docs/budgets.md` unless `--check`. Fails when a budget is missed.
+pub fn budgets(args: &[String]) -> anyhow::Result<()> {
+    site::build()?;
+    build_server()?;
+    ensure_chromium()?;
+    let lighthouse = site::npm_tool(LIGHTHOUSE, "node_modules/lighthouse/cli/index.js")?;
+    run(cargo()
+        .current_dir(workspace_root())
+        .args(["run", "--package", "carnet-testkit", "--bin", "carnet-budgets", "--"])
+        .arg("--carnet")
+        .arg(carnet_binary())
+        .arg("--lighthouse")
+        .arg(lighthouse)
+        .args(args))
 }
 
 /// Playwright cannot download its own browser here; Debian's Chromium is used instead.
