@@ -58,18 +58,21 @@ function decodeMail(raw: string): string {
   return `${head}\n\n${Buffer.from(bytes).toString('utf8')}`;
 }
 
-/** The newest message to `to` whose text contains `needle`, waiting for the outbox worker. */
-export async function latestMail(to: string, needle: string): Promise<string> {
-  return decodeMail(await latestRawMail(to, needle));
+/** The newest message to `to` whose text contains `needle`, waiting for the outbox worker.
+ * With `since` (ms since the epoch), only messages written from then on: another journey's
+ * older message with the same words is never taken for this one's. */
+export async function latestMail(to: string, needle: string, since = 0): Promise<string> {
+  return decodeMail(await latestRawMail(to, needle, since));
 }
 
 /** The newest message to `to` containing `needle`, as written (MIME parts still encoded). */
-async function latestRawMail(to: string, needle: string): Promise<string> {
+async function latestRawMail(to: string, needle: string, since = 0): Promise<string> {
   const { readdirSync, readFileSync, statSync } = await import('node:fs');
   for (let attempt = 0; attempt < 100; attempt++) {
     const found = readdirSync(MAIL_DIR, { withFileTypes: true })
       .filter((e) => e.isFile() && e.name.endsWith('.eml'))
       .map((e) => ({ path: `${MAIL_DIR}/${e.name}`, at: statSync(`${MAIL_DIR}/${e.name}`).mtimeMs }))
+      .filter((e) => e.at >= since)
       .sort((a, b) => b.at - a.at)
       .map((e) => readFileSync(e.path, 'utf8'))
       .find((raw) => raw.includes(`To: ${to}`) && decodeMail(raw).includes(needle));
@@ -80,8 +83,8 @@ async function latestRawMail(to: string, needle: string): Promise<string> {
 }
 
 /** The calendar file (`text/calendar` part) of the newest message to `to` containing `needle`. */
-export async function calendarAttachment(to: string, needle: string): Promise<string> {
-  const raw = (await latestRawMail(to, needle)).replace(/\r\n/g, '\n');
+export async function calendarAttachment(to: string, needle: string, since = 0): Promise<string> {
+  const raw = (await latestRawMail(to, needle, since)).replace(/\r\n/g, '\n');
   const at = raw.toLowerCase().indexOf('content-type: text/calendar');
   if (at < 0) throw new Error('no calendar file attached');
   const part = raw.slice(at);

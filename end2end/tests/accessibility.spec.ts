@@ -1,0 +1,255 @@
+// Every page, as each kind of person sees it, in French and in Arabic (right to left), at a phone
+// size and a desktop size: axe-core finds no WCAG 2.2 A or AA violation, nothing scrolls sideways
+// (also at 320 px, what 200% zoom leaves of a 640 px window), and the Arabic page holds no text
+// that did not come from the Fluent files.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { addVirtualAuthenticator, demoAccounts, waitForIslands, type DemoAccount } from './helpers';
+
+const VIEWPORTS = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+];
+const NARROWEST = { width: 320, height: 640 };
+const LANGUAGES = ['fr', 'ar'] as const;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Latin-script words the Arabic pages may show: those of the Arabic Fluent files (brand,
+ * formats, codes such as INS or HbA1c) and every language's own name, for the switcher. */
+function fluentLatinWords(): Set<string> {
+  const words = new Set<string>();
+  for (const lang of readdirSync('../locales')) {
+    for (const file of readdirSync(`../locales/${lang}`)) {
+      for (const line of readFileSync(`../locales/${lang}/${file}`, 'utf8').split('\n')) {
+        if (line.startsWith('#')) continue;
+        const value = line.includes(' = ') ? line.slice(line.indexOf(' = ') + 3) : line;
+        if (lang === 'ar' || line.startsWith('language-name')) {
+          for (const word of latinWords(value)) words.add(word);
+        }
+      }
+    }
+  }
+  return words;
+}
+
+/** The demo's own data, shown as it was written: people's names and addresses, the lab's test
+ * names and units, document titles and file names, vaccine names and lots, the name of the
+ * national schedule it follows, a passkey named when it was made. Not interface text. */
+const DEMO_DATA = new Set(
+  `
+  Camille Martin Karim Benali Sophie Leroy Jean example org Dr
+  Lyon Paris Centre Cabinet rue de la République Laboratoire biologie
+  Glycémie jeun Cholestérol LDL Hémoglobine Créatinine Ferritine Tension systolique diastolique Poids
+  mmol mg dL mmHg kg ng mUI
+  Bilan sanguin du Compte rendu consultation Ordonnance pdf
+  Calendrier des vaccinations et recommandations vaccinales ministère chargé Santé France
+  COVID Comirnaty dTcaP diphtérie tétanos coqueluche poliomyélite Hépatite ROR rougeole oreillons rubéole FF FE
+  Clé accès
+  `
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase()),
+);
+
+function latinWords(text: string): string[] {
+  return text.match(/[A-Za-zÀ-ÖØ-öø-ÿ]{2,}/g) ?? [];
+}
+
+/** Every visible text and every text given to assistive technologies. */
+async function pageTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts = [document.title, document.body.innerText];
+    for (const el of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder], [alt], svg title, svg desc'))) {
+      for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = el.getAttribute(attribute);
+        if (value) texts.push(value);
+      }
+      if (el.tagName.toLowerCase() === 'title' || el.tagName.toLowerCase() === 'desc') texts.push(el.textContent ?? '');
+    }
+    return texts;
+  });
+}
+
+async function switchLanguage(page: Page, lang: string) {
+  const names: Record<string, string> = { fr: 'Français', ar: 'العربية', en: 'English', es: 'Español' };
+  if ((await page.locator('html').getAttribute('lang')) === lang) return;
+  await page.getByRole('button', { name: names[lang], exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** Checks `paths` for the signed-in (or not) `page`, in both languages and every size. */
+async function checkPages(page: Page, paths: string[]) {
+  const allowed = new Set([...fluentLatinWords(), ...DEMO_DATA].map((word) => word.toLowerCase()));
+  const problems: string[] = [];
+  for (const lang of LANGUAGES) {
+    await page.setViewportSize(VIEWPORTS[1]);
+    await page.goto('/');
+    await switchLanguage(page, lang);
+    for (const path of paths) {
+      for (const size of [...VIEWPORTS, NARROWEST]) {
+        await page.setViewportSize(size);
+        const response = await page.goto(path);
+        expect(response?.status(), `${path} answers`).toBeLessThan(500);
+        await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${lang} ${size.width}px ${path}: scrolls sideways by ${overflow}px`);
+        if (size === NARROWEST) continue;
+        const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        for (const v of axe.violations) {
+          problems.push(`${lang} ${size.width}px ${path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }
+        if (lang === 'fr' && size === VIEWPORTS[0]) {
+          // The dark theme (the system's choice) meets the same rules, contrast included.
+          await page.emulateMedia({ colorScheme: 'dark' });
+          const dark = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+          await page.emulateMedia({ colorScheme: 'light' });
+          for (const v of dark.violations) {
+            problems.push(`dark ${path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          }
+        }
+        if (lang === 'ar' && size === VIEWPORTS[0]) {
+          const stray = new Set<string>();
+          for (const text of await pageTexts(page)) {
+            for (const word of latinWords(text)) if (!allowed.has(word.toLowerCase())) stray.add(word);
+          }
+          if (stray.size > 0) problems.push(`ar ${path}: text not from the Fluent files: ${[...stray].join(' ')}`);
+        }
+      }
+    }
+  }
+  // Back to French: a signed-in choice is the account's, and the other journeys read French.
+  await page.setViewportSize(VIEWPORTS[1]);
+  await page.goto('/');
+  await switchLanguage(page, 'fr');
+  expect(problems, problems.join('\n')).toEqual([]);
+}
+
+/** Enrols a demo person in a fresh context (phone-sized, French browser). */
+async function enrolled(browser: Browser, account: DemoAccount): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await addVirtualAuthenticator(page);
+  await page.goto(account.enrol_url);
+  await waitForIslands(page);
+  await page.getByRole('button', { name: "Créer ma clé d'accès" }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(account.name);
+  return page;
+}
+
+/** The links on `path` whose address matches `pattern` (ids are found, not guessed). */
+async function links(page: Page, path: string, pattern: RegExp): Promise<string[]> {
+  await page.goto(path);
+  const hrefs = await page.locator('main a[href]').evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+  const found = hrefs.filter((h) => pattern.test(h));
+  expect(found.length, `a link matching ${pattern} on ${path}`).toBeGreaterThan(0);
+  return found;
+}
+
+async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {
+  return (await links(page, path, pattern))[0];
+}
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(600_000);
+
+test('pages for people not signed in', async ({ browser }) => {
+  const someone = demoAccounts().find((a) => a.role === 'staff')!;
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await checkPages(page, ['/', '/signin', '/verify', new URL(someone.enrol_url).pathname, '/no-such-page']);
+  await context.close();
+});
+
+test('the patient pages', async ({ browser }) => {
+  const accounts = demoAccounts();
+  const page = await enrolled(browser, accounts.find((a) => a.role === 'patient')!);
+  const series = await firstLink(page, '/results', /^\/results\/[^/?]+$/);
+  const document = await firstLink(page, '/documents', /^\/documents\/[^/?]+$/);
+  const professional = await firstLink(page, '/book?specialty=general-practice', /^\/book\/[^/?]+$/);
+  const slots = await links(page, professional, /^\/book\/[^/]+\/[^/?]+$/);
+  // One appointment booked (the week's last slot, after the cancellation notice), so its own
+  // page and the agenda's are checked too; cancelled at the end.
+  const [slot, booked] = [slots[0], slots[slots.length - 1]];
+  await page.goto(booked);
+  await page.getByRole('button', { name: 'Confirmer', exact: true }).click();
+  await expect(page.getByRole('status')).toBeVisible();
+  const appointment = await firstLink(page, '/appointments', /^\/appointments\/[^/?]+$/);
+  await checkPages(page, [
+    '/',
+    '/results',
+    series,
+    '/documents',
+    document,
+    '/upload',
+    '/vaccinations',
+    '/sharing',
+    '/history',
+    '/caregivers',
+    '/appointments',
+    appointment,
+    '/book',
+    '/book?specialty=general-practice',
+    professional,
+    slot,
+    '/account',
+    // A form sent back with an error keeps its input and names the problem.
+    '/caregivers?form=invite&error=email-invalid&email=not-an-address',
+  ]);
+  // Printed, results, vaccinations and appointments keep their content, on white, without the
+  // navigation, the language switcher or buttons (even when the screen is dark).
+  for (const path of ['/results', series, '/vaccinations', '/appointments', appointment]) {
+    await page.goto(path);
+    // Set after each load: this Chromium drops the print emulation on some navigations.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await page.evaluate(() => matchMedia('print').matches)).toBe(true);
+    await expect(page.locator('main h1'), `${path} printed`).toBeVisible();
+    await expect(page.locator('.site-header nav'), `${path} printed`).toBeHidden();
+    await expect(page.locator('.language-switcher'), `${path} printed`).toBeHidden();
+    await expect(page.locator('main button:visible'), `${path} printed`).toHaveCount(0);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background, `${path} printed on white`).toBe('rgb(255, 255, 255)');
+  }
+  await page.emulateMedia({ media: null, colorScheme: null });
+});
+
+test('the professional pages', async ({ browser }) => {
+  const page = await enrolled(browser, demoAccounts().find((a) => a.role === 'professional')!);
+  const patient = await firstLink(page, '/patients', /^\/patients\/[^/?]+$/);
+  // The patient's test booked one appointment, in one of the coming weeks.
+  await page.goto('/agenda');
+  let appointment: string | undefined;
+  for (let week = 0; week < 4 && !appointment; week++) {
+    const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    appointment = hrefs.find((h) => /^\/agenda\/appointments\/[^/?]+$/.test(h));
+    if (!appointment) await page.getByRole('link', { name: 'Semaine suivante' }).click();
+  }
+  expect(appointment, 'the booked appointment in the agenda').toBeTruthy();
+  const week = new URL(page.url()).pathname + new URL(page.url()).search;
+  await checkPages(page, [
+    '/',
+    '/patients',
+    patient,
+    `${patient}/results`,
+    `${patient}/documents`,
+    `${patient}/vaccinations`,
+    '/publish',
+    '/agenda',
+    week,
+    '/agenda?view=day',
+    appointment!,
+    '/agenda/availability',
+  ]);
+  // The patient's test appointment is cancelled, so the other journeys find the agenda as it was.
+  await page.goto(appointment!);
+  await page.getByRole('button', { name: 'Annuler et prévenir le patient' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Rendez-vous annulé' })).toBeVisible();
+});
+
+test('the reception desk and caregiver pages', async ({ browser }) => {
+  const accounts = demoAccounts();
+  const staff = await enrolled(browser, accounts.find((a) => a.role === 'staff')!);
+  await checkPages(staff, ['/', '/desk']);
+  const caregiver = await enrolled(browser, accounts.find((a) => a.role === 'caregiver')!);
+  await checkPages(caregiver, ['/', '/helping']);
+});
