@@ -322,6 +322,51 @@ mod tests {
         }
     }
 
+    /// The message ids the code names literally (a string literal as the first argument of `t` or
+    /// `t_args`), in the sources of core, app and server.
+    fn ids_named_in_the_code() -> BTreeSet<(String, String)> {
+        fn walk(dir: &std::path::Path, found: &mut BTreeSet<(String, String)>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for call in ["t(\"", "t_args(\""] {
+                        for (at, _) in text.match_indices(call) {
+                            let before = text[..at].chars().next_back();
+                            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                                continue;
+                            }
+                            let id: String = text[at + call.len()..].chars().take_while(|c| *c != '"').collect();
+                            if !id.is_empty()
+                                && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                            {
+                                found.insert((id, path.display().to_string()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut found = BTreeSet::new();
+        for krate in ["core", "app", "server"] {
+            walk(&root.join(krate).join("src"), &mut found);
+        }
+        found
+    }
+
+    #[test]
+    fn every_message_the_code_names_exists() {
+        let named = ids_named_in_the_code();
+        assert!(named.len() > 200, "the sources were not found ({} ids)", named.len());
+        let french = ids("fr");
+        let missing: Vec<String> =
+            named.iter().filter(|(id, _)| !french.contains(id)).map(|(id, file)| format!("{id} ({file})")).collect();
+        assert!(missing.is_empty(), "named in the code but in no Fluent file: {missing:?}");
+    }
+
     #[test]
     fn accept_language_is_negotiated_by_quality() {
         assert_eq!(Locale::negotiate("en-GB,en;q=0.9,fr;q=0.8"), Some(Locale::En));

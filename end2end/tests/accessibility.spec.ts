@@ -3,9 +3,9 @@
 // (also at 320 px, what 200% zoom leaves of a 640 px window), and the Arabic page holds no text
 // that did not come from the Fluent files.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { addVirtualAuthenticator, demoAccounts, waitForIslands, type DemoAccount } from './helpers';
+import { demoAccounts, enrolledBrowser } from './helpers';
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -125,18 +125,6 @@ async function checkPages(page: Page, paths: string[]) {
   expect(problems, problems.join('\n')).toEqual([]);
 }
 
-/** Enrols a demo person in a fresh context (phone-sized, French browser). */
-async function enrolled(browser: Browser, account: DemoAccount): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  await addVirtualAuthenticator(page);
-  await page.goto(account.enrol_url);
-  await waitForIslands(page);
-  await page.getByRole('button', { name: "Créer ma clé d'accès" }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(account.name);
-  return page;
-}
-
 /** The links on `path` whose address matches `pattern` (ids are found, not guessed). */
 async function links(page: Page, path: string, pattern: RegExp): Promise<string[]> {
   await page.goto(path);
@@ -163,9 +151,9 @@ test('pages for people not signed in', async ({ browser }) => {
 
 test('the patient pages', async ({ browser }) => {
   const accounts = demoAccounts();
-  const page = await enrolled(browser, accounts.find((a) => a.role === 'patient')!);
+  const page = await enrolledBrowser(browser, accounts.find((a) => a.role === 'patient')!);
   const series = await firstLink(page, '/results', /^\/results\/[^/?]+$/);
-  const document = await firstLink(page, '/documents', /^\/documents\/[^/?]+$/);
+  const report = await firstLink(page, '/documents', /^\/documents\/[^/?]+$/);
   const professional = await firstLink(page, '/book?specialty=general-practice', /^\/book\/[^/?]+$/);
   const slots = await links(page, professional, /^\/book\/[^/]+\/[^/?]+$/);
   // One appointment booked (the week's last slot, after the cancellation notice), so its own
@@ -180,7 +168,7 @@ test('the patient pages', async ({ browser }) => {
     '/results',
     series,
     '/documents',
-    document,
+    report,
     '/upload',
     '/vaccinations',
     '/sharing',
@@ -214,7 +202,7 @@ test('the patient pages', async ({ browser }) => {
 });
 
 test('the professional pages', async ({ browser }) => {
-  const page = await enrolled(browser, demoAccounts().find((a) => a.role === 'professional')!);
+  const page = await enrolledBrowser(browser, demoAccounts().find((a) => a.role === 'professional')!);
   const patient = await firstLink(page, '/patients', /^\/patients\/[^/?]+$/);
   // The patient's test booked one appointment, in one of the coming weeks.
   await page.goto('/agenda');
@@ -248,8 +236,8 @@ test('the professional pages', async ({ browser }) => {
 
 test('the reception desk and caregiver pages', async ({ browser }) => {
   const accounts = demoAccounts();
-  const staff = await enrolled(browser, accounts.find((a) => a.role === 'staff')!);
+  const staff = await enrolledBrowser(browser, accounts.find((a) => a.role === 'staff')!);
   await checkPages(staff, ['/', '/desk']);
-  const caregiver = await enrolled(browser, accounts.find((a) => a.role === 'caregiver')!);
+  const caregiver = await enrolledBrowser(browser, accounts.find((a) => a.role === 'caregiver')!);
   await checkPages(caregiver, ['/', '/helping']);
 });

@@ -1,17 +1,8 @@
 // Appointments in a real browser: the demo patient finds her GP by specialty and city, books a
 // slot a week ahead, receives the confirmation with a calendar file, moves it and cancels it;
 // a caregiver she lets manage her appointments books one for her from his own browser.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addVirtualAuthenticator, calendarAttachment, demoAccounts, latestMail, waitForIslands } from './helpers';
-
-async function newBrowser(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  await addVirtualAuthenticator(page);
-  return page;
-}
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigation principale' });
+import { expect, test, type Page } from '@playwright/test';
+import { calendarAttachment, demoAccounts, enrol, latestMail, mainNav as nav, newBrowser, waitForIslands } from './helpers';
 
 /** From "Mes rendez-vous": search Dr Benali and open his free slots a week from now. */
 async function openBenaliSlots(page: Page): Promise<void> {
@@ -32,10 +23,7 @@ test('a patient books, gets the calendar file, moves and cancels', async ({ brow
   // Other journeys book with the same patient: only this one's e-mails count.
   const since = Date.now();
   const page = await newBrowser(browser);
-  await page.goto(camille.enrol_url);
-  await waitForIslands(page);
-  await page.getByRole('button', { name: 'Créer ma clé d\'accès' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour, ${camille.name}`);
+  await enrol(page, camille);
 
   await openBenaliSlots(page);
   const slots = page.locator('ul.slots a');
@@ -87,9 +75,7 @@ test('a caregiver with the appointments scope books for the person he helps', as
   const camille = demoAccounts().find((a) => a.role === 'patient')!;
   const since = Date.now();
   const patient = await newBrowser(browser);
-  await patient.goto(camille.enrol_url);
-  await waitForIslands(patient);
-  await patient.getByRole('button', { name: 'Créer ma clé d\'accès' }).click();
+  await enrol(patient, camille);
   await nav(patient).getByRole('link', { name: 'Mes aidants' }).click();
   await patient.getByLabel('Son adresse e-mail').fill('luc.martin@example.org');
   await patient.getByLabel('Consulter mon dossier (résultats, documents, vaccinations)').uncheck();

@@ -1,24 +1,13 @@
 // A caregiver, in two real browsers: the demo patient invites someone by e-mail; they open the
 // invitation in their own browser, create their account and passkey, and act for her under the
 // banner that says so; when she ends it, their very next request finds nothing.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addVirtualAuthenticator, demoAccounts, latestMail, waitForIslands } from './helpers';
-
-async function newBrowser(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  await addVirtualAuthenticator(page);
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { demoAccounts, enrol, latestMail, mainNav as nav, newBrowser, waitForIslands } from './helpers';
 
 test('a patient invites a caregiver who accepts in another browser and acts for her', async ({ browser }) => {
   const camille = demoAccounts().find((a) => a.role === 'patient')!;
   const patient = await newBrowser(browser);
-  await patient.goto(camille.enrol_url);
-  await waitForIslands(patient);
-  await patient.getByRole('button', { name: 'Créer ma clé d\'accès' }).click();
-  await expect(patient.getByRole('heading', { level: 1 })).toHaveText(`Bonjour, ${camille.name}`);
-  const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigation principale' });
+  await enrol(patient, camille);
 
   // She invites Jean to read her record.
   await nav(patient).getByRole('link', { name: 'Mes aidants' }).click();

@@ -1,17 +1,13 @@
 // The reception desk: a staff member opens an assisted session for the demo patient, who
 // approves it by reading back the code e-mailed to her; staff see her record under the
 // "assisted by" banner, then end the session, which signs the desk out.
-import { expect, test, type Page } from '@playwright/test';
-import { addVirtualAuthenticator, demoAccounts, latestMail, waitForIslands } from './helpers';
+import { expect, test } from '@playwright/test';
+import { addVirtualAuthenticator, demoAccounts, enrol, latestMail, mainNav as nav } from './helpers';
 
 test('staff run an assisted session approved by code and end it', async ({ page }) => {
   const sophie = demoAccounts().find((a) => a.role === 'staff')!;
   await addVirtualAuthenticator(page);
-  await page.goto(sophie.enrol_url);
-  await waitForIslands(page);
-  await page.getByRole('button', { name: 'Créer ma clé d\'accès' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour, ${sophie.name}`);
-  const nav = (p: Page) => p.getByRole('navigation', { name: 'Navigation principale' });
+  await enrol(page, sophie);
 
   // Staff alone see no health data.
   await page.goto('/results');

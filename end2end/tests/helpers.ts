@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { CARNET_BIN, CARNET_ENV } from '../playwright.config';
 
 export type DemoAccount = { role: string; name: string; email: string; enrol_url: string };
@@ -11,6 +11,32 @@ export function demoAccounts(): DemoAccount[] {
     encoding: 'utf8',
   });
   return JSON.parse(out);
+}
+
+/** The header's main navigation (French pages). */
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigation principale' });
+
+/** A browser of its own (cookies, storage), French, with a passkey authenticator. */
+export async function newBrowser(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await addVirtualAuthenticator(page);
+  return page;
+}
+
+/** Enrols a demo person on `page` (which has an authenticator): a new passkey, then their Home. */
+export async function enrol(page: Page, account: DemoAccount): Promise<void> {
+  await page.goto(account.enrol_url);
+  await waitForIslands(page);
+  await page.getByRole('button', { name: "Créer ma clé d'accès" }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour, ${account.name}`);
+}
+
+/** A demo person enrolled in a browser of their own. */
+export async function enrolledBrowser(browser: Browser, account: DemoAccount): Promise<Page> {
+  const page = await newBrowser(browser);
+  await enrol(page, account);
+  return page;
 }
 
 /** A platform passkey authenticator (Chromium DevTools), user-verifying, with resident keys. */

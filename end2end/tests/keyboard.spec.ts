@@ -3,7 +3,7 @@
 // At every stop the focused element shows a visible focus indicator; the skip link comes first
 // and leads to the content; a form's error is announced and tied to the field it is about.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addVirtualAuthenticator, demoAccounts, waitForIslands } from './helpers';
+import { addVirtualAuthenticator, demoAccounts, mainNav, waitForIslands } from './helpers';
 
 /** Presses Tab until `target` has the focus, checking that every stop on the way shows it. */
 async function tabTo(page: Page, target: Locator, limit = 200): Promise<void> {
@@ -63,7 +63,7 @@ test('a patient signs in, reads a trend, books and changes a consent with the ke
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour, ${camille.name}`);
 
   // A result and its trend table.
-  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  const nav = mainNav(page);
   await activate(page, nav.getByRole('link', { name: 'Résultats' }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes résultats');
   await activate(page, page.getByRole('main').getByRole('link', { name: 'Glycémie à jeun' }).first());

@@ -2,24 +2,18 @@
 // demo patient (signed in beforehand: passkeys are the one thing that needs scripts, and their
 // pages say so) reads her results, a trend, her documents and vaccinations, books and cancels an
 // appointment, changes a consent and gets a form back with its error — with plain HTML forms.
-import { expect, test, type Page } from '@playwright/test';
-import { addVirtualAuthenticator, demoAccounts, waitForIslands } from './helpers';
+import { expect, test } from '@playwright/test';
+import { demoAccounts, enrol, mainNav as nav, newBrowser } from './helpers';
 
 test('the main pages read and their forms work without JavaScript', async ({ browser }) => {
   const camille = demoAccounts().find((a) => a.role === 'patient')!;
-  const withScripts = await browser.newContext({ locale: 'fr-FR' });
-  const enrolment = await withScripts.newPage();
-  await addVirtualAuthenticator(enrolment);
-  await enrolment.goto(camille.enrol_url);
-  await waitForIslands(enrolment);
-  await enrolment.getByRole('button', { name: "Créer ma clé d'accès" }).click();
-  await expect(enrolment.getByRole('heading', { level: 1 })).toHaveText(`Bonjour, ${camille.name}`);
-  const session = await withScripts.storageState();
-  await withScripts.close();
+  const enrolment = await newBrowser(browser);
+  await enrol(enrolment, camille);
+  const session = await enrolment.context().storageState();
+  await enrolment.context().close();
 
   const context = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false, storageState: session });
   const page = await context.newPage();
-  const nav = (p: Page) => p.getByRole('navigation', { name: 'Navigation principale' });
 
   // Home and the record.
   await page.goto('/');

@@ -2,15 +2,12 @@
 // their reference range on Home, opens a trend, downloads a sealed report and verifies it on
 // /verify (signed out, as anyone holding the file would).
 import { expect, test } from '@playwright/test';
-import { addVirtualAuthenticator, demoAccounts, waitForIslands } from './helpers';
+import { addVirtualAuthenticator, demoAccounts, enrol, mainNav } from './helpers';
 
 test('a patient reads results and a trend, then verifies a downloaded sealed report', async ({ page, browser }) => {
   const patient = demoAccounts().find((a) => a.role === 'patient')!;
   await addVirtualAuthenticator(page);
-  await page.goto(patient.enrol_url);
-  await waitForIslands(page);
-  await page.getByRole('button', { name: 'Créer ma clé d\'accès' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour, ${patient.name}`);
+  await enrol(page, patient);
 
   // Home: out-of-range results and the overdue vaccination, each linking to its detail.
   const outOfRange = page.getByRole('region', { name: 'Résultats hors des valeurs de référence' });
@@ -30,7 +27,7 @@ test('a patient reads results and a trend, then verifies a downloaded sealed rep
   await page.screenshot({ path: 'test-results/trend.png', fullPage: true });
 
   // A sealed lab report, downloaded.
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Documents' }).click();
+  await mainNav(page).getByRole('link', { name: 'Documents' }).click();
   await page.getByRole('link', { name: 'Compte rendu d\'examen' }).click();
   await page.getByRole('listitem').filter({ hasText: 'Scellé, inchangé' }).first().getByRole('link').click();
   await expect(page.getByText('Scellé, inchangé')).toBeVisible();

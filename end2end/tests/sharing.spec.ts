@@ -1,25 +1,13 @@
 // Consent in two real browsers: the demo professional reads the record the demo patient shared
 // with him; she blocks him from her Sharing page; his very next request finds nothing; she sees
 // the refused attempt in "who saw my record".
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addVirtualAuthenticator, demoAccounts, waitForIslands, type DemoAccount } from './helpers';
-
-async function enrolIn(browser: Browser, account: DemoAccount): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  await addVirtualAuthenticator(page);
-  await page.goto(account.enrol_url);
-  await waitForIslands(page);
-  await page.getByRole('button', { name: 'Créer ma clé d\'accès' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour, ${account.name}`);
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { demoAccounts, enrolledBrowser, mainNav as nav } from './helpers';
 
 test('a blocked professional loses access at once and the attempt shows in the history', async ({ browser }) => {
   const accounts = demoAccounts();
-  const patient = await enrolIn(browser, accounts.find((a) => a.role === 'patient')!);
-  const professional = await enrolIn(browser, accounts.find((a) => a.role === 'professional')!);
-  const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigation principale' });
+  const patient = await enrolledBrowser(browser, accounts.find((a) => a.role === 'patient')!);
+  const professional = await enrolledBrowser(browser, accounts.find((a) => a.role === 'professional')!);
 
   // The professional opens the patient's record from his list.
   await nav(professional).getByRole('link', { name: 'Mes patients' }).click();
