@@ -32,7 +32,7 @@ pub fn build() -> anyhow::Result<()> {
     bindgen.generate(&pkg).context("wasm-bindgen")?;
     // cargo-leptos names the module `<output-name>.wasm`; so do we (see .cargo/config.toml).
     fs::rename(pkg.join("carnet_bg.wasm"), pkg.join("carnet.wasm"))?;
-    optimise(&root, &pkg.join("carnet.wasm"))?;
+    optimise(&pkg.join("carnet.wasm"))?;
     minify(&pkg.join("carnet.js"))?;
 
     fs::copy(root.join("style/main.css"), pkg.join("carnet.css"))?;
@@ -68,11 +68,15 @@ fn ensure_wasm_target() -> anyhow::Result<()> {
 const BINARYEN: &str = "binaryen@132.0.0";
 const BINARYEN_BIN: &str = "node_modules/binaryen/bin/wasm-opt";
 
-/// A pinned npm package installed under `target/tools/<name>` on first use (a folder each: npm
-/// would prune one tool while installing another); returns `bin` inside it.
+/// Where a pinned npm package lives: `target/tools/<name>-<version>` (a folder each: npm would
+/// prune one tool while installing another; a new pin installs afresh beside the old one).
+fn tool_dir(package: &str) -> PathBuf {
+    workspace_root().join("target/tools").join(package.replace('@', "-"))
+}
+
+/// A pinned npm package installed under [`tool_dir`] on first use; returns `bin` inside it.
 pub fn npm_tool(package: &str, bin: &str) -> anyhow::Result<PathBuf> {
-    let name = package.rsplit_once('@').map_or(package, |(name, _)| name);
-    let tools = workspace_root().join("target/tools").join(name);
+    let tools = tool_dir(package);
     let path = tools.join(bin);
     if !path.exists() {
         fs::create_dir_all(&tools)?;
@@ -88,9 +92,9 @@ pub fn npm_tool(package: &str, bin: &str) -> anyhow::Result<PathBuf> {
 /// Shrinks the module with `wasm-opt -Oz` (features as the module declares them). Installs the
 /// pinned binaryen under `target/tools` with npm on first use; without npm, leaves the module as
 /// it is and says so.
-fn optimise(root: &Path, wasm: &Path) -> anyhow::Result<()> {
+fn optimise(wasm: &Path) -> anyhow::Result<()> {
     let npm = std::process::Command::new("npm").arg("--version").output().is_ok_and(|o| o.status.success());
-    if !npm && !root.join("target/tools/binaryen").join(BINARYEN_BIN).exists() {
+    if !npm && !tool_dir(BINARYEN).join(BINARYEN_BIN).exists() {
         println!("npm not found: the WASM is not optimised (install Node.js to get wasm-opt)");
         return Ok(());
     }
@@ -111,16 +115,17 @@ fn optimise(root: &Path, wasm: &Path) -> anyhow::Result<()> {
 /// terser, pinned, from the npm registry: the wasm-bindgen glue without its comments and long
 /// local names (a few KB less on every page with a passkey ceremony).
 const TERSER: &str = "terser@5.51.2";
+const TERSER_BIN: &str = "node_modules/terser/bin/terser";
 
 /// Minifies the JS glue in place as an ES module (exports and the WASM's import names are kept:
 /// only local names are shortened). Without npm, leaves it as it is and says so.
 fn minify(js: &Path) -> anyhow::Result<()> {
     let npm = std::process::Command::new("npm").arg("--version").output().is_ok_and(|o| o.status.success());
-    if !npm && !workspace_root().join("target/tools/terser/node_modules/terser/bin/terser").exists() {
+    if !npm && !tool_dir(TERSER).join(TERSER_BIN).exists() {
         println!("npm not found: the JS glue is not minified (install Node.js to get terser)");
         return Ok(());
     }
-    let terser = npm_tool(TERSER, "node_modules/terser/bin/terser")?;
+    let terser = npm_tool(TERSER, TERSER_BIN)?;
     run(std::process::Command::new("node")
         .arg(terser)
         .arg(js)

@@ -36,6 +36,8 @@ struct Scores {
     name: &'static str,
     performance: f64,
     accessibility: f64,
+    /// The Lighthouse that measured them (its report says).
+    lighthouse: String,
 }
 
 fn flag(name: &str) -> Option<String> {
@@ -158,26 +160,45 @@ fn subresources(html: &str) -> Vec<String> {
     found
 }
 
+/// Lighthouse sometimes loses the page's trace (`NO_NAVSTART`, "please re-run"): a run that
+/// fails is tried again, up to this many times in all. A score under budget is never retried.
+const LIGHTHOUSE_ATTEMPTS: usize = 3;
+
 fn lighthouse_scores(cli: &PathBuf, chromium: &str, url: &url::Url, cookie: &str, name: &'static str) -> Scores {
     let out = std::env::temp_dir().join(format!("carnet-lighthouse-{}.json", uuid::Uuid::new_v4()));
-    let status = Command::new("node")
-        .arg(cli)
-        .arg(url.as_str())
-        .args(["--only-categories=performance,accessibility", "--form-factor=mobile", "--throttling-method=simulate"])
-        .args(["--output=json", "--quiet", "--locale=fr"])
-        .arg(format!("--output-path={}", out.display()))
-        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run")
-        .arg(format!("--extra-headers={}", serde_json::json!({ "Cookie": cookie, "Accept-Language": "fr" })))
-        .env("CHROME_PATH", chromium)
-        .status()
-        .expect("running Lighthouse (node)");
-    assert!(status.success(), "Lighthouse on {url} failed ({status})");
+    let run = || {
+        Command::new("node")
+            .arg(cli)
+            .arg(url.as_str())
+            .args([
+                "--only-categories=performance,accessibility",
+                "--form-factor=mobile",
+                "--throttling-method=simulate",
+            ])
+            .args(["--output=json", "--quiet", "--locale=fr"])
+            .arg(format!("--output-path={}", out.display()))
+            .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run")
+            .arg(format!("--extra-headers={}", serde_json::json!({ "Cookie": cookie, "Accept-Language": "fr" })))
+            .env("CHROME_PATH", chromium)
+            .status()
+            .expect("running Lighthouse (node)")
+    };
+    let mut status = run();
+    for _ in 1..LIGHTHOUSE_ATTEMPTS {
+        if status.success() {
+            break;
+        }
+        eprintln!("Lighthouse on {url} failed ({status}); trying again");
+        status = run();
+    }
+    assert!(status.success(), "Lighthouse on {url} failed {LIGHTHOUSE_ATTEMPTS} times ({status})");
     let result: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let _ = std::fs::remove_file(&out);
     let final_url = result["finalDisplayedUrl"].as_str().unwrap_or_default();
     assert_eq!(final_url, url.as_str(), "Lighthouse measured the signed-in page, not a redirect");
     let score = |category: &str| result["categories"][category]["score"].as_f64().unwrap_or(0.0) * 100.0;
-    Scores { name, performance: score("performance"), accessibility: score("accessibility") }
+    let lighthouse = result["lighthouseVersion"].as_str().unwrap_or("?").to_string();
+    Scores { name, performance: score("performance"), accessibility: score("accessibility"), lighthouse }
 }
 
 fn kb(bytes: usize) -> String {
@@ -230,7 +251,8 @@ fn report(weights: &[Weight], scores: &[Scores]) -> (String, Vec<String>) {
         kb(home.html.0),
         kb(FIRST_VISIT_BUDGET)
     ));
-    out.push_str("## Lighthouse (mobile, simulated slow 4G, system Chromium)\n\n");
+    let version = scores.first().map_or("?", |s| s.lighthouse.as_str());
+    out.push_str(&format!("## Lighthouse {version} (mobile, simulated slow 4G, system Chromium)\n\n"));
     out.push_str("| page | performance | accessibility |\n|---|---|---|\n");
     for s in scores {
         out.push_str(&format!("| {} | {:.0} | {:.0} |\n", s.name, s.performance, s.accessibility));
