@@ -1,8 +1,10 @@
 // JavaScript off, as on a cheap phone with scripts disabled or a connection that drops them: the
 // demo patient (signed in beforehand: passkeys are the one thing that needs scripts, and their
 // pages say so) reads her results, a trend, her documents and vaccinations, books and cancels an
-// appointment, changes a consent and gets a form back with its error — with plain HTML forms.
+// appointment, changes a consent, gets a form back with its error and downloads her record — with
+// plain HTML forms and links.
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { demoAccounts, enrol, mainNav as nav, newBrowser } from './helpers';
 
 test('the main pages read and their forms work without JavaScript', async ({ browser }) => {
@@ -72,5 +74,16 @@ test('the main pages read and their forms work without JavaScript', async ({ bro
   // The passkey pages say that they need JavaScript.
   await page.goto('/account');
   await expect(page.getByText("Les clés d'accès ont besoin de JavaScript")).toBeVisible();
+
+  // Her whole record, downloaded as a FHIR bundle from a plain link.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Télécharger le dossier (FHIR, JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^carnet-record-\d{4}-\d\d-\d\d\.json$/);
+  const bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(bundle.resourceType).toBe('Bundle');
+  const types = new Set(bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType));
+  for (const type of ['Patient', 'Observation', 'Immunization', 'DocumentReference']) expect(types).toContain(type);
   await context.close();
 });

@@ -84,6 +84,9 @@ passkey-add-failed = تعذّرت إضافة مفتاح المرور. حاول �
 passkey-default-name = مفتاح المرور { $number }
 account-language-title = اللغة
 account-language-intro = يراسلك Carnet ويُعرض باللغة التي تختارها.
+account-export-title = بياناتي
+account-export-intro = نزّل نسخة كاملة من الملف: الهوية، والنتائج مع قيمها المرجعية، واللقاحات، والوثائق مع ملفاتها. الملف بصيغة FHIR R4 التي تقرؤها برامج الصحة. يحتوي على كل هذه البيانات الصحية: احفظه في مكان آمن.
+account-export-link = تنزيل الملف (FHIR، JSON)
 notice-passkey-renamed = أُعيدت تسمية مفتاح المرور.
 notice-passkey-removed = حُذف مفتاح المرور. أُنهيت الجلسات التي فُتحت به.
 notice-passkey-added = أُضيف مفتاح المرور. أُرسلت إليك رسالة أمان بالبريد الإلكتروني.
@@ -1116,6 +1119,7 @@ mail-appointment-slot-freed-body =
 
     { $url }
 history-action-read-appointments = اطّلع على المواعيد
+history-action-read-export = نزّل نسخة كاملة من الملف
 history-action-appointment-book = حجز موعدًا
 history-action-appointment-move = غيّر موعدًا
 history-action-appointment-cancel = ألغى موعدًا

@@ -83,6 +83,9 @@ passkey-add-failed = The passkey could not be added. Try again.
 passkey-default-name = Passkey { $number }
 account-language-title = Language
 account-language-intro = Carnet writes to you and shows itself in the language you choose.
+account-export-title = My data
+account-export-intro = Download a complete copy of the record: identity, results with their reference ranges, vaccinations, documents with their files. The file is in FHIR R4, the format health software reads. It holds all this health data: keep it somewhere safe.
+account-export-link = Download the record (FHIR, JSON)
 notice-passkey-renamed = The passkey was renamed.
 notice-passkey-removed = The passkey was removed. Sessions opened with it were ended.
 notice-passkey-added = The passkey was added. A security e-mail was sent to you.
@@ -1107,6 +1110,7 @@ mail-appointment-slot-freed-body =
 
     { $url }
 history-action-read-appointments = Looked at the appointments
+history-action-read-export = Downloaded a complete copy of the record
 history-action-appointment-book = Booked an appointment
 history-action-appointment-move = Moved an appointment
 history-action-appointment-cancel = Cancelled an appointment

@@ -83,6 +83,9 @@ passkey-add-failed = No se ha podido añadir la llave de acceso. Inténtelo de n
 passkey-default-name = Llave de acceso { $number }
 account-language-title = Idioma
 account-language-intro = Carnet le escribe y se muestra en el idioma que usted elija.
+account-export-title = Mis datos
+account-export-intro = Descargue una copia completa del historial: identidad, resultados con sus valores de referencia, vacunas, documentos con sus archivos. El archivo está en formato FHIR R4, el que leen los programas de salud. Contiene todos estos datos de salud: guárdelo en un lugar seguro.
+account-export-link = Descargar el historial (FHIR, JSON)
 notice-passkey-renamed = Se ha cambiado el nombre de la llave de acceso.
 notice-passkey-removed = Se ha eliminado la llave de acceso. Las sesiones abiertas con ella se han cerrado.
 notice-passkey-added = Se ha añadido la llave de acceso. Le hemos enviado un correo de seguridad.
@@ -1107,6 +1110,7 @@ mail-appointment-slot-freed-body =
 
     { $url }
 history-action-read-appointments = Consultó las citas
+history-action-read-export = Descargó una copia completa del historial
 history-action-appointment-book = Pidió una cita
 history-action-appointment-move = Cambió una cita
 history-action-appointment-cancel = Canceló una cita

@@ -83,6 +83,9 @@ passkey-add-failed = La clé d'accès n'a pas pu être ajoutée. Réessayez.
 passkey-default-name = Clé d'accès { $number }
 account-language-title = Langue
 account-language-intro = Carnet vous écrit et s'affiche dans la langue choisie.
+account-export-title = Mes données
+account-export-intro = Téléchargez une copie complète du dossier : identité, résultats avec leurs valeurs de référence, vaccinations, documents avec leurs fichiers. Le fichier est au format FHIR R4, que les logiciels de santé savent lire. Il contient toutes ces données de santé : gardez-le en lieu sûr.
+account-export-link = Télécharger le dossier (FHIR, JSON)
 notice-passkey-renamed = La clé d'accès a été renommée.
 notice-passkey-removed = La clé d'accès a été supprimée. Les sessions ouvertes avec elle ont été fermées.
 notice-passkey-added = La clé d'accès a été ajoutée. Un e-mail de sécurité vous a été envoyé.
@@ -1107,6 +1110,7 @@ mail-appointment-slot-freed-body =
 
     { $url }
 history-action-read-appointments = A consulté les rendez-vous
+history-action-read-export = A téléchargé une copie complète du dossier
 history-action-appointment-book = A pris un rendez-vous
 history-action-appointment-move = A déplacé un rendez-vous
 history-action-appointment-cancel = A annulé un rendez-vous

@@ -1,6 +1,7 @@
 //! The account page: passkeys (list, rename, remove, add) and language.
 //! Changes are plain form posts to the server, answered by a redirect back here with a notice.
 
+use carnet_core::accounts::Role;
 use carnet_core::passkeys;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -27,6 +28,9 @@ pub fn AccountPage() -> impl IntoView {
     if ctx.assisted.is_some() {
         return view! { <NotFound/> }.into_any();
     }
+    // The whole record, to keep or take elsewhere: the patient's, or a minor's for a
+    // representative acting for them (the policy decides again on download).
+    let exports = ctx.acting.as_ref().map_or(viewer.account.has_role(Role::Patient), |a| a.representative);
     let query = use_query_map();
     let notice = query.with_untracked(|q| q.get("notice")).filter(|n| NOTICES.contains(&n.as_str()));
     let error = query.with_untracked(|q| q.get("error")).filter(|e| ERRORS.contains(&e.as_str()));
@@ -73,6 +77,14 @@ pub fn AccountPage() -> impl IntoView {
                 texts=ceremony_texts("passkey-add-button", "passkey-add-working", "passkey-add-failed")
             />
         </section>
+
+        {exports.then(|| view! {
+            <section aria-labelledby="export-title">
+                <h2 id="export-title">{t("account-export-title")}</h2>
+                <p>{t("account-export-intro")}</p>
+                <p><a href="/export/record.json" download>{t("account-export-link")}</a></p>
+            </section>
+        })}
 
         <section aria-labelledby="language-title">
             <h2 id="language-title">{t("account-language-title")}</h2>

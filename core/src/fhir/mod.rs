@@ -109,6 +109,19 @@ impl Flag {
         })
     }
 
+    /// Its ObservationInterpretation code, as Carnet writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Flag::Normal => "N",
+            Flag::Low => "L",
+            Flag::High => "H",
+            Flag::CriticalLow => "LL",
+            Flag::CriticalHigh => "HH",
+            Flag::Abnormal => "A",
+            Flag::CriticallyAbnormal => "AA",
+        }
+    }
+
     /// As stored (`results.flag`).
     pub fn as_str(self) -> &'static str {
         match self {

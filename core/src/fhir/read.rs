@@ -321,6 +321,8 @@ impl Reader {
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
+            // An author known only by name (a reference with just a display) links to no one.
+            .filter(|a| a.get("reference").is_some())
             .map(|a| self.author_at(a, "author"))
             .collect::<Read<Vec<_>>>()?;
         let replaces = replaced_document(r)?;

@@ -188,3 +188,31 @@ fn documents_and_vaccinations_are_read() {
         (Some("AB123"), Some(2), Some(0))
     );
 }
+
+#[test]
+fn an_author_known_only_by_name_links_to_no_one() {
+    let pdf = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, b"%PDF-1.4 test");
+    let bytes = bundle_of(vec![
+        a_patient(),
+        json!({ "resourceType": "DocumentReference", "id": "d1", "status": "current", "subject": { "reference": "urn:uuid:p1" },
+                "author": [{ "display": "Dr Lina Haddad" }],
+                "content": [{ "attachment": { "contentType": "application/pdf", "title": "Compte rendu", "data": pdf } }] }),
+    ]);
+    let bundle = read_bundle(&bytes).unwrap();
+    assert!(bundle.documents[0].authors.is_empty());
+    // A reference that names something absent is still refused.
+    let dangling = bundle_of(vec![
+        a_patient(),
+        json!({ "resourceType": "DocumentReference", "id": "d1", "status": "current", "subject": { "reference": "urn:uuid:p1" },
+                "author": [{ "reference": "urn:uuid:nobody", "display": "Dr Nobody" }],
+                "content": [{ "attachment": { "contentType": "application/pdf", "title": "Compte rendu", "data": pdf } }] }),
+    ]);
+    assert!(read_bundle(&dangling).is_err());
+}
+
+#[test]
+fn interpretation_codes_written_are_read_back() {
+    for flag in Flag::ALL {
+        assert_eq!(Flag::from_code(flag.code()), Some(flag));
+    }
+}

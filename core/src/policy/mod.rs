@@ -18,6 +18,7 @@
 //! | read a document hidden from legal representatives | everyone it is not hidden from but representatives |
 //! | read a record, add documents, read its sharing and history | reception staff in an assisted session the patient approved, while it runs |
 //! | read "who saw my record", change sharing | the patient; a minor's legal representative |
+//! | export the whole record (FHIR bundle) | the patient; a minor's legal representative |
 //! | read, book, move, cancel appointments; join a waiting list | the patient; a caregiver whose delegation covers appointments; a minor's legal representative; staff in an assisted session |
 //! | publish results, reports, vaccinations | professionals; organisations through an API token |
 //! | upload a document | the patient, into their own record; see delegations above |
@@ -140,10 +141,12 @@ pub enum ReadAction {
     Delegations,
     /// The patient's appointments (target: one of them).
     Appointments,
+    /// The whole record downloaded as one FHIR bundle (the right to data portability).
+    Export,
 }
 
 impl ReadAction {
-    pub const ALL: [ReadAction; 10] = [
+    pub const ALL: [ReadAction; 11] = [
         ReadAction::Summary,
         ReadAction::Results,
         ReadAction::ResultHistory,
@@ -154,6 +157,7 @@ impl ReadAction {
         ReadAction::History,
         ReadAction::Delegations,
         ReadAction::Appointments,
+        ReadAction::Export,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -168,13 +172,21 @@ impl ReadAction {
             ReadAction::History => "read.history",
             ReadAction::Delegations => "read.delegations",
             ReadAction::Appointments => "read.appointments",
+            ReadAction::Export => "read.export",
         }
     }
 
     /// Only the patient reads these (never a professional, whatever their consent: a
     /// professional sees the appointments made with them in their own agenda, not the others).
     fn is_patients_own(self) -> bool {
-        matches!(self, ReadAction::Sharing | ReadAction::History | ReadAction::Delegations | ReadAction::Appointments)
+        matches!(
+            self,
+            ReadAction::Sharing
+                | ReadAction::History
+                | ReadAction::Delegations
+                | ReadAction::Appointments
+                | ReadAction::Export
+        )
     }
 
     fn need(self) -> Need {
@@ -183,6 +195,9 @@ impl ReadAction {
             // Only the patient lets people act for them: a representative cannot delegate onward.
             ReadAction::Delegations => Need::Nothing,
             ReadAction::Appointments => Need::Appointments,
+            // A copy of everything leaves with whoever downloads it: the patient, or a minor's
+            // legal representative; never a caregiver or the desk.
+            ReadAction::Export => Need::SettingsChange,
             _ => Need::Record,
         }
     }

@@ -1,6 +1,6 @@
 //! The health record: patients, results (with their per-test summary), reports, documents
 //! (content-addressed and sealed), vaccinations and the vaccination schedule, and the import
-//! of FHIR bundles into all of these.
+//! of FHIR bundles into all of these, and the patient's export of it all as one bundle.
 //!
 //! Every function that reads or writes a patient's rows takes a [`policy::Access`] (or, inside
 //! an import, a [`policy::Grant`]) and only touches the granted patient's rows. Instants are ms
@@ -11,6 +11,7 @@
 //! [`policy::Grant`]: crate::policy::Grant
 
 pub mod documents;
+pub mod export;
 pub mod files;
 pub mod import;
 pub mod patients;

@@ -85,7 +85,7 @@ pub struct Dated {
 }
 
 #[derive(sqlx::FromRow)]
-struct MeasureRow {
+pub(super) struct MeasureRow {
     id: String,
     value_number: Option<f64>,
     value_text: Option<String>,
@@ -115,7 +115,9 @@ impl From<MeasureRow> for Measure {
     }
 }
 
-const MEASURE_COLUMNS: &str = "r.id, r.value_number, r.value_text, r.unit, r.range_low, r.range_high, r.range_text, \
+/// The columns of a [`MeasureRow`] (`r`: results, `a`: its performer).
+pub(super) const MEASURE_COLUMNS: &str =
+    "r.id, r.value_number, r.value_text, r.unit, r.range_low, r.range_high, r.range_text, \
      r.flag, r.effective_at, a.name AS performer";
 
 #[derive(sqlx::FromRow)]

@@ -10,6 +10,7 @@ mod desk;
 mod documents;
 mod edge;
 mod errors;
+mod export;
 mod fhir;
 mod forms;
 mod health;
@@ -126,6 +127,7 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/patients/request", post(sharing::request_access))
         .route("/patients/emergency", post(sharing::emergency))
         .route("/history.csv", get(sharing::history_csv))
+        .route("/export/record.json", get(export::record))
         .route("/caregivers/invite", post(delegations::invite))
         .route("/delegations/{id}/end", post(delegations::end))
         .route("/invitations/{token}/accept", post(delegations::accept))

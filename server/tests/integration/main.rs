@@ -13,6 +13,7 @@ mod cli;
 mod delegations;
 mod desk;
 mod edge;
+mod export;
 mod passkeys;
 mod record;
 mod sessions;

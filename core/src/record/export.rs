@@ -1,0 +1,278 @@
+//! The patient's copy of their record (the right to data portability): everything the viewer
+//! may see of it — identity, every result with its range and flag, vaccinations, documents with
+//! their files — as one FHIR R4 `collection` Bundle that other health software reads, Carnet's
+//! own import included.
+//!
+//! Reads go through the [`Access`] of a [`ReadAction::Export`](crate::policy::ReadAction::Export)
+//! decision, so the export is audited like any other read, in the same transaction. Documents
+//! are listed with the viewer's visibility rules (a representative does not get what the
+//! patient hid from representatives). Performers are Practitioner or Organization resources of
+//! the bundle; a document's author, known only by name, is a reference with a display.
+
+use base64::Engine;
+use serde_json::{json, Value};
+
+use super::documents;
+use super::patients::{self, INS_SYSTEM};
+use super::results::{Measure, MeasureRow, MEASURE_COLUMNS};
+use crate::policy::{Access, Read};
+use crate::seal::Sealer;
+use crate::Result;
+
+/// HL7's code systems used in the bundle.
+const OBSERVATION_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
+const INTERPRETATION: &str = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+const LOINC: &str = "http://loinc.org";
+
+/// The record as a FHIR R4 collection Bundle (JSON), stamped `now` (ms since the epoch).
+pub async fn fhir_bundle(access: &mut Access<Read>, sealer: &Sealer, now: i64) -> Result<Value> {
+    let profile = patients::profile(access).await?;
+    let patient = profile.id.clone();
+    let mut entries = vec![patient_resource(&profile)];
+    let authors = authors(access).await?;
+    entries.extend(authors.iter().map(author_resource));
+    entries.extend(results(access).await?.into_iter().map(|r| observation_resource(r, &patient)));
+    entries.extend(vaccinations(access).await?.iter().map(|v| immunization_resource(v, &patient)));
+    let mut before = None;
+    loop {
+        let page = documents::list(access, sealer, None, before.as_ref()).await?;
+        for document in &page.items {
+            let (document, bytes) = documents::content(access, sealer, &document.id).await?;
+            entries.push(document_resource(&document, &bytes, &patient));
+        }
+        match page.next {
+            Some(next) => before = Some(next),
+            None => break,
+        }
+    }
+    Ok(json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": instant(now),
+        "entry": entries
+            .into_iter()
+            .map(|resource| json!({ "fullUrl": urn(resource["id"].as_str().unwrap_or_default()), "resource": resource }))
+            .collect::<Vec<_>>(),
+    }))
+}
+
+/// An instant as FHIR writes it (RFC 3339, UTC).
+fn instant(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms).map(|t| t.to_string()).unwrap_or_default()
+}
+
+/// Every row of Carnet has a UUID: resources are named `urn:uuid:<id>` in the bundle, and
+/// referenced so, as FHIR asks of bundles that do not come from a FHIR server.
+fn urn(id: &str) -> String {
+    format!("urn:uuid:{id}")
+}
+
+fn reference(id: &str) -> Value {
+    json!({ "reference": urn(id) })
+}
+
+fn patient_resource(profile: &patients::Profile) -> Value {
+    let mut patient = json!({
+        "resourceType": "Patient",
+        "id": profile.id,
+        "name": [{ "use": "official", "family": profile.family_name, "given": profile.given_names.split_whitespace().collect::<Vec<_>>() }],
+    });
+    if let Some(ins) = &profile.health_id {
+        patient["identifier"] = json!([{ "system": INS_SYSTEM, "value": ins }]);
+    }
+    if let Some(birth) = profile.birth_date {
+        patient["birthDate"] = json!(birth.to_string());
+    }
+    patient
+}
+
+#[derive(sqlx::FromRow)]
+struct AuthorRow {
+    id: String,
+    kind: String,
+    name: String,
+}
+
+/// The people and organisations who performed the record's results and vaccinations.
+async fn authors(access: &mut Access<Read>) -> Result<Vec<AuthorRow>> {
+    let (tx, grant) = access.parts();
+    Ok(sqlx::query_as(
+        "SELECT a.id, a.kind, a.name FROM authors a WHERE a.id IN \
+         (SELECT performer_id FROM results WHERE patient_id = $1 \
+          UNION SELECT performer_id FROM vaccinations WHERE patient_id = $1) ORDER BY a.id",
+    )
+    .bind(grant.patient_id())
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+/// A practitioner's name is kept whole (as publishers gave it): it goes in `text`, and in
+/// `family` for readers that only look there.
+fn author_resource(author: &AuthorRow) -> Value {
+    if author.kind == "organization" {
+        json!({ "resourceType": "Organization", "id": author.id, "name": author.name })
+    } else {
+        json!({ "resourceType": "Practitioner", "id": author.id, "name": [{ "text": author.name, "family": author.name }] })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ResultRow {
+    code_system: String,
+    code: String,
+    display: String,
+    category: String,
+    #[sqlx(flatten)]
+    measure: MeasureRow,
+    issued_at: Option<i64>,
+    performer_id: Option<String>,
+}
+
+/// Every result of the record, oldest first.
+async fn results(access: &mut Access<Read>) -> Result<Vec<ResultRow>> {
+    let (tx, grant) = access.parts();
+    let sql = format!(
+        "SELECT s.code_system, s.code, s.display, s.category, {MEASURE_COLUMNS}, r.issued_at, r.performer_id \
+         FROM results r JOIN result_series s ON s.id = r.series_id LEFT JOIN authors a ON a.id = r.performer_id \
+         WHERE r.patient_id = $1 ORDER BY r.effective_at, r.id"
+    );
+    Ok(sqlx::query_as(&sql).bind(grant.patient_id()).fetch_all(&mut **tx).await?)
+}
+
+/// `{ coding: [...], text }`, with a system only when the source gave one.
+fn concept(system: &str, code: &str, display: &str) -> Value {
+    let mut coding = json!({ "code": code, "display": display });
+    if !system.is_empty() {
+        coding["system"] = json!(system);
+    }
+    json!({ "coding": [coding], "text": display })
+}
+
+fn observation_resource(row: ResultRow, patient: &str) -> Value {
+    let r: Measure = row.measure.into();
+    let mut observation = json!({
+        "resourceType": "Observation",
+        "id": r.id,
+        "status": "final",
+        "category": [{ "coding": [{ "system": OBSERVATION_CATEGORY, "code": row.category }] }],
+        "code": concept(&row.code_system, &row.code, &row.display),
+        "subject": reference(patient),
+        "effectiveDateTime": instant(r.effective_at),
+    });
+    match (r.number, &r.text) {
+        (Some(value), _) => {
+            observation["valueQuantity"] = json!({ "value": value });
+            if let Some(unit) = &r.unit {
+                observation["valueQuantity"]["unit"] = json!(unit);
+            }
+        }
+        (None, Some(text)) => observation["valueString"] = json!(text),
+        (None, None) => {
+            observation["dataAbsentReason"] = json!({ "coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "unknown" }] })
+        }
+    }
+    if r.range_low.is_some() || r.range_high.is_some() || r.range_text.is_some() {
+        let bound = |value: f64| match &r.unit {
+            Some(unit) => json!({ "value": value, "unit": unit }),
+            None => json!({ "value": value }),
+        };
+        let mut range = json!({});
+        if let Some(low) = r.range_low {
+            range["low"] = bound(low);
+        }
+        if let Some(high) = r.range_high {
+            range["high"] = bound(high);
+        }
+        if let Some(text) = &r.range_text {
+            range["text"] = json!(text);
+        }
+        observation["referenceRange"] = json!([range]);
+    }
+    if let Some(flag) = r.flag {
+        observation["interpretation"] = json!([{ "coding": [{ "system": INTERPRETATION, "code": flag.code() }] }]);
+    }
+    if let Some(issued) = row.issued_at {
+        observation["issued"] = json!(instant(issued));
+    }
+    if let Some(id) = &row.performer_id {
+        observation["performer"] = json!([reference(id)]);
+    }
+    observation
+}
+
+#[derive(sqlx::FromRow)]
+struct VaccinationRow {
+    id: String,
+    vaccine_system: String,
+    vaccine_code: String,
+    vaccine_display: String,
+    occurred_at: i64,
+    dose_number: Option<i64>,
+    lot: Option<String>,
+    performer_id: Option<String>,
+}
+
+/// Every vaccination of the record, oldest first.
+async fn vaccinations(access: &mut Access<Read>) -> Result<Vec<VaccinationRow>> {
+    let (tx, grant) = access.parts();
+    Ok(sqlx::query_as(
+        "SELECT v.id, v.vaccine_system, v.vaccine_code, v.vaccine_display, v.occurred_at, v.dose_number, v.lot, \
+         v.performer_id FROM vaccinations v \
+         WHERE v.patient_id = $1 ORDER BY v.occurred_at, v.id",
+    )
+    .bind(grant.patient_id())
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+fn immunization_resource(v: &VaccinationRow, patient: &str) -> Value {
+    let mut immunization = json!({
+        "resourceType": "Immunization",
+        "id": v.id,
+        "status": "completed",
+        "vaccineCode": concept(&v.vaccine_system, &v.vaccine_code, &v.vaccine_display),
+        "patient": reference(patient),
+        "occurrenceDateTime": instant(v.occurred_at),
+    });
+    if let Some(lot) = &v.lot {
+        immunization["lotNumber"] = json!(lot);
+    }
+    if let Some(dose) = v.dose_number {
+        immunization["protocolApplied"] = json!([{ "doseNumberPositiveInt": dose }]);
+    }
+    if let Some(id) = &v.performer_id {
+        immunization["performer"] = json!([{ "actor": reference(id) }]);
+    }
+    immunization
+}
+
+fn document_resource(document: &documents::Document, bytes: &[u8], patient: &str) -> Value {
+    let mut resource = json!({
+        "resourceType": "DocumentReference",
+        "id": document.id,
+        "status": "current",
+        "subject": reference(patient),
+        "date": instant(document.issued_at),
+        "description": document.title,
+        "content": [{ "attachment": {
+            "contentType": document.content_type,
+            "title": document.title,
+            "size": bytes.len(),
+            "data": base64::engine::general_purpose::STANDARD.encode(bytes),
+            "creation": instant(document.issued_at),
+        } }],
+    });
+    if let Some(code) = document.kind.loinc() {
+        resource["type"] = concept(LOINC, code, document.kind.as_str());
+    }
+    if !document.author_name.is_empty() {
+        resource["author"] = json!([{ "display": document.author_name }]);
+    }
+    if let Some(replaced) = &document.replaces {
+        // As publications name the document they correct (`DocumentReference/<id>`).
+        let target = json!({ "reference": format!("DocumentReference/{replaced}") });
+        resource["relatesTo"] = json!([{ "code": "replaces", "target": target }]);
+    }
+    resource
+}

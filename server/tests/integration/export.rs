@@ -1,0 +1,118 @@
+//! The patient's export: the whole record as one FHIR R4 bundle that Carnet's own FHIR reader
+//! accepts, with every result, vaccination and visible document (files byte for byte), audited
+//! as a read; refused ("not found", audited as denied) to professionals with consent,
+//! caregivers and everyone else.
+
+use reqwest::StatusCode;
+
+use crate::delegations::{invitation_token, invite, join};
+use crate::harness::*;
+use crate::sharing::{account_id, decide, demo_record_id, professional, DEMO_INS};
+
+crate::on_both_databases!(patients_export_their_whole_record_and_nobody_else_can);
+
+async fn count(server: &TestServer, table: &str, record: &str) -> usize {
+    let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE patient_id = $1"))
+        .bind(record)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    n as usize
+}
+
+/// The export decisions logged since `before`: (actor, decision).
+async fn exports_since(server: &TestServer, before: i64) -> Vec<(String, String)> {
+    sqlx::query_as("SELECT actor_id, decision FROM audit_log WHERE seq > $1 AND action = 'read.export' ORDER BY seq")
+        .bind(before)
+        .fetch_all(&server.db)
+        .await
+        .unwrap()
+}
+
+async fn audit_head(server: &TestServer) -> i64 {
+    sqlx::query_scalar("SELECT seq FROM audit_head").fetch_one(&server.db).await.unwrap()
+}
+
+async fn patients_export_their_whole_record_and_nobody_else_can(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let record = demo_record_id(&server).await;
+    let patient_id = account_id(&server, "camille.martin@example.org").await;
+
+    // The account page offers it.
+    let (_, account) = patient.page("/account").await;
+    assert!(account.contains("href=\"/export/record.json\"") && account.contains("Mes données"), "{account}");
+
+    let before = audit_head(&server).await;
+    let response = patient.get("/export/record.json").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/fhir+json; charset=utf-8");
+    let disposition = response.headers()["content-disposition"].to_str().unwrap().to_string();
+    assert!(disposition.starts_with("attachment; filename=\"carnet-record-"), "{disposition}");
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let body = response.bytes().await.unwrap();
+    assert_eq!(exports_since(&server, before).await, vec![(patient_id.clone(), "allow".to_string())]);
+
+    // Valid FHIR as Carnet reads it, and all of it.
+    let bundle = carnet_core::fhir::read_bundle(&body).expect("the export reads as a FHIR bundle");
+    assert_eq!(bundle.patients.len(), 1);
+    assert!(bundle.patients[0].identifiers.iter().any(|i| i.value == DEMO_INS));
+    assert!(bundle.patients[0].birth_date.is_some());
+    assert_eq!(bundle.results.len(), count(&server, "results", &record).await);
+    assert!(!bundle.results.is_empty());
+    assert_eq!(bundle.vaccinations.len(), count(&server, "vaccinations", &record).await);
+    assert!(!bundle.vaccinations.is_empty());
+    assert_eq!(bundle.documents.len(), count(&server, "documents", &record).await);
+    // Ranges, flags and performers survive.
+    assert!(bundle.results.iter().any(|r| r.range.is_some()));
+    assert!(bundle.results.iter().any(|r| r.flag.is_some_and(|f| f.is_out_of_range())));
+    let performed: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM results WHERE patient_id = $1 AND performer_id IS NOT NULL")
+            .bind(&record)
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    assert!(performed > 0);
+    assert_eq!(bundle.results.iter().filter(|r| r.performer.is_some()).count(), performed as usize);
+    // Each file is the one the patient downloads from its page, byte for byte.
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    let entries = json["entry"].as_array().unwrap();
+    for document in entries.iter().filter(|e| e["resource"]["resourceType"] == "DocumentReference") {
+        let id = document["resource"]["id"].as_str().unwrap();
+        let file = patient.get(&format!("/documents/{id}/download")).await.bytes().await.unwrap();
+        let exported = bundle.documents.iter().find(|d| d.source == format!("DocumentReference/{id}")).unwrap();
+        assert_eq!(exported.content.data, file.to_vec(), "document {id}");
+    }
+
+    // A professional the patient authorized reads the record, but does not take a copy of it.
+    let (doctor, doctor_id) = professional(&server, "Dr Authorized", "authorized@example.org", "20000000001").await;
+    decide(&patient, &doctor_id, "authorize").await;
+    assert_eq!(doctor.get(&format!("/patients/{record}/results")).await.status(), StatusCode::OK);
+    // A caregiver with every scope, acting for her, neither.
+    invite(&patient, "jean@example.org", &["record", "appointments", "upload"], "").await;
+    let token = invitation_token(&server, "jean@example.org").await;
+    let caregiver = join(&server, &token, "Jean Dupont").await;
+    caregiver.post_form("/acting-for", &[("patient", &record)]).await;
+    assert_eq!(caregiver.get("/results").await.status(), StatusCode::OK, "the caregiver reads the record");
+    let caregiver_id = account_id(&server, "jean@example.org").await;
+    let (_, account) = caregiver.page("/account").await;
+    assert!(!account.contains("/export/record.json"), "no export link for a caregiver");
+
+    for (who, browser, id) in [("professional", &doctor, &doctor_id), ("caregiver", &caregiver, &caregiver_id)] {
+        let before = audit_head(&server).await;
+        let refused = browser.get("/export/record.json").await;
+        assert_eq!(refused.status(), StatusCode::NOT_FOUND, "{who}");
+        let text = refused.text().await.unwrap();
+        assert!(!text.contains("Camille") && !text.contains("resourceType"), "{who}: {text}");
+        assert_eq!(exports_since(&server, before).await, vec![(id.clone(), "deny".to_string())], "{who}");
+    }
+    // Signed out: sent to sign in, nothing logged against the record.
+    let anonymous = Browser::new(&server);
+    let before = audit_head(&server).await;
+    let signed_out = anonymous.get("/export/record.json").await;
+    assert_eq!(signed_out.status(), StatusCode::SEE_OTHER);
+    assert_eq!(Browser::location(&signed_out), "/signin");
+    assert!(exports_since(&server, before).await.is_empty());
+    assert!(server.cli_output(&["audit", "verify"]).await.status.success());
+    server.stop().await;
+}
