@@ -98,6 +98,8 @@ async fn staff_help_a_present_patient_who_approves_with_a_code(backend: Backend)
     assert_eq!(status, StatusCode::OK);
     assert!(results.contains("Glyc"));
     assert_eq!(desk.get("/history").await.status(), StatusCode::OK, "reading is what the patient asks");
+    // A copy of the whole record does not leave on the desk's device.
+    assert_eq!(desk.get("/export/record.json").await.status(), StatusCode::NOT_FOUND);
     // Booking at her side: the appointment is hers, made through the session.
     let karim = account_id(&server, "karim.benali@example.org").await;
     let slot: String = sqlx::query_scalar(
@@ -407,6 +409,12 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     assert_eq!(camille.get(&format!("/documents/{doc}")).await.status(), StatusCode::NOT_FOUND);
     let (_, documents) = camille.page("/documents").await;
     assert!(!documents.contains("Carnet de santé"));
+    // The representative takes a copy of the minor's record, without what is hidden from them.
+    let export = camille.get("/export/record.json").await;
+    assert_eq!(export.status(), StatusCode::OK);
+    let bundle = carnet_core::fhir::read_bundle(&export.bytes().await.unwrap()).unwrap();
+    assert!(bundle.patients[0].identifiers.iter().any(|i| i.value == child_ins));
+    assert!(bundle.documents.iter().all(|d| d.title != "Carnet de santé"));
     // A representative does not resign from the portal.
     let representation: String =
         sqlx::query_scalar("SELECT id FROM delegations WHERE patient_id = $1 AND delegate_account_id = $2")
