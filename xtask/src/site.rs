@@ -89,16 +89,23 @@ pub fn npm_tool(package: &str, bin: &str) -> anyhow::Result<PathBuf> {
     Ok(path)
 }
 
-/// Shrinks the module with `wasm-opt -Oz` (features as the module declares them). Installs the
-/// pinned binaryen under `target/tools` with npm on first use; without npm, leaves the module as
-/// it is and says so.
-fn optimise(wasm: &Path) -> anyhow::Result<()> {
+/// A pinned npm tool if it can be had: already installed, or npm is here to install it.
+/// Without either, says what is skipped (`skipped`) and returns `None`.
+fn optional_npm_tool(package: &str, bin: &str, skipped: &str) -> anyhow::Result<Option<PathBuf>> {
     let npm = std::process::Command::new("npm").arg("--version").output().is_ok_and(|o| o.status.success());
-    if !npm && !tool_dir(BINARYEN).join(BINARYEN_BIN).exists() {
-        println!("npm not found: the WASM is not optimised (install Node.js to get wasm-opt)");
-        return Ok(());
+    if !npm && !tool_dir(package).join(bin).exists() {
+        println!("npm not found: {skipped} (install Node.js to get {package})");
+        return Ok(None);
     }
-    let wasm_opt = npm_tool(BINARYEN, BINARYEN_BIN)?;
+    npm_tool(package, bin).map(Some)
+}
+
+/// Shrinks the module with `wasm-opt -Oz` (features as the module declares them), binaryen
+/// pinned and installed by npm on first use; without npm, leaves the module as it is.
+fn optimise(wasm: &Path) -> anyhow::Result<()> {
+    let Some(wasm_opt) = optional_npm_tool(BINARYEN, BINARYEN_BIN, "the WASM is not optimised")? else {
+        return Ok(());
+    };
     // Names and producer sections are for debuggers; browsers never read them.
     let status = std::process::Command::new(&wasm_opt)
         .args(["-Oz", "--strip-debug", "--strip-producers"])
@@ -118,14 +125,11 @@ const TERSER: &str = "terser@5.51.2";
 const TERSER_BIN: &str = "node_modules/terser/bin/terser";
 
 /// Minifies the JS glue in place as an ES module (exports and the WASM's import names are kept:
-/// only local names are shortened). Without npm, leaves it as it is and says so.
+/// only local names are shortened). Without npm, leaves it as it is.
 fn minify(js: &Path) -> anyhow::Result<()> {
-    let npm = std::process::Command::new("npm").arg("--version").output().is_ok_and(|o| o.status.success());
-    if !npm && !tool_dir(TERSER).join(TERSER_BIN).exists() {
-        println!("npm not found: the JS glue is not minified (install Node.js to get terser)");
+    let Some(terser) = optional_npm_tool(TERSER, TERSER_BIN, "the JS glue is not minified")? else {
         return Ok(());
-    }
-    let terser = npm_tool(TERSER, TERSER_BIN)?;
+    };
     run(std::process::Command::new("node")
         .arg(terser)
         .arg(js)

@@ -147,3 +147,23 @@ pub(crate) fn PatientFields(form: &'static str, typed: Typed) -> impl IntoView {
         </p>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use carnet_core::i18n::Locale;
+
+    use super::ERROR_FIELDS;
+
+    /// Each entry names an error a handler can send back: one with a message in every language
+    /// (an entry whose message was renamed would silently stop marking its fields).
+    #[test]
+    fn every_error_tied_to_fields_is_a_message() {
+        for (error, fields) in ERROR_FIELDS {
+            assert!(!fields.is_empty(), "{error} names no field");
+            for locale in Locale::ALL {
+                let id = format!("error-{error}");
+                assert_ne!(locale.t(&id), id, "{}: {id} is not a message", locale.tag());
+            }
+        }
+    }
+}

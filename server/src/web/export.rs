@@ -29,9 +29,7 @@ pub async fn record(
     };
     match bundle.await {
         Ok(bundle) => {
-            let day = jiff::Timestamp::from_millisecond(now)
-                .map(|t| t.to_zoned(state.zone.clone()).date().to_string())
-                .unwrap_or_default();
+            let day = state.db.today();
             let mut response = (StatusCode::OK, bundle.to_string()).into_response();
             let headers = response.headers_mut();
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/fhir+json; charset=utf-8"));
