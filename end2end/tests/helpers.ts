@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Browser, type Page } from '@playwright/test';
-import { CARNET_BIN, CARNET_ENV } from '../playwright.config';
+import { CARNET_BIN, CARNET_ENV, DATA_DIR } from '../playwright.config';
 
 export type DemoAccount = { role: string; name: string; email: string; enrol_url: string };
 
@@ -64,7 +64,7 @@ export async function waitForIslands(page: Page): Promise<void> {
 }
 
 /** The server's mail folder (no SMTP server in tests: each message is an `.eml` file). */
-const MAIL_DIR = '../target/e2e-data/mail';
+const MAIL_DIR = `${DATA_DIR}/mail`;
 
 /** A written message as readable text: quoted-printable body decoded (headers as written). */
 function decodeMail(raw: string): string {

@@ -22,7 +22,7 @@ fn main() -> anyhow::Result<()> {
         Some("site") => site::build(),
         Some("demo") => tasks::demo(),
         Some("test") => tasks::test(rest),
-        Some("e2e") => tasks::e2e(),
+        Some("e2e") => tasks::e2e(rest),
         Some("bench") => tasks::bench(rest),
         Some("budgets") => tasks::budgets(rest),
         _ => bail!(
@@ -30,7 +30,7 @@ fn main() -> anyhow::Result<()> {
              \n  demo   build, create demo accounts, serve http://localhost:3000\
              \n  test   run every test (unit, integration on SQLite and PostgreSQL, browser)\
              \n  site   build target/site (WASM islands, JS, CSS)\
-             \n  e2e    run only the browser tests (builds what they need)\
+             \n  e2e    run only the browser tests (builds what they need); arguments go to Playwright\
              \n  bench  HTTP load benchmark (release build, wrk) into docs/benchmarks/\
              \n  budgets  page weights and Lighthouse scores into docs/budgets.md (--check: only check)"
         ),

@@ -63,7 +63,7 @@ pub fn test(cargo_test_args: &[String]) -> anyhow::Result<()> {
         command.env("CARNET_TEST_REQUIRE_POSTGRES", "1");
     }
     let rust = run_counting(&mut command, rust_counts)?;
-    let browser = e2e_counting()?;
+    let browser = e2e_counting(&[])?;
     budgets(&["--check".to_string()])?;
     // One closing line for people and CI alike (the budgets count as one test).
     println!("tests: {} passed, {} failed", rust.0 + browser.0 + 1, rust.1 + browser.1);
@@ -118,12 +118,13 @@ fn playwright_counts(line: &str) -> Option<(u64, u64)> {
     }
 }
 
-/// `cargo xtask e2e`: Playwright with Debian's Chromium against a fresh server.
-pub fn e2e() -> anyhow::Result<()> {
-    e2e_counting().map(|_| ())
+/// `cargo xtask e2e [PLAYWRIGHT ARGS]`: Playwright with Debian's Chromium against a fresh
+/// server; arguments (spec files, `--grep`) are handed to Playwright.
+pub fn e2e(playwright_args: &[String]) -> anyhow::Result<()> {
+    e2e_counting(playwright_args).map(|_| ())
 }
 
-fn e2e_counting() -> anyhow::Result<(u64, u64)> {
+fn e2e_counting(playwright_args: &[String]) -> anyhow::Result<(u64, u64)> {
     site::build()?;
     build_server()?;
     ensure_chromium()?;
@@ -141,6 +142,7 @@ fn e2e_counting() -> anyhow::Result<(u64, u64)> {
         Command::new("npx")
             .current_dir(&dir)
             .args(["playwright", "test"])
+            .args(playwright_args)
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
             .env("CARNET_BIN", carnet_binary()),
         playwright_counts,
