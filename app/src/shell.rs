@@ -18,9 +18,9 @@ use crate::layout::Layout;
 use crate::pages::{
     AccountPage, AgendaAppointmentPage, AgendaPage, AppointmentPage, AppointmentsPage, AssistPage, AvailabilityPage,
     BookSearchPage, BookSlotPage, CaregiversPage, DeskPage, DocumentPage, DocumentsPage, EnrolPage, HandoverPage,
-    HelpingPage, HistoryPage, HomePage, InvitationPage, NotFound, PatientOverviewPage, PatientsPage,
-    ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage,
-    VerifyPage, VerifyResultPage,
+    HelpingPage, HistoryPage, HomePage, InvitationPage, NotFound, PatientOverviewPage, PatientPublishPage,
+    PatientsPage, ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage,
+    VaccinationsPage, VerifyPage, VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -118,6 +118,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("patients/:pid/results") view=ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/documents") view=DocumentsPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients/:pid/publish") view=PatientPublishPage ssr=SsrMode::Async/>
                     <Route path=path!("verify") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("verify/:sha256") view=VerifyResultPage ssr=SsrMode::Async/>
                 </Routes>

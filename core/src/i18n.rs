@@ -101,6 +101,12 @@ impl Locale {
         LOCALES.lookup(&self.langid(), id)
     }
 
+    /// The message `id` in this language (falling back to French), or `None` if no language has
+    /// it. (`t` answers a missing message with a sentence of its own, never with `None`.)
+    pub fn try_t(self, id: &str) -> Option<String> {
+        LOCALES.try_lookup(&self.langid(), id)
+    }
+
     /// The message `id` with named arguments.
     pub fn t_args(self, id: &str, args: &[(&'static str, Arg)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue> = args

@@ -1,5 +1,6 @@
 //! Periodic clean-up of short-lived rows (expired ceremonies, old rate-limit windows,
-//! long-ended sign-ins). Safe to run on every node at once.
+//! long-ended sign-ins, professionals' access requests past their listing). Safe to run on every
+//! node at once.
 
 use crate::clock::{hours, now_ms};
 use crate::db::Db;
@@ -13,5 +14,6 @@ pub async fn sweep(db: &Db) -> Result<()> {
         .bind(now - hours(24 * 30))
         .execute(db.pool())
         .await?;
+    crate::sharing::professional::sweep_requests(db).await?;
     Ok(())
 }

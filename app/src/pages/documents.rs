@@ -1,5 +1,6 @@
 //! Documents: the record's reports, prescriptions, imaging and letters by type and date, and one
-//! document's page (author, date, seal, open and download).
+//! document's page (author, date, seal, open and download). On the patient's side, a document
+//! the patient hid says so in words, in the list and on its page.
 
 use carnet_core::policy::{self, ReadAction, Subject};
 use carnet_core::record::documents::{self, Document, Kind, Origin};
@@ -60,7 +61,15 @@ pub fn DocumentsPage() -> impl IntoView {
             } else {
                 view! {
                     <ul class="cards">
-                        {page.items.iter().map(|d| document_card(d, &state.zone)).collect_view()}
+                        {page
+                            .items
+                            .iter()
+                            .map(|d| if record.of.is_some() {
+                                professional_document_card(d, &state.zone).into_any()
+                            } else {
+                                document_card(d, &state.zone).into_any()
+                            })
+                            .collect_view()}
                     </ul>
                 }
                     .into_any()
@@ -71,17 +80,40 @@ pub fn DocumentsPage() -> impl IntoView {
     record_page(load, render)
 }
 
-/// A document in a list: title (link), kind, author, date, and its seal or origin.
+/// A document in a list, on the patient's side (the patient, someone acting for them, the desk):
+/// title (link), kind, author, date, its seal or origin, and whom the patient hid it from.
 pub(super) fn document_card(d: &Document, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    card(d, zone, true)
+}
+
+/// A document in a list shown to a professional: the patient's choices of whom to hide it from
+/// are theirs, not shown.
+pub(super) fn professional_document_card(d: &Document, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    card(d, zone, false)
+}
+
+fn card(d: &Document, zone: &jiff::tz::TimeZone, marks: bool) -> impl IntoView {
     view! {
         <li class="card">
             <h3><a href=format!("/documents/{}", d.id)>{d.title.clone()}</a></h3>
             <p class="meta">
                 {t(d.kind.message_id())} " · " {author(d)} " · " {date(d.issued_at, zone)}
             </p>
-            <p>{seal_mark(d)}</p>
+            <p>{seal_mark(d)} {marks.then(|| hidden_marks(d))}</p>
             {d.replaced_by.is_some().then(|| view! { <p class="hint">{t("document-replaced")}</p> })}
         </li>
+    }
+}
+
+/// "Hidden from professionals", "Hidden from legal representatives": in words, beside the seal.
+fn hidden_marks(d: &Document) -> impl IntoView {
+    view! {
+        {d.hidden_from_professionals.then(|| view! {
+            " " <span class="badge">{t("document-hidden-from-professionals")}</span>
+        })}
+        {d.hidden_from_representatives.then(|| view! {
+            " " <span class="badge">{t("document-hidden-from-representatives")}</span>
+        })}
     }
 }
 
@@ -124,7 +156,7 @@ pub fn DocumentPage() -> impl IntoView {
         view! {
             <leptos_meta::Title text=format!("{} — {}", d.title, t("site-name"))/>
             <RecordBanner view=record.clone()/>
-            <p class="breadcrumb"><a href=record.path("/documents")>{t("documents-back")}</a></p>
+            <p class="breadcrumb"><a href=record.path("/documents")>{record.text("documents-back", "documents-back-other")}</a></p>
             <h1>{d.title.clone()}</h1>
             <dl class="facts">
                 <dt>{t("document-kind")}</dt>
@@ -137,6 +169,10 @@ pub fn DocumentPage() -> impl IntoView {
                 <dd>{d.file_name.clone()} " · " {t_args("document-size-kb", &[("size", number(kilobytes).into())])}</dd>
                 <dt>{t("document-seal")}</dt>
                 <dd>{seal_mark(&d)}</dd>
+                {(record.of.is_none() && (d.hidden_from_professionals || d.hidden_from_representatives)).then(|| view! {
+                    <dt>{t("document-visibility")}</dt>
+                    <dd>{hidden_marks(&d)}</dd>
+                })}
             </dl>
             {(d.origin == Origin::Professional && d.sealed).then(|| view! { <p class="hint">{t("document-sealed-explained")}</p> })}
             <p class="actions">

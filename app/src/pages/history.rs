@@ -1,7 +1,8 @@
-//! "Who saw my record": every access to and change of the patient's record by anyone else —
-//! who, in which role, what, when, allowed or refused, emergency or not, on whose behalf —
-//! filtered by dates and person, a page at a time, and downloadable as CSV (`/history.csv`
-//! with the same filter).
+//! "Who saw my record": every access to and change of the patient's record by anyone else, each
+//! told as a sentence — who, in which capacity, did or tried what, when, and what happened
+//! (allowed or refused and why, the answer to a request, an emergency's reason) — filtered by
+//! dates and person, a page at a time, and downloadable as CSV (`/history.csv` with the same
+//! filter).
 
 use carnet_core::audit::history::{self, Event, Filter, HistoryPage as Page, Person};
 use carnet_core::policy::{self, ReadAction, Subject};
@@ -92,18 +93,9 @@ pub fn HistoryPage() -> impl IntoView {
                 Some(page) if page.events.is_empty() => view! { <p>{t("history-empty")}</p> }.into_any(),
                 Some(page) => {
                     view! {
-                        <table class="data history">
-                            <caption>{t("history-table-caption")}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t("history-csv-time")}</th>
-                                    <th scope="col">{t("history-csv-who")}</th>
-                                    <th scope="col">{t("history-csv-action")}</th>
-                                    <th scope="col">{t("history-csv-decision")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{page.events.iter().map(|e| event_row(e, &zone)).collect_view()}</tbody>
-                        </table>
+                        <ol class="cards history" aria-label=t("history-table-caption")>
+                            {page.events.iter().map(|e| event_item(e, &zone)).collect_view()}
+                        </ol>
                         {next_page_link("/history", &typed.params(), page.next.map(|seq| seq.to_string()))}
                     }
                         .into_any()
@@ -114,29 +106,24 @@ pub fn HistoryPage() -> impl IntoView {
     record_page(load, render)
 }
 
-fn event_row(e: &Event, zone: &jiff::tz::TimeZone) -> impl IntoView {
-    let class = if e.is_emergency() { "emergency" } else { "" };
+/// One event, as a sentence: who did or tried what, then what happened.
+fn event_item(e: &Event, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    let told = history::tell(e, locale());
+    let class = if e.is_emergency() { "card emergency" } else { "card" };
     view! {
-        <tr class=class>
-            <td>{datetime(e.at, zone)}</td>
-            <td>
-                {history::actor_label(&e.actor_kind, &e.actor_name, locale())}
-                <br/>
-                <span class="meta">{t(&history::role_message(&e.role))}</span>
-            </td>
-            <td>
-                {t(&history::action_message(&e.action))}
-                {(!e.target_label.is_empty()).then(|| view! { <br/><span class="meta">{e.target_label.clone()}</span> })}
-                {e.emergency_reason.clone().map(|r| view! {
-                    <br/><span class="meta">{t_args("history-emergency-reason", &[("reason", r.into())])}</span>
-                })}
-            </td>
-            <td>
-                {if e.allowed { t("history-allowed") } else { t("history-refused") }}
-                <br/>
-                <span class="meta">{t(&history::reason_message(&e.reason))}</span>
-                {e.is_emergency().then(|| view! { <br/><span class="badge flag-out">{t("history-emergency")}</span> })}
-            </td>
-        </tr>
+        <li class=class>
+            <p class="meta">
+                {datetime(e.at, zone)}
+                {e.is_emergency().then(|| view! { " " <span class="badge flag-out">{t("history-emergency")}</span> })}
+            </p>
+            <p>{told.what}</p>
+            {(!e.target_label.is_empty()).then(|| view! {
+                <p class="meta">{t_args("history-about", &[("about", e.target_label.clone().into())])}</p>
+            })}
+            {e.emergency_reason.clone().map(|r| view! {
+                <p class="meta">{t_args("history-emergency-reason", &[("reason", r.into())])}</p>
+            })}
+            <p><strong>{told.outcome}</strong></p>
+        </li>
     }
 }

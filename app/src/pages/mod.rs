@@ -33,7 +33,7 @@ pub use history::HistoryPage;
 pub use home::HomePage;
 pub use not_found::NotFound;
 pub use patients::{PatientOverviewPage, PatientsPage};
-pub use publish::PublishPage;
+pub use publish::{PatientPublishPage, PublishPage};
 pub use results::{ResultsPage, SeriesPage};
 pub use sharing::SharingPage;
 pub use sign_in::SignInPage;
@@ -214,12 +214,29 @@ impl RecordView {
         self.own
     }
 
-    /// A page's heading: `own` ("My results") on the patient's own record, `other`
-    /// ("Results") on someone else's.
+    /// A page's heading: `own` ("My results") on the patient's own record; for a professional,
+    /// `<own>-of` with the patient's name ("Results of Camille Martin"); `other` ("Results") for
+    /// someone acting for the patient (the banner above says whose record it is). `own` is one of
+    /// [`RECORD_HEADINGS`].
     pub fn heading(&self, own: &str, other: &str) -> String {
+        debug_assert!(RECORD_HEADINGS.contains(&own), "{own} has no `-of` form");
+        match (&self.of, self.is_own()) {
+            (_, true) => t(own),
+            (Some(name), false) => t_args(&format!("{own}-of"), &[("name", name.clone().into())]),
+            (None, false) => t(other),
+        }
+    }
+
+    /// A text addressed to the patient on their own record (`own`: "No results in your record"),
+    /// or about the record to anyone else (`other`: "No results in this record").
+    pub fn text(&self, own: &str, other: &str) -> String {
         t(if self.is_own() { own } else { other })
     }
 }
+
+/// The headings of the record's pages ([`RecordView::heading`]): each has a `<id>-of` form
+/// naming the patient, for professionals.
+pub(crate) const RECORD_HEADINGS: [&str; 3] = ["results-title", "documents-title", "vaccinations-title"];
 
 /// `<title>` from a text already translated, then the site's name.
 #[component]
@@ -310,4 +327,24 @@ fn percent_encode(value: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use carnet_core::i18n::Locale;
+
+    use super::RECORD_HEADINGS;
+
+    #[test]
+    fn record_headings_name_the_patient_in_every_language() {
+        for locale in Locale::ALL {
+            for id in RECORD_HEADINGS {
+                let text =
+                    locale.try_t(&format!("{id}-of")).unwrap_or_else(|| panic!("{}: no message {id}-of", locale.tag()));
+                assert!(!text.trim().is_empty());
+                let named = locale.t_args(&format!("{id}-of"), &[("name", "Camille Martin".into())]);
+                assert!(named.contains("Camille Martin"), "{}: {named}", locale.tag());
+            }
+        }
+    }
 }

@@ -1,17 +1,17 @@
-//! The professional's side: "My patients" (those who authorized them, pending requests, running
-//! emergency accesses), the forms to ask a patient for access and to open an emergency access,
-//! and a patient's overview page (`/patients/:pid`), the entry to their record.
+//! The professional's side: "My patients" (those who authorized them and running emergency
+//! accesses, by name), the requests they sent (as they typed them: whether a record matched is
+//! never shown), the forms to ask a patient for access and to open an emergency access, and a
+//! patient's overview page (`/patients/:pid`), the entry to their record.
 
 use carnet_core::accounts::Role;
 use carnet_core::policy::{self, Actor, ReadAction};
 use carnet_core::record::summary::{self, Summary};
-use carnet_core::sharing::professional::{self, PatientEntry, REASON_MAX_CHARS};
+use carnet_core::sharing::professional::{self, PatientEntry, SentRequest, REASON_MAX_CHARS, REQUESTS_LISTED_DAYS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::documents::document_card;
+use super::documents::professional_document_card;
 use super::forms::{PatientFields, Typed};
-use super::home::out_of_range;
 use super::results::series_card;
 use super::vaccinations::pending_view;
 use super::{once, record_page, record_view, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, Whose};
@@ -42,7 +42,12 @@ pub fn PatientsPage() -> impl IntoView {
     let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| n == "requested"));
     let (actor, zone, db) = (Actor::person(&viewer.account), state.zone.clone(), state.db.clone());
     let patients = once(async move {
-        professional::my_patients(&db, &actor).await.map_err(|error| {
+        let listed = async {
+            let patients = professional::my_patients(&db, &actor).await?;
+            let requests = professional::sent_requests(&db, &actor).await?;
+            Ok::<_, carnet_core::Error>((patients, requests))
+        };
+        listed.await.map_err(|error| {
             tracing::error!(%error, "could not list a professional's patients");
         })
     });
@@ -55,8 +60,15 @@ pub fn PatientsPage() -> impl IntoView {
                 let (patients, zone) = (patients.clone(), zone.clone());
                 Suspend::new(async move {
                     match patients.await {
-                        Ok(list) if list.is_empty() => view! { <p>{t("patients-empty")}</p> }.into_any(),
-                        Ok(list) => patient_list(list, &zone).into_any(),
+                        Ok((list, requests)) => view! {
+                            {if list.is_empty() {
+                                view! { <p>{t("patients-empty")}</p> }.into_any()
+                            } else {
+                                patient_list(list, &zone).into_any()
+                            }}
+                            {sent_requests(requests, &zone)}
+                        }
+                            .into_any(),
                         Err(()) => view! { <p class="notice error" role="alert">{t("error-internal")}</p> }.into_any(),
                     }
                 })
@@ -119,11 +131,7 @@ fn patient_list(list: Vec<PatientEntry>, zone: &jiff::tz::TimeZone) -> impl Into
                                     .map(|b| t_args("patients-born", &[("date", civil_date(b).into())]))}
                             </p>
                             <p class="meta">
-                                {match p.status.as_str() {
-                                    "authorized" => t("patients-status-authorized"),
-                                    "requested" => t("patients-status-requested"),
-                                    _ => String::new(),
-                                }}
+                                {(p.status == "authorized").then(|| t("patients-status-authorized"))}
                                 {p.emergency_until.map(|until| view! {
                                     " " <span class="badge flag-out">{t_args("patients-emergency-until", &[("time", datetime(until, zone).into())])}</span>
                                 })}
@@ -136,8 +144,47 @@ fn patient_list(list: Vec<PatientEntry>, zone: &jiff::tz::TimeZone) -> impl Into
     }
 }
 
+/// The requests the professional sent, exactly as typed (INS and birth date), the same whether
+/// a record matched or not; a patient who lets them read appears in the list above instead.
+fn sent_requests(requests: Vec<SentRequest>, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    (!requests.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="sent-requests-title">
+                <h2 id="sent-requests-title">{t("patients-requests-title")}</h2>
+                <p class="hint">{t_args("patients-requests-hint", &[("days", REQUESTS_LISTED_DAYS.into())])}</p>
+                <ul class="cards">
+                    {requests
+                        .into_iter()
+                        .map(|r| {
+                            let birth = r
+                                .birth_date
+                                .parse::<jiff::civil::Date>()
+                                .map(civil_date)
+                                .unwrap_or_else(|_| r.birth_date.clone());
+                            view! {
+                                <li class="card">
+                                    <p>
+                                        {t("patients-request-ins")} " "
+                                        <span dir="ltr" class="identifier">{r.health_id.clone()}</span>
+                                        " · "
+                                        {t_args("patients-born", &[("date", birth.into())])}
+                                    </p>
+                                    <p class="meta">
+                                        {t_args("patients-request-sent-on", &[("date", datetime(r.requested_at, zone).into())])}
+                                    </p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
 /// A patient's record as a professional sees it first: latest items, out-of-range results,
-/// vaccinations due, and the way to the rest.
+/// vaccinations due, the way to the rest, and to publishing for this patient. It speaks to the
+/// professional (no advice meant for the patient).
 #[component]
 pub fn PatientOverviewPage() -> impl IntoView {
     let whose = Whose::from_route();
@@ -164,6 +211,7 @@ pub fn PatientOverviewPage() -> impl IntoView {
                     <li><a href=record.path("/vaccinations")>{t("nav-vaccinations")}</a></li>
                 </ul>
             </nav>
+            <p><a class="button primary" href=record.path("/publish")>{t("publish-for-patient-link")}</a></p>
             <section aria-labelledby="latest-title">
                 <h2 id="latest-title">{t("overview-latest-title")}</h2>
                 {if s.new_documents.is_empty() && s.new_results.is_empty() {
@@ -172,18 +220,32 @@ pub fn PatientOverviewPage() -> impl IntoView {
                     view! {
                         <ul class="cards">
                             {s.new_results.iter().map(|(series, _)| series_card(series.clone(), &zone)).collect_view()}
-                            {s.new_documents.iter().map(|d| document_card(d, &zone)).collect_view()}
+                            {s.new_documents.iter().map(|d| professional_document_card(d, &zone)).collect_view()}
                         </ul>
                     }
                         .into_any()
                 }}
             </section>
             <section aria-labelledby="out-title">
-                {out_of_range(s.out_of_range.clone(), &zone)}
+                <h2 id="out-title">{t("home-out-of-range-title")}</h2>
+                {match (s.out_of_range.is_empty(), s.new_results.is_empty()) {
+                    (true, true) => view! { <p>{t("overview-results-none")}</p> }.into_any(),
+                    (true, false) => view! { <p>{t("overview-out-of-range-none")}</p> }.into_any(),
+                    (false, _) => view! {
+                        <ul class="cards">
+                            {s.out_of_range.iter().map(|x| series_card(x.clone(), &zone)).collect_view()}
+                        </ul>
+                    }
+                        .into_any(),
+                }}
             </section>
             <section aria-labelledby="vaccinations-due-title">
                 <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
-                {pending_view(s.vaccinations.clone(), false)}
+                {match &s.vaccinations {
+                    None => view! { <p>{t("overview-vaccinations-no-birth-date")}</p> }.into_any(),
+                    Some(due) if due.is_empty() => view! { <p>{t("overview-vaccinations-up-to-date")}</p> }.into_any(),
+                    Some(_) => pending_view(s.vaccinations.clone(), false).into_any(),
+                }}
             </section>
         }
     };

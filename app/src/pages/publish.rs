@@ -1,24 +1,31 @@
-//! Publishing, for professionals: results, a report (PDF) or a vaccination for a patient named by
-//! INS and birth date. Three plain forms (they work without JavaScript); the server answers with
-//! a redirect back here, with a notice, or with the reason and every field as it was typed.
+//! Publishing, for professionals: results (laboratory tests and vital signs), a report (PDF) or a
+//! vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
+//! they may read, the patient already chosen (`/patients/:pid/publish`: nothing to retype; a
+//! record they may not read is "not found"). Three plain forms (they work without JavaScript);
+//! the server answers with a redirect back to the page, with a notice, or with the reason and
+//! every field as it was typed.
 
 use carnet_core::accounts::Role;
 use carnet_core::record::documents::Kind;
-use carnet_core::record::publish::{lab_test_message, vaccine_message, LAB_TESTS, RESULT_ROWS, VACCINES};
+use carnet_core::record::publish::{
+    self, lab_test_message, vaccine_message, LabTest, RecordIdentity, LAB_TESTS, RESULT_ROWS, VACCINES, VITAL_SIGNS,
+};
+use carnet_core::record::results::Category;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::forms::{PatientFields, Typed};
-use super::{redirect_to, NotFound, PageTitle};
-use crate::context::request_context;
-use crate::i18n::{t, t_args};
+use super::{record_page, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, TextTitle};
+use crate::context::{request_context, AppState};
+use crate::i18n::{civil_date, t, t_args};
 
 /// Error ids the handlers may send back, allow-listed.
-const ERRORS: [&str; 18] = [
+const ERRORS: [&str; 19] = [
     "health-id-invalid",
     "birth-date-invalid",
     "publish-identity",
     "publish-no-record",
+    "publish-no-ins",
     "publish-date-invalid",
     "publish-no-results",
     "publish-test-unknown",
@@ -35,6 +42,14 @@ const ERRORS: [&str; 18] = [
     "not-found",
 ];
 
+/// Who the forms publish for: typed on each form, or chosen from the record (its id).
+#[derive(Clone)]
+enum Patient {
+    Typed,
+    Chosen(String),
+}
+
+/// `/publish`: the patient named by INS and birth date on each form.
 #[component]
 pub fn PublishPage() -> impl IntoView {
     let Some(viewer) = request_context().viewer else {
@@ -44,6 +59,64 @@ pub fn PublishPage() -> impl IntoView {
     if !viewer.account.has_role(Role::Professional) {
         return view! { <NotFound/> }.into_any();
     }
+    let notice = use_query_map().with_untracked(|q| q.get("notice").is_some_and(|n| n == "published"));
+    view! {
+        <PageTitle id="publish-title"/>
+        <h1>{t("publish-title")}</h1>
+        <p>{t("publish-intro")}</p>
+        {notice.then(|| view! { <p class="notice success" role="status">{t("notice-published")}</p> })}
+        {forms(typed(), Patient::Typed)}
+    }
+    .into_any()
+}
+
+/// `/patients/:pid/publish`: the patient chosen from their record, whose identity the policy
+/// lets the professional read (consent or emergency access); anyone else, and any record they
+/// may not read, get the not-found page.
+#[component]
+pub fn PatientPublishPage() -> impl IntoView {
+    let professional = request_context().viewer.map(|v| v.account.has_role(Role::Professional));
+    if professional == Some(false) {
+        return view! { <NotFound/> }.into_any();
+    }
+    let pid = use_params_map().with_untracked(|p| p.get("pid").unwrap_or_default());
+    let notice = use_query_map().with_untracked(|q| q.get("notice").is_some_and(|n| n == "published"));
+    let load = move |state: AppState, actor| async move { publish::named_in_record(&state.db, &actor, &pid).await };
+    let render = move |who: RecordIdentity, _: AppState| {
+        let record = RecordView {
+            base: format!("/patients/{}", who.patient_id),
+            of: Some(who.name.clone()),
+            emergency: who.emergency,
+            own: false,
+            may_upload: false,
+            manages_sharing: false,
+        };
+        let name = who.name.clone();
+        view! {
+            <TextTitle text=t_args("publish-for-title", &[("name", name.clone().into())])/>
+            <RecordBanner view=record.clone()/>
+            <h1>{t_args("publish-for-title", &[("name", name.clone().into())])}</h1>
+            {who.birth_date.map(|b| view! { <p class="lead">{t_args("publish-for-born", &[("date", civil_date(b).into())])}</p> })}
+            {notice.then(|| view! {
+                <p class="notice success" role="status">{t_args("notice-published-for", &[("name", name.clone().into())])}</p>
+            })}
+            {if who.named.is_some() {
+                view! {
+                    <p>{t_args("publish-for-intro", &[("name", name.clone().into())])}</p>
+                    {forms(typed(), Patient::Chosen(who.patient_id.clone()))}
+                }
+                    .into_any()
+            } else {
+                view! { <p class="notice warning">{t("publish-for-no-ins")}</p> }.into_any()
+            }}
+            <p><a href="/publish">{t("publish-other-patient")}</a></p>
+        }
+    };
+    record_page(load, render).into_any()
+}
+
+/// The forms' fields as the server sent them back, if it did.
+fn typed() -> Typed {
     let fields = ["ins", "birth", "taken_at", "title", "kind", "date", "vaccine", "dose", "lot"]
         .into_iter()
         .map(String::from)
@@ -51,19 +124,25 @@ pub fn PublishPage() -> impl IntoView {
             (0..RESULT_ROWS)
                 .flat_map(|i| [format!("code{i}"), format!("value{i}"), format!("low{i}"), format!("high{i}")]),
         );
-    let typed = Typed::from_query(&["results", "report", "vaccination"], fields, &ERRORS);
-    let notice = use_query_map().with_untracked(|q| q.get("notice").is_some_and(|n| n == "published"));
-    view! {
-        <PageTitle id="publish-title"/>
-        <h1>{t("publish-title")}</h1>
-        <p>{t("publish-intro")}</p>
-        {notice.then(|| view! { <p class="notice success" role="status">{t("notice-published")}</p> })}
+    Typed::from_query(&["results", "report", "vaccination"], fields, &ERRORS)
+}
 
+/// Who a form is for: the INS and birth date to type, or the record chosen (a hidden field).
+fn patient_fields(form: &'static str, typed: &Typed, patient: &Patient) -> impl IntoView {
+    match patient {
+        Patient::Typed => view! { <PatientFields form=form typed=typed.clone()/> }.into_any(),
+        Patient::Chosen(id) => view! { <input type="hidden" name="patient" value=id.clone()/> }.into_any(),
+    }
+}
+
+/// The three forms: results, a report, a vaccination.
+fn forms(typed: Typed, patient: Patient) -> impl IntoView {
+    view! {
         <section aria-labelledby="publish-results-title">
             <h2 id="publish-results-title">{t("publish-results-title")}</h2>
             {typed.error_for("results")}
             <form method="post" action="/publish/results">
-                <PatientFields form="results" typed=typed.clone()/>
+                {patient_fields("results", &typed, &patient)}
                 <p>
                     <label for="results-taken-at">{t("publish-taken-at-label")}</label>
                     <input id="results-taken-at" name="taken_at" type="datetime-local" required aria-invalid=typed.invalid("results", "taken_at") aria-describedby=typed.described_by("results", "taken_at", None)
@@ -78,7 +157,7 @@ pub fn PublishPage() -> impl IntoView {
             <h2 id="publish-report-title">{t("publish-report-title")}</h2>
             {typed.error_for("report")}
             <form method="post" action="/publish/report" enctype="multipart/form-data">
-                <PatientFields form="report" typed=typed.clone()/>
+                {patient_fields("report", &typed, &patient)}
                 <p>
                     <label for="report-title">{t("publish-report-title-label")}</label>
                     <input id="report-title" name="title" required maxlength="200" aria-invalid=typed.invalid("report", "title") aria-describedby=typed.described_by("report", "title", None)
@@ -113,7 +192,7 @@ pub fn PublishPage() -> impl IntoView {
             <h2 id="publish-vaccination-title">{t("publish-vaccination-title")}</h2>
             {typed.error_for("vaccination")}
             <form method="post" action="/publish/vaccination">
-                <PatientFields form="vaccination" typed=typed.clone()/>
+                {patient_fields("vaccination", &typed, &patient)}
                 <p>
                     <label for="vaccination-vaccine">{t("publish-vaccine-label")}</label>
                     <select id="vaccination-vaccine" name="vaccine" required>
@@ -145,7 +224,6 @@ pub fn PublishPage() -> impl IntoView {
             </form>
         </section>
     }
-    .into_any()
 }
 
 /// One row of the results form: the test, the value, and bounds if the lab's differ.
@@ -159,17 +237,8 @@ fn result_row(i: usize, typed: &Typed) -> impl IntoView {
                 <label for=format!("code{i}")>{t_args("publish-test-label", &[("row", row.into())])}</label>
                 <select id=format!("code{i}") name=format!("code{i}")>
                     <option value="">{t("publish-test-none")}</option>
-                    {LAB_TESTS
-                        .iter()
-                        .map(|test| {
-                            let selected = chosen == test.code;
-                            view! {
-                                <option value=test.code selected=selected>
-                                    {format!("{} ({})", t(&lab_test_message(test.code)), test.unit)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    <optgroup label=t(Category::Laboratory.message_id())>{test_options(&LAB_TESTS, &chosen)}</optgroup>
+                    <optgroup label=t(Category::VitalSigns.message_id())>{test_options(&VITAL_SIGNS, &chosen)}</optgroup>
                 </select>
             </p>
             <p>
@@ -186,4 +255,19 @@ fn result_row(i: usize, typed: &Typed) -> impl IntoView {
             </p>
         </fieldset>
     }
+}
+
+/// The tests of a catalogue list as options, with their units.
+fn test_options(tests: &[LabTest], chosen: &str) -> impl IntoView {
+    tests
+        .iter()
+        .map(|test| {
+            let selected = chosen == test.code;
+            view! {
+                <option value=test.code selected=selected>
+                    {format!("{} ({})", t(&lab_test_message(test.code)), test.unit)}
+                </option>
+            }
+        })
+        .collect_view()
 }

@@ -77,7 +77,10 @@ pub fn ResultsPage() -> impl IntoView {
             <SearchForm filter=filter.clone() action=record.path("/results")/>
             {bad_dates.then(|| view! { <p class="notice error" role="alert">{t("error-date-invalid")}</p> })}
             {match listing {
-                Listing::Tests(series) => tests_view(series, &zone, !filter.search.trim().is_empty()).into_any(),
+                Listing::Tests(series) => {
+                    let empty = record.text("results-empty", "results-empty-other");
+                    tests_view(series, &zone, !filter.search.trim().is_empty(), empty).into_any()
+                }
                 Listing::Period(page) => {
                     let params =
                         [("q", filter.search.clone()), ("from", filter.from.clone()), ("to", filter.to.clone())];
@@ -115,10 +118,11 @@ fn SearchForm(filter: Filter, action: String) -> impl IntoView {
     }
 }
 
-fn tests_view(series: Vec<Series>, zone: &jiff::tz::TimeZone, searching: bool) -> impl IntoView {
+/// Every test with its latest result, by category; `empty`: what to say when the record has none.
+fn tests_view(series: Vec<Series>, zone: &jiff::tz::TimeZone, searching: bool, empty: String) -> impl IntoView {
     if series.is_empty() {
-        let id = if searching { "results-none-found" } else { "results-empty" };
-        return view! { <p>{t(id)}</p> }.into_any();
+        let text = if searching { t("results-none-found") } else { empty };
+        return view! { <p>{text}</p> }.into_any();
     }
     Category::ALL
         .into_iter()
@@ -251,7 +255,7 @@ pub fn SeriesPage() -> impl IntoView {
         view! {
             <leptos_meta::Title text=format!("{} — {}", series.display, t("site-name"))/>
             <RecordBanner view=record.clone()/>
-            <p class="breadcrumb"><a href=record.path("/results")>{t("results-back")}</a></p>
+            <p class="breadcrumb"><a href=record.path("/results")>{record.text("results-back", "results-back-other")}</a></p>
             <h1>{series.display.clone()}</h1>
             <p class="lead">
                 {t_args("result-latest", &[("value", value_text(&latest).into()), ("date", date(latest.effective_at, &zone).into())])}

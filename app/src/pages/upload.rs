@@ -1,13 +1,16 @@
-//! Adding a document to one's own record: a plain multipart form (it works without
-//! JavaScript). The server answers with a redirect to the new document, or back here with the
-//! reason and the title and kind as they were typed.
+//! Adding a document to one's own record (or to the record of someone one acts for, when the
+//! delegation allows it): a plain multipart form (it works without JavaScript), shown only to
+//! those the policy lets add a document — anyone else gets the not-found page. The server answers
+//! with a redirect to the new document, or back here with the reason and the title and kind as
+//! they were typed.
 
+use carnet_core::policy::{self, Subject, WriteAction};
 use carnet_core::record::documents::{Kind, MAX_UPLOAD_BYTES};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{redirect_to, PageTitle};
-use crate::context::request_context;
+use super::{record_page, PageTitle};
+use crate::context::AppState;
 use crate::i18n::{t, t_args};
 
 /// Errors the upload handler may send back, allow-listed.
@@ -16,10 +19,6 @@ const ERRORS: [&str; 6] =
 
 #[component]
 pub fn UploadPage() -> impl IntoView {
-    if request_context().viewer.is_none() {
-        redirect_to("/signin");
-        return ().into_any();
-    }
     let (error, title, kind) = use_query_map().with_untracked(|q| {
         (
             q.get("error").filter(|e| ERRORS.contains(&e.as_str())),
@@ -28,39 +27,48 @@ pub fn UploadPage() -> impl IntoView {
         )
     });
     let described_by = error.as_ref().map(|_| "upload-error");
-    view! {
-        <PageTitle id="upload-title"/>
-        <p class="breadcrumb"><a href="/documents">{t("documents-back")}</a></p>
-        <h1>{t("upload-title")}</h1>
-        <p>{t_args("upload-intro", &[("size", ((MAX_UPLOAD_BYTES / (1024 * 1024)) as i64).into())])}</p>
-        {error.map(|e| view! { <p class="notice error" role="alert" id="upload-error">{t(&format!("error-{e}"))}</p> })}
-        <form method="post" action="/upload" enctype="multipart/form-data">
-            <p>
-                <label for="upload-title-input">{t("upload-title-label")}</label>
-                <input id="upload-title-input" name="title" value=title required maxlength="200" aria-describedby=described_by/>
-            </p>
-            <p>
-                <label for="upload-kind">{t("upload-kind-label")}</label>
-                <select id="upload-kind" name="kind">
-                    {Kind::ALL
-                        .into_iter()
-                        .map(|k| view! { <option value=k.as_str() selected=k == kind>{t(k.message_id())}</option> })
-                        .collect_view()}
-                </select>
-            </p>
-            <p>
-                <label for="upload-file">{t("upload-file-label")}</label>
-                <input
-                    id="upload-file"
-                    name="file"
-                    type="file"
-                    required
-                    accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-                    aria-describedby=described_by
-                />
-            </p>
-            <p><button type="submit" class="button primary">{t("upload-button")}</button></p>
-        </form>
-    }
-    .into_any()
+    let load = |state: AppState, actor| async move {
+        match policy::may_write(&state.db, &actor, Subject::OwnRecord, WriteAction::Upload).await? {
+            true => Ok(()),
+            false => Err(carnet_core::Error::NotFound),
+        }
+    };
+    let render = move |(), _: AppState| {
+        let (error, title) = (error.clone(), title.clone());
+        view! {
+            <PageTitle id="upload-title"/>
+            <p class="breadcrumb"><a href="/documents">{t("documents-back")}</a></p>
+            <h1>{t("upload-title")}</h1>
+            <p>{t_args("upload-intro", &[("size", ((MAX_UPLOAD_BYTES / (1024 * 1024)) as i64).into())])}</p>
+            {error.map(|e| view! { <p class="notice error" role="alert" id="upload-error">{t(&format!("error-{e}"))}</p> })}
+            <form method="post" action="/upload" enctype="multipart/form-data">
+                <p>
+                    <label for="upload-title-input">{t("upload-title-label")}</label>
+                    <input id="upload-title-input" name="title" value=title required maxlength="200" aria-describedby=described_by/>
+                </p>
+                <p>
+                    <label for="upload-kind">{t("upload-kind-label")}</label>
+                    <select id="upload-kind" name="kind">
+                        {Kind::ALL
+                            .into_iter()
+                            .map(|k| view! { <option value=k.as_str() selected=k == kind>{t(k.message_id())}</option> })
+                            .collect_view()}
+                    </select>
+                </p>
+                <p>
+                    <label for="upload-file">{t("upload-file-label")}</label>
+                    <input
+                        id="upload-file"
+                        name="file"
+                        type="file"
+                        required
+                        accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+                        aria-describedby=described_by
+                    />
+                </p>
+                <p><button type="submit" class="button primary">{t("upload-button")}</button></p>
+            </form>
+        }
+    };
+    record_page(load, render)
 }

@@ -1,6 +1,8 @@
 //! "Who saw my record": the record's slice of the audit log — every access and change by anyone
 //! but the patient, allowed or refused — newest first, filtered by dates and person, one page
-//! at a time (keyset on the sequence number, index `audit_log_patient`), or whole as CSV.
+//! at a time (keyset on the sequence number, index `audit_log_patient`), or whole as CSV; and
+//! how each event is told ([`tell`]): who, in which capacity, did or tried what, and what
+//! happened — for a request for access, the patient's answer.
 //!
 //! Reading it is itself a decision of the policy ([`ReadAction::History`], the patient only).
 //!
@@ -39,8 +41,15 @@ pub struct Event {
     pub reason: String,
     /// The reason the professional gave, for the opening of an emergency access.
     pub emergency_reason: Option<String>,
-    /// What the actor acted through, when it was for the patient (`delegation:<id>`).
+    /// What the actor acted through, when it was for the patient (`delegation:<id>`,
+    /// `assisted:<id>`).
     pub on_behalf_of: Option<String>,
+    /// For a request for access: the patient's first answer after it (`share.approve`,
+    /// `share.refuse`, `share.authorize`, `share.block`), if any.
+    pub request_answer: Option<String>,
+    /// For a request for access: the patient's decision about the professional now
+    /// (`requested`, `authorized`, …), if any.
+    pub consent_now: Option<String>,
 }
 
 impl Event {
@@ -86,8 +95,26 @@ pub struct Person {
     pub name: String,
 }
 
-type EventRow =
-    (i64, i64, String, String, String, String, String, String, String, String, Option<String>, Option<String>);
+type EventRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// The patient's decisions that answer a request for access (index `audit_log_answers`, whose
+/// condition is this very list: keep them identical).
+const ANSWERS: &str = "('share.approve', 'share.refuse', 'share.authorize', 'share.block')";
 
 /// Events strictly before `before` (a sequence number), newest first.
 pub async fn page(access: &mut Access<Read>, filter: &Filter, before: Option<i64>) -> Result<HistoryPage> {
@@ -131,10 +158,16 @@ async fn events(access: &mut Access<Read>, filter: &Filter, before: Option<i64>,
                   (SELECT o.name FROM organisations o WHERE l.actor_kind = 'organisation' AND o.id = l.actor_id), ''), \
          l.actor_role, l.action, \
          COALESCE((SELECT d.title FROM documents d WHERE d.id = l.target AND d.patient_id = l.patient_id), \
-                  (SELECT s.display FROM result_series s WHERE s.id = l.target AND s.patient_id = l.patient_id), ''), \
+                  (SELECT s.display FROM result_series s WHERE s.id = l.target AND s.patient_id = l.patient_id), \
+                  (SELECT a.display_name FROM accounts a WHERE l.action LIKE 'share.%' AND a.id = l.target), ''), \
          l.decision, l.reason, \
          (SELECT e.reason FROM emergency_accesses e WHERE l.action = 'access.emergency' AND e.id = l.target), \
-         l.on_behalf_of \
+         l.on_behalf_of, \
+         CASE WHEN l.action = 'access.request' AND l.decision = 'allow' THEN \
+           (SELECT o.action FROM audit_log o WHERE o.patient_id = l.patient_id AND o.target = l.actor_id \
+            AND o.action IN {ANSWERS} AND o.seq > l.seq AND o.decision = 'allow' ORDER BY o.seq LIMIT 1) END, \
+         CASE WHEN l.action = 'access.request' THEN \
+           (SELECT c.status FROM consents c WHERE c.patient_id = l.patient_id AND c.professional_id = l.actor_id) END \
          FROM audit_log l \
          WHERE {range} AND l.reason <> 'owner' AND NOT (l.actor_kind = 'account' AND l.actor_id = $2) \
          AND l.at >= $4 AND l.at < $5 ORDER BY {order} LIMIT $7"
@@ -164,6 +197,8 @@ async fn events(access: &mut Access<Read>, filter: &Filter, before: Option<i64>,
             reason: r.9,
             emergency_reason: r.10,
             on_behalf_of: r.11,
+            request_answer: r.12,
+            consent_now: r.13,
         })
         .collect())
 }
@@ -206,14 +241,26 @@ async fn owner_account(access: &mut Access<Read>) -> Result<String> {
     Ok(owner.unwrap_or_default())
 }
 
-/// The Fluent id naming an action ("history-action-read-results").
+/// The Fluent id telling an action done ("history-action-read-results": "read your results").
 pub fn action_message(action: &str) -> String {
     format!("history-action-{}", action.replace('.', "-"))
 }
 
-/// The Fluent id naming a reason ("history-reason-consent").
-pub fn reason_message(reason: &str) -> String {
-    format!("history-reason-{reason}")
+/// The Fluent id telling an action tried and refused ("history-tried-read-results": "tried to
+/// read your results").
+pub fn tried_message(action: &str) -> String {
+    format!("history-tried-{}", action.replace('.', "-"))
+}
+
+/// The Fluent id of why a decision went the way it did ("history-reason-consent"). Two reasons
+/// read differently by role: a document hidden from a legal representative (not from
+/// professionals), and what an assisted session (not a delegation) does not cover.
+pub fn reason_message(reason: &str, role: &str) -> String {
+    match (reason, role) {
+        ("hidden-document", "representative") => "history-reason-hidden-document-representative".into(),
+        ("out-of-scope", "staff") => "history-reason-out-of-scope-staff".into(),
+        _ => format!("history-reason-{reason}"),
+    }
 }
 
 /// The Fluent id naming a role acted under ("history-role-professional").
@@ -230,9 +277,79 @@ pub fn actor_label(event_kind: &str, name: &str, locale: Locale) -> String {
     }
 }
 
+/// An event as the patient reads it: one sentence saying who, in which capacity, did or tried
+/// what ("Dr Karim Benali (health professional) tried to download a complete copy of your
+/// record"), and one saying what happened ("Refused: you blocked this professional").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Told {
+    pub what: String,
+    pub outcome: String,
+}
+
+/// Tells an event in `locale`. Every action and reason Carnet logs has its words; one it does
+/// not know (a newer version's, read by an older one) is told in general terms, never by its id.
+pub fn tell(e: &Event, locale: Locale) -> Told {
+    let (action_id, fallback) = if e.allowed {
+        (action_message(&e.action), "history-action-unknown")
+    } else {
+        (tried_message(&e.action), "history-tried-unknown")
+    };
+    let action = message_or(locale, &action_id, fallback);
+    let what = locale.t_args("history-event", &[("who", who(e, locale).into()), ("action", action.into())]);
+    Told { what, outcome: outcome(e, locale) }
+}
+
+/// Who acted, and in which capacity: a professional, someone at the desk at the patient's side,
+/// someone acting for the patient, an organisation's software, Carnet's technical team.
+fn who(e: &Event, locale: Locale) -> String {
+    if e.actor_kind == "operator" {
+        return locale.t("history-by-operator");
+    }
+    let name = actor_label(&e.actor_kind, &e.actor_name, locale);
+    let through = e.on_behalf_of.as_deref().and_then(|o| o.split_once(':')).map(|(kind, _)| kind);
+    // Desk and delegation steps name the session or delegation themselves: not "for you".
+    let about_itself = e.action.starts_with("desk.") || e.action.starts_with("delegation.");
+    let id = match (e.role.as_str(), through) {
+        ("staff", Some("assisted")) if !about_itself => "history-by-assisting",
+        ("caregiver", Some("delegation")) if !about_itself => "history-by-caregiver",
+        ("representative", _) if !about_itself => "history-by-representative",
+        ("professional", _) => "history-by-professional",
+        ("staff", _) => "history-by-staff",
+        ("caregiver", _) => "history-by-caregiver-role",
+        ("representative", _) => "history-by-representative-role",
+        ("organisation", _) => "history-by-organisation",
+        ("patient", _) => "history-by-patient",
+        ("admin", _) => "history-by-admin",
+        _ => "history-by-person",
+    };
+    locale.t_args(id, &[("name", name.into())])
+}
+
+/// What happened: allowed or refused and why; for a request for access, the patient's answer.
+fn outcome(e: &Event, locale: Locale) -> String {
+    if e.action == "access.request" && e.allowed {
+        let id = match (e.request_answer.as_deref(), e.consent_now.as_deref()) {
+            (Some("share.approve" | "share.authorize"), _) => "history-request-accepted",
+            (Some("share.refuse"), _) => "history-request-refused",
+            (Some(_), _) => "history-request-blocked",
+            (None, Some("requested")) => "history-request-waiting",
+            (None, _) => "history-request-unanswered",
+        };
+        return locale.t(id);
+    }
+    let why = message_or(locale, &reason_message(&e.reason, &e.role), "history-reason-unknown");
+    let id = if e.allowed { "history-outcome-allowed" } else { "history-outcome-refused" };
+    locale.t_args(id, &[("why", why.into())])
+}
+
+/// The message `id`, or `fallback` when no language has it.
+fn message_or(locale: Locale, id: &str, fallback: &str) -> String {
+    locale.try_t(id).unwrap_or_else(|| locale.t(fallback))
+}
+
 /// Every event the filter selects, as CSV (RFC 4180, a header line, times in the clinic's zone
-/// as ISO 8601). Cells that a spreadsheet would run as a formula are defused (see
-/// [`crate::text::csv_line`]).
+/// as ISO 8601), each told as on the page. Cells that a spreadsheet would run as a formula are
+/// defused (see [`crate::text::csv_line`]).
 pub async fn csv(access: &mut Access<Read>, filter: &Filter, locale: Locale, zone: &Zone) -> Result<String> {
     let header: Vec<String> = [
         "history-csv-time",
@@ -241,10 +358,8 @@ pub async fn csv(access: &mut Access<Read>, filter: &Filter, locale: Locale, zon
         "history-csv-action",
         "history-csv-about",
         "history-csv-decision",
-        "history-csv-reason",
         "history-csv-emergency",
         "history-csv-emergency-reason",
-        "history-csv-on-behalf-of",
     ]
     .iter()
     .map(|id| locale.t(id))
@@ -258,17 +373,16 @@ pub async fn csv(access: &mut Access<Read>, filter: &Filter, locale: Locale, zon
                 .map(|t| t.to_zoned(zone.clone()).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
                 .unwrap_or_default();
             let yes_no = |b: bool| locale.t(if b { "history-csv-yes" } else { "history-csv-no" });
+            let told = tell(e, locale);
             out.push_str(&csv_line(&[
                 time,
                 actor_label(&e.actor_kind, &e.actor_name, locale),
-                locale.t(&role_message(&e.role)),
-                locale.t(&action_message(&e.action)),
+                message_or(locale, &role_message(&e.role), "history-role-none"),
+                told.what,
                 e.target_label.clone(),
-                locale.t(if e.allowed { "history-allowed" } else { "history-refused" }),
-                locale.t(&reason_message(&e.reason)),
+                told.outcome,
                 yes_no(e.is_emergency()),
                 e.emergency_reason.clone().unwrap_or_default(),
-                e.on_behalf_of.clone().unwrap_or_default(),
             ]));
         }
         match batch.last() {
@@ -285,32 +399,186 @@ mod tests {
     use crate::accounts::Role;
     use crate::policy::{ReadAction, WriteAction, REASONS};
 
+    /// Every action the audit log can hold about a record.
+    fn actions() -> Vec<String> {
+        let mut actions: Vec<String> = ReadAction::ALL.iter().map(|a| a.as_str().to_string()).collect();
+        actions.extend(WriteAction::ALL.iter().map(|a| a.as_str().to_string()));
+        actions.extend(["auth.sign-in", "delegation.accept"].map(String::from));
+        actions.extend(crate::desk::ACTIONS.iter().map(|a| a.to_string()));
+        actions.extend(crate::appointments::ACTIONS.iter().map(|a| a.to_string()));
+        actions.sort();
+        actions.dedup();
+        actions
+    }
+
+    /// Every reason a decision can be logged with: the policy's, the desk's, the agenda's, the
+    /// sign-in's and the delegations' own steps.
+    fn reasons() -> Vec<&'static str> {
+        let mut reasons: Vec<&'static str> = REASONS.to_vec();
+        reasons.extend(crate::desk::REASONS);
+        reasons.extend(crate::appointments::REASONS);
+        reasons.extend(["passkey", "enrolment", "bad-assertion", "user-handle-mismatch", "invitation", "delegate"]);
+        reasons.sort();
+        reasons.dedup();
+        reasons
+    }
+
+    /// Every role an event can be logged under.
+    fn roles() -> Vec<&'static str> {
+        let mut roles: Vec<&'static str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+        roles.extend(["organisation", "operator", "none", "person", "representative"]);
+        roles
+    }
+
+    fn event(action: &str, allowed: bool, reason: &str, role: &str) -> Event {
+        Event {
+            seq: 1,
+            at: 0,
+            actor_kind: if role == "operator" { "operator" } else { "account" }.into(),
+            actor_id: "a1".into(),
+            actor_name: "Karim Benali".into(),
+            role: role.into(),
+            action: action.into(),
+            target_label: String::new(),
+            allowed,
+            reason: reason.into(),
+            emergency_reason: None,
+            on_behalf_of: None,
+            request_answer: None,
+            consent_now: None,
+        }
+    }
+
+    /// Nothing of what the log stores shows through: no message id, no action or reason id, no
+    /// internal name.
+    fn assert_plain(text: &str, locale: Locale, context: &str) {
+        assert!(!text.trim().is_empty(), "{}: {context} tells nothing", locale.tag());
+        assert!(
+            !text.contains("history-") && !text.contains("localization key"),
+            "{}: {context}: {text}",
+            locale.tag()
+        );
+        for action in actions() {
+            assert!(!text.contains(&action), "{}: {context} shows the id {action}: {text}", locale.tag());
+        }
+        for reason in reasons().into_iter().filter(|r| r.contains('-')) {
+            assert!(!text.contains(reason), "{}: {context} shows the id {reason}: {text}", locale.tag());
+        }
+        for raw in ["delegation:", "assisted:", "exploitant", "Exploitant"] {
+            assert!(!text.contains(raw), "{}: {context} shows {raw}: {text}", locale.tag());
+        }
+    }
+
     #[test]
-    fn every_action_reason_and_role_has_a_message_in_every_language() {
-        let mut ids: Vec<String> = ReadAction::ALL.iter().map(|a| action_message(a.as_str())).collect();
-        ids.extend(WriteAction::ALL.iter().map(|a| action_message(a.as_str())));
-        ids.push(action_message("auth.sign-in"));
-        ids.push(action_message("delegation.accept"));
-        ids.extend(crate::desk::ACTIONS.iter().map(|a| action_message(a)));
-        ids.extend(crate::desk::REASONS.iter().map(|r| reason_message(r)));
-        ids.extend(crate::appointments::ACTIONS.iter().map(|a| action_message(a)));
-        ids.extend(crate::appointments::REASONS.iter().map(|r| reason_message(r)));
-        ids.extend(
-            REASONS
-                .iter()
-                .chain(&["passkey", "enrolment", "bad-assertion", "user-handle-mismatch", "invitation", "delegate"])
-                .map(|r| reason_message(r)),
-        );
-        ids.extend(Role::ALL.iter().map(|r| role_message(r.as_str())));
-        ids.extend(["organisation", "operator", "none", "person", "representative"].iter().map(|r| role_message(r)));
-        ids.extend(
-            crate::sharing::directory::SPECIALTIES.iter().map(|s| crate::sharing::directory::specialty_message(s)),
-        );
+    fn every_action_outcome_and_reason_is_told_in_every_language() {
+        let (actions, reasons) = (actions(), reasons());
+        assert!(actions.len() >= 42 && reasons.len() >= 29, "{} actions, {} reasons", actions.len(), reasons.len());
         for locale in Locale::ALL {
-            for id in &ids {
-                assert_ne!(&locale.t(id), id, "{} lacks {id}", locale.tag());
+            for action in &actions {
+                // Each action has its own words, done and tried (not the general fallback).
+                for id in [action_message(action), tried_message(action)] {
+                    assert!(locale.try_t(&id).is_some(), "{}: no message {id}", locale.tag());
+                }
+                for allowed in [true, false] {
+                    for reason in &reasons {
+                        let told = tell(&event(action, allowed, reason, "professional"), locale);
+                        let context = format!("{action} {} {reason}", if allowed { "allowed" } else { "refused" });
+                        assert_plain(&told.what, locale, &context);
+                        assert_plain(&told.outcome, locale, &context);
+                    }
+                }
+            }
+            for reason in &reasons {
+                for role in roles() {
+                    let id = reason_message(reason, role);
+                    assert!(locale.try_t(&id).is_some(), "{}: no message {id}", locale.tag());
+                }
             }
         }
+    }
+
+    #[test]
+    fn every_capacity_is_told_in_every_language() {
+        for locale in Locale::ALL {
+            for role in roles() {
+                for through in [None, Some("delegation:d1"), Some("assisted:s1")] {
+                    for action in ["read.results", "desk.assist-start", "delegation.accept"] {
+                        let e =
+                            Event { on_behalf_of: through.map(String::from), ..event(action, true, "assisted", role) };
+                        let told = tell(&e, locale);
+                        assert_plain(&told.what, locale, &format!("{role} {through:?} {action}"));
+                        assert!(
+                            role == "operator" || told.what.contains("Karim Benali"),
+                            "{}: the name is missing: {}",
+                            locale.tag(),
+                            told.what
+                        );
+                    }
+                }
+                assert!(locale.try_t(&role_message(role)).is_some(), "{}: no name for {role}", locale.tag());
+            }
+            for specialty in crate::sharing::directory::SPECIALTIES {
+                let id = crate::sharing::directory::specialty_message(specialty);
+                assert!(locale.try_t(&id).is_some(), "{}: no message {id}", locale.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn lines_say_who_tried_what_and_what_happened() {
+        let fr = Locale::Fr;
+        let refused = event("read.export", false, "blocked", "professional");
+        let told = tell(&refused, fr);
+        assert!(told.what.contains("Karim Benali") && told.what.contains("a tenté de télécharger"), "{}", told.what);
+        assert!(told.outcome.starts_with("Refusé") && told.outcome.contains("bloqué"), "{}", told.outcome);
+        let done = tell(&event("read.export", true, "representative", "representative"), fr);
+        assert!(done.what.contains("a téléchargé") && !done.what.contains("tenté"), "{}", done.what);
+
+        // At the desk, a refusal says the session does not allow it, not a delegation.
+        let assisted = Event {
+            on_behalf_of: Some("assisted:s1".into()),
+            ..event("share.authorize", false, "out-of-scope", "staff")
+        };
+        let told = tell(&assisted, fr);
+        assert!(told.what.contains("en vous accompagnant") && told.what.contains("a tenté"), "{}", told.what);
+        assert!(
+            told.outcome.contains("session accompagnée") && !told.outcome.contains("délégation"),
+            "{}",
+            told.outcome
+        );
+        let delegated = Event {
+            on_behalf_of: Some("delegation:d1".into()),
+            ..event("write.upload", false, "out-of-scope", "caregiver")
+        };
+        assert!(tell(&delegated, fr).outcome.contains("délégation"));
+
+        // A request for access is told with the patient's answer, never as access granted.
+        let asked = |answer: Option<&str>, now: Option<&str>| {
+            let e = Event {
+                request_answer: answer.map(String::from),
+                consent_now: now.map(String::from),
+                ..event("access.request", true, "professional", "professional")
+            };
+            tell(&e, fr).outcome
+        };
+        assert_eq!(asked(None, Some("requested")), "En attente de votre réponse");
+        assert_eq!(asked(Some("share.approve"), Some("authorized")), "Vous avez accepté");
+        assert_eq!(asked(Some("share.refuse"), None), "Vous avez refusé");
+        assert_eq!(asked(Some("share.block"), Some("blocked")), "Vous avez bloqué ce professionnel");
+        assert!(!asked(None, Some("authorized")).contains("Autoris"));
+        let blocked = tell(&event("access.request", false, "blocked", "professional"), fr);
+        assert!(blocked.what.contains("a tenté") && blocked.outcome.starts_with("Refusé"), "{blocked:?}");
+
+        // The operator is named as what it is, with what it did.
+        let import = Event { actor_kind: "operator".into(), ..event("write.import", true, "operator", "operator") };
+        let told = tell(&import, fr);
+        assert!(told.what.starts_with("L'équipe technique") && told.what.contains("importé"), "{}", told.what);
+
+        // An action or reason from a newer version is told in general terms.
+        let unknown = tell(&event("read.hologram", false, "moon-phase", "professional"), fr);
+        assert_plain(&unknown.what, fr, "unknown");
+        assert_plain(&unknown.outcome, fr, "unknown");
+        assert!(!unknown.what.contains("hologram") && !unknown.outcome.contains("moon"));
     }
 
     #[test]

@@ -143,10 +143,13 @@ pub enum ReadAction {
     Appointments,
     /// The whole record downloaded as one FHIR bundle (the right to data portability).
     Export,
+    /// The patient's identity (name, birth date, INS), read by a professional to publish into
+    /// the record from it rather than typing who it is for.
+    Identity,
 }
 
 impl ReadAction {
-    pub const ALL: [ReadAction; 11] = [
+    pub const ALL: [ReadAction; 12] = [
         ReadAction::Summary,
         ReadAction::Results,
         ReadAction::ResultHistory,
@@ -158,6 +161,7 @@ impl ReadAction {
         ReadAction::Delegations,
         ReadAction::Appointments,
         ReadAction::Export,
+        ReadAction::Identity,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -173,6 +177,7 @@ impl ReadAction {
             ReadAction::Delegations => "read.delegations",
             ReadAction::Appointments => "read.appointments",
             ReadAction::Export => "read.export",
+            ReadAction::Identity => "read.identity",
         }
     }
 
@@ -539,6 +544,24 @@ pub async fn open_write_on(
     }
 }
 
+/// Whether the actor may do the write `action` on the subject, to show the form that would do
+/// it (a caregiver without the upload scope gets "not found" for the upload form rather than a
+/// form that can only fail). A refusal is audited like any: the person tried. An allowed check
+/// reads and changes nothing, so it leaves no row: the write itself is decided and audited again
+/// when the form is sent.
+pub async fn may_write(db: &Db, actor: &Actor, subject: Subject<'_>, action: WriteAction) -> Result<bool> {
+    let mut tx = db.begin().await?;
+    match authorize_write_on(&mut tx, db, actor, subject, action, None).await {
+        // Rolled back with its audit row: nothing was done.
+        Ok(_) => Ok(true),
+        Err(Error::NotFound) => {
+            tx.commit().await?;
+            Ok(false)
+        }
+        Err(other) => Err(other),
+    }
+}
+
 /// Decides and audits a write inside a transaction the caller already holds (an import writes
 /// several records atomically). A denial is [`Error::NotFound`]; the caller decides whether to
 /// commit the audit row.
@@ -831,6 +854,24 @@ struct FactsRow {
 /// Author key of documents a signed-in professional published (see `record::publish`).
 pub(crate) const ACCOUNT_AUTHOR_SYSTEM: &str = "urn:carnet:account";
 
+/// The French national identifier of health professionals (`IdNatPs`), as FHIR bundles name a
+/// practitioner: for one registered in the RPPS, `8` followed by the 11-digit RPPS number.
+pub(crate) const IDNATPS_SYSTEM: &str = "urn:oid:1.2.250.1.71.4.2.1";
+
+/// SQL condition: the document `d` was written by the professional whose account id is the
+/// parameter `account` (e.g. `$2`). A professional is recognised as a document's author in two
+/// ways: they published it from the portal (author key `urn:carnet:account|<account id>`), or
+/// the bundle that brought it names its practitioner by the national identifier matching the
+/// RPPS number of their directory entry (`urn:oid:1.2.250.1.71.4.2.1|8<RPPS>`), which only an
+/// administrator sets (`carnet invite --rpps`).
+pub(crate) fn written_by(account: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM authors au WHERE au.id = d.author_id AND (au.match_key = '{ACCOUNT_AUTHOR_SYSTEM}|' || {account} \
+         OR au.match_key = (SELECT '{IDNATPS_SYSTEM}|8' || pr.rpps FROM professionals pr \
+         WHERE pr.account_id = {account} AND pr.rpps IS NOT NULL)))"
+    )
+}
+
 async fn resolve(
     tx: &mut Transaction<'static, Any>,
     actor: &Actor,
@@ -853,13 +894,16 @@ async fn resolve(
     // The document parts are only meaningful for a document subject; elsewhere they read nothing.
     let (hidden, hidden_from_representatives) = match subject {
         Subject::Document(_) => (
+            format!(
+                "(SELECT COUNT(*) FROM document_visibility v WHERE v.document_id = d.id \
+                 AND v.hidden_from_professionals = 1 AND NOT {})",
+                written_by("$2")
+            ),
             "(SELECT COUNT(*) FROM document_visibility v WHERE v.document_id = d.id \
-             AND v.hidden_from_professionals = 1 AND NOT EXISTS (SELECT 1 FROM authors a \
-             WHERE a.id = d.author_id AND a.match_key = $3))",
-            "(SELECT COUNT(*) FROM document_visibility v WHERE v.document_id = d.id \
-             AND v.hidden_from_representatives = 1)",
+             AND v.hidden_from_representatives = 1)"
+                .to_string(),
         ),
-        _ => ("CAST(0 AS BIGINT)", "CAST(0 AS BIGINT)"),
+        _ => ("CAST(0 AS BIGINT)".to_string(), "CAST(0 AS BIGINT)".to_string()),
     };
     // At most one delegation of a person for a record has not ended (a unique index says so).
     // Flags are read as BIGINT, which both databases decode alike.
@@ -873,12 +917,12 @@ async fn resolve(
         "SELECT p.id, p.account_id, p.birth_date, \
          (SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $2) AS consent, \
          (SELECT COUNT(*) FROM emergency_accesses e WHERE e.patient_id = p.id AND e.professional_id = $2 \
-          AND e.expires_at > $4) AS emergencies, \
+          AND e.expires_at > $3) AS emergencies, \
          {hidden} AS hidden, {hidden_from_representatives} AS hidden_from_representatives, \
          {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_upload, \
          {} AS scope_appointments, {} AS ends_at, {} AS first_used_at, \
-         (SELECT COUNT(*) FROM assisted_sessions a WHERE a.id = $5 AND a.patient_id = p.id AND a.staff_account_id = $2 \
-          AND a.approved_at IS NOT NULL AND a.ended_at IS NULL AND a.last_seen_at > $6 AND a.approved_at > $7) \
+         (SELECT COUNT(*) FROM assisted_sessions a WHERE a.id = $4 AND a.patient_id = p.id AND a.staff_account_id = $2 \
+          AND a.approved_at IS NOT NULL AND a.ended_at IS NULL AND a.last_seen_at > $5 AND a.approved_at > $6) \
          AS assisted FROM {from}",
         delegation("g.id"),
         delegation("g.kind"),
@@ -893,7 +937,6 @@ async fn resolve(
     let row: Option<FactsRow> = sqlx::query_as(&sql)
         .bind(key)
         .bind(actor_id)
-        .bind(format!("{ACCOUNT_AUTHOR_SYSTEM}|{actor_id}"))
         .bind(now)
         .bind(actor.assisted_session().unwrap_or(""))
         .bind(now - crate::desk::assisted::IDLE_MS)

@@ -10,7 +10,7 @@ use super::{paginate, Cursor, Page, PAGE_SIZE};
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::fhir::Coding;
-use crate::policy::{self, Access, Actor, DocumentFilter, Grant, Subject, Write, WriteAction, ACCOUNT_AUTHOR_SYSTEM};
+use crate::policy::{self, Access, Actor, DocumentFilter, Grant, Subject, Write, WriteAction};
 use crate::seal::{sha256_hex, Manifest, Sealer};
 use crate::text::single_line;
 use crate::{Error, Result};
@@ -181,19 +181,24 @@ const SELECT: &str =
 
 /// The condition that keeps only the documents the grant's viewer may see, with `$1` the
 /// viewer's rule: empty for every document; `representative` for a legal representative, who is
-/// not shown the documents hidden from representatives; otherwise a professional's author key:
-/// a professional sees a document hidden from professionals only if they wrote it.
-const VISIBLE: &str = "($1 = '' \
-     OR ($1 = 'representative' AND COALESCE(v.hidden_from_representatives, 0) = 0) \
-     OR ($1 <> 'representative' AND (COALESCE(v.hidden_from_professionals, 0) = 0 \
-         OR EXISTS (SELECT 1 FROM authors au WHERE au.id = d.author_id AND au.match_key = $1))))";
+/// not shown the documents hidden from representatives; otherwise a professional's account id:
+/// a professional sees a document hidden from professionals only if they wrote it
+/// ([`policy::written_by`]).
+fn visible() -> String {
+    format!(
+        "($1 = '' \
+         OR ($1 = 'representative' AND COALESCE(v.hidden_from_representatives, 0) = 0) \
+         OR ($1 <> 'representative' AND (COALESCE(v.hidden_from_professionals, 0) = 0 OR {})))",
+        policy::written_by("$1")
+    )
+}
 
-/// `$1` of [`VISIBLE`] for a grant.
+/// `$1` of [`visible`] for a grant.
 fn visibility_rule<K>(grant: &Grant<K>) -> String {
     match grant.document_filter() {
         DocumentFilter::All => String::new(),
         DocumentFilter::Representative => "representative".to_string(),
-        DocumentFilter::Professional { account_id } => format!("{ACCOUNT_AUTHOR_SYSTEM}|{account_id}"),
+        DocumentFilter::Professional { account_id } => account_id.to_string(),
     }
 }
 
@@ -210,8 +215,9 @@ pub async fn list<K>(
         None => (i64::MAX, String::new()),
     };
     let sql = format!(
-        "{SELECT} WHERE {VISIBLE} AND d.patient_id = $2 AND ($6 = '' OR d.kind = $6) \
-         AND (d.issued_at < $3 OR (d.issued_at = $3 AND d.id < $4)) ORDER BY d.issued_at DESC, d.id DESC LIMIT $5"
+        "{SELECT} WHERE {} AND d.patient_id = $2 AND ($6 = '' OR d.kind = $6) \
+         AND (d.issued_at < $3 OR (d.issued_at = $3 AND d.id < $4)) ORDER BY d.issued_at DESC, d.id DESC LIMIT $5",
+        visible()
     );
     let rows: Vec<Row> = sqlx::query_as(&sql)
         .bind(visibility_rule(grant))
@@ -235,8 +241,9 @@ pub async fn recorded_since<K>(
 ) -> Result<Vec<Document>> {
     let (tx, grant) = access.parts();
     let sql = format!(
-        "{SELECT} WHERE {VISIBLE} AND d.patient_id = $2 AND d.recorded_at > $3 \
-         ORDER BY d.recorded_at DESC, d.id LIMIT $4"
+        "{SELECT} WHERE {} AND d.patient_id = $2 AND d.recorded_at > $3 \
+         ORDER BY d.recorded_at DESC, d.id LIMIT $4",
+        visible()
     );
     let rows: Vec<Row> = sqlx::query_as(&sql)
         .bind(visibility_rule(grant))
@@ -271,7 +278,7 @@ pub async fn content<K>(access: &mut Access<K>, sealer: &Sealer, id: &str) -> Re
 
 async fn row<K>(access: &mut Access<K>, id: &str) -> Result<Row> {
     let (tx, grant) = access.parts();
-    let sql = format!("{SELECT} WHERE {VISIBLE} AND d.patient_id = $2 AND d.id = $3");
+    let sql = format!("{SELECT} WHERE {} AND d.patient_id = $2 AND d.id = $3", visible());
     sqlx::query_as(&sql)
         .bind(visibility_rule(grant))
         .bind(grant.patient_id())

@@ -4,7 +4,11 @@
 //! INS and birth date and must already have a record; the professional is the author.
 //!
 //! The tests and vaccines offered are a catalogue (LOINC and CVX codes with usual units and
-//! reference ranges); their names are the Fluent messages `lab-test-<code>` and `vaccine-<code>`.
+//! reference ranges): laboratory tests and vital signs; their names are the Fluent messages
+//! `lab-test-<code>` and `vaccine-<code>`.
+//!
+//! A professional names the patient by INS and birth date, or publishes from a record they may
+//! read, whose INS and birth date are then read through the policy ([`named_in_record`]).
 
 use std::collections::BTreeMap;
 
@@ -56,6 +60,27 @@ pub const LAB_TESTS: [LabTest; 15] = [
     test("2823-3", "mmol/L", Some(3.5), Some(5.1)),
 ];
 
+/// Vital signs professionals may publish (LOINC codes of the FHIR vital-signs profile), with
+/// adult reference values where one is usual.
+pub const VITAL_SIGNS: [LabTest; 7] = [
+    test("8480-6", "mmHg", Some(90.0), Some(140.0)),
+    test("8462-4", "mmHg", Some(60.0), Some(90.0)),
+    test("8867-4", "/min", Some(60.0), Some(100.0)),
+    test("29463-7", "kg", None, None),
+    test("8302-2", "cm", None, None),
+    test("8310-5", "°C", Some(36.1), Some(37.8)),
+    test("59408-5", "%", Some(95.0), None),
+];
+
+/// A test of the catalogue by LOINC code, with its category.
+pub fn catalogue_test(code: &str) -> Option<(&'static LabTest, ResultCategory)> {
+    LAB_TESTS
+        .iter()
+        .find(|t| t.code == code)
+        .map(|t| (t, ResultCategory::Laboratory))
+        .or_else(|| VITAL_SIGNS.iter().find(|t| t.code == code).map(|t| (t, ResultCategory::VitalSigns)))
+}
+
 /// Vaccines professionals may record (CVX codes; the schedule knows each of them).
 pub const VACCINES: [&str; 14] =
     ["146", "115", "113", "03", "08", "133", "216", "203", "163", "165", "187", "140", "208", "119"];
@@ -93,6 +118,50 @@ impl PatientNamed {
         let birth_date = parse_past_date(birth_date).ok_or(Error::Invalid("error-birth-date-invalid"))?;
         Ok(PatientNamed { health_id, birth_date })
     }
+}
+
+/// The record a professional publishes from: whose it is, and how a publication names it.
+#[derive(Debug, Clone)]
+pub struct RecordIdentity {
+    pub patient_id: String,
+    /// "Given Family".
+    pub name: String,
+    pub birth_date: Option<Date>,
+    /// INS and birth date, when the record has both (a publication needs them).
+    pub named: Option<PatientNamed>,
+    /// The professional reads it through an emergency access.
+    pub emergency: bool,
+}
+
+/// The identity of the record `patient_id`, for a professional publishing into it from the
+/// record rather than typing who it is for. A read of the record ([`ReadAction::Identity`]):
+/// the professional must be allowed to read it (consent or emergency access); otherwise, as for
+/// an unknown record, [`Error::NotFound`].
+///
+/// [`ReadAction::Identity`]: crate::policy::ReadAction::Identity
+pub async fn named_in_record(
+    db: &crate::db::Db,
+    actor: &crate::policy::Actor,
+    patient_id: &str,
+) -> Result<RecordIdentity> {
+    use crate::policy::{self, ReadAction, Subject};
+    let mut access = policy::open_read(db, actor, Subject::Patient(patient_id), ReadAction::Identity).await?;
+    let profile = super::patients::profile(&mut access).await?;
+    let emergency = matches!(access.viewer(), policy::Viewer::Professional { emergency: true, .. });
+    access.commit().await?;
+    let named = match (&profile.health_id, profile.birth_date) {
+        (Some(health_id), Some(birth_date)) => {
+            HealthId::parse(health_id).ok().map(|health_id| PatientNamed { health_id, birth_date })
+        }
+        _ => None,
+    };
+    Ok(RecordIdentity {
+        name: format!("{} {}", profile.given_names, profile.family_name).trim().to_string(),
+        patient_id: profile.id,
+        birth_date: profile.birth_date,
+        named,
+        emergency,
+    })
 }
 
 /// One row of the results form, as typed (empty rows are skipped).
@@ -163,7 +232,7 @@ pub fn results(
     let mut bundle = skeleton(patient, publisher);
     let batch = Uuid::new_v4();
     for (i, row) in rows.iter().enumerate().filter(|(_, r)| !(r.code.is_empty() && r.value.trim().is_empty())) {
-        let test = LAB_TESTS.iter().find(|t| t.code == row.code).ok_or(Error::Invalid("error-publish-test-unknown"))?;
+        let (test, category) = catalogue_test(&row.code).ok_or(Error::Invalid("error-publish-test-unknown"))?;
         let value = parse_number(&row.value).ok_or(Error::Invalid("error-publish-value-invalid"))?;
         let bound = |typed: &str, usual: Option<f64>| -> Result<Option<f64>> {
             if typed.trim().is_empty() {
@@ -179,7 +248,7 @@ pub fn results(
         bundle.results.push(ResultEntry {
             source: format!("publication/{batch}/{i}"),
             patient: 0,
-            category: ResultCategory::Laboratory,
+            category,
             code: Coding { system: Some("http://loinc.org".into()), code: test.code.into(), display: name(test.code) },
             value: Some(ResultValue::Quantity { value, unit: Some(test.unit.into()) }),
             range: (low.is_some() || high.is_some()).then_some(ReferenceRange { low, high, text: None }),
@@ -313,6 +382,28 @@ mod tests {
             b.results[0].effective_at,
             "2026-03-01T07:30:00Z".parse::<jiff::Timestamp>().unwrap().as_millisecond()
         );
+    }
+
+    #[test]
+    fn vital_signs_are_published_as_vital_signs_with_their_units() {
+        let (p, by) = who();
+        let rows = [row("8480-6", "142"), row("8462-4", "91"), row("29463-7", "68,5"), row("1558-6", "1")];
+        let b = results(&p, &by, "2026-03-01T08:30", &rows, &paris(), |c| c.to_string()).unwrap();
+        let category = |code: &str| b.results.iter().find(|r| r.code.code == code).map(|r| r.category);
+        assert_eq!(category("8480-6"), Some(ResultCategory::VitalSigns));
+        assert_eq!(category("29463-7"), Some(ResultCategory::VitalSigns));
+        assert_eq!(category("1558-6"), Some(ResultCategory::Laboratory));
+        assert_eq!(b.results[0].value, Some(ResultValue::Quantity { value: 142.0, unit: Some("mmHg".into()) }));
+        assert_eq!(b.results[0].range, Some(ReferenceRange { low: Some(90.0), high: Some(140.0), text: None }));
+        assert_eq!(b.results[2].range, None, "a weight has no reference range");
+        assert!(b.results.iter().all(|r| r.code.system.as_deref() == Some("http://loinc.org")));
+        // Each is named in every language, and no code is in both lists.
+        for test in VITAL_SIGNS.iter().chain(&LAB_TESTS) {
+            for locale in crate::i18n::Locale::ALL {
+                assert!(locale.try_t(&lab_test_message(test.code)).is_some(), "{}: {}", locale.tag(), test.code);
+            }
+        }
+        assert!(VITAL_SIGNS.iter().all(|v| !LAB_TESTS.iter().any(|l| l.code == v.code)));
     }
 
     #[test]

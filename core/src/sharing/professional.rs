@@ -3,12 +3,14 @@
 //!
 //! A professional names a patient by health identifier (INS) and birth date. Whether such a
 //! record exists is never told: a request to an unknown or blocking patient gets the same answer
-//! as any other, and an emergency access that cannot be opened looks like a record not found.
+//! as any other, the professional's list shows the requests they sent as they typed them (never
+//! a name from a record) until a patient lets them read, and an emergency access that cannot be
+//! opened looks like a record not found.
 
 use uuid::Uuid;
 
 use crate::accounts::Role;
-use crate::clock::{minutes, now_ms};
+use crate::clock::{hours, minutes, now_ms};
 use crate::db::Db;
 use crate::mail;
 use crate::policy::{self, Actor, Subject, WriteAction};
@@ -23,6 +25,9 @@ pub const EMERGENCY_MINUTES: i64 = 4 * 60;
 /// Longest reason an emergency access accepts, in characters.
 pub const REASON_MAX_CHARS: usize = 500;
 
+/// How long a request stays in the professional's list (and in the database) after it was sent.
+pub const REQUESTS_LISTED_DAYS: i64 = 30;
+
 /// A patient in a professional's list.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct PatientEntry {
@@ -30,27 +35,44 @@ pub struct PatientEntry {
     pub given_names: String,
     pub family_name: String,
     pub birth_date: Option<String>,
-    /// 'authorized', 'requested', or '' when only an emergency access applies.
+    /// 'authorized', or '' when only an emergency access applies.
     pub status: String,
     /// When a running emergency access ends.
     pub emergency_until: Option<i64>,
 }
 
-/// The patients who authorized this professional, those with a pending request from them, and
-/// those with an emergency access of theirs still running, by name.
+/// A request for access as the professional typed it, whether or not a record matches.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct SentRequest {
+    /// The INS, checked and normalised.
+    pub health_id: String,
+    /// `YYYY-MM-DD`.
+    pub birth_date: String,
+    /// When it was last sent.
+    pub requested_at: i64,
+}
+
+/// The account of a signed-in professional; anyone else gets [`Error::NotFound`].
+fn professional_account(actor: &Actor) -> Result<&str> {
+    match actor {
+        Actor::Person { account_id, roles, .. } if roles.contains(&Role::Professional) => Ok(account_id),
+        _ => Err(Error::NotFound),
+    }
+}
+
+/// The patients who authorized this professional and those with an emergency access of theirs
+/// still running, by name. Requests still unanswered are not here ([`sent_requests`]): their
+/// names would tell which requests found a record.
 /// Anyone but a professional gets [`Error::NotFound`].
 pub async fn my_patients(db: &Db, actor: &Actor) -> Result<Vec<PatientEntry>> {
-    let professional_id = match actor {
-        Actor::Person { account_id, roles, .. } if roles.contains(&Role::Professional) => account_id,
-        _ => return Err(Error::NotFound),
-    };
+    let professional_id = professional_account(actor)?;
     let rows: Vec<PatientEntry> = sqlx::query_as(
         "SELECT p.id AS patient_id, p.given_names, p.family_name, p.birth_date, \
          COALESCE((SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $1), '') \
          AS status, (SELECT MAX(e.expires_at) FROM emergency_accesses e WHERE e.patient_id = p.id \
           AND e.professional_id = $1 AND e.expires_at > $2) AS emergency_until \
          FROM patients p WHERE p.id IN (\
-           SELECT c.patient_id FROM consents c WHERE c.professional_id = $1 AND c.status IN ('authorized', 'requested') \
+           SELECT c.patient_id FROM consents c WHERE c.professional_id = $1 AND c.status = 'authorized' \
            UNION SELECT e.patient_id FROM emergency_accesses e WHERE e.professional_id = $1 AND e.expires_at > $2) \
          ORDER BY p.family_name, p.given_names, p.id",
     )
@@ -62,14 +84,34 @@ pub async fn my_patients(db: &Db, actor: &Actor) -> Result<Vec<PatientEntry>> {
     Ok(rows.into_iter().filter(|p| p.status != "blocked").collect())
 }
 
-/// Asks the patient for access. The answer is the same whether the record exists, is already
-/// shared, or blocks this professional; the patient is e-mailed when a request becomes pending.
+/// The requests this professional sent in the last [`REQUESTS_LISTED_DAYS`], as they typed
+/// them, newest first — the same whether a record matched or not — except those a patient
+/// answered by letting them read (that patient is then in [`my_patients`], by name).
+/// Anyone but a professional gets [`Error::NotFound`].
+pub async fn sent_requests(db: &Db, actor: &Actor) -> Result<Vec<SentRequest>> {
+    let professional_id = professional_account(actor)?;
+    Ok(sqlx::query_as(
+        "SELECT r.health_id, r.birth_date, r.requested_at FROM access_requests r \
+         WHERE r.professional_id = $1 AND r.requested_at > $2 AND NOT EXISTS ( \
+           SELECT 1 FROM patient_identifiers i JOIN patients p ON p.id = i.patient_id \
+           JOIN consents c ON c.patient_id = p.id AND c.professional_id = r.professional_id \
+           WHERE i.system = $3 AND i.value = r.health_id AND p.birth_date = r.birth_date AND c.status = 'authorized') \
+         ORDER BY r.requested_at DESC, r.health_id",
+    )
+    .bind(professional_id)
+    .bind(now_ms() - days(REQUESTS_LISTED_DAYS))
+    .bind(patients::INS_SYSTEM)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Asks the patient for access. The professional's list keeps the request as typed whatever
+/// happens next; the answer is the same whether the record exists, is already shared, or blocks
+/// this professional; the patient is e-mailed when a request becomes pending.
 pub async fn request_access(db: &Db, actor: &Actor, patient: &PatientNamed) -> Result<()> {
+    let professional_id = professional_account(actor)?.to_string();
+    remember_request(db, &professional_id, patient).await?;
     let Some(patient_id) = find(db, patient).await? else { return Ok(()) };
-    let professional_id = match actor {
-        Actor::Person { account_id, .. } => account_id.clone(),
-        _ => return Err(Error::NotFound),
-    };
     let mut access =
         match policy::open_write(db, actor, Subject::Patient(&patient_id), WriteAction::RequestAccess).await {
             Ok(access) => access,
@@ -128,12 +170,40 @@ pub async fn open_emergency(db: &Db, actor: &Actor, patient: &PatientNamed, reas
     Ok(patient_id)
 }
 
+fn days(n: i64) -> i64 {
+    hours(24 * n)
+}
+
 /// The reason as stored: required, at most [`REASON_MAX_CHARS`], one line.
 pub fn emergency_reason(raw: &str) -> Result<&str> {
     if raw.trim().is_empty() {
         return Err(Error::Invalid("error-emergency-reason-missing"));
     }
     single_line(raw, REASON_MAX_CHARS).ok_or(Error::Invalid("error-emergency-reason-invalid"))
+}
+
+/// The request as typed, in the professional's own list (sent again: moved to the top).
+async fn remember_request(db: &Db, professional_id: &str, patient: &PatientNamed) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO access_requests (professional_id, health_id, birth_date, requested_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (professional_id, health_id, birth_date) DO UPDATE SET requested_at = excluded.requested_at",
+    )
+    .bind(professional_id)
+    .bind(patient.health_id.as_str())
+    .bind(patient.birth_date.to_string())
+    .bind(now_ms())
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Forgets requests older than [`REQUESTS_LISTED_DAYS`] (they are no longer listed).
+pub async fn sweep_requests(db: &Db) -> Result<()> {
+    sqlx::query("DELETE FROM access_requests WHERE requested_at < $1")
+        .bind(now_ms() - days(REQUESTS_LISTED_DAYS))
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }
 
 async fn find(db: &Db, patient: &PatientNamed) -> Result<Option<String>> {

@@ -22,9 +22,6 @@ const DEMO_ACCOUNTS: [(&str, &str, &str, &[Role]); 4] = [
     ("caregiver", "Jean Martin", "jean.martin@example.org", &[Role::Caregiver]),
 ];
 
-/// The demo professional's RPPS number (made up, 11 digits).
-const DEMO_RPPS: &str = "10101234567";
-
 #[derive(Serialize)]
 struct DemoAccount {
     role: String,
@@ -48,7 +45,8 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
             None => accounts::create(&mut tx, &name, &email, roles).await?,
         };
         if roles.contains(&Role::Professional) {
-            directory::set_entry(&mut tx, &account.id, Some(DEMO_RPPS), "general-practice", "Lyon").await?;
+            directory::set_entry(&mut tx, &account.id, Some(demo_record::DEMO_RPPS), "general-practice", "Lyon")
+                .await?;
         }
         if roles.contains(&Role::Patient) {
             let health_id = patients::HealthId::parse(demo_record::DEMO_HEALTH_ID)?;

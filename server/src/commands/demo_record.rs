@@ -14,6 +14,11 @@ use serde_json::{json, Value};
 pub const DEMO_HEALTH_ID: &str = "284037512345640";
 pub const DEMO_BIRTH_DATE: &str = "1984-03-02";
 
+/// The demo professional's RPPS number (made up, 11 digits). The demo record's GP, who wrote its
+/// reports, is named by the national identifier made of it (`8` + RPPS), so the demo
+/// professional is recognised as their author (he keeps seeing a report the patient hides).
+pub const DEMO_RPPS: &str = "10101234567";
+
 const LAB: &str = "urn:uuid:demo-org-lab";
 const DOCTOR: &str = "urn:uuid:demo-practitioner-benali";
 const PATIENT: &str = "urn:uuid:demo-patient";
@@ -138,7 +143,7 @@ pub fn bundle(now_ms: i64) -> Value {
         entry(
             DOCTOR.into(),
             json!({ "resourceType": "Practitioner", "id": "demo-practitioner-benali",
-                "identifier": [{ "system": "urn:oid:1.2.250.1.71.4.2.1", "value": "810002345678" }],
+                "identifier": [{ "system": "urn:oid:1.2.250.1.71.4.2.1", "value": format!("8{DEMO_RPPS}") }],
                 "name": [{ "family": "Benali", "given": ["Karim"], "prefix": ["Dr"] }] }),
         ),
     ];

@@ -1,11 +1,15 @@
 //! Errors as people see them: a status and a translated message, never an internal detail.
-//! JSON endpoints answer `{"error": "…"}`; form posts get the message as plain text.
+//! JSON endpoints answer `{"error": "…"}`; form posts get the message as plain text, except
+//! "not found", which a browser gets as the site's not-found page, in its layout
+//! ([`not_found_pages`]), whatever handler refused (a page, a form, a file, an export).
 
-use axum::extract::{FromRequest, Request};
-use axum::http::{header, StatusCode};
+use axum::body::Body;
+use axum::extract::{FromRequest, Request, State};
+use axum::http::{header, StatusCode, Uri};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use carnet_app::context::RequestContext;
+use carnet_app::context::{AppState, RequestContext};
 use carnet_core::error::LinkProblem;
 use carnet_core::i18n::Locale;
 use carnet_core::Error;
@@ -53,10 +57,57 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// A refusal of a plain form post: the translated message as text.
+/// A refusal of a plain form post: the translated message as text; "not found" is marked so
+/// that [`not_found_pages`] answers with the site's not-found page instead.
 pub fn form_error(locale: Locale, status: StatusCode, message_id: &str) -> Response {
-    (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], locale.t(message_id)).into_response()
+    let mut response =
+        (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], locale.t(message_id)).into_response();
+    if status == StatusCode::NOT_FOUND {
+        response.extensions_mut().insert(NotFoundPage);
+    }
+    response
 }
+
+/// Marks a response of a handler serving a browser (pages, forms, files, exports — not the JSON
+/// or FHIR endpoints, which answer in their own formats) as "not found": the person gets the
+/// site's not-found page.
+#[derive(Debug, Clone, Copy)]
+pub struct NotFoundPage;
+
+/// Replaces a response marked [`NotFoundPage`] with the not-found page as every unknown address
+/// gets it: the layout, the person's language and navigation, status 404. It renders the app for
+/// an address no route has, with the request's context (who, which language, where the language
+/// switcher returns to).
+pub async fn not_found_pages(State(app): State<AppState>, request: Request, next: Next) -> Response {
+    let get = request.method() == axum::http::Method::GET;
+    let context = request.extensions().get::<RequestContext>().cloned().map(|mut context| {
+        // The language switcher returns to the page asked for; a refused form post has none.
+        if !get {
+            context.path_and_query = "/".to_string();
+        }
+        context
+    });
+    let response = next.run(request).await;
+    if response.extensions().get::<NotFoundPage>().is_none() {
+        return response;
+    }
+    let mut page = Request::new(Body::empty());
+    *page.uri_mut() = Uri::from_static(NOT_FOUND_PATH);
+    if let Some(context) = context {
+        page.extensions_mut().insert(context);
+    }
+    let options = app.leptos_options.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        move || leptos::prelude::provide_context(app.clone()),
+        move || carnet_app::shell(options.clone()),
+    );
+    let mut response = render(page).await;
+    *response.status_mut() = StatusCode::NOT_FOUND;
+    response
+}
+
+/// An address none of the app's routes has, rendered for [`not_found_pages`].
+const NOT_FOUND_PATH: &str = "/.not-found";
 
 /// A form post that failed: "not found" as such; anything else is logged (`what` failed) and
 /// answered with a generic error.

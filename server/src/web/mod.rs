@@ -168,6 +168,8 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .fallback_service(
             Router::new().fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell)).with_state(app.clone()),
         )
+        // Inside `attach`, so that the not-found page knows who asks and in which language.
+        .layer(axum::middleware::from_fn_with_state(app.clone(), errors::not_found_pages))
         .layer(axum::middleware::from_fn_with_state(app.clone(), context::attach));
 
     let routes = match services.db.backend() {

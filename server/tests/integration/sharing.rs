@@ -1,8 +1,11 @@
-//! Consent per professional: authorize, revoke, block (which wins over everything), requests,
-//! emergency access, hidden documents, "who saw my record" and its CSV, concurrent changes.
+//! Consent per professional: authorize, revoke, block (which wins over everything), requests
+//! (which tell the professional nothing of a record's existence), emergency access, hidden
+//! documents, "who saw my record" and its CSV, concurrent changes; publishing from a record;
+//! refusals answered with the site's not-found page.
 
 use reqwest::StatusCode;
 
+use crate::delegations::{invitation_token, invite, join};
 use crate::harness::*;
 
 crate::on_both_databases!(
@@ -13,6 +16,9 @@ crate::on_both_databases!(
     who_saw_my_record_lists_others_filters_and_exports_safe_csv,
     concurrent_grants_and_revokes_end_in_one_state,
     long_histories_page_newest_first_without_gaps,
+    a_request_tells_the_professional_nothing_about_the_record,
+    professionals_publish_from_the_record,
+    refusals_to_a_browser_are_the_sites_not_found_page,
 );
 
 /// The demo patient's INS and birth date (`carnet demo`).
@@ -135,19 +141,34 @@ async fn professionals_ask_and_patients_answer(backend: Backend) {
     let (_, page) = doctor.page(&back).await;
     assert!(page.contains("numéro INS n'est pas valide") && page.contains("value=\"12345\""));
 
-    // Pending: listed on both sides, still no access.
+    // Pending: the patient sees who asks; the professional sees both requests as typed, and no
+    // name from the record; still no access.
     let (_, mine) = doctor.page("/patients").await;
-    assert!(mine.contains("Camille") && mine.contains("Demande en attente"), "{mine}");
+    assert!(!mine.contains("Camille"), "{mine}");
+    assert!(mine.contains(DEMO_INS) && mine.contains("184037512345690") && mine.contains("02/03/1984"), "{mine}");
     assert_eq!(reads(&doctor, &record).await, StatusCode::NOT_FOUND);
     let (_, sharing) = patient.page("/sharing").await;
     assert!(sharing.contains("Dr Paul Girard") && sharing.contains("Demandé le"));
+    let (_, history) = patient.page("/history").await;
+    assert!(history.contains("Dr Paul Girard (professionnel de santé) vous a demandé l'accès à votre dossier"));
+    assert!(history.contains("En attente de votre réponse"), "{history}");
 
     // Refused, asked again, approved.
     assert_eq!(decide(&patient, &doctor_id, "refuse").await, "/sharing?notice=refuse");
     assert_eq!(reads(&doctor, &record).await, StatusCode::NOT_FOUND);
+    let (_, mine) = doctor.page("/patients").await;
+    assert!(mine.contains(DEMO_INS) && !mine.contains("Camille"), "a refusal changes nothing in her list");
     doctor.post_form("/patients/request", &[("ins", DEMO_INS), ("birth", DEMO_BIRTH)]).await;
     assert_eq!(decide(&patient, &doctor_id, "approve").await, "/sharing?notice=approve");
     assert_eq!(reads(&doctor, &record).await, StatusCode::OK);
+    // Accepted: the patient is in her list by name; the request as typed is gone; the unknown
+    // one stays as it was.
+    let (_, mine) = doctor.page("/patients").await;
+    assert!(mine.contains("Camille Martin") && !mine.contains(DEMO_INS) && mine.contains("184037512345690"), "{mine}");
+    // The patient's history tells each request with its answer, never as access granted.
+    let (_, history) = patient.page("/history").await;
+    assert!(history.contains("Vous avez refusé") && history.contains("Vous avez accepté"), "{history}");
+    assert!(!history.contains("En attente de votre réponse"), "{history}");
     // Asking again once authorized changes nothing; a blocked professional's request is
     // answered the same, refused in the log, and never shown as pending.
     doctor.post_form("/patients/request", &[("ins", DEMO_INS), ("birth", DEMO_BIRTH)]).await;
@@ -223,7 +244,10 @@ async fn emergency_access_is_reasoned_time_boxed_and_told(backend: Backend) {
     assert_eq!(ends - started, 4 * 3_600_000);
     // It stands out in the patient's history, with the reason.
     let (_, history) = patient.page("/history").await;
-    assert!(history.contains("class=\"emergency\"") && history.contains("Unconscious in the emergency department"));
+    assert!(
+        history.contains("class=\"card emergency\"") && history.contains("Unconscious in the emergency department")
+    );
+    assert!(history.contains("Dr Emma Roux (professionnel de santé) a ouvert un accès en urgence à votre dossier"));
     let (_, sharing) = patient.page("/sharing").await;
     assert!(sharing.contains("Accès en urgence en cours") && sharing.contains("Dr Emma Roux"));
 
@@ -340,7 +364,54 @@ async fn hidden_documents_stay_with_the_patient_and_their_author(backend: Backen
     assert!(!list.contains("Nouveau compte rendu"));
     let (_, list) = author.page(&format!("/patients/{record}/documents")).await;
     assert!(list.contains("Nouveau compte rendu"), "its author still sees it");
+
+    // The patient's list says which documents are hidden, in words; a professional's never shows
+    // the patient's choices.
+    let (_, mine) = patient.page("/documents").await;
+    assert!(card(&mine, "Nouveau compte rendu").contains("Masqué aux professionnels"), "{mine}");
+    assert!(!card(&mine, "Compte rendu confidentiel").contains("Masqué aux"), "shown again: no mark");
+    assert!(!list.contains("Masqué aux"), "{list}");
+    // The document's page promises what the rule does.
+    let new_doc: String = sqlx::query_scalar("SELECT id FROM documents WHERE title = 'Nouveau compte rendu'")
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    let (_, page) = patient.page(&format!("/documents/{new_doc}")).await;
+    assert!(page.contains("pour le professionnel qui l'a rédigé, tant qu'il a accès à votre dossier"), "{page}");
+    assert!(page.contains("Masqué aux professionnels"));
+
+    // A professional is also the author of what a bundle attributes to the national identifier
+    // of their RPPS number: the demo GP wrote the demo record's consultation letter, and still
+    // reads it once the patient hides it; another professional she authorized does not.
+    let (gp, _) = demo_account(&server, "professional").await;
+    let letter: String =
+        sqlx::query_scalar("SELECT id FROM documents WHERE title LIKE 'Compte rendu de consultation%' AND patient_id = $1")
+            .bind(&record)
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    let hide = patient.post_form(&format!("/documents/{letter}/visibility"), &[("professionals", "on")]).await;
+    assert_eq!(hide.status(), StatusCode::SEE_OTHER);
+    for path in [format!("/documents/{letter}"), format!("/documents/{letter}/file")] {
+        assert_eq!(gp.get(&path).await.status(), StatusCode::OK, "{path}");
+        assert_eq!(reader.get(&path).await.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    let (_, gp_list) = gp.page(&format!("/patients/{record}/documents")).await;
+    assert!(gp_list.contains("Compte rendu de consultation"));
+    let (_, reader_list) = reader.page(&format!("/patients/{record}/documents")).await;
+    assert!(!reader_list.contains("Compte rendu de consultation"));
+    // Without consent, being the author opens nothing.
+    let gp_id = account_id(&server, "karim.benali@example.org").await;
+    decide(&patient, &gp_id, "revoke").await;
+    assert_eq!(gp.get(&format!("/documents/{letter}")).await.status(), StatusCode::NOT_FOUND);
     server.stop().await;
+}
+
+/// The card of the list item titled `title` in a page.
+fn card<'a>(page: &'a str, title: &str) -> &'a str {
+    let at = page.find(&format!(">{title}</a>")).unwrap_or_else(|| panic!("no card {title}"));
+    let start = page[..at].rfind("<li").unwrap();
+    &page[start..at + page[at..].find("</li>").unwrap()]
 }
 
 async fn who_saw_my_record_lists_others_filters_and_exports_safe_csv(backend: Backend) {
@@ -358,16 +429,30 @@ async fn who_saw_my_record_lists_others_filters_and_exports_safe_csv(backend: Ba
     let (status, history) = patient.page("/history").await;
     assert_eq!(status, StatusCode::OK);
     assert!(history.contains("HYPERLINK") && history.contains("Dr Nina Faure"), "{history}");
-    assert!(history.contains("A lu les résultats") && history.contains("autorisé par vous"));
-    assert!(history.contains("Refusé") && history.contains("non autorisé"), "the probe is visible");
-    assert!(!history.contains("le patient</span>"), "the patient's own reads are not listed");
+    // Each line says who did or tried what, and what happened.
+    assert!(history.contains("(professionnel de santé) a lu vos résultats"), "{history}");
+    assert!(history.contains("Autorisé : vous avez autorisé ce professionnel à lire votre dossier"));
+    assert!(
+        history.contains("Dr Nina Faure (professionnel de santé) a tenté de lire vos vaccinations"),
+        "the probe is told as an attempt: {history}"
+    );
+    assert!(
+        history.contains("Refusé : vous n&#x27;avez pas autorisé ce professionnel")
+            || history.contains("Refusé : vous n'avez pas autorisé ce professionnel"),
+        "{history}"
+    );
+    assert!(!history.contains("a lu vos vaccinations"), "a refused read never reads as done");
+    assert!(
+        !history.contains("c&#x27;est votre propre dossier") && !history.contains("c'est votre propre dossier"),
+        "the patient's own reads are not listed"
+    );
     // The person filter offers everyone who appears, but not the patient.
     let owner_id = account_id(&server, "camille.martin@example.org").await;
     assert!(history.contains(&format!("<option value=\"{doctor_id}\"")), "{history}");
     assert!(!history.contains(&format!("<option value=\"{owner_id}\"")));
     // Filter by person.
     let (_, only) = patient.page(&format!("/history?who={doctor_id}")).await;
-    assert!(only.contains("A lu les résultats") && !only.contains("A lu les vaccinations"));
+    assert!(only.contains("a lu vos résultats") && !only.contains("vos vaccinations"));
     // Filter by dates: a period in the past has nothing; bad dates say so.
     let (_, past) = patient.page("/history?from=2001-01-01&to=2001-12-31").await;
     assert!(past.contains("Personne d'autre n'a accédé"));
@@ -384,6 +469,10 @@ async fn who_saw_my_record_lists_others_filters_and_exports_safe_csv(backend: Ba
     assert!(lines[0].starts_with("\"Date et heure\",\"Qui\""), "{}", lines[0]);
     assert!(text.contains("\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Dr\"\")\""), "{text}");
     assert!(!lines.iter().any(|l| l.split(',').any(|cell| cell.starts_with("\"=") || cell.starts_with('='))));
+    // Each line tells the event as the page does, with no internal id.
+    assert!(text.contains("Dr Nina Faure (professionnel de santé) a tenté de lire vos vaccinations"), "{text}");
+    assert!(text.contains("Refusé : vous n'avez pas autorisé ce professionnel"), "{text}");
+    assert!(!text.contains("read.") && !text.contains("no-consent") && !text.contains("delegation:"), "{text}");
     let only_csv = patient.get(&format!("/history.csv?who={doctor_id}")).await.text().await.unwrap();
     assert!(only_csv.lines().count() >= 2 && !only_csv.contains("Nina"));
     // Nobody else reads someone's history: a professional has no record of their own.
@@ -448,7 +537,7 @@ async fn long_histories_page_newest_first_without_gaps(backend: Backend) {
         // The patient's own reads in between never show, and never push others' off a page.
         patient.get("/results").await;
     }
-    let reads = |page: &str| page.matches("A lu les résultats").count();
+    let reads = |page: &str| page.matches("a lu vos résultats").count();
     for filter in ["", &format!("who={doctor_id}")] {
         let (_, first) = patient.page(&format!("/history?{filter}")).await;
         assert_eq!(reads(&first), 50, "a full first page ({filter})");
@@ -460,5 +549,257 @@ async fn long_histories_page_newest_first_without_gaps(backend: Backend) {
         assert_eq!(reads(&second), 20, "the rest on the second page ({filter})");
         assert!(!second.contains("rel=\"next\""));
     }
+    server.stop().await;
+}
+
+/// A page with what differs from one render to the next (the script nonce) and the given
+/// values (names, typed identifiers) replaced by placeholders.
+fn normalised(page: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = rest.find("nonce=\"") {
+        out.push_str(&rest[..at + 7]);
+        rest = &rest[at + 7..];
+        rest = &rest[rest.find('"').unwrap()..];
+    }
+    out.push_str(rest);
+    values.iter().fold(out, |page, (value, placeholder)| page.replace(value, placeholder))
+}
+
+/// A valid INS no record has (same birth year and month as the demo patient's).
+const UNKNOWN_INS: &str = "184037512345690";
+
+async fn a_request_tells_the_professional_nothing_about_the_record(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let (asks_known, _) = professional(&server, "Dr Anne Known", "known@example.org", "10000000021").await;
+    let (asks_unknown, _) = professional(&server, "Dr Anne Other", "other@example.org", "10000000022").await;
+
+    // One asks for the demo patient's record, the other for a record that does not exist.
+    let known = asks_known.post_form("/patients/request", &[("ins", DEMO_INS), ("birth", DEMO_BIRTH)]).await;
+    let unknown = asks_unknown.post_form("/patients/request", &[("ins", UNKNOWN_INS), ("birth", DEMO_BIRTH)]).await;
+    assert_eq!(known.status(), unknown.status());
+    assert_eq!(Browser::location(&known), Browser::location(&unknown));
+    assert_eq!(known.text().await.unwrap(), unknown.text().await.unwrap());
+    // The patient is asked (her side differs, as it must).
+    let (_, sharing) = patient.page("/sharing").await;
+    assert!(sharing.contains("Dr Anne Known") && !sharing.contains("Dr Anne Other"));
+    // Sent at the same instant, so that the pages can be compared whole.
+    sqlx::query("UPDATE access_requests SET requested_at = $1").bind(now_ms()).execute(&server.db).await.unwrap();
+
+    // Every page of theirs is the same, byte for byte, but for their names and what they typed.
+    for path in ["/patients?notice=requested", "/patients", "/", "/publish"] {
+        let ((known_status, known_page), (unknown_status, unknown_page)) =
+            (asks_known.page(path).await, asks_unknown.page(path).await);
+        assert_eq!((known_status, unknown_status), (StatusCode::OK, StatusCode::OK), "{path}");
+        let known_page = normalised(&known_page, &[("Dr Anne Known", "NAME"), (DEMO_INS, "INS")]);
+        let unknown_page = normalised(&unknown_page, &[("Dr Anne Other", "NAME"), (UNKNOWN_INS, "INS")]);
+        assert_eq!(known_page, unknown_page, "{path}");
+    }
+    let (_, listed) = asks_known.page("/patients").await;
+    assert!(listed.contains(DEMO_INS) && listed.contains("02/03/1984") && !listed.contains("Camille"), "{listed}");
+
+    // Until the patient lets her read: then, and only then, the name.
+    let known_id = account_id(&server, "known@example.org").await;
+    decide(&patient, &known_id, "approve").await;
+    let (_, listed) = asks_known.page("/patients").await;
+    assert!(listed.contains("Camille Martin") && !listed.contains(DEMO_INS), "{listed}");
+    server.stop().await;
+}
+
+async fn professionals_publish_from_the_record(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let record = demo_record_id(&server).await;
+    let (doctor, doctor_id) = professional(&server, "Dr Lina Haddad", "lina.haddad@example.org", "10000000031").await;
+    let yesterday = jiff::Zoned::now().date().yesterday().unwrap();
+    let taken_at = format!("{yesterday}T08:15");
+    let vitals = |pid: &str| {
+        [
+            ("patient", pid.to_string()),
+            ("taken_at", taken_at.clone()),
+            ("code0", "8480-6".to_string()),
+            ("value0", "151".to_string()),
+            ("code1", "8462-4".to_string()),
+            ("value1", "91".to_string()),
+            ("code2", "29463-7".to_string()),
+            ("value2", "68,5".to_string()),
+        ]
+    };
+    let post_vitals = |pid: String| {
+        let (doctor, fields) = (&doctor, vitals(&pid));
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            doctor.post_form("/publish/results", &fields).await
+        }
+    };
+
+    // Without the patient's consent, her publishing page and its forms answer exactly as for a
+    // record that does not exist: the not-found page; nothing is published.
+    let nobody = "00000000-0000-0000-0000-000000000000";
+    let mut answers = Vec::new();
+    for pid in [record.as_str(), nobody] {
+        let (status, page) = doctor.page(&format!("/patients/{pid}/publish")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{pid}");
+        let posted = post_vitals(pid.to_string()).await;
+        assert_eq!(posted.status(), StatusCode::NOT_FOUND, "{pid}");
+        let posted = posted.text().await.unwrap();
+        assert!(posted.contains("Page introuvable") && page.contains("Page introuvable"));
+        answers.push((normalised(&page, &[(pid, "PID")]), normalised(&posted, &[])));
+    }
+    assert_eq!(answers[0], answers[1], "refused and unknown look the same");
+    let published = || {
+        let (db, record) = (server.db.clone(), record.clone());
+        async move {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM results r JOIN result_series s ON s.id = r.series_id \
+                 WHERE r.patient_id = $1 AND s.code = '8480-6' AND r.source LIKE 'publication/%'",
+            )
+            .bind(record)
+            .fetch_one(&db)
+            .await
+            .unwrap()
+        }
+    };
+    assert_eq!(published().await, 0);
+
+    // With consent: from the record, a button; the page names the patient; nothing to retype.
+    decide(&patient, &doctor_id, "authorize").await;
+    let (_, overview) = doctor.page(&format!("/patients/{record}")).await;
+    assert!(
+        overview.contains(&format!("href=\"/patients/{record}/publish\""))
+            && overview.contains("Publier pour ce patient")
+    );
+    let (status, page) = doctor.page(&format!("/patients/{record}/publish")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Publier pour Camille Martin") && page.contains("Née le 02/03/1984")
+            || page.contains("Né(e) le 02/03/1984"),
+        "{page}"
+    );
+    assert!(page.contains(&format!("name=\"patient\" value=\"{record}\"")) && !page.contains("name=\"ins\""), "{page}");
+    assert!(page.contains("Pression artérielle systolique (mmHg)") && page.contains("Poids (kg)"), "vital signs");
+    assert!(page.contains("Glycémie à jeun (g/L)"), "and the laboratory tests");
+
+    // Vital signs published from the record land in it, as measurements.
+    let sent = post_vitals(record.clone()).await;
+    assert_eq!(Browser::location(&sent), format!("/patients/{record}/publish?notice=published"));
+    let (_, done) = doctor.page(&Browser::location(&sent)).await;
+    assert!(done.contains("Publié dans le dossier de Camille Martin."), "{done}");
+    assert_eq!(published().await, 1);
+    let (_, results) = patient.page("/results?q=systolique").await;
+    assert!(results.contains("151 mmHg") && results.contains("Élevé"), "above the usual 140 mmHg: {results}");
+    let (_, weight) = patient.page("/results?q=Poids").await;
+    assert!(weight.contains("68,5 kg") && weight.contains("Mesures"), "{weight}");
+
+    // Bad input comes back to the same page, with the reason and what was typed.
+    let bad = doctor
+        .post_form(
+            "/publish/results",
+            &[("patient", &record), ("taken_at", &taken_at), ("code0", "8867-4"), ("value0", "fast")],
+        )
+        .await;
+    let back = Browser::location(&bad);
+    assert!(
+        back.starts_with(&format!("/patients/{record}/publish?form=results&error=publish-value-invalid")),
+        "{back}"
+    );
+    let (_, page) = doctor.page(&back).await;
+    assert!(page.contains("value=\"fast\"") && page.contains("role=\"alert\""), "{page}");
+
+    // A report and a vaccination, the same way.
+    let pdf = carnet_core::pdf::text_page("Consultation", &["Suivi.".to_string()]);
+    let fields =
+        [("patient", record.as_str()), ("title", "Lettre de suivi"), ("kind", "letter"), ("date", "2026-01-15")];
+    let report = doctor.post_multipart("/publish/report", &fields, Some(("file", "lettre.pdf", pdf))).await;
+    assert_eq!(Browser::location(&report), format!("/patients/{record}/publish?notice=published"));
+    let vaccination = doctor
+        .post_form("/publish/vaccination", &[("patient", &record), ("vaccine", "115"), ("date", "2026-01-15")])
+        .await;
+    assert_eq!(Browser::location(&vaccination), format!("/patients/{record}/publish?notice=published"));
+    let (_, documents) = patient.page("/documents").await;
+    assert!(documents.contains("Lettre de suivi") && documents.contains("Dr Lina Haddad"));
+
+    // The patient sees who read her identity to publish, and what was published.
+    let (_, history) = patient.page("/history").await;
+    assert!(history.contains("Dr Lina Haddad (professionnel de santé) a lu votre identité"), "{history}");
+    assert!(history.contains("Dr Lina Haddad (professionnel de santé) a publié dans votre dossier"));
+
+    // The professional's view of the record speaks to the professional.
+    let (_, results) = doctor.page(&format!("/patients/{record}/results")).await;
+    assert!(results.contains("<h1>Résultats de Camille Martin</h1>"), "{results}");
+    let (_, overview) = doctor.page(&format!("/patients/{record}")).await;
+    assert!(!overview.contains("votre médecin") && !overview.contains("Votre dernier résultat"), "{overview}");
+
+    // Consent withdrawn: not found again, and nothing more is published.
+    decide(&patient, &doctor_id, "revoke").await;
+    assert_eq!(doctor.page(&format!("/patients/{record}/publish")).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(post_vitals(record.clone()).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(published().await, 1);
+    // Patients do not have the page.
+    assert_eq!(patient.page(&format!("/patients/{record}/publish")).await.0, StatusCode::NOT_FOUND);
+    server.stop().await;
+}
+
+/// Asserts that a response is the site's not-found page: status 404, HTML, in the layout.
+async fn is_not_found_page(response: reqwest::Response, what: &str) {
+    assert_eq!(response.status(), StatusCode::NOT_FOUND, "{what}");
+    let content_type = response.headers()["content-type"].to_str().unwrap().to_string();
+    assert!(content_type.starts_with("text/html"), "{what}: {content_type}");
+    let page = response.text().await.unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<html lang=\"fr\" dir=\"ltr\""), "{what}: {page}");
+    assert!(page.contains("class=\"site-header\"") && page.contains("href=\"/pkg/carnet.css\""), "{what}: the layout");
+    assert!(page.contains("<h1>Page introuvable</h1>"), "{what}: {page}");
+}
+
+async fn refusals_to_a_browser_are_the_sites_not_found_page(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let record = demo_record_id(&server).await;
+    // A caregiver who may read the record, not add to it, acting for the patient.
+    invite(&patient, "jean@example.org", &["record"], "").await;
+    let caregiver = join(&server, &invitation_token(&server, "jean@example.org").await, "Jean Dupont").await;
+    caregiver.post_form("/acting-for", &[("patient", &record)]).await;
+    assert_eq!(caregiver.get("/results").await.status(), StatusCode::OK);
+
+    // The upload form by its address, and the form sent anyway; the export.
+    is_not_found_page(caregiver.get("/upload").await, "the upload form").await;
+    let pdf = carnet_core::pdf::text_page("Ordonnance", &["x".to_string()]);
+    let upload = caregiver.post_multipart("/upload", &[("title", "X")], Some(("file", "x.pdf", pdf))).await;
+    is_not_found_page(upload, "an upload").await;
+    is_not_found_page(caregiver.get("/export/record.json").await, "the export").await;
+    // Files and form posts of things one may not see or that do not exist.
+    is_not_found_page(caregiver.get("/documents/nothing/file").await, "a file").await;
+    is_not_found_page(caregiver.post_form("/patients/request", &[("ins", DEMO_INS)]).await, "a professional's form")
+        .await;
+    is_not_found_page(caregiver.get("/history.csv").await, "the history as CSV").await;
+    // Opening the form was tried, and refused, in the patient's eyes too.
+    let caregiver_id = account_id(&server, "jean@example.org").await;
+    let refused: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE actor_id = $1 AND action = 'write.upload' AND decision = 'deny'",
+    )
+    .bind(&caregiver_id)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(refused, 2, "the form, then the upload");
+
+    // The patient still gets her form, and checking it leaves no row (nothing was done).
+    let rows = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM audit_log WHERE action = 'write.upload'")
+            .fetch_one(&server.db)
+            .await
+            .unwrap()
+    };
+    let before = rows().await;
+    let (status, form) = patient.page("/upload").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("action=\"/upload\""));
+    assert_eq!(rows().await, before);
+
+    // The JSON and FHIR endpoints keep answering in their own formats.
+    let api = caregiver.get("/api/nothing").await;
+    assert_eq!(api.status(), StatusCode::NOT_FOUND);
+    assert!(api.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
     server.stop().await;
 }
