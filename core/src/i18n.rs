@@ -101,8 +101,8 @@ impl Locale {
         LOCALES.lookup(&self.langid(), id)
     }
 
-    /// The message `id` in this language (falling back to French), or `None` if no language has
-    /// it. (`t` answers a missing message with a sentence of its own, never with `None`.)
+    /// The message `id` (one that takes no arguments) in this language, falling back to French;
+    /// `None` if no language has it. (`t` answers a missing message with a sentence of its own.)
     pub fn try_t(self, id: &str) -> Option<String> {
         LOCALES.try_lookup(&self.langid(), id)
     }

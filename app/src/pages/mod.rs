@@ -339,11 +339,10 @@ mod tests {
     fn record_headings_name_the_patient_in_every_language() {
         for locale in Locale::ALL {
             for id in RECORD_HEADINGS {
-                let text =
-                    locale.try_t(&format!("{id}-of")).unwrap_or_else(|| panic!("{}: no message {id}-of", locale.tag()));
-                assert!(!text.trim().is_empty());
+                // A missing message (or one that does not take the name) reads "Unknown
+                // localization key…", without the name.
                 let named = locale.t_args(&format!("{id}-of"), &[("name", "Camille Martin".into())]);
-                assert!(named.contains("Camille Martin"), "{}: {named}", locale.tag());
+                assert!(named.contains("Camille Martin"), "{}: {id}-of: {named}", locale.tag());
             }
         }
     }

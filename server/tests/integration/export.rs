@@ -103,7 +103,11 @@ async fn patients_export_their_whole_record_and_nobody_else_can(backend: Backend
         let refused = browser.get("/export/record.json").await;
         assert_eq!(refused.status(), StatusCode::NOT_FOUND, "{who}");
         let text = refused.text().await.unwrap();
-        assert!(!text.contains("Camille") && !text.contains("resourceType"), "{who}: {text}");
+        // The site's not-found page; nothing of the record (the caregiver's page says, as every
+        // page does while acting for her, whom they act for).
+        assert!(text.contains("<h1>Page introuvable</h1>") && !text.contains("resourceType"), "{who}: {text}");
+        let main = text.split("<main").nth(1).and_then(|m| m.split("</main>").next()).unwrap_or_default();
+        assert!(!main.contains("Camille") && !text.contains("Glyc"), "{who}: {text}");
         assert_eq!(exports_since(&server, before).await, vec![(id.clone(), "deny".to_string())], "{who}");
     }
     // Signed out: sent to sign in, nothing logged against the record.

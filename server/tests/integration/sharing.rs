@@ -384,12 +384,13 @@ async fn hidden_documents_stay_with_the_patient_and_their_author(backend: Backen
     // of their RPPS number: the demo GP wrote the demo record's consultation letter, and still
     // reads it once the patient hides it; another professional she authorized does not.
     let (gp, _) = demo_account(&server, "professional").await;
-    let letter: String =
-        sqlx::query_scalar("SELECT id FROM documents WHERE title LIKE 'Compte rendu de consultation%' AND patient_id = $1")
-            .bind(&record)
-            .fetch_one(&server.db)
-            .await
-            .unwrap();
+    let letter: String = sqlx::query_scalar(
+        "SELECT id FROM documents WHERE title LIKE 'Compte rendu de consultation%' AND patient_id = $1",
+    )
+    .bind(&record)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
     let hide = patient.post_form(&format!("/documents/{letter}/visibility"), &[("professionals", "on")]).await;
     assert_eq!(hide.status(), StatusCode::SEE_OTHER);
     for path in [format!("/documents/{letter}"), format!("/documents/{letter}/file")] {
