@@ -41,7 +41,7 @@ const DEMO_DATA = new Set(
   Camille Martin Karim Benali Sophie Leroy Jean example org Dr
   Lyon Paris Centre Cabinet rue de la République Laboratoire biologie
   Glycémie jeun Cholestérol LDL Hémoglobine Créatinine Ferritine Tension systolique diastolique Poids
-  mmol mg dL mmHg kg ng mUI
+  mmol mg dL mmHg kg ng mUI cm min
   Bilan sanguin du Compte rendu consultation Ordonnance pdf
   Calendrier des vaccinations et recommandations vaccinales ministère chargé Santé France
   COVID Comirnaty dTcaP diphtérie tétanos coqueluche poliomyélite Hépatite ROR rougeole oreillons rubéole FF FE
@@ -221,6 +221,7 @@ test('the professional pages', async ({ browser }) => {
     `${patient}/results`,
     `${patient}/documents`,
     `${patient}/vaccinations`,
+    `${patient}/publish`,
     '/publish',
     '/agenda',
     week,

@@ -14,7 +14,7 @@ test('a blocked professional loses access at once and the attempt shows in the h
   await professional.getByRole('link', { name: 'Camille Martin' }).click();
   await expect(professional.getByRole('heading', { level: 1 })).toHaveText('Camille Martin');
   await professional.getByRole('navigation', { name: 'Parties du dossier' }).getByRole('link', { name: 'Résultats' }).click();
-  await expect(professional.getByRole('heading', { level: 1 })).toHaveText('Résultats');
+  await expect(professional.getByRole('heading', { level: 1 })).toHaveText('Résultats de Camille Martin');
   await expect(professional.getByText('Glycémie à jeun').first()).toBeVisible();
   const resultsUrl = professional.url();
 
@@ -34,9 +34,12 @@ test('a blocked professional loses access at once and the attempt shows in the h
 
   // She sees his reads and the refused attempt in "who saw my record".
   await patient.getByRole('link', { name: 'Qui a consulté mon dossier' }).click();
-  const history = patient.getByRole('table', { name: 'Accès et modifications, du plus récent au plus ancien' });
-  const refused = history.getByRole('row').filter({ hasText: 'Karim Benali' }).filter({ hasText: 'Refusé' });
-  await expect(refused.first()).toContainText('vous l\'avez bloqué');
-  await expect(history.getByRole('row').filter({ hasText: 'Karim Benali' }).filter({ hasText: 'autorisé par vous' }).first()).toBeVisible();
+  const history = patient.getByRole('list', { name: 'Accès et modifications, du plus récent au plus ancien' });
+  const his = history.getByRole('listitem').filter({ hasText: 'Karim Benali (professionnel de santé)' });
+  // The refused attempt reads as an attempt, with why; his reads as done, with why.
+  const refused = his.filter({ hasText: 'a tenté de lire vos résultats' });
+  await expect(refused.first()).toContainText('Refusé : vous avez bloqué ce professionnel');
+  await expect(his.filter({ hasText: 'a lu vos résultats' }).first())
+    .toContainText('Autorisé : vous avez autorisé ce professionnel à lire votre dossier');
   await patient.screenshot({ path: 'test-results/history.png', fullPage: true });
 });
