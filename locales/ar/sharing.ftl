@@ -73,7 +73,7 @@ history-request-unanswered = لم يصدر منك رد
 history-about = بخصوص: { $about }
 
 ## Hidden documents: said in words in the lists and on the document's page
-document-visibility = مخفية
+document-visibility = الظهور
 document-hidden-from-professionals = مخفية عن المهنيين
 document-hidden-from-representatives = مخفية عن الممثلين القانونيين
 

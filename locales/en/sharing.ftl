@@ -73,7 +73,7 @@ history-request-unanswered = No answer from you
 history-about = About: { $about }
 
 ## Hidden documents: said in words in the lists and on the document's page
-document-visibility = Hidden
+document-visibility = Visibility
 document-hidden-from-professionals = Hidden from professionals
 document-hidden-from-representatives = Hidden from legal representatives
 

@@ -73,7 +73,7 @@ history-request-unanswered = Sin respuesta suya
 history-about = Sobre: { $about }
 
 ## Hidden documents: said in words in the lists and on the document's page
-document-visibility = Oculto
+document-visibility = Visibilidad
 document-hidden-from-professionals = Oculto a los profesionales
 document-hidden-from-representatives = Oculto a los representantes legales
 

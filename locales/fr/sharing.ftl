@@ -73,7 +73,7 @@ history-request-unanswered = Sans réponse de votre part
 history-about = Concernant : { $about }
 
 ## Documents masqués : dits en toutes lettres dans les listes et sur la page du document
-document-visibility = Masqué
+document-visibility = Visibilité
 document-hidden-from-professionals = Masqué aux professionnels
 document-hidden-from-representatives = Masqué aux représentants légaux
 

@@ -99,22 +99,27 @@ fn card(d: &Document, zone: &jiff::tz::TimeZone, marks: bool) -> impl IntoView {
             <p class="meta">
                 {t(d.kind.message_id())} " · " {author(d)} " · " {date(d.issued_at, zone)}
             </p>
-            <p>{seal_mark(d)} {marks.then(|| hidden_marks(d))}</p>
+            <p>{seal_mark(d)}</p>
+            {(marks && (d.hidden_from_professionals || d.hidden_from_representatives)).then(|| view! {
+                <p class="meta">{hidden_marks(d)}</p>
+            })}
             {d.replaced_by.is_some().then(|| view! { <p class="hint">{t("document-replaced")}</p> })}
         </li>
     }
 }
 
-/// "Hidden from professionals", "Hidden from legal representatives": in words, beside the seal.
-fn hidden_marks(d: &Document) -> impl IntoView {
-    view! {
-        {d.hidden_from_professionals.then(|| view! {
-            " " <span class="badge">{t("document-hidden-from-professionals")}</span>
-        })}
-        {d.hidden_from_representatives.then(|| view! {
-            " " <span class="badge">{t("document-hidden-from-representatives")}</span>
-        })}
-    }
+/// "Hidden from professionals · Hidden from legal representatives": whom the patient hid a
+/// document from, in words.
+fn hidden_marks(d: &Document) -> String {
+    let marks: Vec<String> = [
+        (d.hidden_from_professionals, "document-hidden-from-professionals"),
+        (d.hidden_from_representatives, "document-hidden-from-representatives"),
+    ]
+    .into_iter()
+    .filter(|(hidden, _)| *hidden)
+    .map(|(_, id)| t(id))
+    .collect();
+    marks.join(" · ")
 }
 
 fn author(d: &Document) -> String {
