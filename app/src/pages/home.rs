@@ -118,7 +118,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String) -> impl
                 }}
             </section>
             <section aria-labelledby="out-title">
-                {out_of_range(s.out_of_range.clone(), &zone)}
+                {out_of_range(s.out_of_range.clone(), s.judged, &zone)}
                 <p><a href="/results">{t("home-all-results")}</a></p>
             </section>
             <section aria-labelledby="vaccinations-due-title">
@@ -132,12 +132,14 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String) -> impl
 }
 
 /// The heading and cards of the results outside their reference range (Home, and a patient's
-/// overview for professionals).
-pub(super) fn out_of_range(list: Vec<results::Series>, zone: &jiff::tz::TimeZone) -> impl IntoView {
+/// overview for professionals). `judged`: how many tests have a latest result with reference
+/// values; with none, nothing is said to be "within" them.
+pub(super) fn out_of_range(list: Vec<results::Series>, judged: i64, zone: &jiff::tz::TimeZone) -> impl IntoView {
     view! {
         <h2 id="out-title">{t("home-out-of-range-title")}</h2>
         {if list.is_empty() {
-            view! { <p>{t("home-out-of-range-none")}</p> }.into_any()
+            let id = if judged > 0 { "home-out-of-range-none" } else { "home-out-of-range-nothing-to-judge" };
+            view! { <p>{t(id)}</p> }.into_any()
         } else {
             view! {
                 <p class="hint">{t("home-out-of-range-hint")}</p>

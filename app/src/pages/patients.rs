@@ -179,7 +179,7 @@ pub fn PatientOverviewPage() -> impl IntoView {
                 }}
             </section>
             <section aria-labelledby="out-title">
-                {out_of_range(s.out_of_range.clone(), &zone)}
+                {out_of_range(s.out_of_range.clone(), s.judged, &zone)}
             </section>
             <section aria-labelledby="vaccinations-due-title">
                 <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>

@@ -179,10 +179,10 @@ fn period_view(items: Vec<results::Dated>, zone: &jiff::tz::TimeZone) -> impl In
                     .map(|d| {
                         view! {
                             <tr>
-                                <td>{date(d.measure.effective_at, zone)}</td>
-                                <td><a href=format!("/results/{}", d.series_id)>{d.display.clone()}</a></td>
-                                <td><span dir="ltr">{value_text(&d.measure)}</span> " " {flag_badge(d.measure.flag)}</td>
-                                <td><span dir="ltr">{range_text(&d.measure).unwrap_or_default()}</span></td>
+                                <td data-label=t("result-date")>{date(d.measure.effective_at, zone)}</td>
+                                <td data-label=t("result-test")><a href=format!("/results/{}", d.series_id)>{d.display.clone()}</a></td>
+                                <td data-label=t("result-value")><span dir="ltr">{value_text(&d.measure)}</span> " " {flag_badge(d.measure.flag)}</td>
+                                <td data-label=t("result-reference")>{range_text(&d.measure).map(|r| view! { <span dir="ltr">{r}</span> })}</td>
                             </tr>
                         }
                     })
@@ -193,26 +193,35 @@ fn period_view(items: Vec<results::Dated>, zone: &jiff::tz::TimeZone) -> impl In
     .into_any()
 }
 
-/// "1,18 g/L", or the text of a non-numeric result.
+/// "1,18 g/L", or the text of a non-numeric result. Always left to right, also inside an
+/// Arabic sentence ([`left_to_right`]).
 pub(super) fn value_text(m: &Measure) -> String {
     match (m.number, &m.text) {
         (Some(n), _) => match &m.unit {
-            Some(unit) => format!("{} {unit}", number(n)),
-            None => number(n),
+            Some(unit) => left_to_right(&format!("{} {unit}", number(n))),
+            None => left_to_right(&number(n)),
         },
-        (None, Some(text)) => text.clone(),
+        (None, Some(text)) => left_to_right(text),
         (None, None) => t("result-no-value"),
     }
 }
 
-/// "0,70 – 1,10", "< 1,60", "> 15", or the range's own text.
+/// "0,70 – 1,10", "< 1,60", "> 15", or the range's own text; left to right in every language.
 pub(super) fn range_text(m: &Measure) -> Option<String> {
-    match (m.range_low, m.range_high) {
-        (Some(low), Some(high)) => Some(format!("{} – {}", number(low), number(high))),
-        (None, Some(high)) => Some(format!("< {}", number(high))),
-        (Some(low), None) => Some(format!("> {}", number(low))),
-        (None, None) => m.range_text.clone(),
-    }
+    let text = match (m.range_low, m.range_high) {
+        (Some(low), Some(high)) => format!("{} – {}", number(low), number(high)),
+        (None, Some(high)) => format!("< {}", number(high)),
+        (Some(low), None) => format!("> {}", number(low)),
+        (None, None) => m.range_text.clone()?,
+    };
+    Some(left_to_right(&text))
+}
+
+/// Text that reads left to right wherever it is placed (U+2066 LEFT-TO-RIGHT ISOLATE … U+2069):
+/// "< 1,6" has no letter to give it a direction, so inside an Arabic sentence it would be laid
+/// out right to left and its "<" mirrored to ">". Invisible, and harmless in a `dir="ltr"` span.
+pub(super) fn left_to_right(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
 }
 
 /// The flag as words (never colour alone), marked for styling when out of range.
@@ -278,10 +287,10 @@ pub fn SeriesPage() -> impl IntoView {
                         .iter()
                         .map(|m| view! {
                             <tr>
-                                <td>{date(m.effective_at, &zone)}</td>
-                                <td><span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)}</td>
-                                <td><span dir="ltr">{range_text(m).unwrap_or_default()}</span></td>
-                                <td>{m.performer.clone().unwrap_or_default()}</td>
+                                <td data-label=t("result-date")>{date(m.effective_at, &zone)}</td>
+                                <td data-label=t("result-value")><span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)}</td>
+                                <td data-label=t("result-reference")>{range_text(m).map(|r| view! { <span dir="ltr">{r}</span> })}</td>
+                                <td data-label=t("result-performer")>{m.performer.clone()}</td>
                             </tr>
                         })
                         .collect_view()}
@@ -292,4 +301,34 @@ pub fn SeriesPage() -> impl IntoView {
         }
     };
     record_page(load, render)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measure(low: Option<f64>, high: Option<f64>) -> Measure {
+        Measure {
+            id: String::new(),
+            number: Some(1.72),
+            text: None,
+            unit: Some("g/L".into()),
+            range_low: low,
+            range_high: high,
+            range_text: None,
+            flag: None,
+            effective_at: 0,
+            performer: None,
+        }
+    }
+
+    #[test]
+    fn ranges_and_values_read_left_to_right_in_any_sentence() {
+        // Inside an Arabic sentence "< 1,6" would otherwise be laid out right to left, its "<"
+        // mirrored: the page showed "1,6 >" beside a table that read "< 1,6".
+        assert_eq!(range_text(&measure(None, Some(1.6))).unwrap(), "\u{2066}< 1,6\u{2069}");
+        assert_eq!(range_text(&measure(Some(0.7), Some(1.1))).unwrap(), "\u{2066}0,7 – 1,1\u{2069}");
+        assert_eq!(range_text(&measure(None, None)), None);
+        assert_eq!(value_text(&measure(None, None)), "\u{2066}1,72 g/L\u{2069}");
+    }
 }

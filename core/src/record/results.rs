@@ -178,6 +178,20 @@ pub async fn out_of_range<K>(access: &mut Access<K>) -> Result<Vec<Series>> {
     Ok(rows.into_iter().map(Series::from).collect())
 }
 
+/// How many tests have a latest result that can be judged (a reference range or an
+/// interpretation flag): "nothing outside the reference values" means something only then.
+pub async fn judged_count<K>(access: &mut Access<K>) -> Result<i64> {
+    let (tx, grant) = access.parts();
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM result_series s JOIN results r ON r.id = s.latest_result_id \
+         WHERE s.patient_id = $1 AND (r.flag IS NOT NULL OR r.range_low IS NOT NULL OR r.range_high IS NOT NULL)",
+    )
+    .bind(grant.patient_id())
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(count)
+}
+
 /// New results per test are counted up to this many (a first visit to a ten-year history would
 /// otherwise count thousands); [`added_since`] reports `NEW_COUNT_CAP` for "at least that many".
 pub const NEW_COUNT_CAP: i64 = 100;
