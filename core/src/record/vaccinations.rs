@@ -1,10 +1,10 @@
-//! Vaccinations: the record's history, what the schedule says is due or overdue, and adding
+//! Vaccinations: the record's history, what the schedule advises for it, and adding
 //! vaccinations (from an import or a publication).
 
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
-use super::schedule::{self, Pending, CVX_SYSTEM};
+use super::schedule::{self, History, Recommendations, CVX_SYSTEM};
 use crate::clock::now_ms;
 use crate::fhir::VaccinationEntry;
 use crate::policy::{Access, Grant, Write};
@@ -39,14 +39,20 @@ pub async fn list<K>(access: &mut Access<K>) -> Result<Vec<Vaccination>> {
     .await?)
 }
 
-/// What the schedule expects and the history lacks, on `today`, for someone born on `birth`.
-pub fn pending(history: &[Vaccination], birth: jiff::civil::Date, today: jiff::civil::Date) -> Vec<Pending> {
+/// What the schedule advises on `today` for someone born on `birth` with this history. A record
+/// with no vaccination at all is an unknown history, not an unvaccinated person.
+pub fn recommendations(
+    history: &[Vaccination],
+    birth: jiff::civil::Date,
+    today: jiff::civil::Date,
+) -> Recommendations {
     let given: Vec<(&str, jiff::civil::Date)> = history
         .iter()
         .filter(|v| v.vaccine_system == CVX_SYSTEM)
         .filter_map(|v| Some((v.vaccine_code.as_str(), utc_date(v.occurred_at)?)))
         .collect();
-    schedule::french().pending(birth, today, &given)
+    let history = if history.is_empty() { History::Unknown } else { History::Recorded(&given) };
+    schedule::french().advise(birth, today, history)
 }
 
 fn utc_date(ms: i64) -> Option<jiff::civil::Date> {
