@@ -4,6 +4,7 @@
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
+use super::names::{Catalogue, NameOrigin, StoredName};
 use super::schedule::{self, History, Recommendations, CVX_SYSTEM};
 use crate::clock::now_ms;
 use crate::fhir::VaccinationEntry;
@@ -18,18 +19,34 @@ pub struct Vaccination {
     pub id: String,
     pub vaccine_system: String,
     pub vaccine_code: String,
+    /// As stored: the publisher's name, or the catalogue's in the publisher's language.
     pub vaccine_display: String,
+    /// `sent` or `catalogue` (see [`Vaccination::vaccine_name`]).
+    pub name_origin: String,
     pub occurred_at: i64,
     pub dose_number: Option<i64>,
     pub lot: Option<String>,
     pub performer: Option<String>,
 }
 
+impl Vaccination {
+    /// The vaccine's name as the reader is shown it (see [`super::names`]).
+    pub fn vaccine_name(&self) -> StoredName<'_> {
+        StoredName {
+            catalogue: Catalogue::Vaccines,
+            system: &self.vaccine_system,
+            code: &self.vaccine_code,
+            display: &self.vaccine_display,
+            origin: NameOrigin::from_stored(&self.name_origin),
+        }
+    }
+}
+
 /// The record's vaccinations, most recent first.
 pub async fn list<K>(access: &mut Access<K>) -> Result<Vec<Vaccination>> {
     let (tx, grant) = access.parts();
     Ok(sqlx::query_as(
-        "SELECT v.id, v.vaccine_system, v.vaccine_code, v.vaccine_display, v.occurred_at, v.dose_number, v.lot, \
+        "SELECT v.id, v.vaccine_system, v.vaccine_code, v.vaccine_display, v.name_origin, v.occurred_at, v.dose_number, v.lot, \
          a.name AS performer FROM vaccinations v LEFT JOIN authors a ON a.id = v.performer_id \
          WHERE v.patient_id = $1 ORDER BY v.occurred_at DESC, v.id LIMIT $2",
     )
@@ -68,7 +85,8 @@ pub(crate) async fn insert(
 ) -> Result<bool> {
     let done = sqlx::query(
         "INSERT INTO vaccinations (id, patient_id, source, vaccine_system, vaccine_code, vaccine_display, \
-         occurred_at, dose_number, lot, performer_id, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+         occurred_at, dose_number, lot, performer_id, recorded_at, name_origin) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
          ON CONFLICT (patient_id, source) DO NOTHING",
     )
     .bind(Uuid::new_v4().to_string())
@@ -82,6 +100,7 @@ pub(crate) async fn insert(
     .bind(&entry.lot)
     .bind(performer_id)
     .bind(now_ms())
+    .bind(entry.name_origin.as_str())
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() == 1)
