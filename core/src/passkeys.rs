@@ -496,7 +496,8 @@ mod tests {
         // Stored in Arabic (the number isolated), read in French.
         assert_eq!(label(&default_name(Locale::Ar, 3), Locale::Fr), "Clé d'accès 3");
         assert_eq!(label("Passkey 1", Locale::Fr), "Clé d'accès 1");
-        for chosen in ["Téléphone de Camille", "Clé d'accès", "Clé d'accès deux", "Passkey 1 (old)", "Clé d'accès -1"] {
+        for chosen in ["Téléphone de Camille", "Clé d'accès", "Clé d'accès deux", "Passkey 1 (old)", "Clé d'accès -1"]
+        {
             assert_eq!(label(chosen, Locale::En), chosen);
         }
     }

@@ -158,7 +158,7 @@ fn advice_card(p: Pending, linked: bool) -> impl IntoView {
             ("flag", t("vaccination-this-season"), t(&format!("vaccination-campaign-now-{campaign}")), None)
         }
         Advice::NextCampaign { campaign, from } => (
-            "flag flag-later",
+            "flag",
             t("vaccination-next-campaign"),
             t_args(&format!("vaccination-campaign-next-{campaign}"), &[("year", from.year().to_string().into())]),
             None,

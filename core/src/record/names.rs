@@ -86,7 +86,11 @@ pub fn lab_tests_named(locale: Locale, search: &str) -> Vec<&'static str> {
     if search.is_empty() {
         return Vec::new();
     }
-    LAB_TESTS.iter().map(|t| t.code).filter(|code| locale.t(&lab_test_message(code)).to_lowercase().contains(&search)).collect()
+    LAB_TESTS
+        .iter()
+        .map(|t| t.code)
+        .filter(|code| locale.t(&lab_test_message(code)).to_lowercase().contains(&search))
+        .collect()
 }
 
 #[cfg(test)]
@@ -133,7 +137,10 @@ mod tests {
             display: "GLY",
             origin: NameOrigin::Catalogue,
         };
-        assert_eq!((other.shown(Locale::En).as_str(), other.sent_code(Locale::En).as_deref()), ("GLY", Some("code 1558-6")));
+        assert_eq!(
+            (other.shown(Locale::En).as_str(), other.sent_code(Locale::En).as_deref()),
+            ("GLY", Some("code 1558-6"))
+        );
         assert_eq!(code_label(Locale::En, LOINC_SYSTEM, " "), None);
     }
 
@@ -142,5 +149,61 @@ mod tests {
         assert_eq!(lab_tests_named(Locale::En, "GLUCOSE"), vec!["1558-6"]);
         assert_eq!(lab_tests_named(Locale::Fr, "glycémie"), vec!["1558-6"]);
         assert!(lab_tests_named(Locale::En, "  ").is_empty());
+    }
+
+    /// Rows the portal published before migration 0009 are recognised as named by Carnet; rows
+    /// a publisher sent, or a test one of whose results a publisher sent, are not.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_migration_marks_what_the_portal_published_before_it() {
+        let dir = std::env::temp_dir().join(format!("carnet-names-{}", uuid::Uuid::new_v4()));
+        let db = crate::db::Db::connect(&format!("sqlite://{}/c.db", dir.display())).await.unwrap();
+        db.migrate().await.unwrap();
+        let run = |sql: String| {
+            let pool = db.pool().clone();
+            async move { sqlx::query(&sql).execute(&pool).await.unwrap() }
+        };
+        run("INSERT INTO patients (id, family_name, given_names, created_at) VALUES ('p', 'D', 'A', 0)".into()).await;
+        for (id, source, code) in
+            [("v1", "publication/u1", "08"), ("v2", "Immunization/x", "08"), ("v3", "publication/u2", "999")]
+        {
+            run(format!(
+                "INSERT INTO vaccinations (id, patient_id, source, vaccine_system, vaccine_code, vaccine_display, \
+                 occurred_at, recorded_at) VALUES ('{id}', 'p', '{source}', '{CVX_SYSTEM}', '{code}', 'x', 0, 0)"
+            ))
+            .await;
+        }
+        for (series, code, sources) in [
+            ("s1", "1558-6", vec!["publication/b/0", "publication/c/0"]),
+            ("s2", "2160-0", vec!["publication/b/1", "Observation/lab"]),
+        ] {
+            run(format!(
+                "INSERT INTO result_series (id, patient_id, code_system, code, display, category, latest_result_id, \
+                 latest_effective_at, latest_recorded_at, result_count) \
+                 VALUES ('{series}', 'p', '{LOINC_SYSTEM}', '{code}', 'x', 'laboratory', 'r', 0, 0, 1)"
+            ))
+            .await;
+            for source in sources {
+                run(format!(
+                    "INSERT INTO results (id, patient_id, series_id, source, effective_at, recorded_at) \
+                     VALUES ('{source}', 'p', '{series}', '{source}', 0, 0)"
+                ))
+                .await;
+            }
+        }
+        // The migration's backfill, as it ran on databases that had these rows.
+        let migration = include_str!("../../../migrations/sqlite/0009_name_origin.sql");
+        for statement in migration.split(';').map(str::trim).filter(|s| s.contains("UPDATE ")) {
+            let statement = statement.lines().filter(|l| !l.trim_start().starts_with("--")).collect::<Vec<_>>();
+            run(statement.join("\n")).await;
+        }
+        let origins: Vec<(String, String)> = sqlx::query_as(
+            "SELECT id, name_origin FROM vaccinations UNION ALL SELECT id, name_origin FROM result_series ORDER BY 1",
+        )
+        .fetch_all(db.pool())
+        .await
+        .unwrap();
+        let expected = [("s1", "catalogue"), ("s2", "sent"), ("v1", "catalogue"), ("v2", "sent"), ("v3", "sent")];
+        assert_eq!(origins, expected.map(|(a, b)| (a.to_string(), b.to_string())));
+        std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -17,8 +17,8 @@ use super::files::{sniff, FileType};
 use super::patients::{HealthId, INS_SYSTEM};
 use super::schedule::CVX_SYSTEM;
 use crate::fhir::{
-    Attachment, AuthorEntry, AuthorKind, Bundle, Coding, DocumentEntry, Identifier, NameOrigin, PatientEntry, ReferenceRange,
-    ResultCategory, ResultEntry, ResultValue, VaccinationEntry,
+    Attachment, AuthorEntry, AuthorKind, Bundle, Coding, DocumentEntry, Identifier, NameOrigin, PatientEntry,
+    ReferenceRange, ResultCategory, ResultEntry, ResultValue, VaccinationEntry,
 };
 use crate::text::single_line;
 use crate::{Error, Result};

@@ -58,11 +58,7 @@ pub async fn list<K>(access: &mut Access<K>) -> Result<Vec<Vaccination>> {
 
 /// What the schedule advises on `today` for someone born on `birth` with this history. A record
 /// with no vaccination at all is an unknown history, not an unvaccinated person.
-pub fn recommendations(
-    history: &[Vaccination],
-    birth: jiff::civil::Date,
-    today: jiff::civil::Date,
-) -> Recommendations {
+pub fn recommendations(history: &[Vaccination], birth: jiff::civil::Date, today: jiff::civil::Date) -> Recommendations {
     let given: Vec<(&str, jiff::civil::Date)> = history
         .iter()
         .filter(|v| v.vaccine_system == CVX_SYSTEM)

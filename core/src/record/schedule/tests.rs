@@ -246,10 +246,7 @@ fn at_42_born_in_1984_with_one_mmr_dose_one_dose_is_to_catch_up_and_nothing_is_o
     // The booster given at 25 makes the next one due at 45.
     assert_eq!(
         advise(birth, date(2029, 4, 1), &forty_two_year_old_history()),
-        vec![
-            item("dtp", Advice::Due { since: date(2029, 3, 2), at_age_months: 540 }),
-            catch_up("mmr", 1, None)
-        ]
+        vec![item("dtp", Advice::Due { since: date(2029, 3, 2), at_age_months: 540 }), catch_up("mmr", 1, None)]
     );
 }
 
