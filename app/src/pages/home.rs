@@ -100,7 +100,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String) -> impl
                                 .iter()
                                 .map(|(series, n)| view! {
                                     <li class="card">
-                                        <h3><a href=format!("/results/{}", series.id)>{test_name(&series.name)}</a></h3>
+                                        <h3><a href=format!("/results/{}", series.id)><bdi>{test_name(&series.name)}</bdi></a></h3>
                                         <p class="meta">
                                             {if *n >= results::NEW_COUNT_CAP {
                                                 t_args("home-new-results-many", &[("count", (results::NEW_COUNT_CAP - 1).into())])

@@ -161,7 +161,7 @@ pub(super) fn series_card(series: Series, zone: &jiff::tz::TimeZone) -> impl Int
     let m = &series.latest;
     view! {
         <li class="card">
-            <h3><a href=format!("/results/{}", series.id)>{test_name(&series.name)}</a></h3>
+            <h3><a href=format!("/results/{}", series.id)><bdi>{test_name(&series.name)}</bdi></a></h3>
             {test_code(&series.name).map(|code| view! { <p class="meta">{code}</p> })}
             <p class="value"><span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)}</p>
             <p class="meta">
@@ -197,7 +197,7 @@ fn period_view(items: Vec<results::Dated>, zone: &jiff::tz::TimeZone) -> impl In
                             <tr>
                                 <td>{date(d.measure.effective_at, zone)}</td>
                                 <td>
-                                    <a href=format!("/results/{}", d.series_id)>{test_name(&d.name)}</a>
+                                    <a href=format!("/results/{}", d.series_id)><bdi>{test_name(&d.name)}</bdi></a>
                                     {test_code(&d.name).map(|code| view! { <div class="meta">{code}</div> })}
                                 </td>
                                 <td><span dir="ltr">{value_text(&d.measure)}</span> " " {flag_badge(d.measure.flag)}</td>
@@ -272,7 +272,7 @@ pub fn SeriesPage() -> impl IntoView {
             <leptos_meta::Title text=format!("{name} — {}", t("site-name"))/>
             <RecordBanner view=record.clone()/>
             <p class="breadcrumb"><a href=record.path("/results")>{t("results-back")}</a></p>
-            <h1>{name.clone()}</h1>
+            <h1><bdi>{name.clone()}</bdi></h1>
             {test_code(&series.name).map(|code| view! { <p class="meta">{code}</p> })}
             <p class="lead">
                 {t_args("result-latest", &[("value", value_text(&latest).into()), ("date", date(latest.effective_at, &zone).into())])}

@@ -206,7 +206,7 @@ fn history_view(history: Vec<Vaccination>, zone: &jiff::tz::TimeZone) -> impl In
                             <tr>
                                 <td>{date(v.occurred_at, zone)}</td>
                                 <td>
-                                    {name.shown(reader)}
+                                    <bdi>{name.shown(reader)}</bdi>
                                     {name.sent_code(reader).map(|code| view! { <div class="meta">{code}</div> })}
                                 </td>
                                 <td>{v.dose_number.map(|d| d.to_string()).unwrap_or_default()}</td>

@@ -128,7 +128,10 @@ async fn a_reader_sees_carnets_names_in_their_language_and_a_publishers_as_sent_
     let series = results.split("href=\"/results/").find(|p| p.contains(">Fasting glucose<")).unwrap();
     let series = series.split('"').next().unwrap();
     let (_, page) = patient.page(&format!("/results/{series}")).await;
-    assert!(page.contains("<h1>Fasting glucose</h1>") && page.contains("History: Fasting glucose"), "{page}");
+    assert!(
+        page.contains("<h1><bdi>Fasting glucose</bdi></h1>") && page.contains("History: Fasting glucose"),
+        "{page}"
+    );
     let (_, home) = patient.page("/").await;
     assert!(home.contains(">Fasting glucose<") && home.contains("CRP ultrasensible"));
 
