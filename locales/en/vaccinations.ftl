@@ -19,6 +19,10 @@ vaccination-campaign-next-autumn = From mid-October { $year }.
 vaccination-campaign-next-spring = From mid-April { $year }.
 vaccinations-none-recorded = No vaccination is recorded in this record. Ask your doctor to check the vaccinations (bring the paper health record if you have it).
 vaccinations-none-recorded-professional = No vaccination is recorded in this record: vaccination status unknown, to be checked.
+vaccinations-unreadable = { $count ->
+    [one] One vaccination in this record is coded in another system than CVX: the schedule cannot take it into account. Have this advice checked by your doctor.
+   *[other] { $count } vaccinations in this record are coded in another system than CVX: the schedule cannot take them into account. Have this advice checked by your doctor.
+}
 vaccinations-at-this-age = What the schedule recommends at this age, unless already done:
 vaccinations-birth-date = Date of birth: { $date }
 vaccinations-health-id = INS: { $ins }

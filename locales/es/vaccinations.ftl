@@ -19,6 +19,10 @@ vaccination-campaign-next-autumn = A partir de mediados de octubre de { $year }.
 vaccination-campaign-next-spring = A partir de mediados de abril de { $year }.
 vaccinations-none-recorded = No hay ninguna vacuna registrada en este expediente. Pida a su médico que compruebe las vacunas (con la cartilla de salud en papel, si la tiene).
 vaccinations-none-recorded-professional = No hay ninguna vacuna registrada en este expediente: estado vacunal desconocido, por comprobar.
+vaccinations-unreadable = { $count ->
+    [one] Una vacuna de este expediente está codificada en otro sistema distinto de CVX: el calendario no puede tenerla en cuenta. Pida a su médico que revise estas recomendaciones.
+   *[other] { $count } vacunas de este expediente están codificadas en otro sistema distinto de CVX: el calendario no puede tenerlas en cuenta. Pida a su médico que revise estas recomendaciones.
+}
 vaccinations-at-this-age = Lo que el calendario recomienda a esta edad, si no se ha hecho ya:
 vaccinations-birth-date = Fecha de nacimiento: { $date }
 vaccinations-health-id = INS: { $ins }

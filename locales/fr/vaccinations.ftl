@@ -19,6 +19,10 @@ vaccination-campaign-next-autumn = À partir de mi-octobre { $year }.
 vaccination-campaign-next-spring = À partir de mi-avril { $year }.
 vaccinations-none-recorded = Aucune vaccination n'est enregistrée dans ce dossier. Demandez à votre médecin de vérifier les vaccinations (avec le carnet de santé, si vous l'avez).
 vaccinations-none-recorded-professional = Aucune vaccination n'est enregistrée dans ce dossier : statut vaccinal inconnu, à vérifier.
+vaccinations-unreadable = { $count ->
+    [one] Une vaccination de ce dossier est codée autrement qu'en CVX : le calendrier ne peut pas en tenir compte. Faites vérifier ces conseils par votre médecin.
+   *[other] { $count } vaccinations de ce dossier sont codées autrement qu'en CVX : le calendrier ne peut pas en tenir compte. Faites vérifier ces conseils par votre médecin.
+}
 vaccinations-at-this-age = Ce que le calendrier recommande à cet âge, si ce n'est pas déjà fait :
 vaccinations-birth-date = Date de naissance : { $date }
 vaccinations-health-id = INS : { $ins }

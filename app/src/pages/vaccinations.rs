@@ -114,6 +114,11 @@ pub(super) fn pending_view(advice: Option<Recommendations>, linked: bool, reader
         } else {
             ().into_any()
         }}
+        {(advice.unreadable > 0).then(|| view! {
+            <p class="notice warning">
+                {t_args("vaccinations-unreadable", &[("count", (advice.unreadable as i64).into())])}
+            </p>
+        })}
         {(!shown.is_empty()).then(|| view! {
             <ul class="cards">{shown.into_iter().map(|p| advice_card(p, linked)).collect_view()}</ul>
         })}

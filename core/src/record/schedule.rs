@@ -168,6 +168,9 @@ pub enum History<'a> {
 pub struct Recommendations {
     /// Whether any vaccination is recorded (otherwise: "ask your doctor", see [`Advice::ToCheck`]).
     pub history_recorded: bool,
+    /// Vaccinations of the record the schedule cannot read (coded in another system than CVX):
+    /// the advice may miss them.
+    pub unreadable: usize,
     /// Most urgent first.
     pub pending: Vec<Pending>,
 }
@@ -256,7 +259,7 @@ impl Schedule {
             }
         }
         pending.sort_by_key(|p| p.advice.rank());
-        Recommendations { history_recorded: matches!(history, History::Recorded(_)), pending }
+        Recommendations { history_recorded: matches!(history, History::Recorded(_)), unreadable: 0, pending }
     }
 
     /// A seasonal series: the campaign on now (unless a dose was given this season), else the

@@ -64,8 +64,9 @@ pub fn recommendations(history: &[Vaccination], birth: jiff::civil::Date, today:
         .filter(|v| v.vaccine_system == CVX_SYSTEM)
         .filter_map(|v| Some((v.vaccine_code.as_str(), utc_date(v.occurred_at)?)))
         .collect();
+    let unreadable = history.iter().filter(|v| v.vaccine_system != CVX_SYSTEM).count();
     let history = if history.is_empty() { History::Unknown } else { History::Recorded(&given) };
-    schedule::french().advise(birth, today, history)
+    Recommendations { unreadable, ..schedule::french().advise(birth, today, history) }
 }
 
 fn utc_date(ms: i64) -> Option<jiff::civil::Date> {
@@ -100,4 +101,43 @@ pub(crate) async fn insert(
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::schedule::Advice;
+    use jiff::civil::date;
+
+    fn given(system: &str, code: &str, on: jiff::civil::Date) -> Vaccination {
+        Vaccination {
+            id: code.into(),
+            vaccine_system: system.into(),
+            vaccine_code: code.into(),
+            vaccine_display: code.into(),
+            name_origin: "sent".into(),
+            occurred_at: on.to_zoned(jiff::tz::TimeZone::UTC).unwrap().timestamp().as_millisecond(),
+            dose_number: None,
+            lot: None,
+            performer: None,
+        }
+    }
+
+    #[test]
+    fn an_empty_record_is_an_unknown_history_and_other_code_systems_are_counted_as_unreadable() {
+        let (birth, today) = (date(1984, 3, 2), date(2026, 7, 1));
+        let none = recommendations(&[], birth, today);
+        assert!(!none.history_recorded && none.unreadable == 0);
+        // One MMR dose in CVX and one vaccination coded in a national system: the MMR dose
+        // counts, the other cannot, and the page says the advice may miss it.
+        let history = [
+            given(CVX_SYSTEM, "03", date(1985, 3, 20)),
+            given("urn:oid:1.2.250.1.213.2.3.1", "3400930000000", date(2020, 1, 1)),
+        ];
+        let some = recommendations(&history, birth, today);
+        assert!(some.history_recorded);
+        assert_eq!(some.unreadable, 1);
+        let mmr = some.pending.iter().find(|p| p.series == "mmr").unwrap();
+        assert_eq!(mmr.advice, Advice::CatchUp { doses: 1, at_age_months: None });
+    }
 }
