@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::documents::document_card;
-use super::results::series_card;
-use super::vaccinations::pending_view;
+use super::results::{series_card, test_name};
+use super::vaccinations::{pending_view, Reader};
 use super::{record_page, PageTitle};
 use crate::context::{request_context, AppState};
 use crate::i18n::{t, t_args};
@@ -100,7 +100,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String) -> impl
                                 .iter()
                                 .map(|(series, n)| view! {
                                     <li class="card">
-                                        <h3><a href=format!("/results/{}", series.id)>{series.display.clone()}</a></h3>
+                                        <h3><a href=format!("/results/{}", series.id)><bdi>{test_name(&series.name)}</bdi></a></h3>
                                         <p class="meta">
                                             {if *n >= results::NEW_COUNT_CAP {
                                                 t_args("home-new-results-many", &[("count", (results::NEW_COUNT_CAP - 1).into())])
@@ -123,7 +123,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String) -> impl
             </section>
             <section aria-labelledby="vaccinations-due-title">
                 <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
-                {pending_view(s.vaccinations.clone(), true)}
+                {pending_view(s.vaccinations.clone(), true, Reader::Patient)}
                 <p><a href="/vaccinations">{t("home-all-vaccinations")}</a></p>
             </section>
         }
