@@ -133,14 +133,19 @@ mail-passkey-added-body =
 
     A passkey named “{ $passkey }” was added to your Carnet account on { $when }.
 
-    If this was you, there is nothing to do. Otherwise, remove it from your account ({ $url }) and tell the reception desk of your care centre.
+    If this was you, there is nothing to do. Otherwise, tell the reception desk of your care centre and remove this passkey from your account:
+
+    { $url }
 
     — Carnet
 mail-record-updated-subject = Something new in your health record
 mail-record-updated-body =
     Hello { $name },
 
-    A health professional added to your record. Sign in to see it:
+    { $count ->
+        [one] One new item was added to your health record.
+       *[other] { $count } new items were added to your health record.
+    } Sign in to see what was added:
 
     { $url }
 
@@ -764,8 +769,8 @@ desk-handover-email = By e-mail
 desk-handover-print = Now, as a QR code to scan or print
 desk-enrol-button = Create the account
 desk-recover-title = Help a patient who lost every passkey
-desk-recover-intro = A recovery link goes to the patient's own e-mail address: you never see it. Their sessions end at once; the lost passkeys stop working when they create a new one.
-desk-recover-button = Send a recovery link
+desk-recover-intro = After checking the patient's identity in person, give them a recovery link: by e-mail to their own address (you never see it), or now as a QR code they scan with their phone. Their sessions end at once; their old passkeys stop working as soon as they create a new one.
+desk-recover-button = Start the recovery
 desk-minor-title = Create a minor's record
 desk-minor-intro = Attach one or two legal representatives. They act for the minor until the minor's 18th birthday, except for documents hidden from legal representatives.
 desk-given-label = First names

@@ -133,14 +133,19 @@ mail-passkey-added-body =
 
     Se añadió una llave de acceso llamada «{ $passkey }» a su cuenta de Carnet el { $when }.
 
-    Si fue usted, no tiene que hacer nada. Si no, elimínela desde su cuenta ({ $url }) y avise a la recepción de su centro de salud.
+    Si fue usted, no tiene que hacer nada. Si no, avise a la recepción de su centro de salud y elimine esta llave desde su cuenta:
+
+    { $url }
 
     — Carnet
 mail-record-updated-subject = Novedades en su historial de salud
 mail-record-updated-body =
     Hola, { $name }:
 
-    Un profesional de la salud ha añadido información a su historial. Inicie sesión para verla:
+    { $count ->
+        [one] Se ha añadido un elemento nuevo a su historial de salud.
+       *[other] Se han añadido { $count } elementos nuevos a su historial de salud.
+    } Inicie sesión para ver lo que se ha añadido:
 
     { $url }
 
@@ -764,8 +769,8 @@ desk-handover-email = Por correo
 desk-handover-print = Ahora, como código QR para escanear o imprimir
 desk-enrol-button = Crear la cuenta
 desk-recover-title = Ayudar a un paciente que ha perdido todas sus llaves de acceso
-desk-recover-intro = Un enlace de recuperación va a la dirección de correo del propio paciente: usted nunca lo ve. Sus sesiones terminan de inmediato; las llaves perdidas dejan de funcionar cuando crea una nueva.
-desk-recover-button = Enviar un enlace de recuperación
+desk-recover-intro = Tras comprobar la identidad del paciente en persona, dele un enlace de recuperación: por correo a su propia dirección (usted nunca lo ve), o ahora como código QR que escanea con su teléfono. Sus sesiones terminan de inmediato; sus llaves de acceso anteriores dejan de funcionar en cuanto crea una nueva.
+desk-recover-button = Iniciar la recuperación
 desk-minor-title = Crear el historial de un menor
 desk-minor-intro = Asocie uno o dos representantes legales. Actúan en nombre del menor hasta que cumpla 18 años, salvo en los documentos ocultos a los representantes legales.
 desk-given-label = Nombre(s)

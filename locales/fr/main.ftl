@@ -133,14 +133,19 @@ mail-passkey-added-body =
 
     Une clé d'accès nommée « { $passkey } » a été ajoutée à votre compte Carnet le { $when }.
 
-    Si c'est vous, vous n'avez rien à faire. Sinon, supprimez-la depuis votre compte ({ $url }) et prévenez l'accueil de votre établissement.
+    Si c'est vous, vous n'avez rien à faire. Sinon, prévenez l'accueil de votre établissement et supprimez cette clé depuis votre compte :
+
+    { $url }
 
     — Carnet
 mail-record-updated-subject = Du nouveau dans votre carnet de santé
 mail-record-updated-body =
     Bonjour { $name },
 
-    Un professionnel de santé a ajouté des éléments à votre carnet. Pour les consulter, connectez-vous :
+    { $count ->
+        [one] Un nouvel élément a été ajouté à votre carnet de santé.
+       *[other] { $count } nouveaux éléments ont été ajoutés à votre carnet de santé.
+    } Connectez-vous pour voir ce qui a été ajouté :
 
     { $url }
 
@@ -764,8 +769,8 @@ desk-handover-email = Par e-mail
 desk-handover-print = Maintenant, en QR code à scanner ou imprimer
 desk-enrol-button = Créer le compte
 desk-recover-title = Aider un patient qui a perdu toutes ses clés d'accès
-desk-recover-intro = Un lien de récupération part vers l'adresse e-mail du patient : vous ne le voyez jamais. Ses sessions prennent fin aussitôt ; les clés perdues cessent de fonctionner quand il en crée une nouvelle.
-desk-recover-button = Envoyer un lien de récupération
+desk-recover-intro = Après avoir vérifié l'identité du patient en personne, donnez-lui un lien de récupération : par e-mail à sa propre adresse (vous ne le voyez jamais), ou maintenant en QR code qu'il scanne avec son téléphone. Ses sessions prennent fin aussitôt ; ses anciennes clés d'accès cessent de fonctionner dès qu'il en crée une nouvelle.
+desk-recover-button = Lancer la récupération
 desk-minor-title = Créer le dossier d'un mineur
 desk-minor-intro = Rattachez un ou deux représentants légaux. Ils agissent pour le mineur jusqu'à ses 18 ans, sauf pour les documents masqués aux représentants légaux.
 desk-given-label = Prénoms
