@@ -126,8 +126,6 @@ mail-invitation-body =
     يعمل هذا الرابط مرة واحدة فقط وتنتهي صلاحيته بعد { $hours } ساعة.
 
     إن لم تكن تنتظر هذه الرسالة، فتجاهلها.
-
-    — Carnet
 mail-passkey-added-subject = أُضيف مفتاح مرور إلى حسابك في Carnet
 mail-passkey-added-body =
     مرحبًا { $name }،
@@ -137,8 +135,6 @@ mail-passkey-added-body =
     إن كنت أنت من فعل ذلك، فلا شيء عليك. وإلا فأخبر مكتب الاستقبال في مركزك الصحي واحذف هذا المفتاح من حسابك:
 
     { $url }
-
-    — Carnet
 mail-record-updated-subject = جديد في ملفك الصحي
 mail-record-updated-body =
     مرحبًا { $name }،
@@ -154,8 +150,6 @@ mail-record-updated-body =
     { $url }
 
     حمايةً لخصوصيتك، لا تحتوي هذه الرسالة على أي معلومة طبية.
-
-    — Carnet
 
 ## الملف الصحي: الصيغ
 # التاريخ فقط (نمط strftime).
@@ -602,8 +596,6 @@ mail-first-read-body =
     { $url }
 
     إن لم تكن تتوقع ذلك، يمكنك سحب إذنه أو حظره من صفحة المشاركة.
-
-    — Carnet
 mail-emergency-access-subject = وصول طارئ إلى ملفك الصحي
 mail-emergency-access-body =
     مرحبًا { $name }،
@@ -613,8 +605,6 @@ mail-emergency-access-body =
     { $url }
 
     إن كنت تعترض، يمكنك حظره من صفحة المشاركة: الحظر ينهي وصوله فورًا.
-
-    — Carnet
 mail-access-requested-subject = مهني يطلب الاطلاع على ملفك الصحي
 mail-access-requested-body =
     مرحبًا { $name }،
@@ -622,8 +612,6 @@ mail-access-requested-body =
     يطلب مهني صحي قراءة ملفك. اقبل أو ارفض في صفحة المشاركة:
 
     { $url }
-
-    — Carnet
 home-patients-link = مرضاي وطلبات الوصول
 
 ## التفويضات: المرافقون والممثلون القانونيون (issue 5)
@@ -730,14 +718,14 @@ mail-delegation-ended-subject = لم يعد بإمكان مرافق التصرف
 mail-delegation-ended-body =
     مرحبًا { $name }،
 
-    لم يعد بإمكان { $caregiver } التصرف نيابةً عنك في Carnet.
+    لم يعد بإمكان { $caregiver } التصرف نيابةً عنك في Carnet. تجد مرافقيك في هذه الصفحة:
 
     { $url }
 mail-delegation-ended-delegate-subject = لم يعد بإمكانك التصرف نيابةً عن { $patient }
 mail-delegation-ended-delegate-body =
     مرحبًا { $name }،
 
-    لم يعد بإمكانك التصرف نيابةً عن { $patient } في Carnet.
+    لم يعد بإمكانك التصرف نيابةً عن { $patient } في Carnet. تجد الأشخاص الذين تساعدهم في هذه الصفحة:
 
     { $url }
 history-action-read-delegations = قرأ قائمة المرافقين
@@ -836,9 +824,11 @@ mail-recovery-subject = أنشئ مفتاح مرور جديدًا لـCarnet
 mail-recovery-body =
     مرحبًا { $name }،
 
-    بطلب منك، بدأ مكتب الاستقبال استرجاع حسابك. أُنهيت جلساتك. أنشئ مفتاح مرور جديدًا بهذا الرابط (صالح { $hours } ساعة)؛ وستتوقف مفاتيحك القديمة عن العمل:
+    بطلب منك، بدأ مكتب الاستقبال استرجاع حسابك. أُنهيت جلساتك. أنشئ مفتاح مرور جديدًا بهذا الرابط (صالح { $hours } ساعة):
 
     { $url }
+
+    وبمجرد أن تنشئه، ستتوقف جميع مفاتيح المرور القديمة عن العمل على كل أجهزتك.
 
     إن لم تطلب ذلك، فاتصل بمكتب الاستقبال.
 mail-representative-added-subject = يمكنك الآن التصرف نيابةً عن { $minor } في Carnet

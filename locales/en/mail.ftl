@@ -5,6 +5,8 @@ mail-html-role = email
 mail-html-copy-link = If the button does not work, copy this address into your browser:
 # The button of a message that has none of its own.
 mail-action-open = Open Carnet
+# The signature added at the end of every message.
+mail-signature = — Carnet
 
 mail-invitation-action = Create my passkey
 mail-passkey-added-action = See my account's passkeys
@@ -35,5 +37,3 @@ mail-recovery-in-person-body =
     At the reception desk, after checking your identity, { $staff } handed you in person a link to create a new passkey. Your open sessions have ended. As soon as the new passkey is created, all your old passkeys will stop working.
 
     If this was not you, contact the reception desk as soon as possible: someone may have used your identity.
-
-    — Carnet

@@ -125,8 +125,6 @@ mail-invitation-body =
     This link works only once and expires in { $hours } hours.
 
     If you did not expect this message, ignore it.
-
-    — Carnet
 mail-passkey-added-subject = A passkey was added to your Carnet account
 mail-passkey-added-body =
     Hello { $name },
@@ -136,8 +134,6 @@ mail-passkey-added-body =
     If this was you, there is nothing to do. Otherwise, tell the reception desk of your care centre and remove this passkey from your account:
 
     { $url }
-
-    — Carnet
 mail-record-updated-subject = Something new in your health record
 mail-record-updated-body =
     Hello { $name },
@@ -150,8 +146,6 @@ mail-record-updated-body =
     { $url }
 
     To protect your privacy, this message contains no medical information.
-
-    — Carnet
 
 ## Health record: formats
 # Date only (strftime pattern).
@@ -590,8 +584,6 @@ mail-first-read-body =
     { $url }
 
     If you did not expect this, you can revoke or block them from the Sharing page.
-
-    — Carnet
 mail-emergency-access-subject = Emergency access to your health record
 mail-emergency-access-body =
     Hello { $name },
@@ -601,8 +593,6 @@ mail-emergency-access-body =
     { $url }
 
     If you object, you can block them from the Sharing page: a block ends their access at once.
-
-    — Carnet
 mail-access-requested-subject = A professional asks to see your health record
 mail-access-requested-body =
     Hello { $name },
@@ -610,8 +600,6 @@ mail-access-requested-body =
     A health professional asks to read your record. Approve or refuse on the Sharing page:
 
     { $url }
-
-    — Carnet
 home-patients-link = My patients and access requests
 
 ## Delegations: caregivers and legal representatives (issue 5)
@@ -718,14 +706,14 @@ mail-delegation-ended-subject = A caregiver can no longer act for you
 mail-delegation-ended-body =
     Hello { $name },
 
-    { $caregiver } can no longer act for you on Carnet.
+    { $caregiver } can no longer act for you on Carnet. Your caregivers are on this page:
 
     { $url }
 mail-delegation-ended-delegate-subject = You can no longer act for { $patient }
 mail-delegation-ended-delegate-body =
     Hello { $name },
 
-    You can no longer act for { $patient } on Carnet.
+    You can no longer act for { $patient } on Carnet. The people you help are on this page:
 
     { $url }
 history-action-read-delegations = Read the caregivers
@@ -824,9 +812,11 @@ mail-recovery-subject = Create a new passkey for Carnet
 mail-recovery-body =
     Hello { $name },
 
-    At your request, the reception desk started the recovery of your account. Your sessions have ended. Create a new passkey with this link (valid { $hours } hours); your old passkeys will stop working:
+    At your request, the reception desk started the recovery of your account. Your sessions have ended. Create a new passkey with this link (valid { $hours } hours):
 
     { $url }
+
+    As soon as you have created it, all your old passkeys will stop working, on every device.
 
     If you did not ask for this, contact the reception desk.
 mail-representative-added-subject = You can now act for { $minor } on Carnet

@@ -5,6 +5,8 @@ mail-html-role = correo electrónico
 mail-html-copy-link = Si el botón no funciona, copie esta dirección en su navegador:
 # El botón de un mensaje que no tiene uno propio.
 mail-action-open = Abrir Carnet
+# La firma que se añade al final de cada mensaje.
+mail-signature = — Carnet
 
 mail-invitation-action = Crear mi llave de acceso
 mail-passkey-added-action = Ver las llaves de acceso de mi cuenta
@@ -35,5 +37,3 @@ mail-recovery-in-person-body =
     En la recepción, tras comprobar su identidad, { $staff } le entregó en mano un enlace para crear una nueva llave de acceso. Sus sesiones abiertas han terminado. En cuanto se cree la nueva llave, todas sus llaves de acceso anteriores dejarán de funcionar.
 
     Si no fue usted, contacte con la recepción lo antes posible: puede que alguien haya usurpado su identidad.
-
-    — Carnet

@@ -125,8 +125,6 @@ mail-invitation-body =
     Este enlace funciona una sola vez y caduca en { $hours } horas.
 
     Si no esperaba este mensaje, ignórelo.
-
-    — Carnet
 mail-passkey-added-subject = Se ha añadido una llave de acceso a su cuenta de Carnet
 mail-passkey-added-body =
     Hola, { $name }:
@@ -136,8 +134,6 @@ mail-passkey-added-body =
     Si fue usted, no tiene que hacer nada. Si no, avise a la recepción de su centro de salud y elimine esta llave desde su cuenta:
 
     { $url }
-
-    — Carnet
 mail-record-updated-subject = Novedades en su historial de salud
 mail-record-updated-body =
     Hola, { $name }:
@@ -150,8 +146,6 @@ mail-record-updated-body =
     { $url }
 
     Para proteger su intimidad, este mensaje no contiene ninguna información médica.
-
-    — Carnet
 
 ## Historial de salud: formatos
 # Solo la fecha (patrón strftime).
@@ -590,8 +584,6 @@ mail-first-read-body =
     { $url }
 
     Si no lo esperaba, puede retirarle la autorización o bloquearlo desde la página Compartir.
-
-    — Carnet
 mail-emergency-access-subject = Acceso de urgencia a su historial de salud
 mail-emergency-access-body =
     Hola, { $name }:
@@ -601,8 +593,6 @@ mail-emergency-access-body =
     { $url }
 
     Si no está de acuerdo, puede bloquearlo desde la página Compartir: un bloqueo pone fin a su acceso de inmediato.
-
-    — Carnet
 mail-access-requested-subject = Un profesional pide ver su historial de salud
 mail-access-requested-body =
     Hola, { $name }:
@@ -610,8 +600,6 @@ mail-access-requested-body =
     Un profesional de la salud pide leer su historial. Apruebe o rechace en la página Compartir:
 
     { $url }
-
-    — Carnet
 home-patients-link = Mis pacientes y solicitudes de acceso
 
 ## Delegaciones: cuidadores y representantes legales (issue 5)
@@ -718,14 +706,14 @@ mail-delegation-ended-subject = Un cuidador ya no puede actuar en su nombre
 mail-delegation-ended-body =
     Hola, { $name }:
 
-    { $caregiver } ya no puede actuar en su nombre en Carnet.
+    { $caregiver } ya no puede actuar en su nombre en Carnet. Sus cuidadores están en esta página:
 
     { $url }
 mail-delegation-ended-delegate-subject = Ya no puede actuar en nombre de { $patient }
 mail-delegation-ended-delegate-body =
     Hola, { $name }:
 
-    Ya no puede actuar en nombre de { $patient } en Carnet.
+    Ya no puede actuar en nombre de { $patient } en Carnet. Las personas a las que ayuda están en esta página:
 
     { $url }
 history-action-read-delegations = Leyó los cuidadores
@@ -824,9 +812,11 @@ mail-recovery-subject = Cree una nueva llave de acceso para Carnet
 mail-recovery-body =
     Hola, { $name }:
 
-    A petición suya, la recepción ha iniciado la recuperación de su cuenta. Sus sesiones se han cerrado. Cree una nueva llave de acceso con este enlace (válido { $hours } horas); sus llaves antiguas dejarán de funcionar:
+    A petición suya, la recepción ha iniciado la recuperación de su cuenta. Sus sesiones se han cerrado. Cree una nueva llave de acceso con este enlace (válido { $hours } horas):
 
     { $url }
+
+    En cuanto la haya creado, todas sus llaves de acceso anteriores dejarán de funcionar, en todos sus dispositivos.
 
     Si no lo ha pedido usted, contacte con la recepción.
 mail-representative-added-subject = Ya puede actuar en nombre de { $minor } en Carnet

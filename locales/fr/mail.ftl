@@ -5,6 +5,8 @@ mail-html-role = e-mail
 mail-html-copy-link = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
 # Le texte du bouton d'un message qui n'a pas le sien.
 mail-action-open = Ouvrir Carnet
+# La signature ajoutée à la fin de chaque message.
+mail-signature = — Carnet
 
 mail-invitation-action = Créer ma clé d'accès
 mail-passkey-added-action = Voir les clés d'accès de mon compte
@@ -35,5 +37,3 @@ mail-recovery-in-person-body =
     À l'accueil, { $staff } vous a remis en main propre, après avoir vérifié votre identité, un lien pour créer une nouvelle clé d'accès. Vos sessions ouvertes ont pris fin. Dès que la nouvelle clé sera créée, toutes vos anciennes clés d'accès cesseront de fonctionner.
 
     Si ce n'était pas vous, contactez l'accueil au plus vite : quelqu'un a peut-être usurpé votre identité.
-
-    — Carnet

@@ -125,19 +125,15 @@ mail-invitation-body =
     Ce lien ne fonctionne qu'une fois et expire dans { $hours } heures.
 
     Si vous n'attendiez pas ce message, ignorez-le.
-
-    — Carnet
 mail-passkey-added-subject = Une clé d'accès a été ajoutée à votre compte Carnet
 mail-passkey-added-body =
     Bonjour { $name },
 
-    Une clé d'accès nommée « { $passkey } » a été ajoutée à votre compte Carnet le { $when }.
+    Une clé d'accès nommée « { $passkey } » a été ajoutée à votre compte Carnet le { $when }.
 
     Si c'est vous, vous n'avez rien à faire. Sinon, prévenez l'accueil de votre établissement et supprimez cette clé depuis votre compte :
 
     { $url }
-
-    — Carnet
 mail-record-updated-subject = Du nouveau dans votre carnet de santé
 mail-record-updated-body =
     Bonjour { $name },
@@ -150,8 +146,6 @@ mail-record-updated-body =
     { $url }
 
     Pour protéger votre vie privée, ce message ne contient aucune information médicale.
-
-    — Carnet
 
 ## Dossier médical : formats
 # Date seule (motif strftime).
@@ -585,24 +579,20 @@ mail-first-read-subject = Un professionnel a consulté votre dossier de santé
 mail-first-read-body =
     Bonjour { $name },
 
-    Un professionnel de santé que vous avez autorisé a consulté votre dossier pour la première fois. Voyez qui et quand dans « Qui a consulté mon dossier » :
+    Un professionnel de santé que vous avez autorisé a consulté votre dossier pour la première fois. Voyez qui et quand dans « Qui a consulté mon dossier » :
 
     { $url }
 
     Si vous ne vous y attendiez pas, vous pouvez lui retirer l'autorisation ou le bloquer depuis la page Partage.
-
-    — Carnet
 mail-emergency-access-subject = Accès en urgence à votre dossier de santé
 mail-emergency-access-body =
     Bonjour { $name },
 
-    Un professionnel de santé a ouvert un accès en urgence à votre dossier. Il dure 4 heures. Voyez qui, quand et le motif donné dans « Qui a consulté mon dossier » :
+    Un professionnel de santé a ouvert un accès en urgence à votre dossier. Il dure 4 heures. Voyez qui, quand et le motif donné dans « Qui a consulté mon dossier » :
 
     { $url }
 
     Si vous vous y opposez, vous pouvez le bloquer depuis la page Partage : le blocage met fin à son accès immédiatement.
-
-    — Carnet
 mail-access-requested-subject = Un professionnel demande à voir votre dossier de santé
 mail-access-requested-body =
     Bonjour { $name },
@@ -610,8 +600,6 @@ mail-access-requested-body =
     Un professionnel de santé demande à lire votre dossier. Acceptez ou refusez depuis la page Partage :
 
     { $url }
-
-    — Carnet
 home-patients-link = Mes patients et demandes d'accès
 
 ## Délégations : aidants et représentants légaux (ticket 5)
@@ -711,21 +699,21 @@ mail-delegation-first-used-subject = Votre aidant a utilisé son accès
 mail-delegation-first-used-body =
     Bonjour { $name },
 
-    { $caregiver } a ouvert votre dossier pour la première fois. Chacune de ses actions figure dans « Qui a consulté mon dossier » :
+    { $caregiver } a ouvert votre dossier pour la première fois. Chacune de ses actions figure dans « Qui a consulté mon dossier » :
 
     { $url }
 mail-delegation-ended-subject = Un aidant ne peut plus agir pour vous
 mail-delegation-ended-body =
     Bonjour { $name },
 
-    { $caregiver } ne peut plus agir pour vous sur Carnet.
+    { $caregiver } ne peut plus agir pour vous sur Carnet. Vos aidants sont sur cette page :
 
     { $url }
 mail-delegation-ended-delegate-subject = Vous ne pouvez plus agir pour { $patient }
 mail-delegation-ended-delegate-body =
     Bonjour { $name },
 
-    Vous ne pouvez plus agir pour { $patient } sur Carnet.
+    Vous ne pouvez plus agir pour { $patient } sur Carnet. Les personnes que vous aidez sont sur cette page :
 
     { $url }
 history-action-read-delegations = A consulté les aidants
@@ -824,9 +812,11 @@ mail-recovery-subject = Créez une nouvelle clé d'accès pour Carnet
 mail-recovery-body =
     Bonjour { $name },
 
-    À votre demande, l'accueil a lancé la récupération de votre compte. Vos sessions ont pris fin. Créez une nouvelle clé d'accès avec ce lien (valable { $hours } heures) ; vos anciennes clés cesseront de fonctionner :
+    À votre demande, l'accueil a lancé la récupération de votre compte. Vos sessions ont pris fin. Créez une nouvelle clé d'accès avec ce lien (valable { $hours } heures) :
 
     { $url }
+
+    Dès que vous l'aurez créée, toutes vos anciennes clés d'accès cesseront de fonctionner, sur tous vos appareils.
 
     Si vous n'avez rien demandé, contactez l'accueil.
 mail-representative-added-subject = Vous pouvez maintenant agir pour { $minor } sur Carnet

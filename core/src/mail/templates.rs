@@ -15,7 +15,9 @@ use crate::i18n::{Arg, Locale};
 /// struct update syntax, `OutgoingEmail { attachment: Some(..), ..compose(..) }`).
 pub fn compose(locale: Locale, to: &str, kind: &str, args: &[(&'static str, Arg)]) -> OutgoingEmail {
     let subject = locale.t_args(&format!("mail-{kind}-subject"), args);
-    let body = locale.t_args(&format!("mail-{kind}-body"), args);
+    // Every message ends the same way, whoever wrote its text.
+    let body =
+        format!("{}\n\n{}", locale.t_args(&format!("mail-{kind}-body"), args).trim_end(), locale.t("mail-signature"));
     let text_arg = |name: &str| {
         args.iter().find(|(k, _)| *k == name).and_then(|(_, v)| match v {
             Arg::Text(text) => Some(text.clone()),
