@@ -143,7 +143,7 @@ impl Page<'_> {
                     p style={ "margin:0 0 16px;font-size:14px;line-height:1.5;color:" (MUTED) ";" } {
                         (self.locale.t("mail-html-copy-link"))
                         br;
-                        span dir="ltr" style={ "word-break:break-all;color:" (TEXT) ";" } { (action.url) }
+                        span dir="ltr" style={ "display:block;text-align:left;word-break:break-all;color:" (TEXT) ";" } { (action.url) }
                     }
                 },
                 None => html! {},
