@@ -126,28 +126,27 @@ mail-invitation-body =
     Este enlace funciona una sola vez y caduca en { $hours } horas.
 
     Si no esperaba este mensaje, ignórelo.
-
-    — Carnet
 mail-passkey-added-subject = Se ha añadido una llave de acceso a su cuenta de Carnet
 mail-passkey-added-body =
     Hola, { $name }:
 
     Se añadió una llave de acceso llamada «{ $passkey }» a su cuenta de Carnet el { $when }.
 
-    Si fue usted, no tiene que hacer nada. Si no, elimínela desde su cuenta ({ $url }) y avise a la recepción de su centro de salud.
+    Si fue usted, no tiene que hacer nada. Si no, avise a la recepción de su centro de salud y elimine esta llave desde su cuenta:
 
-    — Carnet
+    { $url }
 mail-record-updated-subject = Novedades en su historial de salud
 mail-record-updated-body =
     Hola, { $name }:
 
-    Un profesional de la salud ha añadido información a su historial. Inicie sesión para verla:
+    { $count ->
+        [one] Se ha añadido un elemento nuevo a su historial de salud.
+       *[other] Se han añadido { $count } elementos nuevos a su historial de salud.
+    } Inicie sesión para ver lo que se ha añadido:
 
     { $url }
 
     Para proteger su intimidad, este mensaje no contiene ninguna información médica.
-
-    — Carnet
 
 ## Historial de salud: formatos
 # Solo la fecha (patrón strftime).
@@ -589,8 +588,6 @@ mail-first-read-body =
     { $url }
 
     Si no lo esperaba, puede retirarle la autorización o bloquearlo desde la página Compartir.
-
-    — Carnet
 mail-emergency-access-subject = Acceso de urgencia a su historial de salud
 mail-emergency-access-body =
     Hola, { $name }:
@@ -600,8 +597,6 @@ mail-emergency-access-body =
     { $url }
 
     Si no está de acuerdo, puede bloquearlo desde la página Compartir: un bloqueo pone fin a su acceso de inmediato.
-
-    — Carnet
 mail-access-requested-subject = Un profesional pide ver su historial de salud
 mail-access-requested-body =
     Hola, { $name }:
@@ -609,8 +604,6 @@ mail-access-requested-body =
     Un profesional de la salud pide leer su historial. Apruebe o rechace en la página Compartir:
 
     { $url }
-
-    — Carnet
 home-patients-link = Mis pacientes y solicitudes de acceso
 
 ## Delegaciones: cuidadores y representantes legales (issue 5)
@@ -717,14 +710,14 @@ mail-delegation-ended-subject = Un cuidador ya no puede actuar en su nombre
 mail-delegation-ended-body =
     Hola, { $name }:
 
-    { $caregiver } ya no puede actuar en su nombre en Carnet.
+    { $caregiver } ya no puede actuar en su nombre en Carnet. Sus cuidadores están en esta página:
 
     { $url }
 mail-delegation-ended-delegate-subject = Ya no puede actuar en nombre de { $patient }
 mail-delegation-ended-delegate-body =
     Hola, { $name }:
 
-    Ya no puede actuar en nombre de { $patient } en Carnet.
+    Ya no puede actuar en nombre de { $patient } en Carnet. Las personas a las que ayuda están en esta página:
 
     { $url }
 history-action-read-delegations = Leyó los cuidadores
@@ -768,8 +761,8 @@ desk-handover-email = Por correo
 desk-handover-print = Ahora, como código QR para escanear o imprimir
 desk-enrol-button = Crear la cuenta
 desk-recover-title = Ayudar a un paciente que ha perdido todas sus llaves de acceso
-desk-recover-intro = Un enlace de recuperación va a la dirección de correo del propio paciente: usted nunca lo ve. Sus sesiones terminan de inmediato; las llaves perdidas dejan de funcionar cuando crea una nueva.
-desk-recover-button = Enviar un enlace de recuperación
+desk-recover-intro = Tras comprobar la identidad del paciente en persona, dele un enlace de recuperación: por correo a su propia dirección (usted nunca lo ve), o ahora como código QR que escanea con su teléfono. Sus sesiones terminan de inmediato; sus llaves de acceso anteriores dejan de funcionar en cuanto crea una nueva.
+desk-recover-button = Iniciar la recuperación
 desk-minor-title = Crear el historial de un menor
 desk-minor-intro = Asocie uno o dos representantes legales. Actúan en nombre del menor hasta que cumpla 18 años, salvo en los documentos ocultos a los representantes legales.
 desk-given-label = Nombre(s)
@@ -823,9 +816,11 @@ mail-recovery-subject = Cree una nueva llave de acceso para Carnet
 mail-recovery-body =
     Hola, { $name }:
 
-    A petición suya, la recepción ha iniciado la recuperación de su cuenta. Sus sesiones se han cerrado. Cree una nueva llave de acceso con este enlace (válido { $hours } horas); sus llaves antiguas dejarán de funcionar:
+    A petición suya, la recepción ha iniciado la recuperación de su cuenta. Sus sesiones se han cerrado. Cree una nueva llave de acceso con este enlace (válido { $hours } horas):
 
     { $url }
+
+    En cuanto la haya creado, todas sus llaves de acceso anteriores dejarán de funcionar, en todos sus dispositivos.
 
     Si no lo ha pedido usted, contacte con la recepción.
 mail-representative-added-subject = Ya puede actuar en nombre de { $minor } en Carnet

@@ -14,6 +14,7 @@ mod delegations;
 mod desk;
 mod edge;
 mod export;
+mod mail;
 mod names;
 mod passkeys;
 mod record;

@@ -698,6 +698,13 @@ async fn professionals_publish_through_the_portal(backend: Backend) {
     assert_eq!(allowed, 3, "{decisions:?}");
     assert!(decisions.contains(&("deny".into(), "unknown-record".into())), "the unknown patient is audited");
     assert!(decisions.contains(&("deny".into(), "no-access".into())), "the patient's attempt is audited");
+    // The publications' notice (grouped, held a second in tests) is sent.
+    for _ in 0..100 {
+        if server.mails().len() > mails_before {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     assert!(server.mails().len() > mails_before);
     server.stop().await;
 }
