@@ -87,11 +87,11 @@ pub fn AgendaPage() -> impl IntoView {
             <h1>{t("agenda-title")}</h1>
             {notice.clone().map(|_| view! { <p class="notice success" role="status">{t("notice-appointment-cancelled-patient-told")}</p> })}
             <nav class="pager" aria-label=t("agenda-nav-label")>
-                <a href=format!("/agenda?view={view_name}&day={previous}")>{t(&format!("agenda-previous-{view_name}"))}</a>
+                <a href=format!("/agenda?view={view_name}&day={previous}") rel="prev">{t(&format!("agenda-previous-{view_name}"))}</a>
                 " "
                 <a href=format!("/agenda?view={view_name}")>{t("agenda-today")}</a>
                 " "
-                <a href=format!("/agenda?view={view_name}&day={next}")>{t(&format!("agenda-next-{view_name}"))}</a>
+                <a href=format!("/agenda?view={view_name}&day={next}") rel="next">{t(&format!("agenda-next-{view_name}"))}</a>
                 " · "
                 {if days == 1 {
                     view! { <a href=format!("/agenda?view=week&day={first}")>{t("agenda-show-week")}</a> }.into_any()

@@ -13,7 +13,7 @@ use leptos_router::hooks::use_query_map;
 use super::documents::professional_document_card;
 use super::forms::{PatientFields, Typed};
 use super::results::series_card;
-use super::vaccinations::pending_view;
+use super::vaccinations::{pending_view, Reader};
 use super::{once, record_page, record_view, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, Whose};
 use crate::context::{app_state, request_context};
 use crate::i18n::{civil_date, datetime, t, t_args};
@@ -228,23 +228,24 @@ pub fn PatientOverviewPage() -> impl IntoView {
             </section>
             <section aria-labelledby="out-title">
                 <h2 id="out-title">{t("home-out-of-range-title")}</h2>
-                {match (s.out_of_range.is_empty(), s.new_results.is_empty()) {
-                    (true, true) => view! { <p>{t("overview-results-none")}</p> }.into_any(),
-                    (true, false) => view! { <p>{t("overview-out-of-range-none")}</p> }.into_any(),
-                    (false, _) => view! {
+                {if !s.out_of_range.is_empty() {
+                    view! {
                         <ul class="cards">
                             {s.out_of_range.iter().map(|x| series_card(x.clone(), &zone)).collect_view()}
                         </ul>
                     }
-                        .into_any(),
+                        .into_any()
+                } else if s.judged > 0 {
+                    view! { <p>{t("overview-out-of-range-none")}</p> }.into_any()
+                } else {
+                    view! { <p>{t("overview-results-none")}</p> }.into_any()
                 }}
             </section>
             <section aria-labelledby="vaccinations-due-title">
                 <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
                 {match &s.vaccinations {
                     None => view! { <p>{t("overview-vaccinations-no-birth-date")}</p> }.into_any(),
-                    Some(due) if due.is_empty() => view! { <p>{t("overview-vaccinations-up-to-date")}</p> }.into_any(),
-                    Some(_) => pending_view(s.vaccinations.clone(), false).into_any(),
+                    Some(_) => pending_view(s.vaccinations.clone(), false, Reader::Professional).into_any(),
                 }}
             </section>
         }
