@@ -9,7 +9,9 @@
 pub use crate::fhir::NameOrigin;
 use crate::i18n::Locale;
 
-use super::publish::{catalogue_test, lab_test_message, vaccine_message, LAB_TESTS, LOINC_SYSTEM, VACCINES, VITAL_SIGNS};
+use super::publish::{
+    catalogue_test, lab_test_message, vaccine_message, LAB_TESTS, LOINC_SYSTEM, VACCINES, VITAL_SIGNS,
+};
 use super::schedule::CVX_SYSTEM;
 
 /// The catalogue an item's code would be in.
@@ -206,5 +208,22 @@ mod tests {
         let expected = [("s1", "catalogue"), ("s2", "sent"), ("v1", "catalogue"), ("v2", "sent"), ("v3", "sent")];
         assert_eq!(origins, expected.map(|(a, b)| (a.to_string(), b.to_string())));
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn vital_signs_of_the_catalogue_are_named_in_the_readers_language() {
+        let systolic = StoredName {
+            catalogue: Catalogue::LabTests,
+            system: LOINC_SYSTEM,
+            code: "8480-6",
+            display: "Pression artérielle systolique",
+            origin: NameOrigin::Catalogue,
+        };
+        assert_eq!(systolic.shown(Locale::En), "Systolic blood pressure");
+        assert_eq!(systolic.sent_code(Locale::En), None);
+        // Sent by a publisher with its own words: shown as sent.
+        let sent = StoredName { display: "Tension systolique", origin: NameOrigin::Sent, ..systolic };
+        assert_eq!(sent.shown(Locale::En), "Tension systolique");
+        assert_eq!(lab_tests_named(Locale::En, "blood pressure"), vec!["8480-6", "8462-4"]);
     }
 }
