@@ -108,5 +108,6 @@ results-back-other = العودة إلى النتائج
 documents-back-other = العودة إلى الوثائق
 overview-out-of-range-none = آخر نتيجة لكل تحليل ضمن مجاله المرجعي.
 overview-results-none = لا توجد بعد في هذا الملف نتيجة لها مجال مرجعي.
-overview-vaccinations-no-birth-date = تاريخ ميلاد المريض غير معروف: لا يمكن حساب التطعيمات المستحقة.
+vaccinations-source-professional = حسب { $source }. قد تُستطبّ تطعيمات أخرى حسب حالة المريض.
+vaccinations-no-birth-date-professional = تاريخ ميلاد المريض غير معروف: لا يمكن حساب التطعيمات المستحقة.
 error-publish-no-ins = ليس لهذا الملف رقم INS أو تاريخ ميلاد: لا يمكن النشر فيه من البوابة.

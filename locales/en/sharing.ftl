@@ -108,5 +108,6 @@ results-back-other = Back to the results
 documents-back-other = Back to the documents
 overview-out-of-range-none = The latest result of each test is within its reference range.
 overview-results-none = No result with a reference range in this record yet.
-overview-vaccinations-no-birth-date = The patient's birth date is not known: the vaccinations due cannot be worked out.
+vaccinations-source-professional = According to the { $source }. Other vaccinations may be indicated by the patient's situation.
+vaccinations-no-birth-date-professional = The patient's birth date is not known: the vaccinations due cannot be worked out.
 error-publish-no-ins = This record has no INS or no birth date: nothing can be published into it from the portal.

@@ -108,5 +108,6 @@ results-back-other = Volver a los resultados
 documents-back-other = Volver a los documentos
 overview-out-of-range-none = El último resultado de cada análisis está dentro de su intervalo de referencia.
 overview-results-none = Aún no hay en este historial ningún resultado con intervalo de referencia.
-overview-vaccinations-no-birth-date = No se conoce la fecha de nacimiento del paciente: no se pueden calcular las vacunas pendientes.
+vaccinations-source-professional = Según el { $source }. Otras vacunas pueden estar indicadas según la situación del paciente.
+vaccinations-no-birth-date-professional = No se conoce la fecha de nacimiento del paciente: no se pueden calcular las vacunas pendientes.
 error-publish-no-ins = Este historial no tiene INS o no tiene fecha de nacimiento: no se puede publicar en él desde el portal.

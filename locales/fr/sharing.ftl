@@ -108,5 +108,6 @@ results-back-other = Retour aux résultats
 documents-back-other = Retour aux documents
 overview-out-of-range-none = Le dernier résultat de chaque analyse est dans les valeurs de référence.
 overview-results-none = Aucun résultat avec des valeurs de référence dans ce dossier pour le moment.
-overview-vaccinations-no-birth-date = La date de naissance du patient n'est pas connue : les vaccinations à faire ne peuvent pas être calculées.
+vaccinations-source-professional = Selon le { $source }. D'autres vaccinations peuvent être indiquées selon la situation du patient.
+vaccinations-no-birth-date-professional = La date de naissance du patient n'est pas connue : les vaccinations à faire ne peuvent pas être calculées.
 error-publish-no-ins = Ce dossier n'a pas d'INS ou pas de date de naissance : rien ne peut y être publié depuis le portail.

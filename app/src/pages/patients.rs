@@ -243,10 +243,7 @@ pub fn PatientOverviewPage() -> impl IntoView {
             </section>
             <section aria-labelledby="vaccinations-due-title">
                 <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
-                {match &s.vaccinations {
-                    None => view! { <p>{t("overview-vaccinations-no-birth-date")}</p> }.into_any(),
-                    Some(_) => pending_view(s.vaccinations.clone(), false, Reader::Professional).into_any(),
-                }}
+                {pending_view(s.vaccinations.clone(), false, Reader::Professional)}
             </section>
         }
     };

@@ -36,7 +36,13 @@ pub fn VaccinationsPage() -> impl IntoView {
                 <section class="vaccination-advice" aria-labelledby="due-title">
                     <h2 id="due-title">{t("vaccinations-due-title")}</h2>
                     {pending_view(advice, false, Reader::of(&record))}
-                    <p class="hint">{t_args("vaccinations-source", &[("source", schedule::french().source.clone().into())])}</p>
+                    <p class="hint">{t_args(
+                        match Reader::of(&record) {
+                            Reader::Patient => "vaccinations-source",
+                            Reader::Professional => "vaccinations-source-professional",
+                        },
+                        &[("source", schedule::french().source.clone().into())],
+                    )}</p>
                 </section>
                 <section class="vaccination-history" aria-labelledby="history-title">
                     <h2 id="history-title">{t("vaccinations-history-title")}</h2>
@@ -93,7 +99,11 @@ impl Reader {
 /// vaccinations page, the coming campaigns and each series' rule too.
 pub(super) fn pending_view(advice: Option<Recommendations>, linked: bool, reader: Reader) -> impl IntoView {
     let Some(advice) = advice else {
-        return view! { <p>{t("vaccinations-no-birth-date")}</p> }.into_any();
+        let id = match reader {
+            Reader::Patient => "vaccinations-no-birth-date",
+            Reader::Professional => "vaccinations-no-birth-date-professional",
+        };
+        return view! { <p>{t(id)}</p> }.into_any();
     };
     let shown: Vec<Pending> = advice.pending.into_iter().filter(|p| !linked || p.is_to_do()).collect();
     let nothing_to_do = !shown.iter().any(Pending::is_to_do);

@@ -731,6 +731,12 @@ async fn professionals_publish_from_the_record(backend: Backend) {
     assert!(results.contains("<h1>Résultats de Camille Martin</h1>"), "{results}");
     let (_, overview) = doctor.page(&format!("/patients/{record}")).await;
     assert!(!overview.contains("votre médecin") && !overview.contains("Votre dernier résultat"), "{overview}");
+    assert!(!overview.contains("Aucun de vos") && !overview.contains("parlez-en"), "{overview}");
+    let (_, vaccinations) = doctor.page(&format!("/patients/{record}/vaccinations")).await;
+    assert!(vaccinations.contains("Vaccinations de Camille Martin"), "{vaccinations}");
+    assert!(!vaccinations.contains("Votre médecin") && !vaccinations.contains("votre médecin"), "{vaccinations}");
+    let (_, documents) = doctor.page(&format!("/patients/{record}/documents")).await;
+    assert!(documents.contains("<h1>Documents de Camille Martin</h1>"), "{documents}");
 
     // Consent withdrawn: not found again, and nothing more is published.
     decide(&patient, &doctor_id, "revoke").await;
