@@ -203,6 +203,9 @@ pub struct Acting {
     pub patient_id: String,
     pub patient_name: String,
     pub representative: bool,
+    /// What the delegation lets them do (a legal representative: everything a scope names), so
+    /// that pages offer only that; the policy still decides each access.
+    pub scopes: Scopes,
 }
 
 /// The person's delegation for this patient, if they can use it now (for the "acting for"
@@ -212,7 +215,12 @@ pub async fn acting(db: &Db, account_id: &str, patient_id: &str) -> Result<Optio
         .await?
         .into_iter()
         .find(|d| d.patient_id == patient_id && d.status == Status::Running)
-        .map(|d| Acting { patient_id: d.patient_id, patient_name: d.patient_name, representative: d.representative }))
+        .map(|d| Acting {
+            scopes: if d.representative { Scopes { record: true, upload: true, appointments: true } } else { d.scopes },
+            patient_id: d.patient_id,
+            patient_name: d.patient_name,
+            representative: d.representative,
+        }))
 }
 
 /// The patient invites a caregiver: the invitation is stored (its token only as a hash) and
