@@ -16,11 +16,11 @@ use leptos_router::{path, SsrMode};
 use crate::context::request_context;
 use crate::layout::Layout;
 use crate::pages::{
-    AccountPage, AgendaAppointmentPage, AgendaCancelPage, AgendaPage, BlockPage, CancelAppointmentPage, AppointmentPage, AppointmentsPage, AssistPage, AvailabilityPage,
-    BookSearchPage, BookSlotPage, CaregiversPage, DeskPage, DocumentPage, DocumentsPage, EnrolPage, HandoverPage,
-    HelpingPage, HistoryPage, HomePage, InvitationPage, NotFound, PatientOverviewPage, PatientsPage,
-    ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage,
-    VerifyPage, VerifyResultPage,
+    AccountPage, AgendaAppointmentPage, AgendaCancelPage, AgendaPage, AppointmentPage, AppointmentsPage, AssistPage,
+    AvailabilityPage, BlockPage, BookSearchPage, BookSlotPage, CancelAppointmentPage, CaregiversPage, DeskPage,
+    DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HelpingPage, HistoryPage, HomePage, InvitationPage, NotFound,
+    PatientOverviewPage, PatientsPage, ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage,
+    SignInPage, UploadPage, VaccinationsPage, VerifyPage, VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;

@@ -19,7 +19,7 @@ use super::appointments::{phone_link, place_words, where_facts};
 use super::confirm::{confirmation_view, Confirmation};
 use super::forms::Typed;
 use super::{record_page, AppState, PageTitle};
-use crate::i18n::{locale, t, t_args};
+use crate::i18n::{capitalized, locale, t, t_args};
 
 fn own(actor: &Actor) -> (String, Vec<carnet_core::accounts::Role>) {
     match actor {
@@ -34,15 +34,6 @@ fn zone_of(name: &str) -> Zone {
 
 fn visit_words(visit: &str) -> String {
     t(if visit == "video" { "appointment-visit-video" } else { "appointment-visit-in-person" })
-}
-
-/// A heading's words with their first letter up ("Dimanche 6 décembre 2026").
-fn capitalized(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => text,
-    }
 }
 
 #[component]
@@ -193,7 +184,9 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
         let upcoming = a.is_live() && !a.is_past(now_ms());
         let status = match (a.is_live(), a.cancelled_as.as_deref()) {
             (true, _) => t("appointment-status-booked"),
-            (false, Some("patient")) => t_args("agenda-cancelled-by-patient", &[("patient", a.patient_name.clone().into())]),
+            (false, Some("patient")) => {
+                t_args("agenda-cancelled-by-patient", &[("patient", a.patient_name.clone().into())])
+            }
             (false, _) => t("appointment-status-cancelled"),
         };
         view! {
@@ -321,8 +314,22 @@ pub fn AvailabilityPage() -> impl IntoView {
     let typed = Typed::from_query(
         &["place", "opening", "closure", "settings"],
         [
-            "name", "address", "postcode", "city", "phone", "zone", "place", "weekday", "start", "end", "slot", "visit",
-            "from", "to", "cutoff", "video_url",
+            "name",
+            "address",
+            "postcode",
+            "city",
+            "phone",
+            "zone",
+            "place",
+            "weekday",
+            "start",
+            "end",
+            "slot",
+            "visit",
+            "from",
+            "to",
+            "cutoff",
+            "video_url",
         ]
         .map(String::from),
         &AVAILABILITY_ERRORS,

@@ -18,7 +18,7 @@ use super::confirm::{confirmation_view, Confirmation};
 use super::forms::Typed;
 use super::{record_page, PageTitle};
 use crate::context::request_context;
-use crate::i18n::{locale, t, t_args};
+use crate::i18n::{capitalized, locale, t, t_args};
 
 /// Errors a booking form comes back with (Fluent ids without `error-`).
 const BOOK_ERRORS: [&str; 9] = [
@@ -164,10 +164,12 @@ pub fn AppointmentPage() -> impl IntoView {
             };
             view! { <p class="notice success" role="status">{text}</p> }
         });
-        let book_again = (!a.is_live() || a.is_past(now)).then(|| view! {
-            <a class="button primary" href=format!("/book/{}", a.professional_id)>
-                {t_args("appointment-book-again", &[("professional", a.professional_name.clone().into())])}
-            </a>
+        let book_again = (!a.is_live() || a.is_past(now)).then(|| {
+            view! {
+                <a class="button primary" href=format!("/book/{}", a.professional_id)>
+                    {t_args("appointment-book-again", &[("professional", a.professional_name.clone().into())])}
+                </a>
+            }
         });
         view! {
             <PageTitle id="appointment-title"/>
@@ -293,7 +295,10 @@ pub fn CancelAppointmentPage() -> impl IntoView {
             title: t("appointment-cancel-title"),
             facts: vec![
                 (t("appointment-when-label"), when(a.starts_at, &a.zone)),
-                (t("appointment-with-label"), format!("{} · {}", a.professional_name, t(&specialty_message(&a.specialty)))),
+                (
+                    t("appointment-with-label"),
+                    format!("{} · {}", a.professional_name, t(&specialty_message(&a.specialty))),
+                ),
                 (t("appointment-where-label"), place_words(&a)),
                 (t("appointment-for-label"), a.patient_name.clone()),
             ],
@@ -476,7 +481,7 @@ pub fn ProfessionalSlotsPage() -> impl IntoView {
 }
 
 fn day_of_slots(day: jiff::civil::Date, slots: &[FreeSlot], professional_id: &str, query: &str) -> impl IntoView {
-    let heading = locale().day(day);
+    let heading = capitalized(locale().day(day));
     view! {
         <section class="day">
             <h3>{heading}</h3>

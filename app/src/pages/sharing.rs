@@ -254,7 +254,11 @@ pub fn BlockPage() -> impl IntoView {
             None => t("sharing-block-now-none"),
         };
         if let Some((_, _, until)) = o.emergencies.iter().find(|(e, _, _)| e.account_id == p.account_id) {
-            now = format!("{now}\n{} · {}", t("sharing-emergencies-title"), t_args("sharing-emergency-until", &[("time", datetime(*until, &zone).into())]));
+            now = format!(
+                "{now}\n{} · {}",
+                t("sharing-emergencies-title"),
+                t_args("sharing-emergency-until", &[("time", datetime(*until, &zone).into())])
+            );
         }
         let mut facts = vec![(t("sharing-directory-specialty-label"), t(&directory::specialty_message(&p.specialty)))];
         if !p.city.is_empty() {

@@ -279,9 +279,6 @@ pub async fn add_opening(db: &Db, account_id: &str, roles: &[Role], place_id: &s
     if !places(&mut tx, account_id).await?.iter().any(|p| p.id == place_id) {
         return Err(Error::Invalid("error-place-unknown"));
     }
-    if rule.visit == Visit::Video && video_url(&mut tx, account_id).await?.is_none() {
-        return Err(Error::Invalid("error-video-url-needed"));
-    }
     let minute = |t: Time| i64::from(t.hour()) * 60 + i64::from(t.minute());
     let (start, end) = (minute(rule.start), minute(rule.end));
     let overlapping = openings(&mut tx, account_id)
@@ -290,6 +287,9 @@ pub async fn add_opening(db: &Db, account_id: &str, roles: &[Role], place_id: &s
         .any(|o| o.rule.weekday == rule.weekday && start < minute(o.rule.end) && minute(o.rule.start) < end);
     if overlapping {
         return Err(Error::Invalid("error-availability-overlap"));
+    }
+    if rule.visit == Visit::Video && video_url(&mut tx, account_id).await?.is_none() {
+        return Err(Error::Invalid("error-video-url-needed"));
     }
     sqlx::query(
         "INSERT INTO availability_rules (id, professional_id, place_id, weekday, start_minute, end_minute, \
@@ -406,7 +406,12 @@ pub struct BookingSettings<'a> {
 }
 
 /// Sets the booking settings, checked.
-pub async fn set_booking_settings(db: &Db, account_id: &str, roles: &[Role], typed: &BookingSettings<'_>) -> Result<()> {
+pub async fn set_booking_settings(
+    db: &Db,
+    account_id: &str,
+    roles: &[Role],
+    typed: &BookingSettings<'_>,
+) -> Result<()> {
     professional(account_id, roles)?;
     let cutoff: i64 = typed.cutoff_hours.trim().parse().map_err(|_| Error::Invalid("error-cutoff-invalid"))?;
     if !(0..=168).contains(&cutoff) {
@@ -633,7 +638,9 @@ impl Period {
     /// after its last (a week holding a change of clocks lasts 167 or 169 hours).
     pub fn bounds(self, zone: &TimeZone) -> Result<(i64, i64)> {
         let start = |d: Date| {
-            d.to_zoned(zone.clone()).map(|z| z.timestamp().as_millisecond()).map_err(|_| Error::Invalid("error-date-invalid"))
+            d.to_zoned(zone.clone())
+                .map(|z| z.timestamp().as_millisecond())
+                .map_err(|_| Error::Invalid("error-date-invalid"))
         };
         Ok((start(self.first)?, start(self.next())?))
     }
@@ -805,10 +812,12 @@ mod tests {
 
     #[test]
     fn places_are_checked() {
-        let place = |name, address, postcode, phone, zone| NewPlace::parse(name, address, postcode, "Paris", phone, zone);
+        let place =
+            |name, address, postcode, phone, zone| NewPlace::parse(name, address, postcode, "Paris", phone, zone);
         let ok = place("Cabinet", "12 rue de la Paix", " 75002 ", "01.23.45.67.89", "Europe/Paris").unwrap();
         assert_eq!((ok.postcode.as_str(), ok.phone.as_str()), ("75002", "01 23 45 67 89"));
-        let refused = |result: Result<NewPlace>, id: &str| assert!(matches!(result, Err(Error::Invalid(e)) if e == id), "{id}");
+        let refused =
+            |result: Result<NewPlace>, id: &str| assert!(matches!(result, Err(Error::Invalid(e)) if e == id), "{id}");
         refused(place("", "x", "75002", "0123456789", "Europe/Paris"), "error-place-name");
         refused(place("C", "x", "75002", "0123456789", "Mars/Olympus"), "error-place-zone");
         refused(place("C", "a\nb", "75002", "0123456789", "Europe/Paris"), "error-place-address");
@@ -824,7 +833,9 @@ mod tests {
         assert_eq!(parse_phone("+33 4 78 00 00 00").as_deref(), Some("+33 4 78 00 00 00"));
         assert_eq!(parse_phone("+33 (0)4 78 00 00 00"), None, "a trunk zero after +33 is a typo to fix");
         assert_eq!(parse_phone("+590 590 12 34 56").as_deref(), Some("+590590123456"));
-        for bad in ["", "12", "04 78 00 00", "04 78 00 00 00 0", "0O 78 00 00 00", "04+78000000", "call us", "0078000000"] {
+        for bad in
+            ["", "12", "04 78 00 00", "04 78 00 00 00 0", "0O 78 00 00 00", "04+78000000", "call us", "0078000000"]
+        {
             assert_eq!(parse_phone(bad), None, "{bad:?}");
         }
     }

@@ -251,7 +251,10 @@ fn changeable_by_patient(appointment: &Appointment) -> Result<()> {
 /// Which side cancels, and what comes with it.
 pub(crate) enum Cancelled<'a> {
     /// The patient, or someone for them: with the reason they gave, if any.
-    ByPatient { reason: Option<&'a str>, told: Told<'a> },
+    ByPatient {
+        reason: Option<&'a str>,
+        told: Told<'a>,
+    },
     ByProfessional,
 }
 

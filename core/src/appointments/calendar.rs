@@ -258,7 +258,8 @@ mod tests {
         assert!(file.contains("DESCRIPTION:Avec Dr Benali.\\nVoir : https://carnet.example/appointments/a1\r\n"));
         let alarms: Vec<&str> = file.split("BEGIN:VALARM\r\n").skip(1).collect();
         assert_eq!(alarms.len(), 2);
-        assert!(alarms[0].starts_with("ACTION:DISPLAY\r\nDESCRIPTION:Consultation\\, Dr Benali\\; cabinet\r\nTRIGGER:-P1D\r\n"));
+        assert!(alarms[0]
+            .starts_with("ACTION:DISPLAY\r\nDESCRIPTION:Consultation\\, Dr Benali\\; cabinet\r\nTRIGGER:-P1D\r\n"));
         assert!(alarms[1].contains("TRIGGER:-PT1H\r\nEND:VALARM\r\nEND:VEVENT"));
     }
 

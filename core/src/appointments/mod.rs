@@ -128,7 +128,8 @@ impl Appointment {
     /// and reminders; never the reason.
     pub fn ics(&self, locale: Locale, url: &str) -> String {
         let zone = self.time_zone();
-        let summary = locale.t_args("appointment-ics-summary", &[("professional", self.professional_name.as_str().into())]);
+        let summary =
+            locale.t_args("appointment-ics-summary", &[("professional", self.professional_name.as_str().into())]);
         let location = if self.is_video() { locale.t("appointment-where-video") } else { self.location() };
         let alarms: &[calendar::Alarm] = if self.is_video() {
             &[calendar::Alarm::DAY_BEFORE, calendar::Alarm::minutes_before(JOIN_OPENS_MINUTES_BEFORE)]
@@ -155,10 +156,7 @@ impl Appointment {
     /// consultation.
     pub fn where_text(&self, locale: Locale) -> String {
         if self.is_video() {
-            return locale.t_args(
-                "appointment-where-video-text",
-                &[("minutes", JOIN_OPENS_MINUTES_BEFORE.into())],
-            );
+            return locale.t_args("appointment-where-video-text", &[("minutes", JOIN_OPENS_MINUTES_BEFORE.into())]);
         }
         let mut lines = vec![self.location()];
         if !self.place_phone.is_empty() {

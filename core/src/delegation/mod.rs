@@ -211,16 +211,14 @@ pub struct Acting {
 /// The person's delegation for this patient, if they can use it now (for the "acting for"
 /// banner and the switch; the policy still decides every access on its own).
 pub async fn acting(db: &Db, account_id: &str, patient_id: &str) -> Result<Option<Acting>> {
-    Ok(held(db, account_id)
-        .await?
-        .into_iter()
-        .find(|d| d.patient_id == patient_id && d.status == Status::Running)
-        .map(|d| Acting {
+    Ok(held(db, account_id).await?.into_iter().find(|d| d.patient_id == patient_id && d.status == Status::Running).map(
+        |d| Acting {
             scopes: if d.representative { Scopes { record: true, upload: true, appointments: true } } else { d.scopes },
             patient_id: d.patient_id,
             patient_name: d.patient_name,
             representative: d.representative,
-        }))
+        },
+    ))
 }
 
 /// The patient invites a caregiver: the invitation is stored (its token only as a hash) and

@@ -104,8 +104,14 @@ async fn demo_agenda(services: &Services, professional: &str) -> anyhow::Result<
     if !agenda::availability(&services.db, professional, &roles).await?.places.is_empty() {
         return Ok(());
     }
-    let place =
-        NewPlace::parse("Cabinet Benali", "12 rue de la République", "69002", "Lyon", "04 78 00 00 00", "Europe/Paris")?;
+    let place = NewPlace::parse(
+        "Cabinet Benali",
+        "12 rue de la République",
+        "69002",
+        "Lyon",
+        "04 78 00 00 00",
+        "Europe/Paris",
+    )?;
     let place_id = agenda::add_place(&services.db, professional, &roles, &place).await?;
     let languages = ["fr", "en", "ar"].map(String::from);
     let settings = agenda::BookingSettings {

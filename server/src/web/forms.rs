@@ -49,7 +49,8 @@ mod tests {
 
     #[test]
     fn an_unconfirmed_form_goes_to_its_confirmation_page() {
-        let sent = |pairs: &[(&str, &str)]| -> Fields { pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() };
+        let sent =
+            |pairs: &[(&str, &str)]| -> Fields { pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() };
         let response = unconfirmed(&sent(&[("reason", "x")]), "/appointments/a1/cancel").expect("not confirmed");
         assert_eq!(response.status(), axum::http::StatusCode::SEE_OTHER);
         assert_eq!(response.headers()["location"], "/appointments/a1/cancel");
