@@ -672,8 +672,18 @@ pub struct AgendaSlot {
 pub async fn agenda(db: &Db, account_id: &str, roles: &[Role], from: i64, until: i64) -> Result<Vec<AgendaSlot>> {
     professional(account_id, roles)?;
     let mut tx = db.begin().await?;
-    let slots: Vec<(String, i64, i64, String, String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT s.id, s.starts_at, s.ends_at, s.visit, pl.name, pl.zone, s.withdrawn_at FROM slots s \
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: String,
+        starts_at: i64,
+        ends_at: i64,
+        visit: String,
+        place_name: String,
+        zone: String,
+        withdrawn_at: Option<i64>,
+    }
+    let slots: Vec<Row> = sqlx::query_as(
+        "SELECT s.id, s.starts_at, s.ends_at, s.visit, pl.name AS place_name, pl.zone, s.withdrawn_at FROM slots s \
          JOIN places pl ON pl.id = s.place_id \
          WHERE s.professional_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND (s.withdrawn_at IS NULL \
          OR EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND (x.cancelled_at IS NULL \
@@ -700,16 +710,16 @@ pub async fn agenda(db: &Db, account_id: &str, roles: &[Role], from: i64, until:
     let mut by_slot: HashMap<String, Appointment> = live.into_iter().map(|a| (a.slot_id.clone(), a)).collect();
     Ok(slots
         .into_iter()
-        .map(|(slot_id, starts_at, ends_at, visit, place_name, zone, withdrawn_at)| AgendaSlot {
-            appointment: by_slot.remove(&slot_id),
-            cancelled: cancelled.iter().filter(|a| a.slot_id == slot_id).cloned().collect(),
-            withdrawn: withdrawn_at.is_some(),
-            slot_id,
-            starts_at,
-            ends_at,
-            visit,
-            place_name,
-            zone,
+        .map(|row| AgendaSlot {
+            appointment: by_slot.remove(&row.id),
+            cancelled: cancelled.iter().filter(|a| a.slot_id == row.id).cloned().collect(),
+            withdrawn: row.withdrawn_at.is_some(),
+            slot_id: row.id,
+            starts_at: row.starts_at,
+            ends_at: row.ends_at,
+            visit: row.visit,
+            place_name: row.place_name,
+            zone: row.zone,
         })
         .collect())
 }
