@@ -1,7 +1,10 @@
-//! Appointments, on the professional's side: the agenda by day or week (`/agenda`), one
-//! appointment in it (`/agenda/appointments/:id`: cancel or move it, the patient is told), and
-//! availability (`/agenda/availability`: places, weekly openings, closed days, the cancel
-//! cut-off and the languages spoken). Every button is a plain form.
+//! Appointments, on the professional's side: the agenda by day or week (`/agenda`, each view
+//! naming its dates, with the patients' cancellations and their reasons), one appointment in it
+//! (`/agenda/appointments/:id`: move it, or cancel it after a confirmation page,
+//! `/agenda/appointments/:id/cancel`; the patient is told), and availability
+//! (`/agenda/availability`: places with postcode and telephone, weekly openings, closed days, the
+//! cancel cut-off, the languages spoken and the teleconsultation link). Every button is a plain
+//! form or a link.
 
 use carnet_core::appointments::agenda::{
     self, zone_message, AgendaSlot, Availability, Opening, Period, Place, Span, VIDEO_URL_MAX_CHARS, ZONES,

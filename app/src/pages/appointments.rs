@@ -1,8 +1,10 @@
 //! Appointments, on the patient's side (and for whoever acts for them): "My appointments"
-//! (`/appointments`), one appointment (`/appointments/:id`: when, where, the `.ics`, move,
-//! cancel), finding a professional (`/book`), their free slots by day (`/book/:pid`), and the
+//! (`/appointments`), one appointment (`/appointments/:id`: when, where — the place and its
+//! telephone, or the way to join a video consultation —, the `.ics`, move, cancel, book again),
+//! the confirmation before cancelling (`/appointments/:id/cancel`, with an optional reason),
+//! finding a professional (`/book`), their free slots by day (`/book/:pid`), and the
 //! confirmation of one slot (`/book/:pid/:slot`, which also confirms a move). Every button is a
-//! plain form; times are shown in the place's time zone.
+//! plain form or a link; times are shown in the place's time zone.
 
 use carnet_core::appointments::booking::{self, Mine};
 use carnet_core::appointments::search::{self, Agenda, Found, FreeSlot, Query};

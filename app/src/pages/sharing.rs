@@ -1,7 +1,8 @@
 //! Sharing: the patient decides, professional by professional, who may read their record —
 //! requests to answer, who is authorized, who is blocked, emergency accesses running — finds
 //! professionals in the directory, and chooses whether new documents start hidden. Every
-//! button is a plain form (`POST /sharing/decide`, `/sharing/new-documents`).
+//! button is a plain form (`POST /sharing/decide`, `/sharing/new-documents`), except Block,
+//! which first opens its confirmation page (`/sharing/block/:pid`).
 
 use carnet_core::policy::{self, ReadAction, Subject};
 use carnet_core::sharing::directory::{self, Search, SPECIALTIES};
