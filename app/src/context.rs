@@ -49,9 +49,9 @@ pub struct RequestContext {
     pub assisted: Option<carnet_core::desk::assisted::Session>,
     /// A desk device marked as a kiosk: short sessions, everything cleared at sign-out.
     pub kiosk: bool,
-    /// The enrolment link to hand over at the desk, taken from the session once
+    /// The enrolment or recovery link to hand over at the desk, taken from the session once
     /// (`/desk/handover` only).
-    pub handover: Option<String>,
+    pub handover: Option<carnet_core::desk::enrolment::HandedOver>,
     /// Path and query of the request (where the language switcher returns to).
     pub path_and_query: String,
 }

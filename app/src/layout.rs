@@ -25,43 +25,58 @@ pub fn Layout(children: Children) -> impl IntoView {
     let shows_desk = assisted.is_none() && (has_role(Role::Staff) || has_role(Role::Admin));
     let shows_account = signed_in && assisted.is_none();
     let is_professional = is_professional && assisted.is_none();
+    // The same links twice: inline on wide screens, behind a "Menu" button on phones (a native
+    // <details>, so it opens without JavaScript). CSS shows one of the two; the other is
+    // `display: none`, hidden from assistive technologies too.
+    let links = move || {
+        view! {
+            <ul>
+                <li><a href="/">{t("nav-home")}</a></li>
+                {shows_record.then(|| view! {
+                    <li><a href="/results">{t("nav-results")}</a></li>
+                    <li><a href="/documents">{t("nav-documents")}</a></li>
+                    <li><a href="/vaccinations">{t("nav-vaccinations")}</a></li>
+                    <li><a href="/appointments">{t("nav-appointments")}</a></li>
+                })}
+                {shows_sharing.then(|| view! { <li><a href="/sharing">{t("nav-sharing")}</a></li> })}
+                {shows_caregivers.then(|| view! { <li><a href="/caregivers">{t("nav-caregivers")}</a></li> })}
+                {shows_helping.then(|| view! { <li><a href="/helping">{t("nav-helping")}</a></li> })}
+                {shows_desk.then(|| view! { <li><a href="/desk">{t("nav-desk")}</a></li> })}
+                {is_professional.then(|| view! {
+                    <li><a href="/patients">{t("nav-patients")}</a></li>
+                    <li><a href="/publish">{t("nav-publish")}</a></li>
+                    <li><a href="/agenda">{t("nav-agenda")}</a></li>
+                })}
+                {if signed_in {
+                    view! {
+                        {shows_account.then(|| view! { <li><a href="/account">{t("nav-account")}</a></li> })}
+                        <li>
+                            <form method="post" action="/signout">
+                                <button type="submit" class="link-button">{t("nav-sign-out")}</button>
+                            </form>
+                        </li>
+                    }
+                        .into_any()
+                } else {
+                    view! { <li><a href="/signin">{t("nav-sign-in")}</a></li> }.into_any()
+                }}
+            </ul>
+        }
+    };
     view! {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <header class="site-header">
             <a class="brand" href="/">{t("site-name")}</a>
-            <nav aria-label=t("nav-label")>
-                <ul>
-                    <li><a href="/">{t("nav-home")}</a></li>
-                    {shows_record.then(|| view! {
-                        <li><a href="/results">{t("nav-results")}</a></li>
-                        <li><a href="/documents">{t("nav-documents")}</a></li>
-                        <li><a href="/vaccinations">{t("nav-vaccinations")}</a></li>
-                        <li><a href="/appointments">{t("nav-appointments")}</a></li>
-                    })}
-                    {shows_sharing.then(|| view! { <li><a href="/sharing">{t("nav-sharing")}</a></li> })}
-                    {shows_caregivers.then(|| view! { <li><a href="/caregivers">{t("nav-caregivers")}</a></li> })}
-                    {shows_helping.then(|| view! { <li><a href="/helping">{t("nav-helping")}</a></li> })}
-                    {shows_desk.then(|| view! { <li><a href="/desk">{t("nav-desk")}</a></li> })}
-                    {is_professional.then(|| view! {
-                        <li><a href="/patients">{t("nav-patients")}</a></li>
-                        <li><a href="/publish">{t("nav-publish")}</a></li>
-                        <li><a href="/agenda">{t("nav-agenda")}</a></li>
-                    })}
-                    {if signed_in {
-                        view! {
-                            {shows_account.then(|| view! { <li><a href="/account">{t("nav-account")}</a></li> })}
-                            <li>
-                                <form method="post" action="/signout">
-                                    <button type="submit" class="link-button">{t("nav-sign-out")}</button>
-                                </form>
-                            </li>
-                        }
-                            .into_any()
-                    } else {
-                        view! { <li><a href="/signin">{t("nav-sign-in")}</a></li> }.into_any()
-                    }}
-                </ul>
-            </nav>
+            <nav class="nav-wide" aria-label=t("nav-label")>{links()}</nav>
+            <details class="nav-phone">
+                <summary>
+                    <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+                        <path d="M1 3h14M1 8h14M1 13h14" stroke="currentColor" stroke-width="2"/>
+                    </svg>
+                    {t("nav-menu")}
+                </summary>
+                <nav aria-label=t("nav-label")>{links()}</nav>
+            </details>
             <LanguageSwitcher return_to=ctx.path_and_query.clone()/>
         </header>
         {acting.map(|a| view! {

@@ -60,7 +60,14 @@ pub struct Db {
     /// The clinic's time zone: what "today" is for rules that depend on the date (a minor's
     /// representatives act for them until the day they turn 18).
     zone: Option<std::sync::Arc<jiff::tz::TimeZone>>,
+    /// How long a "something new in your record" notice waits for more before it is sent, in
+    /// milliseconds (see `mail::enqueue_grouped`).
+    notice_hold_ms: i64,
 }
+
+/// The default of [`Db::notice_hold_ms`]: five minutes, long enough for a consultation's
+/// publications to reach the patient as one e-mail.
+pub const DEFAULT_NOTICE_HOLD_MS: i64 = 5 * 60 * 1000;
 
 impl Db {
     /// Connects, applies the SQLite settings on every connection, and checks them.
@@ -88,7 +95,7 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        let db = Db { pool, backend, url, portal_url: None, zone: None };
+        let db = Db { pool, backend, url, portal_url: None, zone: None, notice_hold_ms: DEFAULT_NOTICE_HOLD_MS };
         if backend == Backend::Sqlite {
             db.check_sqlite_settings().await?;
         }
@@ -105,6 +112,18 @@ impl Db {
     pub fn with_zone(mut self, zone: &jiff::tz::TimeZone) -> Db {
         self.zone = Some(std::sync::Arc::new(zone.clone()));
         self
+    }
+
+    /// The same handle, holding "something new in your record" notices `ms` milliseconds for
+    /// others to the same person.
+    pub fn with_notice_hold(mut self, ms: i64) -> Db {
+        self.notice_hold_ms = ms.max(0);
+        self
+    }
+
+    /// How long a "something new in your record" notice waits for others, in milliseconds.
+    pub fn notice_hold_ms(&self) -> i64 {
+        self.notice_hold_ms
     }
 
     /// The clinic's time zone.

@@ -15,7 +15,8 @@ use crate::{Error, Result};
 /// Default lifetime of a link.
 pub const DEFAULT_TTL_HOURS: i64 = 72;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Purpose {
     Enrol,
     Recovery,
@@ -26,6 +27,14 @@ impl Purpose {
         match self {
             Purpose::Enrol => "enrol",
             Purpose::Recovery => "recovery",
+        }
+    }
+
+    fn from_stored(purpose: &str) -> Purpose {
+        if purpose == Purpose::Recovery.as_str() {
+            Purpose::Recovery
+        } else {
+            Purpose::Enrol
         }
     }
 }
@@ -60,19 +69,27 @@ pub fn url(public_url: &url::Url, token: &str) -> String {
 
 /// Whose link this is, if it can still be used. Read-only.
 pub async fn check(db: &Db, token: &str) -> Result<Account> {
+    check_with_purpose(db, token).await.map(|(account, _)| account)
+}
+
+/// Whose link this is and what it is for (a first passkey, or one that replaces lost ones), if
+/// it can still be used. Read-only.
+pub async fn check_with_purpose(db: &Db, token: &str) -> Result<(Account, Purpose)> {
     if !looks_like_token(token) {
         return Err(Error::Link(LinkProblem::Unknown));
     }
-    let row: Option<(String, i64, Option<i64>)> =
-        sqlx::query_as("SELECT account_id, expires_at, used_at FROM enrolment_links WHERE token_hash = $1")
+    let row: Option<(String, String, i64, Option<i64>)> =
+        sqlx::query_as("SELECT account_id, purpose, expires_at, used_at FROM enrolment_links WHERE token_hash = $1")
             .bind(hash_token(token))
             .fetch_optional(db.pool())
             .await?;
     match row {
         None => Err(Error::Link(LinkProblem::Unknown)),
-        Some((_, _, Some(_))) => Err(Error::Link(LinkProblem::Used)),
-        Some((_, expires_at, None)) if expires_at <= now_ms() => Err(Error::Link(LinkProblem::Expired)),
-        Some((account_id, _, None)) => accounts::get(db, &account_id).await,
+        Some((_, _, _, Some(_))) => Err(Error::Link(LinkProblem::Used)),
+        Some((_, _, expires_at, None)) if expires_at <= now_ms() => Err(Error::Link(LinkProblem::Expired)),
+        Some((account_id, purpose, _, None)) => {
+            Ok((accounts::get(db, &account_id).await?, Purpose::from_stored(&purpose)))
+        }
     }
 }
 
@@ -89,8 +106,7 @@ pub async fn consume(tx: &mut Transaction<'static, Any>, token_hash: &str) -> Re
     .fetch_optional(&mut **tx)
     .await?;
     if let Some((account, purpose)) = used {
-        let purpose = if purpose == Purpose::Recovery.as_str() { Purpose::Recovery } else { Purpose::Enrol };
-        return Ok((account, purpose));
+        return Ok((account, Purpose::from_stored(&purpose)));
     }
     // Say precisely why: used (perhaps by a ceremony finished in another tab) or expired.
     let used_at: Option<Option<i64>> = sqlx::query_scalar("SELECT used_at FROM enrolment_links WHERE token_hash = $1")

@@ -103,17 +103,13 @@ impl Locale {
 
     /// The message `id` with named arguments.
     pub fn t_args(self, id: &str, args: &[(&'static str, Arg)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue> = args
-            .iter()
-            .map(|(k, v)| {
-                let value = match v {
-                    Arg::Text(s) => FluentValue::from(s.clone()),
-                    Arg::Number(n) => FluentValue::from(*n),
-                };
-                (Cow::Borrowed(*k), value)
-            })
-            .collect();
-        LOCALES.lookup_with_args(&self.langid(), id, &map)
+        LOCALES.lookup_with_args(&self.langid(), id, &fluent_args(args))
+    }
+
+    /// The message `id` with named arguments, or `None` if no Fluent file has it (for ids made
+    /// at run time that may not exist, like an e-mail's optional button text).
+    pub fn try_t_args(self, id: &str, args: &[(&'static str, Arg)]) -> Option<String> {
+        LOCALES.try_lookup_with_args(&self.langid(), id, &fluent_args(args))
     }
 
     /// A date and time in the clinic's zone, formatted for this language.
@@ -257,6 +253,18 @@ impl Locale {
             None => text,
         }
     }
+}
+
+fn fluent_args(args: &[(&'static str, Arg)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
+    args.iter()
+        .map(|(k, v)| {
+            let value = match v {
+                Arg::Text(s) => FluentValue::from(s.clone()),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            (Cow::Borrowed(*k), value)
+        })
+        .collect()
 }
 
 /// A Fluent argument value.

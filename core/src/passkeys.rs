@@ -62,6 +62,40 @@ pub struct PasskeySummary {
     pub last_used_at: Option<i64>,
 }
 
+impl PasskeySummary {
+    /// The name shown in `locale` (see [`label`]).
+    pub fn label(&self, locale: Locale) -> String {
+        label(&self.name, locale)
+    }
+}
+
+/// A passkey's name as shown in `locale`: a default name ("Clé d'accès 2", stored in the
+/// language it was created in) in the reader's language, with its number; a name the person
+/// chose, as they typed it. Existing rows need no change: a default name is recognised in any
+/// shipped language.
+pub fn label(stored: &str, locale: Locale) -> String {
+    match default_number(stored) {
+        Some(number) => default_name(locale, number),
+        None => stored.to_string(),
+    }
+}
+
+fn default_name(locale: Locale, number: i64) -> String {
+    locale.t_args("passkey-default-name", &[("number", number.into())])
+}
+
+/// The number of a default name of any shipped language ("Passkey 3" → 3).
+fn default_number(stored: &str) -> Option<i64> {
+    Locale::ALL.into_iter().find_map(|locale| {
+        // The template around its number, found by rendering it with a digit the texts lack.
+        let probe = default_name(locale, 9);
+        let (before, after) = probe.split_once('9')?;
+        let digits = stored.strip_prefix(before)?.strip_suffix(after)?;
+        let digits_only = !digits.is_empty() && digits.len() <= 6 && digits.bytes().all(|b| b.is_ascii_digit());
+        digits_only.then(|| digits.parse().ok()).flatten()
+    })
+}
+
 /// A passkey's label: trimmed, 1 to 64 characters, no control characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PasskeyName(String);
@@ -202,7 +236,8 @@ impl Passkeys {
         }
         let when = account.mail_locale().datetime(now, &self.zone);
         let account_url = format!("{}/account", self.public_url.as_str().trim_end_matches('/'));
-        mail::enqueue(&mut tx, &mail::passkey_added(&account, &name, &when, &account_url)).await?;
+        let shown = label(&name, account.mail_locale());
+        mail::enqueue(&mut tx, &mail::passkey_added(&account, &shown, &when, &account_url)).await?;
         let sign_in_id = match taken.enrolment_token {
             Some(_) => Some(sign_in::begin(&mut tx, &account_id, Some(&passkey_id)).await?),
             None => None,
@@ -450,5 +485,20 @@ mod tests {
         assert!(PasskeyName::parse("").is_err());
         assert!(PasskeyName::parse(&"é".repeat(65)).is_err());
         assert!(PasskeyName::parse("a\nb").is_err());
+    }
+
+    #[test]
+    fn a_default_name_shows_in_the_readers_language_with_its_number_a_chosen_name_as_typed() {
+        // Stored in French by an enrolment in French, read in English, Spanish, Arabic.
+        assert_eq!(label("Clé d'accès 2", Locale::En), "Passkey 2");
+        assert_eq!(label("Clé d'accès 12", Locale::Es), "Llave de acceso 12");
+        assert_eq!(label("Clé d'accès 2", Locale::Ar), default_name(Locale::Ar, 2));
+        // Stored in Arabic (the number isolated), read in French.
+        assert_eq!(label(&default_name(Locale::Ar, 3), Locale::Fr), "Clé d'accès 3");
+        assert_eq!(label("Passkey 1", Locale::Fr), "Clé d'accès 1");
+        for chosen in ["Téléphone de Camille", "Clé d'accès", "Clé d'accès deux", "Passkey 1 (old)", "Clé d'accès -1"]
+        {
+            assert_eq!(label(chosen, Locale::En), chosen);
+        }
     }
 }

@@ -6,6 +6,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { demoAccounts, enrolledBrowser } from './helpers';
+import { layoutProblems } from './layout';
+import {
+  cancelBookedAppointment,
+  caregiverStops,
+  deskStops,
+  patientStops,
+  professionalStops,
+  signedOutStops,
+  switchLanguage,
+  type Stop,
+} from './tour';
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -71,15 +82,19 @@ async function pageTexts(page: Page): Promise<string[]> {
   });
 }
 
-async function switchLanguage(page: Page, lang: string) {
-  const names: Record<string, string> = { fr: 'Français', ar: 'العربية', en: 'English', es: 'Español' };
-  if ((await page.locator('html').getAttribute('lang')) === lang) return;
-  await page.getByRole('button', { name: names[lang], exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+/** Waits until the page's stylesheet applies (the body is a flex column only with it): a page
+ * measured before would report unstyled controls. The stylesheet is served without touching the
+ * database, so this is a wait of milliseconds, and a stylesheet that fails to load fails here. */
+async function styled(page: Page, path: string) {
+  await page.waitForFunction(() => getComputedStyle(document.body).display === 'flex', null, { timeout: 10_000 }).catch(() => {
+    throw new Error(`${path}: the stylesheet did not apply`);
+  });
 }
 
-/** Checks `paths` for the signed-in (or not) `page`, in both languages and every size. */
-async function checkPages(page: Page, paths: string[]) {
+/** Checks `stops` for the signed-in (or not) `page`, in both languages and every size: axe, the
+ * layout checks of `layout.ts`, no sideways scroll, and (Arabic) no text from outside Fluent. */
+async function checkPages(page: Page, stops: Stop[]) {
+  const paths = stops.map((s) => s.path);
   const allowed = new Set([...fluentLatinWords(), ...DEMO_DATA].map((word) => word.toLowerCase()));
   const problems: string[] = [];
   for (const lang of LANGUAGES) {
@@ -92,8 +107,10 @@ async function checkPages(page: Page, paths: string[]) {
         const response = await page.goto(path);
         expect(response?.status(), `${path} answers`).toBeLessThan(500);
         await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+        await styled(page, path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`${lang} ${size.width}px ${path}: scrolls sideways by ${overflow}px`);
+        for (const problem of await layoutProblems(page)) problems.push(`${lang} ${size.width}px ${path}: ${problem}`);
         if (size === NARROWEST) continue;
         const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         for (const v of axe.violations) {
@@ -125,19 +142,6 @@ async function checkPages(page: Page, paths: string[]) {
   expect(problems, problems.join('\n')).toEqual([]);
 }
 
-/** The links on `path` whose address matches `pattern` (ids are found, not guessed). */
-async function links(page: Page, path: string, pattern: RegExp): Promise<string[]> {
-  await page.goto(path);
-  const hrefs = await page.locator('main a[href]').evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
-  const found = hrefs.filter((h) => pattern.test(h));
-  expect(found.length, `a link matching ${pattern} on ${path}`).toBeGreaterThan(0);
-  return found;
-}
-
-async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {
-  return (await links(page, path, pattern))[0];
-}
-
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(600_000);
 
@@ -145,54 +149,28 @@ test('pages for people not signed in', async ({ browser }) => {
   const someone = demoAccounts().find((a) => a.role === 'staff')!;
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
-  await checkPages(page, ['/', '/signin', '/verify', new URL(someone.enrol_url).pathname, '/no-such-page']);
+  await checkPages(page, signedOutStops(someone.enrol_url));
   await context.close();
 });
 
 test('the patient pages', async ({ browser }) => {
   const accounts = demoAccounts();
   const page = await enrolledBrowser(browser, accounts.find((a) => a.role === 'patient')!);
-  const series = await firstLink(page, '/results', /^\/results\/[^/?]+$/);
-  const report = await firstLink(page, '/documents', /^\/documents\/[^/?]+$/);
-  const professional = await firstLink(page, '/book?specialty=general-practice', /^\/book\/[^/?]+$/);
-  const slots = await links(page, professional, /^\/book\/[^/]+\/[^/?]+$/);
-  // One appointment booked (the week's last slot, after the cancellation notice), so its own
-  // page and the agenda's are checked too; cancelled at the end.
-  const [slot, booked] = [slots[0], slots[slots.length - 1]];
-  await page.goto(booked);
-  await page.getByRole('button', { name: 'Confirmer', exact: true }).click();
-  await expect(page.getByRole('status')).toBeVisible();
-  const appointment = await firstLink(page, '/appointments', /^\/appointments\/[^/?]+$/);
-  await checkPages(page, [
-    '/',
-    '/results',
-    series,
-    '/documents',
-    report,
-    '/upload',
-    '/vaccinations',
-    '/sharing',
-    '/history',
-    '/caregivers',
-    '/appointments',
-    appointment,
-    '/book',
-    '/book?specialty=general-practice',
-    professional,
-    slot,
-    '/account',
-    // A form sent back with an error keeps its input and names the problem.
-    '/caregivers?form=invite&error=email-invalid&email=not-an-address',
-  ]);
+  // Books one appointment, so its own page and the agenda's are checked too; cancelled at the end.
+  const stops = await patientStops(page);
+  await checkPages(page, stops);
   // Printed, results, vaccinations and appointments keep their content, on white, without the
   // navigation, the language switcher or buttons (even when the screen is dark).
-  for (const path of ['/results', series, '/vaccinations', '/appointments', appointment]) {
+  const printed = stops.filter((s) => ['results', 'results-series', 'vaccinations', 'appointments', 'appointment'].includes(s.name));
+  for (const { path } of printed) {
     await page.goto(path);
     // Set after each load: this Chromium drops the print emulation on some navigations.
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await page.evaluate(() => matchMedia('print').matches)).toBe(true);
     await expect(page.locator('main h1'), `${path} printed`).toBeVisible();
-    await expect(page.locator('.site-header nav'), `${path} printed`).toBeHidden();
+    await expect(page.locator('.site-header nav'), `${path} printed`).toHaveCount(2);
+    await expect(page.locator('.site-header nav:visible'), `${path} printed`).toHaveCount(0);
+    await expect(page.locator('.site-header summary'), `${path} printed`).toBeHidden();
     await expect(page.locator('.language-switcher'), `${path} printed`).toBeHidden();
     await expect(page.locator('main button:visible'), `${path} printed`).toHaveCount(0);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -203,41 +181,15 @@ test('the patient pages', async ({ browser }) => {
 
 test('the professional pages', async ({ browser }) => {
   const page = await enrolledBrowser(browser, demoAccounts().find((a) => a.role === 'professional')!);
-  const patient = await firstLink(page, '/patients', /^\/patients\/[^/?]+$/);
-  // The patient's test booked one appointment, in one of the coming weeks.
-  await page.goto('/agenda');
-  let appointment: string | undefined;
-  for (let week = 0; week < 4 && !appointment; week++) {
-    const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    appointment = hrefs.find((h) => /^\/agenda\/appointments\/[^/?]+$/.test(h));
-    if (!appointment) await page.getByRole('link', { name: 'Semaine suivante' }).click();
-  }
-  expect(appointment, 'the booked appointment in the agenda').toBeTruthy();
-  const week = new URL(page.url()).pathname + new URL(page.url()).search;
-  await checkPages(page, [
-    '/',
-    '/patients',
-    patient,
-    `${patient}/results`,
-    `${patient}/documents`,
-    `${patient}/vaccinations`,
-    '/publish',
-    '/agenda',
-    week,
-    '/agenda?view=day',
-    appointment!,
-    '/agenda/availability',
-  ]);
+  await checkPages(page, await professionalStops(page));
   // The patient's test appointment is cancelled, so the other journeys find the agenda as it was.
-  await page.goto(appointment!);
-  await page.getByRole('button', { name: 'Annuler et prévenir le patient' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Rendez-vous annulé' })).toBeVisible();
+  await cancelBookedAppointment(page);
 });
 
 test('the reception desk and caregiver pages', async ({ browser }) => {
   const accounts = demoAccounts();
   const staff = await enrolledBrowser(browser, accounts.find((a) => a.role === 'staff')!);
-  await checkPages(staff, ['/', '/desk']);
+  await checkPages(staff, deskStops());
   const caregiver = await enrolledBrowser(browser, accounts.find((a) => a.role === 'caregiver')!);
-  await checkPages(caregiver, ['/', '/helping']);
+  await checkPages(caregiver, caregiverStops());
 });

@@ -1,8 +1,10 @@
 // The reception desk: a staff member opens an assisted session for the demo patient, who
 // approves it by reading back the code e-mailed to her; staff see her record under the
-// "assisted by" banner, then end the session, which signs the desk out.
+// "assisted by" banner, then end the session, which signs the desk out. And a recovery handed
+// over in person: the QR code's link opens a page that says the old passkeys will stop working,
+// and makes the new one.
 import { expect, test } from '@playwright/test';
-import { addVirtualAuthenticator, demoAccounts, enrol, latestMail, mainNav as nav } from './helpers';
+import { addVirtualAuthenticator, demoAccounts, enrol, latestMail, mainNav as nav, waitForIslands } from './helpers';
 
 test('staff run an assisted session approved by code and end it', async ({ page }) => {
   const sophie = demoAccounts().find((a) => a.role === 'staff')!;
@@ -46,4 +48,49 @@ test('staff run an assisted session approved by code and end it', async ({ page 
   await expect(nav(page).getByRole('link', { name: 'Se connecter' })).toBeVisible();
   await page.goto('/results');
   await expect(page).toHaveURL(/\/signin$/);
+});
+
+test('staff hand a recovery link over in person; the new passkey replaces the old', async ({ page, browser }) => {
+  const sophie = demoAccounts().find((a) => a.role === 'staff')!;
+  await addVirtualAuthenticator(page);
+  await enrol(page, sophie);
+
+  // Marc is enrolled at the desk, on his own phone.
+  await nav(page).getByRole('link', { name: 'Guichet' }).click();
+  const enrolment = page.getByRole('region', { name: 'Inscrire un patient' });
+  await enrolment.getByLabel('Nom complet').fill('Marc Petit');
+  await enrolment.getByLabel('Adresse e-mail').fill('marc.petit@example.org');
+  await enrolment.getByLabel('INS du patient (15 caractères)').fill('1 85 05 75 123 456 73');
+  await enrolment.getByLabel('Date de naissance').fill('1985-05-01');
+  await enrolment.getByLabel('Maintenant, en QR code à scanner ou imprimer').check();
+  await enrolment.getByRole('button', { name: 'Créer le compte' }).click();
+  const firstLink = (await page.locator('.handover-link code').textContent())!.trim();
+  const phone = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+  await addVirtualAuthenticator(phone);
+  await phone.goto(firstLink);
+  await waitForIslands(phone);
+  await phone.getByRole('button', { name: "Créer ma clé d'accès" }).click();
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Bonjour, Marc Petit');
+
+  // He lost that phone: the desk hands him a recovery link in person, as a QR code.
+  await page.getByRole('link', { name: 'Terminé' }).click();
+  const recovery = page.getByRole('region', { name: "Aider un patient qui a perdu toutes ses clés d'accès" });
+  await recovery.getByLabel('INS du patient (15 caractères)').fill('1 85 05 75 123 456 73');
+  await recovery.getByLabel('Date de naissance').fill('1985-05-01');
+  await recovery.getByLabel('Maintenant, en QR code à scanner ou imprimer').check();
+  await recovery.getByRole('button', { name: 'Lancer la récupération' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lien de récupération');
+  await expect(page.getByRole('img', { name: 'QR code du lien de récupération' })).toBeVisible();
+  const recoveryLink = (await page.locator('.handover-link code').textContent())!.trim();
+  await latestMail('marc.petit@example.org', 'vous a remis en main propre');
+
+  // On his new phone, the page says what becomes of the old passkeys, then replaces them.
+  const newPhone = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+  await addVirtualAuthenticator(newPhone);
+  await newPhone.goto(recoveryLink);
+  await expect(newPhone.getByRole('heading', { level: 1 })).toHaveText("Créer une nouvelle clé d'accès");
+  await expect(newPhone.getByText('toutes vos anciennes clés d\'accès cesseront de fonctionner')).toBeVisible();
+  await waitForIslands(newPhone);
+  await newPhone.getByRole('button', { name: "Créer ma nouvelle clé d'accès" }).click();
+  await expect(newPhone.getByRole('heading', { level: 1 })).toHaveText('Bonjour, Marc Petit');
 });

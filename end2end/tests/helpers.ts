@@ -110,9 +110,15 @@ async function latestRawMail(to: string, needle: string, since = 0): Promise<str
 
 /** The calendar file (`text/calendar` part) of the newest message to `to` containing `needle`. */
 export async function calendarAttachment(to: string, needle: string, since = 0): Promise<string> {
+  return mailPart(to, needle, 'text/calendar', since);
+}
+
+/** The decoded part of type `type` (`text/html`, `text/calendar`…) of the newest message to `to`
+ * containing `needle`. */
+export async function mailPart(to: string, needle: string, type: string, since = 0): Promise<string> {
   const raw = (await latestRawMail(to, needle, since)).replace(/\r\n/g, '\n');
-  const at = raw.toLowerCase().indexOf('content-type: text/calendar');
-  if (at < 0) throw new Error('no calendar file attached');
+  const at = raw.toLowerCase().indexOf(`content-type: ${type}`);
+  if (at < 0) throw new Error(`no ${type} part`);
   const part = raw.slice(at);
   const split = part.indexOf('\n\n');
   const head = part.slice(0, split).toLowerCase();

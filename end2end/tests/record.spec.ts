@@ -9,13 +9,13 @@ test('a patient reads results and a trend, then verifies a downloaded sealed rep
   await addVirtualAuthenticator(page);
   await enrol(page, patient);
 
-  // Home: out-of-range results and the overdue vaccination, each linking to its detail.
+  // Home: out-of-range results and the vaccination to catch up, each linking to its detail.
   const outOfRange = page.getByRole('region', { name: 'Résultats hors des valeurs de référence' });
   await expect(outOfRange.getByRole('link', { name: 'Ferritine' })).toBeVisible();
   await expect(outOfRange).toContainText('Bas');
   const due = page.getByRole('region', { name: 'Vaccinations à faire' });
   await expect(due).toContainText('Rougeole, oreillons, rubéole (ROR)');
-  await expect(due).toContainText('En retard');
+  await expect(due).toContainText('À rattraper');
 
   // A trend: the chart names itself, the table holds the same values.
   await outOfRange.getByRole('link', { name: 'Glycémie à jeun' }).click();

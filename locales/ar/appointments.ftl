@@ -93,6 +93,9 @@ appointment-ics-description-cancelled =
     لحجز موعد آخر: { $url }
 
 # نسخة لمن حجز الموعد أو غيّره أو ألغاه نيابةً عن المريض.
+mail-appointment-confirmed-copy-action = عرض الموعد
+mail-appointment-moved-copy-action = عرض الموعد
+mail-appointment-cancelled-copy-action = عرض الموعد
 mail-appointment-confirmed-copy-subject = تأكّد الموعد لـ { $patient }: { $when }
 mail-appointment-confirmed-copy-body =
     مرحبًا { $name }،

@@ -10,6 +10,7 @@ site-name = Carnet
 site-tagline = ملفك الصحي، تشاركه مع من تختار.
 skip-to-content = الانتقال إلى المحتوى
 nav-label = التنقل الرئيسي
+nav-menu = القائمة
 nav-home = الرئيسية
 nav-account = حسابي
 nav-sign-in = تسجيل الدخول
@@ -126,28 +127,30 @@ mail-invitation-body =
     يعمل هذا الرابط مرة واحدة فقط وتنتهي صلاحيته بعد { $hours } ساعة.
 
     إن لم تكن تنتظر هذه الرسالة، فتجاهلها.
-
-    — Carnet
 mail-passkey-added-subject = أُضيف مفتاح مرور إلى حسابك في Carnet
 mail-passkey-added-body =
     مرحبًا { $name }،
 
     أُضيف مفتاح مرور باسم «{ $passkey }» إلى حسابك في Carnet في { $when }.
 
-    إن كنت أنت من فعل ذلك، فلا شيء عليك. وإلا فاحذفه من حسابك ({ $url }) وأخبر مكتب الاستقبال في مركزك الصحي.
+    إن كنت أنت من فعل ذلك، فلا شيء عليك. وإلا فأخبر مكتب الاستقبال في مركزك الصحي واحذف هذا المفتاح من حسابك:
 
-    — Carnet
+    { $url }
 mail-record-updated-subject = جديد في ملفك الصحي
 mail-record-updated-body =
     مرحبًا { $name }،
 
-    أضاف مهني صحي شيئًا إلى ملفك. سجّل الدخول للاطلاع عليه:
+    { $count ->
+        [one] أُضيف عنصر جديد إلى ملفك الصحي.
+        [two] أُضيف عنصران جديدان إلى ملفك الصحي.
+        [few] أُضيفت { $count } عناصر جديدة إلى ملفك الصحي.
+        [many] أُضيف { $count } عنصرًا جديدًا إلى ملفك الصحي.
+       *[other] أُضيف { $count } عنصر جديد إلى ملفك الصحي.
+    } سجّل الدخول للاطلاع على ما أُضيف:
 
     { $url }
 
     حمايةً لخصوصيتك، لا تحتوي هذه الرسالة على أي معلومة طبية.
-
-    — Carnet
 
 ## الملف الصحي: الصيغ
 # التاريخ فقط (نمط strftime).
@@ -176,7 +179,8 @@ home-new-results = { $count ->
    *[other] { $count } نتيجة جديدة
 }
 home-out-of-range-title = نتائج خارج المجال المرجعي
-home-out-of-range-none = آخر نتيجة لكل تحليل لديك ضمن مجاله المرجعي.
+home-out-of-range-none = لا توجد أيّ نتيجة من نتائجك الأخيرة خارج مجالها المرجعي.
+home-out-of-range-nothing-to-judge = لا توجد بعدُ نتائج لها قيم مرجعية.
 home-out-of-range-hint = النتيجة خارج المجال المرجعي ليست بالضرورة غير طبيعية بالنسبة إليك: ناقشها مع طبيبك.
 home-all-results = كل نتائجي
 home-vaccinations-title = تطعيمات مستحقة
@@ -214,8 +218,10 @@ result-performer = أجراه
 result-no-value = بلا قيمة
 history-caption = السجل: { $test }
 trend-title = التطور: { $test }
-trend-description = القيم عبر الزمن؛ الشريط المظلَّل يبيّن المجال المرجعي. البيانات نفسها في الجدول أدناه.
-trend-legend = الشريط: المجال المرجعي. المعيّن: نتيجة خارج المجال المرجعي.
+trend-description = القيم عبر الزمن. البيانات نفسها في الجدول أدناه.
+trend-legend-line = الخط والنقاط: نتائجك، من الأقدم إلى الأحدث.
+trend-legend-band = الشريط المظلَّل: المجال المرجعي لآخر نتيجة.
+trend-legend-out = المربّع: نتيجة خارج المجال المرجعي.
 flag-normal = طبيعي
 flag-low = منخفض
 flag-high = مرتفع
@@ -259,7 +265,7 @@ vaccinations-title = تطعيماتي
 vaccinations-due-title = مستحقة
 vaccinations-history-title = التطعيمات المتلقّاة
 vaccinations-empty = لا توجد تطعيمات مسجلة.
-vaccinations-up-to-date = تطعيماتك محدَّثة وفق الجدول.
+vaccinations-up-to-date = لا شيء مستحق حاليًا وفق جدول التطعيمات.
 vaccinations-no-birth-date = تاريخ ميلادك غير معروف، لذا لا يمكن حساب التطعيمات المستحقة.
 vaccinations-source = وفق { $source }. قد يوصي طبيبك بتطعيمات أخرى.
 vaccinations-print-hint = لطباعة سجل تطعيماتك، استعمل أمر الطباعة في متصفحك.
@@ -594,8 +600,6 @@ mail-first-read-body =
     { $url }
 
     إن لم تكن تتوقع ذلك، يمكنك سحب إذنه أو حظره من صفحة المشاركة.
-
-    — Carnet
 mail-emergency-access-subject = وصول طارئ إلى ملفك الصحي
 mail-emergency-access-body =
     مرحبًا { $name }،
@@ -605,8 +609,6 @@ mail-emergency-access-body =
     { $url }
 
     إن كنت تعترض، يمكنك حظره من صفحة المشاركة: الحظر ينهي وصوله فورًا.
-
-    — Carnet
 mail-access-requested-subject = مهني يطلب الاطلاع على ملفك الصحي
 mail-access-requested-body =
     مرحبًا { $name }،
@@ -614,8 +616,6 @@ mail-access-requested-body =
     يطلب مهني صحي قراءة ملفك. اقبل أو ارفض في صفحة المشاركة:
 
     { $url }
-
-    — Carnet
 home-patients-link = مرضاي وطلبات الوصول
 
 ## التفويضات: المرافقون والممثلون القانونيون (issue 5)
@@ -722,14 +722,14 @@ mail-delegation-ended-subject = لم يعد بإمكان مرافق التصرف
 mail-delegation-ended-body =
     مرحبًا { $name }،
 
-    لم يعد بإمكان { $caregiver } التصرف نيابةً عنك في Carnet.
+    لم يعد بإمكان { $caregiver } التصرف نيابةً عنك في Carnet. تجد مرافقيك في هذه الصفحة:
 
     { $url }
 mail-delegation-ended-delegate-subject = لم يعد بإمكانك التصرف نيابةً عن { $patient }
 mail-delegation-ended-delegate-body =
     مرحبًا { $name }،
 
-    لم يعد بإمكانك التصرف نيابةً عن { $patient } في Carnet.
+    لم يعد بإمكانك التصرف نيابةً عن { $patient } في Carnet. تجد الأشخاص الذين تساعدهم في هذه الصفحة:
 
     { $url }
 history-action-read-delegations = قرأ قائمة المرافقين
@@ -773,8 +773,8 @@ desk-handover-email = بالبريد الإلكتروني
 desk-handover-print = الآن، كرمز QR للمسح أو الطباعة
 desk-enrol-button = إنشاء الحساب
 desk-recover-title = مساعدة مريض فقد كل مفاتيح مروره
-desk-recover-intro = يذهب رابط الاسترجاع إلى عنوان بريد المريض نفسه: لا تراه أنت أبدًا. تنتهي جلساته فورًا؛ وتتوقف المفاتيح المفقودة عن العمل عندما ينشئ مفتاحًا جديدًا.
-desk-recover-button = إرسال رابط استرجاع
+desk-recover-intro = بعد التحقق من هوية المريض حضوريًا، أعطه رابط استرجاع: بالبريد الإلكتروني إلى عنوانه الخاص (لا تراه أنت أبدًا)، أو الآن كرمز QR يمسحه بهاتفه. تنتهي جلساته فورًا؛ وتتوقف مفاتيح المرور القديمة عن العمل بمجرد أن ينشئ مفتاحًا جديدًا.
+desk-recover-button = بدء الاسترجاع
 desk-minor-title = إنشاء ملف قاصر
 desk-minor-intro = اربط ممثلًا قانونيًا أو اثنين. يتصرفان نيابةً عن القاصر حتى بلوغه 18 سنة، باستثناء الوثائق المخفية عن الممثلين القانونيين.
 desk-given-label = الاسم الشخصي
@@ -828,9 +828,11 @@ mail-recovery-subject = أنشئ مفتاح مرور جديدًا لـCarnet
 mail-recovery-body =
     مرحبًا { $name }،
 
-    بطلب منك، بدأ مكتب الاستقبال استرجاع حسابك. أُنهيت جلساتك. أنشئ مفتاح مرور جديدًا بهذا الرابط (صالح { $hours } ساعة)؛ وستتوقف مفاتيحك القديمة عن العمل:
+    بطلب منك، بدأ مكتب الاستقبال استرجاع حسابك. أُنهيت جلساتك. أنشئ مفتاح مرور جديدًا بهذا الرابط (صالح { $hours } ساعة):
 
     { $url }
+
+    وبمجرد أن تنشئه، ستتوقف جميع مفاتيح المرور القديمة عن العمل على كل أجهزتك.
 
     إن لم تطلب ذلك، فاتصل بمكتب الاستقبال.
 mail-representative-added-subject = يمكنك الآن التصرف نيابةً عن { $minor } في Carnet

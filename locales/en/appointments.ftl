@@ -93,6 +93,9 @@ appointment-ics-description-cancelled =
     To book another: { $url }
 
 # A copy for the person who booked, moved or cancelled the appointment for the patient.
+mail-appointment-confirmed-copy-action = See the appointment
+mail-appointment-moved-copy-action = See the appointment
+mail-appointment-cancelled-copy-action = See the appointment
 mail-appointment-confirmed-copy-subject = Appointment confirmed for { $patient }: { $when }
 mail-appointment-confirmed-copy-body =
     Hello { $name },

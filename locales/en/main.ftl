@@ -9,6 +9,7 @@ site-name = Carnet
 site-tagline = Your health record, shared with whom you choose.
 skip-to-content = Skip to content
 nav-label = Main navigation
+nav-menu = Menu
 nav-home = Home
 nav-account = My account
 nav-sign-in = Sign in
@@ -125,28 +126,27 @@ mail-invitation-body =
     This link works only once and expires in { $hours } hours.
 
     If you did not expect this message, ignore it.
-
-    — Carnet
 mail-passkey-added-subject = A passkey was added to your Carnet account
 mail-passkey-added-body =
     Hello { $name },
 
     A passkey named “{ $passkey }” was added to your Carnet account on { $when }.
 
-    If this was you, there is nothing to do. Otherwise, remove it from your account ({ $url }) and tell the reception desk of your care centre.
+    If this was you, there is nothing to do. Otherwise, tell the reception desk of your care centre and remove this passkey from your account:
 
-    — Carnet
+    { $url }
 mail-record-updated-subject = Something new in your health record
 mail-record-updated-body =
     Hello { $name },
 
-    A health professional added to your record. Sign in to see it:
+    { $count ->
+        [one] One new item was added to your health record.
+       *[other] { $count } new items were added to your health record.
+    } Sign in to see what was added:
 
     { $url }
 
     To protect your privacy, this message contains no medical information.
-
-    — Carnet
 
 ## Health record: formats
 # Date only (strftime pattern).
@@ -171,7 +171,8 @@ home-new-results = { $count ->
    *[other] { $count } new results
 }
 home-out-of-range-title = Results outside the reference range
-home-out-of-range-none = Your latest result of each test is within its reference range.
+home-out-of-range-none = None of your latest results is outside its reference range.
+home-out-of-range-nothing-to-judge = No result with reference values yet.
 home-out-of-range-hint = A result outside the reference range is not necessarily abnormal for you: talk it over with your doctor.
 home-all-results = All my results
 home-vaccinations-title = Vaccinations to do
@@ -205,8 +206,10 @@ result-performer = Performed by
 result-no-value = No value
 history-caption = History: { $test }
 trend-title = Trend: { $test }
-trend-description = Values over time; the shaded band shows the reference range. The same data is in the table below.
-trend-legend = Band: reference range. Diamond: result outside the reference range.
+trend-description = Values over time. The same data is in the table below.
+trend-legend-line = Line and dots: your results, from the oldest to the latest.
+trend-legend-band = Shaded band: reference range of the latest result.
+trend-legend-out = Square: result outside the reference range.
 flag-normal = Normal
 flag-low = Low
 flag-high = High
@@ -250,7 +253,7 @@ vaccinations-title = My vaccinations
 vaccinations-due-title = To do
 vaccinations-history-title = Vaccinations received
 vaccinations-empty = No vaccinations recorded.
-vaccinations-up-to-date = You are up to date with the vaccination schedule.
+vaccinations-up-to-date = Nothing to do for now according to the vaccination schedule.
 vaccinations-no-birth-date = Your birth date is not known, so the vaccinations to do cannot be worked out.
 vaccinations-source = According to the { $source }. Your doctor may recommend other vaccinations.
 vaccinations-print-hint = To print your vaccination record, use your browser's Print command.
@@ -585,8 +588,6 @@ mail-first-read-body =
     { $url }
 
     If you did not expect this, you can revoke or block them from the Sharing page.
-
-    — Carnet
 mail-emergency-access-subject = Emergency access to your health record
 mail-emergency-access-body =
     Hello { $name },
@@ -596,8 +597,6 @@ mail-emergency-access-body =
     { $url }
 
     If you object, you can block them from the Sharing page: a block ends their access at once.
-
-    — Carnet
 mail-access-requested-subject = A professional asks to see your health record
 mail-access-requested-body =
     Hello { $name },
@@ -605,8 +604,6 @@ mail-access-requested-body =
     A health professional asks to read your record. Approve or refuse on the Sharing page:
 
     { $url }
-
-    — Carnet
 home-patients-link = My patients and access requests
 
 ## Delegations: caregivers and legal representatives (issue 5)
@@ -713,14 +710,14 @@ mail-delegation-ended-subject = A caregiver can no longer act for you
 mail-delegation-ended-body =
     Hello { $name },
 
-    { $caregiver } can no longer act for you on Carnet.
+    { $caregiver } can no longer act for you on Carnet. Your caregivers are on this page:
 
     { $url }
 mail-delegation-ended-delegate-subject = You can no longer act for { $patient }
 mail-delegation-ended-delegate-body =
     Hello { $name },
 
-    You can no longer act for { $patient } on Carnet.
+    You can no longer act for { $patient } on Carnet. The people you help are on this page:
 
     { $url }
 history-action-read-delegations = Read the caregivers
@@ -764,8 +761,8 @@ desk-handover-email = By e-mail
 desk-handover-print = Now, as a QR code to scan or print
 desk-enrol-button = Create the account
 desk-recover-title = Help a patient who lost every passkey
-desk-recover-intro = A recovery link goes to the patient's own e-mail address: you never see it. Their sessions end at once; the lost passkeys stop working when they create a new one.
-desk-recover-button = Send a recovery link
+desk-recover-intro = After checking the patient's identity in person, give them a recovery link: by e-mail to their own address (you never see it), or now as a QR code they scan with their phone. Their sessions end at once; their old passkeys stop working as soon as they create a new one.
+desk-recover-button = Start the recovery
 desk-minor-title = Create a minor's record
 desk-minor-intro = Attach one or two legal representatives. They act for the minor until the minor's 18th birthday, except for documents hidden from legal representatives.
 desk-given-label = First names
@@ -819,9 +816,11 @@ mail-recovery-subject = Create a new passkey for Carnet
 mail-recovery-body =
     Hello { $name },
 
-    At your request, the reception desk started the recovery of your account. Your sessions have ended. Create a new passkey with this link (valid { $hours } hours); your old passkeys will stop working:
+    At your request, the reception desk started the recovery of your account. Your sessions have ended. Create a new passkey with this link (valid { $hours } hours):
 
     { $url }
+
+    As soon as you have created it, all your old passkeys will stop working, on every device.
 
     If you did not ask for this, contact the reception desk.
 mail-representative-added-subject = You can now act for { $minor } on Carnet

@@ -93,6 +93,9 @@ appointment-ics-description-cancelled =
     Para pedir otra: { $url }
 
 # Copia para la persona que pidió, cambió o canceló la cita para el paciente.
+mail-appointment-confirmed-copy-action = Ver la cita
+mail-appointment-moved-copy-action = Ver la cita
+mail-appointment-cancelled-copy-action = Ver la cita
 mail-appointment-confirmed-copy-subject = Cita confirmada para { $patient }: { $when }
 mail-appointment-confirmed-copy-body =
     Hola, { $name }:

@@ -9,6 +9,7 @@ site-name = Carnet
 site-tagline = Su historial de salud, compartido con quien usted elija.
 skip-to-content = Ir al contenido
 nav-label = Navegación principal
+nav-menu = Menú
 nav-home = Inicio
 nav-account = Mi cuenta
 nav-sign-in = Iniciar sesión
@@ -125,28 +126,27 @@ mail-invitation-body =
     Este enlace funciona una sola vez y caduca en { $hours } horas.
 
     Si no esperaba este mensaje, ignórelo.
-
-    — Carnet
 mail-passkey-added-subject = Se ha añadido una llave de acceso a su cuenta de Carnet
 mail-passkey-added-body =
     Hola, { $name }:
 
     Se añadió una llave de acceso llamada «{ $passkey }» a su cuenta de Carnet el { $when }.
 
-    Si fue usted, no tiene que hacer nada. Si no, elimínela desde su cuenta ({ $url }) y avise a la recepción de su centro de salud.
+    Si fue usted, no tiene que hacer nada. Si no, avise a la recepción de su centro de salud y elimine esta llave desde su cuenta:
 
-    — Carnet
+    { $url }
 mail-record-updated-subject = Novedades en su historial de salud
 mail-record-updated-body =
     Hola, { $name }:
 
-    Un profesional de la salud ha añadido información a su historial. Inicie sesión para verla:
+    { $count ->
+        [one] Se ha añadido un elemento nuevo a su historial de salud.
+       *[other] Se han añadido { $count } elementos nuevos a su historial de salud.
+    } Inicie sesión para ver lo que se ha añadido:
 
     { $url }
 
     Para proteger su intimidad, este mensaje no contiene ninguna información médica.
-
-    — Carnet
 
 ## Historial de salud: formatos
 # Solo la fecha (patrón strftime).
@@ -171,7 +171,8 @@ home-new-results = { $count ->
    *[other] { $count } resultados nuevos
 }
 home-out-of-range-title = Resultados fuera del intervalo de referencia
-home-out-of-range-none = Su último resultado de cada análisis está dentro de su intervalo de referencia.
+home-out-of-range-none = Ninguno de sus últimos resultados está fuera de su intervalo de referencia.
+home-out-of-range-nothing-to-judge = Todavía no hay resultados con valores de referencia.
 home-out-of-range-hint = Un resultado fuera del intervalo de referencia no es necesariamente anormal para usted: coméntelo con su médico.
 home-all-results = Todos mis resultados
 home-vaccinations-title = Vacunas pendientes
@@ -205,8 +206,10 @@ result-performer = Realizado por
 result-no-value = Sin valor
 history-caption = Historial: { $test }
 trend-title = Evolución: { $test }
-trend-description = Valores a lo largo del tiempo; la banda sombreada muestra el intervalo de referencia. Los mismos datos están en la tabla de abajo.
-trend-legend = Banda: intervalo de referencia. Rombo: resultado fuera del intervalo de referencia.
+trend-description = Valores a lo largo del tiempo. Los mismos datos están en la tabla de abajo.
+trend-legend-line = Línea y puntos: sus resultados, del más antiguo al más reciente.
+trend-legend-band = Banda sombreada: intervalo de referencia del último resultado.
+trend-legend-out = Cuadrado: resultado fuera del intervalo de referencia.
 flag-normal = Normal
 flag-low = Bajo
 flag-high = Alto
@@ -250,7 +253,7 @@ vaccinations-title = Mis vacunas
 vaccinations-due-title = Pendientes
 vaccinations-history-title = Vacunas recibidas
 vaccinations-empty = No hay vacunas registradas.
-vaccinations-up-to-date = Está al día con el calendario de vacunación.
+vaccinations-up-to-date = Nada pendiente por ahora según el calendario de vacunación.
 vaccinations-no-birth-date = No se conoce su fecha de nacimiento, así que no se pueden calcular las vacunas pendientes.
 vaccinations-source = Según el { $source }. Su médico puede recomendarle otras vacunas.
 vaccinations-print-hint = Para imprimir su cartilla de vacunación, use la orden Imprimir de su navegador.
@@ -585,8 +588,6 @@ mail-first-read-body =
     { $url }
 
     Si no lo esperaba, puede retirarle la autorización o bloquearlo desde la página Compartir.
-
-    — Carnet
 mail-emergency-access-subject = Acceso de urgencia a su historial de salud
 mail-emergency-access-body =
     Hola, { $name }:
@@ -596,8 +597,6 @@ mail-emergency-access-body =
     { $url }
 
     Si no está de acuerdo, puede bloquearlo desde la página Compartir: un bloqueo pone fin a su acceso de inmediato.
-
-    — Carnet
 mail-access-requested-subject = Un profesional pide ver su historial de salud
 mail-access-requested-body =
     Hola, { $name }:
@@ -605,8 +604,6 @@ mail-access-requested-body =
     Un profesional de la salud pide leer su historial. Apruebe o rechace en la página Compartir:
 
     { $url }
-
-    — Carnet
 home-patients-link = Mis pacientes y solicitudes de acceso
 
 ## Delegaciones: cuidadores y representantes legales (issue 5)
@@ -713,14 +710,14 @@ mail-delegation-ended-subject = Un cuidador ya no puede actuar en su nombre
 mail-delegation-ended-body =
     Hola, { $name }:
 
-    { $caregiver } ya no puede actuar en su nombre en Carnet.
+    { $caregiver } ya no puede actuar en su nombre en Carnet. Sus cuidadores están en esta página:
 
     { $url }
 mail-delegation-ended-delegate-subject = Ya no puede actuar en nombre de { $patient }
 mail-delegation-ended-delegate-body =
     Hola, { $name }:
 
-    Ya no puede actuar en nombre de { $patient } en Carnet.
+    Ya no puede actuar en nombre de { $patient } en Carnet. Las personas a las que ayuda están en esta página:
 
     { $url }
 history-action-read-delegations = Leyó los cuidadores
@@ -764,8 +761,8 @@ desk-handover-email = Por correo
 desk-handover-print = Ahora, como código QR para escanear o imprimir
 desk-enrol-button = Crear la cuenta
 desk-recover-title = Ayudar a un paciente que ha perdido todas sus llaves de acceso
-desk-recover-intro = Un enlace de recuperación va a la dirección de correo del propio paciente: usted nunca lo ve. Sus sesiones terminan de inmediato; las llaves perdidas dejan de funcionar cuando crea una nueva.
-desk-recover-button = Enviar un enlace de recuperación
+desk-recover-intro = Tras comprobar la identidad del paciente en persona, dele un enlace de recuperación: por correo a su propia dirección (usted nunca lo ve), o ahora como código QR que escanea con su teléfono. Sus sesiones terminan de inmediato; sus llaves de acceso anteriores dejan de funcionar en cuanto crea una nueva.
+desk-recover-button = Iniciar la recuperación
 desk-minor-title = Crear el historial de un menor
 desk-minor-intro = Asocie uno o dos representantes legales. Actúan en nombre del menor hasta que cumpla 18 años, salvo en los documentos ocultos a los representantes legales.
 desk-given-label = Nombre(s)
@@ -819,9 +816,11 @@ mail-recovery-subject = Cree una nueva llave de acceso para Carnet
 mail-recovery-body =
     Hola, { $name }:
 
-    A petición suya, la recepción ha iniciado la recuperación de su cuenta. Sus sesiones se han cerrado. Cree una nueva llave de acceso con este enlace (válido { $hours } horas); sus llaves antiguas dejarán de funcionar:
+    A petición suya, la recepción ha iniciado la recuperación de su cuenta. Sus sesiones se han cerrado. Cree una nueva llave de acceso con este enlace (válido { $hours } horas):
 
     { $url }
+
+    En cuanto la haya creado, todas sus llaves de acceso anteriores dejarán de funcionar, en todos sus dispositivos.
 
     Si no lo ha pedido usted, contacte con la recepción.
 mail-representative-added-subject = Ya puede actuar en nombre de { $minor } en Carnet

@@ -97,6 +97,9 @@ appointment-ics-description-cancelled =
     Pour en prendre un autre : { $url }
 
 # Copie pour la personne qui a pris, déplacé ou annulé le rendez-vous pour le patient.
+mail-appointment-confirmed-copy-action = Voir le rendez-vous
+mail-appointment-moved-copy-action = Voir le rendez-vous
+mail-appointment-cancelled-copy-action = Voir le rendez-vous
 mail-appointment-confirmed-copy-subject = Rendez-vous confirmé pour { $patient } : { $when }
 mail-appointment-confirmed-copy-body =
     Bonjour { $name },

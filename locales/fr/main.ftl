@@ -9,6 +9,7 @@ site-name = Carnet
 site-tagline = Votre carnet de santé, partagé avec qui vous choisissez.
 skip-to-content = Aller au contenu
 nav-label = Navigation principale
+nav-menu = Menu
 nav-home = Accueil
 nav-account = Mon compte
 nav-sign-in = Se connecter
@@ -125,28 +126,27 @@ mail-invitation-body =
     Ce lien ne fonctionne qu'une fois et expire dans { $hours } heures.
 
     Si vous n'attendiez pas ce message, ignorez-le.
-
-    — Carnet
 mail-passkey-added-subject = Une clé d'accès a été ajoutée à votre compte Carnet
 mail-passkey-added-body =
     Bonjour { $name },
 
-    Une clé d'accès nommée « { $passkey } » a été ajoutée à votre compte Carnet le { $when }.
+    Une clé d'accès nommée « { $passkey } » a été ajoutée à votre compte Carnet le { $when }.
 
-    Si c'est vous, vous n'avez rien à faire. Sinon, supprimez-la depuis votre compte ({ $url }) et prévenez l'accueil de votre établissement.
+    Si c'est vous, vous n'avez rien à faire. Sinon, prévenez l'accueil de votre établissement et supprimez cette clé depuis votre compte :
 
-    — Carnet
+    { $url }
 mail-record-updated-subject = Du nouveau dans votre carnet de santé
 mail-record-updated-body =
     Bonjour { $name },
 
-    Un professionnel de santé a ajouté des éléments à votre carnet. Pour les consulter, connectez-vous :
+    { $count ->
+        [one] Un nouvel élément a été ajouté à votre carnet de santé.
+       *[other] { $count } nouveaux éléments ont été ajoutés à votre carnet de santé.
+    } Connectez-vous pour voir ce qui a été ajouté :
 
     { $url }
 
     Pour protéger votre vie privée, ce message ne contient aucune information médicale.
-
-    — Carnet
 
 ## Dossier médical : formats
 # Date seule (motif strftime).
@@ -171,7 +171,8 @@ home-new-results = { $count ->
    *[other] { $count } nouveaux résultats
 }
 home-out-of-range-title = Résultats hors des valeurs de référence
-home-out-of-range-none = Votre dernier résultat de chaque analyse est dans les valeurs de référence.
+home-out-of-range-none = Aucun de vos derniers résultats n'est en dehors des valeurs de référence.
+home-out-of-range-nothing-to-judge = Aucun résultat avec des valeurs de référence pour le moment.
 home-out-of-range-hint = Un résultat hors des valeurs de référence n'est pas forcément anormal pour vous : parlez-en avec votre médecin.
 home-all-results = Tous mes résultats
 home-vaccinations-title = Vaccinations à faire
@@ -205,8 +206,10 @@ result-performer = Réalisé par
 result-no-value = Sans valeur
 history-caption = Historique : { $test }
 trend-title = Évolution : { $test }
-trend-description = Courbe des valeurs dans le temps ; la bande colorée montre les valeurs de référence. Les mêmes données figurent dans le tableau ci-dessous.
-trend-legend = Bande : valeurs de référence. Losange : résultat hors des valeurs de référence.
+trend-description = Courbe des valeurs dans le temps. Les mêmes données figurent dans le tableau ci-dessous.
+trend-legend-line = Ligne et points : vos résultats, du plus ancien au plus récent.
+trend-legend-band = Bande colorée : valeurs de référence du dernier résultat.
+trend-legend-out = Carré : résultat hors des valeurs de référence.
 flag-normal = Normal
 flag-low = Bas
 flag-high = Élevé
@@ -250,7 +253,7 @@ vaccinations-title = Mes vaccinations
 vaccinations-due-title = À faire
 vaccinations-history-title = Vaccinations reçues
 vaccinations-empty = Aucune vaccination enregistrée.
-vaccinations-up-to-date = Vous êtes à jour selon le calendrier des vaccinations.
+vaccinations-up-to-date = Rien à faire pour le moment selon le calendrier des vaccinations.
 vaccinations-no-birth-date = Votre date de naissance n'est pas connue : les vaccinations à faire ne peuvent pas être calculées.
 vaccinations-source = Selon le { $source }. Votre médecin peut vous recommander d'autres vaccinations.
 vaccinations-print-hint = Pour imprimer votre carnet de vaccination, utilisez la fonction Imprimer de votre navigateur.
@@ -580,24 +583,20 @@ mail-first-read-subject = Un professionnel a consulté votre dossier de santé
 mail-first-read-body =
     Bonjour { $name },
 
-    Un professionnel de santé que vous avez autorisé a consulté votre dossier pour la première fois. Voyez qui et quand dans « Qui a consulté mon dossier » :
+    Un professionnel de santé que vous avez autorisé a consulté votre dossier pour la première fois. Voyez qui et quand dans « Qui a consulté mon dossier » :
 
     { $url }
 
     Si vous ne vous y attendiez pas, vous pouvez lui retirer l'autorisation ou le bloquer depuis la page Partage.
-
-    — Carnet
 mail-emergency-access-subject = Accès en urgence à votre dossier de santé
 mail-emergency-access-body =
     Bonjour { $name },
 
-    Un professionnel de santé a ouvert un accès en urgence à votre dossier. Il dure 4 heures. Voyez qui, quand et le motif donné dans « Qui a consulté mon dossier » :
+    Un professionnel de santé a ouvert un accès en urgence à votre dossier. Il dure 4 heures. Voyez qui, quand et le motif donné dans « Qui a consulté mon dossier » :
 
     { $url }
 
     Si vous vous y opposez, vous pouvez le bloquer depuis la page Partage : le blocage met fin à son accès immédiatement.
-
-    — Carnet
 mail-access-requested-subject = Un professionnel demande à voir votre dossier de santé
 mail-access-requested-body =
     Bonjour { $name },
@@ -605,8 +604,6 @@ mail-access-requested-body =
     Un professionnel de santé demande à lire votre dossier. Acceptez ou refusez depuis la page Partage :
 
     { $url }
-
-    — Carnet
 home-patients-link = Mes patients et demandes d'accès
 
 ## Délégations : aidants et représentants légaux (ticket 5)
@@ -706,21 +703,21 @@ mail-delegation-first-used-subject = Votre aidant a utilisé son accès
 mail-delegation-first-used-body =
     Bonjour { $name },
 
-    { $caregiver } a ouvert votre dossier pour la première fois. Chacune de ses actions figure dans « Qui a consulté mon dossier » :
+    { $caregiver } a ouvert votre dossier pour la première fois. Chacune de ses actions figure dans « Qui a consulté mon dossier » :
 
     { $url }
 mail-delegation-ended-subject = Un aidant ne peut plus agir pour vous
 mail-delegation-ended-body =
     Bonjour { $name },
 
-    { $caregiver } ne peut plus agir pour vous sur Carnet.
+    { $caregiver } ne peut plus agir pour vous sur Carnet. Vos aidants sont sur cette page :
 
     { $url }
 mail-delegation-ended-delegate-subject = Vous ne pouvez plus agir pour { $patient }
 mail-delegation-ended-delegate-body =
     Bonjour { $name },
 
-    Vous ne pouvez plus agir pour { $patient } sur Carnet.
+    Vous ne pouvez plus agir pour { $patient } sur Carnet. Les personnes que vous aidez sont sur cette page :
 
     { $url }
 history-action-read-delegations = A consulté les aidants
@@ -764,8 +761,8 @@ desk-handover-email = Par e-mail
 desk-handover-print = Maintenant, en QR code à scanner ou imprimer
 desk-enrol-button = Créer le compte
 desk-recover-title = Aider un patient qui a perdu toutes ses clés d'accès
-desk-recover-intro = Un lien de récupération part vers l'adresse e-mail du patient : vous ne le voyez jamais. Ses sessions prennent fin aussitôt ; les clés perdues cessent de fonctionner quand il en crée une nouvelle.
-desk-recover-button = Envoyer un lien de récupération
+desk-recover-intro = Après avoir vérifié l'identité du patient en personne, donnez-lui un lien de récupération : par e-mail à sa propre adresse (vous ne le voyez jamais), ou maintenant en QR code qu'il scanne avec son téléphone. Ses sessions prennent fin aussitôt ; ses anciennes clés d'accès cessent de fonctionner dès qu'il en crée une nouvelle.
+desk-recover-button = Lancer la récupération
 desk-minor-title = Créer le dossier d'un mineur
 desk-minor-intro = Rattachez un ou deux représentants légaux. Ils agissent pour le mineur jusqu'à ses 18 ans, sauf pour les documents masqués aux représentants légaux.
 desk-given-label = Prénoms
@@ -819,9 +816,11 @@ mail-recovery-subject = Créez une nouvelle clé d'accès pour Carnet
 mail-recovery-body =
     Bonjour { $name },
 
-    À votre demande, l'accueil a lancé la récupération de votre compte. Vos sessions ont pris fin. Créez une nouvelle clé d'accès avec ce lien (valable { $hours } heures) ; vos anciennes clés cesseront de fonctionner :
+    À votre demande, l'accueil a lancé la récupération de votre compte. Vos sessions ont pris fin. Créez une nouvelle clé d'accès avec ce lien (valable { $hours } heures) :
 
     { $url }
+
+    Dès que vous l'aurez créée, toutes vos anciennes clés d'accès cesseront de fonctionner, sur tous vos appareils.
 
     Si vous n'avez rien demandé, contactez l'accueil.
 mail-representative-added-subject = Vous pouvez maintenant agir pour { $minor } sur Carnet

@@ -26,13 +26,15 @@ impl Services {
             .await
             .context("opening the database")?
             .with_portal_url(&settings.public_url)
-            .with_zone(&zone);
+            .with_zone(&zone)
+            .with_notice_hold(i64::try_from(settings.mail_group_seconds.saturating_mul(1000)).unwrap_or(i64::MAX));
         db.migrate().await.context("migrating the database")?;
         let passkeys = Passkeys::new(&settings.public_url, zone.clone())?;
         let mail = match &settings.smtp_url {
             Some(url) => Transport::smtp(url, &settings.mail_from)?,
             None => Transport::folder(settings.data_dir.join("mail"), &settings.mail_from)?,
-        };
+        }
+        .with_domain(settings.public_url.host_str().unwrap_or_default());
         let sealer = Sealer::open_or_create(&settings.seal_key_path())?;
         Ok(Services { db, passkeys, mail, zone, sealer })
     }

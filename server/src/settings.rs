@@ -40,6 +40,12 @@ pub struct Settings {
     #[arg(long, env = "CARNET_MAIL_FROM", default_value = "Carnet <carnet@localhost>", global = true)]
     pub mail_from: String,
 
+    /// How long a "something new in your record" e-mail waits for more before it is sent, in
+    /// seconds: what is published for one person meanwhile (a consultation's results, report and
+    /// vaccination) goes out as one e-mail counting the new items.
+    #[arg(long, env = "CARNET_MAIL_GROUP_SECONDS", default_value_t = 300, global = true)]
+    pub mail_group_seconds: u64,
+
     /// The Ed25519 key that seals published documents (created on first start). Every node
     /// must use the same file. Default: `seal.key` in the data folder.
     #[arg(long, env = "CARNET_SEAL_KEY", global = true)]

@@ -86,3 +86,23 @@ pub fn attachment(raw: &str, content_type: &str) -> Option<String> {
         _ => Some(body.to_string()),
     }
 }
+
+/// Panics unless the written message `raw` is what every message Carnet sends must be: marked
+/// as automated mail (`Auto-Submitted: auto-generated`, RFC 3834), with a `Message-ID` in the
+/// portal's `domain` and a `Date`, and with an HTML part beside its text, in the reader's
+/// language and direction. [`crate::TestServer::mails`] checks every message it reads.
+pub fn check_automated_mail(raw: &str, domain: &str) {
+    let head = raw.split("\r\n\r\n").next().unwrap_or_default();
+    let header = |name: &str| head.lines().find_map(|line| line.strip_prefix(&format!("{name}: ")).map(str::to_string));
+    let id = header("Message-ID").unwrap_or_else(|| panic!("no Message-ID in:\n{head}"));
+    assert!(id.starts_with('<') && id.ends_with(&format!("@{domain}>")), "Message-ID {id} is not in {domain}");
+    assert_eq!(header("Auto-Submitted").as_deref(), Some("auto-generated"), "not marked automated:\n{head}");
+    assert!(header("Date").is_some(), "no Date in:\n{head}");
+    assert!(raw.contains("Content-Type: multipart/alternative;"), "no text and HTML alternatives:\n{head}");
+    let html = attachment(raw, "text/html").unwrap_or_else(|| panic!("no HTML part:\n{head}"));
+    let root = ["fr", "en", "ar", "es"].iter().any(|lang| {
+        let dir = if *lang == "ar" { "rtl" } else { "ltr" };
+        html.starts_with(&format!("<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\">"))
+    });
+    assert!(root, "the HTML part has no language and direction: {}", &html[..html.len().min(200)]);
+}

@@ -79,6 +79,9 @@ async fn serve(
         .env("CARNET_DATABASE_URL", database_url)
         .env("CARNET_SITE_DIR", workspace_root().join("target/site"))
         .env("CARNET_LOG", "warn")
+        // "Something new in your record" e-mails wait 5 minutes for more by default; tests that
+        // check grouping set a hold of their own in `extra_env`.
+        .env("CARNET_MAIL_GROUP_SECONDS", "1")
         .stdout(Stdio::null())
         .kill_on_drop(true);
     for (k, v) in extra_env {
@@ -210,9 +213,19 @@ impl TestServer {
         url.rsplit('/').next().unwrap().to_string()
     }
 
-    /// Messages written to the mail folder, decoded (see [`decode_mail`]).
+    /// Messages written to the mail folder, decoded (see [`decode_mail`]). Each is first checked
+    /// to be marked as automated mail with an HTML part ([`crate::mail::check_automated_mail`]).
     pub fn mails(&self) -> Vec<String> {
-        self.raw_mails().iter().map(|raw| crate::mail::decode_mail(raw)).collect()
+        let domain = self.base.host_str().unwrap_or_default();
+        self.raw_mails()
+            .iter()
+            // A file still being written lacks its closing MIME boundary: read it next time.
+            .filter(|raw| raw.ends_with("--\r\n"))
+            .map(|raw| {
+                crate::mail::check_automated_mail(raw, domain);
+                crate::mail::decode_mail(raw)
+            })
+            .collect()
     }
 
     /// Waits until at least `n` mails whose text contains `needle` are written.

@@ -2,6 +2,8 @@
 //!
 //! - `cargo xtask demo`: build everything, create the demo accounts, serve on localhost:3000.
 //! - `cargo xtask test`: every test — unit, integration (SQLite and PostgreSQL), browser.
+//! - `cargo xtask screenshots`: every page of every role at 360×740 and 1280×800, in French and
+//!   Arabic, into `target/screenshots/` with an index page.
 //! - `cargo xtask bench`: request rates and latencies with `wrk`, written to `docs/benchmarks/`.
 //! - `cargo xtask budgets`: page weights and Lighthouse scores against their budgets, written to
 //!   `docs/budgets.md` (`--check`: only check, as CI does).
@@ -25,12 +27,14 @@ fn main() -> anyhow::Result<()> {
         Some("e2e") => tasks::e2e(rest),
         Some("bench") => tasks::bench(rest),
         Some("budgets") => tasks::budgets(rest),
+        Some("screenshots") => tasks::screenshots(),
         _ => bail!(
-            "usage: cargo xtask <demo|test|site|e2e|bench|budgets>\n\
+            "usage: cargo xtask <demo|test|site|e2e|screenshots|bench|budgets>\n\
              \n  demo   build, create demo accounts, serve http://localhost:3000\
              \n  test   run every test (unit, integration on SQLite and PostgreSQL, browser)\
              \n  site   build target/site (WASM islands, JS, CSS)\
              \n  e2e    run only the browser tests (builds what they need); arguments go to Playwright\
+             \n  screenshots  every page of every role, phone and desktop, French and Arabic, into target/screenshots/\
              \n  bench  HTTP load benchmark (release build, wrk) into docs/benchmarks/\
              \n  budgets  page weights and Lighthouse scores into docs/budgets.md (--check: only check)"
         ),

@@ -128,16 +128,11 @@ fn e2e_counting(playwright_args: &[String]) -> anyhow::Result<(u64, u64)> {
     site::build()?;
     build_server()?;
     ensure_chromium()?;
+    ensure_fonts()?;
     let dir = workspace_root().join("end2end");
     let data = workspace_root().join("target/e2e-data");
     let _ = std::fs::remove_dir_all(&data);
-    let install = if dir.join("package-lock.json").exists() { "ci" } else { "install" };
-    if !dir.join("node_modules/@playwright/test").exists() {
-        run(Command::new("npm")
-            .current_dir(&dir)
-            .args([install, "--no-audit", "--no-fund"])
-            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
-    }
+    install_playwright(&dir)?;
     run_counting(
         Command::new("npx")
             .current_dir(&dir)
@@ -147,6 +142,29 @@ fn e2e_counting(playwright_args: &[String]) -> anyhow::Result<(u64, u64)> {
             .env("CARNET_BIN", carnet_binary()),
         playwright_counts,
     )
+}
+
+/// `cargo xtask screenshots`: every page of every role, at a phone size and a desktop size, in
+/// French and Arabic, drawn by Playwright from a fresh server with the demo data into
+/// `target/screenshots/` (open `target/screenshots/index.html`). For people to look at.
+pub fn screenshots() -> anyhow::Result<()> {
+    site::build()?;
+    build_server()?;
+    ensure_chromium()?;
+    ensure_fonts()?;
+    let dir = workspace_root().join("end2end");
+    install_playwright(&dir)?;
+    let out = workspace_root().join("target/screenshots");
+    let _ = std::fs::remove_dir_all(&out);
+    run(Command::new("npx")
+        .current_dir(&dir)
+        .args(["playwright", "test", "--config", "screenshots.config.ts"])
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+        .env("CARNET_BIN", carnet_binary())
+        .env("CARNET_E2E_PORT", std::env::var("CARNET_E2E_PORT").unwrap_or_else(|_| "3190".into()))
+        .env("CARNET_E2E_DATA_DIR", "../target/screenshots-data"))?;
+    println!("screenshots: {}", out.join("index.html").display());
+    Ok(())
 }
 
 /// `cargo xtask bench [--appointments] [--postgres] [--seconds N] [--connections N]`: a release
@@ -191,6 +209,26 @@ pub fn budgets(args: &[String]) -> anyhow::Result<()> {
         .arg("--lighthouse")
         .arg(lighthouse)
         .args(args))
+}
+
+/// Playwright and axe-core from the lock file in `dir` (`end2end/`), without a browser download.
+fn install_playwright(dir: &std::path::Path) -> anyhow::Result<()> {
+    let install = if dir.join("package-lock.json").exists() { "ci" } else { "install" };
+    if !dir.join("node_modules/@playwright/test").exists() {
+        run(Command::new("npm")
+            .current_dir(dir)
+            .args([install, "--no-audit", "--no-fund"])
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
+    }
+    Ok(())
+}
+
+/// The fonts pages are measured and drawn with, the same on every machine: Noto Sans (Latin)
+/// and Noto Sans Arabic, from Debian's `fonts-noto-core`. Without them Chromium falls back to
+/// whatever the machine has (DejaVu, or nothing for Arabic), and widths — so line breaks, the
+/// layout checks and the screenshots — would differ from one machine to the next.
+fn ensure_fonts() -> anyhow::Result<()> {
+    ensure_debian_package("fonts-noto-core", "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf")
 }
 
 /// Playwright cannot download its own browser here; Debian's Chromium is used instead.

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{ceremony_texts, once, redirect_to, NeedsJavaScript, NotFound, PageTitle};
 use crate::context::{app_state, request_context};
-use crate::i18n::{datetime, t, t_args};
+use crate::i18n::{datetime, locale, t, t_args};
 use crate::islands::NewPasskey;
 use crate::layout::LanguageSwitcher;
 
@@ -107,17 +107,18 @@ fn passkey_list(list: Vec<passkeys::PasskeySummary>, zone: &carnet_core::i18n::Z
                 None => t("passkey-never-used"),
             };
             let input_id = format!("passkey-name-{}", p.id);
+            let label = p.label(locale());
             view! {
                 <li class="passkey">
-                    <h3>{p.name.clone()}</h3>
+                    <h3>{label.clone()}</h3>
                     <p class="meta">{created} " · " {used}</p>
                     <form class="inline-form" method="post" action=format!("/account/passkeys/{}/rename", p.id)>
                         <label for=input_id.clone()>{t("passkey-name-label")}</label>
-                        <input id=input_id name="name" value=p.name.clone() maxlength="64" required/>
+                        <input id=input_id name="name" value=label.clone() maxlength="64" required/>
                         <button
                             type="submit"
                             class="button"
-                            aria-label=t_args("passkey-rename-label", &[("name", p.name.clone().into())])
+                            aria-label=t_args("passkey-rename-label", &[("name", label.clone().into())])
                         >
                             {t("passkey-rename")}
                         </button>
@@ -130,7 +131,7 @@ fn passkey_list(list: Vec<passkeys::PasskeySummary>, zone: &carnet_core::i18n::Z
                                 <button
                                     type="submit"
                                     class="button danger"
-                                    aria-label=t_args("passkey-remove-label", &[("name", p.name.clone().into())])
+                                    aria-label=t_args("passkey-remove-label", &[("name", label.clone().into())])
                                 >
                                     {t("passkey-remove")}
                                 </button>

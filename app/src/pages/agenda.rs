@@ -77,13 +77,13 @@ pub fn AgendaPage() -> impl IntoView {
             {notice.clone().map(|_| view! { <p class="notice success" role="status">{t("notice-appointment-cancelled-patient-told")}</p> })}
             <h2 class="agenda-period">{heading}</h2>
             <nav class="pager" aria-label=t("agenda-nav-label")>
-                <a href=format!("/agenda?view={view_name}&day={}", period.previous())>{t(&format!("agenda-previous-{view_name}"))}</a>
+                <a href=format!("/agenda?view={view_name}&day={}", period.previous()) rel="prev">{t(&format!("agenda-previous-{view_name}"))}</a>
                 " · "
                 <a href="/agenda?view=day" aria-current=(period.span == Span::Day && period.first == today).then_some("date")>
                     {t("agenda-today")}
                 </a>
                 " · "
-                <a href=format!("/agenda?view={view_name}&day={}", period.next())>{t(&format!("agenda-next-{view_name}"))}</a>
+                <a href=format!("/agenda?view={view_name}&day={}", period.next()) rel="next">{t(&format!("agenda-next-{view_name}"))}</a>
                 {(period.span == Span::Day).then(|| view! { " · " <a href=week_of_day.clone()>{t("agenda-show-week")}</a> })}
                 " · "
                 <a href="/agenda/availability">{t("agenda-availability-link")}</a>

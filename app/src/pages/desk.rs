@@ -1,11 +1,12 @@
 //! The reception desk (staff; enrolment, recovery and minors' records for admins too): enrol a
 //! patient, start a recovery, create a minor's record, start an assisted session, mark the
 //! device as a kiosk. An assisted session's approval page (`/desk/assist/:id`) and the
-//! handover of an enrolment link as a QR code (`/desk/handover`, shown once). Every action is a
+//! handover of an enrolment or recovery link as a QR code (`/desk/handover`, shown once). Every action is a
 //! plain form; approving with a passkey needs JavaScript, approving with a code does not.
 
 use carnet_core::accounts::Role;
 use carnet_core::desk::assisted::{self, Desk, CODE_ATTEMPTS};
+use carnet_core::enrolment::Purpose;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -101,19 +102,7 @@ pub fn DeskPage() -> impl IntoView {
                             value=field("enrol", "email")/>
                 </p>
                 <PatientFields form="enrol" typed=typed.clone()/>
-                <fieldset>
-                    <legend>{t("desk-handover-legend")}</legend>
-                    <p>
-                        <input id="handover-email" type="radio" name="handover" value="email"
-                            checked=field("enrol", "handover") != "print"/>
-                        " " <label for="handover-email">{t("desk-handover-email")}</label>
-                    </p>
-                    <p>
-                        <input id="handover-print" type="radio" name="handover" value="print"
-                            checked=field("enrol", "handover") == "print"/>
-                        " " <label for="handover-print">{t("desk-handover-print")}</label>
-                    </p>
-                </fieldset>
+                <HandoverChoice form="enrol" legend="desk-handover-legend" typed=typed.clone()/>
                 <p><button type="submit" class="button primary">{t("desk-enrol-button")}</button></p>
             </form>
         </section>
@@ -124,6 +113,7 @@ pub fn DeskPage() -> impl IntoView {
             {typed.error_for("recover")}
             <form method="post" action="/desk/recover">
                 <PatientFields form="recover" typed=typed.clone()/>
+                <HandoverChoice form="recover" legend="desk-recover-handover-legend" typed=typed.clone()/>
                 <p><button type="submit" class="button">{t("desk-recover-button")}</button></p>
             </form>
         </section>
@@ -184,6 +174,27 @@ pub fn DeskPage() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// How the patient gets the link a desk form makes: by e-mail, or now as a QR code on the
+/// handover page. `form` names the form (for ids and what was typed), `legend` the question.
+#[component]
+fn HandoverChoice(form: &'static str, legend: &'static str, typed: Typed) -> impl IntoView {
+    let print = typed.get(form, "handover") == "print";
+    let (email_id, print_id) = (format!("{form}-handover-email"), format!("{form}-handover-print"));
+    view! {
+        <fieldset>
+            <legend>{t(legend)}</legend>
+            <p>
+                <input id=email_id.clone() type="radio" name="handover" value="email" checked=!print/>
+                " " <label for=email_id>{t("desk-handover-email")}</label>
+            </p>
+            <p>
+                <input id=print_id.clone() type="radio" name="handover" value="print" checked=print/>
+                " " <label for=print_id>{t("desk-handover-print")}</label>
+            </p>
+        </fieldset>
+    }
 }
 
 /// Errors the approval page comes back with (Fluent ids without `error-`).
@@ -276,25 +287,29 @@ pub fn AssistPage() -> impl IntoView {
     .into_any()
 }
 
-/// The enrolment link made at the desk, once: as a QR code the patient scans with their own
-/// phone (where their passkey will live), and as text; printable.
+/// The enrolment or recovery link made at the desk, once: as a QR code the patient scans with
+/// their own phone (where their passkey will live), and as text; printable.
 #[component]
 pub fn HandoverPage() -> impl IntoView {
     let ctx = request_context();
     if desk_roles().is_none() {
         return view! { <NotFound/> }.into_any();
     }
-    let Some(token) = ctx.handover else {
+    let Some(link) = ctx.handover else {
         // Shown once: a reload (or someone else) gets the desk back, not the link.
         redirect_to("/desk");
         return ().into_any();
     };
-    let url = app_state().map(|s| s.db.portal_link(&format!("/enrol/{token}"))).unwrap_or_default();
-    let qr = carnet_core::qr::svg(&url, &t("handover-qr-label")).unwrap_or_default();
+    let (title, intro, qr_label) = match link.purpose {
+        Purpose::Enrol => ("handover-title", "handover-intro", "handover-qr-label"),
+        Purpose::Recovery => ("handover-recovery-title", "handover-recovery-intro", "handover-recovery-qr-label"),
+    };
+    let url = app_state().map(|s| s.db.portal_link(&format!("/enrol/{}", link.token))).unwrap_or_default();
+    let qr = carnet_core::qr::svg(&url, &t(qr_label)).unwrap_or_default();
     view! {
-        <PageTitle id="handover-title"/>
-        <h1>{t("handover-title")}</h1>
-        <p class="lead">{t("handover-intro")}</p>
+        <PageTitle id=title/>
+        <h1>{t(title)}</h1>
+        <p class="lead">{t(intro)}</p>
         <div class="qr-code" inner_html=qr></div>
         <p class="handover-link"><code>{url}</code></p>
         <p class="hint">{t("handover-hint")}</p>

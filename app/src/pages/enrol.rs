@@ -1,9 +1,11 @@
-//! Enrolment: someone opens the link they were sent and creates their first passkey.
-//! Opening the page checks the link and changes nothing; a used, expired or unknown link gets
-//! its own explanation.
+//! Enrolment and recovery: someone opens the link they were sent (or scanned at the desk) and
+//! creates their first passkey, or a new one that replaces every passkey they had. Opening the
+//! page checks the link and changes nothing; a used, expired or unknown link gets its own
+//! explanation.
 
+use carnet_core::enrolment::{self, Purpose};
 use carnet_core::error::LinkProblem;
-use carnet_core::{enrolment, Error};
+use carnet_core::Error;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -19,7 +21,7 @@ pub fn EnrolPage() -> impl IntoView {
         let (token, state) = (token.clone(), app_state());
         once(async move {
             let state = state.ok_or(None)?;
-            enrolment::check(&state.db, &token).await.map_err(|error| match error {
+            enrolment::check_with_purpose(&state.db, &token).await.map_err(|error| match error {
                 Error::Link(problem) => Some(problem),
                 error => {
                     tracing::error!(%error, "enrolment page: could not check the link");
@@ -34,7 +36,25 @@ pub fn EnrolPage() -> impl IntoView {
                 let (token, checked) = (token.clone(), checked.clone());
                 Suspend::new(async move {
                     match checked.await {
-                        Ok(account) => view! {
+                        Ok((account, Purpose::Recovery)) => view! {
+                            <PageTitle id="recovery-title"/>
+                            <h1>{t("recovery-title")}</h1>
+                            <p class="lead">
+                                {t_args("recovery-welcome", &[("name", account.display_name.into())])}
+                            </p>
+                            <p class="notice warning" id="recovery-old-passkeys">{t("recovery-old-passkeys")}</p>
+                            <p>{t("recovery-found-device")}</p>
+                            <p>{t("enrol-intro")}</p>
+                            <NeedsJavaScript/>
+                            <NewPasskey
+                                start_url="/api/passkeys/enrol/start".to_string()
+                                finish_url="/api/passkeys/enrol/finish".to_string()
+                                token=token
+                                texts=ceremony_texts("recovery-button", "enrol-working", "enrol-failed")
+                            />
+                        }
+                            .into_any(),
+                        Ok((account, Purpose::Enrol)) => view! {
                             <PageTitle id="enrol-title"/>
                             <h1>{t("enrol-title")}</h1>
                             <p class="lead">

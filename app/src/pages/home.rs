@@ -16,8 +16,8 @@ use leptos_router::hooks::use_query_map;
 
 use super::appointments::place_words;
 use super::documents::document_card;
-use super::results::series_card;
-use super::vaccinations::pending_view;
+use super::results::{series_card, test_name};
+use super::vaccinations::{pending_view, Reader};
 use super::{record_page, PageTitle};
 use crate::context::{request_context, AppState};
 use crate::i18n::{locale, t, t_args};
@@ -164,7 +164,7 @@ fn record_summary(s: Summary, zone: &jiff::tz::TimeZone) -> impl IntoView {
                             .iter()
                             .map(|(series, n)| view! {
                                 <li class="card">
-                                    <h3><a href=format!("/results/{}", series.id)>{series.display.clone()}</a></h3>
+                                    <h3><a href=format!("/results/{}", series.id)><bdi>{test_name(&series.name)}</bdi></a></h3>
                                     <p class="meta">
                                         {if *n >= results::NEW_COUNT_CAP {
                                             t_args("home-new-results-many", &[("count", (results::NEW_COUNT_CAP - 1).into())])
@@ -182,24 +182,26 @@ fn record_summary(s: Summary, zone: &jiff::tz::TimeZone) -> impl IntoView {
             }}
         </section>
         <section aria-labelledby="out-title">
-            {out_of_range(s.out_of_range.clone(), zone)}
+            {out_of_range(s.out_of_range.clone(), s.judged, zone)}
             <p><a href="/results">{t("home-all-results")}</a></p>
         </section>
         <section aria-labelledby="vaccinations-due-title">
             <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
-            {pending_view(s.vaccinations.clone(), true)}
+            {pending_view(s.vaccinations.clone(), true, Reader::Patient)}
             <p><a href="/vaccinations">{t("home-all-vaccinations")}</a></p>
         </section>
     }
 }
 
 /// The heading and cards of the results outside their reference range (Home, and a patient's
-/// overview for professionals).
-pub(super) fn out_of_range(list: Vec<results::Series>, zone: &jiff::tz::TimeZone) -> impl IntoView {
+/// overview for professionals). `judged`: how many tests have a latest result with reference
+/// values; with none, nothing is said to be "within" them.
+pub(super) fn out_of_range(list: Vec<results::Series>, judged: i64, zone: &jiff::tz::TimeZone) -> impl IntoView {
     view! {
         <h2 id="out-title">{t("home-out-of-range-title")}</h2>
         {if list.is_empty() {
-            view! { <p>{t("home-out-of-range-none")}</p> }.into_any()
+            let id = if judged > 0 { "home-out-of-range-none" } else { "home-out-of-range-nothing-to-judge" };
+            view! { <p>{t(id)}</p> }.into_any()
         } else {
             view! {
                 <p class="hint">{t("home-out-of-range-hint")}</p>

@@ -253,7 +253,7 @@ pub(crate) async fn record_view<K>(access: &mut Access<K>) -> carnet_core::Resul
     let profile = carnet_core::record::patients::profile(access).await?;
     Ok(RecordView {
         base: format!("/patients/{}", profile.id),
-        of: Some(format!("{} {}", profile.given_names, profile.family_name).trim().to_string()),
+        of: Some(profile.full_name()),
         emergency,
         own: false,
         may_upload: false,

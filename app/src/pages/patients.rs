@@ -13,7 +13,7 @@ use super::documents::document_card;
 use super::forms::{PatientFields, Typed};
 use super::home::out_of_range;
 use super::results::series_card;
-use super::vaccinations::pending_view;
+use super::vaccinations::{pending_view, Reader};
 use super::{once, record_page, record_view, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, Whose};
 use crate::context::{app_state, request_context};
 use crate::i18n::{civil_date, datetime, t, t_args};
@@ -179,11 +179,11 @@ pub fn PatientOverviewPage() -> impl IntoView {
                 }}
             </section>
             <section aria-labelledby="out-title">
-                {out_of_range(s.out_of_range.clone(), &zone)}
+                {out_of_range(s.out_of_range.clone(), s.judged, &zone)}
             </section>
             <section aria-labelledby="vaccinations-due-title">
                 <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
-                {pending_view(s.vaccinations.clone(), false)}
+                {pending_view(s.vaccinations.clone(), false, Reader::Professional)}
             </section>
         }
     };

@@ -2,14 +2,15 @@
 //! between two dates; and one test's page with its trend chart and its history as a table.
 
 use carnet_core::policy::{self, ReadAction, Subject};
-use carnet_core::record::results::{self, Category, Measure, Series};
+use carnet_core::record::names;
+use carnet_core::record::results::{self, Category, Measure, NameSearch, Series, TestName};
 use carnet_core::record::{Cursor, Flag};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::trend::TrendChart;
 use super::{next_page_link, record_page, record_view, RecordBanner, RecordView, TextTitle, Whose};
-use crate::i18n::{date, number, t, t_args};
+use crate::i18n::{date, locale, number, t, t_args};
 
 /// The search form's values, as given in the query.
 #[derive(Clone, Default)]
@@ -48,6 +49,8 @@ pub fn ResultsPage() -> impl IntoView {
         (Filter { search: get("q"), from: get("from"), to: get("to") }, q.get("before").and_then(|b| Cursor::parse(&b)))
     });
     let whose = Whose::from_route();
+    // Catalogue tests are found by their name in the reader's language too.
+    let catalogue_codes = names::lab_tests_named(locale(), &filter.search);
     let load = {
         let filter = filter.clone();
         move |state: crate::context::AppState, actor| {
@@ -55,12 +58,12 @@ pub fn ResultsPage() -> impl IntoView {
             async move {
                 let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Results).await?;
                 let record = record_view(&mut access).await?;
-                let search = Some(filter.search.as_str());
+                let search = NameSearch { text: &filter.search, catalogue_codes: &catalogue_codes };
                 let listing = match filter.period(&state.zone) {
                     Some((from, until)) => {
-                        Listing::Period(results::between(&mut access, from, until, search, before.as_ref()).await?)
+                        Listing::Period(results::between(&mut access, from, until, &search, before.as_ref()).await?)
                     }
-                    None => Listing::Tests(results::series(&mut access, search).await?),
+                    None => Listing::Tests(results::series(&mut access, &search).await?),
                 };
                 access.commit().await?;
                 Ok((listing, record))
@@ -115,7 +118,9 @@ fn SearchForm(filter: Filter, action: String) -> impl IntoView {
     }
 }
 
-fn tests_view(series: Vec<Series>, zone: &jiff::tz::TimeZone, searching: bool) -> impl IntoView {
+fn tests_view(mut series: Vec<Series>, zone: &jiff::tz::TimeZone, searching: bool) -> impl IntoView {
+    // By the names the reader sees, which are not all the stored ones.
+    series.sort_by_cached_key(|s| test_name(&s.name).to_lowercase());
     if series.is_empty() {
         let id = if searching { "results-none-found" } else { "results-empty" };
         return view! { <p>{t(id)}</p> }.into_any();
@@ -141,12 +146,23 @@ fn tests_view(series: Vec<Series>, zone: &jiff::tz::TimeZone, searching: bool) -
         .into_any()
 }
 
+/// A test's name in the reader's language (see `carnet_core::record::names`).
+pub(super) fn test_name(name: &TestName) -> String {
+    name.stored().shown(locale())
+}
+
+/// A test's code ("code LOINC 2345-7"), shown with a name the publisher sent.
+pub(super) fn test_code(name: &TestName) -> Option<String> {
+    name.stored().sent_code(locale())
+}
+
 /// A test with its latest result: name (link to its history), value, flag, range, date.
 pub(super) fn series_card(series: Series, zone: &jiff::tz::TimeZone) -> impl IntoView {
     let m = &series.latest;
     view! {
         <li class="card">
-            <h3><a href=format!("/results/{}", series.id)>{series.display.clone()}</a></h3>
+            <h3><a href=format!("/results/{}", series.id)><bdi>{test_name(&series.name)}</bdi></a></h3>
+            {test_code(&series.name).map(|code| view! { <p class="meta">{code}</p> })}
             <p class="value"><span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)}</p>
             <p class="meta">
                 {range_text(m).map(|r| t_args("result-range", &[("range", r.into())]))}
@@ -179,10 +195,13 @@ fn period_view(items: Vec<results::Dated>, zone: &jiff::tz::TimeZone) -> impl In
                     .map(|d| {
                         view! {
                             <tr>
-                                <td>{date(d.measure.effective_at, zone)}</td>
-                                <td><a href=format!("/results/{}", d.series_id)>{d.display.clone()}</a></td>
-                                <td><span dir="ltr">{value_text(&d.measure)}</span> " " {flag_badge(d.measure.flag)}</td>
-                                <td><span dir="ltr">{range_text(&d.measure).unwrap_or_default()}</span></td>
+                                <td data-label=t("result-date")>{date(d.measure.effective_at, zone)}</td>
+                                <td data-label=t("result-test")>
+                                    <a href=format!("/results/{}", d.series_id)><bdi>{test_name(&d.name)}</bdi></a>
+                                    {test_code(&d.name).map(|code| view! { <div class="meta">{code}</div> })}
+                                </td>
+                                <td data-label=t("result-value")><span dir="ltr">{value_text(&d.measure)}</span> " " {flag_badge(d.measure.flag)}</td>
+                                <td data-label=t("result-reference")>{range_text(&d.measure).map(|r| view! { <span dir="ltr">{r}</span> })}</td>
                             </tr>
                         }
                     })
@@ -193,26 +212,35 @@ fn period_view(items: Vec<results::Dated>, zone: &jiff::tz::TimeZone) -> impl In
     .into_any()
 }
 
-/// "1,18 g/L", or the text of a non-numeric result.
+/// "1,18 g/L", or the text of a non-numeric result. Always left to right, also inside an
+/// Arabic sentence ([`left_to_right`]).
 pub(super) fn value_text(m: &Measure) -> String {
     match (m.number, &m.text) {
         (Some(n), _) => match &m.unit {
-            Some(unit) => format!("{} {unit}", number(n)),
-            None => number(n),
+            Some(unit) => left_to_right(&format!("{} {unit}", number(n))),
+            None => left_to_right(&number(n)),
         },
-        (None, Some(text)) => text.clone(),
+        (None, Some(text)) => left_to_right(text),
         (None, None) => t("result-no-value"),
     }
 }
 
-/// "0,70 – 1,10", "< 1,60", "> 15", or the range's own text.
+/// "0,70 – 1,10", "< 1,60", "> 15", or the range's own text; left to right in every language.
 pub(super) fn range_text(m: &Measure) -> Option<String> {
-    match (m.range_low, m.range_high) {
-        (Some(low), Some(high)) => Some(format!("{} – {}", number(low), number(high))),
-        (None, Some(high)) => Some(format!("< {}", number(high))),
-        (Some(low), None) => Some(format!("> {}", number(low))),
-        (None, None) => m.range_text.clone(),
-    }
+    let text = match (m.range_low, m.range_high) {
+        (Some(low), Some(high)) => format!("{} – {}", number(low), number(high)),
+        (None, Some(high)) => format!("< {}", number(high)),
+        (Some(low), None) => format!("> {}", number(low)),
+        (None, None) => m.range_text.clone()?,
+    };
+    Some(left_to_right(&text))
+}
+
+/// Text that reads left to right wherever it is placed (U+2066 LEFT-TO-RIGHT ISOLATE … U+2069):
+/// "< 1,6" has no letter to give it a direction, so inside an Arabic sentence it would be laid
+/// out right to left and its "<" mirrored to ">". Invisible, and harmless in a `dir="ltr"` span.
+pub(super) fn left_to_right(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
 }
 
 /// The flag as words (never colour alone), marked for styling when out of range.
@@ -248,11 +276,13 @@ pub fn SeriesPage() -> impl IntoView {
         let zone = state.zone.clone();
         let page: carnet_core::record::Page<Measure> = page;
         let latest = series.latest.clone();
+        let name = test_name(&series.name);
         view! {
-            <leptos_meta::Title text=format!("{} — {}", series.display, t("site-name"))/>
+            <leptos_meta::Title text=format!("{name} — {}", t("site-name"))/>
             <RecordBanner view=record.clone()/>
             <p class="breadcrumb"><a href=record.path("/results")>{t("results-back")}</a></p>
-            <h1>{series.display.clone()}</h1>
+            <h1><bdi>{name.clone()}</bdi></h1>
+            {test_code(&series.name).map(|code| view! { <p class="meta">{code}</p> })}
             <p class="lead">
                 {t_args("result-latest", &[("value", value_text(&latest).into()), ("date", date(latest.effective_at, &zone).into())])}
                 " "
@@ -260,10 +290,10 @@ pub fn SeriesPage() -> impl IntoView {
             </p>
             {range_text(&latest).map(|r| view! { <p>{t_args("result-range", &[("range", r.into())])}</p> })}
             {(!older && points.len() >= 2).then(|| view! {
-                <TrendChart points=points.clone() zone=zone.clone() title=t_args("trend-title", &[("test", series.display.clone().into())])/>
+                <TrendChart points=points.clone() zone=zone.clone() title=t_args("trend-title", &[("test", name.clone().into())])/>
             })}
             <table class="data">
-                <caption>{t_args("history-caption", &[("test", series.display.clone().into())])}</caption>
+                <caption>{t_args("history-caption", &[("test", name.clone().into())])}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{t("result-date")}</th>
@@ -278,10 +308,10 @@ pub fn SeriesPage() -> impl IntoView {
                         .iter()
                         .map(|m| view! {
                             <tr>
-                                <td>{date(m.effective_at, &zone)}</td>
-                                <td><span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)}</td>
-                                <td><span dir="ltr">{range_text(m).unwrap_or_default()}</span></td>
-                                <td>{m.performer.clone().unwrap_or_default()}</td>
+                                <td data-label=t("result-date")>{date(m.effective_at, &zone)}</td>
+                                <td data-label=t("result-value")><span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)}</td>
+                                <td data-label=t("result-reference")>{range_text(m).map(|r| view! { <span dir="ltr">{r}</span> })}</td>
+                                <td data-label=t("result-performer")>{m.performer.clone()}</td>
                             </tr>
                         })
                         .collect_view()}
@@ -292,4 +322,34 @@ pub fn SeriesPage() -> impl IntoView {
         }
     };
     record_page(load, render)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measure(low: Option<f64>, high: Option<f64>) -> Measure {
+        Measure {
+            id: String::new(),
+            number: Some(1.72),
+            text: None,
+            unit: Some("g/L".into()),
+            range_low: low,
+            range_high: high,
+            range_text: None,
+            flag: None,
+            effective_at: 0,
+            performer: None,
+        }
+    }
+
+    #[test]
+    fn ranges_and_values_read_left_to_right_in_any_sentence() {
+        // Inside an Arabic sentence "< 1,6" would otherwise be laid out right to left, its "<"
+        // mirrored: the page showed "1,6 >" beside a table that read "< 1,6".
+        assert_eq!(range_text(&measure(None, Some(1.6))).unwrap(), "\u{2066}< 1,6\u{2069}");
+        assert_eq!(range_text(&measure(Some(0.7), Some(1.1))).unwrap(), "\u{2066}0,7 – 1,1\u{2069}");
+        assert_eq!(range_text(&measure(None, None)), None);
+        assert_eq!(value_text(&measure(None, None)), "\u{2066}1,72 g/L\u{2069}");
+    }
 }

@@ -117,30 +117,22 @@ fn message(account: &Account, appointment: &Appointment, kind: &str, url: &str) 
         ("url", url.into()),
     ];
     OutgoingEmail {
-        to: account.email.clone(),
-        subject: locale.t_args(&format!("mail-{kind}-subject"), &args),
-        body: locale.t_args(&format!("mail-{kind}-body"), &args),
         attachment: Some(Attachment {
             name: "rendez-vous.ics".to_string(),
             content_type: "text/calendar; charset=utf-8; method=PUBLISH".to_string(),
             content: appointment.ics(locale, url),
         }),
+        ..mail::compose(locale, &account.email, kind, &args)
     }
 }
 
 /// "An earlier slot is free with <professional>": to someone on the waiting list.
 pub(crate) fn slot_freed(account: &Account, professional: &str, when: &str, url: &str) -> OutgoingEmail {
-    let locale = account.mail_locale();
     let args = [
         ("name", account.display_name.as_str().into()),
         ("professional", professional.into()),
         ("when", when.into()),
         ("url", url.into()),
     ];
-    OutgoingEmail {
-        to: account.email.clone(),
-        subject: locale.t_args("mail-appointment-slot-freed-subject", &args),
-        body: locale.t_args("mail-appointment-slot-freed-body", &args),
-        attachment: None,
-    }
+    mail::compose(account.mail_locale(), &account.email, "appointment-slot-freed", &args)
 }

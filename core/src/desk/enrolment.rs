@@ -3,9 +3,10 @@
 //! Enrolment makes the patient's account, links it to their record (found by INS and birth
 //! date, or new) and issues an enrolment link, sent by e-mail or handed over as a printable QR
 //! code: the passkey is then created on the patient's own device, never on the desk's.
-//! Recovery, for a patient who lost every passkey, sends a recovery link to the patient's own
-//! address (staff never see it), ends the patient's sessions at once, and, when used, replaces
-//! the lost passkeys with the new one.
+//! Recovery, for a patient who lost every passkey, issues a recovery link the same two ways: to
+//! the patient's own address (staff never see it), or handed over in person as a QR code (the
+//! patient is then told by e-mail that it happened). It ends the patient's sessions at once; the
+//! lost passkeys keep working until the link is used, and are then replaced by the new one.
 
 use super::{audit_desk, desk_person, find_patient};
 use crate::accounts::{self, DisplayName, Email, Role};
@@ -34,7 +35,7 @@ impl NewPatient {
     }
 }
 
-/// How the enrolment link reaches the patient.
+/// How an enrolment or recovery link reaches the patient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Handover {
     /// E-mailed to them.
@@ -62,10 +63,24 @@ pub async fn enrol(db: &Db, actor: &Actor, new: &NewPatient, handover: Handover,
     Ok(token)
 }
 
-/// Starts the recovery of the patient named by INS and birth date: a recovery link to their own
-/// address, their sessions ended. A record without an account has nothing to recover
-/// (`error-desk-no-account`).
-pub async fn recover(db: &Db, actor: &Actor, named: &PatientNamed, ttl_hours: i64) -> Result<()> {
+/// A link made at the desk to show once on the handover page, and what it is for.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct HandedOver {
+    pub token: String,
+    pub purpose: Purpose,
+}
+
+/// Starts the recovery of the patient named by INS and birth date: their sessions end, and a
+/// recovery link goes to their own address, or (`Handover::Printed`) is returned to be shown
+/// once at the desk while their address is told that it was handed over in person. A record
+/// without an account has nothing to recover (`error-desk-no-account`).
+pub async fn recover(
+    db: &Db,
+    actor: &Actor,
+    named: &PatientNamed,
+    handover: Handover,
+    ttl_hours: i64,
+) -> Result<String> {
     let staff = desk_person(actor, &[Role::Staff, Role::Admin])?;
     let mut tx = db.begin().await?;
     let Some((patient_id, Some(account_id))) = find_patient(&mut tx, named).await? else {
@@ -74,10 +89,16 @@ pub async fn recover(db: &Db, actor: &Actor, named: &PatientNamed, ttl_hours: i6
     let account = accounts::get_in(&mut tx, &account_id).await?;
     let token = enrolment::issue(&mut tx, &account.id, Purpose::Recovery, ttl_hours).await?;
     let ended = sign_in::end_all(&mut tx, &account.id).await?;
-    let url = db.portal_link(&format!("/enrol/{token}"));
-    mail::enqueue(&mut tx, &mail::recovery(&account, &url, ttl_hours)).await?;
+    let notice = match handover {
+        Handover::Email => mail::recovery(&account, &db.portal_link(&format!("/enrol/{token}")), ttl_hours),
+        Handover::Printed => {
+            let staff_name = accounts::get_in(&mut tx, staff).await?.display_name;
+            mail::recovery_in_person(&account, &staff_name)
+        }
+    };
+    mail::enqueue(&mut tx, &notice).await?;
     audit_desk(&mut tx, staff, &patient_id, "desk.recovery", Some(&account.id), None, "identity-checked").await?;
     tx.commit().await?;
     tracing::info!(sessions_ended = ended, "recovery started at the desk");
-    Ok(())
+    Ok(token)
 }

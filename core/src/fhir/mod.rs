@@ -33,6 +33,34 @@ pub struct Coding {
     pub display: String,
 }
 
+/// Who named a coded item: the publisher that sent it (its name is shown as sent, with its
+/// code), or Carnet's own catalogue, through the portal's publishing form (its name is shown in
+/// the reader's language). A FHIR bundle's items are always named as sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NameOrigin {
+    #[default]
+    Sent,
+    Catalogue,
+}
+
+impl NameOrigin {
+    /// As stored (`name_origin` columns).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NameOrigin::Sent => "sent",
+            NameOrigin::Catalogue => "catalogue",
+        }
+    }
+
+    pub fn from_stored(text: &str) -> NameOrigin {
+        if text == "catalogue" {
+            NameOrigin::Catalogue
+        } else {
+            NameOrigin::Sent
+        }
+    }
+}
+
 /// Where an item came from in its bundle: `ResourceType/id` (plus `#code` for an observation
 /// component). Stable across re-imports of the same bundle, so importing twice adds nothing.
 pub type SourceId = String;
@@ -185,6 +213,7 @@ pub struct ResultEntry {
     pub patient: usize,
     pub category: ResultCategory,
     pub code: Coding,
+    pub name_origin: NameOrigin,
     pub value: Option<ResultValue>,
     pub range: Option<ReferenceRange>,
     pub flag: Option<Flag>,
@@ -225,6 +254,7 @@ pub struct VaccinationEntry {
     pub source: SourceId,
     pub patient: usize,
     pub vaccine: Coding,
+    pub name_origin: NameOrigin,
     pub occurred_at: i64,
     pub lot: Option<String>,
     pub dose_number: Option<u32>,

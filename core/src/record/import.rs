@@ -11,7 +11,7 @@
 //! [`WriteAction::Publish`]: their patients must already have a record, found by INS and birth
 //! date; an unknown one is refused (and the refusal audited) rather than created.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use sqlx::{Any, Transaction};
@@ -98,11 +98,15 @@ pub async fn import(
         report.authors.count(added);
     }
     let performer = |index: Option<usize>| index.map(|i| author_ids[i].as_str());
-    let mut changed: HashSet<usize> = HashSet::new();
+    // New items per patient (by index in the bundle): what their notice counts. A report and
+    // its own documents are one item.
+    let mut new_items: BTreeMap<usize, i64> = BTreeMap::new();
+    let mut changed = |patient: usize| *new_items.entry(patient).or_default() += 1;
 
     // Reports first, so their results can point to them.
     let mut report_of_result: HashMap<usize, String> = HashMap::new();
     let mut report_ids = Vec::with_capacity(bundle.reports.len());
+    let mut reports_added = Vec::with_capacity(bundle.reports.len());
     for entry in &bundle.reports {
         let grant = &grants[entry.patient];
         let (id, added) = insert_report(&mut tx, grant, entry, performer(entry.performer)).await?;
@@ -110,9 +114,10 @@ pub async fn import(
             report_of_result.insert(*r, id.clone());
         }
         report_ids.push(id);
+        reports_added.push(added);
         report.reports.count(added);
         if added {
-            changed.insert(entry.patient);
+            changed(entry.patient);
         }
     }
     for (index, entry) in bundle.results.iter().enumerate() {
@@ -121,11 +126,12 @@ pub async fn import(
         let added = results::insert(&mut tx, grant, entry, report_id, performer(entry.performer)).await?;
         report.results.count(added);
         if added {
-            changed.insert(entry.patient);
+            changed(entry.patient);
         }
     }
     // A report's own document: its presented forms, else its narrative as text.
-    for (entry, report_id) in bundle.reports.iter().zip(&report_ids) {
+    for ((entry, report_id), report_added) in bundle.reports.iter().zip(&report_ids).zip(&reports_added) {
+        let mut counted = *report_added;
         let narrative = entry.narrative.as_ref().map(|text| Attachment {
             content_type: "text/plain; charset=utf-8".into(),
             title: None,
@@ -157,8 +163,9 @@ pub async fn import(
             )
             .await?;
             report.documents.count(added);
-            if added {
-                changed.insert(entry.patient);
+            if added && !counted {
+                changed(entry.patient);
+                counted = true;
             }
         }
     }
@@ -186,20 +193,18 @@ pub async fn import(
         .await?;
         report.documents.count(added);
         if added {
-            changed.insert(entry.patient);
+            changed(entry.patient);
         }
     }
     for entry in &bundle.vaccinations {
         let added = vaccinations::insert(&mut tx, &grants[entry.patient], entry, performer(entry.performer)).await?;
         report.vaccinations.count(added);
         if added {
-            changed.insert(entry.patient);
+            changed(entry.patient);
         }
     }
-    let mut changed: Vec<usize> = changed.into_iter().collect();
-    changed.sort();
-    for patient in changed {
-        if notify(&mut tx, &grants[patient], links).await? {
+    for (patient, items) in new_items {
+        if notify(&mut tx, db, &grants[patient], links, items).await? {
             report.notified += 1;
         }
     }
@@ -312,8 +317,20 @@ async fn insert_report(
     Ok((id, true))
 }
 
-/// Queues "something new is in your record" for the record's account holder, if any.
-async fn notify(tx: &mut Transaction<'static, Any>, grant: &Grant<Write>, links: &Links<'_>) -> Result<bool> {
+/// Tells the record's account holder, if any, that `items` new things are in their record. The
+/// notice waits a few minutes for more (the rest of a consultation's publications) and goes out
+/// as one e-mail counting them all.
+async fn notify(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    grant: &Grant<Write>,
+    links: &Links<'_>,
+    items: i64,
+) -> Result<bool> {
+    let Some(account) = mail::patient_account(tx, grant.patient_id()).await? else { return Ok(false) };
     let url = format!("{}/", links.public_url.as_str().trim_end_matches('/'));
-    mail::to_patient(tx, grant.patient_id(), |account| mail::record_updated(account, &url)).await
+    let key = format!("record-updated:{}", account.id);
+    mail::enqueue_grouped(tx, &key, items, db.notice_hold_ms(), |total| mail::record_updated(&account, &url, total))
+        .await?;
+    Ok(true)
 }

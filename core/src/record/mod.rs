@@ -14,6 +14,7 @@ pub mod documents;
 pub mod export;
 pub mod files;
 pub mod import;
+pub mod names;
 pub mod patients;
 pub mod publish;
 pub mod results;
@@ -91,6 +92,10 @@ mod tests {
         ids.extend(documents::Kind::ALL.iter().map(|k| k.message_id().to_string()));
         ids.extend(results::Category::ALL.iter().map(|c| c.message_id().to_string()));
         ids.extend(schedule::french().series_ids().map(|s| format!("vaccine-series-{s}")));
+        ids.extend(schedule::french().series_ids().map(|s| format!("vaccine-rule-{s}")));
+        for campaign in schedule::french().campaign_ids() {
+            ids.extend(["now", "next"].map(|when| format!("vaccination-campaign-{when}-{campaign}")));
+        }
         ids.extend(publish::LAB_TESTS.iter().map(|t| publish::lab_test_message(t.code)));
         ids.extend(publish::VACCINES.iter().map(|v| publish::vaccine_message(v)));
         for locale in Locale::ALL {

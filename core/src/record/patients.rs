@@ -63,6 +63,13 @@ pub struct Profile {
     pub health_id: Option<String>,
 }
 
+impl Profile {
+    /// Given names then family name, as pages show them.
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.given_names, self.family_name).trim().to_string()
+    }
+}
+
 /// The granted record's patient.
 pub async fn profile<K>(access: &mut Access<K>) -> Result<Profile> {
     let (tx, grant) = access.parts();

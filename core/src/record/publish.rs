@@ -17,11 +17,14 @@ use super::files::{sniff, FileType};
 use super::patients::{HealthId, INS_SYSTEM};
 use super::schedule::CVX_SYSTEM;
 use crate::fhir::{
-    Attachment, AuthorEntry, AuthorKind, Bundle, Coding, DocumentEntry, Identifier, PatientEntry, ReferenceRange,
-    ResultCategory, ResultEntry, ResultValue, VaccinationEntry,
+    Attachment, AuthorEntry, AuthorKind, Bundle, Coding, DocumentEntry, Identifier, NameOrigin, PatientEntry,
+    ReferenceRange, ResultCategory, ResultEntry, ResultValue, VaccinationEntry,
 };
 use crate::text::single_line;
 use crate::{Error, Result};
+
+/// The LOINC code system, which the catalogue's tests belong to.
+pub const LOINC_SYSTEM: &str = "http://loinc.org";
 
 /// A laboratory test professionals may publish: LOINC code, unit, usual reference range.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -180,7 +183,8 @@ pub fn results(
             source: format!("publication/{batch}/{i}"),
             patient: 0,
             category: ResultCategory::Laboratory,
-            code: Coding { system: Some("http://loinc.org".into()), code: test.code.into(), display: name(test.code) },
+            code: Coding { system: Some(LOINC_SYSTEM.into()), code: test.code.into(), display: name(test.code) },
+            name_origin: NameOrigin::Catalogue,
             value: Some(ResultValue::Quantity { value, unit: Some(test.unit.into()) }),
             range: (low.is_some() || high.is_some()).then_some(ReferenceRange { low, high, text: None }),
             flag: None,
@@ -270,6 +274,7 @@ pub fn vaccination(
         source: format!("publication/{}", Uuid::new_v4()),
         patient: 0,
         vaccine: Coding { system: Some(CVX_SYSTEM.into()), code: (*code).into(), display: name(code) },
+        name_origin: NameOrigin::Catalogue,
         occurred_at,
         lot,
         dose_number,

@@ -8,6 +8,8 @@
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
+use super::names::{Catalogue, NameOrigin, StoredName};
+use super::publish::LOINC_SYSTEM;
 use super::{contains_pattern, paginate, Cursor, Flag, Page, PAGE_SIZE};
 use crate::clock::now_ms;
 use crate::fhir::{ResultCategory, ResultEntry, ResultValue};
@@ -64,12 +66,32 @@ pub struct Measure {
     pub performer: Option<String>,
 }
 
+/// A test's name as stored: its code, its display and who named it (see [`super::names`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestName {
+    pub code_system: String,
+    pub code: String,
+    pub display: String,
+    pub origin: NameOrigin,
+}
+
+impl TestName {
+    pub fn stored(&self) -> StoredName<'_> {
+        StoredName {
+            catalogue: Catalogue::LabTests,
+            system: &self.code_system,
+            code: &self.code,
+            display: &self.display,
+            origin: self.origin,
+        }
+    }
+}
+
 /// A test as the Results page lists it: its name and its latest result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub id: String,
-    pub display: String,
-    pub code: String,
+    pub name: TestName,
     pub category: Category,
     pub count: i64,
     pub latest: Measure,
@@ -79,7 +101,7 @@ pub struct Series {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dated {
     pub series_id: String,
-    pub display: String,
+    pub name: TestName,
     pub category: Category,
     pub measure: Measure,
 }
@@ -120,11 +142,33 @@ pub(super) const MEASURE_COLUMNS: &str =
     "r.id, r.value_number, r.value_text, r.unit, r.range_low, r.range_high, r.range_text, \
      r.flag, r.effective_at, a.name AS performer";
 
+/// The columns of a test's name (`s`: its `result_series` row).
+const NAME_COLUMNS: &str = "s.code_system, s.code, s.display, s.name_origin";
+
+#[derive(sqlx::FromRow)]
+struct NameRow {
+    code_system: String,
+    code: String,
+    display: String,
+    name_origin: String,
+}
+
+impl From<NameRow> for TestName {
+    fn from(r: NameRow) -> TestName {
+        TestName {
+            code_system: r.code_system,
+            code: r.code,
+            display: r.display,
+            origin: NameOrigin::from_stored(&r.name_origin),
+        }
+    }
+}
+
 #[derive(sqlx::FromRow)]
 struct SeriesRow {
     series_id: String,
-    display: String,
-    code: String,
+    #[sqlx(flatten)]
+    name: NameRow,
     category: String,
     result_count: i64,
     #[sqlx(flatten)]
@@ -135,8 +179,7 @@ impl From<SeriesRow> for Series {
     fn from(r: SeriesRow) -> Series {
         Series {
             id: r.series_id,
-            display: r.display,
-            code: r.code,
+            name: r.name.into(),
             category: Category::from_stored(&r.category),
             count: r.result_count,
             latest: r.measure.into(),
@@ -146,23 +189,50 @@ impl From<SeriesRow> for Series {
 
 fn series_select() -> String {
     format!(
-        "SELECT s.id AS series_id, s.display, s.code, s.category, s.result_count, {MEASURE_COLUMNS} \
+        "SELECT s.id AS series_id, {NAME_COLUMNS}, s.category, s.result_count, {MEASURE_COLUMNS} \
          FROM result_series s JOIN results r ON r.id = s.latest_result_id \
          LEFT JOIN authors a ON a.id = r.performer_id"
     )
 }
 
-/// Every test of the record with its latest result, by category then name; `search` keeps the
-/// tests whose name contains it. One row per test, however long the history.
-pub async fn series<K>(access: &mut Access<K>, search: Option<&str>) -> Result<Vec<Series>> {
+/// Tests looked for by name: the text typed, and the catalogue's tests whose name in the
+/// reader's language contains it ([`super::names::lab_tests_named`]), which it finds although
+/// their stored display may be in another language.
+#[derive(Debug, Clone, Default)]
+pub struct NameSearch<'a> {
+    pub text: &'a str,
+    pub catalogue_codes: &'a [&'a str],
+}
+
+impl NameSearch<'_> {
+    /// The `LIKE` pattern of the text ('' for no search) and the codes as `,a,b,`.
+    fn binds(&self) -> (String, String) {
+        let text = self.text.trim();
+        let pattern = if text.is_empty() { String::new() } else { contains_pattern(text) };
+        (pattern, format!(",{},", self.catalogue_codes.join(",")))
+    }
+}
+
+/// The condition a [`NameSearch`] puts on `s`, with its pattern and codes bound at `$p` and `$c`.
+fn name_matches(p: u8, c: u8) -> String {
+    format!(
+        "(${p} = '' OR LOWER(s.display) LIKE ${p} ESCAPE '\\' \
+         OR (s.name_origin = 'catalogue' AND s.code_system = '{LOINC_SYSTEM}' AND ${c} LIKE ('%,' || s.code || ',%')))"
+    )
+}
+
+/// Every test of the record with its latest result, by category then stored name; `search`
+/// keeps the tests whose name matches it. One row per test, however long the history.
+pub async fn series<K>(access: &mut Access<K>, search: &NameSearch<'_>) -> Result<Vec<Series>> {
     let (tx, grant) = access.parts();
     let sql = format!(
-        "{} WHERE s.patient_id = $1 AND ($2 = '' OR LOWER(s.display) LIKE $2 ESCAPE '\\') \
-         ORDER BY s.category, s.display, s.id",
-        series_select()
+        "{} WHERE s.patient_id = $1 AND {} ORDER BY s.category, s.display, s.id",
+        series_select(),
+        name_matches(2, 3)
     );
-    let pattern = search.map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern).unwrap_or_default();
-    let rows: Vec<SeriesRow> = sqlx::query_as(&sql).bind(grant.patient_id()).bind(pattern).fetch_all(&mut **tx).await?;
+    let (pattern, codes) = search.binds();
+    let rows: Vec<SeriesRow> =
+        sqlx::query_as(&sql).bind(grant.patient_id()).bind(pattern).bind(codes).fetch_all(&mut **tx).await?;
     Ok(rows.into_iter().map(Series::from).collect())
 }
 
@@ -176,6 +246,20 @@ pub async fn out_of_range<K>(access: &mut Access<K>) -> Result<Vec<Series>> {
     );
     let rows: Vec<SeriesRow> = sqlx::query_as(&sql).bind(grant.patient_id()).fetch_all(&mut **tx).await?;
     Ok(rows.into_iter().map(Series::from).collect())
+}
+
+/// How many tests have a latest result that can be judged (a reference range or an
+/// interpretation flag): "nothing outside the reference values" means something only then.
+pub async fn judged_count<K>(access: &mut Access<K>) -> Result<i64> {
+    let (tx, grant) = access.parts();
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM result_series s JOIN results r ON r.id = s.latest_result_id \
+         WHERE s.patient_id = $1 AND (r.flag IS NOT NULL OR r.range_low IS NOT NULL OR r.range_high IS NOT NULL)",
+    )
+    .bind(grant.patient_id())
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(count)
 }
 
 /// New results per test are counted up to this many (a first visit to a ten-year history would
@@ -262,13 +346,14 @@ pub async fn between<K>(
     access: &mut Access<K>,
     from: i64,
     until: i64,
-    search: Option<&str>,
+    search: &NameSearch<'_>,
     before: Option<&Cursor>,
 ) -> Result<Page<Dated>> {
     #[derive(sqlx::FromRow)]
     struct Row {
         series_id: String,
-        display: String,
+        #[sqlx(flatten)]
+        name: NameRow,
         category: String,
         #[sqlx(flatten)]
         measure: MeasureRow,
@@ -276,19 +361,20 @@ pub async fn between<K>(
     let (tx, grant) = access.parts();
     let (at, id) = cursor_bounds(before);
     let sql = format!(
-        "SELECT s.id AS series_id, s.display, s.category, {MEASURE_COLUMNS} \
+        "SELECT s.id AS series_id, {NAME_COLUMNS}, s.category, {MEASURE_COLUMNS} \
          FROM results r JOIN result_series s ON s.id = r.series_id LEFT JOIN authors a ON a.id = r.performer_id \
-         WHERE r.patient_id = $1 AND r.effective_at >= $2 AND r.effective_at < $3 \
-         AND ($4 = '' OR LOWER(s.display) LIKE $4 ESCAPE '\\') \
-         AND (r.effective_at < $5 OR (r.effective_at = $5 AND r.id < $6)) \
-         ORDER BY r.effective_at DESC, r.id DESC LIMIT $7"
+         WHERE r.patient_id = $1 AND r.effective_at >= $2 AND r.effective_at < $3 AND {} \
+         AND (r.effective_at < $6 OR (r.effective_at = $6 AND r.id < $7)) \
+         ORDER BY r.effective_at DESC, r.id DESC LIMIT $8",
+        name_matches(4, 5)
     );
-    let pattern = search.map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern).unwrap_or_default();
+    let (pattern, codes) = search.binds();
     let rows: Vec<Row> = sqlx::query_as(&sql)
         .bind(grant.patient_id())
         .bind(from)
         .bind(until)
         .bind(pattern)
+        .bind(codes)
         .bind(at)
         .bind(id)
         .bind(PAGE_SIZE + 1)
@@ -298,7 +384,7 @@ pub async fn between<K>(
         .into_iter()
         .map(|r| Dated {
             series_id: r.series_id,
-            display: r.display,
+            name: r.name.into(),
             category: Category::from_stored(&r.category),
             measure: r.measure.into(),
         })
@@ -350,16 +436,21 @@ pub(crate) async fn insert(
     let series_id = match series {
         Some((series_id, latest_at)) => {
             let newer = entry.effective_at >= latest_at;
+            // A result a publisher named makes the test the publisher's name (see migration 0009).
             sqlx::query(
                 "UPDATE result_series SET result_count = result_count + 1, latest_recorded_at = $5, \
                  latest_result_id = CASE WHEN $1 = 1 THEN $2 ELSE latest_result_id END, \
-                 latest_effective_at = CASE WHEN $1 = 1 THEN $3 ELSE latest_effective_at END WHERE id = $4",
+                 latest_effective_at = CASE WHEN $1 = 1 THEN $3 ELSE latest_effective_at END, \
+                 display = CASE WHEN $6 = 'sent' AND name_origin = 'catalogue' THEN $7 ELSE display END, \
+                 name_origin = CASE WHEN $6 = 'sent' THEN 'sent' ELSE name_origin END WHERE id = $4",
             )
             .bind(i64::from(newer))
             .bind(&id)
             .bind(entry.effective_at)
             .bind(&series_id)
             .bind(now)
+            .bind(entry.name_origin.as_str())
+            .bind(&entry.code.display)
             .execute(&mut **tx)
             .await?;
             series_id
@@ -368,7 +459,8 @@ pub(crate) async fn insert(
             let series_id = Uuid::new_v4().to_string();
             sqlx::query(
                 "INSERT INTO result_series (id, patient_id, code_system, code, display, category, latest_result_id, \
-                 latest_effective_at, latest_recorded_at, result_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)",
+                 latest_effective_at, latest_recorded_at, result_count, name_origin) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10)",
             )
             .bind(&series_id)
             .bind(patient_id)
@@ -379,6 +471,7 @@ pub(crate) async fn insert(
             .bind(&id)
             .bind(entry.effective_at)
             .bind(now)
+            .bind(entry.name_origin.as_str())
             .execute(&mut **tx)
             .await?;
             series_id

@@ -1,9 +1,9 @@
 //! The home page's summary of a record: what is new since the last visit, results outside their
-//! reference range, vaccinations due or overdue. Each part is a bounded query.
+//! reference range, the vaccination schedule's advice. Each part is a bounded query.
 
 use super::documents::{self, Document};
 use super::results::{self, Series};
-use super::schedule::Pending;
+use super::schedule::Recommendations;
 use super::{patients, vaccinations};
 use crate::policy::Access;
 use crate::seal::Sealer;
@@ -18,8 +18,10 @@ pub struct Summary {
     pub new_results: Vec<(Series, i64)>,
     pub new_documents: Vec<Document>,
     pub out_of_range: Vec<Series>,
+    /// How many tests' latest results can be judged at all (have a reference range or a flag).
+    pub judged: i64,
     /// `None` when the birth date is unknown (the schedule cannot be applied).
-    pub vaccinations: Option<Vec<Pending>>,
+    pub vaccinations: Option<Recommendations>,
 }
 
 /// The summary for a visit, `since` being the end of the previous one.
@@ -32,10 +34,11 @@ pub async fn summary<K>(
     let new_results = results::added_since(access, since, NEW_ITEMS).await?;
     let new_documents = documents::recorded_since(access, sealer, since, NEW_ITEMS).await?;
     let out_of_range = results::out_of_range(access).await?;
+    let judged = results::judged_count(access).await?;
     let profile = patients::profile(access).await?;
     let vaccinations = match profile.birth_date {
-        Some(birth) => Some(vaccinations::pending(&vaccinations::list(access).await?, birth, today)),
+        Some(birth) => Some(vaccinations::recommendations(&vaccinations::list(access).await?, birth, today)),
         None => None,
     };
-    Ok(Summary { new_results, new_documents, out_of_range, vaccinations })
+    Ok(Summary { new_results, new_documents, out_of_range, judged, vaccinations })
 }

@@ -1,10 +1,11 @@
-//! Vaccinations: the record's history, what the schedule says is due or overdue, and adding
+//! Vaccinations: the record's history, what the schedule advises for it, and adding
 //! vaccinations (from an import or a publication).
 
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
-use super::schedule::{self, Pending, CVX_SYSTEM};
+use super::names::{Catalogue, NameOrigin, StoredName};
+use super::schedule::{self, History, Recommendations, CVX_SYSTEM};
 use crate::clock::now_ms;
 use crate::fhir::VaccinationEntry;
 use crate::policy::{Access, Grant, Write};
@@ -18,18 +19,34 @@ pub struct Vaccination {
     pub id: String,
     pub vaccine_system: String,
     pub vaccine_code: String,
+    /// As stored: the publisher's name, or the catalogue's in the publisher's language.
     pub vaccine_display: String,
+    /// `sent` or `catalogue` (see [`Vaccination::vaccine_name`]).
+    pub name_origin: String,
     pub occurred_at: i64,
     pub dose_number: Option<i64>,
     pub lot: Option<String>,
     pub performer: Option<String>,
 }
 
+impl Vaccination {
+    /// The vaccine's name as the reader is shown it (see [`super::names`]).
+    pub fn vaccine_name(&self) -> StoredName<'_> {
+        StoredName {
+            catalogue: Catalogue::Vaccines,
+            system: &self.vaccine_system,
+            code: &self.vaccine_code,
+            display: &self.vaccine_display,
+            origin: NameOrigin::from_stored(&self.name_origin),
+        }
+    }
+}
+
 /// The record's vaccinations, most recent first.
 pub async fn list<K>(access: &mut Access<K>) -> Result<Vec<Vaccination>> {
     let (tx, grant) = access.parts();
     Ok(sqlx::query_as(
-        "SELECT v.id, v.vaccine_system, v.vaccine_code, v.vaccine_display, v.occurred_at, v.dose_number, v.lot, \
+        "SELECT v.id, v.vaccine_system, v.vaccine_code, v.vaccine_display, v.name_origin, v.occurred_at, v.dose_number, v.lot, \
          a.name AS performer FROM vaccinations v LEFT JOIN authors a ON a.id = v.performer_id \
          WHERE v.patient_id = $1 ORDER BY v.occurred_at DESC, v.id LIMIT $2",
     )
@@ -39,14 +56,17 @@ pub async fn list<K>(access: &mut Access<K>) -> Result<Vec<Vaccination>> {
     .await?)
 }
 
-/// What the schedule expects and the history lacks, on `today`, for someone born on `birth`.
-pub fn pending(history: &[Vaccination], birth: jiff::civil::Date, today: jiff::civil::Date) -> Vec<Pending> {
+/// What the schedule advises on `today` for someone born on `birth` with this history. A record
+/// with no vaccination at all is an unknown history, not an unvaccinated person.
+pub fn recommendations(history: &[Vaccination], birth: jiff::civil::Date, today: jiff::civil::Date) -> Recommendations {
     let given: Vec<(&str, jiff::civil::Date)> = history
         .iter()
         .filter(|v| v.vaccine_system == CVX_SYSTEM)
         .filter_map(|v| Some((v.vaccine_code.as_str(), utc_date(v.occurred_at)?)))
         .collect();
-    schedule::french().pending(birth, today, &given)
+    let unreadable = history.iter().filter(|v| v.vaccine_system != CVX_SYSTEM).count();
+    let history = if history.is_empty() { History::Unknown } else { History::Recorded(&given) };
+    Recommendations { unreadable, ..schedule::french().advise(birth, today, history) }
 }
 
 fn utc_date(ms: i64) -> Option<jiff::civil::Date> {
@@ -62,7 +82,8 @@ pub(crate) async fn insert(
 ) -> Result<bool> {
     let done = sqlx::query(
         "INSERT INTO vaccinations (id, patient_id, source, vaccine_system, vaccine_code, vaccine_display, \
-         occurred_at, dose_number, lot, performer_id, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+         occurred_at, dose_number, lot, performer_id, recorded_at, name_origin) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
          ON CONFLICT (patient_id, source) DO NOTHING",
     )
     .bind(Uuid::new_v4().to_string())
@@ -76,7 +97,47 @@ pub(crate) async fn insert(
     .bind(&entry.lot)
     .bind(performer_id)
     .bind(now_ms())
+    .bind(entry.name_origin.as_str())
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::schedule::Advice;
+    use jiff::civil::date;
+
+    fn given(system: &str, code: &str, on: jiff::civil::Date) -> Vaccination {
+        Vaccination {
+            id: code.into(),
+            vaccine_system: system.into(),
+            vaccine_code: code.into(),
+            vaccine_display: code.into(),
+            name_origin: "sent".into(),
+            occurred_at: on.to_zoned(jiff::tz::TimeZone::UTC).unwrap().timestamp().as_millisecond(),
+            dose_number: None,
+            lot: None,
+            performer: None,
+        }
+    }
+
+    #[test]
+    fn an_empty_record_is_an_unknown_history_and_other_code_systems_are_counted_as_unreadable() {
+        let (birth, today) = (date(1984, 3, 2), date(2026, 7, 1));
+        let none = recommendations(&[], birth, today);
+        assert!(!none.history_recorded && none.unreadable == 0);
+        // One MMR dose in CVX and one vaccination coded in a national system: the MMR dose
+        // counts, the other cannot, and the page says the advice may miss it.
+        let history = [
+            given(CVX_SYSTEM, "03", date(1985, 3, 20)),
+            given("urn:oid:1.2.250.1.213.2.3.1", "3400930000000", date(2020, 1, 1)),
+        ];
+        let some = recommendations(&history, birth, today);
+        assert!(some.history_recorded);
+        assert_eq!(some.unreadable, 1);
+        let mmr = some.pending.iter().find(|p| p.series == "mmr").unwrap();
+        assert_eq!(mmr.advice, Advice::CatchUp { doses: 1, at_age_months: None });
+    }
 }

@@ -73,7 +73,9 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
     let bytes = serde_json::to_vec(&demo_record::bundle(carnet_core::clock::now_ms()))?;
     let bundle = carnet_core::fhir::read_bundle(&bytes)?;
     let links = import::Links { public_url: &settings.public_url };
-    import::import(&services.db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle).await?;
+    // Seeding the demo is not a consultation: its notice need not wait for more.
+    let db = services.db.clone().with_notice_hold(0);
+    import::import(&db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle).await?;
     // The demo patient lets her GP read her record (so the professional's side has something
     // to show); she can block him on her Sharing page.
     if let (Some(patient), Some(professional)) = (&patient, &professional) {

@@ -1,7 +1,7 @@
 //! The demo patient's record, written as a FHIR R4 collection bundle and stored through the same
 //! import as any other: four years of blood tests every six months (some out of range, trends
 //! worth a look), blood pressure and weight, sealed PDF lab reports, a consultation letter and a
-//! prescription, and vaccinations with one overdue (the second MMR dose).
+//! prescription, and vaccinations with one to catch up (the second MMR dose).
 //!
 //! Dates are relative to today, sources are stable, so running `carnet demo` again adds nothing.
 
@@ -253,7 +253,7 @@ pub fn bundle(now_ms: i64) -> Value {
                 "content": [{ "attachment": pdf_attachment(title, title, &lines) }] }),
         ));
     }
-    // Childhood and adult vaccinations (CVX). One MMR dose only: the second is overdue.
+    // Childhood and adult vaccinations (CVX). One MMR dose only: the second is to catch up.
     for (id, code, display, date, lot) in [
         ("demo-imm-mmr-1", "03", "ROR (rougeole, oreillons, rubéole)", "1985-03-20", None),
         ("demo-imm-hepb-1", "08", "Hépatite B", "1996-10-02", None),

@@ -30,6 +30,9 @@ pub async fn import_fhir(settings: &Settings, files: &[PathBuf], json: bool) -> 
     }
     let services = Services::open(settings).await?;
     let links = import::Links { public_url: &settings.public_url };
+    // One command is one batch: its "something new" notices are merged per person while they
+    // wait in the outbox, and sent at the end rather than after a server's hold.
+    let db = services.db.clone().with_notice_hold(0);
     let mut outcomes = Vec::with_capacity(files.len());
     for file in files {
         let name = file.display().to_string();
@@ -38,15 +41,9 @@ pub async fn import_fhir(settings: &Settings, files: &[PathBuf], json: bool) -> 
             Ok(bytes) => match fhir::read_bundle(&bytes) {
                 Err(problem) => FileOutcome { file: name, imported: None, refused: Some(problem.to_string()) },
                 Ok(bundle) => {
-                    let report = import::import(
-                        &services.db,
-                        &services.sealer,
-                        &links,
-                        &Actor::Operator,
-                        WriteAction::Import,
-                        &bundle,
-                    )
-                    .await?;
+                    let report =
+                        import::import(&db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle)
+                            .await?;
                     FileOutcome { file: name, imported: Some(report), refused: None }
                 }
             },
@@ -57,7 +54,7 @@ pub async fn import_fhir(settings: &Settings, files: &[PathBuf], json: bool) -> 
         outcomes.push(outcome);
     }
     // Send the "something new" e-mails now rather than wait for a server's worker.
-    mail::deliver_due(&services.db, &services.mail).await?;
+    mail::deliver_due(&db, &services.mail).await?;
     if json {
         println!("{}", serde_json::to_string_pretty(&outcomes)?);
     }

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::delegation::{self, Acting};
 use carnet_core::desk::assisted;
+use carnet_core::desk::enrolment::HandedOver;
 use carnet_core::i18n::Locale;
 use carnet_core::sign_in::{self, Limits, SignedIn};
 use tower_sessions::Session;
@@ -77,7 +78,7 @@ pub async fn attach(State(state): State<AppState>, session: Session, mut request
     let path_and_query = request.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
     // The link to hand over is read once, by the page that shows it.
     let handover = match request.uri().path() {
-        "/desk/handover" => session.remove::<String>(HANDOVER_KEY).await.ok().flatten(),
+        "/desk/handover" => session.remove::<HandedOver>(HANDOVER_KEY).await.ok().flatten(),
         _ => None,
     };
     let context = RequestContext { locale, viewer, acting, acting_for, assisted, kiosk, handover, path_and_query };

@@ -1,5 +1,5 @@
 //! The reception desk's forms: enrol a patient (`POST /desk/enrol`), start a recovery
-//! (`/desk/recover`), create a minor's record (`/desk/minor`), run an assisted session (start,
+//! (`/desk/recover`) — each link e-mailed or kept for the handover page — create a minor's record (`/desk/minor`), run an assisted session (start,
 //! send the code, check it, or approve with the patient's passkey through the JSON API; end it),
 //! and mark the device as a kiosk (`/desk/kiosk`). Each answers with a redirect to its page, with
 //! a notice, or with the reason and the fields typed.
@@ -12,8 +12,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::desk::assisted::{self, Desk};
-use carnet_core::desk::enrolment::{self, Handover, NewPatient};
+use carnet_core::desk::enrolment::{self, HandedOver, Handover, NewPatient};
 use carnet_core::desk::minors::{self, NewMinor};
+use carnet_core::enrolment::Purpose;
 use carnet_core::passkeys::{PublicKeyCredential, RequestChallengeResponse, Started};
 use carnet_core::record::publish::PatientNamed;
 use carnet_core::{sign_in, Error};
@@ -35,7 +36,7 @@ pub async fn enrol(
     session: Session,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
-    let handover = if field(&fields, "handover") == "print" { Handover::Printed } else { Handover::Email };
+    let handover = handover_of(&fields);
     let enrolled = match NewPatient::parse(
         field(&fields, "name"),
         field(&fields, "email"),
@@ -47,15 +48,31 @@ pub async fn enrol(
     };
     match (enrolled, handover) {
         (Ok(_), Handover::Email) => Redirect::to("/desk?notice=enrolled").into_response(),
-        (Ok(token), Handover::Printed) => match session.insert(HANDOVER_KEY, token).await {
-            Ok(()) => Redirect::to("/desk/handover").into_response(),
-            Err(error) => {
-                tracing::error!(%error, "could not keep the link to hand over");
-                form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal")
-            }
-        },
+        (Ok(token), Handover::Printed) => {
+            hand_over(&ctx, &session, HandedOver { token, purpose: Purpose::Enrol }).await
+        }
         (Err(Error::Invalid(id) | Error::Conflict(id)), _) => forms::back("/desk", "enrol", id, &fields),
         (Err(error), _) => failed(&ctx, error),
+    }
+}
+
+/// How staff chose to give the link: e-mailed (the default) or shown now as a QR code.
+fn handover_of(fields: &Fields) -> Handover {
+    if field(fields, "handover") == "print" {
+        Handover::Printed
+    } else {
+        Handover::Email
+    }
+}
+
+/// Keeps the link for the handover page, which shows it once.
+async fn hand_over(ctx: &RequestContext, session: &Session, link: HandedOver) -> Response {
+    match session.insert(HANDOVER_KEY, link).await {
+        Ok(()) => Redirect::to("/desk/handover").into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not keep the link to hand over");
+            form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal")
+        }
     }
 }
 
@@ -64,16 +81,21 @@ pub async fn recover(
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
+    session: Session,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
+    let handover = handover_of(&fields);
     let recovered = match PatientNamed::parse(field(&fields, "ins"), field(&fields, "birth")) {
-        Ok(named) => enrolment::recover(&state.db, &actor, &named, edge.enrolment_ttl_hours).await,
+        Ok(named) => enrolment::recover(&state.db, &actor, &named, handover, edge.enrolment_ttl_hours).await,
         Err(error) => Err(error),
     };
-    match recovered {
-        Ok(()) => Redirect::to("/desk?notice=recovery-sent").into_response(),
-        Err(Error::Invalid(id)) => forms::back("/desk", "recover", id, &fields),
-        Err(error) => failed(&ctx, error),
+    match (recovered, handover) {
+        (Ok(_), Handover::Email) => Redirect::to("/desk?notice=recovery-sent").into_response(),
+        (Ok(token), Handover::Printed) => {
+            hand_over(&ctx, &session, HandedOver { token, purpose: Purpose::Recovery }).await
+        }
+        (Err(Error::Invalid(id)), _) => forms::back("/desk", "recover", id, &fields),
+        (Err(error), _) => failed(&ctx, error),
     }
 }
 

@@ -170,6 +170,16 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         )
         .layer(axum::middleware::from_fn_with_state(app.clone(), context::attach));
 
+    // The site's files are served beside, not through, the session and request-context layers:
+    // a stylesheet needs no database (no session read, no sign-in check that could wait on a
+    // writer and fail the request), and ServeDir answers conditional requests with 304.
+    let site_files = Router::new()
+        .nest_service(
+            "/pkg",
+            tower_http::services::ServeDir::new(settings.site_dir.join("pkg")).precompressed_br().precompressed_gzip(),
+        )
+        .route_service("/favicon.svg", tower_http::services::ServeFile::new(settings.site_dir.join("favicon.svg")));
+
     let routes = match services.db.backend() {
         carnet_core::db::Backend::Sqlite => {
             let pool = sqlx::SqlitePool::connect_with(sqlite_session_options(services.db.url())?).await?;
@@ -185,6 +195,7 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         }
     };
     Ok(routes
+        .merge(site_files)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(axum::middleware::from_fn_with_state(edge, edge::guard))

@@ -1,6 +1,8 @@
 //! The reception desk: assisted sessions approved by code (wrong, replayed, expired and
 //! exhausted codes; idle and maximum limits; what staff may not do in them; staff without one
-//! see nothing), enrolment with a printed handover, recovery, and minors' records whose
+//! see nothing), enrolment with a printed handover, recovery (e-mailed, or handed over in person
+//! as a QR code: the old passkey works until the new one is made, then never again), and
+//! minors' records whose
 //! representatives are refused hidden documents and, at 18, everything.
 
 use reqwest::{header, StatusCode};
@@ -12,6 +14,7 @@ crate::on_both_databases!(
     staff_help_a_present_patient_who_approves_with_a_code,
     assisted_sessions_are_short_and_their_codes_limited,
     the_desk_enrols_recovers_and_creates_minors_records,
+    the_desk_hands_a_recovery_link_over_in_person,
 );
 
 /// The demo's reception staff member, signed in: (browser, device).
@@ -454,5 +457,60 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     assert_eq!(adult, 1);
     let (_, helping) = camille.page("/helping").await;
     assert!(helping.contains("Expiré") && !helping.contains("Agir pour cette personne"), "{helping}");
+    server.stop().await;
+}
+
+async fn the_desk_hands_a_recovery_link_over_in_person(backend: Backend) {
+    let server = start(backend).await;
+    let (desk, _) = staff(&server).await;
+    let ins = "185057512345673";
+    let enrol = [("name", "Marc Petit"), ("email", "marc@example.org"), ("ins", ins), ("birth", "1985-05-01")];
+    let enrolled_at_desk = desk.post_form("/desk/enrol", &[enrol.as_slice(), &[("handover", "print")]].concat()).await;
+    assert_eq!(Browser::location(&enrolled_at_desk), "/desk/handover");
+    let (_, handover) = desk.page("/desk/handover").await;
+    let token = handover.split("/enrol/").nth(1).unwrap().chars().take(43).collect::<String>();
+    let (marc, mut old_phone) = enrolled(&server, &token).await;
+
+    // The desk offers both ways for a recovery too.
+    let (_, page) = desk.page("/desk").await;
+    assert!(page.contains("id=\"recover-handover-print\"") && page.contains("id=\"recover-handover-email\""), "{page}");
+
+    // Handed over in person: the link is shown once, as a QR code, and never e-mailed.
+    let recover = [("ins", ins), ("birth", "1985-05-01"), ("handover", "print")];
+    assert_eq!(Browser::location(&desk.post_form("/desk/recover", &recover).await), "/desk/handover");
+    assert_eq!(Browser::location(&marc.get("/account").await), "/signin", "his sessions ended at once");
+    let (status, handover) = desk.page("/desk/handover").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(handover.contains("Lien de récupération") && handover.contains("<svg"), "{handover}");
+    assert!(handover.contains("QR code du lien de récupération"), "the QR code is named for what it is");
+    let link = handover.split("/enrol/").nth(1).unwrap().chars().take(43).collect::<String>();
+    assert_eq!(Browser::location(&desk.get("/desk/handover").await), "/desk", "shown once");
+    let told = server.wait_for_mails("vous a remis en main propre", 1).await;
+    assert!(told[0].contains("To: marc@example.org") && !told[0].contains(&link), "told, without the link");
+    assert!(!server.mails().iter().any(|m| m.contains(&link)), "the link is never e-mailed");
+
+    // The page he opens says what will happen to his old passkeys.
+    let (status, recovery) = Browser::new(&server).page(&format!("/enrol/{link}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(recovery.contains("Créer une nouvelle clé d'accès"), "{recovery}");
+    assert!(
+        recovery.contains(
+            "dès que vous aurez créé la nouvelle clé, toutes vos anciennes clés d'accès cesseront de fonctionner"
+        ) && recovery.contains("D'ici là, elles fonctionnent encore."),
+        "{recovery}"
+    );
+    let (_, english) = Browser::with_language(&server, Some("en")).page(&format!("/enrol/{link}")).await;
+    assert!(english.contains("as soon as you create the new passkey, all your old passkeys will stop working"));
+
+    // Which is what happens: the old passkey works until the new one is made…
+    let still = sign_in(&server, &Browser::new(&server), &mut old_phone).await;
+    assert_eq!(still.status(), StatusCode::OK, "until then the old passkey still works");
+    let (recovered, mut new_phone) = enrolled(&server, &link).await;
+    assert_eq!(recovered.get("/account").await.status(), StatusCode::OK);
+    // …and never again afterwards, while the new one does.
+    let refused = sign_in(&server, &Browser::new(&server), &mut old_phone).await;
+    assert_ne!(refused.status(), StatusCode::OK, "the old passkey stopped working");
+    let fresh = sign_in(&server, &Browser::new(&server), &mut new_phone).await;
+    assert_eq!(fresh.status(), StatusCode::OK);
     server.stop().await;
 }

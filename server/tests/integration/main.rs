@@ -14,10 +14,13 @@ mod delegations;
 mod desk;
 mod edge;
 mod export;
+mod mail;
+mod names;
 mod passkeys;
 mod record;
 mod sessions;
 mod sharing;
+mod vaccinations;
 
 /// Declares `sqlite::NAME` and `postgres::NAME` tests for each async `fn NAME(Backend)`.
 #[macro_export]

@@ -281,7 +281,7 @@ async fn audit_cost(db: &Db, account_id: &str) -> Vec<(String, String)> {
     for _ in 0..AUDIT_COST_ROUNDS {
         let started = std::time::Instant::now();
         let mut access = policy::open_read(db, &actor, Subject::OwnRecord, ReadAction::Results).await.unwrap();
-        let series = results::series(&mut access, None).await.unwrap();
+        let series = results::series(&mut access, &results::NameSearch::default()).await.unwrap();
         access.commit().await.unwrap();
         assert!(!series.is_empty());
         timings[0].push(started.elapsed());

@@ -1,0 +1,207 @@
+// The portal's pages, as each kind of person reaches them in a running portal: the ids in the
+// paths are found by following links, never guessed. The accessibility journey checks these
+// pages and `cargo xtask screenshots` draws them, so a page added here is both checked and seen.
+import { expect, type Browser, type Page } from '@playwright/test';
+import { demoAccounts, enrolledBrowser, latestMail, newBrowser, enrol, type DemoAccount } from './helpers';
+
+/** A page to visit: a short name (for files and the screenshots' index) and its path. */
+export type Stop = { name: string; path: string };
+
+export const LANGUAGE_NAMES: Record<string, string> = { fr: 'Français', ar: 'العربية', en: 'English', es: 'Español' };
+
+/** Switches the page's language with the header's switcher (a signed-in choice is saved), and
+ * waits until the page in that language has loaded (stylesheet included). */
+export async function switchLanguage(page: Page, lang: string): Promise<void> {
+  if ((await page.locator('html').getAttribute('lang')) === lang) return;
+  await page.getByRole('button', { name: LANGUAGE_NAMES[lang], exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await page.waitForLoadState('load');
+}
+
+/** The links in the main content of `path` whose address matches `pattern`. */
+export async function links(page: Page, path: string, pattern: RegExp): Promise<string[]> {
+  await page.goto(path);
+  const hrefs = await page.locator('main a[href]').evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+  const found = hrefs.filter((h) => pattern.test(h));
+  expect(found.length, `a link matching ${pattern} on ${path}`).toBeGreaterThan(0);
+  return found;
+}
+
+export async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {
+  return (await links(page, path, pattern))[0];
+}
+
+export function demoAccount(role: string): DemoAccount {
+  return demoAccounts().find((a) => a.role === role)!;
+}
+
+/** Pages for someone not signed in (`enrolUrl`: an unused enrolment link). */
+export function signedOutStops(enrolUrl: string): Stop[] {
+  return [
+    { name: 'home', path: '/' },
+    { name: 'sign-in', path: '/signin' },
+    { name: 'verify', path: '/verify' },
+    { name: 'enrol', path: new URL(enrolUrl).pathname },
+    { name: 'not-found', path: '/no-such-page' },
+  ];
+}
+
+/** The demo patient's pages (a record with four years of results). Books one appointment (the
+ * last free slot of the professional's first page, after the cancellation notice) so that the
+ * appointment's pages exist; [`cancelBookedAppointment`] cancels it. */
+export async function patientStops(page: Page): Promise<Stop[]> {
+  const series = await firstLink(page, '/results', /^\/results\/[^/?]+$/);
+  const report = await firstLink(page, '/documents', /^\/documents\/[^/?]+$/);
+  const professional = await firstLink(page, '/book?specialty=general-practice', /^\/book\/[^/?]+$/);
+  const slots = await links(page, professional, /^\/book\/[^/]+\/[^/?]+$/);
+  const [slot, booked] = [slots[0], slots[slots.length - 1]];
+  await page.goto(booked);
+  await page.locator('main form[method="post"] button[type="submit"]').first().click();
+  await expect(page.locator('main .notice[role="status"]')).toBeVisible();
+  const appointment = await firstLink(page, '/appointments', /^\/appointments\/[^/?]+$/);
+  const year = new Date().getFullYear();
+  return [
+    { name: 'home', path: '/' },
+    { name: 'results', path: '/results' },
+    { name: 'results-period', path: `/results?from=${year - 1}-01-01&to=${year}-12-31` },
+    { name: 'results-series', path: series },
+    { name: 'documents', path: '/documents' },
+    { name: 'document', path: report },
+    { name: 'upload', path: '/upload' },
+    { name: 'vaccinations', path: '/vaccinations' },
+    { name: 'sharing', path: '/sharing' },
+    { name: 'history', path: '/history' },
+    { name: 'caregivers', path: '/caregivers' },
+    // A form sent back with an error keeps its input and names the problem.
+    { name: 'caregivers-error', path: '/caregivers?form=invite&error=email-invalid&email=not-an-address' },
+    { name: 'appointments', path: '/appointments' },
+    { name: 'appointment', path: appointment },
+    // Cancelling asks first (with an optional reason); so does blocking a professional.
+    { name: 'appointment-cancel', path: `${appointment}/cancel` },
+    { name: 'sharing-block', path: `/sharing/block/${professional.split('/')[2]}` },
+    { name: 'book', path: '/book' },
+    { name: 'book-search', path: '/book?specialty=general-practice' },
+    { name: 'book-professional', path: professional },
+    { name: 'book-slot', path: slot },
+    { name: 'account', path: '/account' },
+  ];
+}
+
+/** The demo professional's pages, with the appointment the patient booked in his agenda. */
+export async function professionalStops(page: Page): Promise<Stop[]> {
+  const patient = await firstLink(page, '/patients', /^\/patients\/[^/?]+$/);
+  const { appointment, week } = await bookedInAgenda(page);
+  return [
+    { name: 'home', path: '/' },
+    { name: 'patients', path: '/patients' },
+    { name: 'patient', path: patient },
+    { name: 'patient-results', path: `${patient}/results` },
+    { name: 'patient-documents', path: `${patient}/documents` },
+    { name: 'patient-vaccinations', path: `${patient}/vaccinations` },
+    { name: 'publish', path: '/publish' },
+    { name: 'agenda', path: '/agenda' },
+    { name: 'agenda-week', path: week },
+    { name: 'agenda-day', path: '/agenda?view=day' },
+    { name: 'agenda-appointment', path: appointment },
+    { name: 'agenda-cancel', path: `${appointment}/cancel` },
+    { name: 'availability', path: '/agenda/availability' },
+  ];
+}
+
+/** The first booked appointment in the professional's agenda (looking up to four weeks ahead),
+ * and the week that shows it. */
+export async function bookedInAgenda(page: Page): Promise<{ appointment: string; week: string }> {
+  await page.goto('/agenda');
+  for (let week = 0; week < 4; week++) {
+    const hrefs = await page.locator('main a[href]').evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+    const appointment = hrefs.find((h) => /^\/agenda\/appointments\/[^/?]+$/.test(h));
+    if (appointment) return { appointment, week: new URL(page.url()).pathname + new URL(page.url()).search };
+    await page.locator('main nav a[rel="next"]').first().click({ timeout: 10_000 });
+  }
+  throw new Error('no booked appointment in the agenda');
+}
+
+/** Cancels, as the professional, the appointment [`patientStops`] booked (through the page that
+ * asks for confirmation). */
+export async function cancelBookedAppointment(page: Page): Promise<void> {
+  const { appointment } = await bookedInAgenda(page);
+  await page.goto(`${appointment}/cancel`);
+  await page.locator(`main form[action$="/cancel"] button[type="submit"]`).click();
+  await expect(page.locator('main .notice[role="status"]')).toBeVisible();
+}
+
+export function deskStops(): Stop[] {
+  return [
+    { name: 'home', path: '/' },
+    { name: 'desk', path: '/desk' },
+    {
+      name: 'desk-error',
+      path: '/desk?form=enrol&error=health-id-invalid&name=Lucie%20Petit&email=lucie%40example.org&ins=123',
+    },
+  ];
+}
+
+export function caregiverStops(): Stop[] {
+  return [
+    { name: 'home', path: '/' },
+    { name: 'helping', path: '/helping' },
+  ];
+}
+
+/** A valid INS (NIR): 13 digits and their key, 97 minus the number modulo 97. */
+export function healthId(thirteenDigits: string): string {
+  const key = 97 - Number(BigInt(thirteenDigits) % 97n);
+  return `${thirteenDigits}${String(key).padStart(2, '0')}`;
+}
+
+/** A patient enrolled at the reception desk (`staff` signed in) with an empty record, in a
+ * browser of their own; the desk's handover page (QR code) is visited on the way. */
+export async function enrolAtDesk(
+  browser: Browser,
+  staff: Page,
+  who: { name: string; email: string; ins: string; birth: string },
+): Promise<{ page: Page; handover: string }> {
+  await staff.goto('/desk');
+  await staff.locator('#enrol-name').fill(who.name);
+  await staff.locator('#enrol-email').fill(who.email);
+  await staff.locator('#enrol-ins').fill(who.ins);
+  await staff.locator('#enrol-birth').fill(who.birth);
+  await staff.locator('#handover-print').check();
+  await staff.locator('form[action="/desk/enrol"] button[type="submit"]').click();
+  await expect(staff).toHaveURL(/\/desk\/handover/);
+  const link = await staff.locator('main .handover-link code').innerText();
+  const page = await newBrowser(browser);
+  await enrol(page, { role: 'patient', name: who.name, email: who.email, enrol_url: link.trim() });
+  return { page, handover: '/desk/handover' };
+}
+
+/** The demo patient invites the demo caregiver (every scope); he accepts, signed in. */
+export async function inviteCaregiver(patient: Page, caregiver: Page, email: string): Promise<void> {
+  await patient.goto('/caregivers');
+  await patient.locator('#invite-email').fill(email);
+  for (const scope of ['record', 'upload', 'appointments']) await patient.locator(`#invite-${scope}`).check();
+  await patient.locator('form[action="/caregivers/invite"] button[type="submit"]').click();
+  await expect(patient.locator('main .notice[role="status"]')).toBeVisible();
+  const mail = await latestMail(email, '/invitations/');
+  const link = mail.match(/https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]{43}/)![0];
+  await caregiver.goto(new URL(link).pathname);
+  await caregiver.locator('form[action$="/accept"] button[type="submit"]').click();
+  await expect(caregiver.locator('main .notice[role="status"]')).toBeVisible();
+}
+
+/** Makes `page` (a caregiver or representative) act for the person named `name`. */
+export async function actFor(page: Page, name: string): Promise<void> {
+  await page.goto('/helping');
+  const banner = page.locator('.acting-for');
+  if ((await banner.count()) > 0 && (await banner.textContent())?.includes(name)) return;
+  await page.locator('main li').filter({ hasText: name }).locator('form[action="/acting-for"] button').click();
+  await expect(page.locator('.acting-for')).toContainText(name);
+}
+
+/** Back to one's own account after acting for someone. */
+export async function actForSelf(page: Page): Promise<void> {
+  await page.locator('.acting-for form[action="/acting-for"] button').click();
+  await expect(page.locator('.acting-for')).toHaveCount(0);
+}
+
+export { enrolledBrowser };
