@@ -548,9 +548,13 @@ async fn a_confirmation_survives_a_crash_before_it_is_sent(backend: Backend) {
     let (alice, _) = enrolled_patient(&server, "Alice Durand", "alice@example.org").await;
     let slot = free_slots(&server, &doctor_id, 72 * HOUR, 1).await.remove(0).0;
     assert!(book(&alice, &doctor_id, &slot, "", "k-1").await.ends_with("?notice=booked"));
+    // An attempt is over once its claim is released (the claim is taken, and `attempts`
+    // counted, before the mail server is called): a restart during the attempt would leave the
+    // message claimed by the dead worker until the claim runs out.
     let pending = || async {
         sqlx::query_as::<_, (i64, Option<i64>)>(
-            "SELECT attempts, sent_at FROM outbox WHERE recipient = 'alice@example.org' AND attachment IS NOT NULL",
+            "SELECT attempts, sent_at FROM outbox WHERE recipient = 'alice@example.org' AND attachment IS NOT NULL \
+             AND claimed_until IS NULL",
         )
         .fetch_optional(&server.db)
         .await
