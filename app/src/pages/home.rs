@@ -104,7 +104,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String, parts: 
             let since = sign_in::previous_visit(&state.db, &viewer.account.id, &viewer.sign_in_id).await?.unwrap_or(0);
             let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
             let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Summary).await?;
-            let summary = summary::summary(&mut access, &state.sealer, since, today).await?;
+            let summary = summary::summary(&mut access, &state.sealer, &viewer.account.id, since, today).await?;
             access.commit().await?;
             Ok((next, Some(summary)))
         }
