@@ -166,7 +166,7 @@ export async function enrolAtDesk(
   await staff.locator('#enrol-email').fill(who.email);
   await staff.locator('#enrol-ins').fill(who.ins);
   await staff.locator('#enrol-birth').fill(who.birth);
-  await staff.locator('#handover-print').check();
+  await staff.locator('#enrol-handover-print').check();
   await staff.locator('form[action="/desk/enrol"] button[type="submit"]').click();
   await expect(staff).toHaveURL(/\/desk\/handover/);
   const link = await staff.locator('main .handover-link code').innerText();
