@@ -36,3 +36,13 @@ pub fn civil_date(date: jiff::civil::Date) -> String {
 pub fn number(value: f64) -> String {
     locale().number(value)
 }
+
+/// `text` with its first letter up, for a heading that starts with a weekday ("Dimanche 6
+/// décembre 2026"): CSS `capitalize` would raise every word.
+pub fn capitalized(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text,
+    }
+}

@@ -22,6 +22,10 @@ mod shell;
 #[cfg(feature = "ssr")]
 pub use shell::{shell, App};
 
+/// The field a confirmation page's form sends with the action it confirms: a form without it
+/// (an old page, a crafted request) changes nothing and is sent to the confirmation page.
+pub const CONFIRMED: (&str, &str) = ("confirmed", "yes");
+
 /// Entry point of the WASM module: hydrates the islands found in the page.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -16,11 +16,11 @@ use leptos_router::{path, SsrMode};
 use crate::context::request_context;
 use crate::layout::Layout;
 use crate::pages::{
-    AccountPage, AgendaAppointmentPage, AgendaPage, AppointmentPage, AppointmentsPage, AssistPage, AvailabilityPage,
-    BookSearchPage, BookSlotPage, CaregiversPage, DeskPage, DocumentPage, DocumentsPage, EnrolPage, HandoverPage,
-    HelpingPage, HistoryPage, HomePage, InvitationPage, NotFound, PatientOverviewPage, PatientPublishPage,
-    PatientsPage, ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage,
-    VaccinationsPage, VerifyPage, VerifyResultPage,
+    AccountPage, AgendaAppointmentPage, AgendaCancelPage, AgendaPage, AppointmentPage, AppointmentsPage, AssistPage,
+    AvailabilityPage, BlockPage, BookSearchPage, BookSlotPage, CancelAppointmentPage, CaregiversPage, DeskPage,
+    DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HelpingPage, HistoryPage, HomePage, InvitationPage, NotFound,
+    PatientOverviewPage, PatientPublishPage, PatientsPage, ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage,
+    SharingPage, SignInPage, UploadPage, VaccinationsPage, VerifyPage, VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -98,18 +98,21 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("publish") view=PublishPage ssr=SsrMode::Async/>
                     <Route path=path!("vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
                     <Route path=path!("sharing") view=SharingPage ssr=SsrMode::Async/>
+                    <Route path=path!("sharing/block/:pid") view=BlockPage ssr=SsrMode::Async/>
                     <Route path=path!("history") view=HistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("caregivers") view=CaregiversPage ssr=SsrMode::Async/>
                     <Route path=path!("helping") view=HelpingPage ssr=SsrMode::Async/>
                     <Route path=path!("invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("appointments") view=AppointmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("appointments/:id") view=AppointmentPage ssr=SsrMode::Async/>
+                    <Route path=path!("appointments/:id/cancel") view=CancelAppointmentPage ssr=SsrMode::Async/>
                     <Route path=path!("book") view=BookSearchPage ssr=SsrMode::Async/>
                     <Route path=path!("book/:pid") view=ProfessionalSlotsPage ssr=SsrMode::Async/>
                     <Route path=path!("book/:pid/:slot") view=BookSlotPage ssr=SsrMode::Async/>
                     <Route path=path!("agenda") view=AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("agenda/availability") view=AvailabilityPage ssr=SsrMode::Async/>
                     <Route path=path!("agenda/appointments/:id") view=AgendaAppointmentPage ssr=SsrMode::Async/>
+                    <Route path=path!("agenda/appointments/:id/cancel") view=AgendaCancelPage ssr=SsrMode::Async/>
                     <Route path=path!("desk") view=DeskPage ssr=SsrMode::Async/>
                     <Route path=path!("desk/handover") view=HandoverPage ssr=SsrMode::Async/>
                     <Route path=path!("desk/assist/:id") view=AssistPage ssr=SsrMode::Async/>

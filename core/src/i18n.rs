@@ -161,6 +161,14 @@ impl Locale {
     }
 }
 
+/// A date written from its parts without the isolation marks Arabic puts around each part: a
+/// date placed in a sentence is isolated as a whole, and the direction of that isolate comes
+/// from its first strong letter (the month's name), which nested isolates would hide — "20
+/// ديسمبر 2026" would then be laid out left to right.
+fn unisolated(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// A literal text inside a strftime pattern.
 fn escape(text: &str) -> String {
     text.replace('%', "%%")
@@ -186,7 +194,9 @@ impl Locale {
     /// A day with its weekday's name, "lundi 24/11/2026" (`day-with-weekday`).
     pub fn day(self, date: jiff::civil::Date) -> String {
         let weekday = self.t(&format!("weekday-{}", date.weekday().to_monday_one_offset()));
-        self.t_args("day-with-weekday", &[("weekday", weekday.into()), ("date", self.civil_date(date).into())])
+        unisolated(
+            self.t_args("day-with-weekday", &[("weekday", weekday.into()), ("date", self.civil_date(date).into())]),
+        )
     }
 
     /// An appointment's start: its day with the weekday, and the time, in `zone`
@@ -197,6 +207,42 @@ impl Locale {
         };
         let day = self.day(ts.to_zoned(zone.clone()).date());
         self.t_args("appointment-when", &[("day", day.into()), ("time", self.time(epoch_ms, zone).into())])
+    }
+
+    /// A day in words with its weekday, "dimanche 6 décembre 2026", "Sunday 6 December 2026"
+    /// (`date-long`).
+    pub fn long_date(self, date: jiff::civil::Date) -> String {
+        let weekday = self.t(&format!("weekday-{}", date.weekday().to_monday_one_offset()));
+        unisolated(self.t_args("date-long", &self.date_parts(date, Some(weekday))))
+    }
+
+    /// Two days in words as the two ends of a range, each saying no more than it must: "7" and
+    /// "13 décembre 2026", "30 novembre" and "6 décembre 2026", or both whole across a year.
+    pub fn date_span(self, from: jiff::civil::Date, to: jiff::civil::Date) -> (String, String) {
+        let whole = |d| unisolated(self.t_args("date-day-month-year", &self.date_parts(d, None)));
+        let first = if from.year() != to.year() {
+            whole(from)
+        } else if from.month() != to.month() {
+            unisolated(self.t_args("date-day-month", &self.date_parts(from, None)))
+        } else {
+            self.date_parts(from, None)[0].1.to_text()
+        };
+        (first, whole(to))
+    }
+
+    /// `$day` (as `day-of-month` writes it: "1er" in French), `$month`, `$year` and, if given,
+    /// `$weekday`.
+    fn date_parts(self, date: jiff::civil::Date, weekday: Option<String>) -> Vec<(&'static str, Arg)> {
+        let day = unisolated(self.t_args("day-of-month", &[("day", i64::from(date.day()).into())]));
+        let mut parts = vec![
+            ("day", day.into()),
+            ("month", self.t(&format!("month-{}", date.month())).into()),
+            ("year", date.year().to_string().into()),
+        ];
+        if let Some(weekday) = weekday {
+            parts.push(("weekday", weekday.into()));
+        }
+        parts
     }
 
     /// A calendar date formatted for this language (`date-pattern`).
@@ -232,6 +278,15 @@ fn fluent_args(args: &[(&'static str, Arg)]) -> HashMap<Cow<'static, str>, Fluen
 pub enum Arg {
     Text(String),
     Number(i64),
+}
+
+impl Arg {
+    fn to_text(&self) -> String {
+        match self {
+            Arg::Text(text) => text.clone(),
+            Arg::Number(n) => n.to_string(),
+        }
+    }
 }
 
 impl From<&str> for Arg {
@@ -440,6 +495,39 @@ mod tests {
         let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
         assert_eq!(Locale::Es.day(day), "lunes 23 nov 2026");
         assert_eq!(plain(Locale::Ar.day(day)), "الاثنين 23 نوفمبر 2026");
+        // Placed in a sentence, the day is one isolate that starts with a letter (the weekday's),
+        // so it is laid out right to left: the weekday is read before the date.
+        let paris = clinic_zone("Europe/Paris").unwrap();
+        let monday_nine = day.to_zoned(paris.clone()).unwrap().timestamp().as_millisecond() + 9 * 3_600_000;
+        let when = Locale::Ar.appointment_when(monday_nine, &paris);
+        assert!(when.starts_with("\u{2068}الاثنين 23 نوفمبر 2026\u{2069}"), "{when:?}");
+    }
+
+    #[test]
+    fn days_and_weeks_in_words() {
+        let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+        let sunday = jiff::civil::date(2026, 12, 6);
+        assert_eq!(Locale::Fr.long_date(sunday), "dimanche 6 décembre 2026");
+        assert_eq!(Locale::En.long_date(sunday), "Sunday 6 December 2026");
+        assert_eq!(Locale::Es.long_date(sunday), "domingo, 6 de diciembre de 2026");
+        assert_eq!(plain(Locale::Ar.long_date(sunday)), "الأحد 6 ديسمبر 2026");
+        assert_eq!(Locale::Fr.long_date(jiff::civil::date(2027, 1, 1)), "vendredi 1er janvier 2027");
+        let week = |locale: Locale, from, to| {
+            let (from, to) = locale.date_span(from, to);
+            plain(locale.t_args("agenda-week-heading", &[("from", from.into()), ("to", to.into())]))
+        };
+        let (monday, next_sunday) = (jiff::civil::date(2026, 12, 7), jiff::civil::date(2026, 12, 13));
+        assert_eq!(week(Locale::En, monday, next_sunday), "Week of 7 to 13 December 2026");
+        assert_eq!(week(Locale::Fr, monday, next_sunday), "Semaine du 7 au 13 décembre 2026");
+        assert_eq!(week(Locale::Es, monday, next_sunday), "Semana del 7 al 13 de diciembre de 2026");
+        assert_eq!(week(Locale::Ar, monday, next_sunday), "الأسبوع من 7 إلى 13 ديسمبر 2026");
+        // Each end is one run of text whose first letter (the month's) makes it right to left.
+        assert_eq!(Locale::Ar.date_span(monday, next_sunday), ("7".to_string(), "13 ديسمبر 2026".to_string()));
+        assert_eq!(Locale::Ar.long_date(sunday), "الأحد 6 ديسمبر 2026");
+        let across_months = week(Locale::Fr, jiff::civil::date(2026, 11, 30), sunday);
+        assert_eq!(across_months, "Semaine du 30 novembre au 6 décembre 2026");
+        let across_years = week(Locale::En, jiff::civil::date(2026, 12, 28), jiff::civil::date(2027, 1, 3));
+        assert_eq!(across_years, "Week of 28 December 2026 to 3 January 2027");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 // Appointments in a real browser: the demo patient finds her GP by specialty and city, books a
-// slot a week ahead, receives the confirmation with a calendar file, moves it and cancels it;
-// a caregiver she lets manage her appointments books one for her from his own browser.
+// slot a week ahead, receives the confirmation with a calendar file (address with postcode and
+// telephone, reminders), sees it on Home, moves it and cancels it after a confirmation page
+// with a reason, then is offered to book again; a caregiver she lets manage her appointments
+// books one for her from his own browser and gets the confirmation too.
 import { expect, test, type Page } from '@playwright/test';
 import { calendarAttachment, demoAccounts, enrol, latestMail, mainNav as nav, newBrowser, waitForIslands } from './helpers';
 
@@ -43,11 +45,25 @@ test('a patient books, gets the calendar file, moves and cancels', async ({ brow
   expect(ics).toContain('BEGIN:VEVENT');
   expect(ics).toMatch(/DTSTART;TZID=Europe\/Paris:\d{8}T\d{6}/);
   expect(ics).toContain('SUMMARY:Rendez-vous : Karim Benali');
+  const unfolded = ics.replace(/\r?\n /g, '');
+  expect(unfolded).toMatch(/LOCATION:Cabinet Benali\\, 12 rue de la République\\, 69002 Lyon|LOCATION:Consultation vidéo/);
+  expect(unfolded).toContain('TRIGGER:-P1D');
+  expect(unfolded).toMatch(/\r?\nURL:http:\/\/localhost:\d+\/appointments\//);
+  expect(unfolded).not.toContain('Renouvellement');
   const href = await page.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).getAttribute('href');
   const download = await page.request.get(href!);
   expect(download.headers()['content-type']).toContain('text/calendar');
   const uid = ics.match(/UID:(\S+)/)![1];
   expect(await download.text()).toContain(`UID:${uid}`);
+
+  // Home shows her next appointment (this one, unless another journey left an earlier one).
+  const appointmentUrl = page.url();
+  await nav(page).getByRole('link', { name: 'Accueil' }).click();
+  const next = page.getByRole('region', { name: 'Prochain rendez-vous' });
+  await expect(next).toContainText('Karim Benali');
+  await next.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rendez-vous');
+  await page.goto(appointmentUrl);
 
   // She moves it to another slot: one change, the old slot is freed.
   await page.getByRole('link', { name: 'Déplacer' }).click();
@@ -61,9 +77,15 @@ test('a patient books, gets the calendar file, moves and cancels', async ({ brow
   expect(moved).toContain(`UID:${uid}`);
   expect(moved).toContain('SEQUENCE:1');
 
-  // And cancels it.
-  await page.getByRole('button', { name: 'Annuler le rendez-vous' }).click();
+  // And cancels it: a page says which appointment and what happens; she gives a reason.
+  await page.getByRole('link', { name: 'Annuler le rendez-vous' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Annuler ce rendez-vous ?');
+  await expect(page.getByText('Karim Benali · Médecine générale')).toBeVisible();
+  await page.getByLabel('Motif de l\'annulation (facultatif, visible du professionnel seulement)').fill('Empêchement professionnel');
+  await page.getByRole('button', { name: 'Oui, annuler le rendez-vous' }).click();
   await expect(page.getByRole('status')).toHaveText('Rendez-vous annulé.');
+  await expect(page.getByText('Empêchement professionnel')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Reprendre rendez-vous avec Karim Benali' })).toBeVisible();
   const cancelled = await calendarAttachment(camille.email, 'est annulé', since);
   expect(cancelled).toContain('STATUS:CANCELLED');
   await nav(page).getByRole('link', { name: 'Rendez-vous' }).click();
@@ -96,10 +118,11 @@ test('a caregiver with the appointments scope books for the person he helps', as
   await openBenaliSlots(luc);
   await luc.locator('ul.slots a').nth(2).click();
   await luc.getByRole('button', { name: 'Confirmer' }).click();
-  await expect(luc.getByRole('status')).toContainText('Rendez-vous confirmé');
+  await expect(luc.getByRole('status')).toContainText('Rendez-vous confirmé pour Camille Martin');
   await expect(luc.getByText('Camille Martin', { exact: true })).toBeVisible();
-  // Camille is told, and sees it among her appointments.
+  // Camille is told, Luc gets his copy, and she sees it among her appointments.
   await calendarAttachment(camille.email, 'est confirmé', since);
+  await calendarAttachment('luc.martin@example.org', 'Vous avez pris rendez-vous pour Camille Martin', since);
   await nav(patient).getByRole('link', { name: 'Rendez-vous' }).click();
   await expect(patient.getByRole('heading', { name: 'À venir' })).toBeVisible();
   await expect(patient.getByText('Karim Benali').first()).toBeVisible();

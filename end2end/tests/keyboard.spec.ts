@@ -97,8 +97,10 @@ test('a patient signs in, reads a trend, books and changes a consent with the ke
   await page.keyboard.type('Contrôle annuel');
   await activate(page, page.getByRole('button', { name: 'Confirmer', exact: true }));
   await expect(page.getByRole('status')).toContainText('Rendez-vous confirmé');
-  // And cancelled, leaving the agenda as it was.
-  await activate(page, page.getByRole('button', { name: 'Annuler le rendez-vous' }));
+  // And cancelled after its confirmation page, leaving the agenda as it was.
+  await activate(page, page.getByRole('link', { name: 'Annuler le rendez-vous' }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Annuler ce rendez-vous ?');
+  await activate(page, page.getByRole('button', { name: 'Oui, annuler le rendez-vous' }));
   await expect(page.getByRole('status')).toContainText('Rendez-vous annulé');
 
   // A consent: revoke the GP's access, then authorize him again from the directory.

@@ -44,7 +44,9 @@ test('the main pages read and their forms work without JavaScript', async ({ bro
   await page.getByLabel('Motif (facultatif, visible du professionnel seulement)').fill('Vaccin');
   await page.getByRole('button', { name: 'Confirmer', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Rendez-vous confirmé');
-  await page.getByRole('button', { name: 'Annuler le rendez-vous' }).click();
+  await page.getByRole('link', { name: 'Annuler le rendez-vous' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Annuler ce rendez-vous ?');
+  await page.getByRole('button', { name: 'Oui, annuler le rendez-vous' }).click();
   await expect(page.getByRole('status')).toContainText('Rendez-vous annulé');
 
   // A consent changed and changed back.

@@ -1,6 +1,6 @@
 // Consent in two real browsers: the demo professional reads the record the demo patient shared
-// with him; she blocks him from her Sharing page; his very next request finds nothing; she sees
-// the refused attempt in "who saw my record".
+// with him; she blocks him from her Sharing page, after a page that says what blocking does; his
+// very next request finds nothing; she sees the refused attempt in "who saw my record".
 import { expect, test } from '@playwright/test';
 import { demoAccounts, enrolledBrowser, mainNav as nav } from './helpers';
 
@@ -23,7 +23,10 @@ test('a blocked professional loses access at once and the attempt shows in the h
   const authorized = patient.getByRole('region', { name: 'Qui peut lire mon dossier' });
   const card = authorized.getByRole('listitem').filter({ hasText: 'Karim Benali' });
   await expect(card).toContainText('Médecine générale');
-  await card.getByRole('button', { name: 'Bloquer' }).click();
+  await card.getByRole('link', { name: 'Bloquer' }).click();
+  await expect(patient.getByRole('heading', { level: 1 })).toHaveText('Bloquer Karim Benali ?');
+  await expect(patient.getByText('Karim Benali ne peut plus lire votre dossier, même en urgence')).toBeVisible();
+  await patient.getByRole('button', { name: 'Oui, bloquer ce professionnel' }).click();
   await expect(patient.getByRole('status')).toContainText('Ce professionnel est bloqué');
   await expect(patient.getByRole('region', { name: 'Bloqués' })).toContainText('Karim Benali');
 

@@ -76,6 +76,9 @@ export async function patientStops(page: Page): Promise<Stop[]> {
     { name: 'caregivers-error', path: '/caregivers?form=invite&error=email-invalid&email=not-an-address' },
     { name: 'appointments', path: '/appointments' },
     { name: 'appointment', path: appointment },
+    // Cancelling asks first (with an optional reason); so does blocking a professional.
+    { name: 'appointment-cancel', path: `${appointment}/cancel` },
+    { name: 'sharing-block', path: `/sharing/block/${professional.split('/')[2]}` },
     { name: 'book', path: '/book' },
     { name: 'book-search', path: '/book?specialty=general-practice' },
     { name: 'book-professional', path: professional },
@@ -101,6 +104,7 @@ export async function professionalStops(page: Page): Promise<Stop[]> {
     { name: 'agenda-week', path: week },
     { name: 'agenda-day', path: '/agenda?view=day' },
     { name: 'agenda-appointment', path: appointment },
+    { name: 'agenda-cancel', path: `${appointment}/cancel` },
     { name: 'availability', path: '/agenda/availability' },
   ];
 }
@@ -118,10 +122,11 @@ export async function bookedInAgenda(page: Page): Promise<{ appointment: string;
   throw new Error('no booked appointment in the agenda');
 }
 
-/** Cancels, as the professional, the appointment [`patientStops`] booked. */
+/** Cancels, as the professional, the appointment [`patientStops`] booked (through the page that
+ * asks for confirmation). */
 export async function cancelBookedAppointment(page: Page): Promise<void> {
   const { appointment } = await bookedInAgenda(page);
-  await page.goto(appointment);
+  await page.goto(`${appointment}/cancel`);
   await page.locator(`main form[action$="/cancel"] button[type="submit"]`).click();
   await expect(page.locator('main .notice[role="status"]')).toBeVisible();
 }

@@ -1,11 +1,16 @@
-//! Appointments, on the professional's side: the agenda by day or week (`/agenda`), one
-//! appointment in it (`/agenda/appointments/:id`: cancel or move it, the patient is told), and
-//! availability (`/agenda/availability`: places, weekly openings, closed days, the cancel
-//! cut-off and the languages spoken). Every button is a plain form.
+//! Appointments, on the professional's side: the agenda by day or week (`/agenda`, each view
+//! naming its dates, with the patients' cancellations and their reasons), one appointment in it
+//! (`/agenda/appointments/:id`: move it, or cancel it after a confirmation page,
+//! `/agenda/appointments/:id/cancel`; the patient is told), and availability
+//! (`/agenda/availability`: places with postcode and telephone, weekly openings, closed days, the
+//! cancel cut-off, the languages spoken and the teleconsultation link). Every button is a plain
+//! form or a link.
 
-use carnet_core::appointments::agenda::{self, zone_message, AgendaSlot, Availability, Opening, Place, ZONES};
+use carnet_core::appointments::agenda::{
+    self, zone_message, AgendaSlot, Availability, Opening, Period, Place, Span, VIDEO_URL_MAX_CHARS, ZONES,
+};
 use carnet_core::appointments::search::{self, Agenda};
-use carnet_core::appointments::{Appointment, SPOKEN};
+use carnet_core::appointments::{Appointment, JOIN_OPENS_MINUTES_BEFORE, SPOKEN};
 use carnet_core::clock::now_ms;
 use carnet_core::i18n::Zone;
 use carnet_core::policy::Actor;
@@ -13,9 +18,11 @@ use jiff::civil::Date;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::appointments::{phone_link, place_words, where_facts};
+use super::confirm::{confirmation_view, Confirmation};
 use super::forms::Typed;
 use super::{record_page, AppState, PageTitle};
-use crate::i18n::{locale, t, t_args};
+use crate::i18n::{capitalized, locale, t, t_args};
 
 fn own(actor: &Actor) -> (String, Vec<carnet_core::accounts::Role>) {
     match actor {
@@ -32,86 +39,81 @@ fn visit_words(visit: &str) -> String {
     t(if visit == "video" { "appointment-visit-video" } else { "appointment-visit-in-person" })
 }
 
-/// What the agenda shows: one day, or the week (Monday to Sunday) around it.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Span {
-    Day,
-    Week,
-}
-
 #[component]
 pub fn AgendaPage() -> impl IntoView {
     let (day, span, notice) = use_query_map().with_untracked(|q| {
         (
-            q.get("day").unwrap_or_default(),
+            q.get("day").and_then(|d| d.parse::<Date>().ok()),
             if q.get("view").as_deref() == Some("day") { Span::Day } else { Span::Week },
             q.get("notice").filter(|n| n == "cancelled"),
         )
     });
     let load = move |state: AppState, actor: Actor| async move {
-        let zone = state.zone.clone();
         let today = state.db.today();
-        let day = day.parse::<Date>().unwrap_or(today);
-        let first = match span {
-            Span::Day => day,
+        let period = Period::asked(span, day, today);
+        let (from, until) = period.bounds(&state.zone)?;
+        let (account_id, roles) = own(&actor);
+        let slots = agenda::agenda(&state.db, &account_id, &roles, from, until).await?;
+        Ok((period, today, slots))
+    };
+    let render = move |(period, today, slots): (Period, Date, Vec<AgendaSlot>), state: AppState| {
+        let zone = state.zone.clone();
+        let day_of = |slot: &AgendaSlot| {
+            jiff::Timestamp::from_millisecond(slot.starts_at).map(|t| t.to_zoned(zone.clone()).date()).ok()
+        };
+        let booked = slots.iter().filter(|s| s.appointment.is_some()).count() as i64;
+        let offered = slots.iter().filter(|s| s.appointment.is_some() || !s.withdrawn).count() as i64;
+        let (view_name, heading) = match period.span {
+            Span::Day => ("day", capitalized(locale().long_date(period.first))),
             Span::Week => {
-                day.checked_sub(jiff::Span::new().days(i64::from(day.weekday().to_monday_zero_offset()))).unwrap_or(day)
+                let (from, to) = locale().date_span(period.first, period.last());
+                ("week", t_args("agenda-week-heading", &[("from", from.into()), ("to", to.into())]))
             }
         };
-        let days = if span == Span::Day { 1 } else { 7 };
-        let last = first.checked_add(jiff::Span::new().days(days)).unwrap_or(first);
-        let start = |d: Date| d.to_zoned(zone.clone()).map(|z| z.timestamp().as_millisecond()).unwrap_or(0);
-        let (account_id, roles) = own(&actor);
-        let slots = agenda::agenda(&state.db, &account_id, &roles, start(first), start(last)).await?;
-        Ok((first, days, slots))
-    };
-    let render = move |(first, days, slots): (Date, i64, Vec<AgendaSlot>), state: AppState| {
-        let zone = state.zone.clone();
-        let step = jiff::Span::new().days(days);
-        let previous = first.checked_sub(step).unwrap_or(first);
-        let next = first.checked_add(step).unwrap_or(first);
-        let view_name = if days == 1 { "day" } else { "week" };
-        let mut by_day: Vec<(Date, Vec<&AgendaSlot>)> = Vec::new();
-        for slot in &slots {
-            let day = jiff::Timestamp::from_millisecond(slot.starts_at)
-                .map(|t| t.to_zoned(zone.clone()).date())
-                .unwrap_or(first);
-            match by_day.last_mut() {
-                Some((last, list)) if *last == day => list.push(slot),
-                _ => by_day.push((day, vec![slot])),
-            }
-        }
-        let booked = slots.iter().filter(|s| s.appointment.is_some()).count() as i64;
+        let week_of_day = format!("/agenda?view=week&day={}", period.first);
         view! {
             <PageTitle id="agenda-title"/>
             <h1>{t("agenda-title")}</h1>
             {notice.clone().map(|_| view! { <p class="notice success" role="status">{t("notice-appointment-cancelled-patient-told")}</p> })}
+            <h2 class="agenda-period">{heading}</h2>
             <nav class="pager" aria-label=t("agenda-nav-label")>
-                <a href=format!("/agenda?view={view_name}&day={previous}") rel="prev">{t(&format!("agenda-previous-{view_name}"))}</a>
-                " "
-                <a href=format!("/agenda?view={view_name}")>{t("agenda-today")}</a>
-                " "
-                <a href=format!("/agenda?view={view_name}&day={next}") rel="next">{t(&format!("agenda-next-{view_name}"))}</a>
+                <a href=format!("/agenda?view={view_name}&day={}", period.previous()) rel="prev">{t(&format!("agenda-previous-{view_name}"))}</a>
                 " · "
-                {if days == 1 {
-                    view! { <a href=format!("/agenda?view=week&day={first}")>{t("agenda-show-week")}</a> }.into_any()
-                } else {
-                    view! { <a href=format!("/agenda?view=day&day={first}")>{t("agenda-show-day")}</a> }.into_any()
-                }}
+                <a href="/agenda?view=day" aria-current=(period.span == Span::Day && period.first == today).then_some("date")>
+                    {t("agenda-today")}
+                </a>
+                " · "
+                <a href=format!("/agenda?view={view_name}&day={}", period.next()) rel="next">{t(&format!("agenda-next-{view_name}"))}</a>
+                {(period.span == Span::Day).then(|| view! { " · " <a href=week_of_day.clone()>{t("agenda-show-week")}</a> })}
                 " · "
                 <a href="/agenda/availability">{t("agenda-availability-link")}</a>
             </nav>
-            <p role="status">{t_args("agenda-summary", &[("booked", booked.into()), ("slots", (slots.len() as i64).into())])}</p>
-            {if by_day.is_empty() {
-                view! { <p>{t("agenda-empty")}</p> }.into_any()
-            } else {
-                by_day.into_iter().map(|(day, list)| view! {
+            <p role="status">{t_args("agenda-summary", &[("booked", booked.into()), ("slots", offered.into())])}</p>
+            {period.days().into_iter().map(|day| {
+                let list: Vec<&AgendaSlot> = slots.iter().filter(|s| day_of(s) == Some(day)).collect();
+                let name = capitalized(locale().long_date(day));
+                let title = match period.span {
+                    // In a week, each day's heading opens that day on its own.
+                    Span::Week => view! {
+                        <h3>
+                            <a href=format!("/agenda?view=day&day={day}")
+                                aria-label=t_args("agenda-day-link-label", &[("day", locale().long_date(day).into())])>{name}</a>
+                            {(day == today).then(|| view! { " " <span class="meta">{t("agenda-today-mark")}</span> })}
+                        </h3>
+                    }.into_any(),
+                    Span::Day => ().into_any(),
+                };
+                view! {
                     <section class="day">
-                        <h2>{locale().day(day)}</h2>
-                        <ul class="agenda">{list.into_iter().map(agenda_row).collect_view()}</ul>
+                        {title}
+                        {if list.is_empty() {
+                            view! { <p class="meta">{t("agenda-day-empty")}</p> }.into_any()
+                        } else {
+                            view! { <ul class="agenda">{list.into_iter().map(agenda_row).collect_view()}</ul> }.into_any()
+                        }}
                     </section>
-                }).collect_view().into_any()
-            }}
+                }
+            }).collect_view()}
         }
     };
     record_page(load, render)
@@ -120,17 +122,37 @@ pub fn AgendaPage() -> impl IntoView {
 fn agenda_row(slot: &AgendaSlot) -> impl IntoView {
     let zone = zone_of(&slot.zone);
     let time = format!("{}–{}", locale().time(slot.starts_at, &zone), locale().time(slot.ends_at, &zone));
+    let class = match (&slot.appointment, slot.withdrawn) {
+        (Some(_), _) => "booked",
+        (None, true) => "withdrawn",
+        (None, false) => "free",
+    };
     view! {
-        <li class=if slot.appointment.is_some() { "booked" } else { "free" }>
-            <span class="time">{time}</span> " "
+        <li class=class>
+            <span class="time" dir="ltr">{time}</span> " "
             {match &slot.appointment {
                 Some(a) => view! {
                     <a href=format!("/agenda/appointments/{}", a.id)>{a.patient_name.clone()}</a>
                     " · " {visit_words(&slot.visit)}
                     {a.reason.clone().map(|r| view! { <span class="meta pre-line">" — " {r}</span> })}
                 }.into_any(),
+                None if slot.withdrawn => ().into_any(),
                 None => view! { <span class="meta">{t("agenda-free")} " · " {visit_words(&slot.visit)} " · " {slot.place_name.clone()}</span> }.into_any(),
             }}
+            {(!slot.cancelled.is_empty()).then(|| view! {
+                <ul class="cancelled">
+                    {slot.cancelled.iter().map(|c| view! {
+                        <li>
+                            <a href=format!("/agenda/appointments/{}", c.id)>
+                                {t_args("agenda-cancelled-by-patient", &[("patient", c.patient_name.clone().into())])}
+                            </a>
+                            {c.cancel_reason.clone().map(|r| view! {
+                                " — " <span class="pre-line">{t_args("agenda-cancel-reason", &[("reason", r.into())])}</span>
+                            })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
         </li>
     }
 }
@@ -163,6 +185,13 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
     let render = move |(a, free): (Appointment, Agenda), _state: AppState| {
         let zone = a.time_zone();
         let upcoming = a.is_live() && !a.is_past(now_ms());
+        let status = match (a.is_live(), a.cancelled_as.as_deref()) {
+            (true, _) => t("appointment-status-booked"),
+            (false, Some("patient")) => {
+                t_args("agenda-cancelled-by-patient", &[("patient", a.patient_name.clone().into())])
+            }
+            (false, _) => t("appointment-status-cancelled"),
+        };
         view! {
             <PageTitle id="agenda-appointment-title"/>
             <h1>{a.patient_name.clone()}</h1>
@@ -171,12 +200,15 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
             <dl class="facts">
                 <dt>{t("appointment-when-label")}</dt>
                 <dd>{locale().appointment_when(a.starts_at, &zone)}</dd>
-                <dt>{t("appointment-where-label")}</dt>
-                <dd>{visit_words(&a.visit)} " · " {a.location()}</dd>
+                {where_facts(&a)}
                 <dt>{t("appointment-reason-label")}</dt>
                 <dd class="pre-line">{a.reason.clone().unwrap_or_else(|| t("agenda-no-reason"))}</dd>
                 <dt>{t("appointment-status-label")}</dt>
-                <dd>{t(if a.is_live() { "appointment-status-booked" } else { "appointment-status-cancelled" })}</dd>
+                <dd>{status}</dd>
+                {a.cancel_reason.clone().map(|reason| view! {
+                    <dt>{t("appointment-cancel-reason-shown")}</dt>
+                    <dd class="pre-line">{reason}</dd>
+                })}
             </dl>
             {upcoming.then(|| {
                 let slots: Vec<_> = free.days.iter().flat_map(|(_, s)| s.iter()).collect();
@@ -204,9 +236,7 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
                     <section aria-labelledby="agenda-cancel-title">
                         <h2 id="agenda-cancel-title">{t("agenda-cancel-title")}</h2>
                         <p>{t("agenda-cancel-intro")}</p>
-                        <form method="post" action=format!("/agenda/appointments/{}/cancel", a.id)>
-                            <button type="submit" class="button danger">{t("agenda-cancel-button")}</button>
-                        </form>
+                        <p><a class="button danger" href=format!("/agenda/appointments/{}/cancel", a.id)>{t("agenda-cancel-link")}</a></p>
                     </section>
                 }
             })}
@@ -216,10 +246,51 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
     record_page(load, render)
 }
 
+/// "Cancel <patient>'s appointment?": the professional confirms, knowing who is told
+/// (`/agenda/appointments/:id/cancel`).
+#[component]
+pub fn AgendaCancelPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let load = move |state: AppState, actor: Actor| async move {
+        let (account_id, roles) = own(&actor);
+        agenda::appointment(&state.db, &account_id, &roles, &id).await
+    };
+    let render = move |a: Appointment, _state: AppState| {
+        let back = format!("/agenda/appointments/{}", a.id);
+        if !a.is_live() || a.is_past(now_ms()) {
+            super::redirect_to(&back);
+            return ().into_any();
+        }
+        let patient = || ("patient", a.patient_name.clone().into());
+        let confirmation = Confirmation {
+            title: t_args("agenda-cancel-confirm-title", &[patient()]),
+            facts: vec![
+                (t("appointment-when-label"), locale().appointment_when(a.starts_at, &a.time_zone())),
+                (t("appointment-where-label"), place_words(&a)),
+            ],
+            effects_title: None,
+            effects: vec![t_args("agenda-cancel-effect-patient", &[patient()]), t("agenda-cancel-effect-waiting")],
+            action: format!("/agenda/appointments/{}/cancel", a.id),
+            hidden: vec![],
+            confirm: t("agenda-cancel-confirm"),
+            back_href: back,
+            back: t("agenda-cancel-keep"),
+        };
+        view! {
+            <PageTitle id="agenda-appointment-title"/>
+            {confirmation_view(confirmation, None, None)}
+        }
+        .into_any()
+    };
+    record_page(load, render)
+}
+
 /// Errors the availability forms come back with.
-const AVAILABILITY_ERRORS: [&str; 19] = [
+const AVAILABILITY_ERRORS: [&str; 23] = [
     "place-name",
     "place-address",
+    "place-postcode",
+    "place-phone",
     "place-city",
     "place-zone",
     "place-unknown",
@@ -234,6 +305,8 @@ const AVAILABILITY_ERRORS: [&str; 19] = [
     "date-invalid",
     "cutoff-invalid",
     "languages-none",
+    "video-url",
+    "video-url-needed",
     "appointment-cancelled",
     "appointment-past",
     "form-expired",
@@ -244,8 +317,22 @@ pub fn AvailabilityPage() -> impl IntoView {
     let typed = Typed::from_query(
         &["place", "opening", "closure", "settings"],
         [
-            "name", "address", "city", "zone", "place", "weekday", "start", "end", "slot", "visit", "from", "to",
+            "name",
+            "address",
+            "postcode",
+            "city",
+            "phone",
+            "zone",
+            "place",
+            "weekday",
+            "start",
+            "end",
+            "slot",
+            "visit",
+            "from",
+            "to",
             "cutoff",
+            "video_url",
         ]
         .map(String::from),
         &AVAILABILITY_ERRORS,
@@ -291,9 +378,18 @@ pub fn AvailabilityPage() -> impl IntoView {
                     <p><label for="place-address">{t("place-address-label")}</label>
                         <input id="place-address" name="address" required maxlength="200" autocomplete="street-address" aria-invalid=typed.invalid("place", "address") aria-describedby=typed.described_by("place", "address", None)
                             value=typed.get("place", "address")/></p>
+                    <p><label for="place-postcode">{t("place-postcode-label")}</label>
+                        <input id="place-postcode" name="postcode" required maxlength="5" minlength="5" pattern="[0-9]{5}" inputmode="numeric"
+                            autocomplete="postal-code" aria-invalid=typed.invalid("place", "postcode") aria-describedby=typed.described_by("place", "postcode", None)
+                            value=typed.get("place", "postcode")/></p>
                     <p><label for="place-city">{t("place-city-label")}</label>
                         <input id="place-city" name="city" required maxlength="80" autocomplete="address-level2" aria-invalid=typed.invalid("place", "city") aria-describedby=typed.described_by("place", "city", None)
                             value=typed.get("place", "city")/></p>
+                    <p><label for="place-phone">{t("place-phone-label")}</label>
+                        <input id="place-phone" name="phone" type="tel" required maxlength="30" autocomplete="tel" dir="ltr"
+                            aria-invalid=typed.invalid("place", "phone") aria-describedby=typed.described_by("place", "phone", Some("place-phone-hint"))
+                            value=typed.get("place", "phone")/>
+                        <span class="hint" id="place-phone-hint">{t("place-phone-hint")}</span></p>
                     <p><label for="place-zone">{t("place-zone-label")}</label>
                         <select id="place-zone" name="zone">
                             {ZONES.iter().map(|z| view! { <option value=*z selected=value("place", "zone", "Europe/Paris") == *z>{t(&zone_message(z))}</option> }).collect_view()}
@@ -378,6 +474,15 @@ pub fn AvailabilityPage() -> impl IntoView {
                         <input id="settings-cutoff" name="cutoff" type="number" min="0" max="168" required inputmode="numeric"
                             value=value("settings", "cutoff", &a.cancel_cutoff_hours.to_string()) aria-describedby="settings-cutoff-hint"/>
                         <span class="hint" id="settings-cutoff-hint">{t("settings-cutoff-hint")}</span></p>
+                    <p><label for="settings-video">{t("settings-video-label")}</label>
+                        <input id="settings-video" name="video_url" type="url" maxlength=VIDEO_URL_MAX_CHARS.to_string() dir="ltr"
+                            placeholder="https://" autocomplete="url"
+                            value=value("settings", "video_url", a.video_url.as_deref().unwrap_or_default())
+                            aria-invalid=typed.invalid("settings", "video_url")
+                            aria-describedby=typed.described_by("settings", "video_url", Some("settings-video-hint"))/>
+                        <span class="hint" id="settings-video-hint">
+                            {t_args("settings-video-hint", &[("minutes", JOIN_OPENS_MINUTES_BEFORE.into())])}
+                        </span></p>
                     <fieldset>
                         <legend>{t("settings-languages-legend")}</legend>
                         {SPOKEN.iter().map(|code| view! {
@@ -395,10 +500,12 @@ pub fn AvailabilityPage() -> impl IntoView {
 }
 
 fn place_card(p: &Place) -> impl IntoView {
+    let town = [p.postcode.as_str(), p.city.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>();
     view! {
         <li class="card">
             <h3>{p.name.clone()}</h3>
-            <p>{p.address.clone()} ", " {p.city.clone()}</p>
+            <p>{p.address.clone()} ", " {town.join(" ")}</p>
+            {(!p.phone.is_empty()).then(|| view! { <p>{phone_link(&p.phone)}</p> })}
             <p class="meta">{t(&zone_message(&p.zone))}</p>
         </li>
     }

@@ -1,8 +1,10 @@
 //! Appointments, on the patient's side (and for whoever acts for them): "My appointments"
-//! (`/appointments`), one appointment (`/appointments/:id`: when, where, the `.ics`, move,
-//! cancel), finding a professional (`/book`), their free slots by day (`/book/:pid`), and the
+//! (`/appointments`), one appointment (`/appointments/:id`: when, where — the place and its
+//! telephone, or the way to join a video consultation —, the `.ics`, move, cancel, book again),
+//! the confirmation before cancelling (`/appointments/:id/cancel`, with an optional reason),
+//! finding a professional (`/book`), their free slots by day (`/book/:pid`), and the
 //! confirmation of one slot (`/book/:pid/:slot`, which also confirms a move). Every button is a
-//! plain form; times are shown in the place's time zone.
+//! plain form or a link; times are shown in the place's time zone.
 
 use carnet_core::appointments::booking::{self, Mine};
 use carnet_core::appointments::search::{self, Agenda, Found, FreeSlot, Query};
@@ -14,9 +16,11 @@ use carnet_core::sharing::directory::{specialty_message, SPECIALTIES};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::confirm::{confirmation_view, Confirmation};
 use super::forms::Typed;
 use super::{record_page, PageTitle};
-use crate::i18n::{locale, t, t_args};
+use crate::context::request_context;
+use crate::i18n::{capitalized, locale, t, t_args};
 
 /// Errors a booking form comes back with (Fluent ids without `error-`).
 const BOOK_ERRORS: [&str; 9] = [
@@ -42,6 +46,16 @@ fn zone_of(name: &str) -> Zone {
 /// "lundi 24/11/2026 à 09:00" in the place's zone.
 fn when(starts_at: i64, zone: &str) -> String {
     locale().appointment_when(starts_at, &zone_of(zone))
+}
+
+/// Where, in one line: "Au cabinet · Cabinet Benali, 12 rue …, 69002 Lyon", or "Video
+/// consultation".
+pub(super) fn place_words(a: &Appointment) -> String {
+    if a.is_video() {
+        t("appointment-where-video")
+    } else {
+        format!("{} · {}", visit_words(&a.visit), a.location())
+    }
 }
 
 fn visit_words(visit: &str) -> String {
@@ -107,7 +121,7 @@ fn appointment_card(a: &Appointment) -> impl IntoView {
         <li class="card">
             <h3><a href=format!("/appointments/{}", a.id)>{when(a.starts_at, &a.zone)}</a></h3>
             <p>{status}{a.professional_name.clone()} " · " {t(&specialty_message(&a.specialty))}</p>
-            <p class="meta">{visit_words(&a.visit)} " · " {a.location()}</p>
+            <p class="meta">{place_words(a)}</p>
         </li>
     }
 }
@@ -134,23 +148,42 @@ pub fn AppointmentPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     let notice = notice_from_query(&["booked", "moved", "cancelled"]);
     let error = error_from_query(&APPOINTMENT_ERRORS);
+    // Someone acting for the patient is told the confirmation reaches them too.
+    let acting = request_context().acting.is_some();
     let load = move |state: super::AppState, actor| async move { booking::one(&state.db, &actor, &id).await };
     let render = move |a: Appointment, _state: super::AppState| {
         let now = now_ms();
         let changeable = a.patient_may_change(now);
         let minutes = (a.ends_at - a.starts_at) / 60_000;
+        let notice = notice.clone().map(|n| {
+            let patient = || ("patient", a.patient_name.clone().into());
+            let text = match (acting, n.as_str()) {
+                (true, "booked") if a.patient_account_id.is_some() => {
+                    t_args("notice-appointment-booked-for-both", &[patient()])
+                }
+                (true, other) => t_args(&format!("notice-appointment-{other}-for"), &[patient()]),
+                (false, other) => t(&format!("notice-appointment-{other}")),
+            };
+            view! { <p class="notice success" role="status">{text}</p> }
+        });
+        let book_again = (!a.is_live() || a.is_past(now)).then(|| {
+            view! {
+                <a class="button primary" href=format!("/book/{}", a.professional_id)>
+                    {t_args("appointment-book-again", &[("professional", a.professional_name.clone().into())])}
+                </a>
+            }
+        });
         view! {
             <PageTitle id="appointment-title"/>
             <h1>{t("appointment-title")}</h1>
-            {notice.clone().map(|n| view! { <p class="notice success" role="status">{t(&format!("notice-appointment-{n}"))}</p> })}
+            {notice}
             {error.clone().map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
             <dl class="facts">
                 <dt>{t("appointment-when-label")}</dt>
                 <dd>{when(a.starts_at, &a.zone)} " " {t_args("appointment-minutes", &[("minutes", minutes.into())])}</dd>
                 <dt>{t("appointment-with-label")}</dt>
                 <dd>{a.professional_name.clone()} " · " {t(&specialty_message(&a.specialty))}</dd>
-                <dt>{t("appointment-where-label")}</dt>
-                <dd>{visit_words(&a.visit)} " · " {a.location()}</dd>
+                {where_facts(&a)}
                 <dt>{t("appointment-for-label")}</dt>
                 <dd>{a.patient_name.clone()}</dd>
                 {a.reason.clone().map(|reason| view! {
@@ -159,8 +192,14 @@ pub fn AppointmentPage() -> impl IntoView {
                 })}
                 <dt>{t("appointment-status-label")}</dt>
                 <dd>{status_words(&a, now)}</dd>
+                {a.cancel_reason.clone().map(|reason| view! {
+                    <dt>{t("appointment-cancel-reason-shown")}</dt>
+                    <dd class="pre-line">{reason}</dd>
+                })}
             </dl>
+            {join_view(&a, now)}
             <div class="actions">
+                {book_again}
                 {a.is_live().then(|| view! {
                     <a class="button" href=format!("/appointments/{}/calendar.ics", a.id) download="rendez-vous.ics">
                         {t("appointment-add-to-calendar")}
@@ -168,9 +207,7 @@ pub fn AppointmentPage() -> impl IntoView {
                 })}
                 {changeable.then(|| view! {
                     <a class="button" href=format!("/book/{}?move={}", a.professional_id, a.id)>{t("appointment-move")}</a>
-                    <form method="post" action=format!("/appointments/{}/cancel", a.id) class="inline">
-                        <button type="submit" class="button danger">{t("appointment-cancel")}</button>
-                    </form>
+                    <a class="button danger" href=format!("/appointments/{}/cancel", a.id)>{t("appointment-cancel")}</a>
                 })}
             </div>
             {(a.is_live() && !a.is_past(now) && !changeable).then(|| view! {
@@ -181,6 +218,121 @@ pub fn AppointmentPage() -> impl IntoView {
             })}
             <p><a href="/appointments">{t("appointment-back")}</a></p>
         }
+    };
+    record_page(load, render)
+}
+
+/// "Where" and the practice's telephone, as rows of a `<dl class="facts">`: a video consultation
+/// is only that (the practice's street is not where it happens).
+pub(super) fn where_facts(a: &Appointment) -> impl IntoView {
+    view! {
+        <dt>{t("appointment-where-label")}</dt>
+        <dd>{place_words(a)}</dd>
+        {(!a.place_phone.is_empty()).then(|| view! {
+            <dt>{t("appointment-phone-label")}</dt>
+            <dd>{phone_link(&a.place_phone)}</dd>
+        })}
+    }
+}
+
+/// A telephone number that dials when tapped, kept left to right in Arabic.
+pub(super) fn phone_link(phone: &str) -> impl IntoView {
+    let dial: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    view! { <a href=format!("tel:{dial}")><span dir="ltr">{phone.to_string()}</span></a> }
+}
+
+/// For a video consultation: the link to join while it is open (from a few minutes before the
+/// start until the end), and otherwise when it will open, that it is over, or that the
+/// professional has given none.
+fn join_view(a: &Appointment, now: i64) -> Option<AnyView> {
+    if !a.is_video() || !a.is_live() {
+        return None;
+    }
+    let professional = || ("professional", a.professional_name.clone().into());
+    let (opens, closes) = a.join_window();
+    let view = if now >= closes {
+        view! { <p class="notice">{t("appointment-join-ended")}</p> }.into_any()
+    } else if a.video_url.is_none() {
+        view! { <p class="notice warning">{t_args("appointment-join-missing", &[professional()])}</p> }.into_any()
+    } else if let Some(url) = a.join_url(now) {
+        view! {
+            <p class="join">
+                <a class="button primary" href=url.to_string() target="_blank" rel="noopener noreferrer"
+                    aria-describedby="join-hint">{t("appointment-join")}</a>
+                " "
+                <span class="hint" id="join-hint">{t_args("appointment-join-hint", &[professional()])}</span>
+            </p>
+        }
+        .into_any()
+    } else {
+        let args = [
+            ("when", when(opens, &a.zone).into()),
+            ("minutes", carnet_core::appointments::JOIN_OPENS_MINUTES_BEFORE.into()),
+        ];
+        view! { <p class="notice">{t_args("appointment-join-opens", &args)}</p> }.into_any()
+    };
+    Some(view)
+}
+
+/// Errors the cancellation page is sent back with.
+const CANCEL_ERRORS: [&str; 3] = ["appointment-reason-long", "appointment-reason-markup", "appointment-reason-invalid"];
+
+/// "Cancel this appointment?": which appointment, what cancelling does, an optional reason for
+/// the professional, and the choice (`/appointments/:id/cancel`).
+#[component]
+pub fn CancelAppointmentPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let typed = Typed::from_query(&["cancel"], ["reason".to_string()], &CANCEL_ERRORS);
+    let load = move |state: super::AppState, actor| async move { booking::one(&state.db, &actor, &id).await };
+    let render = move |a: Appointment, _state: super::AppState| {
+        let back = format!("/appointments/{}", a.id);
+        if !a.patient_may_change(now_ms()) {
+            // Cancelled, past, or after the cut-off: nothing to confirm; the appointment's page
+            // says why and what to do.
+            super::redirect_to(&back);
+            return ().into_any();
+        }
+        let professional = || ("professional", a.professional_name.clone().into());
+        let confirmation = Confirmation {
+            title: t("appointment-cancel-title"),
+            facts: vec![
+                (t("appointment-when-label"), when(a.starts_at, &a.zone)),
+                (
+                    t("appointment-with-label"),
+                    format!("{} · {}", a.professional_name, t(&specialty_message(&a.specialty))),
+                ),
+                (t("appointment-where-label"), place_words(&a)),
+                (t("appointment-for-label"), a.patient_name.clone()),
+            ],
+            effects_title: None,
+            effects: vec![
+                t("appointment-cancel-effect-slot"),
+                t("appointment-cancel-effect-mail"),
+                t_args("appointment-cancel-effect-professional", &[professional()]),
+            ],
+            action: format!("/appointments/{}/cancel", a.id),
+            hidden: vec![],
+            confirm: t("appointment-cancel-confirm"),
+            back_href: back,
+            back: t("appointment-cancel-keep"),
+        };
+        let reason = view! {
+            <p>
+                <label for="cancel-reason">{t("appointment-cancel-reason-label")}</label>
+                <textarea id="cancel-reason" name="reason" rows="3" maxlength=REASON_MAX_CHARS.to_string()
+                    aria-invalid=typed.invalid("cancel", "reason")
+                    aria-describedby=typed.described_by("cancel", "reason", Some("cancel-reason-hint"))
+                >{typed.get("cancel", "reason")}</textarea>
+                <span class="hint" id="cancel-reason-hint">
+                    {t_args("appointment-cancel-reason-hint", &[("max", (REASON_MAX_CHARS as i64).into())])}
+                </span>
+            </p>
+        };
+        view! {
+            <PageTitle id="appointment-cancel-title"/>
+            {confirmation_view(confirmation, typed.error_for("cancel").map(IntoAny::into_any), Some(reason.into_any()))}
+        }
+        .into_any()
     };
     record_page(load, render)
 }
@@ -331,7 +483,7 @@ pub fn ProfessionalSlotsPage() -> impl IntoView {
 }
 
 fn day_of_slots(day: jiff::civil::Date, slots: &[FreeSlot], professional_id: &str, query: &str) -> impl IntoView {
-    let heading = locale().day(day);
+    let heading = capitalized(locale().day(day));
     view! {
         <section class="day">
             <h3>{heading}</h3>
@@ -383,7 +535,15 @@ pub fn BookSlotPage() -> impl IntoView {
                 <dt>{t("appointment-with-label")}</dt>
                 <dd>{name}</dd>
                 <dt>{t("appointment-where-label")}</dt>
-                <dd>{visit_words(&slot.visit)} " · " {[slot.place_name.clone(), slot.place_address.clone(), slot.place_city.clone()].join(", ")}</dd>
+                <dd>{if slot.is_video() {
+                    t("appointment-where-video")
+                } else {
+                    format!("{} · {}", visit_words(&slot.visit), slot.location())
+                }}</dd>
+                {(!slot.is_video() && !slot.place_phone.is_empty()).then(|| view! {
+                    <dt>{t("appointment-phone-label")}</dt>
+                    <dd>{phone_link(&slot.place_phone)}</dd>
+                })}
             </dl>
             <form method="post" action=action>
                 <input type="hidden" name="key" value=key/>

@@ -1,42 +1,48 @@
-//! Home: for a patient, what changed since the last visit, results outside their reference
-//! range and vaccinations due, each linking to its detail; for others a greeting; signed out,
+//! Home: for a patient, their next appointment, what changed since the last visit, results
+//! outside their reference range and vaccinations due, each linking to its detail (someone
+//! acting for them sees the parts their delegation covers); for others a greeting; signed out,
 //! the welcome page.
 
 use carnet_core::accounts::Role;
+use carnet_core::appointments::booking;
+use carnet_core::appointments::Appointment;
 use carnet_core::policy::{self, ReadAction, Subject};
 use carnet_core::record::results;
 use carnet_core::record::summary::{self, Summary};
+use carnet_core::sharing::directory::specialty_message;
 use carnet_core::sign_in;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use super::appointments::place_words;
 use super::documents::document_card;
 use super::results::{series_card, test_name};
 use super::vaccinations::{pending_view, Reader};
 use super::{record_page, PageTitle};
 use crate::context::{request_context, AppState};
-use crate::i18n::{t, t_args};
+use crate::i18n::{locale, t, t_args};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let ctx = request_context();
     let ended = use_query_map().with_untracked(|q| q.get("notice").is_some_and(|n| n == "session-ended"));
-    match ctx.viewer {
+    match (ctx.viewer, ctx.assisted, ctx.acting) {
         // An assisted session at the desk: the patient's home.
-        Some(viewer) if ctx.assisted.is_some() => {
-            let name = ctx.assisted.map(|a| a.patient_name).unwrap_or_default();
-            patient_home(viewer, t_args("home-record-of", &[("name", name.into())])).into_any()
+        (Some(viewer), Some(assisted), _) => {
+            let heading = t_args("home-record-of", &[("name", assisted.patient_name.into())]);
+            patient_home(viewer, heading, Parts::ALL).into_any()
         }
-        // Acting for someone: their home, under the banner that says whose it is.
-        Some(viewer) if ctx.acting.is_some() => {
-            let name = ctx.acting.map(|a| a.patient_name).unwrap_or_default();
-            patient_home(viewer, t_args("home-record-of", &[("name", name.into())])).into_any()
+        // Acting for someone: their home, under the banner that says whose it is, with what the
+        // delegation covers.
+        (Some(viewer), None, Some(acting)) => {
+            let parts = Parts { record: acting.scopes.record, appointments: acting.scopes.appointments };
+            patient_home(viewer, t_args("home-record-of", &[("name", acting.patient_name.into())]), parts).into_any()
         }
-        Some(viewer) if viewer.account.has_role(Role::Patient) => {
+        (Some(viewer), None, None) if viewer.account.has_role(Role::Patient) => {
             let greeting = t_args("home-greeting", &[("name", viewer.account.display_name.clone().into())]);
-            patient_home(viewer, greeting).into_any()
+            patient_home(viewer, greeting, Parts::ALL).into_any()
         }
-        Some(viewer) => {
+        (Some(viewer), None, None) => {
             let account = viewer.account;
             let roles: Vec<String> = account.roles.iter().map(|r| t(r.message_id())).collect();
             view! {
@@ -56,7 +62,7 @@ pub fn HomePage() -> impl IntoView {
             }
             .into_any()
         }
-        None => view! {
+        (None, _, _) => view! {
             <PageTitle id="home-title"/>
             {ended.then(|| view! { <p class="notice success" role="status">{t("notice-session-ended")}</p> })}
             <h1>{t("home-signed-out-title")}</h1>
@@ -69,66 +75,122 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// Which parts of a record's home to show (the policy still decides each read).
+#[derive(Clone, Copy)]
+struct Parts {
+    /// What is new, results out of range, vaccinations due.
+    record: bool,
+    /// The next appointment.
+    appointments: bool,
+}
+
+impl Parts {
+    const ALL: Parts = Parts { record: true, appointments: true };
+}
+
 /// The home of a record: the patient's own, or the one of someone the person acts for, under
 /// `heading`.
-fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String) -> impl IntoView {
+fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String, parts: Parts) -> impl IntoView {
     let load = move |state: AppState, actor| {
         let viewer = viewer.clone();
         async move {
+            let next = match parts.appointments {
+                true => Some(booking::next(&state.db, &actor).await?),
+                false => None,
+            };
+            if !parts.record {
+                return Ok((next, None));
+            }
             let since = sign_in::previous_visit(&state.db, &viewer.account.id, &viewer.sign_in_id).await?.unwrap_or(0);
             let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
             let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Summary).await?;
-            let summary = summary::summary(&mut access, &state.sealer, since, today).await?;
+            let summary = summary::summary(&mut access, &state.sealer, &viewer.account.id, since, today).await?;
             access.commit().await?;
-            Ok(summary)
+            Ok((next, Some(summary)))
         }
     };
-    let render = move |s: Summary, state: AppState| {
-        let nothing_new = s.new_results.is_empty() && s.new_documents.is_empty();
-        let zone = state.zone.clone();
+    let render = move |(next, summary): (Option<Option<Appointment>>, Option<Summary>), state: AppState| {
         view! {
             <PageTitle id="home-title"/>
             <h1>{heading.clone()}</h1>
-            <section aria-labelledby="new-title">
-                <h2 id="new-title">{t("home-new-title")}</h2>
-                {if nothing_new {
-                    view! { <p>{t("home-nothing-new")}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="cards">
-                            {s.new_results
-                                .iter()
-                                .map(|(series, n)| view! {
-                                    <li class="card">
-                                        <h3><a href=format!("/results/{}", series.id)><bdi>{test_name(&series.name)}</bdi></a></h3>
-                                        <p class="meta">
-                                            {if *n >= results::NEW_COUNT_CAP {
-                                                t_args("home-new-results-many", &[("count", (results::NEW_COUNT_CAP - 1).into())])
-                                            } else {
-                                                t_args("home-new-results", &[("count", (*n).into())])
-                                            }}
-                                        </p>
-                                    </li>
-                                })
-                                .collect_view()}
-                            {s.new_documents.iter().map(|d| document_card(d, &zone)).collect_view()}
-                        </ul>
-                    }
-                        .into_any()
-                }}
-            </section>
-            <section aria-labelledby="out-title">
-                {out_of_range(s.out_of_range.clone(), s.judged, &zone)}
-                <p><a href="/results">{t("home-all-results")}</a></p>
-            </section>
-            <section aria-labelledby="vaccinations-due-title">
-                <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
-                {pending_view(s.vaccinations.clone(), true, Reader::Patient)}
-                <p><a href="/vaccinations">{t("home-all-vaccinations")}</a></p>
-            </section>
+            {next.map(next_appointment)}
+            {summary.map(|s| record_summary(s, &state.zone))}
         }
     };
     record_page(load, render)
+}
+
+/// The next appointment: when, with whom, where (or "video consultation"), with a link to it.
+fn next_appointment(next: Option<Appointment>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="next-appointment-title">
+            <h2 id="next-appointment-title">{t("home-next-appointment-title")}</h2>
+            {match next {
+                Some(a) => view! {
+                    <div class="card next-appointment">
+                        <h3>
+                            <a href=format!("/appointments/{}", a.id)>
+                                {locale().appointment_when(a.starts_at, &a.time_zone())}
+                            </a>
+                        </h3>
+                        <p>{a.professional_name.clone()} " · " {t(&specialty_message(&a.specialty))}</p>
+                        <p class="meta">{place_words(&a)}</p>
+                    </div>
+                    <p><a href="/appointments">{t("home-all-appointments")}</a></p>
+                }
+                .into_any(),
+                None => view! {
+                    <p>{t("home-next-appointment-none")}</p>
+                    <p><a href="/book">{t("appointments-book")}</a></p>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+/// What is new since the last visit, results outside their range, vaccinations due.
+fn record_summary(s: Summary, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    let nothing_new = s.new_results.is_empty() && s.new_documents.is_empty();
+    view! {
+        <section aria-labelledby="new-title">
+            <h2 id="new-title">{t("home-new-title")}</h2>
+            {if nothing_new {
+                view! { <p>{t("home-nothing-new")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {s.new_results
+                            .iter()
+                            .map(|(series, n)| view! {
+                                <li class="card">
+                                    <h3><a href=format!("/results/{}", series.id)><bdi>{test_name(&series.name)}</bdi></a></h3>
+                                    <p class="meta">
+                                        {if *n >= results::NEW_COUNT_CAP {
+                                            t_args("home-new-results-many", &[("count", (results::NEW_COUNT_CAP - 1).into())])
+                                        } else {
+                                            t_args("home-new-results", &[("count", (*n).into())])
+                                        }}
+                                    </p>
+                                </li>
+                            })
+                            .collect_view()}
+                        {s.new_documents.iter().map(|d| document_card(d, zone)).collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+        </section>
+        <section aria-labelledby="out-title">
+            {out_of_range(s.out_of_range.clone(), s.judged, zone)}
+            <p><a href="/results">{t("home-all-results")}</a></p>
+        </section>
+        <section aria-labelledby="vaccinations-due-title">
+            <h2 id="vaccinations-due-title">{t("home-vaccinations-title")}</h2>
+            {pending_view(s.vaccinations.clone(), true, Reader::Patient)}
+            <p><a href="/vaccinations">{t("home-all-vaccinations")}</a></p>
+        </section>
+    }
 }
 
 /// The heading and cards of the results outside their reference range (Home, and a patient's

@@ -4,6 +4,7 @@
 mod account;
 mod agenda;
 mod appointments;
+mod confirm;
 mod delegations;
 mod desk;
 mod documents;
@@ -23,8 +24,10 @@ mod vaccinations;
 mod verify;
 
 pub use account::AccountPage;
-pub use agenda::{AgendaAppointmentPage, AgendaPage, AvailabilityPage};
-pub use appointments::{AppointmentPage, AppointmentsPage, BookSearchPage, BookSlotPage, ProfessionalSlotsPage};
+pub use agenda::{AgendaAppointmentPage, AgendaCancelPage, AgendaPage, AvailabilityPage};
+pub use appointments::{
+    AppointmentPage, AppointmentsPage, BookSearchPage, BookSlotPage, CancelAppointmentPage, ProfessionalSlotsPage,
+};
 pub use delegations::{CaregiversPage, HelpingPage, InvitationPage};
 pub use desk::{AssistPage, DeskPage, HandoverPage};
 pub use documents::{DocumentPage, DocumentsPage};
@@ -35,7 +38,7 @@ pub use not_found::NotFound;
 pub use patients::{PatientOverviewPage, PatientsPage};
 pub use publish::{PatientPublishPage, PublishPage};
 pub use results::{ResultsPage, SeriesPage};
-pub use sharing::SharingPage;
+pub use sharing::{BlockPage, SharingPage};
 pub use sign_in::SignInPage;
 pub use upload::UploadPage;
 pub use vaccinations::VaccinationsPage;

@@ -192,7 +192,8 @@ pub fn PatientOverviewPage() -> impl IntoView {
         let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
         let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Summary).await?;
         // Since the beginning: the latest items, whoever looks.
-        let summary = summary::summary(&mut access, &state.sealer, 0, today).await?;
+        let visitor = actor.account_id().unwrap_or_default().to_string();
+        let summary = summary::summary(&mut access, &state.sealer, &visitor, 0, today).await?;
         let record = record_view(&mut access).await?;
         access.commit().await?;
         Ok((summary, record))

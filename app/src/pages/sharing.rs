@@ -1,14 +1,16 @@
 //! Sharing: the patient decides, professional by professional, who may read their record —
 //! requests to answer, who is authorized, who is blocked, emergency accesses running — finds
 //! professionals in the directory, and chooses whether new documents start hidden. Every
-//! button is a plain form (`POST /sharing/decide`, `/sharing/new-documents`).
+//! button is a plain form (`POST /sharing/decide`, `/sharing/new-documents`), except Block,
+//! which first opens its confirmation page (`/sharing/block/:pid`).
 
 use carnet_core::policy::{self, ReadAction, Subject};
 use carnet_core::sharing::directory::{self, Search, SPECIALTIES};
 use carnet_core::sharing::{self, Decision, Overview, Professional};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::confirm::{confirmation_view, Confirmation};
 use super::{record_page, PageTitle};
 use crate::context::AppState;
 use crate::i18n::{date, datetime, t, t_args};
@@ -209,13 +211,87 @@ fn decision_card(
     }
 }
 
-/// One decision about one professional, as a button.
-fn decision_form(account_id: &str, change: &'static str) -> impl IntoView {
-    let class = if matches!(change, "block" | "revoke" | "refuse") { "button danger" } else { "button primary" };
+/// One decision about one professional, as a button; blocking first asks for confirmation, on a
+/// page of its own ([`BlockPage`]).
+fn decision_form(account_id: &str, change: &'static str) -> AnyView {
+    if change == "block" {
+        return view! {
+            <a class="button danger" href=format!("/sharing/block/{account_id}")>{t("sharing-block")}</a>
+        }
+        .into_any();
+    }
+    let class = if matches!(change, "revoke" | "refuse") { "button danger" } else { "button primary" };
     view! {
         <form method="post" action="/sharing/decide" class="inline">
             <input type="hidden" name="professional" value=account_id.to_string()/>
             <button type="submit" name="change" value=change class=class>{t(&format!("sharing-{change}"))}</button>
         </form>
     }
+    .into_any()
+}
+
+/// "Block <professional>?": who (specialty, city, RPPS, what they may do today), what blocking
+/// changes, and the choice (`/sharing/block/:pid`; the form posts to `/sharing/decide`).
+#[component]
+pub fn BlockPage() -> impl IntoView {
+    let professional_id = use_params_map().with_untracked(|p| p.get("pid").unwrap_or_default());
+    let load = move |state: AppState, actor| async move {
+        let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Sharing).await?;
+        let overview = sharing::overview(&mut access).await?;
+        access.commit().await?;
+        let professional = directory::get(&state.db, &professional_id).await?.ok_or(carnet_core::Error::NotFound)?;
+        Ok((overview, professional))
+    };
+    let render = move |(o, p): (Overview, Professional), state: AppState| {
+        if status_of(&o, &p.account_id) == Some("sharing-status-blocked") {
+            // Already blocked: nothing to confirm.
+            super::redirect_to("/sharing");
+            return ().into_any();
+        }
+        let zone = state.zone.clone();
+        let professional = || ("professional", p.name.clone().into());
+        let mut now = match status_of(&o, &p.account_id) {
+            Some(status) => t(status),
+            None => t("sharing-block-now-none"),
+        };
+        if let Some((_, _, until)) = o.emergencies.iter().find(|(e, _, _)| e.account_id == p.account_id) {
+            now = format!(
+                "{now}\n{} · {}",
+                t("sharing-emergencies-title"),
+                t_args("sharing-emergency-until", &[("time", datetime(*until, &zone).into())])
+            );
+        }
+        let mut facts = vec![(t("sharing-directory-specialty-label"), t(&directory::specialty_message(&p.specialty)))];
+        if !p.city.is_empty() {
+            facts.push((t("sharing-directory-city-label"), p.city.clone()));
+        }
+        if let Some(rpps) = &p.rpps {
+            facts.push((t("sharing-rpps-label"), rpps.clone()));
+        }
+        facts.push((t("sharing-block-now"), now));
+        let confirmation = Confirmation {
+            title: t_args("sharing-block-title", &[professional()]),
+            facts,
+            effects_title: Some(t("sharing-block-effects-title")),
+            effects: vec![
+                t_args("sharing-block-effect-read", &[professional()]),
+                t_args("sharing-block-effect-emergency", &[professional()]),
+                t("sharing-block-effect-requests"),
+                t_args("sharing-block-effect-publish", &[professional()]),
+                t_args("sharing-block-effect-appointments", &[professional()]),
+                t("sharing-block-undo"),
+            ],
+            action: "/sharing/decide".to_string(),
+            hidden: vec![("professional", p.account_id.clone()), ("change", "block".to_string())],
+            confirm: t("sharing-block-confirm"),
+            back_href: "/sharing".to_string(),
+            back: t("sharing-block-keep"),
+        };
+        view! {
+            <PageTitle id="sharing-block-page-title"/>
+            {confirmation_view(confirmation, None, None)}
+        }
+        .into_any()
+    };
+    record_page(load, render)
 }

@@ -16,7 +16,8 @@ use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
 use super::availability::{self, Visit, WeeklyRule};
-use super::booking::{cancel_in, move_in};
+use super::booking::{cancel_in, move_in, Cancelled, Mover};
+use super::notices::Told;
 use super::{load, Appointment, SELECT, SPOKEN, WEEKS_AHEAD};
 use crate::accounts::Role;
 use crate::audit::chain::{self as audit, Entry};
@@ -52,8 +53,18 @@ pub struct Place {
     pub id: String,
     pub name: String,
     pub address: String,
+    pub postcode: String,
     pub city: String,
+    /// As [`parse_phone`] writes it ("04 78 00 00 00"); empty for places added before it was asked.
+    pub phone: String,
     pub zone: String,
+}
+
+impl Place {
+    /// "Cabinet Benali, 12 rue de la République, 69002 Lyon".
+    pub fn location(&self) -> String {
+        super::place_line(&self.name, &self.address, &self.postcode, &self.city)
+    }
 }
 
 /// A place as typed, checked.
@@ -61,21 +72,86 @@ pub struct Place {
 pub struct NewPlace {
     pub name: String,
     pub address: String,
+    pub postcode: String,
     pub city: String,
+    pub phone: String,
     pub zone: String,
 }
 
 impl NewPlace {
-    pub fn parse(name: &str, address: &str, city: &str, zone: &str) -> Result<NewPlace> {
+    pub fn parse(name: &str, address: &str, postcode: &str, city: &str, phone: &str, zone: &str) -> Result<NewPlace> {
         let name = single_line(name, 80).ok_or(Error::Invalid("error-place-name"))?;
         let address = single_line(address, 200).ok_or(Error::Invalid("error-place-address"))?;
+        let postcode = parse_postcode(postcode).ok_or(Error::Invalid("error-place-postcode"))?;
         let city = single_line(city, 80).ok_or(Error::Invalid("error-place-city"))?;
+        let phone = parse_phone(phone).ok_or(Error::Invalid("error-place-phone"))?;
         let zone = zone.trim();
         if !ZONES.contains(&zone) || TimeZone::get(zone).is_err() {
             return Err(Error::Invalid("error-place-zone"));
         }
-        Ok(NewPlace { name: name.into(), address: address.into(), city: city.into(), zone: zone.into() })
+        Ok(NewPlace {
+            name: name.into(),
+            address: address.into(),
+            postcode,
+            city: city.into(),
+            phone,
+            zone: zone.into(),
+        })
     }
+}
+
+/// A French postcode: five digits (metropolitan France, the overseas departments and
+/// collectivities, Monaco).
+pub fn parse_postcode(raw: &str) -> Option<String> {
+    let code = raw.trim();
+    (code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit())).then(|| code.to_string())
+}
+
+/// A practice's telephone as people write it — "04 78 00 00 00", "04.78.00.00.00", "0478000000",
+/// "+33 4 78 00 00 00", another country's "+" number — written back the French way: ten digits
+/// in pairs, or "+" and the digits (+33 numbers as "+33 4 78 00 00 00").
+pub fn parse_phone(raw: &str) -> Option<String> {
+    let typed = raw.trim();
+    if typed.chars().count() > 30 || !typed.chars().all(|c| c.is_ascii_digit() || " .-+()".contains(c)) {
+        return None;
+    }
+    let international = typed.starts_with('+');
+    if typed.chars().skip(1).any(|c| c == '+') {
+        return None;
+    }
+    let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
+    let pairs = |d: &str| d.as_bytes().chunks(2).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>();
+    match (international, digits.len()) {
+        (false, 10) if digits.starts_with('0') && !digits.starts_with("00") => Some(pairs(&digits).join(" ")),
+        (true, 11) if digits.starts_with("33") && !digits.starts_with("330") => {
+            Some(format!("+33 {} {}", &digits[2..3], pairs(&digits[3..]).join(" ")))
+        }
+        (true, 8..=15) if !digits.starts_with('0') && !digits.starts_with("33") => Some(format!("+{digits}")),
+        _ => None,
+    }
+}
+
+/// The longest teleconsultation address accepted (characters).
+pub const VIDEO_URL_MAX_CHARS: usize = 500;
+
+/// Where the professional holds video consultations: an `https` address (their teleconsultation
+/// service's room or waiting room), at most [`VIDEO_URL_MAX_CHARS`], without a user name or
+/// password in it. Empty means none.
+pub fn parse_video_url(raw: &str) -> Result<Option<String>> {
+    let typed = raw.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let refused = Error::Invalid("error-video-url");
+    if typed.chars().count() > VIDEO_URL_MAX_CHARS || typed.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err(refused);
+    }
+    let url = url::Url::parse(typed).map_err(|_| Error::Invalid("error-video-url"))?;
+    let host_ok = url.host_str().is_some_and(|h| h.contains('.') || h == "localhost");
+    if url.scheme() != "https" || !host_ok || !url.username().is_empty() || url.password().is_some() {
+        return Err(refused);
+    }
+    Ok(Some(url.to_string()))
 }
 
 /// A weekly opening as stored.
@@ -95,6 +171,8 @@ pub struct Availability {
     pub closed: Vec<Date>,
     pub cancel_cutoff_hours: i64,
     pub languages: Vec<String>,
+    /// Where they hold video consultations, if they said.
+    pub video_url: Option<String>,
 }
 
 /// Refuses anyone but a professional (the pages and forms answer "not found").
@@ -113,21 +191,22 @@ pub async fn availability(db: &Db, account_id: &str, roles: &[Role]) -> Result<A
     let places = places(&mut tx, account_id).await?;
     let openings = openings(&mut tx, account_id).await?;
     let closed = closed_days(&mut tx, account_id, db.today()).await?;
-    let (cancel_cutoff_hours, languages): (i64, String) = sqlx::query_as(
-        "SELECT CAST(cancel_cutoff_hours AS BIGINT), languages FROM professionals WHERE account_id = $1",
+    let (cancel_cutoff_hours, languages, video_url): (i64, String, Option<String>) = sqlx::query_as(
+        "SELECT CAST(cancel_cutoff_hours AS BIGINT), languages, video_url FROM professionals WHERE account_id = $1",
     )
     .bind(account_id)
     .fetch_optional(&mut *tx)
     .await?
-    .unwrap_or((24, "fr".into()));
+    .unwrap_or((24, "fr".into(), None));
     tx.commit().await?;
     let languages = languages.split(',').filter(|l| !l.is_empty()).map(String::from).collect();
-    Ok(Availability { places, openings, closed, cancel_cutoff_hours, languages })
+    Ok(Availability { places, openings, closed, cancel_cutoff_hours, languages, video_url })
 }
 
 async fn places(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<Vec<Place>> {
     Ok(sqlx::query_as(
-        "SELECT id, name, address, city, zone FROM places WHERE professional_id = $1 ORDER BY created_at, id",
+        "SELECT id, name, address, postcode, city, phone, zone FROM places WHERE professional_id = $1 \
+         ORDER BY created_at, id",
     )
     .bind(account_id)
     .fetch_all(&mut **tx)
@@ -172,14 +251,16 @@ pub async fn add_place(db: &Db, account_id: &str, roles: &[Role], new: &NewPlace
     let id = Uuid::new_v4().to_string();
     let mut tx = db.begin().await?;
     sqlx::query(
-        "INSERT INTO places (id, professional_id, name, address, city, zone, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO places (id, professional_id, name, address, postcode, city, phone, zone, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&id)
     .bind(account_id)
     .bind(&new.name)
     .bind(&new.address)
+    .bind(&new.postcode)
     .bind(&new.city)
+    .bind(&new.phone)
     .bind(&new.zone)
     .bind(now_ms())
     .execute(&mut *tx)
@@ -189,7 +270,8 @@ pub async fn add_place(db: &Db, account_id: &str, roles: &[Role], new: &NewPlace
 }
 
 /// Adds a weekly opening at one of the professional's places. Openings of one professional may
-/// not overlap on a weekday, whatever the place.
+/// not overlap on a weekday, whatever the place; video openings need the professional's video
+/// consultation address first (every video appointment has a way to join).
 pub async fn add_opening(db: &Db, account_id: &str, roles: &[Role], place_id: &str, rule: &WeeklyRule) -> Result<()> {
     professional(account_id, roles)?;
     let mut tx = db.begin().await?;
@@ -205,6 +287,9 @@ pub async fn add_opening(db: &Db, account_id: &str, roles: &[Role], place_id: &s
         .any(|o| o.rule.weekday == rule.weekday && start < minute(o.rule.end) && minute(o.rule.start) < end);
     if overlapping {
         return Err(Error::Invalid("error-availability-overlap"));
+    }
+    if rule.visit == Visit::Video && video_url(&mut tx, account_id).await?.is_none() {
+        return Err(Error::Invalid("error-video-url-needed"));
     }
     sqlx::query(
         "INSERT INTO availability_rules (id, professional_id, place_id, weekday, start_minute, end_minute, \
@@ -300,31 +385,59 @@ pub async fn reopen_day(db: &Db, account_id: &str, roles: &[Role], day: &str) ->
     commit_with_slots(db, tx, account_id).await
 }
 
-/// Sets how long before an appointment patients may still cancel or move it (0–168 hours) and
-/// the languages the professional speaks (codes from [`SPOKEN`], at least one).
+async fn video_url(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<Option<String>> {
+    let url: Option<Option<String>> = sqlx::query_scalar("SELECT video_url FROM professionals WHERE account_id = $1")
+        .bind(account_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(url.flatten().filter(|u| !u.is_empty()))
+}
+
+/// The booking settings as typed.
+#[derive(Debug, Clone, Default)]
+pub struct BookingSettings<'a> {
+    /// How long before an appointment patients may still cancel or move it (0–168 hours).
+    pub cutoff_hours: &'a str,
+    /// The languages the professional speaks (codes from [`SPOKEN`], at least one).
+    pub languages: &'a [String],
+    /// Where they hold video consultations ([`parse_video_url`]); needed while they have video
+    /// openings.
+    pub video_url: &'a str,
+}
+
+/// Sets the booking settings, checked.
 pub async fn set_booking_settings(
     db: &Db,
     account_id: &str,
     roles: &[Role],
-    cutoff_hours: &str,
-    languages: &[String],
+    typed: &BookingSettings<'_>,
 ) -> Result<()> {
     professional(account_id, roles)?;
-    let cutoff: i64 = cutoff_hours.trim().parse().map_err(|_| Error::Invalid("error-cutoff-invalid"))?;
+    let cutoff: i64 = typed.cutoff_hours.trim().parse().map_err(|_| Error::Invalid("error-cutoff-invalid"))?;
     if !(0..=168).contains(&cutoff) {
         return Err(Error::Invalid("error-cutoff-invalid"));
     }
-    let languages: Vec<&str> = SPOKEN.iter().copied().filter(|code| languages.iter().any(|l| l == code)).collect();
+    let languages: Vec<&str> =
+        SPOKEN.iter().copied().filter(|code| typed.languages.iter().any(|l| l == code)).collect();
     if languages.is_empty() {
         return Err(Error::Invalid("error-languages-none"));
     }
+    let video_url = parse_video_url(typed.video_url)?;
     let mut tx = db.begin().await?;
-    sqlx::query("UPDATE professionals SET cancel_cutoff_hours = $1, languages = $2 WHERE account_id = $3")
-        .bind(cutoff)
-        .bind(languages.join(","))
-        .bind(account_id)
-        .execute(&mut *tx)
-        .await?;
+    db.lock_account(&mut tx, account_id).await?;
+    let has_video = openings(&mut tx, account_id).await?.iter().any(|o| o.rule.visit == Visit::Video);
+    if video_url.is_none() && has_video {
+        return Err(Error::Invalid("error-video-url-needed"));
+    }
+    sqlx::query(
+        "UPDATE professionals SET cancel_cutoff_hours = $1, languages = $2, video_url = $3 WHERE account_id = $4",
+    )
+    .bind(cutoff)
+    .bind(languages.join(","))
+    .bind(video_url)
+    .bind(account_id)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -460,7 +573,84 @@ pub async fn refresh_everyone(db: &Db) -> Result<usize> {
     Ok(changed)
 }
 
-/// One slot of the agenda, free or booked.
+/// What the agenda shows: one day, or a week from Monday to Sunday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    Day,
+    Week,
+}
+
+/// The days the agenda shows, in the clinic's calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub span: Span,
+    /// The day shown, or the Monday of the week shown.
+    pub first: Date,
+}
+
+impl Period {
+    /// The period asked for: the day named, or the week (Monday to Sunday) holding it. Without a
+    /// day: today, or the week ahead — the current week, except on a Sunday, when the week that
+    /// holds it is over for nearly every practice and the coming one is shown.
+    pub fn asked(span: Span, day: Option<Date>, today: Date) -> Period {
+        match (span, day) {
+            (Span::Day, day) => Period { span, first: day.unwrap_or(today) },
+            (Span::Week, Some(day)) => Period { span, first: monday_of(day) },
+            (Span::Week, None) if today.weekday() == Weekday::Sunday => {
+                Period { span, first: today.tomorrow().unwrap_or(today) }
+            }
+            (Span::Week, None) => Period { span, first: monday_of(today) },
+        }
+    }
+
+    /// How many days it shows.
+    pub fn length(self) -> i64 {
+        match self.span {
+            Span::Day => 1,
+            Span::Week => 7,
+        }
+    }
+
+    /// Its days, in order.
+    pub fn days(self) -> Vec<Date> {
+        (0..self.length()).filter_map(|n| self.first.checked_add(jiff::Span::new().days(n)).ok()).collect()
+    }
+
+    /// Its last day.
+    pub fn last(self) -> Date {
+        self.first.checked_add(jiff::Span::new().days(self.length() - 1)).unwrap_or(self.first)
+    }
+
+    pub fn contains(self, day: Date) -> bool {
+        self.first <= day && day <= self.last()
+    }
+
+    /// The first day of the period before and of the one after.
+    pub fn previous(self) -> Date {
+        self.first.checked_sub(jiff::Span::new().days(self.length())).unwrap_or(self.first)
+    }
+
+    pub fn next(self) -> Date {
+        self.first.checked_add(jiff::Span::new().days(self.length())).unwrap_or(self.first)
+    }
+
+    /// The instants it covers in `zone`: from the start of its first day to the start of the day
+    /// after its last (a week holding a change of clocks lasts 167 or 169 hours).
+    pub fn bounds(self, zone: &TimeZone) -> Result<(i64, i64)> {
+        let start = |d: Date| {
+            d.to_zoned(zone.clone())
+                .map(|z| z.timestamp().as_millisecond())
+                .map_err(|_| Error::Invalid("error-date-invalid"))
+        };
+        Ok((start(self.first)?, start(self.next())?))
+    }
+}
+
+fn monday_of(day: Date) -> Date {
+    day.checked_sub(jiff::Span::new().days(i64::from(day.weekday().to_monday_zero_offset()))).unwrap_or(day)
+}
+
+/// One slot of the agenda, free or booked, with what the patients' side cancelled on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgendaSlot {
     pub slot_id: String,
@@ -469,18 +659,35 @@ pub struct AgendaSlot {
     pub visit: String,
     pub place_name: String,
     pub zone: String,
+    /// No longer offered (a closed day, an opening removed): shown only for what happened on it.
+    pub withdrawn: bool,
     pub appointment: Option<Appointment>,
+    /// Appointments on this slot that the patient's side cancelled (not moved), with their
+    /// reason: the professional knows who will not come, and why if they said.
+    pub cancelled: Vec<Appointment>,
 }
 
-/// The professional's slots from `from` to `until` (instants), with their bookings. Reading
-/// who booked and why is audited (one row per agenda view).
+/// The professional's slots from `from` to `until` (instants), with their bookings and the
+/// patients' cancellations. Reading who booked and why is audited (one row per agenda view).
 pub async fn agenda(db: &Db, account_id: &str, roles: &[Role], from: i64, until: i64) -> Result<Vec<AgendaSlot>> {
     professional(account_id, roles)?;
     let mut tx = db.begin().await?;
-    let slots: Vec<(String, i64, i64, String, String, String)> = sqlx::query_as(
-        "SELECT s.id, s.starts_at, s.ends_at, s.visit, pl.name, pl.zone FROM slots s JOIN places pl ON pl.id = s.place_id \
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: String,
+        starts_at: i64,
+        ends_at: i64,
+        visit: String,
+        place_name: String,
+        zone: String,
+        withdrawn_at: Option<i64>,
+    }
+    let slots: Vec<Row> = sqlx::query_as(
+        "SELECT s.id, s.starts_at, s.ends_at, s.visit, pl.name AS place_name, pl.zone, s.withdrawn_at FROM slots s \
+         JOIN places pl ON pl.id = s.place_id \
          WHERE s.professional_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND (s.withdrawn_at IS NULL \
-         OR EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL)) \
+         OR EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND (x.cancelled_at IS NULL \
+           OR (x.cancelled_as = 'patient' AND x.moved_to IS NULL)))) \
          ORDER BY s.starts_at",
     )
     .bind(account_id)
@@ -488,8 +695,9 @@ pub async fn agenda(db: &Db, account_id: &str, roles: &[Role], from: i64, until:
     .bind(until)
     .fetch_all(&mut *tx)
     .await?;
-    let booked: Vec<Appointment> = sqlx::query_as(&format!(
-        "{SELECT} WHERE x.professional_id = $1 AND x.starts_at >= $2 AND x.starts_at < $3 AND x.cancelled_at IS NULL"
+    let shown: Vec<Appointment> = sqlx::query_as(&format!(
+        "{SELECT} WHERE x.professional_id = $1 AND x.starts_at >= $2 AND x.starts_at < $3 \
+         AND (x.cancelled_at IS NULL OR (x.cancelled_as = 'patient' AND x.moved_to IS NULL)) ORDER BY x.cancelled_at"
     ))
     .bind(account_id)
     .bind(from)
@@ -498,17 +706,20 @@ pub async fn agenda(db: &Db, account_id: &str, roles: &[Role], from: i64, until:
     .await?;
     audit::append(&mut tx, &Entry::by_person(account_id, "professional", "read.agenda", "own-agenda")).await?;
     tx.commit().await?;
-    let mut by_slot: HashMap<String, Appointment> = booked.into_iter().map(|a| (a.slot_id.clone(), a)).collect();
+    let (live, cancelled): (Vec<Appointment>, Vec<Appointment>) = shown.into_iter().partition(Appointment::is_live);
+    let mut by_slot: HashMap<String, Appointment> = live.into_iter().map(|a| (a.slot_id.clone(), a)).collect();
     Ok(slots
         .into_iter()
-        .map(|(slot_id, starts_at, ends_at, visit, place_name, zone)| AgendaSlot {
-            appointment: by_slot.remove(&slot_id),
-            slot_id,
-            starts_at,
-            ends_at,
-            visit,
-            place_name,
-            zone,
+        .map(|row| AgendaSlot {
+            appointment: by_slot.remove(&row.id),
+            cancelled: cancelled.iter().filter(|a| a.slot_id == row.id).cloned().collect(),
+            withdrawn: row.withdrawn_at.is_some(),
+            slot_id: row.id,
+            starts_at: row.starts_at,
+            ends_at: row.ends_at,
+            visit: row.visit,
+            place_name: row.place_name,
+            zone: row.zone,
         })
         .collect())
 }
@@ -537,7 +748,7 @@ pub async fn cancel(db: &Db, account_id: &str, roles: &[Role], id: &str) -> Resu
     let mut tx = db.begin().await?;
     let appointment = load(&mut tx, id).await?;
     check_own_upcoming(&appointment, account_id)?;
-    cancel_in(&mut tx, db, &appointment, account_id, "professional").await?;
+    cancel_in(&mut tx, db, &appointment, account_id, Cancelled::ByProfessional).await?;
     let entry = Entry::by_person(account_id, "professional", "appointment.cancel", "own-agenda").about(
         &appointment.patient_id,
         Some(id),
@@ -559,7 +770,8 @@ pub async fn move_to(db: &Db, account_id: &str, roles: &[Role], id: &str, slot_i
     let appointment = load(&mut tx, id).await?;
     check_own_upcoming(&appointment, account_id)?;
     let key = Uuid::new_v4().to_string();
-    let new_id = move_in(&mut tx, db, &appointment, &slot_id, account_id, None, "professional", &key).await?;
+    let mover = Mover { by: account_id, on_behalf_of: None, moved_as: "professional", told: Told::PATIENT };
+    let new_id = move_in(&mut tx, db, &appointment, &slot_id, mover, &key).await?;
     let entry = Entry::by_person(account_id, "professional", "appointment.move", "own-agenda").about(
         &appointment.patient_id,
         Some(&new_id),
@@ -610,12 +822,94 @@ mod tests {
 
     #[test]
     fn places_are_checked() {
-        assert!(NewPlace::parse("Cabinet", "12 rue de la Paix", "Paris", "Europe/Paris").is_ok());
-        assert!(matches!(NewPlace::parse("", "x", "Paris", "Europe/Paris"), Err(Error::Invalid("error-place-name"))));
-        assert!(matches!(NewPlace::parse("C", "x", "Paris", "Mars/Olympus"), Err(Error::Invalid("error-place-zone"))));
-        assert!(matches!(
-            NewPlace::parse("C", "a\nb", "Paris", "Europe/Paris"),
-            Err(Error::Invalid("error-place-address"))
-        ));
+        let place =
+            |name, address, postcode, phone, zone| NewPlace::parse(name, address, postcode, "Paris", phone, zone);
+        let ok = place("Cabinet", "12 rue de la Paix", " 75002 ", "01.23.45.67.89", "Europe/Paris").unwrap();
+        assert_eq!((ok.postcode.as_str(), ok.phone.as_str()), ("75002", "01 23 45 67 89"));
+        let refused =
+            |result: Result<NewPlace>, id: &str| assert!(matches!(result, Err(Error::Invalid(e)) if e == id), "{id}");
+        refused(place("", "x", "75002", "0123456789", "Europe/Paris"), "error-place-name");
+        refused(place("C", "x", "75002", "0123456789", "Mars/Olympus"), "error-place-zone");
+        refused(place("C", "a\nb", "75002", "0123456789", "Europe/Paris"), "error-place-address");
+        refused(place("C", "x", "7500", "0123456789", "Europe/Paris"), "error-place-postcode");
+        refused(place("C", "x", "75OO2", "0123456789", "Europe/Paris"), "error-place-postcode");
+        refused(place("C", "x", "75002", "", "Europe/Paris"), "error-place-phone");
+    }
+
+    #[test]
+    fn phones_are_written_the_french_way() {
+        assert_eq!(parse_phone("0478000000").as_deref(), Some("04 78 00 00 00"));
+        assert_eq!(parse_phone(" 04-78-00-00-00 ").as_deref(), Some("04 78 00 00 00"));
+        assert_eq!(parse_phone("+33 4 78 00 00 00").as_deref(), Some("+33 4 78 00 00 00"));
+        assert_eq!(parse_phone("+33 (0)4 78 00 00 00"), None, "a trunk zero after +33 is a typo to fix");
+        assert_eq!(parse_phone("+590 590 12 34 56").as_deref(), Some("+590590123456"));
+        for bad in
+            ["", "12", "04 78 00 00", "04 78 00 00 00 0", "0O 78 00 00 00", "04+78000000", "call us", "0078000000"]
+        {
+            assert_eq!(parse_phone(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn video_addresses_are_https_links_only() {
+        assert_eq!(
+            parse_video_url(" https://visio.example.org/dr-benali ").unwrap().as_deref(),
+            Some("https://visio.example.org/dr-benali")
+        );
+        assert_eq!(parse_video_url("").unwrap(), None);
+        let long = format!("https://visio.example.org/{}", "a".repeat(VIDEO_URL_MAX_CHARS));
+        for bad in [
+            "http://visio.example.org/room",
+            "javascript:alert(1)",
+            "visio.example.org/room",
+            "https://user:secret@visio.example.org/room",
+            "https://visio.example.org/a room",
+            "https://nohost/room",
+            long.as_str(),
+        ] {
+            assert!(matches!(parse_video_url(bad), Err(Error::Invalid("error-video-url"))), "{bad}");
+        }
+    }
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn on_a_sunday_the_agenda_opens_the_coming_week_and_today_is_today() {
+        let sunday = date("2026-12-06");
+        let week = Period::asked(Span::Week, None, sunday);
+        assert_eq!((week.first, week.last()), (date("2026-12-07"), date("2026-12-13")));
+        assert_eq!(Period::asked(Span::Day, None, sunday).first, sunday);
+        // A day named is shown in its own week, Sunday or not.
+        let named = Period::asked(Span::Week, Some(sunday), sunday);
+        assert_eq!((named.first, named.last()), (date("2026-11-30"), sunday));
+        // Another weekday: the week holding it.
+        let wednesday = Period::asked(Span::Week, None, date("2026-12-09"));
+        assert_eq!(wednesday.first, date("2026-12-07"));
+        assert_eq!((wednesday.previous(), wednesday.next()), (date("2026-11-30"), date("2026-12-14")));
+        let day = Period::asked(Span::Day, Some(date("2026-12-31")), sunday);
+        assert_eq!((day.previous(), day.next()), (date("2026-12-30"), date("2027-01-01")));
+        assert_eq!(week.days().len(), 7);
+        assert!(week.contains(date("2026-12-13")) && !week.contains(sunday));
+    }
+
+    #[test]
+    fn weeks_holding_a_change_of_clocks_cover_their_whole_days() {
+        let paris = TimeZone::get("Europe/Paris").unwrap();
+        let hours = |p: Period| {
+            let (from, until) = p.bounds(&paris).unwrap();
+            (until - from) / 3_600_000
+        };
+        // Clocks go forward on Sunday 29 March 2026 and back on Sunday 25 October 2026.
+        let spring = Period::asked(Span::Week, Some(date("2026-03-25")), date("2026-03-25"));
+        assert_eq!((spring.first, hours(spring)), (date("2026-03-23"), 7 * 24 - 1));
+        let autumn = Period::asked(Span::Week, None, date("2026-10-25"));
+        assert_eq!(autumn.first, date("2026-10-26"), "on that Sunday, the coming week");
+        let autumn = Period::asked(Span::Week, Some(date("2026-10-25")), date("2026-10-25"));
+        assert_eq!((autumn.first, hours(autumn)), (date("2026-10-19"), 7 * 24 + 1));
+        let (from, _) = autumn.bounds(&paris).unwrap();
+        assert_eq!(jiff::Timestamp::from_millisecond(from).unwrap().to_string(), "2026-10-18T22:00:00Z");
+        assert_eq!(hours(Period::asked(Span::Day, Some(date("2026-10-25")), date("2026-10-25"))), 25);
     }
 }

@@ -6,11 +6,12 @@
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
+use super::notices::{self, Told};
 use super::waiting::{self, Waiting};
-use super::{load, notices, Appointment, REASON_MAX_CHARS, SELECT};
+use super::{load, Appointment, REASON_MAX_CHARS, SELECT};
 use crate::clock::{hours, now_ms};
 use crate::db::Db;
-use crate::policy::{self, Actor, AppointmentChange, ReadAction, Subject, WriteAction};
+use crate::policy::{self, Actor, AppointmentChange, ReadAction, Subject, Viewer, WriteAction};
 use crate::{Error, Result};
 
 /// How many upcoming appointments one patient may hold with one professional: enough for a
@@ -96,6 +97,31 @@ pub async fn mine(db: &Db, actor: &Actor) -> Result<Mine> {
     Ok(Mine { appointments: upcoming, waiting })
 }
 
+/// The next appointment of the record the actor acts on: live and not yet over (a video
+/// consultation under way is still "next"), for Home.
+pub async fn next(db: &Db, actor: &Actor) -> Result<Option<Appointment>> {
+    let mut access = policy::open_read(db, actor, Subject::OwnRecord, ReadAction::Appointments).await?;
+    let (tx, grant) = access.parts();
+    let next: Option<Appointment> = sqlx::query_as(&format!(
+        "{SELECT} WHERE x.patient_id = $1 AND x.cancelled_at IS NULL AND x.ends_at > $2 ORDER BY x.starts_at LIMIT 1"
+    ))
+    .bind(grant.patient_id())
+    .bind(now_ms())
+    .fetch_optional(&mut **tx)
+    .await?;
+    access.commit().await?;
+    Ok(next)
+}
+
+/// Whom a change made by `viewer` tells besides the patient's side: the caregiver or legal
+/// representative who made it, through their delegation (`by`, their account).
+fn told<'a>(viewer: &Viewer, by: &'a str) -> Told<'a> {
+    match viewer {
+        Viewer::Delegate { .. } => Told { copy_to: Some(by) },
+        _ => Told::PATIENT,
+    }
+}
+
 /// One of the actor's appointments (its page, its `.ics`).
 pub async fn one(db: &Db, actor: &Actor, id: &str) -> Result<Appointment> {
     let mut access = policy::open_read(db, actor, Subject::Appointment(id), ReadAction::Appointments).await?;
@@ -116,6 +142,7 @@ pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
     let action = WriteAction::Appointment(AppointmentChange::Book);
     let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(&new.slot_id)).await?;
     let on_behalf_of = access.viewer().on_behalf_of();
+    let told = told(access.viewer(), booked_by);
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
     check_slot(tx, &new.slot_id, &new.professional_id).await?;
@@ -154,20 +181,22 @@ pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
     }
     waiting::booked(tx, &patient_id, &new.professional_id).await?;
     let appointment = load(tx, &id).await?;
-    notices::confirmed(tx, db, &appointment).await?;
+    notices::confirmed(tx, db, &appointment, told).await?;
     access.commit().await?;
     Ok(id)
 }
 
-/// Cancels one of the actor's appointments, before the professional's cut-off.
-pub async fn cancel(db: &Db, actor: &Actor, id: &str) -> Result<()> {
+/// Cancels one of the actor's appointments, before the professional's cut-off, with the reason
+/// they gave, if any (checked with [`parse_reason`]; shown to the professional, never e-mailed).
+pub async fn cancel(db: &Db, actor: &Actor, id: &str, reason: Option<&str>) -> Result<()> {
     let action = WriteAction::Appointment(AppointmentChange::Cancel);
     let mut access = policy::open_write(db, actor, Subject::Appointment(id), action).await?;
+    let by = actor.account_id().ok_or(Error::NotFound)?;
+    let told = told(access.viewer(), by);
     let (tx, _) = access.parts();
     let appointment = load(tx, id).await?;
     changeable_by_patient(&appointment)?;
-    let by = actor.account_id().ok_or(Error::NotFound)?;
-    cancel_in(tx, db, &appointment, by, "patient").await?;
+    cancel_in(tx, db, &appointment, by, Cancelled::ByPatient { reason, told }).await?;
     access.commit().await
 }
 
@@ -184,10 +213,12 @@ pub async fn reschedule(db: &Db, actor: &Actor, id: &str, new_slot_id: &str, ide
     let action = WriteAction::Appointment(AppointmentChange::Move);
     let mut access = policy::open_write(db, actor, Subject::Appointment(id), action).await?;
     let on_behalf_of = access.viewer().on_behalf_of();
+    let told = told(access.viewer(), by);
     let (tx, _) = access.parts();
     let old = load(tx, id).await?;
     changeable_by_patient(&old)?;
-    let moved = move_in(tx, db, &old, &new_slot_id, by, on_behalf_of.as_deref(), "patient", idempotency_key).await;
+    let mover = Mover { by, on_behalf_of: on_behalf_of.as_deref(), moved_as: "patient", told };
+    let moved = move_in(tx, db, &old, &new_slot_id, mover, idempotency_key).await;
     match moved {
         Ok(new_id) => {
             access.commit().await?;
@@ -217,6 +248,16 @@ fn changeable_by_patient(appointment: &Appointment) -> Result<()> {
     Ok(())
 }
 
+/// Which side cancels, and what comes with it.
+pub(crate) enum Cancelled<'a> {
+    /// The patient, or someone for them: with the reason they gave, if any.
+    ByPatient {
+        reason: Option<&'a str>,
+        told: Told<'a>,
+    },
+    ByProfessional,
+}
+
 /// Cancels `appointment` inside `tx` (whoever asked, checked by the caller): the patient is
 /// told with the cancelled `.ics`, and those waiting for an earlier slot are told it is free.
 pub(crate) async fn cancel_in(
@@ -224,15 +265,20 @@ pub(crate) async fn cancel_in(
     db: &Db,
     appointment: &Appointment,
     by: &str,
-    cancelled_as: &str,
+    how: Cancelled<'_>,
 ) -> Result<()> {
+    let (cancelled_as, reason, told) = match how {
+        Cancelled::ByPatient { reason, told } => ("patient", reason, told),
+        Cancelled::ByProfessional => ("professional", None, Told::PATIENT),
+    };
     let done = sqlx::query(
-        "UPDATE appointments SET cancelled_at = $1, cancelled_by = $2, cancelled_as = $3, sequence = sequence + 1 \
-         WHERE id = $4 AND cancelled_at IS NULL",
+        "UPDATE appointments SET cancelled_at = $1, cancelled_by = $2, cancelled_as = $3, cancel_reason = $4, \
+         sequence = sequence + 1 WHERE id = $5 AND cancelled_at IS NULL",
     )
     .bind(now_ms())
     .bind(by)
     .bind(cancelled_as)
+    .bind(reason)
     .bind(&appointment.id)
     .execute(&mut **tx)
     .await?;
@@ -240,23 +286,30 @@ pub(crate) async fn cancel_in(
         return Err(Error::Invalid("error-appointment-cancelled"));
     }
     let cancelled = load(tx, &appointment.id).await?;
-    notices::cancelled(tx, db, &cancelled, cancelled_as == "professional").await?;
+    notices::cancelled(tx, db, &cancelled, cancelled_as == "professional", told).await?;
     waiting::slot_freed(tx, db, &appointment.professional_id, appointment.starts_at, &appointment.patient_id).await
+}
+
+/// Who moves an appointment: their account, what they act through (`delegation:<id>`, …), as
+/// which side (`patient` or `professional`), and who is told.
+pub(crate) struct Mover<'a> {
+    pub by: &'a str,
+    pub on_behalf_of: Option<&'a str>,
+    pub moved_as: &'a str,
+    pub told: Told<'a>,
 }
 
 /// Moves `old` to `new_slot_id` inside `tx`: books the new slot for the same patient (same
 /// reason, same calendar event), then cancels the old booking as moved. Returns the new id.
-#[allow(clippy::too_many_arguments)]
 pub(crate) async fn move_in(
     tx: &mut Transaction<'static, Any>,
     db: &Db,
     old: &Appointment,
     new_slot_id: &str,
-    by: &str,
-    on_behalf_of: Option<&str>,
-    moved_as: &str,
+    mover: Mover<'_>,
     idempotency_key: &str,
 ) -> Result<String> {
+    let Mover { by, on_behalf_of, moved_as, told } = mover;
     if new_slot_id == old.slot_id {
         return Err(Error::Invalid("error-appointment-same-slot"));
     }
@@ -291,7 +344,7 @@ pub(crate) async fn move_in(
         return Err(Error::Invalid("error-appointment-cancelled"));
     }
     let new = load(tx, &id).await?;
-    notices::moved(tx, db, &new, moved_as == "professional").await?;
+    notices::moved(tx, db, &new, moved_as == "professional", told).await?;
     waiting::slot_freed(tx, db, &old.professional_id, old.starts_at, &old.patient_id).await?;
     Ok(id)
 }

@@ -4,7 +4,9 @@
 //! daylight-saving change.
 //!
 //! Every message about one appointment carries the same `UID` and a growing `SEQUENCE`, so a
-//! calendar replaces the event it has (moved) or marks it cancelled (`STATUS:CANCELLED`).
+//! calendar replaces the event it has (moved) or marks it cancelled (`STATUS:CANCELLED`). A live
+//! event carries its reminders (`VALARM`, shown by the calendar at the times chosen) and the
+//! address of its page (`URL`).
 
 use jiff::tz::{Offset, TimeZone};
 use jiff::Timestamp;
@@ -22,8 +24,40 @@ pub struct Event<'a> {
     pub summary: &'a str,
     pub location: &'a str,
     pub description: &'a str,
+    /// The event's page (`URL`).
+    pub url: Option<&'a str>,
+    /// Reminders before the start (left out of a cancelled event).
+    pub alarms: &'a [Alarm],
     /// When this version was written (DTSTAMP).
     pub stamp: i64,
+}
+
+/// A reminder the calendar shows some time before the event starts (`VALARM`, `ACTION:DISPLAY`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Alarm {
+    /// How long before the start, in minutes.
+    pub minutes_before: i64,
+}
+
+impl Alarm {
+    /// The day before, at the same time.
+    pub const DAY_BEFORE: Alarm = Alarm { minutes_before: 24 * 60 };
+
+    pub const fn minutes_before(minutes_before: i64) -> Alarm {
+        Alarm { minutes_before }
+    }
+
+    /// The trigger as an RFC 5545 duration before the start: `-P1D`, `-PT1H`, `-PT15M`.
+    fn trigger(self) -> String {
+        let m = self.minutes_before.max(0);
+        match (m / (24 * 60), m % (24 * 60)) {
+            (0, 0) => "-PT0M".to_string(),
+            (days, 0) => format!("-P{days}D"),
+            (0, rest) if rest % 60 == 0 => format!("-PT{}H", rest / 60),
+            (0, rest) => format!("-PT{rest}M"),
+            _ => format!("-PT{m}M"),
+        }
+    }
 }
 
 /// The whole `.ics` file, lines ended by CRLF and folded at 75 octets.
@@ -50,8 +84,23 @@ pub fn ics(event: &Event<'_>) -> String {
     if !event.description.is_empty() {
         lines.push(format!("DESCRIPTION:{}", text(event.description)));
     }
+    if let Some(url) = event.url.filter(|u| !u.is_empty()) {
+        // A URI value: not TEXT, so nothing is escaped (our links hold no control characters).
+        lines.push(format!("URL:{}", url.chars().filter(|c| !c.is_control()).collect::<String>()));
+    }
     lines.push(format!("STATUS:{}", if event.cancelled { "CANCELLED" } else { "CONFIRMED" }));
     lines.push("TRANSP:OPAQUE".to_string());
+    if !event.cancelled {
+        for alarm in event.alarms {
+            lines.extend([
+                "BEGIN:VALARM".to_string(),
+                "ACTION:DISPLAY".to_string(),
+                format!("DESCRIPTION:{}", text(event.summary)),
+                format!("TRIGGER:{}", alarm.trigger()),
+                "END:VALARM".to_string(),
+            ]);
+        }
+    }
     lines.push("END:VEVENT".to_string());
     lines.push("END:VCALENDAR".to_string());
     lines.iter().map(|line| fold(line)).collect()
@@ -171,7 +220,9 @@ mod tests {
             zone,
             summary: "Consultation, Dr Benali; cabinet",
             location: "12 rue de la Paix\n75002 Paris",
-            description: "",
+            description: "Avec Dr Benali.\nVoir : https://carnet.example/appointments/a1",
+            url: Some("https://carnet.example/appointments/a1"),
+            alarms: &[Alarm::DAY_BEFORE, Alarm::minutes_before(60)],
             stamp: 0,
         })
     }
@@ -195,7 +246,30 @@ mod tests {
             summer.contains("BEGIN:DAYLIGHT\r\nDTSTART:20270328T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n")
         );
         assert!(summer.contains("STATUS:CANCELLED"));
+        assert!(!summer.contains("BEGIN:VALARM"), "a cancelled event reminds of nothing");
         assert!(summer.starts_with("BEGIN:VCALENDAR\r\n") && summer.ends_with("END:VCALENDAR\r\n"));
+    }
+
+    #[test]
+    fn a_live_event_has_its_page_a_description_and_two_reminders() {
+        let paris = TimeZone::get("Europe/Paris").unwrap();
+        let file = event(&paris, "2026-11-24T08:00:00Z", false);
+        assert!(file.contains("URL:https://carnet.example/appointments/a1\r\n"), "{file}");
+        assert!(file.contains("DESCRIPTION:Avec Dr Benali.\\nVoir : https://carnet.example/appointments/a1\r\n"));
+        let alarms: Vec<&str> = file.split("BEGIN:VALARM\r\n").skip(1).collect();
+        assert_eq!(alarms.len(), 2);
+        assert!(alarms[0]
+            .starts_with("ACTION:DISPLAY\r\nDESCRIPTION:Consultation\\, Dr Benali\\; cabinet\r\nTRIGGER:-P1D\r\n"));
+        assert!(alarms[1].contains("TRIGGER:-PT1H\r\nEND:VALARM\r\nEND:VEVENT"));
+    }
+
+    #[test]
+    fn alarm_triggers_are_rfc_5545_durations() {
+        assert_eq!(Alarm::DAY_BEFORE.trigger(), "-P1D");
+        assert_eq!(Alarm::minutes_before(60).trigger(), "-PT1H");
+        assert_eq!(Alarm::minutes_before(15).trigger(), "-PT15M");
+        assert_eq!(Alarm::minutes_before(90).trigger(), "-PT90M");
+        assert_eq!(Alarm::minutes_before(36 * 60).trigger(), "-PT2160M");
     }
 
     #[test]
@@ -212,6 +286,8 @@ mod tests {
             summary: &long,
             location: "",
             description: "",
+            url: None,
+            alarms: &[],
             stamp: at,
         });
         assert!(file.contains("DTSTART;TZID=UTC:20261124T080000\r\n"));

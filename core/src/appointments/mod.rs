@@ -22,7 +22,9 @@ pub mod waiting;
 
 use jiff::tz::TimeZone;
 
-use crate::clock::{hours, now_ms};
+use crate::clock::{hours, minutes, now_ms};
+use crate::i18n::Locale;
+use crate::sharing::directory::specialty_message;
 
 pub use availability::Visit;
 
@@ -31,6 +33,10 @@ pub const WEEKS_AHEAD: i64 = 8;
 
 /// The longest reason a patient may give (characters).
 pub const REASON_MAX_CHARS: usize = 500;
+
+/// How long before a video consultation starts its "join" link is shown (minutes); it stays
+/// until the consultation's end.
+pub const JOIN_OPENS_MINUTES_BEFORE: i64 = 15;
 
 /// The languages a professional can say they speak (ISO 639-1), named by `spoken-<code>`.
 pub const SPOKEN: [&str; 8] = ["fr", "en", "es", "ar", "de", "it", "pt", "zh"];
@@ -42,6 +48,8 @@ pub struct Appointment {
     pub slot_id: String,
     pub patient_id: String,
     pub patient_name: String,
+    /// The patient's own account, if the record has one (a young child's has none).
+    pub patient_account_id: Option<String>,
     pub professional_id: String,
     pub professional_name: String,
     pub specialty: String,
@@ -50,13 +58,20 @@ pub struct Appointment {
     pub visit: String,
     pub place_name: String,
     pub place_address: String,
+    pub place_postcode: String,
     pub place_city: String,
+    pub place_phone: String,
     pub zone: String,
+    /// Where the professional holds video consultations (their https link), if they gave one.
+    pub video_url: Option<String>,
     /// For the professional only; shown to the patient who gave it.
     pub reason: Option<String>,
     pub cancelled_at: Option<i64>,
     /// Who cancelled: `patient` (or someone for them) or `professional`.
     pub cancelled_as: Option<String>,
+    /// What the patient's side said when cancelling: like the reason, for the professional and
+    /// the patient's side only, never e-mailed.
+    pub cancel_reason: Option<String>,
     pub moved_to: Option<String>,
     pub calendar_uid: String,
     pub sequence: i64,
@@ -83,9 +98,44 @@ impl Appointment {
         self.is_live() && now < self.starts_at - hours(self.cancel_cutoff_hours)
     }
 
-    /// The `.ics` file for this appointment as it stands now.
-    pub fn ics(&self, summary: &str) -> String {
+    pub fn is_video(&self) -> bool {
+        self.visit == Visit::Video.as_str()
+    }
+
+    /// When the "join the video consultation" link opens, and until when it stays.
+    pub fn join_window(&self) -> (i64, i64) {
+        (self.starts_at - minutes(JOIN_OPENS_MINUTES_BEFORE), self.ends_at)
+    }
+
+    /// The link to join, if this is a live video consultation, `now` is inside its
+    /// [`join_window`](Self::join_window) and the professional gave one.
+    pub fn join_url(&self, now: i64) -> Option<&str> {
+        let (opens, closes) = self.join_window();
+        if self.is_live() && self.is_video() && opens <= now && now < closes {
+            self.video_url.as_deref()
+        } else {
+            None
+        }
+    }
+
+    /// The place on one line: name, street, postcode and city.
+    pub fn location(&self) -> String {
+        place_line(&self.place_name, &self.place_address, &self.place_postcode, &self.place_city)
+    }
+
+    /// The `.ics` file for this appointment as it stands now, in `locale`, pointing at its page
+    /// (`url`): what, with whom, where (or that it is a video consultation), how to change it,
+    /// and reminders; never the reason.
+    pub fn ics(&self, locale: Locale, url: &str) -> String {
         let zone = self.time_zone();
+        let summary =
+            locale.t_args("appointment-ics-summary", &[("professional", self.professional_name.as_str().into())]);
+        let location = if self.is_video() { locale.t("appointment-where-video") } else { self.location() };
+        let alarms: &[calendar::Alarm] = if self.is_video() {
+            &[calendar::Alarm::DAY_BEFORE, calendar::Alarm::minutes_before(JOIN_OPENS_MINUTES_BEFORE)]
+        } else {
+            &[calendar::Alarm::DAY_BEFORE, calendar::Alarm::minutes_before(60)]
+        };
         calendar::ics(&calendar::Event {
             uid: &self.calendar_uid,
             sequence: self.sequence,
@@ -93,22 +143,49 @@ impl Appointment {
             starts_at: self.starts_at,
             ends_at: self.ends_at,
             zone: &zone,
-            summary,
-            location: &self.location(),
-            description: "",
+            summary: &summary,
+            location: &location,
+            description: &self.description(locale, url),
+            url: Some(url),
+            alarms,
             stamp: now_ms(),
         })
     }
 
-    /// The place on one line: name, address, city.
-    pub fn location(&self) -> String {
-        [self.place_name.as_str(), self.place_address.as_str(), self.place_city.as_str()]
-            .iter()
-            .filter(|part| !part.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", ")
+    /// Where, in words for a message: the place with its telephone, or how to join the video
+    /// consultation.
+    pub fn where_text(&self, locale: Locale) -> String {
+        if self.is_video() {
+            return locale.t_args("appointment-where-video-text", &[("minutes", JOIN_OPENS_MINUTES_BEFORE.into())]);
+        }
+        let mut lines = vec![self.location()];
+        if !self.place_phone.is_empty() {
+            lines.push(locale.t_args("appointment-phone", &[("phone", self.place_phone.as_str().into())]));
+        }
+        lines.join("\n")
     }
+
+    /// The calendar event's description: with whom, for whom, where, and how to see, move or
+    /// cancel it (the professional's cut-off, then the practice's telephone).
+    fn description(&self, locale: Locale, url: &str) -> String {
+        let args = [
+            ("professional", self.professional_name.as_str().into()),
+            ("specialty", locale.t(&specialty_message(&self.specialty)).into()),
+            ("patient", self.patient_name.as_str().into()),
+            ("where", self.where_text(locale).into()),
+            ("url", url.into()),
+            ("hours", self.cancel_cutoff_hours.into()),
+        ];
+        let id = if self.is_live() { "appointment-ics-description" } else { "appointment-ics-description-cancelled" };
+        locale.t_args(id, &args)
+    }
+}
+
+/// A place on one line: "Cabinet Benali, 12 rue de la République, 69002 Lyon" (parts left
+/// empty are left out).
+pub fn place_line(name: &str, address: &str, postcode: &str, city: &str) -> String {
+    let town = [postcode, city].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(" ");
+    [name, address, town.as_str()].iter().filter(|part| !part.is_empty()).copied().collect::<Vec<_>>().join(", ")
 }
 
 /// What a professional's own agenda writes to the audit log (the patient's side goes through
@@ -123,9 +200,12 @@ pub const DEFAULT_ZONE: &str = "Europe/Paris";
 pub(crate) const SELECT: &str = "SELECT x.id, x.slot_id, x.patient_id, \
      COALESCE(NULLIF(TRIM(p.given_names || ' ' || p.family_name), ''), \
        (SELECT pa.display_name FROM accounts pa WHERE pa.id = p.account_id), '') AS patient_name, \
-     x.professional_id, a.display_name AS professional_name, pr.specialty, x.starts_at, x.ends_at, s.visit, \
-     pl.name AS place_name, pl.address AS place_address, pl.city AS place_city, pl.zone, x.reason, \
-     x.cancelled_at, x.cancelled_as, x.moved_to, x.calendar_uid, CAST(x.sequence AS BIGINT) AS sequence, \
+     p.account_id AS patient_account_id, x.professional_id, a.display_name AS professional_name, pr.specialty, \
+     x.starts_at, x.ends_at, s.visit, \
+     pl.name AS place_name, pl.address AS place_address, pl.postcode AS place_postcode, \
+     pl.city AS place_city, pl.phone AS place_phone, pl.zone, pr.video_url, x.reason, \
+     x.cancelled_at, x.cancelled_as, x.cancel_reason, x.moved_to, x.calendar_uid, \
+     CAST(x.sequence AS BIGINT) AS sequence, \
      CAST(pr.cancel_cutoff_hours AS BIGINT) AS cancel_cutoff_hours \
      FROM appointments x JOIN slots s ON s.id = x.slot_id JOIN places pl ON pl.id = s.place_id \
      JOIN patients p ON p.id = x.patient_id JOIN accounts a ON a.id = x.professional_id \

@@ -1,7 +1,10 @@
 //! The e-mails about an appointment, queued in the transaction of the change: confirmed,
 //! moved, cancelled (each with the `.ics` file), the reminder, and "an earlier slot is free".
 //! They go to the patient's account, or, for a record without one (a young child), to whoever
-//! booked. They name the professional, the time and the place, never the reason.
+//! booked; a caregiver or legal representative who books, moves or cancels for the patient gets
+//! a copy of that message in their own language. They name the professional, the time, the
+//! place with its postcode and telephone (or, for a video consultation, how to join from the
+//! appointment's page), and never the reason the patient gave.
 
 use sqlx::{Any, Transaction};
 
@@ -11,8 +14,24 @@ use crate::db::Db;
 use crate::mail::{self, Attachment, OutgoingEmail};
 use crate::Result;
 
-pub(crate) async fn confirmed(tx: &mut Transaction<'static, Any>, db: &Db, appointment: &Appointment) -> Result<()> {
-    send(tx, db, appointment, "appointment-confirmed").await
+/// Who is told of a change: the patient's side, and the person who made it for them through a
+/// delegation (`copy_to`, an account id), if any.
+pub(crate) struct Told<'a> {
+    pub copy_to: Option<&'a str>,
+}
+
+impl Told<'_> {
+    /// Only the patient's side (changes by the professional, the reminder, the patient's own).
+    pub const PATIENT: Told<'static> = Told { copy_to: None };
+}
+
+pub(crate) async fn confirmed(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    appointment: &Appointment,
+    told: Told<'_>,
+) -> Result<()> {
+    send(tx, db, appointment, "appointment-confirmed", told).await
 }
 
 pub(crate) async fn moved(
@@ -20,9 +39,10 @@ pub(crate) async fn moved(
     db: &Db,
     appointment: &Appointment,
     by_professional: bool,
+    told: Told<'_>,
 ) -> Result<()> {
     let kind = if by_professional { "appointment-moved-by-professional" } else { "appointment-moved" };
-    send(tx, db, appointment, kind).await
+    send(tx, db, appointment, kind, told).await
 }
 
 pub(crate) async fn cancelled(
@@ -30,13 +50,14 @@ pub(crate) async fn cancelled(
     db: &Db,
     appointment: &Appointment,
     by_professional: bool,
+    told: Told<'_>,
 ) -> Result<()> {
     let kind = if by_professional { "appointment-cancelled-by-professional" } else { "appointment-cancelled" };
-    send(tx, db, appointment, kind).await
+    send(tx, db, appointment, kind, told).await
 }
 
 pub(crate) async fn reminder(tx: &mut Transaction<'static, Any>, db: &Db, appointment: &Appointment) -> Result<()> {
-    send(tx, db, appointment, "appointment-reminder").await
+    send(tx, db, appointment, "appointment-reminder", Told::PATIENT).await
 }
 
 /// Who hears about the appointment: the patient's account, else the account that booked.
@@ -49,19 +70,38 @@ async fn recipient(tx: &mut Transaction<'static, Any>, appointment_id: &str) -> 
     .fetch_optional(&mut **tx)
     .await?;
     match account_id {
-        Some(id) => match accounts::get_in(tx, &id).await {
-            Ok(account) => Ok(Some(account)),
-            Err(crate::Error::NotFound) => Ok(None),
-            Err(other) => Err(other),
-        },
+        Some(id) => account(tx, &id).await,
         None => Ok(None),
     }
 }
 
-async fn send(tx: &mut Transaction<'static, Any>, db: &Db, appointment: &Appointment, kind: &str) -> Result<()> {
-    let Some(account) = recipient(tx, &appointment.id).await? else { return Ok(()) };
-    let email = message(&account, appointment, kind, &db.portal_link(&format!("/appointments/{}", appointment.id)));
-    mail::enqueue(tx, &email).await
+async fn account(tx: &mut Transaction<'static, Any>, id: &str) -> Result<Option<Account>> {
+    match accounts::get_in(tx, id).await {
+        Ok(account) => Ok(Some(account)),
+        Err(crate::Error::NotFound) => Ok(None),
+        Err(other) => Err(other),
+    }
+}
+
+async fn send(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    appointment: &Appointment,
+    kind: &str,
+    told: Told<'_>,
+) -> Result<()> {
+    let url = db.portal_link(&format!("/appointments/{}", appointment.id));
+    let patient_side = recipient(tx, &appointment.id).await?;
+    if let Some(account) = &patient_side {
+        mail::enqueue(tx, &message(account, appointment, kind, &url)).await?;
+    }
+    let Some(copy_to) = told.copy_to.filter(|id| patient_side.as_ref().is_none_or(|a| a.id != *id)) else {
+        return Ok(());
+    };
+    if let Some(account) = account(tx, copy_to).await? {
+        mail::enqueue(tx, &message(&account, appointment, &format!("{kind}-copy"), &url)).await?;
+    }
+    Ok(())
 }
 
 /// The message of `kind` about `appointment` to `account`, in their language, with the `.ics`.
@@ -73,15 +113,14 @@ fn message(account: &Account, appointment: &Appointment, kind: &str, url: &str) 
         ("patient", appointment.patient_name.as_str().into()),
         ("professional", appointment.professional_name.as_str().into()),
         ("when", locale.appointment_when(appointment.starts_at, &zone).into()),
-        ("place", appointment.location().into()),
+        ("place", appointment.where_text(locale).into()),
         ("url", url.into()),
     ];
-    let summary = locale.t_args("appointment-ics-summary", &args);
     OutgoingEmail {
         attachment: Some(Attachment {
             name: "rendez-vous.ics".to_string(),
             content_type: "text/calendar; charset=utf-8; method=PUBLISH".to_string(),
-            content: appointment.ics(&summary),
+            content: appointment.ics(locale, url),
         }),
         ..mail::compose(locale, &account.email, kind, &args)
     }

@@ -93,8 +93,21 @@ pub struct FreeSlot {
     pub visit: String,
     pub place_name: String,
     pub place_address: String,
+    pub place_postcode: String,
     pub place_city: String,
+    pub place_phone: String,
     pub zone: String,
+}
+
+impl FreeSlot {
+    pub fn is_video(&self) -> bool {
+        self.visit == super::Visit::Video.as_str()
+    }
+
+    /// "Cabinet Benali, 12 rue de la République, 69002 Lyon".
+    pub fn location(&self) -> String {
+        super::place_line(&self.place_name, &self.place_address, &self.place_postcode, &self.place_city)
+    }
 }
 
 /// One professional's page: who they are and their free slots, by day.
@@ -135,7 +148,8 @@ pub async fn free_slots(db: &Db, professional_id: &str, from: Date, days: i64) -
     let until_ms = start_of(until_day).map_err(|_| Error::Invalid("error-date-invalid"))?;
     let free: Vec<FreeSlot> = sqlx::query_as(
         "SELECT s.id AS slot_id, s.starts_at, s.ends_at, s.visit, pl.name AS place_name, pl.address AS place_address, \
-         pl.city AS place_city, pl.zone FROM slots s JOIN places pl ON pl.id = s.place_id \
+         pl.postcode AS place_postcode, pl.city AS place_city, pl.phone AS place_phone, pl.zone \
+         FROM slots s JOIN places pl ON pl.id = s.place_id \
          WHERE s.professional_id = $1 AND s.withdrawn_at IS NULL AND s.starts_at > $2 AND s.starts_at < $3 \
          AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL) \
          ORDER BY s.starts_at",
@@ -186,8 +200,9 @@ pub async fn free_slot(db: &Db, professional_id: &str, slot_id: &str) -> Result<
     }
     let found: Option<Row> = sqlx::query_as(
         "SELECT a.display_name AS name, s.id AS slot_id, s.starts_at, s.ends_at, s.visit, pl.name AS place_name, \
-         pl.address AS place_address, pl.city AS place_city, pl.zone \
-         FROM slots s JOIN places pl ON pl.id = s.place_id JOIN accounts a ON a.id = s.professional_id \
+         pl.address AS place_address, pl.postcode AS place_postcode, pl.city AS place_city, \
+         pl.phone AS place_phone, pl.zone FROM slots s JOIN places pl ON pl.id = s.place_id \
+         JOIN accounts a ON a.id = s.professional_id \
          WHERE s.id = $1 AND s.professional_id = $2 AND s.withdrawn_at IS NULL AND s.starts_at > $3 \
          AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL)",
     )

@@ -126,7 +126,8 @@ pub(crate) async fn slot_freed(
     .fetch_one(&mut **tx)
     .await?;
     let zone = jiff::tz::TimeZone::get(&zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    let url = db.portal_link(&format!("/appointments/professionals/{professional_id}"));
+    // The professional's free slots, where the freed one can be booked.
+    let url = db.portal_link(&format!("/book/{professional_id}"));
     for (entry_id, account_id) in waiting {
         let account = match accounts::get_in(tx, &account_id).await {
             Ok(account) => account,

@@ -203,16 +203,22 @@ pub struct Acting {
     pub patient_id: String,
     pub patient_name: String,
     pub representative: bool,
+    /// What the delegation lets them do (a legal representative: everything a scope names), so
+    /// that pages offer only that; the policy still decides each access.
+    pub scopes: Scopes,
 }
 
 /// The person's delegation for this patient, if they can use it now (for the "acting for"
 /// banner and the switch; the policy still decides every access on its own).
 pub async fn acting(db: &Db, account_id: &str, patient_id: &str) -> Result<Option<Acting>> {
-    Ok(held(db, account_id)
-        .await?
-        .into_iter()
-        .find(|d| d.patient_id == patient_id && d.status == Status::Running)
-        .map(|d| Acting { patient_id: d.patient_id, patient_name: d.patient_name, representative: d.representative }))
+    Ok(held(db, account_id).await?.into_iter().find(|d| d.patient_id == patient_id && d.status == Status::Running).map(
+        |d| Acting {
+            scopes: if d.representative { Scopes { record: true, upload: true, appointments: true } } else { d.scopes },
+            patient_id: d.patient_id,
+            patient_name: d.patient_name,
+            representative: d.representative,
+        },
+    ))
 }
 
 /// The patient invites a caregiver: the invitation is stored (its token only as a hash) and

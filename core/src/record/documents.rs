@@ -232,17 +232,19 @@ pub async fn list<K>(
     Ok(paginate(documents, |d: &Document| Cursor { at: d.issued_at, id: d.id.clone() }))
 }
 
-/// Documents recorded after `since`, newest first (at most `limit`).
+/// Documents recorded after `since`, newest first (at most `limit`), except those the account
+/// `not_added_by` added itself (one's own upload is not news to oneself).
 pub async fn recorded_since<K>(
     access: &mut Access<K>,
     sealer: &Sealer,
     since: i64,
+    not_added_by: &str,
     limit: i64,
 ) -> Result<Vec<Document>> {
     let (tx, grant) = access.parts();
     let sql = format!(
         "{SELECT} WHERE {} AND d.patient_id = $2 AND d.recorded_at > $3 \
-         ORDER BY d.recorded_at DESC, d.id LIMIT $4",
+         AND (d.added_by IS NULL OR d.added_by <> $5) ORDER BY d.recorded_at DESC, d.id LIMIT $4",
         visible()
     );
     let rows: Vec<Row> = sqlx::query_as(&sql)
@@ -250,6 +252,7 @@ pub async fn recorded_since<K>(
         .bind(grant.patient_id())
         .bind(since)
         .bind(limit)
+        .bind(not_added_by)
         .fetch_all(&mut **tx)
         .await?;
     Ok(rows.into_iter().map(|r| r.into_document(sealer)).collect())
@@ -303,6 +306,8 @@ pub struct NewDocument<'a> {
     pub issued_at: i64,
     pub report_id: Option<&'a str>,
     pub replaces_id: Option<&'a str>,
+    /// The account that added it through the portal (an upload); `None` for publications.
+    pub added_by: Option<&'a str>,
 }
 
 /// Stores and seals a document unless the record has one from the same source already.
@@ -349,8 +354,8 @@ pub(crate) async fn insert(
     let id = Uuid::new_v4().to_string();
     sqlx::query(
         "INSERT INTO documents (id, patient_id, source, kind, origin, title, author_id, author_name, content_type, \
-         file_name, sha256, size, issued_at, recorded_at, report_id, replaces_id, seal_key_id, seal_signature) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+         file_name, sha256, size, issued_at, recorded_at, report_id, replaces_id, seal_key_id, seal_signature, added_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
     )
     .bind(&id)
     .bind(patient_id)
@@ -370,6 +375,7 @@ pub(crate) async fn insert(
     .bind(new.replaces_id)
     .bind(sealer.key_id())
     .bind(sealer.seal(&manifest))
+    .bind(new.added_by)
     .execute(&mut **tx)
     .await?;
     crate::sharing::visibility::apply_default(tx, patient_id, &id).await?;
@@ -456,6 +462,7 @@ pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>
         issued_at: now_ms(),
         report_id: None,
         replaces_id: None,
+        added_by: actor.account_id(),
     };
     let (tx, grant) = access.parts();
     let id = insert(tx, grant, sealer, &new).await?.ok_or(Error::Conflict("error-upload-duplicate"))?;

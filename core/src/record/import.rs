@@ -252,6 +252,7 @@ async fn insert_document(
             issued_at: from.issued_at,
             report_id: from.report_id,
             replaces_id: from.replaces,
+            added_by: None,
         },
     )
     .await?;

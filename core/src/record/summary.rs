@@ -24,15 +24,16 @@ pub struct Summary {
     pub vaccinations: Option<Recommendations>,
 }
 
-/// The summary for a visit, `since` being the end of the previous one.
+/// The summary for a visit by the account `visitor`, `since` being the end of its previous one.
 pub async fn summary<K>(
     access: &mut Access<K>,
     sealer: &Sealer,
+    visitor: &str,
     since: i64,
     today: jiff::civil::Date,
 ) -> Result<Summary> {
     let new_results = results::added_since(access, since, NEW_ITEMS).await?;
-    let new_documents = documents::recorded_since(access, sealer, since, NEW_ITEMS).await?;
+    let new_documents = documents::recorded_since(access, sealer, since, visitor, NEW_ITEMS).await?;
     let out_of_range = results::out_of_range(access).await?;
     let judged = results::judged_count(access).await?;
     let profile = patients::profile(access).await?;

@@ -98,13 +98,21 @@ pub async fn search(db: &Db, search: &Search) -> Result<Vec<Professional>> {
         .await?)
 }
 
-/// The professional with this account id, if it is one.
-pub(crate) async fn get_in(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<Option<Professional>> {
-    let sql = format!(
+/// The professional with this account id, if it is one (the page a patient confirms a block on).
+pub async fn get(db: &Db, account_id: &str) -> Result<Option<Professional>> {
+    Ok(sqlx::query_as(&one_sql()).bind(account_id).fetch_optional(db.pool()).await?)
+}
+
+fn one_sql() -> String {
+    format!(
         "SELECT {COLUMNS} FROM professionals pr JOIN accounts a ON a.id = pr.account_id \
          JOIN account_roles r ON r.account_id = a.id AND r.role = 'professional' WHERE a.id = $1"
-    );
-    Ok(sqlx::query_as(&sql).bind(account_id).fetch_optional(&mut **tx).await?)
+    )
+}
+
+/// The professional with this account id, if it is one.
+pub(crate) async fn get_in(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<Option<Professional>> {
+    Ok(sqlx::query_as(&one_sql()).bind(account_id).fetch_optional(&mut **tx).await?)
 }
 
 /// Creates or replaces a professional's directory entry (invitation, demo data).

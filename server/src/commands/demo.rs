@@ -97,15 +97,29 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
 }
 
 /// The demo professional receives in Lyon on weekday mornings (20-minute slots) and holds video
-/// visits on Wednesday afternoons, so that booking can be tried at once. Left alone once he has
-/// a place (a second `carnet demo` changes nothing).
+/// visits on Wednesday afternoons (through a made-up teleconsultation room), so that booking can
+/// be tried at once. Left alone once he has a place (a second `carnet demo` changes nothing).
 async fn demo_agenda(services: &Services, professional: &str) -> anyhow::Result<()> {
     let roles = [Role::Professional];
     if !agenda::availability(&services.db, professional, &roles).await?.places.is_empty() {
         return Ok(());
     }
-    let place = NewPlace::parse("Cabinet Benali", "12 rue de la République", "Lyon", "Europe/Paris")?;
+    let place = NewPlace::parse(
+        "Cabinet Benali",
+        "12 rue de la République",
+        "69002",
+        "Lyon",
+        "04 78 00 00 00",
+        "Europe/Paris",
+    )?;
     let place_id = agenda::add_place(&services.db, professional, &roles, &place).await?;
+    let languages = ["fr", "en", "ar"].map(String::from);
+    let settings = agenda::BookingSettings {
+        cutoff_hours: "24",
+        languages: &languages,
+        video_url: "https://visio.example.org/cabinet-benali",
+    };
+    agenda::set_booking_settings(&services.db, professional, &roles, &settings).await?;
     use jiff::civil::Weekday::*;
     for weekday in [Monday, Tuesday, Wednesday, Thursday, Friday] {
         let morning = WeeklyRule::parse(weekday, "09:00", "12:00", "20", Visit::InPerson)?;
@@ -113,7 +127,5 @@ async fn demo_agenda(services: &Services, professional: &str) -> anyhow::Result<
     }
     let video = WeeklyRule::parse(Wednesday, "14:00", "16:00", "30", Visit::Video)?;
     agenda::add_opening(&services.db, professional, &roles, &place_id, &video).await?;
-    let languages = ["fr", "en", "ar"].map(String::from);
-    agenda::set_booking_settings(&services.db, professional, &roles, "24", &languages).await?;
     Ok(())
 }

@@ -1,11 +1,11 @@
 //! The forms behind appointments. Patients (and those acting for them): book a slot
 //! (`POST /book/{pid}/{slot}`, which moves an appointment instead when the form names one),
-//! cancel (`POST /appointments/{id}/cancel`), wait for an earlier slot
-//! (`POST /waiting/{pid}/join|leave`), and the `.ics` of an appointment
-//! (`GET /appointments/{id}/calendar.ics`). Professionals: places, openings, closed days and
-//! settings (`POST /agenda/…`), cancelling or moving a patient's appointment
-//! (`POST /agenda/appointments/{id}/cancel|move`). Each answers with a redirect to its page,
-//! with a notice, or the reason and the fields typed.
+//! cancel with an optional reason (`POST /appointments/{id}/cancel`, from its confirmation
+//! page), wait for an earlier slot (`POST /waiting/{pid}/join|leave`), and the `.ics` of an
+//! appointment (`GET /appointments/{id}/calendar.ics`). Professionals: places, openings, closed
+//! days and settings (`POST /agenda/…`), cancelling (from its confirmation page) or moving a
+//! patient's appointment (`POST /agenda/appointments/{id}/cancel|move`). Each answers with a
+//! redirect to its page, with a notice, or the reason and the fields typed.
 
 use axum::extract::{Extension, Path, State};
 use axum::http::header;
@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::accounts::Role;
 use carnet_core::appointments::availability::{Visit, WeeklyRule};
-use carnet_core::appointments::booking::{self, NewBooking};
+use carnet_core::appointments::booking::{self, parse_reason, NewBooking};
 use carnet_core::appointments::{agenda, waiting, REASON_MAX_CHARS};
 use carnet_core::policy::Actor;
 use carnet_core::Error;
@@ -27,6 +27,17 @@ fn slots_page(professional_id: &str) -> String {
     format!("/book/{professional_id}")
 }
 
+/// A reason far over the limit is not carried back in the address, only its start: the way back
+/// to `page` with that error, if the reason typed is that long.
+fn reason_far_too_long(fields: &mut Fields, page: &str, form: &str) -> Option<Response> {
+    let reason = fields.get_mut("reason")?;
+    if reason.chars().count() <= REASON_MAX_CHARS {
+        return None;
+    }
+    *reason = reason.chars().take(REASON_MAX_CHARS).collect();
+    Some(forms::back(page, form, "error-appointment-reason-long", fields))
+}
+
 pub async fn book(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestContext>,
@@ -34,13 +45,9 @@ pub async fn book(
     Path((professional_id, slot_id)): Path<(String, String)>,
     FormBody(mut fields): FormBody<Fields>,
 ) -> Response {
-    // A reason far over the limit is not carried back in the address: its start is.
-    if let Some(reason) = fields.get_mut("reason") {
-        if reason.chars().count() > REASON_MAX_CHARS {
-            *reason = reason.chars().take(REASON_MAX_CHARS).collect();
-            let page = format!("{}/{slot_id}", slots_page(&professional_id));
-            return forms::back(&page, "book", "error-appointment-reason-long", &fields);
-        }
+    let page = format!("{}/{slot_id}", slots_page(&professional_id));
+    if let Some(back) = reason_far_too_long(&mut fields, &page, "book") {
+        return back;
     }
     let key = field(&fields, "key");
     let moving = field(&fields, "move");
@@ -77,8 +84,21 @@ pub async fn cancel(
     Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     Path(id): Path<String>,
+    FormBody(mut fields): FormBody<Fields>,
 ) -> Response {
-    match booking::cancel(&state.db, &actor, &id).await {
+    let confirm_page = format!("/appointments/{id}/cancel");
+    if let Some(confirm) = forms::unconfirmed(&fields, &confirm_page) {
+        return confirm;
+    }
+    if let Some(back) = reason_far_too_long(&mut fields, &confirm_page, "cancel") {
+        return back;
+    }
+    let reason = match parse_reason(field(&fields, "reason")) {
+        Ok(reason) => reason,
+        Err(Error::Invalid(error)) => return forms::back(&confirm_page, "cancel", error, &fields),
+        Err(error) => return form_failed(ctx.locale, error, "cancelling an appointment"),
+    };
+    match booking::cancel(&state.db, &actor, &id, reason.as_deref()).await {
         Ok(()) => Redirect::to(&format!("/appointments/{id}?notice=cancelled")).into_response(),
         Err(Error::Invalid(reason)) => back_to_appointment(&id, reason),
         Err(error) => form_failed(ctx.locale, error, "cancelling an appointment"),
@@ -97,16 +117,14 @@ pub async fn calendar_file(
 ) -> Response {
     match booking::one(&state.db, &actor, &id).await {
         Ok(appointment) => {
-            let summary = ctx
-                .locale
-                .t_args("appointment-ics-summary", &[("professional", appointment.professional_name.as_str().into())]);
+            let page = state.db.portal_link(&format!("/appointments/{}", appointment.id));
             (
                 [
                     (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
                     (header::CONTENT_DISPOSITION, "attachment; filename=\"rendez-vous.ics\""),
                     (header::CACHE_CONTROL, "no-store"),
                 ],
-                appointment.ics(&summary),
+                appointment.ics(ctx.locale, &page),
             )
                 .into_response()
         }
@@ -167,7 +185,9 @@ pub async fn add_place(
     let new = agenda::NewPlace::parse(
         field(&fields, "name"),
         field(&fields, "address"),
+        field(&fields, "postcode"),
         field(&fields, "city"),
+        field(&fields, "phone"),
         field(&fields, "zone"),
     );
     let result = match new {
@@ -250,7 +270,12 @@ pub async fn settings(
     let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "language").map(|(_, v)| v.clone()).collect();
     let fields: Fields = pairs.into_iter().filter(|(k, _)| k != "language").collect();
     let (account_id, roles) = professional(&actor);
-    let result = agenda::set_booking_settings(&state.db, account_id, roles, field(&fields, "cutoff"), &languages).await;
+    let typed = agenda::BookingSettings {
+        cutoff_hours: field(&fields, "cutoff"),
+        languages: &languages,
+        video_url: field(&fields, "video_url"),
+    };
+    let result = agenda::set_booking_settings(&state.db, account_id, roles, &typed).await;
     availability_result(&ctx, result, "settings", &fields)
 }
 
@@ -259,7 +284,11 @@ pub async fn professional_cancel(
     Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
     Path(id): Path<String>,
+    FormBody(fields): FormBody<Fields>,
 ) -> Response {
+    if let Some(confirm) = forms::unconfirmed(&fields, &format!("/agenda/appointments/{id}/cancel")) {
+        return confirm;
+    }
     let (account_id, roles) = professional(&actor);
     match agenda::cancel(&state.db, account_id, roles, &id).await {
         Ok(()) => Redirect::to("/agenda?notice=cancelled").into_response(),

@@ -24,6 +24,14 @@ pub fn back(page: &str, form: &str, error_id: &str, fields: &Fields) -> Response
     Redirect::to(&format!("{page}?{query}#{form}-error")).into_response()
 }
 
+/// A form sent without the confirmation its confirmation page adds ([`carnet_app::CONFIRMED`]):
+/// the way to that page (303), so that one tap on an old page or a crafted request changes
+/// nothing. `None` when the form was confirmed.
+pub fn unconfirmed(fields: &Fields, confirm_page: &str) -> Option<Response> {
+    let (name, value) = carnet_app::CONFIRMED;
+    (field(fields, name) != value).then(|| Redirect::to(confirm_page).into_response())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,5 +45,16 @@ mod tests {
         let response = back("/patients", "emergency", "error-emergency-refused", &fields);
         let location = response.headers()["location"].to_str().unwrap();
         assert_eq!(location, "/patients?form=emergency&error=emergency-refused&ins=1+2&reason=a%26b#emergency-error");
+    }
+
+    #[test]
+    fn an_unconfirmed_form_goes_to_its_confirmation_page() {
+        let sent =
+            |pairs: &[(&str, &str)]| -> Fields { pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() };
+        let response = unconfirmed(&sent(&[("reason", "x")]), "/appointments/a1/cancel").expect("not confirmed");
+        assert_eq!(response.status(), axum::http::StatusCode::SEE_OTHER);
+        assert_eq!(response.headers()["location"], "/appointments/a1/cancel");
+        assert!(unconfirmed(&sent(&[("confirmed", "no")]), "/x").is_some());
+        assert!(unconfirmed(&sent(&[("confirmed", "yes")]), "/x").is_none());
     }
 }

@@ -1,9 +1,10 @@
 //! The forms behind sharing and traceability: a patient's decisions about professionals
-//! (`POST /sharing/decide`), the default for new documents (`POST /sharing/new-documents`), a
-//! document's visibility (`POST /documents/{id}/visibility`), a professional's access request
-//! and emergency access (`POST /patients/request`, `/patients/emergency`), and "who saw my
-//! record" as CSV (`GET /history.csv`). Each answers with a redirect to its page: with a notice,
-//! or with the reason and the fields as typed.
+//! (`POST /sharing/decide`; a block only from its confirmation page, `/sharing/block/{id}`), the
+//! default for new documents (`POST /sharing/new-documents`), a document's visibility
+//! (`POST /documents/{id}/visibility`), a professional's access request and emergency access
+//! (`POST /patients/request`, `/patients/emergency`), and "who saw my record" as CSV
+//! (`GET /history.csv`). Each answers with a redirect to its page: with a notice, or with the
+//! reason and the fields as typed.
 
 use axum::extract::{Extension, FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
@@ -70,6 +71,11 @@ pub async fn decide(
         _ => return form_error(ctx.locale, StatusCode::BAD_REQUEST, "error-bad-request"),
     };
     let name = field(&fields, "change");
+    let confirm_page = format!("/sharing/block/{}", field(&fields, "professional"));
+    if let Some(confirm) = (change == ShareChange::Block).then(|| forms::unconfirmed(&fields, &confirm_page)).flatten()
+    {
+        return confirm;
+    }
     match sharing::decide(&state.db, &actor, field(&fields, "professional"), change).await {
         Ok(()) => Redirect::to(&format!("/sharing?notice={name}")).into_response(),
         Err(Error::Invalid(id)) => {

@@ -236,6 +236,10 @@ async fn delegations_end_by_either_side_or_by_date_and_links_cannot_be_replayed(
     assert_eq!(Browser::location(&upload), "/documents?notice=uploaded");
     let (_, documents) = patient.page("/documents").await;
     assert!(documents.contains("Ordonnance") && documents.contains("Paul Martin"), "the author is who added it");
+    // What a caregiver added is news to the patient (her own uploads are not: record.rs).
+    let (_, her_home) = patient.page("/").await;
+    let new_items = her_home.split("Nouveau depuis votre dernière visite").nth(1).unwrap();
+    assert!(new_items.split("<h2").next().unwrap().contains(">Ordonnance<"), "{her_home}");
     // Back to his own record: his own, not hers.
     paul.post_form("/acting-for", &[("patient", "")]).await;
     let (_, home) = paul.page("/").await;

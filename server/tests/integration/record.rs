@@ -299,6 +299,21 @@ async fn the_demo_patient_sees_their_record(backend: Backend) {
     let stranger = Browser::new(&server);
     assert_eq!(Browser::location(&stranger.get("/results").await), "/signin");
     assert_eq!(Browser::location(&stranger.get(&format!("/documents/{doc_id}/file")).await), "/signin");
+    // What she adds herself is not news to her on Home (all else was new on her first visit).
+    let pdf = carnet_core::pdf::text_page("Bilan de kinésithérapie", &["x".to_string()]);
+    let upload = browser
+        .post_multipart(
+            "/upload",
+            &[("title", "Bilan de kinésithérapie"), ("kind", "other")],
+            Some(("file", "k.pdf", pdf)),
+        )
+        .await;
+    assert_eq!(Browser::location(&upload), "/documents?notice=uploaded");
+    let (_, home) = browser.page("/").await;
+    let new_items = home.split("Nouveau depuis votre dernière visite").nth(1).unwrap().split("<h2").next().unwrap();
+    assert!(new_items.contains("Ordonnance") && !new_items.contains("kinésithérapie"), "{new_items}");
+    let (_, documents) = browser.page("/documents").await;
+    assert!(documents.contains("Bilan de kinésithérapie"), "listed with the documents all the same");
     server.stop().await;
 }
 

@@ -46,11 +46,14 @@ pub async fn demo_record_id(server: &TestServer) -> String {
     .unwrap()
 }
 
-/// The patient's decision about a professional, through the Sharing page's form. Returns
-/// where the form sent the patient back to.
+/// The patient's decision about a professional, through the Sharing page's form (a block through
+/// its confirmation page's). Returns where the form sent the patient back to.
 pub async fn decide(patient: &Browser, professional_id: &str, change: &str) -> String {
-    let done = patient.post_form("/sharing/decide", &[("professional", professional_id), ("change", change)]).await;
-    Browser::location(&done)
+    let mut form = vec![("professional", professional_id), ("change", change)];
+    if change == "block" {
+        form.push(("confirmed", "yes"));
+    }
+    Browser::location(&patient.post_form("/sharing/decide", &form).await)
 }
 
 /// The status of a page of the demo record, as the professional gets it.
@@ -87,9 +90,31 @@ async fn patients_decide_who_reads_their_record(backend: Backend) {
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     assert_eq!(server.mails().iter().filter(|m| m.contains("pour la première fois")).count(), 1);
 
-    // The Sharing page lists her; the patient blocks her: the very next request is refused.
+    // The Sharing page lists her; blocking her takes a confirmation: the button opens a page
+    // that says whom and what it changes; a post without the confirmation changes nothing.
     let (_, sharing) = patient.page("/sharing").await;
     assert!(sharing.contains("Dr Alice Moreau") && sharing.contains("Autorisé le"), "{sharing}");
+    let confirm_path = format!("/sharing/block/{doctor_id}");
+    assert!(sharing.contains(&format!("href=\"{confirm_path}\"")), "{sharing}");
+    let one_tap = patient.post_form("/sharing/decide", &[("professional", &doctor_id), ("change", "block")]).await;
+    assert_eq!((one_tap.status(), Browser::location(&one_tap)), (StatusCode::SEE_OTHER, confirm_path.clone()));
+    assert_eq!(reads(&doctor, &record).await, StatusCode::OK, "not blocked without the confirmation");
+    let (status, confirm) = patient.page(&confirm_path).await;
+    assert_eq!(status, StatusCode::OK);
+    let confirm = confirm.replace("&#x27;", "'").replace("&#39;", "'");
+    for said in [
+        "Bloquer Dr Alice Moreau ?",
+        "10000000001",
+        "Peut lire votre dossier",
+        "Dr Alice Moreau ne peut plus lire votre dossier, même en urgence",
+        "Vous pourrez le débloquer",
+        "name=\"confirmed\" value=\"yes\"",
+        "href=\"/sharing\"",
+    ] {
+        assert!(confirm.contains(said), "{said}: {confirm}");
+    }
+    assert_eq!(patient.get("/sharing/block/nobody").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(doctor.get(&confirm_path).await.status(), StatusCode::NOT_FOUND, "a professional has no sharing page");
     assert_eq!(decide(&patient, &doctor_id, "block").await, "/sharing?notice=block");
     assert_eq!(reads(&doctor, &record).await, StatusCode::NOT_FOUND);
     let (_, my_patients) = doctor.page("/patients").await;

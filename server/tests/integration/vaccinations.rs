@@ -23,6 +23,10 @@ async fn the_vaccinations_page_says_whose_record_it_is_and_advises_by_age(backen
     let birth_shown = jiff::civil::Date::strptime("%Y-%m-%d", &born).unwrap().strftime("%d/%m/%Y").to_string();
     assert!(page.contains(&format!("Date de naissance : {birth_shown}")), "{page}");
     assert!(page.contains("Imprimé le"), "the printed day, for paper");
+    // With no result at all, Home does not reassure her that her results are within their ranges.
+    let (_, home) = patient.page("/").await;
+    assert!(home.contains("Aucun résultat avec des valeurs de référence pour le moment"), "{home}");
+    assert!(!home.contains("n'est en dehors des valeurs de référence"), "{home}");
 
     // The demo patient (42, one MMR dose): the second dose is to catch up, nothing overdue.
     let (camille, _) = demo_patient(&server).await;

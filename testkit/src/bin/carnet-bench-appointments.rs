@@ -90,7 +90,8 @@ async fn main() {
     let roles = [Role::Professional];
     for (n, id) in professionals.iter().enumerate() {
         let city = CITIES[n % CITIES.len()];
-        let place = NewPlace::parse("Cabinet", &format!("{n} rue de la Santé"), city, "Europe/Paris").unwrap();
+        let street = format!("{n} rue de la Santé");
+        let place = NewPlace::parse("Cabinet", &street, "75014", city, "01 45 00 00 00", "Europe/Paris").unwrap();
         let place_id = agenda::add_place(&db, id, &roles, &place).await.unwrap();
         // Monday to Friday, 09:00–12:00, 20-minute slots: written as rows, then made into slots
         // once (through the app each opening would refresh the slots itself).
