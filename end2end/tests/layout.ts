@@ -60,8 +60,13 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         const box = input.getBoundingClientRect();
         const range = document.createRange();
         range.selectNodeContents(text);
-        const first = range.getClientRects()[0];
-        const gap = rtl ? box.left - first.right : first.left - box.right;
+        // The label's first line: every piece of it (a line mixing scripts, such as Arabic with
+        // "QR", is laid out in several pieces, not in reading order).
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+        const top = Math.min(...rects.map((r) => r.top));
+        const line = rects.filter((r) => Math.abs(r.top - top) < 2);
+        const first = { top, bottom: Math.max(...line.map((r) => r.bottom)) };
+        const gap = rtl ? box.left - Math.max(...line.map((r) => r.right)) : Math.min(...line.map((r) => r.left)) - box.right;
         const sameLine = first.top < box.bottom && first.bottom > box.top;
         if (box.width > 48) problems.push(`${name(input)} is stretched to ${Math.round(box.width)}px`);
         if (!sameLine || gap < 0 || gap > 32) {
