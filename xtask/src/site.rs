@@ -1,7 +1,7 @@
 //! Builds `target/site` the way cargo-leptos does: the `carnet-app` crate compiled to WASM with
 //! the `hydrate` feature (profile `wasm-release`), JS glue from wasm-bindgen (used as a library,
 //! at the exact version of the `wasm-bindgen` crate in Cargo.lock), `wasm-opt` from binaryen
-//! (npm package, pinned), the stylesheet and the public assets, plus `.gz` and `.br` copies served precompressed
+//! (npm package, pinned), the stylesheet (minified by Lightning CSS, npm, pinned) and the public assets, plus `.gz` and `.br` copies served precompressed
 //! (brotli takes the WASM about a sixth below gzip: what a first visit downloads, docs/budgets.md).
 
 use std::fs;
@@ -36,6 +36,7 @@ pub fn build() -> anyhow::Result<()> {
     minify(&pkg.join("carnet.js"))?;
 
     fs::copy(root.join("style/main.css"), pkg.join("carnet.css"))?;
+    minify_css(&pkg.join("carnet.css"))?;
     copy_dir(&root.join("public"), &site)?;
     for name in ["carnet.js", "carnet.wasm", "carnet.css"] {
         gzip(&pkg.join(name))?;
@@ -123,6 +124,18 @@ fn optimise(wasm: &Path) -> anyhow::Result<()> {
 /// local names (a few KB less on every page with a passkey ceremony).
 const TERSER: &str = "terser@5.51.2";
 const TERSER_BIN: &str = "node_modules/terser/bin/terser";
+
+const LIGHTNINGCSS: &str = "lightningcss-cli@1.33.0";
+const LIGHTNINGCSS_BIN: &str = "node_modules/lightningcss-cli/lightningcss";
+
+/// Minifies the stylesheet in place with Lightning CSS (what cargo-leptos runs): comments and
+/// spaces go, nothing is rewritten for older browsers (no targets). Without npm, leaves it.
+fn minify_css(css: &Path) -> anyhow::Result<()> {
+    let Some(lightningcss) = optional_npm_tool(LIGHTNINGCSS, LIGHTNINGCSS_BIN, "the CSS is not minified")? else {
+        return Ok(());
+    };
+    run(std::process::Command::new(lightningcss).arg("--minify").arg(css).arg("-o").arg(css))
+}
 
 /// Minifies the JS glue in place as an ES module (exports and the WASM's import names are kept:
 /// only local names are shortened). Without npm, leaves it as it is.
