@@ -1,13 +1,14 @@
 //! What every page render can read: the shared services (the router state, provided by
-//! leptos_axum as context) and the facts of the current request (inserted by the server's
-//! middleware as a request extension).
+//! leptos_axum as context) and the facts of the current request, resolved by the server's edge
+//! (who is signed in, acting for whom, what the policy lets them do) and inserted as a request
+//! extension. Pages read it; they decide nothing about who may do what.
 
 use axum::extract::FromRef;
 use carnet_core::db::Db;
 use carnet_core::delegation::Acting;
 use carnet_core::i18n::{Locale, Zone};
 use carnet_core::passkeys::Passkeys;
-use carnet_core::policy::{ActingFor, Actor};
+use carnet_core::policy::{AccountAction, Actor, Capabilities};
 use carnet_core::seal::Sealer;
 use carnet_core::sign_in::SignedIn;
 use leptos::config::LeptosOptions;
@@ -38,13 +39,17 @@ pub struct RequestContext {
     pub locale: Locale,
     /// The signed-in person, if any.
     pub viewer: Option<SignedIn>,
+    /// The signed-in person as the policy's actor, acting for whom they chose (the record they
+    /// chose to act for, whether or not they still may: requests are made for it all the same,
+    /// and refused by the policy, for the one request after a delegation ends, so that a form
+    /// sent from an old page never lands in the person's own record instead).
+    pub actor: Option<Actor>,
+    /// What the policy lets them do outside any record this request (the sections and tools
+    /// the pages offer), asked once by the edge.
+    pub capabilities: Capabilities,
     /// Whom they act for, if they chose to act for someone and still may (checked on this
     /// request): what the pages show.
     pub acting: Option<Acting>,
-    /// The record they chose to act for, whether or not they still may. Requests are made for
-    /// it all the same (and refused by the policy) for the one request after a delegation ends,
-    /// so that a form sent from an old page never lands in the person's own record instead.
-    pub acting_for: Option<String>,
     /// The assisted session the desk's sign-in runs, if any (checked on this request).
     pub assisted: Option<carnet_core::desk::assisted::Session>,
     /// A desk device marked as a kiosk: short sessions, everything cleared at sign-out.
@@ -57,18 +62,14 @@ pub struct RequestContext {
 }
 
 impl RequestContext {
-    /// The signed-in person as the policy's actor, acting for whom they chose.
+    /// The policy's actor for this request ([`RequestContext::actor`]), if someone is signed in.
     pub fn actor(&self) -> Option<Actor> {
-        let viewer = self.viewer.as_ref()?;
-        if let Some(assisted) = &self.assisted {
-            return Some(Actor::acting_for(&viewer.account, ActingFor::Assisted { session_id: assisted.id.clone() }));
-        }
-        Some(match &self.acting_for {
-            Some(patient_id) => {
-                Actor::acting_for(&viewer.account, ActingFor::Delegation { patient_id: patient_id.clone() })
-            }
-            None => Actor::person(&viewer.account),
-        })
+        self.actor.clone()
+    }
+
+    /// Whether the policy lets the person do `action` outside any record.
+    pub fn may(&self, action: AccountAction) -> bool {
+        self.capabilities.may(action)
     }
 }
 

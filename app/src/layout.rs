@@ -1,7 +1,7 @@
 //! The frame of every page: skip link, header with navigation and language switcher, footer.
 
-use carnet_core::accounts::Role;
 use carnet_core::i18n::Locale;
+use carnet_core::policy::AccountAction;
 use leptos::prelude::*;
 
 use crate::context::request_context;
@@ -11,20 +11,16 @@ use crate::i18n::{locale, t, t_args};
 pub fn Layout(children: Children) -> impl IntoView {
     let ctx = request_context();
     let signed_in = ctx.viewer.is_some();
-    let has_role = |role| ctx.viewer.as_ref().is_some_and(|v| v.account.has_role(role));
-    let (is_patient, is_professional) = (has_role(Role::Patient), has_role(Role::Professional));
     let acting = ctx.acting.clone();
     let assisted = ctx.assisted.clone();
-    // The record's pages are for the patient, for whoever acts for someone, and for the desk in
-    // an assisted session; the settings that protect a patient only for the patient (and a
-    // minor's representative: sharing). In an assisted session, only the patient's pages.
-    let shows_record = is_patient || acting.is_some() || assisted.is_some();
-    let shows_sharing = assisted.is_none() && acting.as_ref().map_or(is_patient, |a| a.representative);
-    let shows_caregivers = is_patient && acting.is_none() && assisted.is_none();
-    let shows_helping = assisted.is_none() && (has_role(Role::Caregiver) || acting.is_some());
-    let shows_desk = assisted.is_none() && (has_role(Role::Staff) || has_role(Role::Admin));
-    let shows_account = signed_in && assisted.is_none();
-    let is_professional = is_professional && assisted.is_none();
+    // Which sections to offer is the policy's answer, asked once by the edge.
+    let shows_record = ctx.may(AccountAction::UseRecordPages);
+    let shows_sharing = ctx.may(AccountAction::ManageSharing);
+    let shows_caregivers = ctx.may(AccountAction::ManageCaregivers);
+    let shows_helping = ctx.may(AccountAction::Help);
+    let shows_desk = ctx.may(AccountAction::UseDesk);
+    let shows_account = ctx.may(AccountAction::ManageAccount);
+    let is_professional = ctx.may(AccountAction::ListPatients);
     // The same links twice: inline on wide screens, behind a "Menu" button on phones (a native
     // <details>, so it opens without JavaScript). CSS shows one of the two; the other is
     // `display: none`, hidden from assistive technologies too.

@@ -5,6 +5,7 @@
 //! Nothing here knows about HTTP or Leptos; the `carnet-server` crate (web edge, CLI) and the
 //! server half of `carnet-app` (pages) call into it. It is never compiled to WASM.
 
+pub mod access;
 pub mod accounts;
 pub mod api_tokens;
 pub mod appointments;

@@ -1,8 +1,8 @@
 //! The account page: passkeys (list, rename, remove, add) and language.
 //! Changes are plain form posts to the server, answered by a redirect back here with a notice.
 
-use carnet_core::accounts::Role;
 use carnet_core::passkeys;
+use carnet_core::policy::AccountAction;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -30,7 +30,7 @@ pub fn AccountPage() -> impl IntoView {
     }
     // The whole record, to keep or take elsewhere: the patient's, or a minor's for a
     // representative acting for them (the policy decides again on download).
-    let exports = ctx.acting.as_ref().map_or(viewer.account.has_role(Role::Patient), |a| a.representative);
+    let exports = ctx.may(AccountAction::Export);
     let query = use_query_map();
     let notice = query.with_untracked(|q| q.get("notice")).filter(|n| NOTICES.contains(&n.as_str()));
     let error = query.with_untracked(|q| q.get("error")).filter(|e| ERRORS.contains(&e.as_str()));

@@ -24,13 +24,6 @@ use super::forms::Typed;
 use super::{record_page, AppState, PageTitle};
 use crate::i18n::{capitalized, locale, t, t_args};
 
-fn own(actor: &Actor) -> (String, Vec<carnet_core::accounts::Role>) {
-    match actor {
-        Actor::Person { account_id, roles, .. } => (account_id.clone(), roles.clone()),
-        _ => (String::new(), Vec::new()),
-    }
-}
-
 fn zone_of(name: &str) -> Zone {
     Zone::get(name).unwrap_or(Zone::UTC)
 }
@@ -52,8 +45,7 @@ pub fn AgendaPage() -> impl IntoView {
         let today = state.db.today();
         let period = Period::asked(span, day, today);
         let (from, until) = period.bounds(&state.zone)?;
-        let (account_id, roles) = own(&actor);
-        let slots = agenda::agenda(&state.db, &account_id, &roles, from, until).await?;
+        let slots = agenda::agenda(&state.db, &actor, from, until).await?;
         Ok((period, today, slots))
     };
     let render = move |(period, today, slots): (Period, Date, Vec<AgendaSlot>), state: AppState| {
@@ -177,9 +169,8 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
         )
     });
     let load = move |state: AppState, actor: Actor| async move {
-        let (account_id, roles) = own(&actor);
-        let appointment = agenda::appointment(&state.db, &account_id, &roles, &id).await?;
-        let free = search::free_slots(&state.db, &account_id, state.db.today(), 28).await?;
+        let appointment = agenda::appointment(&state.db, &actor, &id).await?;
+        let free = search::free_slots(&state.db, actor.account_id().unwrap_or_default(), state.db.today(), 28).await?;
         Ok((appointment, free))
     };
     let render = move |(a, free): (Appointment, Agenda), _state: AppState| {
@@ -251,10 +242,7 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
 #[component]
 pub fn AgendaCancelPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let load = move |state: AppState, actor: Actor| async move {
-        let (account_id, roles) = own(&actor);
-        agenda::appointment(&state.db, &account_id, &roles, &id).await
-    };
+    let load = move |state: AppState, actor: Actor| async move { agenda::appointment(&state.db, &actor, &id).await };
     let render = move |a: Appointment, _state: AppState| {
         let back = format!("/agenda/appointments/{}", a.id);
         if !a.is_live() || a.is_past(now_ms()) {
@@ -342,10 +330,7 @@ pub fn AvailabilityPage() -> impl IntoView {
             ["place", "opening", "opening-removed", "closure", "reopened", "settings"].contains(&n.as_str())
         })
     });
-    let load = |state: AppState, actor: Actor| async move {
-        let (account_id, roles) = own(&actor);
-        agenda::availability(&state.db, &account_id, &roles).await
-    };
+    let load = |state: AppState, actor: Actor| async move { agenda::availability(&state.db, &actor).await };
     let render = move |a: Availability, _state: AppState| {
         let typed = typed.clone();
         let value = |form: &str, name: &str, default: &str| {

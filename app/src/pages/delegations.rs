@@ -4,9 +4,10 @@
 //! and the way to stop. An invitation's link (`/invitations/:token`) lets the invited person
 //! accept with their account or make one. Every button is a plain form.
 
+use carnet_core::access;
 use carnet_core::delegation::{self, Delegation, Invitation, Status};
 use carnet_core::i18n::Zone;
-use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::Error;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -36,7 +37,7 @@ pub fn CaregiversPage() -> impl IntoView {
     );
     let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| n == "invited" || n == "ended"));
     let load = |state: AppState, actor| async move {
-        let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Delegations).await?;
+        let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Delegations).await?;
         let list = delegation::granted(&mut access, state.db.today()).await?;
         access.commit().await?;
         Ok(list)

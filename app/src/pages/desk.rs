@@ -4,9 +4,9 @@
 //! handover of an enrolment or recovery link as a QR code (`/desk/handover`, shown once). Every action is a
 //! plain form; approving with a passkey needs JavaScript, approving with a code does not.
 
-use carnet_core::accounts::Role;
 use carnet_core::desk::assisted::{self, Desk, CODE_ATTEMPTS};
 use carnet_core::enrolment::Purpose;
+use carnet_core::policy::AccountAction;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -47,15 +47,6 @@ const FIELDS: [&str; 12] = [
     "rep2_email",
 ];
 
-/// The desk's roles: staff do everything here; an admin enrols, recovers and creates minors'
-/// records but runs no assisted session.
-fn desk_roles() -> Option<(bool, bool)> {
-    let viewer = request_context().viewer?;
-    let staff = viewer.account.has_role(Role::Staff);
-    let admin = viewer.account.has_role(Role::Admin);
-    (staff || admin).then_some((staff, admin))
-}
-
 #[component]
 pub fn DeskPage() -> impl IntoView {
     let ctx = request_context();
@@ -63,7 +54,12 @@ pub fn DeskPage() -> impl IntoView {
         redirect_to("/signin");
         return ().into_any();
     }
-    let Some((staff, _)) = desk_roles() else { return view! { <NotFound/> }.into_any() };
+    // Staff do everything here; an admin enrols, recovers and creates minors' records but runs
+    // no assisted session (the policy says which).
+    if !ctx.may(AccountAction::UseDesk) {
+        return view! { <NotFound/> }.into_any();
+    }
+    let staff = ctx.may(AccountAction::RunAssistedSession);
     let typed = Typed::from_query(&["enrol", "recover", "minor", "assist"], FIELDS.map(String::from), &ERRORS);
     let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| NOTICES.contains(&n.as_str())));
     let field = |form: &'static str, name: &'static str| typed.get(form, name);
@@ -292,7 +288,7 @@ pub fn AssistPage() -> impl IntoView {
 #[component]
 pub fn HandoverPage() -> impl IntoView {
     let ctx = request_context();
-    if desk_roles().is_none() {
+    if !ctx.may(AccountAction::EnrolAtDesk) {
         return view! { <NotFound/> }.into_any();
     }
     let Some(link) = ctx.handover else {

@@ -2,7 +2,8 @@
 //! document's page (author, date, seal, open and download). On the patient's side, a document
 //! the patient hid says so in words, in the list and on its page.
 
-use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::access;
+use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::documents::{self, Document, Kind, Origin};
 use carnet_core::record::Cursor;
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ pub fn DocumentsPage() -> impl IntoView {
     let load = move |state: AppState, actor| {
         let (before, whose) = (before.clone(), whose.clone());
         async move {
-            let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Documents).await?;
+            let mut access = access::open_read(&state.db, &actor, whose.subject(), ReadAction::Documents).await?;
             let page = documents::list(&mut access, &state.sealer, kind, before.as_ref()).await?;
             let record = record_view(&mut access).await?;
             access.commit().await?;
@@ -148,7 +149,7 @@ pub fn DocumentPage() -> impl IntoView {
     let load = move |state: AppState, actor| {
         let id = id.clone();
         async move {
-            let mut access = policy::open_read(&state.db, &actor, Subject::Document(&id), ReadAction::Document).await?;
+            let mut access = access::open_read(&state.db, &actor, Subject::Document(&id), ReadAction::Document).await?;
             // The bytes are read to check them against the seal, not sent with the page.
             let (document, _) = documents::content(&mut access, &state.sealer, &id).await?;
             let record = record_view(&mut access).await?;

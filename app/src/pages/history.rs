@@ -4,8 +4,9 @@
 //! dates and person, a page at a time, and downloadable as CSV (`/history.csv` with the same
 //! filter).
 
+use carnet_core::access;
 use carnet_core::audit::history::{self, Event, Filter, HistoryPage as Page, Person};
-use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::policy::{ReadAction, Subject};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -47,7 +48,7 @@ pub fn HistoryPage() -> impl IntoView {
         let typed = typed.clone();
         move |state: AppState, actor| async move {
             let filter = typed.filter(&state.zone);
-            let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::History).await?;
+            let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::History).await?;
             let people = history::people(&mut access).await?;
             let page = match &filter {
                 Some(filter) => Some(history::page(&mut access, filter, before).await?),

@@ -3,10 +3,11 @@
 //! acting for them sees the parts their delegation covers); for others a greeting; signed out,
 //! the welcome page.
 
-use carnet_core::accounts::Role;
+use carnet_core::access;
 use carnet_core::appointments::booking;
 use carnet_core::appointments::Appointment;
-use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::policy::AccountAction;
+use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::results;
 use carnet_core::record::summary::{self, Summary};
 use carnet_core::sharing::directory::specialty_message;
@@ -25,6 +26,8 @@ use crate::i18n::{locale, t, t_args};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let ctx = request_context();
+    let capabilities = ctx.capabilities;
+    let ctx_may = move |action| capabilities.may(action);
     let ended = use_query_map().with_untracked(|q| q.get("notice").is_some_and(|n| n == "session-ended"));
     match (ctx.viewer, ctx.assisted, ctx.acting) {
         // An assisted session at the desk: the patient's home.
@@ -38,7 +41,7 @@ pub fn HomePage() -> impl IntoView {
             let parts = Parts { record: acting.scopes.record, appointments: acting.scopes.appointments };
             patient_home(viewer, t_args("home-record-of", &[("name", acting.patient_name.into())]), parts).into_any()
         }
-        (Some(viewer), None, None) if viewer.account.has_role(Role::Patient) => {
+        (Some(viewer), None, None) if ctx_may(AccountAction::UseRecordPages) => {
             let greeting = t_args("home-greeting", &[("name", viewer.account.display_name.clone().into())]);
             patient_home(viewer, greeting, Parts::ALL).into_any()
         }
@@ -49,13 +52,13 @@ pub fn HomePage() -> impl IntoView {
                 <PageTitle id="home-title"/>
                 <h1>{t_args("home-greeting", &[("name", account.display_name.clone().into())])}</h1>
                 <p>{t_args("home-roles", &[("roles", roles.join(", ").into())])}</p>
-                {account.has_role(Role::Professional).then(|| view! {
+                {ctx_may(AccountAction::ListPatients).then(|| view! {
                     <p><a class="button primary" href="/patients">{t("home-patients-link")}</a></p>
                 })}
-                {account.has_role(Role::Caregiver).then(|| view! {
+                {ctx_may(AccountAction::Help).then(|| view! {
                     <p><a class="button primary" href="/helping">{t("home-helping-link")}</a></p>
                 })}
-                {(account.has_role(Role::Staff) || account.has_role(Role::Admin)).then(|| view! {
+                {ctx_may(AccountAction::UseDesk).then(|| view! {
                     <p><a class="button primary" href="/desk">{t("home-desk-link")}</a></p>
                 })}
                 <p><a href="/account">{t("home-account-hint")}</a></p>
@@ -103,7 +106,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String, parts: 
             }
             let since = sign_in::previous_visit(&state.db, &viewer.account.id, &viewer.sign_in_id).await?.unwrap_or(0);
             let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
-            let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Summary).await?;
+            let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Summary).await?;
             let summary = summary::summary(&mut access, &state.sealer, &viewer.account.id, since, today).await?;
             access.commit().await?;
             Ok((next, Some(summary)))

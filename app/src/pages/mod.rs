@@ -46,7 +46,8 @@ pub use verify::{VerifyPage, VerifyResultPage};
 
 use std::future::Future;
 
-use carnet_core::policy::{Access, Actor, Subject, Viewer};
+use carnet_core::access::Access;
+use carnet_core::policy::{Actor, Subject, Viewer};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

@@ -3,8 +3,9 @@
 //! never shown), the forms to ask a patient for access and to open an emergency access, and a
 //! patient's overview page (`/patients/:pid`), the entry to their record.
 
-use carnet_core::accounts::Role;
-use carnet_core::policy::{self, Actor, ReadAction};
+use carnet_core::access;
+use carnet_core::policy::AccountAction;
+use carnet_core::policy::{Actor, ReadAction};
 use carnet_core::record::summary::{self, Summary};
 use carnet_core::sharing::professional::{self, PatientEntry, SentRequest, REASON_MAX_CHARS, REQUESTS_LISTED_DAYS};
 use leptos::prelude::*;
@@ -34,7 +35,7 @@ pub fn PatientsPage() -> impl IntoView {
         return ().into_any();
     };
     // The list itself is refused to others by `my_patients`; this shows them the usual page.
-    if !viewer.account.has_role(Role::Professional) {
+    if !request_context().may(AccountAction::ListPatients) {
         return view! { <NotFound/> }.into_any();
     }
     let fields = ["ins", "birth", "reason"].map(String::from);
@@ -190,7 +191,7 @@ pub fn PatientOverviewPage() -> impl IntoView {
     let whose = Whose::from_route();
     let load = move |state: crate::context::AppState, actor| async move {
         let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
-        let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Summary).await?;
+        let mut access = access::open_read(&state.db, &actor, whose.subject(), ReadAction::Summary).await?;
         // Since the beginning: the latest items, whoever looks.
         let visitor = actor.account_id().unwrap_or_default().to_string();
         let summary = summary::summary(&mut access, &state.sealer, &visitor, 0, today).await?;

@@ -5,7 +5,7 @@
 //! the server answers with a redirect back to the page, with a notice, or with the reason and
 //! every field as it was typed.
 
-use carnet_core::accounts::Role;
+use carnet_core::policy::AccountAction;
 use carnet_core::record::documents::Kind;
 use carnet_core::record::publish::{
     self, lab_test_message, vaccine_message, LabTest, RecordIdentity, LAB_TESTS, RESULT_ROWS, VACCINES, VITAL_SIGNS,
@@ -52,11 +52,12 @@ enum Patient {
 /// `/publish`: the patient named by INS and birth date on each form.
 #[component]
 pub fn PublishPage() -> impl IntoView {
-    let Some(viewer) = request_context().viewer else {
+    let ctx = request_context();
+    if ctx.viewer.is_none() {
         redirect_to("/signin");
         return ().into_any();
-    };
-    if !viewer.account.has_role(Role::Professional) {
+    }
+    if !ctx.may(AccountAction::Publish) {
         return view! { <NotFound/> }.into_any();
     }
     let notice = use_query_map().with_untracked(|q| q.get("notice").is_some_and(|n| n == "published"));
@@ -75,8 +76,8 @@ pub fn PublishPage() -> impl IntoView {
 /// may not read, get the not-found page.
 #[component]
 pub fn PatientPublishPage() -> impl IntoView {
-    let professional = request_context().viewer.map(|v| v.account.has_role(Role::Professional));
-    if professional == Some(false) {
+    let ctx = request_context();
+    if ctx.viewer.is_some() && !ctx.may(AccountAction::Publish) {
         return view! { <NotFound/> }.into_any();
     }
     let pid = use_params_map().with_untracked(|p| p.get("pid").unwrap_or_default());

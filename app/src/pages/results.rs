@@ -1,7 +1,8 @@
 //! Results: every test with its latest value (by category, searchable), or every result taken
 //! between two dates; and one test's page with its trend chart and its history as a table.
 
-use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::access;
+use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::names;
 use carnet_core::record::results::{self, Category, Measure, NameSearch, Series, TestName};
 use carnet_core::record::{Cursor, Flag};
@@ -56,7 +57,7 @@ pub fn ResultsPage() -> impl IntoView {
         move |state: crate::context::AppState, actor| {
             let (filter, before) = (filter.clone(), before.clone());
             async move {
-                let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Results).await?;
+                let mut access = access::open_read(&state.db, &actor, whose.subject(), ReadAction::Results).await?;
                 let record = record_view(&mut access).await?;
                 let search = NameSearch { text: &filter.search, catalogue_codes: &catalogue_codes };
                 let listing = match filter.period(&state.zone) {
@@ -265,7 +266,7 @@ pub fn SeriesPage() -> impl IntoView {
             let (id, before) = (id.clone(), before.clone());
             async move {
                 let mut access =
-                    policy::open_read(&state.db, &actor, Subject::Series(&id), ReadAction::ResultHistory).await?;
+                    access::open_read(&state.db, &actor, Subject::Series(&id), ReadAction::ResultHistory).await?;
                 let series = results::one_series(&mut access, &id).await?;
                 let points = results::trend(&mut access, &id).await?;
                 let page = results::history(&mut access, &id, before.as_ref()).await?;

@@ -4,7 +4,8 @@
 //! button is a plain form (`POST /sharing/decide`, `/sharing/new-documents`), except Block,
 //! which first opens its confirmation page (`/sharing/block/:pid`).
 
-use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::access;
+use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::sharing::directory::{self, Search, SPECIALTIES};
 use carnet_core::sharing::{self, Decision, Overview, Professional};
 use leptos::prelude::*;
@@ -32,7 +33,7 @@ pub fn SharingPage() -> impl IntoView {
     let load = {
         let search = search.clone();
         move |state: AppState, actor| async move {
-            let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Sharing).await?;
+            let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Sharing).await?;
             let overview = sharing::overview(&mut access).await?;
             access.commit().await?;
             let found = directory::search(&state.db, &search).await?;
@@ -236,7 +237,7 @@ fn decision_form(account_id: &str, change: &'static str) -> AnyView {
 pub fn BlockPage() -> impl IntoView {
     let professional_id = use_params_map().with_untracked(|p| p.get("pid").unwrap_or_default());
     let load = move |state: AppState, actor| async move {
-        let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Sharing).await?;
+        let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Sharing).await?;
         let overview = sharing::overview(&mut access).await?;
         access.commit().await?;
         let professional = directory::get(&state.db, &professional_id).await?.ok_or(carnet_core::Error::NotFound)?;

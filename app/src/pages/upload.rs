@@ -4,7 +4,8 @@
 //! with a redirect to the new document, or back here with the reason and the title and kind as
 //! they were typed.
 
-use carnet_core::policy::{self, Subject, WriteAction};
+use carnet_core::access;
+use carnet_core::policy::{Subject, WriteAction};
 use carnet_core::record::documents::{Kind, MAX_UPLOAD_BYTES};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -28,7 +29,7 @@ pub fn UploadPage() -> impl IntoView {
     });
     let described_by = error.as_ref().map(|_| "upload-error");
     let load = |state: AppState, actor| async move {
-        match policy::may_write(&state.db, &actor, Subject::OwnRecord, WriteAction::Upload).await? {
+        match access::may_write(&state.db, &actor, Subject::OwnRecord, WriteAction::Upload).await? {
             true => Ok(()),
             false => Err(carnet_core::Error::NotFound),
         }

@@ -3,7 +3,8 @@
 //! a doctor), and the vaccination record. Printed (Ctrl+P), the page is a record one can hand to
 //! a school or a doctor: whose it is, every dose, when it was printed and the schedule's source.
 
-use carnet_core::policy::{self, ReadAction};
+use carnet_core::access;
+use carnet_core::policy::ReadAction;
 use carnet_core::record::patients::{self, HealthId, Profile};
 use carnet_core::record::schedule::{self, Advice, Pending, Recommendations};
 use carnet_core::record::vaccinations::{self, Vaccination};
@@ -17,7 +18,7 @@ use crate::i18n::{civil_date, date, locale, t, t_args};
 pub fn VaccinationsPage() -> impl IntoView {
     let whose = Whose::from_route();
     let load = move |state: AppState, actor| async move {
-        let mut access = policy::open_read(&state.db, &actor, whose.subject(), ReadAction::Vaccinations).await?;
+        let mut access = access::open_read(&state.db, &actor, whose.subject(), ReadAction::Vaccinations).await?;
         let history = vaccinations::list(&mut access).await?;
         let profile = patients::profile(&mut access).await?;
         let record = record_view(&mut access).await?;

@@ -19,10 +19,10 @@ use super::availability::{self, Visit, WeeklyRule};
 use super::booking::{cancel_in, move_in, Cancelled, Mover};
 use super::notices::Told;
 use super::{load, Appointment, SELECT, SPOKEN, WEEKS_AHEAD};
-use crate::accounts::Role;
 use crate::audit::chain::{self as audit, Entry};
 use crate::clock::now_ms;
 use crate::db::Db;
+use crate::policy::{self, AccountAction, Actor};
 use crate::text::single_line;
 use crate::{Error, Result};
 
@@ -175,18 +175,18 @@ pub struct Availability {
     pub video_url: Option<String>,
 }
 
-/// Refuses anyone but a professional (the pages and forms answer "not found").
-fn professional(account_id: &str, roles: &[Role]) -> Result<()> {
-    if roles.contains(&Role::Professional) && !account_id.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::NotFound)
+/// The professional's account when the policy lets them run an agenda
+/// ([`AccountAction::ManageAgenda`]); anyone else gets "not found".
+fn professional(actor: &Actor) -> Result<&str> {
+    match actor.account_id() {
+        Some(account_id) if policy::may(actor, AccountAction::ManageAgenda, false) => Ok(account_id),
+        _ => Err(Error::NotFound),
     }
 }
 
 /// The professional's places, openings, closed days and settings.
-pub async fn availability(db: &Db, account_id: &str, roles: &[Role]) -> Result<Availability> {
-    professional(account_id, roles)?;
+pub async fn availability(db: &Db, actor: &Actor) -> Result<Availability> {
+    let account_id = professional(actor)?;
     let mut tx = db.begin().await?;
     let places = places(&mut tx, account_id).await?;
     let openings = openings(&mut tx, account_id).await?;
@@ -246,8 +246,8 @@ async fn closed_days(tx: &mut Transaction<'static, Any>, account_id: &str, from:
 }
 
 /// Adds a place.
-pub async fn add_place(db: &Db, account_id: &str, roles: &[Role], new: &NewPlace) -> Result<String> {
-    professional(account_id, roles)?;
+pub async fn add_place(db: &Db, actor: &Actor, new: &NewPlace) -> Result<String> {
+    let account_id = professional(actor)?;
     let id = Uuid::new_v4().to_string();
     let mut tx = db.begin().await?;
     sqlx::query(
@@ -272,8 +272,8 @@ pub async fn add_place(db: &Db, account_id: &str, roles: &[Role], new: &NewPlace
 /// Adds a weekly opening at one of the professional's places. Openings of one professional may
 /// not overlap on a weekday, whatever the place; video openings need the professional's video
 /// consultation address first (every video appointment has a way to join).
-pub async fn add_opening(db: &Db, account_id: &str, roles: &[Role], place_id: &str, rule: &WeeklyRule) -> Result<()> {
-    professional(account_id, roles)?;
+pub async fn add_opening(db: &Db, actor: &Actor, place_id: &str, rule: &WeeklyRule) -> Result<()> {
+    let account_id = professional(actor)?;
     let mut tx = db.begin().await?;
     db.lock_account(&mut tx, account_id).await?;
     if !places(&mut tx, account_id).await?.iter().any(|p| p.id == place_id) {
@@ -310,8 +310,8 @@ pub async fn add_opening(db: &Db, account_id: &str, roles: &[Role], place_id: &s
 }
 
 /// Removes an opening: its free slots are withdrawn, booked ones stay.
-pub async fn remove_opening(db: &Db, account_id: &str, roles: &[Role], opening_id: &str) -> Result<()> {
-    professional(account_id, roles)?;
+pub async fn remove_opening(db: &Db, actor: &Actor, opening_id: &str) -> Result<()> {
+    let account_id = professional(actor)?;
     let mut tx = db.begin().await?;
     db.lock_account(&mut tx, account_id).await?;
     let removed = sqlx::query("DELETE FROM availability_rules WHERE id = $1 AND professional_id = $2")
@@ -327,8 +327,8 @@ pub async fn remove_opening(db: &Db, account_id: &str, roles: &[Role], opening_i
 
 /// Closes the days from `from` to `to` (both included, `to` empty for one day), from today on
 /// and at most [`CLOSURE_MAX_DAYS`] at once.
-pub async fn close_days(db: &Db, account_id: &str, roles: &[Role], from: &str, to: &str) -> Result<()> {
-    professional(account_id, roles)?;
+pub async fn close_days(db: &Db, actor: &Actor, from: &str, to: &str) -> Result<()> {
+    let account_id = professional(actor)?;
     let days = closure_days(from, to, db.today())?;
     let mut tx = db.begin().await?;
     db.lock_account(&mut tx, account_id).await?;
@@ -372,8 +372,8 @@ pub fn closure_days(from: &str, to: &str, today: Date) -> Result<Vec<Date>> {
 }
 
 /// Opens a closed day again.
-pub async fn reopen_day(db: &Db, account_id: &str, roles: &[Role], day: &str) -> Result<()> {
-    professional(account_id, roles)?;
+pub async fn reopen_day(db: &Db, actor: &Actor, day: &str) -> Result<()> {
+    let account_id = professional(actor)?;
     let day: Date = day.trim().parse().map_err(|_| Error::Invalid("error-date-invalid"))?;
     let mut tx = db.begin().await?;
     db.lock_account(&mut tx, account_id).await?;
@@ -406,13 +406,8 @@ pub struct BookingSettings<'a> {
 }
 
 /// Sets the booking settings, checked.
-pub async fn set_booking_settings(
-    db: &Db,
-    account_id: &str,
-    roles: &[Role],
-    typed: &BookingSettings<'_>,
-) -> Result<()> {
-    professional(account_id, roles)?;
+pub async fn set_booking_settings(db: &Db, actor: &Actor, typed: &BookingSettings<'_>) -> Result<()> {
+    let account_id = professional(actor)?;
     let cutoff: i64 = typed.cutoff_hours.trim().parse().map_err(|_| Error::Invalid("error-cutoff-invalid"))?;
     if !(0..=168).contains(&cutoff) {
         return Err(Error::Invalid("error-cutoff-invalid"));
@@ -669,8 +664,8 @@ pub struct AgendaSlot {
 
 /// The professional's slots from `from` to `until` (instants), with their bookings and the
 /// patients' cancellations. Reading who booked and why is audited (one row per agenda view).
-pub async fn agenda(db: &Db, account_id: &str, roles: &[Role], from: i64, until: i64) -> Result<Vec<AgendaSlot>> {
-    professional(account_id, roles)?;
+pub async fn agenda(db: &Db, actor: &Actor, from: i64, until: i64) -> Result<Vec<AgendaSlot>> {
+    let account_id = professional(actor)?;
     let mut tx = db.begin().await?;
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -725,8 +720,8 @@ pub async fn agenda(db: &Db, account_id: &str, roles: &[Role], from: i64, until:
 }
 
 /// One appointment in the professional's agenda (its page, to cancel or move it).
-pub async fn appointment(db: &Db, account_id: &str, roles: &[Role], id: &str) -> Result<Appointment> {
-    professional(account_id, roles)?;
+pub async fn appointment(db: &Db, actor: &Actor, id: &str) -> Result<Appointment> {
+    let account_id = professional(actor)?;
     let mut tx = db.begin().await?;
     let appointment = load(&mut tx, id).await?;
     if appointment.professional_id != account_id {
@@ -743,8 +738,8 @@ pub async fn appointment(db: &Db, account_id: &str, roles: &[Role], id: &str) ->
 }
 
 /// The professional cancels an upcoming appointment in their agenda; the patient is told.
-pub async fn cancel(db: &Db, account_id: &str, roles: &[Role], id: &str) -> Result<()> {
-    professional(account_id, roles)?;
+pub async fn cancel(db: &Db, actor: &Actor, id: &str) -> Result<()> {
+    let account_id = professional(actor)?;
     let mut tx = db.begin().await?;
     let appointment = load(&mut tx, id).await?;
     check_own_upcoming(&appointment, account_id)?;
@@ -761,8 +756,8 @@ pub async fn cancel(db: &Db, account_id: &str, roles: &[Role], id: &str) -> Resu
 
 /// The professional moves an upcoming appointment to another of their free slots, atomically;
 /// the patient is told with the new time.
-pub async fn move_to(db: &Db, account_id: &str, roles: &[Role], id: &str, slot_id: &str) -> Result<String> {
-    professional(account_id, roles)?;
+pub async fn move_to(db: &Db, actor: &Actor, id: &str, slot_id: &str) -> Result<String> {
+    let account_id = professional(actor)?;
     let slot_id = Uuid::parse_str(slot_id.trim())
         .map(|u| u.to_string())
         .map_err(|_| Error::Invalid("error-appointment-slot-unknown"))?;

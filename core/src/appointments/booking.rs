@@ -9,9 +9,10 @@ use uuid::Uuid;
 use super::notices::{self, Told};
 use super::waiting::{self, Waiting};
 use super::{load, Appointment, REASON_MAX_CHARS, SELECT};
+use crate::access;
 use crate::clock::{hours, now_ms};
 use crate::db::Db;
-use crate::policy::{self, Actor, AppointmentChange, ReadAction, Subject, Viewer, WriteAction};
+use crate::policy::{Actor, AppointmentChange, ReadAction, Subject, Viewer, WriteAction};
 use crate::{Error, Result};
 
 /// How many upcoming appointments one patient may hold with one professional: enough for a
@@ -81,7 +82,7 @@ pub struct Mine {
 
 /// The appointments and waiting lists of the record the actor acts on.
 pub async fn mine(db: &Db, actor: &Actor) -> Result<Mine> {
-    let mut access = policy::open_read(db, actor, Subject::OwnRecord, ReadAction::Appointments).await?;
+    let mut access = access::open_read(db, actor, Subject::OwnRecord, ReadAction::Appointments).await?;
     let (tx, grant) = access.parts();
     let mut list: Vec<Appointment> =
         sqlx::query_as(&format!("{SELECT} WHERE x.patient_id = $1 AND x.moved_to IS NULL ORDER BY x.starts_at"))
@@ -100,7 +101,7 @@ pub async fn mine(db: &Db, actor: &Actor) -> Result<Mine> {
 /// The next appointment of the record the actor acts on: live and not yet over (a video
 /// consultation under way is still "next"), for Home.
 pub async fn next(db: &Db, actor: &Actor) -> Result<Option<Appointment>> {
-    let mut access = policy::open_read(db, actor, Subject::OwnRecord, ReadAction::Appointments).await?;
+    let mut access = access::open_read(db, actor, Subject::OwnRecord, ReadAction::Appointments).await?;
     let (tx, grant) = access.parts();
     let next: Option<Appointment> = sqlx::query_as(&format!(
         "{SELECT} WHERE x.patient_id = $1 AND x.cancelled_at IS NULL AND x.ends_at > $2 ORDER BY x.starts_at LIMIT 1"
@@ -124,7 +125,7 @@ fn told<'a>(viewer: &Viewer, by: &'a str) -> Told<'a> {
 
 /// One of the actor's appointments (its page, its `.ics`).
 pub async fn one(db: &Db, actor: &Actor, id: &str) -> Result<Appointment> {
-    let mut access = policy::open_read(db, actor, Subject::Appointment(id), ReadAction::Appointments).await?;
+    let mut access = access::open_read(db, actor, Subject::Appointment(id), ReadAction::Appointments).await?;
     let (tx, _) = access.parts();
     let appointment = load(tx, id).await?;
     access.commit().await?;
@@ -140,7 +141,7 @@ pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
         return Ok(id);
     }
     let action = WriteAction::Appointment(AppointmentChange::Book);
-    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(&new.slot_id)).await?;
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(&new.slot_id)).await?;
     let on_behalf_of = access.viewer().on_behalf_of();
     let told = told(access.viewer(), booked_by);
     let (tx, grant) = access.parts();
@@ -190,7 +191,7 @@ pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
 /// they gave, if any (checked with [`parse_reason`]; shown to the professional, never e-mailed).
 pub async fn cancel(db: &Db, actor: &Actor, id: &str, reason: Option<&str>) -> Result<()> {
     let action = WriteAction::Appointment(AppointmentChange::Cancel);
-    let mut access = policy::open_write(db, actor, Subject::Appointment(id), action).await?;
+    let mut access = access::open_write(db, actor, Subject::Appointment(id), action).await?;
     let by = actor.account_id().ok_or(Error::NotFound)?;
     let told = told(access.viewer(), by);
     let (tx, _) = access.parts();
@@ -211,7 +212,7 @@ pub async fn reschedule(db: &Db, actor: &Actor, id: &str, new_slot_id: &str, ide
         return Ok(done);
     }
     let action = WriteAction::Appointment(AppointmentChange::Move);
-    let mut access = policy::open_write(db, actor, Subject::Appointment(id), action).await?;
+    let mut access = access::open_write(db, actor, Subject::Appointment(id), action).await?;
     let on_behalf_of = access.viewer().on_behalf_of();
     let told = told(access.viewer(), by);
     let (tx, _) = access.parts();

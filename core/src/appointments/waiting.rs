@@ -7,10 +7,11 @@ use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
 use super::notices;
+use crate::access;
 use crate::accounts;
 use crate::clock::now_ms;
 use crate::db::Db;
-use crate::policy::{self, Actor, AppointmentChange, Subject, WriteAction};
+use crate::policy::{Actor, AppointmentChange, Subject, WriteAction};
 use crate::{Error, Result};
 
 /// A professional the patient waits for.
@@ -24,7 +25,7 @@ pub struct Waiting {
 /// Puts the record the actor acts on on `professional_id`'s waiting list (once).
 pub async fn join(db: &Db, actor: &Actor, professional_id: &str) -> Result<()> {
     let action = WriteAction::Appointment(AppointmentChange::Wait);
-    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(professional_id)).await?;
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(professional_id)).await?;
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
     let bookable: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM places WHERE professional_id = $1")
@@ -51,7 +52,7 @@ pub async fn join(db: &Db, actor: &Actor, professional_id: &str) -> Result<()> {
 /// Takes the record the actor acts on off `professional_id`'s waiting list.
 pub async fn leave(db: &Db, actor: &Actor, professional_id: &str) -> Result<()> {
     let action = WriteAction::Appointment(AppointmentChange::Wait);
-    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(professional_id)).await?;
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(professional_id)).await?;
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
     end(tx, &patient_id, professional_id).await?;

@@ -8,9 +8,10 @@
 //!
 //! [`ReadAction::History`]: crate::policy::ReadAction::History
 
+use crate::access::Access;
 use crate::db::Backend;
 use crate::i18n::{Locale, Zone};
-use crate::policy::{Access, Read};
+use crate::policy::Read;
 use crate::text::csv_line;
 use crate::Result;
 
@@ -397,7 +398,7 @@ pub async fn csv(access: &mut Access<Read>, filter: &Filter, locale: Locale, zon
 mod tests {
     use super::*;
     use crate::accounts::Role;
-    use crate::policy::{ReadAction, WriteAction, REASONS};
+    use crate::policy::{ReadAction, WriteAction};
 
     /// Every action the audit log can hold about a record.
     fn actions() -> Vec<String> {
@@ -414,7 +415,7 @@ mod tests {
     /// Every reason a decision can be logged with: the policy's, the desk's, the agenda's, the
     /// sign-in's and the delegations' own steps.
     fn reasons() -> Vec<&'static str> {
-        let mut reasons: Vec<&'static str> = REASONS.to_vec();
+        let mut reasons: Vec<&'static str> = crate::policy::reasons().collect();
         reasons.extend(crate::desk::REASONS);
         reasons.extend(crate::appointments::REASONS);
         reasons.extend(["passkey", "enrolment", "bad-assertion", "user-handle-mismatch", "invitation", "delegate"]);

@@ -10,13 +10,15 @@
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
+use crate::access;
+use crate::access::Access;
 use crate::accounts::{self, Account, DisplayName, Email, Role};
 use crate::audit::chain as audit;
 use crate::clock::{hours, now_ms};
 use crate::db::Db;
 use crate::enrolment::{self, Purpose};
 use crate::error::LinkProblem;
-use crate::policy::{self, Access, Actor, DelegationChange, Read, Subject, WriteAction};
+use crate::policy::{self, Actor, DelegationChange, Read, Subject, WriteAction};
 use crate::tokens::{hash_token, looks_like_token, random_token};
 use crate::{Error, Result};
 
@@ -126,7 +128,7 @@ impl Row {
         let status = if self.ended_at.is_some() {
             Status::Ended
         } else if self.ends_at.is_some_and(|end| end <= now)
-            || (representative && !policy::is_minor(self.birth_date.as_deref(), today))
+            || (representative && !policy::is_minor(self.birth_date.as_deref().and_then(|d| d.parse().ok()), today))
         {
             Status::Expired
         } else if self.accepted_at.is_some() {
@@ -227,7 +229,7 @@ pub async fn acting(db: &Db, account_id: &str, patient_id: &str) -> Result<Optio
 pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     let id = Uuid::new_v4().to_string();
     let action = WriteAction::Delegate(DelegationChange::Invite);
-    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(&id)).await?;
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(&id)).await?;
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
     let patient: Account = match actor.account_id() {
@@ -475,7 +477,7 @@ pub async fn end(db: &Db, actor: &Actor, delegation_id: &str) -> Result<()> {
     } else {
         let action = WriteAction::Delegate(DelegationChange::End);
         let mut access =
-            policy::open_write_on(db, actor, Subject::Patient(&patient_id), action, Some(delegation_id)).await?;
+            access::open_write_on(db, actor, Subject::Patient(&patient_id), action, Some(delegation_id)).await?;
         close(access.parts().0, db, delegation_id, &patient_id, by, delegate).await?;
         access.commit().await?;
     }
@@ -534,7 +536,7 @@ async fn tell_ended(
 }
 
 /// The first use of a caregiver's delegation is e-mailed to the patient, once, in the
-/// transaction of that use (called by the policy).
+/// transaction of that use (an effect of the policy's decision, carried out by the door).
 pub(crate) async fn notify_first_use(
     tx: &mut Transaction<'static, Any>,
     db: &Db,
@@ -564,11 +566,6 @@ pub(crate) async fn notify_first_use(
     Ok(())
 }
 
-/// What the audit log says an act for the patient was done through (`on_behalf_of`).
-pub(crate) fn through(delegation_id: &str) -> String {
-    format!("delegation:{delegation_id}")
-}
-
 /// An audit row for what a delegate does with the delegation itself (accept, end): not an
 /// access to the record, so not a policy decision, but in the patient's history all the same.
 async fn audit_delegate(
@@ -579,7 +576,7 @@ async fn audit_delegate(
     delegation_id: &str,
     reason: &str,
 ) -> Result<()> {
-    let through = through(delegation_id);
+    let through = policy::through_delegation(delegation_id);
     let entry = audit::Entry::by_person(account_id, "caregiver", action, reason);
     audit::append(tx, &entry.about(patient_id, Some(delegation_id), Some(&through))).await
 }

@@ -10,18 +10,13 @@ use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
 use super::{audit_desk, desk_person, find_patient};
-use crate::accounts::Role;
 use crate::clock::{minutes, now_ms};
 use crate::db::Db;
 use crate::passkeys::{Passkeys, PublicKeyCredential, RequestChallengeResponse, Started};
-use crate::policy::Actor;
+use crate::policy::{self, AccountAction, Actor};
 use crate::record::publish::PatientNamed;
 use crate::{Error, Result};
 
-/// An assisted session ends after this long without a request.
-pub const IDLE_MS: i64 = minutes(5);
-/// And this long after it was approved, whatever happens.
-pub const MAX_MS: i64 = minutes(30);
 /// A code can be typed for this long after it was sent.
 pub const CODE_TTL_MS: i64 = minutes(10);
 /// Wrong codes typed before the code is spent.
@@ -85,7 +80,7 @@ pub struct Desk<'a> {
 
 impl Desk<'_> {
     fn staff(&self) -> Result<&str> {
-        desk_person(self.actor, &[Role::Staff])
+        desk_person(self.actor, AccountAction::RunAssistedSession)
     }
 }
 
@@ -116,8 +111,16 @@ pub async fn start(db: &Db, desk: Desk<'_>, patient: &PatientNamed) -> Result<St
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    audit_desk(&mut tx, staff, &patient_id, "desk.assist-start", Some(&id), Some(&through(&id)), "identity-checked")
-        .await?;
+    audit_desk(
+        &mut tx,
+        staff,
+        &patient_id,
+        "desk.assist-start",
+        Some(&id),
+        Some(&policy::through_assisted_session(&id)),
+        "identity-checked",
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -260,7 +263,8 @@ async fn approve(tx: &mut Transaction<'static, Any>, id: &str, staff: &str, pati
     if approved.rows_affected() == 0 {
         return Err(Error::NotFound);
     }
-    audit_desk(tx, staff, patient_id, "desk.assist-approve", Some(id), Some(&through(id)), by).await
+    audit_desk(tx, staff, patient_id, "desk.assist-approve", Some(id), Some(&policy::through_assisted_session(id)), by)
+        .await
 }
 
 /// The approved session a sign-in runs, if it is still within its limits. One past them is
@@ -279,8 +283,9 @@ pub async fn current(db: &Db, staff_account_id: &str, sign_in_id: &str, id: &str
         return Ok(None);
     }
     let now = now_ms();
-    let approved_at = row.approved_at.unwrap_or(0);
-    if now - row.last_seen_at > IDLE_MS || now - approved_at > MAX_MS {
+    let facts =
+        policy::AssistedFacts { approved_at: row.approved_at, ended_at: row.ended_at, last_seen_at: row.last_seen_at };
+    if !policy::assisted_running(&facts, now) {
         end_row(db, id).await?;
         return Ok(None);
     }
@@ -307,7 +312,7 @@ pub async fn end(db: &Db, staff_account_id: &str, id: &str) -> Result<()> {
     .fetch_optional(&mut *tx)
     .await?;
     if let Some(patient_id) = ended {
-        let through = through(id);
+        let through = policy::through_assisted_session(id);
         audit_desk(
             &mut tx,
             staff_account_id,
@@ -330,12 +335,6 @@ async fn end_row(db: &Db, id: &str) -> Result<()> {
         .execute(db.pool())
         .await?;
     Ok(())
-}
-
-/// What the audit log says a session's steps, and the policy's decisions in it, were done
-/// through (`on_behalf_of`).
-pub(crate) fn through(id: &str) -> String {
-    format!("assisted:{id}")
 }
 
 /// Six random digits, uniformly drawn.

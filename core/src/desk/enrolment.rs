@@ -12,7 +12,7 @@ use super::{audit_desk, desk_person, find_patient};
 use crate::accounts::{self, DisplayName, Email, Role};
 use crate::db::Db;
 use crate::enrolment::{self, Purpose};
-use crate::policy::Actor;
+use crate::policy::{AccountAction, Actor};
 use crate::record::patients;
 use crate::record::publish::PatientNamed;
 use crate::{mail, sign_in, Error, Result};
@@ -48,7 +48,7 @@ pub enum Handover {
 /// link's token (to show once, for a printed handover). An address or an INS that is already
 /// someone's is refused (`error-email-taken`, `error-health-id-taken`).
 pub async fn enrol(db: &Db, actor: &Actor, new: &NewPatient, handover: Handover, ttl_hours: i64) -> Result<String> {
-    let staff = desk_person(actor, &[Role::Staff, Role::Admin])?;
+    let staff = desk_person(actor, AccountAction::EnrolAtDesk)?;
     let mut tx = db.begin().await?;
     let account = accounts::create(&mut tx, &new.name, &new.email, &[Role::Patient]).await?;
     let patient_id =
@@ -81,7 +81,7 @@ pub async fn recover(
     handover: Handover,
     ttl_hours: i64,
 ) -> Result<String> {
-    let staff = desk_person(actor, &[Role::Staff, Role::Admin])?;
+    let staff = desk_person(actor, AccountAction::EnrolAtDesk)?;
     let mut tx = db.begin().await?;
     let Some((patient_id, Some(account_id))) = find_patient(&mut tx, named).await? else {
         return Err(Error::Invalid("error-desk-no-account"));

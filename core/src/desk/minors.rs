@@ -11,7 +11,7 @@ use crate::accounts::{self, Account, DisplayName, Email, Role};
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::enrolment::{self, Purpose};
-use crate::policy::{self, Actor};
+use crate::policy::{self, AccountAction, Actor};
 use crate::record::patients::{self, HealthId};
 use crate::record::publish::parse_past_date;
 use crate::text::single_line;
@@ -52,7 +52,7 @@ impl NewMinor {
         let name = |raw| single_line(raw, 100).map(str::to_string).ok_or(Error::Invalid("error-name-invalid"));
         let (given_names, family_name) = (name(given_names)?, name(family_name)?);
         let birth_date = parse_past_date(birth_date).ok_or(Error::Invalid("error-birth-date-invalid"))?;
-        if !policy::is_minor(Some(&birth_date.to_string()), today) {
+        if !policy::is_minor(Some(birth_date), today) {
             return Err(Error::Invalid("error-desk-not-minor"));
         }
         let health_id = HealthId::parse(health_id)?;
@@ -79,7 +79,7 @@ impl NewMinor {
 /// A representative without an account gets one (and an enrolment link by e-mail); each is
 /// told they can now act for the minor. Returns the record's id.
 pub async fn create(db: &Db, actor: &Actor, new: &NewMinor, ttl_hours: i64) -> Result<String> {
-    let staff = desk_person(actor, &[Role::Staff, Role::Admin])?;
+    let staff = desk_person(actor, AccountAction::EnrolAtDesk)?;
     let mut tx = db.begin().await?;
     let patient_id =
         patients::create_unlinked(&mut tx, &new.family_name, &new.given_names, new.birth_date, &new.health_id).await?;

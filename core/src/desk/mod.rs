@@ -13,20 +13,18 @@ pub mod minors;
 
 use sqlx::{Any, Transaction};
 
-use crate::accounts::Role;
 use crate::audit::chain as audit;
-use crate::policy::Actor;
+use crate::policy::{self, AccountAction, Actor};
 use crate::record::patients::INS_SYSTEM;
 use crate::record::publish::PatientNamed;
 use crate::{Error, Result};
 
-/// The staff member behind a desk action: a signed-in person with the staff role (or, for what
-/// an administrator may do too, the admin role). Anyone else gets not found.
-fn desk_person<'a>(actor: &'a Actor, roles: &[Role]) -> Result<&'a str> {
-    match actor {
-        Actor::Person { account_id, roles: held, acting_for: None } if roles.iter().any(|r| held.contains(r)) => {
-            Ok(account_id)
-        }
+/// The staff member behind a desk action, when the policy lets them do it ([`AccountAction`]:
+/// staff, and administrators for what they may do too, in their own name). Anyone else gets
+/// not found.
+fn desk_person(actor: &Actor, action: AccountAction) -> Result<&str> {
+    match actor.account_id() {
+        Some(account_id) if policy::may(actor, action, false) => Ok(account_id),
         _ => Err(Error::NotFound),
     }
 }
@@ -34,7 +32,7 @@ fn desk_person<'a>(actor: &'a Actor, roles: &[Role]) -> Result<&'a str> {
 /// Whether the actor may mark the device they use as a kiosk (staff and admins); not found
 /// otherwise.
 pub fn may_mark_kiosk(actor: &Actor) -> Result<()> {
-    desk_person(actor, &[Role::Staff, Role::Admin]).map(|_| ())
+    desk_person(actor, AccountAction::UseDesk).map(|_| ())
 }
 
 /// The record named by INS and birth date, with the account linked to it if any.

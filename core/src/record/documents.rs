@@ -7,10 +7,12 @@ use uuid::Uuid;
 
 use super::files::{checked_type, safe_file_name, sniff, FileType};
 use super::{paginate, Cursor, Page, PAGE_SIZE};
+use crate::access;
+use crate::access::Access;
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::fhir::Coding;
-use crate::policy::{self, Access, Actor, DocumentFilter, Grant, Subject, Write, WriteAction};
+use crate::policy::{self, Actor, DocumentFilter, Grant, Subject, Write, WriteAction};
 use crate::seal::{sha256_hex, Manifest, Sealer};
 use crate::text::single_line;
 use crate::{Error, Result};
@@ -426,7 +428,7 @@ pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>
         _ => return Err(Error::Invalid("error-upload-type")),
     };
     let file_name = safe_file_name(upload.file_name, title, file_type.extension());
-    let mut access = policy::open_write(db, actor, Subject::OwnRecord, WriteAction::Upload).await?;
+    let mut access = access::open_write(db, actor, Subject::OwnRecord, WriteAction::Upload).await?;
     // The one who adds it is its author: the patient, or whoever acts for them.
     let author_name: String = {
         let by_delegate = matches!(access.viewer(), policy::Viewer::Delegate { .. });

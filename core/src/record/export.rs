@@ -15,7 +15,8 @@ use serde_json::{json, Value};
 use super::documents;
 use super::patients::{self, INS_SYSTEM};
 use super::results::{Measure, MeasureRow, MEASURE_COLUMNS};
-use crate::policy::{Access, Read};
+use crate::access::Access;
+use crate::policy::Read;
 use crate::seal::Sealer;
 use crate::Result;
 

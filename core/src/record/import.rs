@@ -20,10 +20,11 @@ use uuid::Uuid;
 use super::documents::{self, Kind, NewDocument, Origin};
 use super::files::{checked_type, safe_file_name};
 use super::{patients, results, vaccinations};
+use crate::access;
 use crate::db::Db;
 use crate::fhir::{Attachment, AuthorEntry, AuthorKind, Bundle};
 use crate::mail;
-use crate::policy::{self, Actor, Grant, Subject, Write, WriteAction};
+use crate::policy::{Actor, Grant, Subject, Write, WriteAction};
 use crate::seal::Sealer;
 use crate::{Error, Result};
 
@@ -80,7 +81,7 @@ pub async fn import(
             WriteAction::Import => patients::match_or_create(&mut tx, entry).await?,
             _ => (patients::match_for_publication(&mut tx, entry).await?.unwrap_or_default(), false),
         };
-        match policy::authorize_write_in(&mut tx, db, actor, Subject::Patient(&patient_id), action).await {
+        match access::authorize_write_in(&mut tx, db, actor, Subject::Patient(&patient_id), action).await {
             Ok(grant) => grants.push(grant),
             Err(Error::NotFound) => {
                 // Refused (or no such record): keep the audited decision, write nothing else.

@@ -2,12 +2,12 @@
 //! (content-addressed and sealed), vaccinations and the vaccination schedule, and the import
 //! of FHIR bundles into all of these, and the patient's export of it all as one bundle.
 //!
-//! Every function that reads or writes a patient's rows takes a [`policy::Access`] (or, inside
+//! Every function that reads or writes a patient's rows takes a [`access::Access`] (or, inside
 //! an import, a [`policy::Grant`]) and only touches the granted patient's rows. Instants are ms
 //! since the epoch; `recorded_at` is when Carnet stored a row (what "new since your last visit"
 //! compares with).
 //!
-//! [`policy::Access`]: crate::policy::Access
+//! [`access::Access`]: crate::access::Access
 //! [`policy::Grant`]: crate::policy::Grant
 
 pub mod documents;

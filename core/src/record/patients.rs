@@ -4,10 +4,10 @@
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
+use crate::access::Access;
 use crate::accounts::Account;
 use crate::clock::now_ms;
 use crate::fhir::{Identifier, PatientEntry};
-use crate::policy::Access;
 use crate::{Error, Result};
 
 /// The identifier system of the INS (Identifiant national de santé: the NIR), as an OID.

@@ -10,6 +10,7 @@
 //! A professional names the patient by INS and birth date, or publishes from a record they may
 //! read, whose INS and birth date are then read through the policy ([`named_in_record`]).
 
+use crate::access;
 use std::collections::BTreeMap;
 
 use jiff::civil::{Date, DateTime};
@@ -148,7 +149,7 @@ pub async fn named_in_record(
     patient_id: &str,
 ) -> Result<RecordIdentity> {
     use crate::policy::{self, ReadAction, Subject};
-    let mut access = policy::open_read(db, actor, Subject::Patient(patient_id), ReadAction::Identity).await?;
+    let mut access = access::open_read(db, actor, Subject::Patient(patient_id), ReadAction::Identity).await?;
     let profile = super::patients::profile(&mut access).await?;
     let emergency = matches!(access.viewer(), policy::Viewer::Professional { emergency: true, .. });
     access.commit().await?;

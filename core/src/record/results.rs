@@ -11,9 +11,10 @@ use uuid::Uuid;
 use super::names::{Catalogue, NameOrigin, StoredName};
 use super::publish::LOINC_SYSTEM;
 use super::{contains_pattern, paginate, Cursor, Flag, Page, PAGE_SIZE};
+use crate::access::Access;
 use crate::clock::now_ms;
 use crate::fhir::{ResultCategory, ResultEntry, ResultValue};
-use crate::policy::{Access, Grant, Write};
+use crate::policy::{Grant, Write};
 use crate::Result;
 
 /// Most recent numeric values drawn in a trend chart.

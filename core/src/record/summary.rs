@@ -5,7 +5,7 @@ use super::documents::{self, Document};
 use super::results::{self, Series};
 use super::schedule::Recommendations;
 use super::{patients, vaccinations};
-use crate::policy::Access;
+use crate::access::Access;
 use crate::seal::Sealer;
 use crate::Result;
 

@@ -6,9 +6,10 @@ use uuid::Uuid;
 
 use super::names::{Catalogue, NameOrigin, StoredName};
 use super::schedule::{self, History, Recommendations, CVX_SYSTEM};
+use crate::access::Access;
 use crate::clock::now_ms;
 use crate::fhir::VaccinationEntry;
-use crate::policy::{Access, Grant, Write};
+use crate::policy::{Grant, Write};
 use crate::Result;
 
 /// At most this many vaccinations are listed (a lifetime rarely has more than a hundred).

@@ -13,9 +13,11 @@ pub mod visibility;
 
 use sqlx::{Any, Transaction};
 
+use crate::access;
+use crate::access::Access;
 use crate::clock::now_ms;
 use crate::db::Db;
-use crate::policy::{self, Access, Actor, Read, ShareChange, Subject, WriteAction};
+use crate::policy::{Actor, Read, ShareChange, Subject, WriteAction};
 use crate::{Error, Result};
 
 pub use directory::Professional;
@@ -117,7 +119,7 @@ pub async fn decide(db: &Db, actor: &Actor, professional_id: &str, change: Share
         }
     };
     let action = WriteAction::Share(change);
-    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(professional_id)).await?;
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(professional_id)).await?;
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
     if directory::get_in(tx, professional_id).await?.is_none() {
@@ -166,4 +168,33 @@ async fn set_status(
         .await?
     };
     Ok(result.rows_affected() > 0)
+}
+
+/// The first read of a record by a professional (with consent) is e-mailed to the patient,
+/// once, in the transaction of the read (an effect of the policy's decision, carried out by the
+/// door).
+pub(crate) async fn notify_first_read(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    professional_id: &str,
+    patient_id: &str,
+) -> Result<()> {
+    let first = sqlx::query(
+        "UPDATE consents SET first_read_at = $1 WHERE patient_id = $2 AND professional_id = $3 \
+         AND first_read_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(patient_id)
+    .bind(professional_id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if first {
+        crate::mail::to_patient(tx, patient_id, |account| {
+            crate::mail::record_read_first_time(account, &db.portal_link("/history"))
+        })
+        .await?;
+    }
+    Ok(())
 }

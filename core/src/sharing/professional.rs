@@ -9,11 +9,11 @@
 
 use uuid::Uuid;
 
-use crate::accounts::Role;
+use crate::access;
 use crate::clock::{hours, minutes, now_ms};
 use crate::db::Db;
 use crate::mail;
-use crate::policy::{self, Actor, Subject, WriteAction};
+use crate::policy::{self, AccountAction, Actor, Subject, WriteAction};
 use crate::record::patients;
 use crate::record::publish::PatientNamed;
 use crate::text::single_line;
@@ -52,36 +52,31 @@ pub struct SentRequest {
     pub requested_at: i64,
 }
 
-/// The account of a signed-in professional; anyone else gets [`Error::NotFound`].
+/// The account of a signed-in professional, as the policy says ([`AccountAction::ListPatients`]);
+/// anyone else gets [`Error::NotFound`].
 fn professional_account(actor: &Actor) -> Result<&str> {
-    match actor {
-        Actor::Person { account_id, roles, .. } if roles.contains(&Role::Professional) => Ok(account_id),
+    match actor.account_id() {
+        Some(account_id) if policy::may(actor, AccountAction::ListPatients, false) => Ok(account_id),
         _ => Err(Error::NotFound),
     }
 }
 
-/// The patients who authorized this professional and those with an emergency access of theirs
-/// still running, by name. Requests still unanswered are not here ([`sent_requests`]): their
-/// names would tell which requests found a record.
-/// Anyone but a professional gets [`Error::NotFound`].
+/// The patients whose records this professional may read now — the policy's rule for a
+/// professional's read ([`policy::readable_by_professional`]), applied to every record at once:
+/// authorized and not blocked, or with an emergency access of theirs still running and not
+/// blocked. Requests still unanswered are not here ([`sent_requests`]): their names would tell
+/// which requests found a record. Anyone but a professional gets [`Error::NotFound`].
 pub async fn my_patients(db: &Db, actor: &Actor) -> Result<Vec<PatientEntry>> {
     let professional_id = professional_account(actor)?;
-    let rows: Vec<PatientEntry> = sqlx::query_as(
+    let sql = format!(
         "SELECT p.id AS patient_id, p.given_names, p.family_name, p.birth_date, \
          COALESCE((SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $1), '') \
          AS status, (SELECT MAX(e.expires_at) FROM emergency_accesses e WHERE e.patient_id = p.id \
           AND e.professional_id = $1 AND e.expires_at > $2) AS emergency_until \
-         FROM patients p WHERE p.id IN (\
-           SELECT c.patient_id FROM consents c WHERE c.professional_id = $1 AND c.status = 'authorized' \
-           UNION SELECT e.patient_id FROM emergency_accesses e WHERE e.professional_id = $1 AND e.expires_at > $2) \
-         ORDER BY p.family_name, p.given_names, p.id",
-    )
-    .bind(professional_id)
-    .bind(now_ms())
-    .fetch_all(db.pool())
-    .await?;
-    // A blocked patient keeps a running emergency out of reach: leave it off the list.
-    Ok(rows.into_iter().filter(|p| p.status != "blocked").collect())
+         FROM patients p WHERE {} ORDER BY p.family_name, p.given_names, p.id",
+        policy::readable_by_professional("$1", "$2")
+    );
+    Ok(sqlx::query_as(&sql).bind(professional_id).bind(now_ms()).fetch_all(db.pool()).await?)
 }
 
 /// The requests this professional sent in the last [`REQUESTS_LISTED_DAYS`], as they typed
@@ -113,7 +108,7 @@ pub async fn request_access(db: &Db, actor: &Actor, patient: &PatientNamed) -> R
     remember_request(db, &professional_id, patient).await?;
     let Some(patient_id) = find(db, patient).await? else { return Ok(()) };
     let mut access =
-        match policy::open_write(db, actor, Subject::Patient(&patient_id), WriteAction::RequestAccess).await {
+        match access::open_write(db, actor, Subject::Patient(&patient_id), WriteAction::RequestAccess).await {
             Ok(access) => access,
             Err(Error::NotFound) => return Ok(()),
             Err(other) => return Err(other),
@@ -149,7 +144,7 @@ pub async fn open_emergency(db: &Db, actor: &Actor, patient: &PatientNamed, reas
     let Actor::Person { account_id: professional_id, .. } = actor else { return Err(Error::NotFound) };
     let id = Uuid::new_v4().to_string();
     let mut access =
-        policy::open_write_on(db, actor, Subject::Patient(&patient_id), WriteAction::Emergency, Some(&id)).await?;
+        access::open_write_on(db, actor, Subject::Patient(&patient_id), WriteAction::Emergency, Some(&id)).await?;
     let (tx, _) = access.parts();
     let now = now_ms();
     sqlx::query(

@@ -4,9 +4,10 @@
 
 use sqlx::{Any, Transaction};
 
+use crate::access;
 use crate::clock::now_ms;
 use crate::db::Db;
-use crate::policy::{self, Actor, ShareChange, Subject, WriteAction};
+use crate::policy::{Actor, ShareChange, Subject, WriteAction};
 use crate::Result;
 
 /// Who a document is hidden from.
@@ -24,7 +25,7 @@ pub async fn set(db: &Db, actor: &Actor, document_id: &str, hidden: Hidden) -> R
     } else {
         ShareChange::ShowDocument
     };
-    let mut access = policy::open_write(db, actor, Subject::Document(document_id), WriteAction::Share(change)).await?;
+    let mut access = access::open_write(db, actor, Subject::Document(document_id), WriteAction::Share(change)).await?;
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
     sqlx::query(
@@ -47,7 +48,7 @@ pub async fn set(db: &Db, actor: &Actor, document_id: &str, hidden: Hidden) -> R
 pub async fn set_hide_new_documents(db: &Db, actor: &Actor, hide: bool) -> Result<()> {
     let action = WriteAction::Share(ShareChange::HideNewDocuments);
     let target = if hide { "on" } else { "off" };
-    let mut access = policy::open_write_on(db, actor, Subject::OwnRecord, action, Some(target)).await?;
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(target)).await?;
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
     sqlx::query(

@@ -100,8 +100,9 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
 /// visits on Wednesday afternoons (through a made-up teleconsultation room), so that booking can
 /// be tried at once. Left alone once he has a place (a second `carnet demo` changes nothing).
 async fn demo_agenda(services: &Services, professional: &str) -> anyhow::Result<()> {
-    let roles = [Role::Professional];
-    if !agenda::availability(&services.db, professional, &roles).await?.places.is_empty() {
+    let professional =
+        &Actor::Person { account_id: professional.to_string(), roles: vec![Role::Professional], acting_for: None };
+    if !agenda::availability(&services.db, professional).await?.places.is_empty() {
         return Ok(());
     }
     let place = NewPlace::parse(
@@ -112,20 +113,20 @@ async fn demo_agenda(services: &Services, professional: &str) -> anyhow::Result<
         "04 78 00 00 00",
         "Europe/Paris",
     )?;
-    let place_id = agenda::add_place(&services.db, professional, &roles, &place).await?;
+    let place_id = agenda::add_place(&services.db, professional, &place).await?;
     let languages = ["fr", "en", "ar"].map(String::from);
     let settings = agenda::BookingSettings {
         cutoff_hours: "24",
         languages: &languages,
         video_url: "https://visio.example.org/cabinet-benali",
     };
-    agenda::set_booking_settings(&services.db, professional, &roles, &settings).await?;
+    agenda::set_booking_settings(&services.db, professional, &settings).await?;
     use jiff::civil::Weekday::*;
     for weekday in [Monday, Tuesday, Wednesday, Thursday, Friday] {
         let morning = WeeklyRule::parse(weekday, "09:00", "12:00", "20", Visit::InPerson)?;
-        agenda::add_opening(&services.db, professional, &roles, &place_id, &morning).await?;
+        agenda::add_opening(&services.db, professional, &place_id, &morning).await?;
     }
     let video = WeeklyRule::parse(Wednesday, "14:00", "16:00", "30", Visit::Video)?;
-    agenda::add_opening(&services.db, professional, &roles, &place_id, &video).await?;
+    agenda::add_opening(&services.db, professional, &place_id, &video).await?;
     Ok(())
 }

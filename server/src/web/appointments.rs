@@ -11,11 +11,9 @@ use axum::extract::{Extension, Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
-use carnet_core::accounts::Role;
 use carnet_core::appointments::availability::{Visit, WeeklyRule};
 use carnet_core::appointments::booking::{self, parse_reason, NewBooking};
 use carnet_core::appointments::{agenda, waiting, REASON_MAX_CHARS};
-use carnet_core::policy::Actor;
 use carnet_core::Error;
 
 use super::errors::{form_failed, FormBody};
@@ -156,14 +154,6 @@ pub async fn stop_waiting(
     }
 }
 
-/// The professional's own account id and roles.
-fn professional(actor: &Actor) -> (&str, &[Role]) {
-    match actor {
-        Actor::Person { account_id, roles, .. } => (account_id, roles),
-        _ => ("", &[]),
-    }
-}
-
 const AVAILABILITY: &str = "/agenda/availability";
 
 /// The availability page after a change: a notice, or back to the form with the reason.
@@ -181,7 +171,6 @@ pub async fn add_place(
     ProfessionalActor(actor): ProfessionalActor,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
-    let (account_id, roles) = professional(&actor);
     let new = agenda::NewPlace::parse(
         field(&fields, "name"),
         field(&fields, "address"),
@@ -191,7 +180,7 @@ pub async fn add_place(
         field(&fields, "zone"),
     );
     let result = match new {
-        Ok(new) => agenda::add_place(&state.db, account_id, roles, &new).await.map(|_| ()),
+        Ok(new) => agenda::add_place(&state.db, &actor, &new).await.map(|_| ()),
         Err(error) => Err(error),
     };
     availability_result(&ctx, result, "place", &fields)
@@ -203,7 +192,6 @@ pub async fn add_opening(
     ProfessionalActor(actor): ProfessionalActor,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
-    let (account_id, roles) = professional(&actor);
     let visit = match field(&fields, "visit") {
         "video" => Ok(Visit::Video),
         "in-person" => Ok(Visit::InPerson),
@@ -221,7 +209,7 @@ pub async fn add_opening(
         (Err(error), _) | (_, Err(error)) => Err(error),
     };
     let result = match rule {
-        Ok(rule) => agenda::add_opening(&state.db, account_id, roles, field(&fields, "place"), &rule).await,
+        Ok(rule) => agenda::add_opening(&state.db, &actor, field(&fields, "place"), &rule).await,
         Err(error) => Err(error),
     };
     availability_result(&ctx, result, "opening", &fields)
@@ -233,8 +221,7 @@ pub async fn remove_opening(
     ProfessionalActor(actor): ProfessionalActor,
     Path(id): Path<String>,
 ) -> Response {
-    let (account_id, roles) = professional(&actor);
-    let result = agenda::remove_opening(&state.db, account_id, roles, &id).await;
+    let result = agenda::remove_opening(&state.db, &actor, &id).await;
     availability_result(&ctx, result, "opening-removed", &Fields::new())
 }
 
@@ -244,8 +231,7 @@ pub async fn close_days(
     ProfessionalActor(actor): ProfessionalActor,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
-    let (account_id, roles) = professional(&actor);
-    let result = agenda::close_days(&state.db, account_id, roles, field(&fields, "from"), field(&fields, "to")).await;
+    let result = agenda::close_days(&state.db, &actor, field(&fields, "from"), field(&fields, "to")).await;
     availability_result(&ctx, result, "closure", &fields)
 }
 
@@ -255,8 +241,7 @@ pub async fn reopen_day(
     ProfessionalActor(actor): ProfessionalActor,
     Path(day): Path<String>,
 ) -> Response {
-    let (account_id, roles) = professional(&actor);
-    let result = agenda::reopen_day(&state.db, account_id, roles, &day).await;
+    let result = agenda::reopen_day(&state.db, &actor, &day).await;
     availability_result(&ctx, result, "reopened", &Fields::new())
 }
 
@@ -269,13 +254,12 @@ pub async fn settings(
 ) -> Response {
     let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "language").map(|(_, v)| v.clone()).collect();
     let fields: Fields = pairs.into_iter().filter(|(k, _)| k != "language").collect();
-    let (account_id, roles) = professional(&actor);
     let typed = agenda::BookingSettings {
         cutoff_hours: field(&fields, "cutoff"),
         languages: &languages,
         video_url: field(&fields, "video_url"),
     };
-    let result = agenda::set_booking_settings(&state.db, account_id, roles, &typed).await;
+    let result = agenda::set_booking_settings(&state.db, &actor, &typed).await;
     availability_result(&ctx, result, "settings", &fields)
 }
 
@@ -289,8 +273,7 @@ pub async fn professional_cancel(
     if let Some(confirm) = forms::unconfirmed(&fields, &format!("/agenda/appointments/{id}/cancel")) {
         return confirm;
     }
-    let (account_id, roles) = professional(&actor);
-    match agenda::cancel(&state.db, account_id, roles, &id).await {
+    match agenda::cancel(&state.db, &actor, &id).await {
         Ok(()) => Redirect::to("/agenda?notice=cancelled").into_response(),
         Err(Error::Invalid(reason)) => {
             Redirect::to(&format!("/agenda/appointments/{id}?error={}", reason.trim_start_matches("error-")))
@@ -307,8 +290,7 @@ pub async fn professional_move(
     Path(id): Path<String>,
     FormBody(fields): FormBody<Fields>,
 ) -> Response {
-    let (account_id, roles) = professional(&actor);
-    match agenda::move_to(&state.db, account_id, roles, &id, field(&fields, "slot")).await {
+    match agenda::move_to(&state.db, &actor, &id, field(&fields, "slot")).await {
         Ok(new_id) => Redirect::to(&format!("/agenda/appointments/{new_id}?notice=moved")).into_response(),
         Err(Error::Invalid(reason) | Error::Conflict(reason)) => {
             Redirect::to(&format!("/agenda/appointments/{id}?error={}", reason.trim_start_matches("error-")))

@@ -10,6 +10,7 @@ use carnet_core::delegation::{self, Acting};
 use carnet_core::desk::assisted;
 use carnet_core::desk::enrolment::HandedOver;
 use carnet_core::i18n::Locale;
+use carnet_core::policy::{ActingFor, Actor, Capabilities};
 use carnet_core::sign_in::{self, Limits, SignedIn};
 use tower_sessions::Session;
 
@@ -81,7 +82,17 @@ pub async fn attach(State(state): State<AppState>, session: Session, mut request
         "/desk/handover" => session.remove::<HandedOver>(HANDOVER_KEY).await.ok().flatten(),
         _ => None,
     };
-    let context = RequestContext { locale, viewer, acting, acting_for, assisted, kiosk, handover, path_and_query };
+    let actor = viewer.as_ref().map(|viewer| match (&assisted, acting_for) {
+        (Some(assisted), _) => {
+            Actor::acting_for(&viewer.account, ActingFor::Assisted { session_id: assisted.id.clone() })
+        }
+        (None, Some(patient_id)) => Actor::acting_for(&viewer.account, ActingFor::Delegation { patient_id }),
+        (None, None) => Actor::person(&viewer.account),
+    });
+    let represents = acting.as_ref().is_some_and(|a| a.representative);
+    let capabilities = actor.as_ref().map(|a| Capabilities::of(a, represents)).unwrap_or_default();
+    let context =
+        RequestContext { locale, viewer, actor, capabilities, acting, assisted, kiosk, handover, path_and_query };
     request.extensions_mut().insert(context);
     next.run(request).await
 }

@@ -12,7 +12,8 @@ use axum::extract::{Extension, Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
-use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::access;
+use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::documents::{self, Kind, Upload};
 use carnet_core::Error;
 
@@ -39,7 +40,7 @@ async fn serve(
 ) -> Response {
     let Some(actor) = ctx.actor() else { return Redirect::to("/signin").into_response() };
     let read = async {
-        let mut access = policy::open_read(&state.db, &actor, Subject::Document(&id), ReadAction::Document).await?;
+        let mut access = access::open_read(&state.db, &actor, Subject::Document(&id), ReadAction::Document).await?;
         let content = documents::content(&mut access, &state.sealer, &id).await?;
         access.commit().await?;
         Ok::<_, Error>(content)

@@ -7,8 +7,9 @@ use axum::extract::{Extension, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use carnet_app::context::{AppState, RequestContext};
+use carnet_core::access;
 use carnet_core::clock::now_ms;
-use carnet_core::policy::{self, ReadAction, Subject};
+use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::export;
 use carnet_core::Error;
 
@@ -22,7 +23,7 @@ pub async fn record(
 ) -> Response {
     let now = now_ms();
     let bundle = async {
-        let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Export).await?;
+        let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Export).await?;
         let bundle = export::fhir_bundle(&mut access, &state.sealer, now).await?;
         access.commit().await?;
         Ok::<_, Error>(bundle)

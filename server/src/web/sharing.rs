@@ -11,9 +11,10 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
+use carnet_core::access;
 use carnet_core::accounts::Role;
 use carnet_core::audit::history::{self, Filter};
-use carnet_core::policy::{self, Actor, ReadAction, ShareChange, Subject};
+use carnet_core::policy::{Actor, ReadAction, ShareChange, Subject};
 use carnet_core::record::publish::PatientNamed;
 use carnet_core::sharing::professional;
 use carnet_core::sharing::visibility::{self, Hidden};
@@ -163,7 +164,7 @@ pub async fn history_csv(
         return form_error(ctx.locale, StatusCode::BAD_REQUEST, "error-date-invalid");
     };
     let csv = async {
-        let mut access = policy::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::History).await?;
+        let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::History).await?;
         let csv = history::csv(&mut access, &filter, ctx.locale, &state.zone).await?;
         access.commit().await?;
         Ok::<_, Error>(csv)

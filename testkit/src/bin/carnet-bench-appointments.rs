@@ -12,6 +12,7 @@
 use carnet_core::accounts::{self, DisplayName, Email, Role};
 use carnet_core::appointments::agenda::{self, NewPlace};
 use carnet_core::db::Db;
+use carnet_core::policy::Actor;
 use carnet_core::sharing::directory::{self, SPECIALTIES};
 use carnet_testkit::bench::{self, Load};
 use carnet_testkit::{enrol, workspace_root, Browser, Device, TestServer};
@@ -87,12 +88,12 @@ async fn main() {
         tx.commit().await.unwrap();
         professionals.push(account.id);
     }
-    let roles = [Role::Professional];
     for (n, id) in professionals.iter().enumerate() {
+        let actor = Actor::Person { account_id: id.clone(), roles: vec![Role::Professional], acting_for: None };
         let city = CITIES[n % CITIES.len()];
         let street = format!("{n} rue de la Santé");
         let place = NewPlace::parse("Cabinet", &street, "75014", city, "01 45 00 00 00", "Europe/Paris").unwrap();
-        let place_id = agenda::add_place(&db, id, &roles, &place).await.unwrap();
+        let place_id = agenda::add_place(&db, &actor, &place).await.unwrap();
         // Monday to Friday, 09:00–12:00, 20-minute slots: written as rows, then made into slots
         // once (through the app each opening would refresh the slots itself).
         let mut tx = db.begin().await.unwrap();

@@ -8,10 +8,11 @@
 //!
 //! Usage: carnet-bench [--postgres] [--seconds N] [--connections N] [--patients N]
 
+use carnet_core::access;
 use carnet_core::accounts::Role;
 use carnet_core::audit::chain::{append, Entry};
 use carnet_core::db::Db;
-use carnet_core::policy::{self, Actor, ReadAction, Subject};
+use carnet_core::policy::{Actor, ReadAction, Subject};
 use carnet_core::record::results;
 use carnet_testkit::bench::{self, Load};
 use carnet_testkit::{enrol, workspace_root, Browser, Device, TestServer};
@@ -280,7 +281,7 @@ async fn audit_cost(db: &Db, account_id: &str) -> Vec<(String, String)> {
     let mut timings = vec![Vec::new(), Vec::new(), Vec::new()];
     for _ in 0..AUDIT_COST_ROUNDS {
         let started = std::time::Instant::now();
-        let mut access = policy::open_read(db, &actor, Subject::OwnRecord, ReadAction::Results).await.unwrap();
+        let mut access = access::open_read(db, &actor, Subject::OwnRecord, ReadAction::Results).await.unwrap();
         let series = results::series(&mut access, &results::NameSearch::default()).await.unwrap();
         access.commit().await.unwrap();
         assert!(!series.is_empty());

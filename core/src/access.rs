@@ -1,0 +1,225 @@
+//! The one door to health data. Every read or write of a patient's record starts here:
+//! [`open_read`] / [`open_write`] load the facts ([`policy::facts`]), ask the table
+//! ([`policy::decide`]), append the decision — allowed or refused — to the audit log
+//! ([`crate::audit`]), have the decision's effects carried out by the modules that own them (a
+//! first read told to the patient: [`crate::sharing`], a caregiver's first use:
+//! [`crate::delegation`]), and hand back an [`Access`] that holds the transaction and the
+//! [`Grant`]. Record functions (`crate::record`) take the access and read only the granted
+//! patient's rows: without one there is no way to reach them.
+//!
+//! A refusal is committed to the audit log and returned as [`Error::NotFound`], the same answer
+//! as for something that does not exist, so ids leak nothing. The rules themselves are the
+//! policy's ([`crate::policy`]); nothing here decides.
+
+use sqlx::{Any, Transaction};
+
+use crate::audit::chain as audit;
+use crate::clock::now_ms;
+use crate::db::Db;
+use crate::policy::{
+    self, Action, Actor, Decision, Effect, Grant, Moment, Outcome, Read, ReadAction, Subject, Write, WriteAction,
+};
+use crate::{Error, Result};
+
+/// A granted access: the transaction the decision is audited in, and the grant. Commit it when
+/// done: a read's audit row is appended then, in the same transaction, just before it commits
+/// (if the append fails, the commit does not happen and the access fails). Dropped without a
+/// commit, the access and its audit row are rolled back together.
+pub struct Access<K> {
+    tx: Transaction<'static, Any>,
+    grant: Grant<K>,
+    audit: Option<audit::Pending>,
+}
+
+impl<K> Access<K> {
+    pub fn patient_id(&self) -> &str {
+        self.grant.patient_id()
+    }
+
+    pub fn viewer(&self) -> &policy::Viewer {
+        self.grant.viewer()
+    }
+
+    pub async fn commit(mut self) -> Result<()> {
+        if let Some(pending) = self.audit.take() {
+            audit::append(&mut self.tx, &pending.entry()).await?;
+        }
+        self.tx.commit().await?;
+        Ok(())
+    }
+
+    /// The transaction and the grant, for the record functions of this crate.
+    pub(crate) fn parts(&mut self) -> (&mut Transaction<'static, Any>, &Grant<K>) {
+        (&mut self.tx, &self.grant)
+    }
+}
+
+/// The moment a decision is made at: now, and the clinic's today.
+fn moment(db: &Db) -> Moment {
+    Moment { now_ms: now_ms(), today: db.today() }
+}
+
+/// Decides and audits a read, in a transaction of its own that the access carries.
+pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: ReadAction) -> Result<Access<Read>> {
+    let mut tx = db.begin().await?;
+    let facts = policy::facts::load(&mut tx, actor, subject).await?;
+    let decision = policy::decide(actor, Action::Read(action), facts.as_ref(), moment(db));
+    let patient_id = facts.map(|f| f.id);
+    match outcome(&mut tx, actor, subject, Action::Read(action), None, patient_id, decision, Append::WhenCommitted)
+        .await?
+    {
+        Some(Granted { grant, audit, effects }) => {
+            carry_out(&mut tx, db, grant.patient_id(), &effects).await?;
+            Ok(Access { tx, grant, audit })
+        }
+        None => {
+            tx.commit().await?;
+            Err(Error::NotFound)
+        }
+    }
+}
+
+/// Decides and audits a write, in a transaction of its own that the access carries.
+pub async fn open_write(db: &Db, actor: &Actor, subject: Subject<'_>, action: WriteAction) -> Result<Access<Write>> {
+    open_write_on(db, actor, subject, action, None).await
+}
+
+/// [`open_write`] naming what the change is about in the audit row (the professional a
+/// consent is about, the emergency access opened), when the subject does not say it.
+pub async fn open_write_on(
+    db: &Db,
+    actor: &Actor,
+    subject: Subject<'_>,
+    action: WriteAction,
+    target: Option<&str>,
+) -> Result<Access<Write>> {
+    let mut tx = db.begin().await?;
+    match authorize_write_on(&mut tx, db, actor, subject, action, target).await {
+        Ok(grant) => Ok(Access { tx, grant, audit: None }),
+        Err(Error::NotFound) => {
+            tx.commit().await?;
+            Err(Error::NotFound)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Whether the actor may do the write `action` on the subject, to show the form that would do
+/// it (a caregiver without the upload scope gets "not found" for the upload form rather than a
+/// form that can only fail). A refusal is audited like any: the person tried. An allowed check
+/// reads and changes nothing, so it leaves no row: the write itself is decided and audited again
+/// when the form is sent.
+pub async fn may_write(db: &Db, actor: &Actor, subject: Subject<'_>, action: WriteAction) -> Result<bool> {
+    let mut tx = db.begin().await?;
+    match authorize_write_on(&mut tx, db, actor, subject, action, None).await {
+        // Rolled back with its audit row: nothing was done.
+        Ok(_) => Ok(true),
+        Err(Error::NotFound) => {
+            tx.commit().await?;
+            Ok(false)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Decides and audits a write inside a transaction the caller already holds (an import writes
+/// several records atomically). A denial is [`Error::NotFound`]; the caller decides whether to
+/// commit the audit row.
+pub(crate) async fn authorize_write_in(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    actor: &Actor,
+    subject: Subject<'_>,
+    action: WriteAction,
+) -> Result<Grant<Write>> {
+    authorize_write_on(tx, db, actor, subject, action, None).await
+}
+
+async fn authorize_write_on(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    actor: &Actor,
+    subject: Subject<'_>,
+    action: WriteAction,
+    target: Option<&str>,
+) -> Result<Grant<Write>> {
+    let facts = policy::facts::load(tx, actor, subject).await?;
+    let decision = policy::decide(actor, Action::Write(action), facts.as_ref(), moment(db));
+    let patient_id = facts.map(|f| f.id);
+    match outcome(tx, actor, subject, Action::Write(action), target, patient_id, decision, Append::Now).await? {
+        Some(Granted { grant, effects, .. }) => {
+            carry_out(tx, db, grant.patient_id(), &effects).await?;
+            Ok(grant)
+        }
+        None => Err(Error::NotFound),
+    }
+}
+
+/// The effects a decision asks for, done by their owners in the access's transaction.
+async fn carry_out(tx: &mut Transaction<'static, Any>, db: &Db, patient_id: &str, effects: &[Effect]) -> Result<()> {
+    for effect in effects {
+        match effect {
+            Effect::FirstReadByProfessional { professional_id } => {
+                crate::sharing::notify_first_read(tx, db, professional_id, patient_id).await?
+            }
+            Effect::FirstUseOfDelegation { delegation_id } => {
+                crate::delegation::notify_first_use(tx, db, delegation_id, patient_id).await?
+            }
+        }
+    }
+    Ok(())
+}
+
+/// When an allowed decision's row is appended: now (writes, which hold their locks anyway), or
+/// when the access commits (reads). Refusals are always appended now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Append {
+    Now,
+    WhenCommitted,
+}
+
+/// What an allowing decision leaves to do: the grant, the audit row to append at commit, the
+/// effects to carry out.
+struct Granted<K> {
+    grant: Grant<K>,
+    audit: Option<audit::Pending>,
+    effects: Vec<Effect>,
+}
+
+/// Appends the decision to the audit log, or keeps it to append at commit; makes the grant of an
+/// allowing decision.
+#[allow(clippy::too_many_arguments)]
+async fn outcome<K>(
+    tx: &mut Transaction<'static, Any>,
+    actor: &Actor,
+    subject: Subject<'_>,
+    action: Action,
+    target: Option<&str>,
+    patient_id: Option<String>,
+    decision: Decision,
+    append: Append,
+) -> Result<Option<Granted<K>>> {
+    let entry = audit::Entry {
+        actor_kind: actor.kind(),
+        actor_id: actor.id(),
+        actor_role: decision.role,
+        on_behalf_of: decision.on_behalf_of.as_deref(),
+        patient_id: patient_id.as_deref(),
+        action: action.as_str(),
+        target: target.or(subject.target()),
+        allowed: decision.is_allowed(),
+        reason: decision.reason(),
+    };
+    let pending = if decision.is_allowed() && append == Append::WhenCommitted {
+        Some(audit::Pending::of(&entry))
+    } else {
+        audit::append(tx, &entry).await?;
+        None
+    };
+    Ok(match (decision.outcome, patient_id) {
+        (Outcome::Allow { viewer, effects, .. }, Some(patient_id)) => {
+            Some(Granted { grant: Grant::new(patient_id, viewer), audit: pending, effects })
+        }
+        _ => None,
+    })
+}

@@ -1,0 +1,443 @@
+//! The table: one pure function per kind of question, from facts to an answer. No I/O, no SQL,
+//! no clock, no e-mail: what time it is comes in with the facts, and what the patient must be
+//! told comes out as an [`Effect`] that the door hands to the module owning it.
+
+use super::facts::{AssistedFacts, Consent, DelegationFacts, RecordFacts};
+use super::vocabulary::*;
+use crate::accounts::Role;
+
+/// Any question about a record: a read or a write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Read(ReadAction),
+    Write(WriteAction),
+}
+
+impl Action {
+    /// What the audit log calls it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Read(read) => read.as_str(),
+            Action::Write(write) => write.as_str(),
+        }
+    }
+
+    fn need(self) -> Need {
+        match self {
+            Action::Read(read) => read.need(),
+            Action::Write(write) => write.need(),
+        }
+    }
+}
+
+/// When a decision is made: the instant (delegations' ends, emergency accesses, assisted
+/// sessions) and the clinic's calendar day (a minor's 18th birthday).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    pub now_ms: i64,
+    pub today: jiff::civil::Date,
+}
+
+/// What the patient is told because of an allowed access, carried out by the module that owns
+/// it, in the transaction of the access.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// A professional read with consent: the patient hears of their first read, once
+    /// (`sharing`).
+    FirstReadByProfessional { professional_id: String },
+    /// A caregiver's delegation was used for the first time: the patient hears of it once
+    /// (`delegation`).
+    FirstUseOfDelegation { delegation_id: String },
+}
+
+/// Why an access was allowed, as the audit log says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// The patient's own record.
+    Owner,
+    /// The patient authorized this professional.
+    Consent,
+    /// A professional's emergency access is running.
+    Emergency,
+    /// A caregiver's delegation covers it.
+    Delegation,
+    /// A minor's legal representative.
+    Representative,
+    /// Reception staff in an assisted session the patient approved.
+    Assisted,
+    /// A professional publishing, asking for access or opening an emergency access.
+    Professional,
+    /// An organisation's software with an API token.
+    OrganisationToken,
+    /// The operator, at the command line.
+    Operator,
+}
+
+/// Why an access was refused, as the audit log says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The patient blocked this professional.
+    Blocked,
+    /// No consent and no emergency access.
+    NoConsent,
+    /// A document hidden from whoever asks.
+    HiddenDocument,
+    /// Nothing gives this actor this access.
+    NoAccess,
+    /// No such record (or nothing links the actor to one).
+    UnknownRecord,
+    /// Only the patient (or a minor's representative) does this.
+    OwnerOnly,
+    /// The person acts for the patient through no running delegation.
+    NoDelegation,
+    /// The delegation has ended, or its last day has passed.
+    DelegationEnded,
+    /// A representative's child is 18 (or of unknown age).
+    PatientAdult,
+    /// The delegation's scope, or an assisted session, does not cover it.
+    OutOfScope,
+    /// The assisted session is over (ended, idle, past its maximum, or never approved).
+    AssistedEnded,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 9] = [
+        Basis::Owner,
+        Basis::Consent,
+        Basis::Emergency,
+        Basis::Delegation,
+        Basis::Representative,
+        Basis::Assisted,
+        Basis::Professional,
+        Basis::OrganisationToken,
+        Basis::Operator,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Owner => "owner",
+            Basis::Consent => "consent",
+            Basis::Emergency => "emergency",
+            Basis::Delegation => "delegation",
+            Basis::Representative => "representative",
+            Basis::Assisted => "assisted",
+            Basis::Professional => "professional",
+            Basis::OrganisationToken => "organisation-token",
+            Basis::Operator => "operator",
+        }
+    }
+}
+
+impl Refusal {
+    pub const ALL: [Refusal; 11] = [
+        Refusal::Blocked,
+        Refusal::NoConsent,
+        Refusal::HiddenDocument,
+        Refusal::NoAccess,
+        Refusal::UnknownRecord,
+        Refusal::OwnerOnly,
+        Refusal::NoDelegation,
+        Refusal::DelegationEnded,
+        Refusal::PatientAdult,
+        Refusal::OutOfScope,
+        Refusal::AssistedEnded,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Refusal::Blocked => "blocked",
+            Refusal::NoConsent => "no-consent",
+            Refusal::HiddenDocument => "hidden-document",
+            Refusal::NoAccess => "no-access",
+            Refusal::UnknownRecord => "unknown-record",
+            Refusal::OwnerOnly => "owner-only",
+            Refusal::NoDelegation => "no-delegation",
+            Refusal::DelegationEnded => "delegation-ended",
+            Refusal::PatientAdult => "patient-adult",
+            Refusal::OutOfScope => "out-of-scope",
+            Refusal::AssistedEnded => "assisted-ended",
+        }
+    }
+}
+
+/// The answer: allowed (on a basis, for a viewer, with effects) or refused (for a reason).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Allow { basis: Basis, viewer: Viewer, effects: Vec<Effect> },
+    Deny(Refusal),
+}
+
+/// A decision as the audit log records it: the outcome, the capacity the actor acted in, and
+/// the delegation or assisted session it went through, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub outcome: Outcome,
+    /// "patient", "professional", "caregiver", "representative", "staff", … (the actor's own
+    /// first role when no rule applied).
+    pub role: &'static str,
+    pub on_behalf_of: Option<String>,
+}
+
+impl Decision {
+    fn allow(role: &'static str, basis: Basis, viewer: Viewer) -> Decision {
+        Decision { outcome: Outcome::Allow { basis, viewer, effects: Vec::new() }, role, on_behalf_of: None }
+    }
+
+    fn deny(role: &'static str, refusal: Refusal) -> Decision {
+        Decision { outcome: Outcome::Deny(refusal), role, on_behalf_of: None }
+    }
+
+    fn through(self, what: String) -> Decision {
+        Decision { on_behalf_of: Some(what), ..self }
+    }
+
+    fn telling(mut self, effect: Effect) -> Decision {
+        if let Outcome::Allow { effects, .. } = &mut self.outcome {
+            effects.push(effect);
+        }
+        self
+    }
+
+    pub fn is_allowed(&self) -> bool {
+        matches!(self.outcome, Outcome::Allow { .. })
+    }
+
+    /// The basis or the refusal, as the audit log's `reason`.
+    pub fn reason(&self) -> &'static str {
+        match &self.outcome {
+            Outcome::Allow { basis, .. } => basis.as_str(),
+            Outcome::Deny(refusal) => refusal.as_str(),
+        }
+    }
+}
+
+/// Decides whether `actor` may do `action` on the record described by `record` (`None`: no
+/// such record) at `at`.
+pub fn decide(actor: &Actor, action: Action, record: Option<&RecordFacts>, at: Moment) -> Decision {
+    let Some(record) = record else { return Decision::deny(default_role(actor), Refusal::UnknownRecord) };
+    match action {
+        Action::Read(read) => decide_read(actor, read, record, at),
+        Action::Write(write) => decide_write(actor, write, record, at),
+    }
+}
+
+fn decide_read(actor: &Actor, action: ReadAction, record: &RecordFacts, at: Moment) -> Decision {
+    if record.is_owned_by(actor) {
+        return Decision::allow("patient", Basis::Owner, Viewer::Owner);
+    }
+    if record.is_acted_for_by(actor) {
+        return on_behalf(actor, record, Action::Read(action), at);
+    }
+    if action.is_patients_own() {
+        return Decision::deny(default_role(actor), Refusal::OwnerOnly);
+    }
+    professional_read(actor, record, at)
+}
+
+fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Moment) -> Decision {
+    match action {
+        WriteAction::Import if *actor == Actor::Operator => {
+            Decision::allow("operator", Basis::Operator, Viewer::Writer)
+        }
+        WriteAction::Publish if actor.has_role(Role::Professional) => {
+            Decision::allow("professional", Basis::Professional, Viewer::Writer)
+        }
+        WriteAction::Publish if matches!(actor, Actor::Organisation { .. }) => {
+            Decision::allow("organisation", Basis::OrganisationToken, Viewer::Writer)
+        }
+        WriteAction::Upload | WriteAction::Share(_) | WriteAction::Delegate(_) | WriteAction::Appointment(_)
+            if record.is_owned_by(actor) =>
+        {
+            Decision::allow("patient", Basis::Owner, Viewer::Owner)
+        }
+        _ if record.is_acted_for_by(actor) => on_behalf(actor, record, Action::Write(action), at),
+        WriteAction::RequestAccess | WriteAction::Emergency if actor.has_role(Role::Professional) => {
+            match record.consent {
+                Consent::Blocked => Decision::deny("professional", Refusal::Blocked),
+                _ => Decision::allow("professional", Basis::Professional, Viewer::Writer),
+            }
+        }
+        _ => Decision::deny(default_role(actor), Refusal::NoAccess),
+    }
+}
+
+/// A professional reading someone else's record: the block first, then consent or a running
+/// emergency access, then a document hidden from professionals (unless they wrote it).
+fn professional_read(actor: &Actor, record: &RecordFacts, at: Moment) -> Decision {
+    let Some(account_id) = actor.account_id().filter(|_| actor.has_role(Role::Professional)) else {
+        return Decision::deny(default_role(actor), Refusal::NoAccess);
+    };
+    let emergency_running = record.emergency_until.is_some_and(|until| until > at.now_ms);
+    let (basis, emergency) = match record.consent {
+        Consent::Blocked => return Decision::deny("professional", Refusal::Blocked),
+        Consent::Authorized => (Basis::Consent, false),
+        _ if emergency_running => (Basis::Emergency, true),
+        _ => return Decision::deny("professional", Refusal::NoConsent),
+    };
+    if record.document.is_some_and(|d| d.hidden_from_professionals && !d.written_by_actor) {
+        return Decision::deny("professional", Refusal::HiddenDocument);
+    }
+    let decision =
+        Decision::allow("professional", basis, Viewer::Professional { account_id: account_id.to_string(), emergency });
+    match basis {
+        Basis::Consent => decision.telling(Effect::FirstReadByProfessional { professional_id: account_id.to_string() }),
+        _ => decision,
+    }
+}
+
+/// A person acting for the patient: in an assisted session, or through a delegation.
+fn on_behalf(actor: &Actor, record: &RecordFacts, action: Action, at: Moment) -> Decision {
+    match actor.assisted_session() {
+        Some(session_id) => assisted(session_id, record.assisted.as_ref(), action.need(), at),
+        None => delegated(record, action, at),
+    }
+}
+
+/// Whether an assisted session is running at `now_ms`: approved, not ended, not idle for
+/// [`ASSISTED_IDLE_MS`], not older than [`ASSISTED_MAX_MS`] since its approval.
+pub fn assisted_running(session: &AssistedFacts, now_ms: i64) -> bool {
+    match session.approved_at {
+        Some(approved_at) => {
+            session.ended_at.is_none()
+                && now_ms - session.last_seen_at <= ASSISTED_IDLE_MS
+                && now_ms - approved_at <= ASSISTED_MAX_MS
+        }
+        None => false,
+    }
+}
+
+/// Staff in an assisted session on this record, running, for what the patient may ask at the
+/// desk: reading the record and its settings, adding documents, appointments; never changing
+/// sharing or delegations.
+fn assisted(session_id: &str, session: Option<&AssistedFacts>, need: Need, at: Moment) -> Decision {
+    let decision = if !session.is_some_and(|s| assisted_running(s, at.now_ms)) {
+        Decision::deny("staff", Refusal::AssistedEnded)
+    } else if matches!(need, Need::Record | Need::Upload | Need::SettingsRead | Need::Appointments) {
+        Decision::allow("staff", Basis::Assisted, Viewer::Assisted { session_id: session_id.to_string() })
+    } else {
+        Decision::deny("staff", Refusal::OutOfScope)
+    };
+    decision.through(through_assisted_session(session_id))
+}
+
+/// A delegation: running, not past the end the patient chose, whose scope covers what is asked;
+/// for a legal representative, a patient still under 18 today and a document not hidden from
+/// representatives. A caregiver's first read is told to the patient.
+fn delegated(record: &RecordFacts, action: Action, at: Moment) -> Decision {
+    let need = action.need();
+    let Some(delegation) = &record.delegation else {
+        return Decision::deny("person", Refusal::NoDelegation);
+    };
+    let (role, basis) = if delegation.representative {
+        ("representative", Basis::Representative)
+    } else {
+        ("caregiver", Basis::Delegation)
+    };
+    let decision = if delegation.ended_at.is_some() || delegation.ends_at.is_some_and(|end| end <= at.now_ms) {
+        Decision::deny(role, Refusal::DelegationEnded)
+    } else if delegation.representative && !is_minor(record.birth_date, at.today) {
+        Decision::deny(role, Refusal::PatientAdult)
+    } else if !covers(delegation, need) {
+        Decision::deny(role, Refusal::OutOfScope)
+    } else if delegation.representative && record.document.is_some_and(|d| d.hidden_from_representatives) {
+        Decision::deny(role, Refusal::HiddenDocument)
+    } else {
+        let viewer = Viewer::Delegate {
+            delegation_id: delegation.id.clone(),
+            representative: delegation.representative,
+            may_upload: covers(delegation, Need::Upload),
+        };
+        let allowed = Decision::allow(role, basis, viewer);
+        let first_read = matches!(action, Action::Read(_)) && !delegation.representative && !delegation.first_use_told;
+        match first_read {
+            true => allowed.telling(Effect::FirstUseOfDelegation { delegation_id: delegation.id.clone() }),
+            false => allowed,
+        }
+    };
+    decision.through(through_delegation(&delegation.id))
+}
+
+/// Whether a delegation's scope covers a need. A legal representative's covers everything a
+/// parent does for a child; a caregiver's only what the patient ticked; the settings that
+/// protect the patient are never a caregiver's.
+pub fn covers(delegation: &DelegationFacts, need: Need) -> bool {
+    match need {
+        Need::Record => delegation.representative || delegation.scope_record,
+        Need::Upload => delegation.representative || delegation.scope_upload,
+        Need::Appointments => delegation.representative || delegation.scope_appointments,
+        Need::SettingsRead | Need::SettingsChange => delegation.representative,
+        Need::Nothing => false,
+    }
+}
+
+/// Whether someone born on `birth_date` is under 18 on `today`. An unknown birth date is not a
+/// minor's: a representative's access needs a known one.
+pub fn is_minor(birth_date: Option<jiff::civil::Date>, today: jiff::civil::Date) -> bool {
+    let Some(birth) = birth_date else { return false };
+    match birth.checked_add(jiff::Span::new().years(18)) {
+        Ok(adult_on) => today < adult_on,
+        Err(_) => false,
+    }
+}
+
+/// The role an actor is logged under when no rule applied.
+fn default_role(actor: &Actor) -> &'static str {
+    match actor {
+        Actor::Person { roles, .. } => roles.first().map_or("none", |r| r.as_str()),
+        Actor::Organisation { .. } => "organisation",
+        Actor::Operator => "operator",
+    }
+}
+
+/// Whether the person may do something outside any record ([`AccountAction`]): from their roles
+/// and whom they act for this request. `represents`: the delegation they act through is a
+/// minor's legal representation (as the edge found it running).
+pub fn may(actor: &Actor, action: AccountAction, represents: bool) -> bool {
+    let Actor::Person { .. } = actor else { return false };
+    let assisted = actor.assisted_session().is_some();
+    let acting = actor.acting_for_patient().is_some();
+    let own = !assisted && !acting;
+    let role = |r| actor.has_role(r);
+    match action {
+        AccountAction::UseRecordPages => assisted || acting || role(Role::Patient),
+        AccountAction::ManageSharing | AccountAction::Export => {
+            !assisted && if acting { represents } else { role(Role::Patient) }
+        }
+        AccountAction::ManageCaregivers => own && role(Role::Patient),
+        AccountAction::Help => !assisted && (acting || role(Role::Caregiver)),
+        AccountAction::ManageAccount => !assisted,
+        AccountAction::ListPatients | AccountAction::Publish | AccountAction::ManageAgenda => {
+            !assisted && role(Role::Professional)
+        }
+        // The desk's tools are used in one's own name, never while acting for someone.
+        AccountAction::UseDesk | AccountAction::EnrolAtDesk => own && (role(Role::Staff) || role(Role::Admin)),
+        AccountAction::RunAssistedSession => own && role(Role::Staff),
+    }
+}
+
+/// What a person may do outside any record this request ([`may`] for every [`AccountAction`]),
+/// asked once at the edge and read by the pages (which sections to offer, which tools).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Capabilities {
+    allowed: u32,
+}
+
+impl Capabilities {
+    pub fn of(actor: &Actor, represents: bool) -> Capabilities {
+        let allowed = AccountAction::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, action)| may(actor, **action, represents))
+            .fold(0, |bits, (i, _)| bits | (1 << i));
+        Capabilities { allowed }
+    }
+
+    pub fn may(self, action: AccountAction) -> bool {
+        AccountAction::ALL.iter().position(|a| *a == action).is_some_and(|i| self.allowed & (1 << i) != 0)
+    }
+}
+
+/// Every reason a decision can be logged with (the sign-in's own are in `crate::sign_in`).
+pub fn reasons() -> impl Iterator<Item = &'static str> {
+    Basis::ALL.into_iter().map(Basis::as_str).chain(Refusal::ALL.into_iter().map(Refusal::as_str))
+}

@@ -1,0 +1,267 @@
+//! The facts a decision is made from, read in one query: the policy's only SQL. Values are read
+//! as they are stored (times, flags); what they mean at the moment of the decision (an
+//! emergency access still running, a session idle too long) is the table's to say
+//! ([`super::decide`]), so that every rule is unit-tested without a database.
+//!
+//! Two rules are also needed inside queries that list many records at once, and are written
+//! here as SQL conditions next to the loader: who wrote a document ([`written_by`]), and which
+//! records a professional may read ([`readable_by_professional`]). Their agreement with the
+//! table is tested (`super::tests`).
+
+use sqlx::{Any, Transaction};
+
+use super::vocabulary::{Actor, Subject};
+use crate::Result;
+
+/// The patient's decision about the professional asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Consent {
+    /// Nothing decided (or the decision withdrawn).
+    #[default]
+    None,
+    /// The professional asked; the patient has not answered.
+    Requested,
+    Authorized,
+    /// Blocked: overrides everything but the patient's own view, emergencies included.
+    Blocked,
+}
+
+impl Consent {
+    fn parse(stored: Option<&str>) -> Consent {
+        match stored {
+            Some("authorized") => Consent::Authorized,
+            Some("blocked") => Consent::Blocked,
+            Some("requested") => Consent::Requested,
+            _ => Consent::None,
+        }
+    }
+}
+
+/// What a decision needs to know about the record a subject names.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RecordFacts {
+    pub id: String,
+    /// The patient's own account, if the record is linked to one.
+    pub account_id: Option<String>,
+    pub birth_date: Option<jiff::civil::Date>,
+    /// The patient's decision about this actor (a professional).
+    pub consent: Consent,
+    /// When the latest emergency access of this actor to the record ends (running or not).
+    pub emergency_until: Option<i64>,
+    /// The document the subject names, if it names one.
+    pub document: Option<DocumentFacts>,
+    /// The delegation this actor holds for the record and has not ended, if any.
+    pub delegation: Option<DelegationFacts>,
+    /// The assisted session this actor runs, when it is on this record.
+    pub assisted: Option<AssistedFacts>,
+}
+
+/// Who a document is hidden from, and whether the actor wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DocumentFacts {
+    pub hidden_from_professionals: bool,
+    pub hidden_from_representatives: bool,
+    /// The actor (a professional) is the document's author ([`written_by`]).
+    pub written_by_actor: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DelegationFacts {
+    pub id: String,
+    /// A minor's legal representative (not a caregiver).
+    pub representative: bool,
+    pub scope_record: bool,
+    pub scope_upload: bool,
+    pub scope_appointments: bool,
+    /// The last day the patient chose (exclusive), if any.
+    pub ends_at: Option<i64>,
+    /// When either side ended it.
+    pub ended_at: Option<i64>,
+    /// Whether the patient was told of its first use already.
+    pub first_use_told: bool,
+}
+
+/// An assisted session at the reception desk, as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AssistedFacts {
+    /// When the patient approved it (never: not running).
+    pub approved_at: Option<i64>,
+    pub ended_at: Option<i64>,
+    /// The session's last request.
+    pub last_seen_at: i64,
+}
+
+impl RecordFacts {
+    pub fn is_owned_by(&self, actor: &Actor) -> bool {
+        matches!((actor, &self.account_id), (Actor::Person { account_id, .. }, Some(owner)) if owner == account_id)
+    }
+
+    /// The actor is acting for this record's patient (whether they may is another question):
+    /// they chose it through a delegation, or their assisted session is on it.
+    pub fn is_acted_for_by(&self, actor: &Actor) -> bool {
+        actor.acting_for_patient() == Some(self.id.as_str())
+            || (actor.assisted_session().is_some() && self.assisted.is_some())
+    }
+}
+
+/// Author key of documents a signed-in professional published (see `record::publish`).
+pub(crate) const ACCOUNT_AUTHOR_SYSTEM: &str = "urn:carnet:account";
+
+/// The French national identifier of health professionals (`IdNatPs`), as FHIR bundles name a
+/// practitioner: for one registered in the RPPS, `8` followed by the 11-digit RPPS number.
+pub(crate) const IDNATPS_SYSTEM: &str = "urn:oid:1.2.250.1.71.4.2.1";
+
+/// SQL condition: the document `d` was written by the professional whose account id is the
+/// parameter `account` (e.g. `$2`). A professional is recognised as a document's author in two
+/// ways: they published it from the portal (author key `urn:carnet:account|<account id>`), or
+/// the bundle that brought it names its practitioner by the national identifier matching the
+/// RPPS number of their directory entry (`urn:oid:1.2.250.1.71.4.2.1|8<RPPS>`), which only an
+/// administrator sets (`carnet invite --rpps`).
+pub(crate) fn written_by(account: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM authors au WHERE au.id = d.author_id AND (au.match_key = '{ACCOUNT_AUTHOR_SYSTEM}|' || {account} \
+         OR au.match_key = (SELECT '{IDNATPS_SYSTEM}|8' || pr.rpps FROM professionals pr \
+         WHERE pr.account_id = {account} AND pr.rpps IS NOT NULL)))"
+    )
+}
+
+/// SQL condition: the record `p` may be read by the professional whose account id is the
+/// parameter `professional`, at the instant `now` (parameters, e.g. `$1`, `$2`): the table's
+/// rule for a professional's read ([`super::decide`]) written for a query over many records —
+/// authorized or with an emergency access still running, and not blocked. Written from the
+/// professional's side (their consents, their emergency accesses, both indexed by
+/// professional), so that listing their patients never scans every record.
+pub(crate) fn readable_by_professional(professional: &str, now: &str) -> String {
+    format!(
+        "p.id IN (SELECT ca.patient_id FROM consents ca WHERE ca.professional_id = {professional} \
+          AND ca.status = 'authorized' \
+          UNION SELECT ea.patient_id FROM emergency_accesses ea WHERE ea.professional_id = {professional} \
+          AND ea.expires_at > {now}) \
+         AND NOT EXISTS (SELECT 1 FROM consents cb WHERE cb.patient_id = p.id AND cb.professional_id = {professional} \
+          AND cb.status = 'blocked')"
+    )
+}
+
+#[derive(sqlx::FromRow)]
+struct FactsRow {
+    id: String,
+    account_id: Option<String>,
+    birth_date: Option<String>,
+    consent: Option<String>,
+    emergency_until: Option<i64>,
+    hidden_from_professionals: i64,
+    written_by_actor: i64,
+    hidden_from_representatives: i64,
+    delegation_id: Option<String>,
+    delegation_kind: Option<String>,
+    scope_record: Option<i64>,
+    scope_upload: Option<i64>,
+    scope_appointments: Option<i64>,
+    ends_at: Option<i64>,
+    ended_at: Option<i64>,
+    first_used_at: Option<i64>,
+    assisted_approved_at: Option<i64>,
+    assisted_ended_at: Option<i64>,
+    assisted_last_seen_at: Option<i64>,
+}
+
+/// The facts about the record `subject` names, as `actor` asks about it; `None` when there is
+/// no such record.
+pub(crate) async fn load(
+    tx: &mut Transaction<'static, Any>,
+    actor: &Actor,
+    subject: Subject<'_>,
+) -> Result<Option<RecordFacts>> {
+    let (from, key): (&str, &str) = match subject {
+        Subject::OwnRecord => match (actor.acting_for_patient(), actor.assisted_session(), actor.account_id()) {
+            (Some(patient_id), _, _) => ("patients p WHERE p.id = $1", patient_id),
+            (None, Some(session_id), _) => {
+                ("assisted_sessions a0 JOIN patients p ON p.id = a0.patient_id WHERE a0.id = $1", session_id)
+            }
+            (None, None, Some(account_id)) => ("patients p WHERE p.account_id = $1", account_id),
+            (None, None, None) => return Ok(None),
+        },
+        Subject::Patient(id) => ("patients p WHERE p.id = $1", id),
+        Subject::Document(id) => ("documents d JOIN patients p ON p.id = d.patient_id WHERE d.id = $1", id),
+        Subject::Series(id) => ("result_series s JOIN patients p ON p.id = s.patient_id WHERE s.id = $1", id),
+        Subject::Appointment(id) => ("appointments x JOIN patients p ON p.id = x.patient_id WHERE x.id = $1", id),
+    };
+    // The document's visibility is only read for a document subject.
+    let (hidden, written, hidden_from_representatives) = match subject {
+        Subject::Document(_) => (
+            "(SELECT COUNT(*) FROM document_visibility v WHERE v.document_id = d.id AND v.hidden_from_professionals = 1)"
+                .to_string(),
+            format!("(CASE WHEN {} THEN 1 ELSE 0 END)", written_by("$2")),
+            "(SELECT COUNT(*) FROM document_visibility v WHERE v.document_id = d.id \
+             AND v.hidden_from_representatives = 1)"
+                .to_string(),
+        ),
+        _ => ("0".to_string(), "0".to_string(), "0".to_string()),
+    };
+    // At most one delegation of a person for a record has not ended (a unique index says so).
+    // Flags are read as BIGINT, which both databases decode alike.
+    let delegation = |expression: &str| {
+        format!(
+            "(SELECT {expression} FROM delegations g WHERE g.patient_id = p.id AND g.delegate_account_id = $2 \
+             AND g.ended_at IS NULL)"
+        )
+    };
+    let session = |column: &str| {
+        format!("(SELECT a.{column} FROM assisted_sessions a WHERE a.id = $3 AND a.patient_id = p.id AND a.staff_account_id = $2)")
+    };
+    let sql = format!(
+        "SELECT p.id, p.account_id, p.birth_date, \
+         (SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $2) AS consent, \
+         (SELECT MAX(e.expires_at) FROM emergency_accesses e WHERE e.patient_id = p.id AND e.professional_id = $2) \
+         AS emergency_until, \
+         CAST({hidden} AS BIGINT) AS hidden_from_professionals, CAST({written} AS BIGINT) AS written_by_actor, \
+         CAST({hidden_from_representatives} AS BIGINT) AS hidden_from_representatives, \
+         {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_upload, \
+         {} AS scope_appointments, {} AS ends_at, {} AS ended_at, {} AS first_used_at, \
+         {} AS assisted_approved_at, {} AS assisted_ended_at, {} AS assisted_last_seen_at FROM {from}",
+        delegation("g.id"),
+        delegation("g.kind"),
+        delegation("CAST(g.scope_record AS BIGINT)"),
+        delegation("CAST(g.scope_upload AS BIGINT)"),
+        delegation("CAST(g.scope_appointments AS BIGINT)"),
+        delegation("g.ends_at"),
+        delegation("g.ended_at"),
+        delegation("g.first_used_at"),
+        session("approved_at"),
+        session("ended_at"),
+        session("last_seen_at"),
+    );
+    let row: Option<FactsRow> = sqlx::query_as(&sql)
+        .bind(key)
+        .bind(actor.account_id().unwrap_or(""))
+        .bind(actor.assisted_session().unwrap_or(""))
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(row.map(|row| RecordFacts {
+        document: matches!(subject, Subject::Document(_)).then_some(DocumentFacts {
+            hidden_from_professionals: row.hidden_from_professionals > 0,
+            hidden_from_representatives: row.hidden_from_representatives > 0,
+            written_by_actor: row.written_by_actor > 0,
+        }),
+        delegation: row.delegation_id.map(|id| DelegationFacts {
+            id,
+            representative: row.delegation_kind.as_deref() == Some("representative"),
+            scope_record: row.scope_record == Some(1),
+            scope_upload: row.scope_upload == Some(1),
+            scope_appointments: row.scope_appointments == Some(1),
+            ends_at: row.ends_at,
+            ended_at: row.ended_at,
+            first_use_told: row.first_used_at.is_some(),
+        }),
+        assisted: row.assisted_last_seen_at.map(|last_seen_at| AssistedFacts {
+            approved_at: row.assisted_approved_at,
+            ended_at: row.assisted_ended_at,
+            last_seen_at,
+        }),
+        id: row.id,
+        account_id: row.account_id,
+        birth_date: row.birth_date.and_then(|d| d.parse().ok()),
+        consent: Consent::parse(row.consent.as_deref()),
+        emergency_until: row.emergency_until,
+    }))
+}

@@ -1,0 +1,793 @@
+//! The table, cell by cell: for every kind of person and relationship to a record, every state
+//! of that relationship, and every action, the answer the policy must give, named. Each
+//! situation lists every action exactly once — allowed (on which basis) or refused (for which
+//! reason) — and a test fails when an action exists that a situation does not name, so a new
+//! action cannot be added without deciding it for everyone. The HTTP access matrix
+//! (`server/tests/integration/access_matrix.rs`) proves the same end to end.
+
+use super::decide::{covers, Action, Basis, Decision, Effect, Moment, Outcome, Refusal};
+use super::facts::{AssistedFacts, Consent, DelegationFacts, DocumentFacts, RecordFacts};
+use super::vocabulary::*;
+use super::{assisted_running, decide, is_minor, may};
+use crate::accounts::Role;
+
+const NOW: i64 = 1_800_000_000_000;
+const MINUTE: i64 = 60_000;
+
+fn at() -> Moment {
+    Moment { now_ms: NOW, today: jiff::civil::date(2027, 1, 15) }
+}
+
+fn person(id: &str, roles: &[Role]) -> Actor {
+    Actor::Person { account_id: id.into(), roles: roles.to_vec(), acting_for: None }
+}
+
+fn acting(id: &str, roles: &[Role], patient_id: &str) -> Actor {
+    Actor::Person {
+        account_id: id.into(),
+        roles: roles.to_vec(),
+        acting_for: Some(ActingFor::Delegation { patient_id: patient_id.into() }),
+    }
+}
+
+fn assisting(id: &str, session_id: &str) -> Actor {
+    Actor::Person {
+        account_id: id.into(),
+        roles: vec![Role::Staff],
+        acting_for: Some(ActingFor::Assisted { session_id: session_id.into() }),
+    }
+}
+
+/// Camille's record (born 1984), linked to her account.
+fn record() -> RecordFacts {
+    RecordFacts {
+        id: "rec-camille".into(),
+        account_id: Some("camille".into()),
+        birth_date: Some(jiff::civil::date(1984, 3, 2)),
+        ..RecordFacts::default()
+    }
+}
+
+/// Léo's record: a child, no account of his own.
+fn child_record(birth: jiff::civil::Date) -> RecordFacts {
+    RecordFacts { id: "rec-leo".into(), account_id: None, birth_date: Some(birth), ..RecordFacts::default() }
+}
+
+fn delegation(record: bool, upload: bool, appointments: bool) -> DelegationFacts {
+    DelegationFacts {
+        id: "del-1".into(),
+        representative: false,
+        scope_record: record,
+        scope_upload: upload,
+        scope_appointments: appointments,
+        ends_at: None,
+        ended_at: None,
+        first_use_told: true,
+    }
+}
+
+fn representation() -> DelegationFacts {
+    DelegationFacts { representative: true, ..delegation(false, false, false) }
+}
+
+fn session(approved_ago: Option<i64>, idle: i64, ended: bool) -> AssistedFacts {
+    AssistedFacts {
+        approved_at: approved_ago.map(|ago| NOW - ago),
+        ended_at: ended.then_some(NOW - 1),
+        last_seen_at: NOW - idle,
+    }
+}
+
+// The actions, in groups named for what they are.
+fn read(a: ReadAction) -> Action {
+    Action::Read(a)
+}
+fn write(a: WriteAction) -> Action {
+    Action::Write(a)
+}
+
+/// Reading the record itself: what a professional with consent, a caregiver with the record
+/// scope or a representative reads.
+fn record_reads() -> Vec<Action> {
+    use ReadAction::*;
+    [Summary, Results, ResultHistory, Documents, Document, Vaccinations, Identity].map(read).to_vec()
+}
+/// The settings that protect the patient, read: sharing and "who saw my record".
+fn settings_reads() -> Vec<Action> {
+    vec![read(ReadAction::Sharing), read(ReadAction::History)]
+}
+fn share_changes() -> Vec<Action> {
+    use ShareChange::*;
+    [Authorize, Revoke, Block, Unblock, Approve, Refuse, HideDocument, ShowDocument, HideNewDocuments]
+        .map(|c| write(WriteAction::Share(c)))
+        .to_vec()
+}
+fn delegation_changes() -> Vec<Action> {
+    [DelegationChange::Invite, DelegationChange::End].map(|c| write(WriteAction::Delegate(c))).to_vec()
+}
+fn appointment_changes() -> Vec<Action> {
+    use AppointmentChange::*;
+    [Book, Move, Cancel, Wait].map(|c| write(WriteAction::Appointment(c))).to_vec()
+}
+fn professional_writes() -> Vec<Action> {
+    vec![write(WriteAction::RequestAccess), write(WriteAction::Emergency)]
+}
+
+fn every_action() -> Vec<Action> {
+    ReadAction::ALL.map(read).into_iter().chain(WriteAction::ALL.map(write)).collect()
+}
+
+/// What a situation expects for one action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Allow(Basis),
+    Deny(Refusal),
+}
+use Expect::{Allow, Deny};
+
+/// One situation of the table: who, what they know of the record, and the answer for every
+/// action — given as groups, which together must name each action once.
+struct Situation {
+    name: &'static str,
+    actor: Actor,
+    record: Option<RecordFacts>,
+    answers: Vec<(Vec<Action>, Expect)>,
+}
+
+impl Situation {
+    fn check(&self) {
+        let named: Vec<Action> = self.answers.iter().flat_map(|(actions, _)| actions.iter().copied()).collect();
+        for action in every_action() {
+            let times = named.iter().filter(|a| **a == action).count();
+            assert_eq!(
+                times,
+                1,
+                "{}: {} is named {times} times in the table (every action once)",
+                self.name,
+                action.as_str()
+            );
+        }
+        for (actions, expect) in &self.answers {
+            for action in actions {
+                let decision = decide(&self.actor, *action, self.record.as_ref(), at());
+                let got = match &decision.outcome {
+                    Outcome::Allow { basis, .. } => Allow(*basis),
+                    Outcome::Deny(refusal) => Deny(*refusal),
+                };
+                assert_eq!(got, *expect, "{}: {}", self.name, action.as_str());
+            }
+        }
+    }
+}
+
+fn all(groups: &[Vec<Action>]) -> Vec<Action> {
+    groups.concat()
+}
+
+fn patients_own_reads() -> Vec<Action> {
+    use ReadAction::*;
+    [Sharing, History, Delegations, Appointments, Export].map(read).to_vec()
+}
+
+fn writes_but(except: &[Action]) -> Vec<Action> {
+    WriteAction::ALL.map(write).into_iter().filter(|a| !except.contains(a)).collect()
+}
+
+#[test]
+fn the_patient_does_everything_on_their_own_record_but_publish_import_and_professionals_acts() {
+    Situation {
+        name: "the patient, own record",
+        actor: person("camille", &[Role::Patient]),
+        record: Some(record()),
+        answers: vec![
+            (ReadAction::ALL.map(read).to_vec(), Allow(Basis::Owner)),
+            (
+                all(&[vec![write(WriteAction::Upload)], share_changes(), delegation_changes(), appointment_changes()]),
+                Allow(Basis::Owner),
+            ),
+            (
+                all(&[vec![write(WriteAction::Import), write(WriteAction::Publish)], professional_writes()]),
+                Deny(Refusal::NoAccess),
+            ),
+        ],
+    }
+    .check();
+}
+
+#[test]
+fn another_patient_reaches_nothing() {
+    Situation {
+        name: "another patient",
+        actor: person("alice", &[Role::Patient]),
+        record: Some(record()),
+        answers: vec![
+            (record_reads(), Deny(Refusal::NoAccess)),
+            (patients_own_reads(), Deny(Refusal::OwnerOnly)),
+            (WriteAction::ALL.map(write).to_vec(), Deny(Refusal::NoAccess)),
+        ],
+    }
+    .check();
+}
+
+/// A professional's situation: the consent the patient gave and their emergency access.
+fn professional_situation(name: &'static str, consent: Consent, emergency_until: Option<i64>) -> Situation {
+    let facts = RecordFacts { consent, emergency_until, ..record() };
+    let (reads, asks) = match (consent, emergency_until.is_some_and(|u| u > NOW)) {
+        (Consent::Blocked, _) => (Deny(Refusal::Blocked), Deny(Refusal::Blocked)),
+        (Consent::Authorized, _) => (Allow(Basis::Consent), Allow(Basis::Professional)),
+        (_, true) => (Allow(Basis::Emergency), Allow(Basis::Professional)),
+        (_, false) => (Deny(Refusal::NoConsent), Allow(Basis::Professional)),
+    };
+    let publish = vec![write(WriteAction::Publish)];
+    let mut own = professional_writes();
+    own.extend(publish.clone());
+    Situation {
+        name,
+        actor: person("dr-benali", &[Role::Professional]),
+        record: Some(facts),
+        answers: vec![
+            (record_reads(), reads),
+            (patients_own_reads(), Deny(Refusal::OwnerOnly)),
+            // Publishing never depends on reading: a lab can send a result to a patient who
+            // blocked it from reading.
+            (publish, Allow(Basis::Professional)),
+            (professional_writes(), asks),
+            (writes_but(&own), Deny(Refusal::NoAccess)),
+        ],
+    }
+}
+
+#[test]
+fn a_professional_reads_with_consent_or_a_running_emergency_and_never_when_blocked() {
+    professional_situation("professional, no decision", Consent::None, None).check();
+    professional_situation("professional, request pending", Consent::Requested, None).check();
+    professional_situation("professional, authorized", Consent::Authorized, None).check();
+    professional_situation("professional, blocked", Consent::Blocked, None).check();
+    professional_situation("professional, emergency running", Consent::None, Some(NOW + 60 * MINUTE)).check();
+    professional_situation("professional, emergency expired", Consent::None, Some(NOW - MINUTE)).check();
+    professional_situation("professional, emergency ended by a block", Consent::Blocked, Some(NOW + 60 * MINUTE))
+        .check();
+    professional_situation("professional, emergency ending this very instant", Consent::None, Some(NOW)).check();
+}
+
+#[test]
+fn documents_hidden_from_professionals_stay_with_the_patient_and_their_author() {
+    let hidden = DocumentFacts { hidden_from_professionals: true, ..DocumentFacts::default() };
+    let reader = person("dr-benali", &[Role::Professional]);
+    let on = |document: DocumentFacts, consent| RecordFacts { consent, document: Some(document), ..record() };
+    let document = read(ReadAction::Document);
+    let answer = |actor: &Actor, facts: &RecordFacts| decide(actor, document, Some(facts), at()).outcome;
+    assert_eq!(answer(&reader, &on(hidden, Consent::Authorized)), Outcome::Deny(Refusal::HiddenDocument));
+    let authored = DocumentFacts { written_by_actor: true, ..hidden };
+    assert!(matches!(
+        answer(&reader, &on(authored, Consent::Authorized)),
+        Outcome::Allow { basis: Basis::Consent, .. }
+    ));
+    // The author, blocked, is blocked all the same.
+    assert_eq!(answer(&reader, &on(authored, Consent::Blocked)), Outcome::Deny(Refusal::Blocked));
+    // In an emergency too, a hidden document stays hidden.
+    let emergency = RecordFacts { emergency_until: Some(NOW + MINUTE), ..on(hidden, Consent::None) };
+    assert_eq!(answer(&reader, &emergency), Outcome::Deny(Refusal::HiddenDocument));
+    // The patient, a caregiver and staff at the desk see it.
+    assert!(matches!(answer(&person("camille", &[Role::Patient]), &on(hidden, Consent::None)), Outcome::Allow { .. }));
+    let with_caregiver = RecordFacts { delegation: Some(delegation(true, false, false)), ..on(hidden, Consent::None) };
+    assert!(matches!(
+        answer(&acting("jean", &[Role::Caregiver], "rec-camille"), &with_caregiver),
+        Outcome::Allow { .. }
+    ));
+}
+
+#[test]
+fn documents_hidden_from_representatives_stay_from_them_only() {
+    let hidden = DocumentFacts { hidden_from_representatives: true, ..DocumentFacts::default() };
+    let child = RecordFacts {
+        document: Some(hidden),
+        delegation: Some(representation()),
+        ..child_record(jiff::civil::date(2012, 5, 1))
+    };
+    let parent = acting("jean", &[Role::Caregiver], "rec-leo");
+    for action in record_reads() {
+        assert_eq!(decide(&parent, action, Some(&child), at()).outcome, Outcome::Deny(Refusal::HiddenDocument));
+    }
+    // A caregiver (not a representative) of an adult is not concerned.
+    let adult = RecordFacts { document: Some(hidden), delegation: Some(delegation(true, false, false)), ..record() };
+    let caregiver = acting("jean", &[Role::Caregiver], "rec-camille");
+    assert!(decide(&caregiver, read(ReadAction::Document), Some(&adult), at()).is_allowed());
+}
+
+/// A caregiver acting for Camille through `delegation`.
+fn caregiver_situation(name: &'static str, delegation: Option<DelegationFacts>, expect: Expect) -> Situation {
+    Situation {
+        name,
+        actor: acting("jean", &[Role::Caregiver], "rec-camille"),
+        record: Some(RecordFacts { delegation, ..record() }),
+        answers: vec![(every_action(), expect)],
+    }
+}
+
+#[test]
+fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_protect_the_patient() {
+    let caregiver = acting("jean", &[Role::Caregiver], "rec-camille");
+    let with = |d: DelegationFacts| Some(RecordFacts { delegation: Some(d), ..record() });
+    let never = || {
+        all(&[
+            settings_reads(),
+            vec![read(ReadAction::Delegations), read(ReadAction::Export)],
+            share_changes(),
+            delegation_changes(),
+            vec![write(WriteAction::Import), write(WriteAction::Publish)],
+            professional_writes(),
+        ])
+    };
+    Situation {
+        name: "caregiver, record scope",
+        actor: caregiver.clone(),
+        record: with(delegation(true, false, false)),
+        answers: vec![
+            (record_reads(), Allow(Basis::Delegation)),
+            (
+                all(&[
+                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    appointment_changes(),
+                    never(),
+                ]),
+                Deny(Refusal::OutOfScope),
+            ),
+        ],
+    }
+    .check();
+    Situation {
+        name: "caregiver, upload scope",
+        actor: caregiver.clone(),
+        record: with(delegation(false, true, false)),
+        answers: vec![
+            (vec![write(WriteAction::Upload)], Allow(Basis::Delegation)),
+            (
+                all(&[record_reads(), vec![read(ReadAction::Appointments)], appointment_changes(), never()]),
+                Deny(Refusal::OutOfScope),
+            ),
+        ],
+    }
+    .check();
+    Situation {
+        name: "caregiver, appointments scope",
+        actor: caregiver.clone(),
+        record: with(delegation(false, false, true)),
+        answers: vec![
+            (all(&[vec![read(ReadAction::Appointments)], appointment_changes()]), Allow(Basis::Delegation)),
+            (all(&[record_reads(), vec![write(WriteAction::Upload)], never()]), Deny(Refusal::OutOfScope)),
+        ],
+    }
+    .check();
+    Situation {
+        name: "caregiver, every scope, until a last day still to come",
+        actor: caregiver,
+        record: with(DelegationFacts { ends_at: Some(NOW + 24 * 60 * MINUTE), ..delegation(true, true, true) }),
+        answers: vec![
+            (
+                all(&[
+                    record_reads(),
+                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    appointment_changes(),
+                ]),
+                Allow(Basis::Delegation),
+            ),
+            (never(), Deny(Refusal::OutOfScope)),
+        ],
+    }
+    .check();
+}
+
+#[test]
+fn a_delegation_past_its_last_day_ended_or_absent_gives_nothing() {
+    let every = delegation(true, true, true);
+    caregiver_situation(
+        "caregiver, last day passed",
+        Some(DelegationFacts { ends_at: Some(NOW - MINUTE), ..every.clone() }),
+        Deny(Refusal::DelegationEnded),
+    )
+    .check();
+    caregiver_situation(
+        "caregiver, last day is now",
+        Some(DelegationFacts { ends_at: Some(NOW), ..every.clone() }),
+        Deny(Refusal::DelegationEnded),
+    )
+    .check();
+    caregiver_situation(
+        "caregiver, ended by either side",
+        Some(DelegationFacts { ended_at: Some(NOW - MINUTE), ..every }),
+        Deny(Refusal::DelegationEnded),
+    )
+    .check();
+    caregiver_situation("acting for a record without a delegation", None, Deny(Refusal::NoDelegation)).check();
+}
+
+#[test]
+fn a_legal_representative_acts_for_a_minor_until_the_18th_birthday() {
+    let parent = acting("jean", &[Role::Caregiver], "rec-leo");
+    let minor = RecordFacts { delegation: Some(representation()), ..child_record(jiff::civil::date(2012, 5, 1)) };
+    Situation {
+        name: "representative of a minor",
+        actor: parent.clone(),
+        record: Some(minor),
+        answers: vec![
+            (
+                all(&[
+                    record_reads(),
+                    settings_reads(),
+                    vec![read(ReadAction::Appointments), read(ReadAction::Export), write(WriteAction::Upload)],
+                    share_changes(),
+                    appointment_changes(),
+                ]),
+                Allow(Basis::Representative),
+            ),
+            // A representative does not delegate onward, publish or import.
+            (
+                all(&[
+                    vec![read(ReadAction::Delegations), write(WriteAction::Import), write(WriteAction::Publish)],
+                    delegation_changes(),
+                    professional_writes(),
+                ]),
+                Deny(Refusal::OutOfScope),
+            ),
+        ],
+    }
+    .check();
+    // Born 2009-01-15: 18 on 2027-01-15, the day of the decision.
+    let adult = RecordFacts { delegation: Some(representation()), ..child_record(jiff::civil::date(2009, 1, 15)) };
+    Situation {
+        name: "representative, on the 18th birthday",
+        actor: parent.clone(),
+        record: Some(adult),
+        answers: vec![(every_action(), Deny(Refusal::PatientAdult))],
+    }
+    .check();
+    let unknown_age = RecordFacts {
+        delegation: Some(representation()),
+        birth_date: None,
+        ..child_record(jiff::civil::date(2012, 1, 1))
+    };
+    Situation {
+        name: "representative, birth date unknown",
+        actor: parent,
+        record: Some(unknown_age),
+        answers: vec![(every_action(), Deny(Refusal::PatientAdult))],
+    }
+    .check();
+}
+
+#[test]
+fn the_18th_birthday_is_the_first_day_of_adulthood() {
+    let birth = jiff::civil::date(2009, 1, 15);
+    assert!(is_minor(Some(birth), jiff::civil::date(2027, 1, 14)));
+    assert!(!is_minor(Some(birth), jiff::civil::date(2027, 1, 15)));
+    // Born on 29 February: adult on 28 February of the 18th year (no 29th that year).
+    assert!(!is_minor(Some(jiff::civil::date(2008, 2, 29)), jiff::civil::date(2026, 2, 28)));
+    assert!(is_minor(Some(jiff::civil::date(2008, 2, 29)), jiff::civil::date(2026, 2, 27)));
+    assert!(!is_minor(None, jiff::civil::date(2027, 1, 15)));
+}
+
+/// Staff at the desk in an assisted session on Camille's record.
+fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Situation {
+    let running = session.is_some_and(|s| assisted_running(&s, NOW));
+    let facts = RecordFacts { assisted: session, ..record() };
+    let actor = assisting("sophie", "session-1");
+    if !running {
+        let refusal = if session.is_some() { Refusal::AssistedEnded } else { Refusal::NoAccess };
+        let answers = match session {
+            Some(_) => vec![(every_action(), Deny(refusal))],
+            // Not on this record: staff are nobody to it.
+            None => vec![
+                (record_reads(), Deny(Refusal::NoAccess)),
+                (patients_own_reads(), Deny(Refusal::OwnerOnly)),
+                (WriteAction::ALL.map(write).to_vec(), Deny(Refusal::NoAccess)),
+            ],
+        };
+        return Situation { name, actor, record: Some(facts), answers };
+    }
+    Situation {
+        name,
+        actor,
+        record: Some(facts),
+        answers: vec![
+            (
+                all(&[
+                    record_reads(),
+                    settings_reads(),
+                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    appointment_changes(),
+                ]),
+                Allow(Basis::Assisted),
+            ),
+            // At the desk, never: changing sharing or caregivers, the export, acting as a
+            // professional or an importer.
+            (
+                all(&[
+                    vec![read(ReadAction::Delegations), read(ReadAction::Export)],
+                    share_changes(),
+                    delegation_changes(),
+                    vec![write(WriteAction::Import), write(WriteAction::Publish)],
+                    professional_writes(),
+                ]),
+                Deny(Refusal::OutOfScope),
+            ),
+        ],
+    }
+}
+
+#[test]
+fn staff_reach_a_record_only_in_an_assisted_session_the_patient_approved_while_it_runs() {
+    assisted_situation("assisted, approved and running", Some(session(Some(10 * MINUTE), MINUTE, false))).check();
+    assisted_situation("assisted, idle over 5 minutes", Some(session(Some(10 * MINUTE), 6 * MINUTE, false))).check();
+    assisted_situation("assisted, approved over 30 minutes ago", Some(session(Some(31 * MINUTE), MINUTE, false)))
+        .check();
+    assisted_situation("assisted, not approved", Some(session(None, 0, false))).check();
+    assisted_situation("assisted, ended", Some(session(Some(10 * MINUTE), MINUTE, true))).check();
+    assisted_situation("assisted session on another record", None).check();
+}
+
+#[test]
+fn an_assisted_session_runs_until_idle_or_too_old_to_the_millisecond() {
+    let fresh = |approved_ago, idle| session(Some(approved_ago), idle, false);
+    assert!(assisted_running(&fresh(0, 0), NOW));
+    assert!(assisted_running(&fresh(30 * MINUTE, 5 * MINUTE), NOW), "both limits inclusive");
+    assert!(!assisted_running(&fresh(30 * MINUTE + 1, 0), NOW));
+    assert!(!assisted_running(&fresh(0, 5 * MINUTE + 1), NOW));
+}
+
+#[test]
+fn organisations_publish_the_operator_imports_and_neither_reads() {
+    for (name, actor, allowed, basis) in [
+        (
+            "an organisation's token",
+            Actor::Organisation { id: "labo".into() },
+            write(WriteAction::Publish),
+            Basis::OrganisationToken,
+        ),
+        ("the operator", Actor::Operator, write(WriteAction::Import), Basis::Operator),
+    ] {
+        Situation {
+            name,
+            actor,
+            record: Some(record()),
+            answers: vec![
+                (vec![allowed], Allow(basis)),
+                (record_reads(), Deny(Refusal::NoAccess)),
+                (patients_own_reads(), Deny(Refusal::OwnerOnly)),
+                (writes_but(&[allowed]), Deny(Refusal::NoAccess)),
+            ],
+        }
+        .check();
+    }
+}
+
+#[test]
+fn no_record_is_no_record_for_everyone() {
+    for actor in [
+        person("camille", &[Role::Patient]),
+        person("dr-benali", &[Role::Professional]),
+        acting("jean", &[Role::Caregiver], "rec-camille"),
+        assisting("sophie", "session-1"),
+        Actor::Organisation { id: "labo".into() },
+        Actor::Operator,
+    ] {
+        Situation {
+            name: "no such record",
+            actor,
+            record: None,
+            answers: vec![(every_action(), Deny(Refusal::UnknownRecord))],
+        }
+        .check();
+    }
+}
+
+#[test]
+fn the_patient_is_told_of_a_professionals_first_read_and_a_caregivers_first_use() {
+    let effects = |decision: Decision| match decision.outcome {
+        Outcome::Allow { effects, .. } => effects,
+        Outcome::Deny(_) => Vec::new(),
+    };
+    let results = read(ReadAction::Results);
+    let authorized = RecordFacts { consent: Consent::Authorized, ..record() };
+    assert_eq!(
+        effects(decide(&person("dr-benali", &[Role::Professional]), results, Some(&authorized), at())),
+        vec![Effect::FirstReadByProfessional { professional_id: "dr-benali".into() }]
+    );
+    let emergency = RecordFacts { emergency_until: Some(NOW + MINUTE), ..record() };
+    assert!(effects(decide(&person("dr-benali", &[Role::Professional]), results, Some(&emergency), at())).is_empty());
+    let untold = RecordFacts {
+        delegation: Some(DelegationFacts { first_use_told: false, ..delegation(true, true, true) }),
+        ..record()
+    };
+    let jean = acting("jean", &[Role::Caregiver], "rec-camille");
+    assert_eq!(
+        effects(decide(&jean, results, Some(&untold), at())),
+        vec![Effect::FirstUseOfDelegation { delegation_id: "del-1".into() }]
+    );
+    // Told once; a write is no first read; a representative is the parent, not news.
+    let told = RecordFacts { delegation: Some(delegation(true, true, true)), ..record() };
+    assert!(effects(decide(&jean, results, Some(&told), at())).is_empty());
+    assert!(effects(decide(&jean, write(WriteAction::Upload), Some(&untold), at())).is_empty());
+    let minor = RecordFacts {
+        delegation: Some(DelegationFacts { first_use_told: false, ..representation() }),
+        ..child_record(jiff::civil::date(2012, 5, 1))
+    };
+    assert!(effects(decide(&acting("jean", &[Role::Caregiver], "rec-leo"), results, Some(&minor), at())).is_empty());
+    // The patient's own reads tell nobody anything.
+    assert!(effects(decide(&person("camille", &[Role::Patient]), results, Some(&record()), at())).is_empty());
+}
+
+#[test]
+fn decisions_name_the_delegation_or_session_they_went_through() {
+    let with = RecordFacts { delegation: Some(delegation(true, false, false)), ..record() };
+    let through =
+        decide(&acting("jean", &[Role::Caregiver], "rec-camille"), read(ReadAction::Results), Some(&with), at());
+    assert_eq!(through.on_behalf_of.as_deref(), Some("delegation:del-1"));
+    assert_eq!(through.role, "caregiver");
+    let refused =
+        decide(&acting("jean", &[Role::Caregiver], "rec-camille"), read(ReadAction::Sharing), Some(&with), at());
+    assert_eq!(refused.on_behalf_of.as_deref(), Some("delegation:del-1"), "refusals say it too");
+    let desk = RecordFacts { assisted: Some(session(Some(MINUTE), 0, false)), ..record() };
+    let assisted = decide(&assisting("sophie", "session-1"), read(ReadAction::Results), Some(&desk), at());
+    assert_eq!((assisted.on_behalf_of.as_deref(), assisted.role), (Some("assisted:session-1"), "staff"));
+}
+
+#[test]
+fn every_need_is_covered_as_the_scopes_say() {
+    use Need::*;
+    let needs = [Record, Upload, Appointments, SettingsRead, SettingsChange, Nothing];
+    // Adding a need fails here until it is given a row below.
+    let exhaustive = |need: Need| match need {
+        Record | Upload | Appointments | SettingsRead | SettingsChange | Nothing => (),
+    };
+    needs.iter().for_each(|n| exhaustive(*n));
+    let rows: [(&str, DelegationFacts, [bool; 6]); 5] = [
+        ("record scope", delegation(true, false, false), [true, false, false, false, false, false]),
+        ("upload scope", delegation(false, true, false), [false, true, false, false, false, false]),
+        ("appointments scope", delegation(false, false, true), [false, false, true, false, false, false]),
+        ("every scope", delegation(true, true, true), [true, true, true, false, false, false]),
+        ("legal representative", representation(), [true, true, true, true, true, false]),
+    ];
+    for (name, delegation, expected) in rows {
+        for (need, expect) in needs.iter().zip(expected) {
+            assert_eq!(covers(&delegation, *need), expect, "{name}: {need:?}");
+        }
+    }
+}
+
+#[test]
+fn outside_any_record_each_person_is_offered_their_own_tools() {
+    use AccountAction::*;
+    let patient = person("camille", &[Role::Patient]);
+    let caregiver = person("jean", &[Role::Caregiver]);
+    let caregiver_acting = acting("jean", &[Role::Caregiver], "rec-camille");
+    let professional = person("dr-benali", &[Role::Professional]);
+    let professional_patient = person("dr-benali", &[Role::Professional, Role::Patient]);
+    let staff = person("sophie", &[Role::Staff]);
+    let admin = person("root", &[Role::Admin]);
+    let staff_assisting = assisting("sophie", "session-1");
+    let rows: Vec<(&str, &Actor, bool, Vec<AccountAction>)> = vec![
+        ("patient", &patient, false, vec![UseRecordPages, ManageSharing, ManageCaregivers, ManageAccount, Export]),
+        ("caregiver, own account", &caregiver, false, vec![Help, ManageAccount]),
+        ("caregiver acting for someone", &caregiver_acting, false, vec![UseRecordPages, Help, ManageAccount]),
+        (
+            "representative acting for a child",
+            &caregiver_acting,
+            true,
+            vec![UseRecordPages, ManageSharing, Help, ManageAccount, Export],
+        ),
+        ("professional", &professional, false, vec![ManageAccount, ListPatients, Publish, ManageAgenda]),
+        (
+            "professional who is also a patient",
+            &professional_patient,
+            false,
+            vec![
+                UseRecordPages,
+                ManageSharing,
+                ManageCaregivers,
+                ManageAccount,
+                Export,
+                ListPatients,
+                Publish,
+                ManageAgenda,
+            ],
+        ),
+        ("staff", &staff, false, vec![ManageAccount, UseDesk, EnrolAtDesk, RunAssistedSession]),
+        ("admin", &admin, false, vec![ManageAccount, UseDesk, EnrolAtDesk]),
+        ("staff in an assisted session", &staff_assisting, false, vec![UseRecordPages]),
+    ];
+    for (name, actor, represents, allowed) in rows {
+        let capabilities = super::Capabilities::of(actor, represents);
+        for action in AccountAction::ALL {
+            assert_eq!(may(actor, action, represents), allowed.contains(&action), "{name}: {action:?}");
+            assert_eq!(capabilities.may(action), allowed.contains(&action), "{name}: {action:?}, asked once");
+        }
+    }
+    for machine in [Actor::Organisation { id: "labo".into() }, Actor::Operator] {
+        assert!(AccountAction::ALL.iter().all(|a| !may(&machine, *a, false)), "no portal pages for {machine:?}");
+    }
+}
+
+#[test]
+fn every_basis_and_refusal_has_its_own_name_in_the_audit_log() {
+    let names: Vec<&str> = super::reasons().collect();
+    let unique: std::collections::BTreeSet<&&str> = names.iter().collect();
+    assert_eq!(unique.len(), names.len(), "{names:?}");
+    assert_eq!(names.len(), Basis::ALL.len() + Refusal::ALL.len());
+}
+
+/// The SQL form of the professional's rule ([`super::readable_by_professional`]) agrees with the
+/// table, situation by situation, on a real database.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
+    let dir = std::env::temp_dir().join(format!("carnet-policy-{}", uuid::Uuid::new_v4()));
+    let db = crate::db::Db::connect(&format!("sqlite://{}/p.db", dir.display())).await.unwrap();
+    db.migrate().await.unwrap();
+    sqlx::query("INSERT INTO accounts (id, display_name, email, created_at) VALUES ('pro', 'Dr', 'dr@example.org', 0)")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let situations: [(&str, Option<&str>, Option<i64>); 8] = [
+        ("none", None, None),
+        ("requested", Some("requested"), None),
+        ("authorized", Some("authorized"), None),
+        ("blocked", Some("blocked"), None),
+        ("emergency", None, Some(NOW + MINUTE)),
+        ("emergency-expired", None, Some(NOW - MINUTE)),
+        ("emergency-blocked", Some("blocked"), Some(NOW + MINUTE)),
+        ("emergency-authorized", Some("authorized"), Some(NOW - MINUTE)),
+    ];
+    for (id, consent, emergency) in situations {
+        sqlx::query("INSERT INTO patients (id, given_names, family_name, created_at) VALUES ($1, 'P', $1, 0)")
+            .bind(id)
+            .execute(db.pool())
+            .await
+            .unwrap();
+        if let Some(status) = consent {
+            sqlx::query(
+                "INSERT INTO consents (patient_id, professional_id, status, changed_at) VALUES ($1, 'pro', $2, 0)",
+            )
+            .bind(id)
+            .bind(status)
+            .execute(db.pool())
+            .await
+            .unwrap();
+        }
+        if let Some(until) = emergency {
+            sqlx::query(
+                "INSERT INTO emergency_accesses (id, patient_id, professional_id, reason, started_at, expires_at) \
+                 VALUES ($1, $1, 'pro', 'x', 0, $2)",
+            )
+            .bind(id)
+            .bind(until)
+            .execute(db.pool())
+            .await
+            .unwrap();
+        }
+    }
+    let sql =
+        format!("SELECT p.id FROM patients p WHERE {} ORDER BY p.id", super::readable_by_professional("$1", "$2"));
+    let listed: Vec<String> = sqlx::query_scalar(&sql).bind("pro").bind(NOW).fetch_all(db.pool()).await.unwrap();
+    let actor = person("pro", &[Role::Professional]);
+    let mut expected = Vec::new();
+    for (id, consent, emergency) in situations {
+        let facts = RecordFacts {
+            id: id.into(),
+            consent: match consent {
+                Some("authorized") => Consent::Authorized,
+                Some("blocked") => Consent::Blocked,
+                Some("requested") => Consent::Requested,
+                _ => Consent::None,
+            },
+            emergency_until: emergency,
+            ..RecordFacts::default()
+        };
+        if decide(&actor, read(ReadAction::Summary), Some(&facts), at()).is_allowed() {
+            expected.push(id.to_string());
+        }
+    }
+    expected.sort();
+    assert_eq!(listed, expected);
+    assert_eq!(expected, ["authorized", "emergency", "emergency-authorized"]);
+    let _ = std::fs::remove_dir_all(dir);
+}
