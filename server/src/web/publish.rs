@@ -111,7 +111,7 @@ async fn store(
         Ok(_) => Redirect::to(&format!("{page}?notice=published")).into_response(),
         // A professional is always allowed to publish, so this is an unknown patient; anyone
         // else gets what they would get for any page they may not see.
-        Err(Error::NotFound) if viewer.account.has_role(carnet_core::accounts::Role::Professional) => {
+        Err(Error::NotFound) if ctx.may(carnet_core::policy::AccountAction::Publish) => {
             back(&page, form, "publish-no-record", fields)
         }
         Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),

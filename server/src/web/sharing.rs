@@ -12,8 +12,8 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::access;
-use carnet_core::accounts::Role;
 use carnet_core::audit::history::{self, Filter};
+use carnet_core::policy::AccountAction;
 use carnet_core::policy::{Actor, ReadAction, ShareChange, Subject};
 use carnet_core::record::publish::PatientNamed;
 use carnet_core::sharing::professional;
@@ -46,12 +46,9 @@ impl<S: Send + Sync> FromRequestParts<S> for ProfessionalActor {
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Response> {
         let SignedInActor(actor) = SignedInActor::from_request_parts(parts, state).await?;
-        match &actor {
-            Actor::Person { roles, .. } if roles.contains(&Role::Professional) => Ok(ProfessionalActor(actor)),
-            _ => {
-                let locale = parts.extensions.get::<RequestContext>().map(|ctx| ctx.locale).unwrap_or_default();
-                Err(form_error(locale, StatusCode::NOT_FOUND, "error-not-found"))
-            }
+        match parts.extensions.get::<RequestContext>() {
+            Some(ctx) if ctx.may(AccountAction::ListPatients) => Ok(ProfessionalActor(actor)),
+            ctx => Err(form_error(ctx.map(|c| c.locale).unwrap_or_default(), StatusCode::NOT_FOUND, "error-not-found")),
         }
     }
 }
