@@ -203,18 +203,45 @@ impl Db {
 
     async fn check_sqlite_settings(&self) -> Result<()> {
         let mut conn = self.pool.acquire().await?;
-        let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await?;
-        let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&mut *conn).await?;
-        let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *conn).await?;
-        let busy_timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(&mut *conn).await?;
-        // synchronous: 2 = FULL, 3 = EXTRA (stronger still).
-        if !journal.eq_ignore_ascii_case("wal") || synchronous < 2 || foreign_keys != 1 || busy_timeout <= 0 {
-            return Err(Error::Config(format!(
-                "SQLite settings are too weak (journal_mode={journal}, synchronous={synchronous}, \
-                 foreign_keys={foreign_keys}, busy_timeout={busy_timeout}); refusing to start"
-            )));
+        let settings = SqliteSettings::read(&mut conn).await?;
+        match settings.too_weak() {
+            Some(problem) => Err(Error::Config(format!("{problem}; refusing to start"))),
+            None => Ok(()),
         }
-        Ok(())
+    }
+}
+
+/// The settings of one SQLite connection that durability and integrity depend on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SqliteSettings {
+    journal_mode: String,
+    /// 2 = FULL, 3 = EXTRA (stronger still).
+    synchronous: i64,
+    foreign_keys: i64,
+    busy_timeout: i64,
+}
+
+impl SqliteSettings {
+    async fn read(conn: &mut sqlx::AnyConnection) -> Result<SqliteSettings> {
+        Ok(SqliteSettings {
+            journal_mode: sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await?,
+            synchronous: sqlx::query_scalar("PRAGMA synchronous").fetch_one(&mut *conn).await?,
+            foreign_keys: sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *conn).await?,
+            busy_timeout: sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(&mut *conn).await?,
+        })
+    }
+
+    /// What is too weak to run on, if anything: WAL, synchronous FULL or stronger, foreign keys
+    /// on, and a busy timeout.
+    fn too_weak(&self) -> Option<String> {
+        let SqliteSettings { journal_mode, synchronous, foreign_keys, busy_timeout } = self;
+        let weak = !journal_mode.eq_ignore_ascii_case("wal") || *synchronous < 2 || *foreign_keys != 1 || *busy_timeout <= 0;
+        weak.then(|| {
+            format!(
+                "SQLite settings are too weak (journal_mode={journal_mode}, synchronous={synchronous}, \
+                 foreign_keys={foreign_keys}, busy_timeout={busy_timeout})"
+            )
+        })
     }
 }
 
@@ -223,7 +250,11 @@ impl Db {
 fn sqlite_url_creating_dir(url: &str) -> Result<String> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    if path != ":memory:" && !path.is_empty() {
+    if path == ":memory:" {
+        // Not a file: nothing to create (and never accepted to run on: no WAL in memory).
+        return Ok(url.to_string());
+    }
+    if !path.is_empty() {
         if let Some(parent) = std::path::Path::new(path).parent() {
             if !parent.as_os_str().is_empty() {
                 std::fs::create_dir_all(parent)
@@ -295,15 +326,52 @@ mod tests {
         std::fs::remove_dir_all(dir).unwrap();
     }
 
-    #[tokio::test]
-    async fn sqlite_connections_have_the_required_settings() {
-        let dir = std::env::temp_dir().join(format!("carnet-db-pragma-{}", std::process::id()));
+    /// Every connection the pool opens has the settings, not only the first: all of them are
+    /// held at once, so the pool has to open each.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn every_sqlite_connection_has_the_required_settings() {
+        let dir = std::env::temp_dir().join(format!("carnet-db-pragma-{}", uuid::Uuid::new_v4()));
         let db = Db::connect(&format!("sqlite://{}/c.db", dir.display())).await.unwrap();
-        let mut conn = db.pool().acquire().await.unwrap();
-        let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await.unwrap();
-        assert_eq!(journal, "wal");
-        drop(conn);
+        let mut held = Vec::new();
+        for _ in 0..8 {
+            held.push(db.pool().acquire().await.unwrap());
+        }
+        assert_eq!(db.pool().size(), 8, "eight connections open at once");
+        for conn in held.iter_mut() {
+            let settings = SqliteSettings::read(conn).await.unwrap();
+            assert_eq!(
+                settings,
+                SqliteSettings { journal_mode: "wal".into(), synchronous: 2, foreign_keys: 1, busy_timeout: 5000 }
+            );
+        }
+        drop(held);
         db.pool().close().await;
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn weaker_sqlite_settings_are_named_and_refused() {
+        let good = SqliteSettings { journal_mode: "wal".into(), synchronous: 2, foreign_keys: 1, busy_timeout: 5000 };
+        assert_eq!(good.too_weak(), None);
+        assert_eq!(SqliteSettings { synchronous: 3, ..good.clone() }.too_weak(), None, "EXTRA is stronger");
+        for weak in [
+            SqliteSettings { journal_mode: "delete".into(), ..good.clone() },
+            SqliteSettings { journal_mode: "memory".into(), ..good.clone() },
+            SqliteSettings { synchronous: 1, ..good.clone() },
+            SqliteSettings { synchronous: 0, ..good.clone() },
+            SqliteSettings { foreign_keys: 0, ..good.clone() },
+            SqliteSettings { busy_timeout: 0, ..good.clone() },
+        ] {
+            let problem = weak.too_weak().unwrap_or_else(|| panic!("{weak:?} accepted"));
+            assert!(problem.contains("too weak"), "{problem}");
+        }
+    }
+
+    /// A database where WAL cannot take (an in-memory one) is refused at start, not run on.
+    #[tokio::test]
+    async fn carnet_refuses_to_start_on_sqlite_without_wal() {
+        let refused = Db::connect("sqlite::memory:").await.unwrap_err();
+        let message = refused.to_string();
+        assert!(message.contains("journal_mode=memory") && message.contains("refusing to start"), "{message}");
     }
 }
