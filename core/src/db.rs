@@ -235,7 +235,8 @@ impl SqliteSettings {
     /// on, and a busy timeout.
     fn too_weak(&self) -> Option<String> {
         let SqliteSettings { journal_mode, synchronous, foreign_keys, busy_timeout } = self;
-        let weak = !journal_mode.eq_ignore_ascii_case("wal") || *synchronous < 2 || *foreign_keys != 1 || *busy_timeout <= 0;
+        let weak =
+            !journal_mode.eq_ignore_ascii_case("wal") || *synchronous < 2 || *foreign_keys != 1 || *busy_timeout <= 0;
         weak.then(|| {
             format!(
                 "SQLite settings are too weak (journal_mode={journal_mode}, synchronous={synchronous}, \

@@ -414,7 +414,7 @@ async fn a_patient_never_reads_another_patients_record(backend: Backend) {
 }
 
 async fn seals_prove_a_file_unchanged(backend: Backend) {
-    let server = start(backend).await;
+    let server = start(backend.clone()).await;
     let (browser, _) = demo_patient(&server).await;
     let (_, documents) = browser.page("/documents?kind=report").await;
     let doc_id = documents.split("href=\"/documents/").nth(1).unwrap().split('"').next().unwrap().to_string();
@@ -450,7 +450,26 @@ async fn seals_prove_a_file_unchanged(backend: Backend) {
     assert!(out.contains("sealed by this Carnet") && out.contains("Laboratoire de biologie Paris Centre"), "{out}");
     let refused = server.cli_output(&["verify-document", &bad.display().to_string()]).await;
     assert!(!refused.status.success());
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("NOT verified"));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("no document with these bytes was sealed here"));
+
+    // Someone with the database's keys alters the stored author (the immutability trigger set
+    // aside): the unchanged file is now told apart as "seal invalid", not as unknown.
+    let disable = match &backend {
+        Backend::Postgres(_) => "ALTER TABLE documents DISABLE TRIGGER documents_immutable",
+        _ => "DROP TRIGGER documents_no_update",
+    };
+    sqlx::query(disable).execute(&server.db).await.unwrap();
+    sqlx::query("UPDATE documents SET author_name = 'Laboratoire Faussaire' WHERE id = $1")
+        .bind(&doc_id)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    let (_, verdict) =
+        anyone.page(&Browser::location(&anyone.post_file("/verify", "file", "bilan.pdf", pdf.clone()).await)).await;
+    assert!(verdict.contains("Sceau invalide") && !verdict.contains("Faussaire"), "{verdict}");
+    let broken = server.cli_output(&["verify-document", &good.display().to_string()]).await;
+    assert!(!broken.status.success());
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("its seal does not verify"), "{broken:?}");
 
     // Bad input on /verify: no file, an empty file, a file too large.
     let empty = anyone.post_file("/verify", "file", "vide.pdf", Vec::new()).await;
@@ -471,18 +490,37 @@ async fn seals_prove_a_file_unchanged(backend: Backend) {
 }
 
 async fn published_rows_and_the_audit_log_cannot_be_changed(backend: Backend) {
-    let server = start(backend).await;
+    let server = start(backend.clone()).await;
     demo_patient(&server).await;
-    for statement in [
-        "UPDATE documents SET author_name = 'Someone else'",
-        "DELETE FROM documents",
-        "UPDATE blobs SET size = 0",
-        "DELETE FROM blobs",
-        "UPDATE audit_log SET decision = 'deny'",
-        "DELETE FROM audit_log",
-    ] {
-        let refused = sqlx::query(statement).execute(&server.db).await;
-        assert!(refused.is_err(), "{statement} must be refused by the database");
+    // Each statement is refused by the table's own trigger (its message says so), not by some
+    // other constraint that happens to fail first.
+    let postgres = matches!(backend, Backend::Postgres(_));
+    let mut statements = vec![
+        ("UPDATE documents SET author_name = 'Someone else'", "documents"),
+        ("DELETE FROM documents", "documents"),
+        ("UPDATE blobs SET size = 0", "blobs"),
+        ("DELETE FROM blobs", "blobs"),
+        ("UPDATE audit_log SET decision = 'deny'", "audit_log"),
+        ("DELETE FROM audit_log", "audit_log"),
+    ];
+    if postgres {
+        // Row triggers do not see TRUNCATE: statement triggers refuse it.
+        statements.extend([
+            ("TRUNCATE documents CASCADE", "documents"),
+            ("TRUNCATE blobs CASCADE", "blobs"),
+            ("TRUNCATE audit_log", "audit_log"),
+        ]);
+    }
+    for (statement, table) in statements {
+        let refused = sqlx::query(statement).execute(&server.db).await.expect_err(statement).to_string();
+        let expected = if postgres {
+            format!("{table} rows cannot be changed or deleted")
+        } else if table == "audit_log" {
+            "audit_log is append-only".to_string()
+        } else {
+            format!("{table} are immutable")
+        };
+        assert!(refused.contains(&expected), "{statement}: refused by '{refused}', not by the trigger");
     }
     assert!(count(&server, "documents").await > 0 && count(&server, "audit_log").await > 0);
     // The chain links every row to the one before it.
