@@ -62,12 +62,31 @@ pub fn test(cargo_test_args: &[String]) -> anyhow::Result<()> {
     if std::env::var_os("CI").is_some() {
         command.env("CARNET_TEST_REQUIRE_POSTGRES", "1");
     }
+    // Tests that could not run (PostgreSQL unreachable outside CI) note themselves here.
+    let skipped_log = cargo_target_dir().join("tests-skipped.log");
+    let _ = std::fs::remove_file(&skipped_log);
+    command.env("CARNET_TEST_SKIPPED_LOG", &skipped_log);
     let rust = run_counting(&mut command, rust_counts)?;
+    let skipped = std::fs::read_to_string(&skipped_log).map(|log| log.lines().count()).unwrap_or(0);
     let browser = e2e_counting(&[])?;
     budgets(&["--check".to_string()])?;
     // One closing line for people and CI alike (the budgets count as one test).
-    println!("tests: {} passed, {} failed", rust.0 + browser.0 + 1, rust.1 + browser.1);
+    println!("{}", summary_line((rust.0 + browser.0 + 1, rust.1 + browser.1), skipped as u64, &skipped_log));
     Ok(())
+}
+
+/// The closing line. A test that returned early because PostgreSQL was unreachable was counted
+/// as passed by its runner: it is counted as skipped here, and said so.
+fn summary_line((passed, failed): (u64, u64), skipped: u64, log: &std::path::Path) -> String {
+    let passed = passed.saturating_sub(skipped);
+    if skipped == 0 {
+        return format!("tests: {passed} passed, {failed} failed");
+    }
+    format!(
+        "tests: {passed} passed, {failed} failed, {skipped} SKIPPED (PostgreSQL unreachable: set \
+         CARNET_TEST_POSTGRES_URL; listed in {})",
+        log.display()
+    )
 }
 
 /// Runs a command, echoing its output, and sums (passed, failed) from its lines.
@@ -262,5 +281,13 @@ mod tests {
         assert_eq!(playwright_counts("  3 passed (5.9s)"), Some((3, 0)));
         assert_eq!(playwright_counts("  1 failed"), Some((0, 1)));
         assert_eq!(playwright_counts("Running 3 tests using 1 worker"), None);
+    }
+
+    #[test]
+    fn skipped_tests_are_not_counted_as_passed() {
+        let log = std::path::Path::new("target/tests-skipped.log");
+        assert_eq!(summary_line((300, 0), 0, log), "tests: 300 passed, 0 failed");
+        let line = summary_line((300, 1), 59, log);
+        assert!(line.starts_with("tests: 241 passed, 1 failed, 59 SKIPPED (PostgreSQL unreachable"), "{line}");
     }
 }
