@@ -19,12 +19,24 @@ impl Browser {
     }
 
     pub fn with_language(server: &TestServer, accept_language: Option<&str>) -> Browser {
+        Self::from_address(server, accept_language, None)
+    }
+
+    /// A browser whose connections come from `address` (a loopback address other than
+    /// 127.0.0.1 is another machine as far as the server can tell), to try what is counted
+    /// per address.
+    pub fn from_address(
+        server: &TestServer,
+        accept_language: Option<&str>,
+        address: Option<std::net::IpAddr>,
+    ) -> Browser {
         let mut headers = header::HeaderMap::new();
         headers.insert(header::ACCEPT, "text/html,application/json".parse().unwrap());
         if let Some(lang) = accept_language {
             headers.insert(header::ACCEPT_LANGUAGE, lang.parse().unwrap());
         }
         let client = Client::builder()
+            .local_address(address)
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
             .default_headers(headers)

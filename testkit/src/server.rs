@@ -160,8 +160,13 @@ impl TestServer {
     /// of one deployment (same public address; it listens on a port of its own). Stopped when
     /// the returned node is dropped.
     pub async fn another_node(&self) -> Node {
+        self.another_node_with(&[]).await
+    }
+
+    /// [`TestServer::another_node`] with these extra settings (a deployment's nodes share them).
+    pub async fn another_node_with(&self, extra_env: &[(&str, &str)]) -> Node {
         let base = Url::parse(&format!("http://localhost:{}", free_port())).unwrap();
-        let process = serve(&self.binary, &base, &self.base, &self.data_dir, &self.database_url, &[]).await;
+        let process = serve(&self.binary, &base, &self.base, &self.data_dir, &self.database_url, extra_env).await;
         Node { base, _process: process }
     }
 

@@ -75,18 +75,34 @@ async fn probes_answer(backend: Backend) {
 }
 
 async fn ceremonies_are_rate_limited(backend: Backend) {
-    let server = start_with(backend, &[("CARNET_CEREMONY_RATE_LIMIT", "3")]).await;
-    let browser = Browser::with_language(&server, Some("en"));
-    for _ in 0..3 {
-        assert_eq!(browser.post_json("/api/passkeys/sign-in/start", &json!({})).await.status(), StatusCode::OK);
+    let limit = [("CARNET_CEREMONY_RATE_LIMIT", "3")];
+    let server = start_with(backend, &limit).await;
+    let second_node = server.another_node_with(&limit).await;
+    // The limit counts per clock minute: start early in one, so that every attempt below falls
+    // in the same window whatever the time the test runs at.
+    let into_minute = carnet_core::clock::now_ms().rem_euclid(60_000);
+    if into_minute > 40_000 {
+        tokio::time::sleep(std::time::Duration::from_millis((60_000 - into_minute + 200) as u64)).await;
     }
-    let limited = browser.post_json("/api/passkeys/sign-in/start", &json!({})).await;
+    async fn start(browser: &Browser) -> StatusCode {
+        browser.post_json("/api/passkeys/sign-in/start", &json!({})).await.status()
+    }
+    let here = Browser::from_address(&server, Some("en"), Some("127.0.0.1".parse().unwrap()));
+    let elsewhere = Browser::from_address(&server, Some("en"), Some("127.0.0.2".parse().unwrap()));
+    for _ in 0..3 {
+        assert_eq!(start(&here).await, StatusCode::OK);
+    }
+    let limited = here.post_json("/api/passkeys/sign-in/start", &json!({})).await;
     assert_eq!(limited.status(), StatusCode::TOO_MANY_REQUESTS);
     let body: Value = limited.json().await.unwrap();
     assert_eq!(body["error"], "Too many attempts. Wait a minute and try again.");
-    // The counter lives in the database, shared by every node.
-    let hits: i64 = sqlx::query_scalar("SELECT MAX(hits) FROM rate_limits").fetch_one(&server.db).await.unwrap();
-    assert!(hits >= 4);
+    // Per address: another address has its own three attempts.
+    for _ in 0..3 {
+        assert_eq!(start(&elsewhere).await, StatusCode::OK, "another address is not limited by the first");
+    }
+    assert_eq!(start(&elsewhere).await, StatusCode::TOO_MANY_REQUESTS);
+    // Shared by every node: the first address is still limited on the deployment's other node.
+    assert_eq!(start(&here.through(&second_node.base)).await, StatusCode::TOO_MANY_REQUESTS);
     server.stop().await;
 }
 
