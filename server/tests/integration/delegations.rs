@@ -140,8 +140,7 @@ async fn caregivers_are_invited_accept_and_act_within_their_scope(backend: Backe
     server.wait_for_mails("a ouvert votre dossier pour la première fois", 1).await;
     // Told once, however many reads follow.
     assert_eq!(caregiver.get("/vaccinations").await.status(), StatusCode::OK);
-    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    assert_eq!(server.mails().iter().filter(|m| m.contains("pour la première fois")).count(), 1);
+    assert_eq!(server.outbox_count("pour la première fois").await, 1, "the notice is written by the read itself");
 
     // Outside the scope, and the settings that protect the patient: refused, as not found.
     let pdf = carnet_core::pdf::text_page("Ordonnance", &["x".to_string()]);
