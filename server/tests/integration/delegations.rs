@@ -298,21 +298,44 @@ async fn ending_while_the_caregiver_reads_ends_in_one_state(backend: Backend) {
     assert_eq!(caregiver.get("/results").await.status(), StatusCode::OK);
     let id = delegation_id(&server, "jean@example.org").await;
 
-    // Reads race the end: each is answered whole (200 or 404, never an error).
+    // Reads race the end: they start before it and go on until after it was answered, so that
+    // some overlap it. Each is answered whole (200 or 404, never an error), and once one is
+    // refused none is served again: the end takes effect at one instant.
+    let answered = std::sync::atomic::AtomicBool::new(false);
+    let started = std::time::Instant::now();
     let reads = async {
-        let mut statuses = Vec::new();
-        for _ in 0..20 {
-            statuses.push(caregiver.get("/results").await.status());
+        let mut seen = Vec::new();
+        let mut after_end = 0;
+        while after_end < 3 && seen.len() < 500 {
+            if answered.load(std::sync::atomic::Ordering::SeqCst) {
+                after_end += 1;
+            }
+            let from = started.elapsed();
+            let status = caregiver.get("/results").await.status();
+            seen.push((from, started.elapsed(), status));
         }
-        statuses
+        seen
     };
     let end = async {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        patient.post_form(&format!("/delegations/{id}/end"), &[]).await.status()
+        let from = started.elapsed();
+        let status = patient.post_form(&format!("/delegations/{id}/end"), &[]).await.status();
+        answered.store(true, std::sync::atomic::Ordering::SeqCst);
+        (from, started.elapsed(), status)
     };
-    let (statuses, ended) = tokio::join!(reads, end);
+    let (seen, (end_from, end_to, ended)) = tokio::join!(reads, end);
     assert_eq!(ended, StatusCode::SEE_OTHER);
+    let statuses: Vec<StatusCode> = seen.iter().map(|(_, _, s)| *s).collect();
     assert!(statuses.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::NOT_FOUND), "{statuses:?}");
+    assert!(seen.first().is_some_and(|(from, _, _)| *from < end_from), "a read started before the end");
+    assert!(seen.last().is_some_and(|(_, to, _)| *to > end_to), "a read ended after the end was answered");
+    assert_eq!(statuses.first(), Some(&StatusCode::OK), "served before the end");
+    assert_eq!(statuses.last(), Some(&StatusCode::NOT_FOUND), "refused after it");
+    let first_refusal = statuses.iter().position(|s| *s == StatusCode::NOT_FOUND).unwrap();
+    assert!(
+        statuses[first_refusal..].iter().all(|s| *s == StatusCode::NOT_FOUND),
+        "no 200 after the first 404: {statuses:?}"
+    );
     // Once the end is answered, nothing reads any more.
     for _ in 0..3 {
         assert_eq!(caregiver.get("/results").await.status(), StatusCode::NOT_FOUND);
