@@ -111,8 +111,10 @@ pub fn HistoryPage() -> impl IntoView {
 fn event_item(e: &Event, zone: &jiff::tz::TimeZone) -> impl IntoView {
     let told = history::tell(e, locale());
     let class = if e.is_emergency() { "card emergency" } else { "card" };
+    // Each event keeps its place in the log as an anchor (`#event-<seq>`): a line can be
+    // pointed at, and the pages' order checked against the log's.
     view! {
-        <li class=class>
+        <li class=class id=format!("event-{}", e.seq)>
             <p class="meta">
                 {datetime(e.at, zone)}
                 {e.is_emergency().then(|| view! { " " <span class="badge flag-out">{t("history-emergency")}</span> })}

@@ -565,6 +565,20 @@ async fn long_histories_page_newest_first_without_gaps(backend: Backend) {
         patient.get("/results").await;
     }
     let reads = |page: &str| page.matches("a lu vos résultats").count();
+    // The events a page lists, in its order (each line is anchored by its place in the log).
+    let events = |page: &str| -> Vec<i64> {
+        page.split("id=\"event-").skip(1).map(|rest| rest.split('"').next().unwrap().parse().unwrap()).collect()
+    };
+    // What the log says the doctor's reads are, newest first.
+    let logged: Vec<i64> = sqlx::query_scalar(
+        "SELECT seq FROM audit_log WHERE patient_id = $1 AND actor_id = $2 AND action = 'read.results' ORDER BY seq DESC",
+    )
+    .bind(&record)
+    .bind(&doctor_id)
+    .fetch_all(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(logged.len(), 70);
     for filter in ["", &format!("who={doctor_id}")] {
         let (_, first) = patient.page(&format!("/history?{filter}")).await;
         assert_eq!(reads(&first), 50, "a full first page ({filter})");
@@ -575,6 +589,13 @@ async fn long_histories_page_newest_first_without_gaps(backend: Backend) {
         let (_, second) = patient.page(&next).await;
         assert_eq!(reads(&second), 20, "the rest on the second page ({filter})");
         assert!(!second.contains("rel=\"next\""));
+        // Newest first, page after page, none missing and none twice: the pages' events, read
+        // in order, are the log's rows in order (the doctor's reads; other lines, such as the
+        // authorization, stay in their place among them).
+        let listed: Vec<i64> = events(&first).into_iter().chain(events(&second)).collect();
+        assert!(listed.windows(2).all(|w| w[0] > w[1]), "newest first across pages ({filter}): {listed:?}");
+        let doctors: Vec<i64> = listed.iter().copied().filter(|seq| logged.contains(seq)).collect();
+        assert_eq!(doctors, logged, "every read once, in order ({filter})");
     }
     server.stop().await;
 }
