@@ -4,8 +4,9 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { demoAccounts, enrolledBrowser, latestMail, newBrowser, enrol, type DemoAccount } from './helpers';
 
-/** A page to visit: a short name (for files and the screenshots' index) and its path. */
-export type Stop = { name: string; path: string };
+/** A page to visit: a short name (for files and the screenshots' index), its path, and the
+ * status it answers with (200 unless said). */
+export type Stop = { name: string; path: string; status?: number };
 
 export const LANGUAGE_NAMES: Record<string, string> = { fr: 'Français', ar: 'العربية', en: 'English', es: 'Español' };
 
@@ -42,7 +43,7 @@ export function signedOutStops(enrolUrl: string): Stop[] {
     { name: 'sign-in', path: '/signin' },
     { name: 'verify', path: '/verify' },
     { name: 'enrol', path: new URL(enrolUrl).pathname },
-    { name: 'not-found', path: '/no-such-page' },
+    { name: 'not-found', path: '/no-such-page', status: 404 },
   ];
 }
 
