@@ -2,7 +2,7 @@
 // their reference range on Home, opens a trend, downloads a sealed report and verifies it on
 // /verify (signed out, as anyone holding the file would).
 import { expect, test } from '@playwright/test';
-import { addVirtualAuthenticator, demoAccounts, enrol, mainNav } from './helpers';
+import { addVirtualAuthenticator, demoAccounts, enrol, mainNav, newBrowser } from './helpers';
 
 test('a patient reads results and a trend, then verifies a downloaded sealed report', async ({ page, browser }) => {
   const patient = demoAccounts().find((a) => a.role === 'patient')!;
@@ -50,12 +50,46 @@ test('a patient reads results and a trend, then verifies a downloaded sealed rep
 });
 
 test('the results page reads and filters without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+  // Signed in beforehand (passkeys need scripts), then scripts off.
+  const patient = demoAccounts().find((a) => a.role === 'patient')!;
+  const enrolment = await newBrowser(browser);
+  await enrol(enrolment, patient);
+  const session = await enrolment.context().storageState();
+  await enrolment.context().close();
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR', storageState: session });
   const page = await context.newPage();
   await page.goto('/results');
-  // Signed out: sent to sign in, readable.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion');
-  await page.goto('/verify');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vérifier un document');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes résultats');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'Ferritine' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Glycémie à jeun' })).toBeVisible();
+
+  // By name: what matches stays, the rest is filtered out.
+  await page.getByLabel('Rechercher une analyse').fill('ferr');
+  await page.getByRole('button', { name: 'Afficher' }).click();
+  await expect(main.getByRole('link', { name: 'Ferritine' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Glycémie à jeun' })).toHaveCount(0);
+  await expect(main.getByRole('link', { name: 'Hémoglobine' })).toHaveCount(0);
+
+  // By dates: the last 60 days hold one visit, nine results, each dated inside the period.
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const today = new Date();
+  const from = new Date(today.getTime() - 60 * 24 * 3600 * 1000);
+  await page.getByLabel('Rechercher une analyse').fill('');
+  await page.getByLabel('Du').fill(iso(from));
+  await page.getByLabel('Au').fill(iso(today));
+  await page.getByRole('button', { name: 'Afficher' }).click();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(1 + 9);
+  const dates = await page.getByRole('table').locator('tbody tr td:first-child').allInnerTexts();
+  for (const shown of dates) {
+    const [d, m, y] = shown.replace(/^.*?(\d\d\/\d\d\/\d{4}).*$/s, '$1').split('/').map(Number);
+    const day = new Date(Date.UTC(y, m - 1, d));
+    expect(day.getTime(), `${shown} inside the period`).toBeGreaterThanOrEqual(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
+  }
+
+  // A date that is not one: said so, nothing listed as if it were all.
+  await page.goto('/results?from=not-a-date');
+  await expect(page.getByRole('alert')).toContainText("Une des dates n'est pas valide");
   await context.close();
 });

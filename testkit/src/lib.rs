@@ -8,6 +8,7 @@ mod device;
 mod flows;
 mod mail;
 mod server;
+mod smtp;
 
 pub use browser::Browser;
 pub use device::Device;
@@ -16,3 +17,4 @@ pub use flows::{
 };
 pub use mail::{attachment, decode_mail};
 pub use server::{workspace_root, Backend, Node, TestServer};
+pub use smtp::{SmtpServer, AIOSMTPD};

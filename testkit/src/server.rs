@@ -55,7 +55,7 @@ impl Backend {
 /// not look like one that ran).
 pub const SKIPPED_LOG_ENV: &str = "CARNET_TEST_SKIPPED_LOG";
 
-fn note_skipped() {
+pub(crate) fn note_skipped() {
     use std::io::Write;
     let Some(path) = std::env::var_os(SKIPPED_LOG_ENV) else { return };
     let name = std::thread::current().name().unwrap_or("a test").to_string();
@@ -125,7 +125,7 @@ pub fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
@@ -201,8 +201,15 @@ impl TestServer {
 
     /// Runs a `carnet` subcommand against this server's database, whatever its outcome.
     pub async fn cli_output(&self, args: &[&str]) -> std::process::Output {
+        self.cli_output_with(args, &[]).await
+    }
+
+    /// [`TestServer::cli_output`] with these extra settings (an operator's shell has the
+    /// deployment's settings, e.g. its SMTP server).
+    pub async fn cli_output_with(&self, args: &[&str], extra_env: &[(&str, &str)]) -> std::process::Output {
         tokio::process::Command::new(&self.binary)
             .args(args)
+            .envs(extra_env.iter().copied())
             .env("CARNET_PUBLIC_URL", self.base.as_str())
             .env("CARNET_DATA_DIR", &self.data_dir)
             .env("CARNET_DATABASE_URL", &self.database_url)

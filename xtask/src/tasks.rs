@@ -59,8 +59,9 @@ pub fn test(cargo_test_args: &[String]) -> anyhow::Result<()> {
     site::build()?;
     let mut command = cargo();
     command.current_dir(workspace_root()).args(["test", "--workspace"]).args(cargo_test_args);
+    ensure_python_package("aiosmtpd", "aiosmtpd==1.4.6")?;
     if std::env::var_os("CI").is_some() {
-        command.env("CARNET_TEST_REQUIRE_POSTGRES", "1");
+        command.env("CARNET_TEST_REQUIRE_POSTGRES", "1").env("CARNET_TEST_REQUIRE_SMTP", "1");
     }
     // Tests that could not run (PostgreSQL unreachable outside CI) note themselves here.
     let skipped_log = cargo_target_dir().join("tests-skipped.log");
@@ -228,6 +229,27 @@ pub fn budgets(args: &[String]) -> anyhow::Result<()> {
         .arg("--lighthouse")
         .arg(lighthouse)
         .args(args))
+}
+
+/// A Python package the integration tests run (the SMTP server they deliver to), installed
+/// with pip when `python3` cannot import it; without Python or pip, says so and goes on (those
+/// tests are then skipped and counted, or fail in CI).
+fn ensure_python_package(module: &str, requirement: &str) -> anyhow::Result<()> {
+    let importable = |python: &str| {
+        Command::new(python).args(["-c", &format!("import {module}")]).status().is_ok_and(|s| s.success())
+    };
+    if importable("python3") {
+        return Ok(());
+    }
+    println!("installing {requirement} with pip…");
+    let installed = Command::new("python3")
+        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", requirement])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !installed || !importable("python3") {
+        println!("could not install {requirement}: the tests that need it will be skipped");
+    }
+    Ok(())
 }
 
 /// Playwright and axe-core from the lock file in `dir` (`end2end/`), without a browser download.

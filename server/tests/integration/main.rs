@@ -20,6 +20,7 @@ mod passkeys;
 mod record;
 mod sessions;
 mod sharing;
+mod smtp;
 mod vaccinations;
 
 /// Declares `sqlite::NAME` and `postgres::NAME` tests for each async `fn NAME(Backend)`.

@@ -13,7 +13,54 @@ crate::on_both_databases!(
     replayed_assertions_are_refused,
     an_assertion_cannot_sign_in_as_another_account,
     removing_a_passkey_ends_its_sessions,
+    a_cloned_passkey_is_refused_when_its_counter_goes_back,
 );
+
+/// The signature counter of the stored passkey (webauthn-rs keeps it in the credential).
+async fn stored_counter(server: &TestServer, account_email: &str) -> u64 {
+    let stored: String = sqlx::query_scalar(
+        "SELECT p.passkey FROM passkeys p JOIN accounts a ON a.id = p.account_id WHERE a.email = $1",
+    )
+    .bind(account_email)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    let stored: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    stored["cred"]["counter"].as_u64().expect("the credential's counter")
+}
+
+/// An authenticator copied from another (a cloned key) signs with a counter behind the one the
+/// genuine key has reached: Carnet saves the counter at every sign-in, so it sees the counter go
+/// back and refuses the clone, and says so in the audit log.
+async fn a_cloned_passkey_is_refused_when_its_counter_goes_back(backend: Backend) {
+    let server = start(backend).await;
+    let (browser, mut device) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
+    for expected in [1, 2] {
+        browser.post_form("/signout", &[]).await;
+        assert_eq!(sign_in(&server, &browser, &mut device).await.status(), StatusCode::OK);
+        assert_eq!(stored_counter(&server, "camille@example.org").await, expected, "the counter is saved");
+    }
+    // The genuine key has since been used elsewhere: the server saw it reach 1000.
+    let stored: String = sqlx::query_scalar("SELECT passkey FROM passkeys").fetch_one(&server.db).await.unwrap();
+    let mut stored: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    stored["cred"]["counter"] = json!(1000);
+    sqlx::query("UPDATE passkeys SET passkey = $1").bind(stored.to_string()).execute(&server.db).await.unwrap();
+    // This copy signs with counter 3: refused, no session.
+    browser.post_form("/signout", &[]).await;
+    let clone = sign_in(&server, &browser, &mut device).await;
+    assert_ne!(clone.status(), StatusCode::OK, "a counter going back is refused");
+    let (_, home) = browser.page("/").await;
+    assert!(!home.contains("Bonjour, Camille Martin"), "not signed in");
+    let refusals: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'auth.sign-in' AND decision = 'deny' AND reason = 'bad-assertion'",
+    )
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(refusals, 1, "the refusal is in the log");
+    assert_eq!(stored_counter(&server, "camille@example.org").await, 1000, "the clone changed nothing");
+    server.stop().await;
+}
 
 async fn enrol_then_sign_out_and_sign_in_again(backend: Backend) {
     let server = start(backend).await;
