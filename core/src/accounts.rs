@@ -1,5 +1,6 @@
 //! Accounts (people who can sign in), their roles, and the validated values that make them up.
 
+use crate::error::Problem;
 use std::str::FromStr;
 
 use sqlx::{Any, Transaction};
@@ -49,7 +50,7 @@ impl Role {
 impl FromStr for Role {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s).ok_or(Error::Invalid("error-role-invalid"))
+        Role::ALL.into_iter().find(|r| r.as_str() == s).ok_or(Error::Invalid(Problem::RoleInvalid))
     }
 }
 
@@ -59,7 +60,7 @@ pub struct DisplayName(String);
 
 impl DisplayName {
     pub fn parse(raw: &str) -> Result<Self> {
-        let name = single_line(raw, 100).ok_or(Error::Invalid("error-name-invalid"))?;
+        let name = single_line(raw, 100).ok_or(Error::Invalid(Problem::NameInvalid))?;
         Ok(DisplayName(name.to_string()))
     }
     pub fn as_str(&self) -> &str {
@@ -75,7 +76,7 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Self> {
         let email = raw.trim().to_lowercase();
         if email.len() > 254 || lettre::Address::from_str(&email).is_err() {
-            return Err(Error::Invalid("error-email-invalid"));
+            return Err(Error::Invalid(Problem::EmailInvalid));
         }
         Ok(Email(email))
     }
@@ -150,7 +151,7 @@ pub async fn create(
         .fetch_optional(&mut **tx)
         .await?;
     if exists.is_some() {
-        return Err(Error::Conflict("error-email-taken"));
+        return Err(Error::Conflict(Problem::EmailTaken));
     }
     let id = Uuid::new_v4().to_string();
     let now = now_ms();
@@ -163,7 +164,7 @@ pub async fn create(
         .await
         .map_err(|e| match e {
             // Two creations racing past the check above: the constraint decides.
-            sqlx::Error::Database(db) if db.is_unique_violation() => Error::Conflict("error-email-taken"),
+            sqlx::Error::Database(db) if db.is_unique_violation() => Error::Conflict(Problem::EmailTaken),
             other => Error::Database(other),
         })?;
     add_roles(tx, &id, roles).await?;

@@ -2,6 +2,7 @@
 //! publish through `POST /fhir/r4`. A token is shown once when created; only its SHA-256 is
 //! stored. Revoking keeps the row (so a revoked token is refused as such, and the history stays).
 
+use crate::error::Problem;
 use uuid::Uuid;
 
 use crate::clock::now_ms;
@@ -34,7 +35,7 @@ pub struct TokenSummary {
 
 /// Creates a token for the organisation `name` (created too if new).
 pub async fn create(db: &Db, name: &str) -> Result<NewToken> {
-    let name = single_line(name, 100).ok_or(Error::Invalid("error-name-invalid"))?;
+    let name = single_line(name, 100).ok_or(Error::Invalid(Problem::NameInvalid))?;
     let mut tx = db.begin().await?;
     let existing: Option<String> =
         sqlx::query_scalar("SELECT id FROM organisations WHERE name = $1").bind(name).fetch_optional(&mut *tx).await?;

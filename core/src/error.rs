@@ -1,6 +1,8 @@
 //! The core's error type. Variants are categories the web edge maps to a status and a
 //! translated message; internal details are logged, never shown.
 
+pub use crate::problem::Problem;
+
 /// Why an enrolment or recovery link cannot be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkProblem {
@@ -21,12 +23,12 @@ pub enum Error {
     /// Not found, or not the caller's: the two look the same.
     #[error("not found")]
     NotFound,
-    /// Input that fails validation; the payload is the Fluent message id explaining why.
+    /// Input that fails validation, and why.
     #[error("invalid input ({0})")]
-    Invalid(&'static str),
-    /// A uniqueness rule was hit; the payload is the Fluent message id explaining which.
+    Invalid(Problem),
+    /// A uniqueness rule was hit, and which.
     #[error("conflict ({0})")]
-    Conflict(&'static str),
+    Conflict(Problem),
     #[error("link cannot be used: {0:?}")]
     Link(LinkProblem),
     /// The last passkey of an account cannot be removed.

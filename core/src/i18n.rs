@@ -391,6 +391,19 @@ mod tests {
         }
     }
 
+    /// Every problem a form can be refused with has its message in every language: the ids are
+    /// an enum, so this covers all of them (no id is built from text).
+    #[test]
+    fn every_problem_has_a_message_in_every_language() {
+        for locale in Locale::ALL {
+            let messages = ids(locale.tag());
+            for problem in crate::Problem::ALL {
+                let id = problem.message_id();
+                assert!(messages.contains(id), "{}: {problem:?} ({id}) has no message", locale.tag());
+            }
+        }
+    }
+
     /// The message ids the code names literally (a string literal as the first argument of `t` or
     /// `t_args`), in the sources of core, app and server.
     fn ids_named_in_the_code() -> BTreeSet<(String, String)> {

@@ -23,6 +23,7 @@ pub mod maintenance;
 pub mod passkeys;
 pub mod pdf;
 pub mod policy;
+pub mod problem;
 pub mod qr;
 pub mod ratelimit;
 pub mod record;
@@ -33,3 +34,4 @@ pub mod text;
 pub mod tokens;
 
 pub use error::{Error, Result};
+pub use problem::Problem;

@@ -5,6 +5,7 @@
 //! Every failure of a ceremony — unknown user, wrong account, bad signature, replay, expiry —
 //! is reported as the same [`Error::Ceremony`], so the browser learns nothing about accounts.
 
+use crate::error::Problem;
 use std::sync::Arc;
 
 use uuid::Uuid;
@@ -102,7 +103,7 @@ pub struct PasskeyName(String);
 
 impl PasskeyName {
     pub fn parse(raw: &str) -> Result<Self> {
-        let name = single_line(raw, 64).ok_or(Error::Invalid("error-passkey-name-invalid"))?;
+        let name = single_line(raw, 64).ok_or(Error::Invalid(Problem::PasskeyNameInvalid))?;
         Ok(PasskeyName(name.to_string()))
     }
     pub fn as_str(&self) -> &str {

@@ -13,6 +13,7 @@ use carnet_core::appointments::{Appointment, REASON_MAX_CHARS, SPOKEN};
 use carnet_core::clock::now_ms;
 use carnet_core::i18n::Zone;
 use carnet_core::sharing::directory::{specialty_message, SPECIALTIES};
+use carnet_core::Problem;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -346,9 +347,6 @@ fn status_words(a: &Appointment, now: i64) -> String {
     }
 }
 
-/// The search form's errors.
-const SEARCH_ERRORS: [&str; 3] = ["search-specialty", "search-language", "search-city"];
-
 #[component]
 pub fn BookSearchPage() -> impl IntoView {
     let (specialty, city, language) = use_query_map().with_untracked(|q| {
@@ -362,11 +360,11 @@ pub fn BookSearchPage() -> impl IntoView {
     let load = move |state: super::AppState, _actor| async move {
         match Query::parse(&specialty, &city, &language) {
             Ok(query) => search::professionals(&state.db, &query).await.map(Ok),
-            Err(carnet_core::Error::Invalid(id)) => Ok(Err(id.trim_start_matches("error-").to_string())),
+            Err(carnet_core::Error::Invalid(problem)) => Ok(Err(problem)),
             Err(other) => Err(other),
         }
     };
-    let render = move |found: Result<Vec<Found>, String>, _state: super::AppState| {
+    let render = move |found: Result<Vec<Found>, Problem>, _state: super::AppState| {
         let (specialty, city, language) = typed.clone();
         view! {
             <PageTitle id="book-title"/>
@@ -397,10 +395,9 @@ pub fn BookSearchPage() -> impl IntoView {
                 <p><button type="submit" class="button primary">{t("book-search")}</button></p>
             </form>
             {match found {
-                Err(error) if SEARCH_ERRORS.contains(&error.as_str()) => {
-                    view! { <p class="notice error" role="alert">{t(&format!("error-{error}"))}</p> }.into_any()
+                Err(problem) => {
+                    view! { <p class="notice error" role="alert">{t(problem.message_id())}</p> }.into_any()
                 }
-                Err(_) => view! { <p class="notice error" role="alert">{t("error-bad-request")}</p> }.into_any(),
                 Ok(list) if list.is_empty() => view! { <p role="status">{t("book-none")}</p> }.into_any(),
                 Ok(list) => view! {
                     <h2 class="visually-hidden">{t("book-results-title")}</h2>

@@ -8,6 +8,7 @@
 //! keeps its bookings until the professional cancels or moves them). It runs in the
 //! transaction of every change of openings, and daily for everyone (the window moves on).
 
+use crate::error::Problem;
 use std::collections::HashMap;
 
 use jiff::civil::{Date, Time, Weekday};
@@ -80,14 +81,14 @@ pub struct NewPlace {
 
 impl NewPlace {
     pub fn parse(name: &str, address: &str, postcode: &str, city: &str, phone: &str, zone: &str) -> Result<NewPlace> {
-        let name = single_line(name, 80).ok_or(Error::Invalid("error-place-name"))?;
-        let address = single_line(address, 200).ok_or(Error::Invalid("error-place-address"))?;
-        let postcode = parse_postcode(postcode).ok_or(Error::Invalid("error-place-postcode"))?;
-        let city = single_line(city, 80).ok_or(Error::Invalid("error-place-city"))?;
-        let phone = parse_phone(phone).ok_or(Error::Invalid("error-place-phone"))?;
+        let name = single_line(name, 80).ok_or(Error::Invalid(Problem::PlaceName))?;
+        let address = single_line(address, 200).ok_or(Error::Invalid(Problem::PlaceAddress))?;
+        let postcode = parse_postcode(postcode).ok_or(Error::Invalid(Problem::PlacePostcode))?;
+        let city = single_line(city, 80).ok_or(Error::Invalid(Problem::PlaceCity))?;
+        let phone = parse_phone(phone).ok_or(Error::Invalid(Problem::PlacePhone))?;
         let zone = zone.trim();
         if !ZONES.contains(&zone) || TimeZone::get(zone).is_err() {
-            return Err(Error::Invalid("error-place-zone"));
+            return Err(Error::Invalid(Problem::PlaceZone));
         }
         Ok(NewPlace {
             name: name.into(),
@@ -142,11 +143,11 @@ pub fn parse_video_url(raw: &str) -> Result<Option<String>> {
     if typed.is_empty() {
         return Ok(None);
     }
-    let refused = Error::Invalid("error-video-url");
+    let refused = Error::Invalid(Problem::VideoUrl);
     if typed.chars().count() > VIDEO_URL_MAX_CHARS || typed.chars().any(|c| c.is_control() || c.is_whitespace()) {
         return Err(refused);
     }
-    let url = url::Url::parse(typed).map_err(|_| Error::Invalid("error-video-url"))?;
+    let url = url::Url::parse(typed).map_err(|_| Error::Invalid(Problem::VideoUrl))?;
     let host_ok = url.host_str().is_some_and(|h| h.contains('.') || h == "localhost");
     if url.scheme() != "https" || !host_ok || !url.username().is_empty() || url.password().is_some() {
         return Err(refused);
@@ -277,7 +278,7 @@ pub async fn add_opening(db: &Db, actor: &Actor, place_id: &str, rule: &WeeklyRu
     let mut tx = db.begin().await?;
     db.lock_account(&mut tx, account_id).await?;
     if !places(&mut tx, account_id).await?.iter().any(|p| p.id == place_id) {
-        return Err(Error::Invalid("error-place-unknown"));
+        return Err(Error::Invalid(Problem::PlaceUnknown));
     }
     let minute = |t: Time| i64::from(t.hour()) * 60 + i64::from(t.minute());
     let (start, end) = (minute(rule.start), minute(rule.end));
@@ -286,10 +287,10 @@ pub async fn add_opening(db: &Db, actor: &Actor, place_id: &str, rule: &WeeklyRu
         .iter()
         .any(|o| o.rule.weekday == rule.weekday && start < minute(o.rule.end) && minute(o.rule.start) < end);
     if overlapping {
-        return Err(Error::Invalid("error-availability-overlap"));
+        return Err(Error::Invalid(Problem::AvailabilityOverlap));
     }
     if rule.visit == Visit::Video && video_url(&mut tx, account_id).await?.is_none() {
-        return Err(Error::Invalid("error-video-url-needed"));
+        return Err(Error::Invalid(Problem::VideoUrlNeeded));
     }
     sqlx::query(
         "INSERT INTO availability_rules (id, professional_id, place_id, weekday, start_minute, end_minute, \
@@ -351,21 +352,21 @@ async fn commit_with_slots(db: &Db, mut tx: Transaction<'static, Any>, account_i
 
 /// The days a closure form names, checked.
 pub fn closure_days(from: &str, to: &str, today: Date) -> Result<Vec<Date>> {
-    let from: Date = from.trim().parse().map_err(|_| Error::Invalid("error-date-invalid"))?;
+    let from: Date = from.trim().parse().map_err(|_| Error::Invalid(Problem::DateInvalid))?;
     let to: Date = match to.trim() {
         "" => from,
-        typed => typed.parse().map_err(|_| Error::Invalid("error-date-invalid"))?,
+        typed => typed.parse().map_err(|_| Error::Invalid(Problem::DateInvalid))?,
     };
     if from < today {
-        return Err(Error::Invalid("error-closure-past"));
+        return Err(Error::Invalid(Problem::ClosurePast));
     }
     if to < from || (to - from).get_days() >= CLOSURE_MAX_DAYS as i32 {
-        return Err(Error::Invalid("error-closure-range"));
+        return Err(Error::Invalid(Problem::ClosureRange));
     }
     let mut days = vec![from];
     let mut day = from;
     while day < to {
-        day = day.tomorrow().map_err(|_| Error::Invalid("error-date-invalid"))?;
+        day = day.tomorrow().map_err(|_| Error::Invalid(Problem::DateInvalid))?;
         days.push(day);
     }
     Ok(days)
@@ -374,7 +375,7 @@ pub fn closure_days(from: &str, to: &str, today: Date) -> Result<Vec<Date>> {
 /// Opens a closed day again.
 pub async fn reopen_day(db: &Db, actor: &Actor, day: &str) -> Result<()> {
     let account_id = professional(actor)?;
-    let day: Date = day.trim().parse().map_err(|_| Error::Invalid("error-date-invalid"))?;
+    let day: Date = day.trim().parse().map_err(|_| Error::Invalid(Problem::DateInvalid))?;
     let mut tx = db.begin().await?;
     db.lock_account(&mut tx, account_id).await?;
     sqlx::query("DELETE FROM availability_closures WHERE professional_id = $1 AND day = $2")
@@ -408,21 +409,21 @@ pub struct BookingSettings<'a> {
 /// Sets the booking settings, checked.
 pub async fn set_booking_settings(db: &Db, actor: &Actor, typed: &BookingSettings<'_>) -> Result<()> {
     let account_id = professional(actor)?;
-    let cutoff: i64 = typed.cutoff_hours.trim().parse().map_err(|_| Error::Invalid("error-cutoff-invalid"))?;
+    let cutoff: i64 = typed.cutoff_hours.trim().parse().map_err(|_| Error::Invalid(Problem::CutoffInvalid))?;
     if !(0..=168).contains(&cutoff) {
-        return Err(Error::Invalid("error-cutoff-invalid"));
+        return Err(Error::Invalid(Problem::CutoffInvalid));
     }
     let languages: Vec<&str> =
         SPOKEN.iter().copied().filter(|code| typed.languages.iter().any(|l| l == code)).collect();
     if languages.is_empty() {
-        return Err(Error::Invalid("error-languages-none"));
+        return Err(Error::Invalid(Problem::LanguagesNone));
     }
     let video_url = parse_video_url(typed.video_url)?;
     let mut tx = db.begin().await?;
     db.lock_account(&mut tx, account_id).await?;
     let has_video = openings(&mut tx, account_id).await?.iter().any(|o| o.rule.visit == Visit::Video);
     if video_url.is_none() && has_video {
-        return Err(Error::Invalid("error-video-url-needed"));
+        return Err(Error::Invalid(Problem::VideoUrlNeeded));
     }
     sqlx::query(
         "UPDATE professionals SET cancel_cutoff_hours = $1, languages = $2, video_url = $3 WHERE account_id = $4",
@@ -635,7 +636,7 @@ impl Period {
         let start = |d: Date| {
             d.to_zoned(zone.clone())
                 .map(|z| z.timestamp().as_millisecond())
-                .map_err(|_| Error::Invalid("error-date-invalid"))
+                .map_err(|_| Error::Invalid(Problem::DateInvalid))
         };
         Ok((start(self.first)?, start(self.next())?))
     }
@@ -760,7 +761,7 @@ pub async fn move_to(db: &Db, actor: &Actor, id: &str, slot_id: &str) -> Result<
     let account_id = professional(actor)?;
     let slot_id = Uuid::parse_str(slot_id.trim())
         .map(|u| u.to_string())
-        .map_err(|_| Error::Invalid("error-appointment-slot-unknown"))?;
+        .map_err(|_| Error::Invalid(Problem::AppointmentSlotUnknown))?;
     let mut tx = db.begin().await?;
     let appointment = load(&mut tx, id).await?;
     check_own_upcoming(&appointment, account_id)?;
@@ -782,10 +783,10 @@ fn check_own_upcoming(appointment: &Appointment, account_id: &str) -> Result<()>
         return Err(Error::NotFound);
     }
     if !appointment.is_live() {
-        return Err(Error::Invalid("error-appointment-cancelled"));
+        return Err(Error::Invalid(Problem::AppointmentCancelled));
     }
     if appointment.is_past(now_ms()) {
-        return Err(Error::Invalid("error-appointment-past"));
+        return Err(Error::Invalid(Problem::AppointmentPast));
     }
     Ok(())
 }
@@ -809,10 +810,10 @@ mod tests {
         let today: Date = "2026-11-23".parse().unwrap();
         assert_eq!(closure_days("2026-12-24", "2026-12-26", today).unwrap().len(), 3);
         assert_eq!(closure_days("2026-11-23", "", today).unwrap(), vec![today]);
-        assert!(matches!(closure_days("2026-11-22", "", today), Err(Error::Invalid("error-closure-past"))));
-        assert!(matches!(closure_days("2026-12-26", "2026-12-24", today), Err(Error::Invalid("error-closure-range"))));
-        assert!(matches!(closure_days("2026-12-01", "2027-06-01", today), Err(Error::Invalid("error-closure-range"))));
-        assert!(matches!(closure_days("demain", "", today), Err(Error::Invalid("error-date-invalid"))));
+        assert!(matches!(closure_days("2026-11-22", "", today), Err(Error::Invalid(Problem::ClosurePast))));
+        assert!(matches!(closure_days("2026-12-26", "2026-12-24", today), Err(Error::Invalid(Problem::ClosureRange))));
+        assert!(matches!(closure_days("2026-12-01", "2027-06-01", today), Err(Error::Invalid(Problem::ClosureRange))));
+        assert!(matches!(closure_days("demain", "", today), Err(Error::Invalid(Problem::DateInvalid))));
     }
 
     #[test]
@@ -821,14 +822,15 @@ mod tests {
             |name, address, postcode, phone, zone| NewPlace::parse(name, address, postcode, "Paris", phone, zone);
         let ok = place("Cabinet", "12 rue de la Paix", " 75002 ", "01.23.45.67.89", "Europe/Paris").unwrap();
         assert_eq!((ok.postcode.as_str(), ok.phone.as_str()), ("75002", "01 23 45 67 89"));
-        let refused =
-            |result: Result<NewPlace>, id: &str| assert!(matches!(result, Err(Error::Invalid(e)) if e == id), "{id}");
-        refused(place("", "x", "75002", "0123456789", "Europe/Paris"), "error-place-name");
-        refused(place("C", "x", "75002", "0123456789", "Mars/Olympus"), "error-place-zone");
-        refused(place("C", "a\nb", "75002", "0123456789", "Europe/Paris"), "error-place-address");
-        refused(place("C", "x", "7500", "0123456789", "Europe/Paris"), "error-place-postcode");
-        refused(place("C", "x", "75OO2", "0123456789", "Europe/Paris"), "error-place-postcode");
-        refused(place("C", "x", "75002", "", "Europe/Paris"), "error-place-phone");
+        let refused = |result: Result<NewPlace>, id: Problem| {
+            assert!(matches!(result, Err(Error::Invalid(e)) if e == id), "{id}")
+        };
+        refused(place("", "x", "75002", "0123456789", "Europe/Paris"), Problem::PlaceName);
+        refused(place("C", "x", "75002", "0123456789", "Mars/Olympus"), Problem::PlaceZone);
+        refused(place("C", "a\nb", "75002", "0123456789", "Europe/Paris"), Problem::PlaceAddress);
+        refused(place("C", "x", "7500", "0123456789", "Europe/Paris"), Problem::PlacePostcode);
+        refused(place("C", "x", "75OO2", "0123456789", "Europe/Paris"), Problem::PlacePostcode);
+        refused(place("C", "x", "75002", "", "Europe/Paris"), Problem::PlacePhone);
     }
 
     #[test]
@@ -862,7 +864,7 @@ mod tests {
             "https://nohost/room",
             long.as_str(),
         ] {
-            assert!(matches!(parse_video_url(bad), Err(Error::Invalid("error-video-url"))), "{bad}");
+            assert!(matches!(parse_video_url(bad), Err(Error::Invalid(Problem::VideoUrl))), "{bad}");
         }
     }
 

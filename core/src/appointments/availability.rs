@@ -6,6 +6,7 @@
 //! exists twice (fall back) is left out rather than guessed: a patient must never be given an
 //! ambiguous time. Surgeries rarely open between 02:00 and 03:00, where this happens.
 
+use crate::error::Problem;
 use jiff::civil::{Date, Time, Weekday};
 use jiff::tz::TimeZone;
 
@@ -44,16 +45,16 @@ impl WeeklyRule {
     /// Checks an opening as typed: times `HH:MM`, start before end, a slot length in
     /// [`SLOT_MINUTES`] that fits at least once.
     pub fn parse(weekday: Weekday, start: &str, end: &str, slot_minutes: &str, visit: Visit) -> Result<WeeklyRule> {
-        let time = |raw: &str| parse_time(raw).ok_or(Error::Invalid("error-availability-time"));
+        let time = |raw: &str| parse_time(raw).ok_or(Error::Invalid(Problem::AvailabilityTime));
         let (start, end) = (time(start)?, time(end)?);
         let slot_minutes: i64 =
-            slot_minutes.trim().parse().map_err(|_| Error::Invalid("error-availability-slot-length"))?;
+            slot_minutes.trim().parse().map_err(|_| Error::Invalid(Problem::AvailabilitySlotLength))?;
         if !SLOT_MINUTES.contains(&slot_minutes) {
-            return Err(Error::Invalid("error-availability-slot-length"));
+            return Err(Error::Invalid(Problem::AvailabilitySlotLength));
         }
         let minutes = |t: Time| i64::from(t.hour()) * 60 + i64::from(t.minute());
         if minutes(end) - minutes(start) < slot_minutes {
-            return Err(Error::Invalid("error-availability-too-short"));
+            return Err(Error::Invalid(Problem::AvailabilityTooShort));
         }
         Ok(WeeklyRule { weekday, start, end, slot_minutes, visit })
     }
@@ -138,13 +139,13 @@ mod tests {
     fn openings_are_checked() {
         assert!(WeeklyRule::parse(Weekday::Monday, "9:00", "12:00", "20", Visit::Video).is_ok());
         let refused = |start, end, minutes| WeeklyRule::parse(Weekday::Monday, start, end, minutes, Visit::Video);
-        assert!(matches!(refused("12:00", "09:00", "20"), Err(Error::Invalid("error-availability-too-short"))));
-        assert!(matches!(refused("09:00", "09:10", "20"), Err(Error::Invalid("error-availability-too-short"))));
-        assert!(matches!(refused("9h", "12:00", "20"), Err(Error::Invalid("error-availability-time"))));
-        assert!(matches!(refused("24:00", "25:00", "20"), Err(Error::Invalid("error-availability-time"))));
-        assert!(matches!(refused("09:5", "12:00", "20"), Err(Error::Invalid("error-availability-time"))));
-        assert!(matches!(refused("09:00", "12:00", "2"), Err(Error::Invalid("error-availability-slot-length"))));
-        assert!(matches!(refused("09:00", "12:00", "x"), Err(Error::Invalid("error-availability-slot-length"))));
+        assert!(matches!(refused("12:00", "09:00", "20"), Err(Error::Invalid(Problem::AvailabilityTooShort))));
+        assert!(matches!(refused("09:00", "09:10", "20"), Err(Error::Invalid(Problem::AvailabilityTooShort))));
+        assert!(matches!(refused("9h", "12:00", "20"), Err(Error::Invalid(Problem::AvailabilityTime))));
+        assert!(matches!(refused("24:00", "25:00", "20"), Err(Error::Invalid(Problem::AvailabilityTime))));
+        assert!(matches!(refused("09:5", "12:00", "20"), Err(Error::Invalid(Problem::AvailabilityTime))));
+        assert!(matches!(refused("09:00", "12:00", "2"), Err(Error::Invalid(Problem::AvailabilitySlotLength))));
+        assert!(matches!(refused("09:00", "12:00", "x"), Err(Error::Invalid(Problem::AvailabilitySlotLength))));
     }
 
     #[test]

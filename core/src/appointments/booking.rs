@@ -3,6 +3,7 @@
 //! representative, the reception desk in an assisted session). Every call goes through the
 //! policy and is audited in the transaction of the change.
 
+use crate::error::Problem;
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
@@ -35,12 +36,12 @@ impl NewBooking {
     pub fn parse(slot_id: &str, professional_id: &str, reason: &str, idempotency_key: &str) -> Result<NewBooking> {
         let id = |raw: &str| Uuid::parse_str(raw.trim()).map(|u| u.to_string()).ok();
         let (Some(slot_id), Some(professional_id)) = (id(slot_id), Some(professional_id.trim().to_string())) else {
-            return Err(Error::Invalid("error-appointment-slot-unknown"));
+            return Err(Error::Invalid(Problem::AppointmentSlotUnknown));
         };
         let key = idempotency_key.trim();
         if key.is_empty() || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         {
-            return Err(Error::Invalid("error-form-expired"));
+            return Err(Error::Invalid(Problem::FormExpired));
         }
         Ok(NewBooking { slot_id, professional_id, reason: parse_reason(reason)?, idempotency_key: key.to_string() })
     }
@@ -54,10 +55,10 @@ pub fn parse_reason(raw: &str) -> Result<Option<String>> {
         return Ok(None);
     }
     if text.chars().count() > REASON_MAX_CHARS {
-        return Err(Error::Invalid("error-appointment-reason-long"));
+        return Err(Error::Invalid(Problem::AppointmentReasonLong));
     }
     if text.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(Error::Invalid("error-appointment-reason-invalid"));
+        return Err(Error::Invalid(Problem::AppointmentReasonInvalid));
     }
     // "< 38°" and "> 3 jours" are fine; "<b>", "</p>", "<!--", "<script" are markup.
     let bytes = text.as_bytes();
@@ -65,7 +66,7 @@ pub fn parse_reason(raw: &str) -> Result<Option<String>> {
         .windows(2)
         .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!' || w[1] == b'?'));
     if markup {
-        return Err(Error::Invalid("error-appointment-reason-markup"));
+        return Err(Error::Invalid(Problem::AppointmentReasonMarkup));
     }
     Ok(Some(text))
 }
@@ -134,7 +135,7 @@ pub async fn one(db: &Db, actor: &Actor, id: &str) -> Result<Appointment> {
 
 /// Books a slot for the record the actor acts on. Returns the appointment's id; the same form
 /// sent again returns the first booking's id. A slot someone else holds is
-/// `Conflict("error-appointment-taken")`, whichever process booked it.
+/// `Conflict(Problem::AppointmentTaken)`, whichever process booked it.
 pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
     let booked_by = actor.account_id().ok_or(Error::NotFound)?;
     if let Some(id) = already_booked(db.pool(), booked_by, &new.idempotency_key).await? {
@@ -157,7 +158,7 @@ pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
     .fetch_one(&mut **tx)
     .await?;
     if upcoming >= UPCOMING_PER_PROFESSIONAL {
-        return Err(Error::Invalid("error-appointment-too-many"));
+        return Err(Error::Invalid(Problem::AppointmentTooMany));
     }
     let id = Uuid::new_v4().to_string();
     let insert = Insert {
@@ -177,7 +178,7 @@ pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
         // someone else.
         return match already_booked(db.pool(), booked_by, &new.idempotency_key).await? {
             Some(id) => Ok(id),
-            None => Err(Error::Conflict("error-appointment-taken")),
+            None => Err(Error::Conflict(Problem::AppointmentTaken)),
         };
     }
     waiting::booked(tx, &patient_id, &new.professional_id).await?;
@@ -206,7 +207,7 @@ pub async fn cancel(db: &Db, actor: &Actor, id: &str, reason: Option<&str>) -> R
 pub async fn reschedule(db: &Db, actor: &Actor, id: &str, new_slot_id: &str, idempotency_key: &str) -> Result<String> {
     let new_slot_id = Uuid::parse_str(new_slot_id.trim())
         .map(|u| u.to_string())
-        .map_err(|_| Error::Invalid("error-appointment-slot-unknown"))?;
+        .map_err(|_| Error::Invalid(Problem::AppointmentSlotUnknown))?;
     let by = actor.account_id().ok_or(Error::NotFound)?;
     if let Some(done) = already_booked(db.pool(), by, idempotency_key).await? {
         return Ok(done);
@@ -238,13 +239,13 @@ pub async fn reschedule(db: &Db, actor: &Actor, id: &str, new_slot_id: &str, ide
 fn changeable_by_patient(appointment: &Appointment) -> Result<()> {
     let now = now_ms();
     if !appointment.is_live() {
-        return Err(Error::Invalid("error-appointment-cancelled"));
+        return Err(Error::Invalid(Problem::AppointmentCancelled));
     }
     if appointment.is_past(now) {
-        return Err(Error::Invalid("error-appointment-past"));
+        return Err(Error::Invalid(Problem::AppointmentPast));
     }
     if !appointment.patient_may_change(now) {
-        return Err(Error::Invalid("error-appointment-cutoff"));
+        return Err(Error::Invalid(Problem::AppointmentCutoff));
     }
     Ok(())
 }
@@ -284,7 +285,7 @@ pub(crate) async fn cancel_in(
     .execute(&mut **tx)
     .await?;
     if done.rows_affected() != 1 {
-        return Err(Error::Invalid("error-appointment-cancelled"));
+        return Err(Error::Invalid(Problem::AppointmentCancelled));
     }
     let cancelled = load(tx, &appointment.id).await?;
     notices::cancelled(tx, db, &cancelled, cancelled_as == "professional", told).await?;
@@ -312,7 +313,7 @@ pub(crate) async fn move_in(
 ) -> Result<String> {
     let Mover { by, on_behalf_of, moved_as, told } = mover;
     if new_slot_id == old.slot_id {
-        return Err(Error::Invalid("error-appointment-same-slot"));
+        return Err(Error::Invalid(Problem::AppointmentSameSlot));
     }
     check_slot(tx, new_slot_id, &old.professional_id).await?;
     let id = Uuid::new_v4().to_string();
@@ -328,7 +329,7 @@ pub(crate) async fn move_in(
         sequence: old.sequence + 1,
     };
     if !insert.run(tx).await? {
-        return Err(Error::Conflict("error-appointment-taken"));
+        return Err(Error::Conflict(Problem::AppointmentTaken));
     }
     let moved = sqlx::query(
         "UPDATE appointments SET cancelled_at = $1, cancelled_by = $2, cancelled_as = $3, moved_to = $4 \
@@ -342,7 +343,7 @@ pub(crate) async fn move_in(
     .execute(&mut **tx)
     .await?;
     if moved.rows_affected() != 1 {
-        return Err(Error::Invalid("error-appointment-cancelled"));
+        return Err(Error::Invalid(Problem::AppointmentCancelled));
     }
     let new = load(tx, &id).await?;
     notices::moved(tx, db, &new, moved_as == "professional", told).await?;
@@ -358,11 +359,11 @@ async fn check_slot(tx: &mut Transaction<'static, Any>, slot_id: &str, professio
             .fetch_optional(&mut **tx)
             .await?;
     match slot {
-        Some((owner, _, _)) if owner != professional_id => Err(Error::Invalid("error-appointment-slot-unknown")),
-        Some((_, starts_at, _)) if starts_at <= now_ms() => Err(Error::Invalid("error-appointment-slot-past")),
-        Some((_, _, Some(_))) => Err(Error::Conflict("error-appointment-taken")),
+        Some((owner, _, _)) if owner != professional_id => Err(Error::Invalid(Problem::AppointmentSlotUnknown)),
+        Some((_, starts_at, _)) if starts_at <= now_ms() => Err(Error::Invalid(Problem::AppointmentSlotPast)),
+        Some((_, _, Some(_))) => Err(Error::Conflict(Problem::AppointmentTaken)),
         Some(_) => Ok(()),
-        None => Err(Error::Invalid("error-appointment-slot-unknown")),
+        None => Err(Error::Invalid(Problem::AppointmentSlotUnknown)),
     }
 }
 
@@ -434,10 +435,10 @@ mod tests {
             Some("Fièvre > 3 jours, < 39°\nToux")
         );
         for markup in ["<b>urgent</b>", "voir </p>", "<!-- x -->", "<script>alert(1)</script>", "<?php"] {
-            assert!(matches!(parse_reason(markup), Err(Error::Invalid("error-appointment-reason-markup"))), "{markup}");
+            assert!(matches!(parse_reason(markup), Err(Error::Invalid(Problem::AppointmentReasonMarkup))), "{markup}");
         }
-        assert!(matches!(parse_reason("a\u{1b}[31m"), Err(Error::Invalid("error-appointment-reason-invalid"))));
-        assert!(matches!(parse_reason(&"x".repeat(501)), Err(Error::Invalid("error-appointment-reason-long"))));
+        assert!(matches!(parse_reason("a\u{1b}[31m"), Err(Error::Invalid(Problem::AppointmentReasonInvalid))));
+        assert!(matches!(parse_reason(&"x".repeat(501)), Err(Error::Invalid(Problem::AppointmentReasonLong))));
         assert!(parse_reason(&"é".repeat(500)).is_ok(), "characters, not bytes");
     }
 
@@ -447,9 +448,9 @@ mod tests {
         assert!(NewBooking::parse(&slot, "pro", "", "k-1").is_ok());
         assert!(matches!(
             NewBooking::parse("1 OR 1=1", "pro", "", "k-1"),
-            Err(Error::Invalid("error-appointment-slot-unknown"))
+            Err(Error::Invalid(Problem::AppointmentSlotUnknown))
         ));
-        assert!(matches!(NewBooking::parse(&slot, "pro", "", ""), Err(Error::Invalid("error-form-expired"))));
-        assert!(matches!(NewBooking::parse(&slot, "pro", "", "k;1"), Err(Error::Invalid("error-form-expired"))));
+        assert!(matches!(NewBooking::parse(&slot, "pro", "", ""), Err(Error::Invalid(Problem::FormExpired))));
+        assert!(matches!(NewBooking::parse(&slot, "pro", "", "k;1"), Err(Error::Invalid(Problem::FormExpired))));
     }
 }

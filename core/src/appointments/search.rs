@@ -2,6 +2,7 @@
 //! language spoken, soonest free slot first; and the free slots of one professional, by day.
 //! What this reads are public facts about professionals and free times, no patient's data.
 
+use crate::error::Problem;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
@@ -27,15 +28,15 @@ impl Query {
     pub fn parse(specialty: &str, city: &str, language: &str) -> Result<Query> {
         let specialty = specialty.trim();
         if !specialty.is_empty() && !SPECIALTIES.contains(&specialty) {
-            return Err(Error::Invalid("error-search-specialty"));
+            return Err(Error::Invalid(Problem::SearchSpecialty));
         }
         let language = language.trim();
         if !language.is_empty() && !SPOKEN.contains(&language) {
-            return Err(Error::Invalid("error-search-language"));
+            return Err(Error::Invalid(Problem::SearchLanguage));
         }
         let city = match city.trim() {
             "" => "",
-            typed => single_line(typed, 80).ok_or(Error::Invalid("error-search-city"))?,
+            typed => single_line(typed, 80).ok_or(Error::Invalid(Problem::SearchCity))?,
         };
         Ok(Query { specialty: specialty.into(), city: city.into(), language: language.into() })
     }
@@ -143,9 +144,9 @@ pub async fn free_slots(db: &Db, professional_id: &str, from: Date, days: i64) -
         .unwrap_or_else(|_| DEFAULT_ZONE.to_string());
     let tz = TimeZone::get(&zone).unwrap_or(TimeZone::UTC);
     let start_of = |day: Date| day.to_zoned(tz.clone()).map(|z| z.timestamp().as_millisecond());
-    let from_ms = start_of(from).map_err(|_| Error::Invalid("error-date-invalid"))?.max(now_ms());
-    let until_day = from.checked_add(jiff::Span::new().days(days)).map_err(|_| Error::Invalid("error-date-invalid"))?;
-    let until_ms = start_of(until_day).map_err(|_| Error::Invalid("error-date-invalid"))?;
+    let from_ms = start_of(from).map_err(|_| Error::Invalid(Problem::DateInvalid))?.max(now_ms());
+    let until_day = from.checked_add(jiff::Span::new().days(days)).map_err(|_| Error::Invalid(Problem::DateInvalid))?;
+    let until_ms = start_of(until_day).map_err(|_| Error::Invalid(Problem::DateInvalid))?;
     let free: Vec<FreeSlot> = sqlx::query_as(
         "SELECT s.id AS slot_id, s.starts_at, s.ends_at, s.visit, pl.name AS place_name, pl.address AS place_address, \
          pl.postcode AS place_postcode, pl.city AS place_city, pl.phone AS place_phone, pl.zone \
@@ -223,8 +224,8 @@ mod tests {
     fn searches_are_checked() {
         assert_eq!(Query::parse("", "", "").unwrap(), Query::default());
         assert!(Query::parse("cardiology", " Lyon ", "en").is_ok());
-        assert!(matches!(Query::parse("astrology", "", ""), Err(Error::Invalid("error-search-specialty"))));
-        assert!(matches!(Query::parse("", "", "klingon"), Err(Error::Invalid("error-search-language"))));
-        assert!(matches!(Query::parse("", "Pa\u{0}ris", ""), Err(Error::Invalid("error-search-city"))));
+        assert!(matches!(Query::parse("astrology", "", ""), Err(Error::Invalid(Problem::SearchSpecialty))));
+        assert!(matches!(Query::parse("", "", "klingon"), Err(Error::Invalid(Problem::SearchLanguage))));
+        assert!(matches!(Query::parse("", "Pa\u{0}ris", ""), Err(Error::Invalid(Problem::SearchCity))));
     }
 }

@@ -7,6 +7,7 @@
 //! module makes, accepts, lists and ends them, audits each step, and tells the patient (granted,
 //! first used, ended) through the outbox in the same transaction.
 
+use crate::error::Problem;
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
@@ -57,14 +58,14 @@ impl NewInvitation {
     pub fn parse(email: &str, scopes: Scopes, last_day: &str, today: jiff::civil::Date) -> Result<NewInvitation> {
         let email = Email::parse(email)?;
         if !scopes.any() {
-            return Err(Error::Invalid("error-delegation-no-scope"));
+            return Err(Error::Invalid(Problem::DelegationNoScope));
         }
         let last_day = match last_day.trim() {
             "" => None,
             typed => match typed.parse::<jiff::civil::Date>() {
                 Ok(day) if day >= today => Some(day),
-                Ok(_) => return Err(Error::Invalid("error-delegation-end-past")),
-                Err(_) => return Err(Error::Invalid("error-date-invalid")),
+                Ok(_) => return Err(Error::Invalid(Problem::DelegationEndPast)),
+                Err(_) => return Err(Error::Invalid(Problem::DateInvalid)),
             },
         };
         Ok(NewInvitation { email, scopes, last_day })
@@ -237,7 +238,7 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
         None => return Err(Error::NotFound),
     };
     if patient.email == new.email.as_str() {
-        return Err(Error::Invalid("error-delegation-own-address"));
+        return Err(Error::Invalid(Problem::DelegationOwnAddress));
     }
     let now = now_ms();
     let waiting: i64 = sqlx::query_scalar(
@@ -250,7 +251,7 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     .fetch_one(&mut **tx)
     .await?;
     if waiting > 0 {
-        return Err(Error::Invalid("error-delegation-already-invited"));
+        return Err(Error::Invalid(Problem::DelegationAlreadyInvited));
     }
     let ends_at = match new.last_day {
         Some(day) => Some(end_of_day(db, day)?),
@@ -305,8 +306,8 @@ pub fn scope_words(locale: crate::i18n::Locale, scopes: Scopes) -> String {
 
 /// The first instant after `day` in the clinic's zone.
 fn end_of_day(db: &Db, day: jiff::civil::Date) -> Result<i64> {
-    let next = day.tomorrow().map_err(|_| Error::Invalid("error-date-invalid"))?;
-    Ok(next.to_zoned(db.zone()).map_err(|_| Error::Invalid("error-date-invalid"))?.timestamp().as_millisecond())
+    let next = day.tomorrow().map_err(|_| Error::Invalid(Problem::DateInvalid))?;
+    Ok(next.to_zoned(db.zone()).map_err(|_| Error::Invalid(Problem::DateInvalid))?.timestamp().as_millisecond())
 }
 
 /// An invitation as its link shows it.
@@ -392,7 +393,7 @@ async fn accept_in(tx: &mut Transaction<'static, Any>, db: &Db, token: &str, acc
     .await?;
     let Some((id, patient_id, patient_account)) = found else { return Err(Error::Link(LinkProblem::Unknown)) };
     if patient_account.as_deref() == Some(account.id.as_str()) {
-        return Err(Error::Invalid("error-delegation-own-record"));
+        return Err(Error::Invalid(Problem::DelegationOwnRecord));
     }
     // A delegation of theirs past the end the patient chose is over: close it, so that the new
     // one can run (at most one runs per person and patient).
@@ -423,7 +424,7 @@ async fn accept_in(tx: &mut Transaction<'static, Any>, db: &Db, token: &str, acc
             return Err(Error::Link(LinkProblem::Used));
         }
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            return Err(Error::Conflict("error-delegation-exists"))
+            return Err(Error::Conflict(Problem::DelegationExists))
         }
         Err(other) => return Err(other.into()),
     }
@@ -598,9 +599,9 @@ mod tests {
         assert_eq!(ok.last_day, None);
         assert_eq!(NewInvitation::parse("a@b.fr", read, "2026-11-22", today).unwrap().last_day, Some(today));
         let refused = |email, scopes, last| NewInvitation::parse(email, scopes, last, today).unwrap_err();
-        assert!(matches!(refused("not an address", read, ""), Error::Invalid("error-email-invalid")));
-        assert!(matches!(refused("a@b.fr", Scopes::default(), ""), Error::Invalid("error-delegation-no-scope")));
-        assert!(matches!(refused("a@b.fr", read, "2026-11-21"), Error::Invalid("error-delegation-end-past")));
-        assert!(matches!(refused("a@b.fr", read, "22/11/2026"), Error::Invalid("error-date-invalid")));
+        assert!(matches!(refused("not an address", read, ""), Error::Invalid(Problem::EmailInvalid)));
+        assert!(matches!(refused("a@b.fr", Scopes::default(), ""), Error::Invalid(Problem::DelegationNoScope)));
+        assert!(matches!(refused("a@b.fr", read, "2026-11-21"), Error::Invalid(Problem::DelegationEndPast)));
+        assert!(matches!(refused("a@b.fr", read, "22/11/2026"), Error::Invalid(Problem::DateInvalid)));
     }
 }

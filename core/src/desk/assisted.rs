@@ -4,6 +4,7 @@
 //! single use). The session lives inside the staff member's sign-in, is short (5 minutes idle,
 //! 30 at most, read on every request by the policy too), and ends with one button.
 
+use crate::error::Problem;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use sqlx::{Any, Transaction};
@@ -91,7 +92,7 @@ pub async fn start(db: &Db, desk: Desk<'_>, patient: &PatientNamed) -> Result<St
     let staff = desk.staff()?;
     let mut tx = db.begin().await?;
     let Some((patient_id, Some(_))) = find_patient(&mut tx, patient).await? else {
-        return Err(Error::Invalid("error-desk-no-account"));
+        return Err(Error::Invalid(Problem::DeskNoAccount));
     };
     let now = now_ms();
     sqlx::query("UPDATE assisted_sessions SET ended_at = $1 WHERE sign_in_id = $2 AND ended_at IS NULL")
@@ -145,7 +146,7 @@ pub async fn pending(db: &Db, desk: Desk<'_>, id: &str) -> Result<Session> {
 pub async fn send_code(db: &Db, desk: Desk<'_>, id: &str) -> Result<()> {
     let session = pending(db, desk, id).await?;
     if session.codes_sent >= CODES_PER_SESSION {
-        return Err(Error::Invalid("error-desk-code-limit"));
+        return Err(Error::Invalid(Problem::DeskCodeLimit));
     }
     let code = six_digits();
     let mut tx = db.begin().await?;
@@ -161,7 +162,7 @@ pub async fn send_code(db: &Db, desk: Desk<'_>, id: &str) -> Result<()> {
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() == 0 {
-        return Err(Error::Invalid("error-desk-code-limit"));
+        return Err(Error::Invalid(Problem::DeskCodeLimit));
     }
     let staff = session.staff_name.clone();
     crate::mail::to_patient(&mut tx, &session.patient_id, |patient| {
@@ -190,10 +191,10 @@ pub async fn approve_with_code(db: &Db, desk: Desk<'_>, id: &str, typed: &str) -
     let Some((hash, expires_at, attempts, patient_id)) = row else { return Err(Error::NotFound) };
     let now = now_ms();
     let Some(hash) = hash.filter(|_| expires_at.is_some_and(|end| end > now)) else {
-        return Err(Error::Invalid("error-desk-code-expired"));
+        return Err(Error::Invalid(Problem::DeskCodeExpired));
     };
     if attempts >= CODE_ATTEMPTS {
-        return Err(Error::Invalid("error-desk-code-attempts"));
+        return Err(Error::Invalid(Problem::DeskCodeAttempts));
     }
     if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) || code_hash(id, &typed) != hash {
         sqlx::query("UPDATE assisted_sessions SET code_attempts = code_attempts + 1 WHERE id = $1")
@@ -201,7 +202,7 @@ pub async fn approve_with_code(db: &Db, desk: Desk<'_>, id: &str, typed: &str) -
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
-        return Err(Error::Invalid("error-desk-code-wrong"));
+        return Err(Error::Invalid(Problem::DeskCodeWrong));
     }
     approve(&mut tx, id, &staff, &patient_id, "code").await?;
     tx.commit().await?;

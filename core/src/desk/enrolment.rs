@@ -12,6 +12,7 @@ use super::{audit_desk, desk_person, find_patient};
 use crate::accounts::{self, DisplayName, Email, Role};
 use crate::db::Db;
 use crate::enrolment::{self, Purpose};
+use crate::error::Problem;
 use crate::policy::{AccountAction, Actor};
 use crate::record::patients;
 use crate::record::publish::PatientNamed;
@@ -84,7 +85,7 @@ pub async fn recover(
     let staff = desk_person(actor, AccountAction::EnrolAtDesk)?;
     let mut tx = db.begin().await?;
     let Some((patient_id, Some(account_id))) = find_patient(&mut tx, named).await? else {
-        return Err(Error::Invalid("error-desk-no-account"));
+        return Err(Error::Invalid(Problem::DeskNoAccount));
     };
     let account = accounts::get_in(&mut tx, &account_id).await?;
     let token = enrolment::issue(&mut tx, &account.id, Purpose::Recovery, ttl_hours).await?;

@@ -4,6 +4,7 @@
 //! to run for their access to end. The young adult is then invited to enrol their own passkey
 //! ([`invite_adults`], run by the server's worker), at the address staff noted for them.
 
+use crate::error::Problem;
 use uuid::Uuid;
 
 use super::{audit_desk, desk_person};
@@ -49,11 +50,11 @@ impl NewMinor {
         representatives: &[(&str, &str)],
         today: jiff::civil::Date,
     ) -> Result<NewMinor> {
-        let name = |raw| single_line(raw, 100).map(str::to_string).ok_or(Error::Invalid("error-name-invalid"));
+        let name = |raw| single_line(raw, 100).map(str::to_string).ok_or(Error::Invalid(Problem::NameInvalid));
         let (given_names, family_name) = (name(given_names)?, name(family_name)?);
-        let birth_date = parse_past_date(birth_date).ok_or(Error::Invalid("error-birth-date-invalid"))?;
+        let birth_date = parse_past_date(birth_date).ok_or(Error::Invalid(Problem::BirthDateInvalid))?;
         if !policy::is_minor(Some(birth_date), today) {
-            return Err(Error::Invalid("error-desk-not-minor"));
+            return Err(Error::Invalid(Problem::DeskNotMinor));
         }
         let health_id = HealthId::parse(health_id)?;
         let own_email = match own_email.trim() {
@@ -64,12 +65,12 @@ impl NewMinor {
         for (name, email) in representatives.iter().filter(|(n, e)| !n.trim().is_empty() || !e.trim().is_empty()) {
             let representative = Representative { name: DisplayName::parse(name)?, email: Email::parse(email)? };
             if parsed.iter().any(|r| r.email == representative.email) {
-                return Err(Error::Invalid("error-desk-representatives-same"));
+                return Err(Error::Invalid(Problem::DeskRepresentativesSame));
             }
             parsed.push(representative);
         }
         if parsed.is_empty() || parsed.len() > 2 {
-            return Err(Error::Invalid("error-desk-representative-missing"));
+            return Err(Error::Invalid(Problem::DeskRepresentativeMissing));
         }
         Ok(NewMinor { given_names, family_name, birth_date, health_id, own_email, representatives: parsed })
     }
@@ -187,11 +188,11 @@ mod tests {
         assert_eq!(minor.representatives.len(), 1);
         assert_eq!(parse("2008-11-22", &one).unwrap_err().to_string(), "invalid input (error-desk-not-minor)");
         assert!(parse("2008-11-23", &one).is_ok(), "18 tomorrow: still a minor today");
-        assert!(matches!(parse("2030-01-01", &one), Err(Error::Invalid("error-birth-date-invalid"))));
-        assert!(matches!(parse("2015-06-01", &[("", "")]), Err(Error::Invalid("error-desk-representative-missing"))));
+        assert!(matches!(parse("2030-01-01", &one), Err(Error::Invalid(Problem::BirthDateInvalid))));
+        assert!(matches!(parse("2015-06-01", &[("", "")]), Err(Error::Invalid(Problem::DeskRepresentativeMissing))));
         let same = [("A", "a@example.org"), ("B", "A@example.org")];
-        assert!(matches!(parse("2015-06-01", &same), Err(Error::Invalid("error-desk-representatives-same"))));
-        assert!(matches!(parse("2015-06-01", &[("A", "not")]), Err(Error::Invalid("error-email-invalid"))));
+        assert!(matches!(parse("2015-06-01", &same), Err(Error::Invalid(Problem::DeskRepresentativesSame))));
+        assert!(matches!(parse("2015-06-01", &[("A", "not")]), Err(Error::Invalid(Problem::EmailInvalid))));
         let three = [("A", "a@x.fr"), ("B", "b@x.fr"), ("C", "c@x.fr")];
         assert!(parse("2015-06-01", &three).is_err());
     }

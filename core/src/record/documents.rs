@@ -2,6 +2,7 @@
 //! patients add themselves. Bytes are stored once in `blobs`, addressed by SHA-256; a document
 //! row never changes once written (database triggers refuse it), and carries its seal.
 
+use crate::error::Problem;
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
@@ -395,7 +396,7 @@ pub(crate) async fn id_of_source(
         .bind(source)
         .fetch_optional(&mut **tx)
         .await?
-        .ok_or(Error::Invalid("error-replaces-unknown"))
+        .ok_or(Error::Invalid(Problem::ReplacesUnknown))
 }
 
 /// Largest file a patient may add.
@@ -416,16 +417,16 @@ pub struct Upload<'a> {
 /// it too is provably unchanged). Only PDF, JPEG and PNG are taken, judged by content; the name
 /// is cleaned. Returns the new document's id.
 pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>) -> Result<String> {
-    let title = single_line(upload.title, 200).ok_or(Error::Invalid("error-upload-title"))?;
+    let title = single_line(upload.title, 200).ok_or(Error::Invalid(Problem::UploadTitle))?;
     if upload.bytes.is_empty() {
-        return Err(Error::Invalid("error-upload-missing"));
+        return Err(Error::Invalid(Problem::UploadMissing));
     }
     if upload.bytes.len() > MAX_UPLOAD_BYTES {
-        return Err(Error::Invalid("error-upload-too-large"));
+        return Err(Error::Invalid(Problem::UploadTooLarge));
     }
     let file_type = match sniff(upload.bytes) {
         Some(t @ (FileType::Pdf | FileType::Jpeg | FileType::Png)) => t,
-        _ => return Err(Error::Invalid("error-upload-type")),
+        _ => return Err(Error::Invalid(Problem::UploadType)),
     };
     let file_name = safe_file_name(upload.file_name, title, file_type.extension());
     let mut access = access::open_write(db, actor, Subject::OwnRecord, WriteAction::Upload).await?;
@@ -467,7 +468,7 @@ pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>
         added_by: actor.account_id(),
     };
     let (tx, grant) = access.parts();
-    let id = insert(tx, grant, sealer, &new).await?.ok_or(Error::Conflict("error-upload-duplicate"))?;
+    let id = insert(tx, grant, sealer, &new).await?.ok_or(Error::Conflict(Problem::UploadDuplicate))?;
     access.commit().await?;
     Ok(id)
 }

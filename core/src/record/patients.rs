@@ -1,6 +1,7 @@
 //! Patients: whose record it is, how they are identified (INS and other identifiers), and the
 //! link between a record and the account of the person who signs in.
 
+use crate::error::Problem;
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
@@ -21,7 +22,7 @@ pub struct HealthId(String);
 impl HealthId {
     pub fn parse(raw: &str) -> Result<Self> {
         let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
-        let invalid = Error::Invalid("error-health-id-invalid");
+        let invalid = Error::Invalid(Problem::HealthIdInvalid);
         if compact.len() != 15 || !compact.is_ascii() {
             return Err(invalid);
         }
@@ -111,7 +112,7 @@ pub async fn link_account(
                     .fetch_optional(&mut **tx)
                     .await?;
             match holder {
-                Some(other) if other != id => return Err(Error::Conflict("error-health-id-taken")),
+                Some(other) if other != id => return Err(Error::Conflict(Problem::HealthIdTaken)),
                 Some(_) => {}
                 None => add_identifier(tx, &id, &ins).await?,
             }
@@ -140,7 +141,7 @@ pub async fn link_account(
                 _ => true,
             };
             if owner.is_some() || !same_birth {
-                return Err(Error::Conflict("error-health-id-taken"));
+                return Err(Error::Conflict(Problem::HealthIdTaken));
             }
             sqlx::query("UPDATE patients SET account_id = $1 WHERE id = $2")
                 .bind(&account.id)
@@ -174,7 +175,7 @@ pub async fn create_unlinked(
             .fetch_optional(&mut **tx)
             .await?;
     if taken.is_some() {
-        return Err(Error::Conflict("error-health-id-taken"));
+        return Err(Error::Conflict(Problem::HealthIdTaken));
     }
     let id = insert(tx, family, given, Some(birth_date), None).await?;
     add_identifier(tx, &id, &Identifier { system: INS_SYSTEM.into(), value: health_id.as_str().into() }).await?;
@@ -221,8 +222,8 @@ pub(crate) async fn match_for_publication(
         .iter()
         .find(|i| i.system == INS_SYSTEM)
         .and_then(|i| HealthId::parse(&i.value).ok())
-        .ok_or(Error::Invalid("error-publish-identity"))?;
-    let birth_date = entry.birth_date.ok_or(Error::Invalid("error-publish-identity"))?;
+        .ok_or(Error::Invalid(Problem::PublishIdentity))?;
+    let birth_date = entry.birth_date.ok_or(Error::Invalid(Problem::PublishIdentity))?;
     find_by_health_id(tx, &health_id, birth_date).await
 }
 

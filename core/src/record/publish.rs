@@ -11,6 +11,7 @@
 //! read, whose INS and birth date are then read through the policy ([`named_in_record`]).
 
 use crate::access;
+use crate::error::Problem;
 use std::collections::BTreeMap;
 
 use jiff::civil::{Date, DateTime};
@@ -119,7 +120,7 @@ pub struct PatientNamed {
 impl PatientNamed {
     pub fn parse(health_id: &str, birth_date: &str) -> Result<Self> {
         let health_id = HealthId::parse(health_id)?;
-        let birth_date = parse_past_date(birth_date).ok_or(Error::Invalid("error-birth-date-invalid"))?;
+        let birth_date = parse_past_date(birth_date).ok_or(Error::Invalid(Problem::BirthDateInvalid))?;
         Ok(PatientNamed { health_id, birth_date })
     }
 }
@@ -232,22 +233,22 @@ pub fn results(
     zone: &TimeZone,
     name: impl Fn(&str) -> String,
 ) -> Result<Bundle> {
-    let effective_at = parse_moment(taken_at, zone).ok_or(Error::Invalid("error-publish-date-invalid"))?;
+    let effective_at = parse_moment(taken_at, zone).ok_or(Error::Invalid(Problem::PublishDateInvalid))?;
     let mut bundle = skeleton(patient, publisher);
     let batch = Uuid::new_v4();
     for (i, row) in rows.iter().enumerate().filter(|(_, r)| !(r.code.is_empty() && r.value.trim().is_empty())) {
-        let (test, category) = catalogue_test(&row.code).ok_or(Error::Invalid("error-publish-test-unknown"))?;
-        let value = parse_number(&row.value).ok_or(Error::Invalid("error-publish-value-invalid"))?;
+        let (test, category) = catalogue_test(&row.code).ok_or(Error::Invalid(Problem::PublishTestUnknown))?;
+        let value = parse_number(&row.value).ok_or(Error::Invalid(Problem::PublishValueInvalid))?;
         let bound = |typed: &str, usual: Option<f64>| -> Result<Option<f64>> {
             if typed.trim().is_empty() {
                 Ok(usual)
             } else {
-                parse_number(typed).map(Some).ok_or(Error::Invalid("error-publish-range-invalid"))
+                parse_number(typed).map(Some).ok_or(Error::Invalid(Problem::PublishRangeInvalid))
             }
         };
         let (low, high) = (bound(&row.low, test.low)?, bound(&row.high, test.high)?);
         if matches!((low, high), (Some(l), Some(h)) if l > h) {
-            return Err(Error::Invalid("error-publish-range-invalid"));
+            return Err(Error::Invalid(Problem::PublishRangeInvalid));
         }
         bundle.results.push(ResultEntry {
             source: format!("publication/{batch}/{i}"),
@@ -264,7 +265,7 @@ pub fn results(
         });
     }
     if bundle.results.is_empty() {
-        return Err(Error::Invalid("error-publish-no-results"));
+        return Err(Error::Invalid(Problem::PublishNoResults));
     }
     Ok(bundle)
 }
@@ -279,16 +280,16 @@ pub fn report(
     bytes: &[u8],
     zone: &TimeZone,
 ) -> Result<Bundle> {
-    let title = single_line(title, 200).ok_or(Error::Invalid("error-upload-title"))?;
-    let date = parse_moment(date, zone).ok_or(Error::Invalid("error-publish-date-invalid"))?;
+    let title = single_line(title, 200).ok_or(Error::Invalid(Problem::UploadTitle))?;
+    let date = parse_moment(date, zone).ok_or(Error::Invalid(Problem::PublishDateInvalid))?;
     if bytes.is_empty() {
-        return Err(Error::Invalid("error-upload-missing"));
+        return Err(Error::Invalid(Problem::UploadMissing));
     }
     if bytes.len() > super::documents::MAX_UPLOAD_BYTES {
-        return Err(Error::Invalid("error-upload-too-large"));
+        return Err(Error::Invalid(Problem::UploadTooLarge));
     }
     if sniff(bytes) != Some(FileType::Pdf) {
-        return Err(Error::Invalid("error-publish-not-pdf"));
+        return Err(Error::Invalid(Problem::PublishNotPdf));
     }
     let mut bundle = skeleton(patient, publisher);
     bundle.documents.push(DocumentEntry {
@@ -324,20 +325,20 @@ pub fn vaccination(
     zone: &TimeZone,
     name: impl Fn(&str) -> String,
 ) -> Result<Bundle> {
-    let code = VACCINES.iter().find(|v| **v == vaccine).ok_or(Error::Invalid("error-publish-vaccine-unknown"))?;
-    let occurred_at = parse_moment(date, zone).ok_or(Error::Invalid("error-publish-date-invalid"))?;
+    let code = VACCINES.iter().find(|v| **v == vaccine).ok_or(Error::Invalid(Problem::PublishVaccineUnknown))?;
+    let occurred_at = parse_moment(date, zone).ok_or(Error::Invalid(Problem::PublishDateInvalid))?;
     let dose_number = match dose.trim() {
         "" => None,
         text => Some(
             text.parse::<u32>()
                 .ok()
                 .filter(|d| (1..=20).contains(d))
-                .ok_or(Error::Invalid("error-publish-dose-invalid"))?,
+                .ok_or(Error::Invalid(Problem::PublishDoseInvalid))?,
         ),
     };
     let lot = match lot.trim() {
         "" => None,
-        text => Some(single_line(text, 40).ok_or(Error::Invalid("error-publish-lot-invalid"))?.to_string()),
+        text => Some(single_line(text, 40).ok_or(Error::Invalid(Problem::PublishLotInvalid))?.to_string()),
     };
     let mut bundle = skeleton(patient, publisher);
     bundle.vaccinations.push(VaccinationEntry {
@@ -419,21 +420,21 @@ mod tests {
             Err(Error::Invalid(id)) => id,
             other => panic!("{other:?}"),
         };
-        assert_eq!(err(&[row("1558-6", "abc")], "2026-03-01"), "error-publish-value-invalid");
-        assert_eq!(err(&[row("9999-9", "1")], "2026-03-01"), "error-publish-test-unknown");
-        assert_eq!(err(&[ResultRow::default()], "2026-03-01"), "error-publish-no-results");
-        assert_eq!(err(&[row("1558-6", "1")], "2999-01-01"), "error-publish-date-invalid");
-        assert_eq!(err(&[row("1558-6", "1")], "yesterday"), "error-publish-date-invalid");
+        assert_eq!(err(&[row("1558-6", "abc")], "2026-03-01"), Problem::PublishValueInvalid);
+        assert_eq!(err(&[row("9999-9", "1")], "2026-03-01"), Problem::PublishTestUnknown);
+        assert_eq!(err(&[ResultRow::default()], "2026-03-01"), Problem::PublishNoResults);
+        assert_eq!(err(&[row("1558-6", "1")], "2999-01-01"), Problem::PublishDateInvalid);
+        assert_eq!(err(&[row("1558-6", "1")], "yesterday"), Problem::PublishDateInvalid);
         let inverted = ResultRow { low: "2".into(), high: "1".into(), ..row("1558-6", "1") };
-        assert_eq!(err(&[inverted], "2026-03-01"), "error-publish-range-invalid");
+        assert_eq!(err(&[inverted], "2026-03-01"), Problem::PublishRangeInvalid);
         assert!(PatientNamed::parse("123", "1984-03-02").is_err());
         assert!(PatientNamed::parse("284037512345640", "2999-01-01").is_err());
         let not_pdf = report(&p, &by, "CR", Kind::Report, "2026-03-01", b"<html>", &paris());
-        assert!(matches!(not_pdf, Err(Error::Invalid("error-publish-not-pdf"))));
+        assert!(matches!(not_pdf, Err(Error::Invalid(Problem::PublishNotPdf))));
         let bad_dose = vaccination(&p, &by, "115", "2026-03-01", "0", "", &paris(), |c| c.into());
-        assert!(matches!(bad_dose, Err(Error::Invalid("error-publish-dose-invalid"))));
+        assert!(matches!(bad_dose, Err(Error::Invalid(Problem::PublishDoseInvalid))));
         let bad_vaccine = vaccination(&p, &by, "999", "2026-03-01", "", "", &paris(), |c| c.into());
-        assert!(matches!(bad_vaccine, Err(Error::Invalid("error-publish-vaccine-unknown"))));
+        assert!(matches!(bad_vaccine, Err(Error::Invalid(Problem::PublishVaccineUnknown))));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! city or RPPS number. Directory entries are public facts about professionals, not health
 //! data. Specialties are codes named in the Fluent files (`specialty-*`).
 
+use crate::error::Problem;
 use sqlx::{Any, Transaction};
 
 use crate::db::Db;
@@ -53,7 +54,7 @@ pub fn parse_rpps(raw: &str) -> Result<String> {
     if digits.len() == 11 && digits.bytes().all(|b| b.is_ascii_digit()) {
         Ok(digits)
     } else {
-        Err(Error::Invalid("error-rpps-invalid"))
+        Err(Error::Invalid(Problem::RppsInvalid))
     }
 }
 
@@ -124,12 +125,12 @@ pub async fn set_entry(
     city: &str,
 ) -> Result<()> {
     if !SPECIALTIES.contains(&specialty) {
-        return Err(Error::Invalid("error-specialty-unknown"));
+        return Err(Error::Invalid(Problem::SpecialtyUnknown));
     }
     let rpps = rpps.map(parse_rpps).transpose()?;
     let city = match city.trim() {
         "" => "",
-        typed => single_line(typed, 100).ok_or(Error::Invalid("error-city-invalid"))?,
+        typed => single_line(typed, 100).ok_or(Error::Invalid(Problem::CityInvalid))?,
     };
     let result = sqlx::query(
         "INSERT INTO professionals (account_id, rpps, specialty, city) VALUES ($1, $2, $3, $4) \
@@ -144,7 +145,7 @@ pub async fn set_entry(
     .await;
     match result {
         Ok(_) => Ok(()),
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(Error::Conflict("error-rpps-taken")),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(Error::Conflict(Problem::RppsTaken)),
         Err(e) => Err(e.into()),
     }
 }

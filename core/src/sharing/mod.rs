@@ -11,6 +11,7 @@ pub mod directory;
 pub mod professional;
 pub mod visibility;
 
+use crate::error::Problem;
 use sqlx::{Any, Transaction};
 
 use crate::access;
@@ -115,7 +116,7 @@ pub async fn decide(db: &Db, actor: &Actor, professional_id: &str, change: Share
         ShareChange::Refuse => ("none", &["requested"]),
         // Documents have their own door (`visibility`).
         ShareChange::HideDocument | ShareChange::ShowDocument | ShareChange::HideNewDocuments => {
-            return Err(Error::Invalid("error-bad-request"))
+            return Err(Error::Invalid(Problem::BadRequest))
         }
     };
     let action = WriteAction::Share(change);
@@ -123,11 +124,11 @@ pub async fn decide(db: &Db, actor: &Actor, professional_id: &str, change: Share
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
     if directory::get_in(tx, professional_id).await?.is_none() {
-        return Err(Error::Invalid("error-sharing-unknown-professional"));
+        return Err(Error::Invalid(Problem::SharingUnknownProfessional));
     }
     let changed = set_status(tx, &patient_id, professional_id, status, from).await?;
     if !changed && matches!(change, ShareChange::Approve | ShareChange::Refuse) {
-        return Err(Error::Invalid("error-sharing-no-request"));
+        return Err(Error::Invalid(Problem::SharingNoRequest));
     }
     access.commit().await
 }

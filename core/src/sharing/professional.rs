@@ -7,6 +7,7 @@
 //! a name from a record) until a patient lets them read, and an emergency access that cannot be
 //! opened looks like a record not found.
 
+use crate::error::Problem;
 use uuid::Uuid;
 
 use crate::access;
@@ -172,9 +173,9 @@ fn days(n: i64) -> i64 {
 /// The reason as stored: required, at most [`REASON_MAX_CHARS`], one line.
 pub fn emergency_reason(raw: &str) -> Result<&str> {
     if raw.trim().is_empty() {
-        return Err(Error::Invalid("error-emergency-reason-missing"));
+        return Err(Error::Invalid(Problem::EmergencyReasonMissing));
     }
-    single_line(raw, REASON_MAX_CHARS).ok_or(Error::Invalid("error-emergency-reason-invalid"))
+    single_line(raw, REASON_MAX_CHARS).ok_or(Error::Invalid(Problem::EmergencyReasonInvalid))
 }
 
 /// The request as typed, in the professional's own list (sent again: moved to the top).

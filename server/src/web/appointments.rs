@@ -15,6 +15,7 @@ use carnet_core::appointments::availability::{Visit, WeeklyRule};
 use carnet_core::appointments::booking::{self, parse_reason, NewBooking};
 use carnet_core::appointments::{agenda, waiting, REASON_MAX_CHARS};
 use carnet_core::Error;
+use carnet_core::Problem;
 
 use super::errors::{form_failed, FormBody};
 use super::forms::{self, field, Fields};
@@ -33,7 +34,7 @@ fn reason_far_too_long(fields: &mut Fields, page: &str, form: &str) -> Option<Re
         return None;
     }
     *reason = reason.chars().take(REASON_MAX_CHARS).collect();
-    Some(forms::back(page, form, "error-appointment-reason-long", fields))
+    Some(forms::back(page, form, Problem::AppointmentReasonLong, fields))
 }
 
 pub async fn book(
@@ -62,9 +63,15 @@ pub async fn book(
         // Taken in the meantime: back to the free slots, told plainly.
         Err(Error::Conflict(id)) => {
             let back = match moving {
-                "" => format!("{}?error={}", slots_page(&professional_id), id.trim_start_matches("error-")),
+                "" => {
+                    format!("{}?error={}", slots_page(&professional_id), id.message_id().trim_start_matches("error-"))
+                }
                 moving => {
-                    format!("{}?move={moving}&error={}", slots_page(&professional_id), id.trim_start_matches("error-"))
+                    format!(
+                        "{}?move={moving}&error={}",
+                        slots_page(&professional_id),
+                        id.message_id().trim_start_matches("error-")
+                    )
                 }
             };
             Redirect::to(&back).into_response()
@@ -103,8 +110,9 @@ pub async fn cancel(
     }
 }
 
-fn back_to_appointment(id: &str, reason: &str) -> Response {
-    Redirect::to(&format!("/appointments/{id}?error={}", reason.trim_start_matches("error-"))).into_response()
+fn back_to_appointment(id: &str, reason: Problem) -> Response {
+    Redirect::to(&format!("/appointments/{id}?error={}", reason.message_id().trim_start_matches("error-")))
+        .into_response()
 }
 
 pub async fn calendar_file(
@@ -195,13 +203,13 @@ pub async fn add_opening(
     let visit = match field(&fields, "visit") {
         "video" => Ok(Visit::Video),
         "in-person" => Ok(Visit::InPerson),
-        _ => Err(Error::Invalid("error-availability-visit")),
+        _ => Err(Error::Invalid(Problem::AvailabilityVisit)),
     };
     let weekday = field(&fields, "weekday")
         .parse::<i8>()
         .ok()
         .and_then(|n| jiff::civil::Weekday::from_monday_one_offset(n).ok())
-        .ok_or(Error::Invalid("error-availability-weekday"));
+        .ok_or(Error::Invalid(Problem::AvailabilityWeekday));
     let rule = match (weekday, visit) {
         (Ok(weekday), Ok(visit)) => {
             WeeklyRule::parse(weekday, field(&fields, "start"), field(&fields, "end"), field(&fields, "slot"), visit)
@@ -275,10 +283,11 @@ pub async fn professional_cancel(
     }
     match agenda::cancel(&state.db, &actor, &id).await {
         Ok(()) => Redirect::to("/agenda?notice=cancelled").into_response(),
-        Err(Error::Invalid(reason)) => {
-            Redirect::to(&format!("/agenda/appointments/{id}?error={}", reason.trim_start_matches("error-")))
-                .into_response()
-        }
+        Err(Error::Invalid(reason)) => Redirect::to(&format!(
+            "/agenda/appointments/{id}?error={}",
+            reason.message_id().trim_start_matches("error-")
+        ))
+        .into_response(),
         Err(error) => form_failed(ctx.locale, error, "cancelling an appointment"),
     }
 }
@@ -292,10 +301,11 @@ pub async fn professional_move(
 ) -> Response {
     match agenda::move_to(&state.db, &actor, &id, field(&fields, "slot")).await {
         Ok(new_id) => Redirect::to(&format!("/agenda/appointments/{new_id}?notice=moved")).into_response(),
-        Err(Error::Invalid(reason) | Error::Conflict(reason)) => {
-            Redirect::to(&format!("/agenda/appointments/{id}?error={}", reason.trim_start_matches("error-")))
-                .into_response()
-        }
+        Err(Error::Invalid(reason) | Error::Conflict(reason)) => Redirect::to(&format!(
+            "/agenda/appointments/{id}?error={}",
+            reason.message_id().trim_start_matches("error-")
+        ))
+        .into_response(),
         Err(error) => form_failed(ctx.locale, error, "moving an appointment"),
     }
 }

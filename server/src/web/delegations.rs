@@ -73,7 +73,7 @@ pub async fn accept(
             Redirect::to("/helping?notice=accepted").into_response()
         }
         Err(Error::Invalid(id) | Error::Conflict(id)) => {
-            Redirect::to(&invitation_page(&token, id.trim_start_matches("error-"))).into_response()
+            Redirect::to(&invitation_page(&token, id.message_id().trim_start_matches("error-"))).into_response()
         }
         // Unknown, used or expired: the invitation page explains which.
         Err(Error::Link(_)) => Redirect::to(&invitation_page(&token, "")).into_response(),

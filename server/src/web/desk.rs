@@ -4,6 +4,7 @@
 //! and mark the device as a kiosk (`/desk/kiosk`). Each answers with a redirect to its page, with
 //! a notice, or with the reason and the fields typed.
 
+use carnet_core::Problem;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, Extension, Path, State};
@@ -198,9 +199,10 @@ async fn enter(ctx: &RequestContext, session: &Session, id: String) -> Response 
     }
 }
 
-fn assist_page_error(id: &str, error: &str) -> Response {
+fn assist_page_error(id: &str, error: Problem) -> Response {
     let id: String = id.chars().filter(|c| c.is_ascii_hexdigit() || *c == '-').collect();
-    Redirect::to(&format!("/desk/assist/{id}?error={}#code-title", error.trim_start_matches("error-"))).into_response()
+    Redirect::to(&format!("/desk/assist/{id}?error={}#code-title", error.message_id().trim_start_matches("error-")))
+        .into_response()
 }
 
 /// Where the browser goes once the patient's passkey approved the session.

@@ -98,14 +98,20 @@ pub async fn upload(
     let Some(actor) = ctx.actor() else { return Redirect::to("/signin").into_response() };
     let form = match multipart::read(multipart, &["title", "kind"]).await {
         Ok(form) => form,
-        Err((error_id, partial)) => return back_to_form(error_id, partial.get("title"), partial.get("kind")),
+        Err((problem, partial)) => {
+            return back_to_form(
+                problem.message_id().trim_start_matches("error-"),
+                partial.get("title"),
+                partial.get("kind"),
+            )
+        }
     };
     let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Other);
     let upload = Upload { title: form.get("title"), kind, file_name: &form.file_name, bytes: &form.bytes };
     match documents::upload(&state.db, &state.sealer, &actor, &upload).await {
         Ok(_) => Redirect::to("/documents?notice=uploaded").into_response(),
         Err(Error::Invalid(id) | Error::Conflict(id)) => {
-            back_to_form(id.trim_start_matches("error-"), form.get("title"), kind.as_str())
+            back_to_form(id.message_id().trim_start_matches("error-"), form.get("title"), kind.as_str())
         }
         // No record of their own: the same answer as for anything else not found.
         Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),

@@ -35,8 +35,8 @@ impl ApiError {
     pub fn from_core(locale: Locale, error: Error) -> Self {
         let (status, id) = match &error {
             Error::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
-            Error::Invalid(id) => (StatusCode::BAD_REQUEST, *id),
-            Error::Conflict(id) => (StatusCode::CONFLICT, *id),
+            Error::Invalid(id) => (StatusCode::BAD_REQUEST, id.message_id()),
+            Error::Conflict(id) => (StatusCode::CONFLICT, id.message_id()),
             Error::Link(LinkProblem::Unknown) => (StatusCode::NOT_FOUND, "link-unknown-text"),
             Error::Link(LinkProblem::Used) => (StatusCode::GONE, "link-used-text"),
             Error::Link(LinkProblem::Expired) => (StatusCode::GONE, "link-expired-text"),

@@ -75,7 +75,7 @@ pub async fn transaction(State(state): State<AppState>, State(edge): State<Edge>
             operation_outcome(StatusCode::OK, "information", "informational", &text)
         }
         Err(Error::NotFound) => outcome(StatusCode::NOT_FOUND, "not-found", locale.t("error-publish-no-record")),
-        Err(Error::Invalid(id)) => outcome(StatusCode::BAD_REQUEST, "invalid", locale.t(id)),
+        Err(Error::Invalid(id)) => outcome(StatusCode::BAD_REQUEST, "invalid", locale.t(id.message_id())),
         Err(error) => internal(locale, error),
     }
 }

@@ -1,6 +1,7 @@
 //! Plain HTML forms: their fields as typed, and the way back to the form's page with the reason
 //! and every field kept, so that bad input loses nothing.
 
+use carnet_core::Problem;
 use std::collections::HashMap;
 
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,8 +16,9 @@ pub fn field<'a>(fields: &'a Fields, name: &str) -> &'a str {
 
 /// Back to `page` with `form` and the reason (a Fluent id; its `error-` prefix is dropped) in the
 /// query, with every field that was typed, at the form's error (`#<form>-error`).
-pub fn back(page: &str, form: &str, error_id: &str, fields: &Fields) -> Response {
-    let mut pairs: Vec<(&str, &str)> = vec![("form", form), ("error", error_id.trim_start_matches("error-"))];
+pub fn back(page: &str, form: &str, problem: Problem, fields: &Fields) -> Response {
+    let mut pairs: Vec<(&str, &str)> =
+        vec![("form", form), ("error", problem.message_id().trim_start_matches("error-"))];
     let mut typed: Vec<(&String, &String)> = fields.iter().filter(|(_, v)| !v.is_empty()).collect();
     typed.sort();
     pairs.extend(typed.into_iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -42,7 +44,7 @@ mod tests {
             .into_iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        let response = back("/patients", "emergency", "error-emergency-refused", &fields);
+        let response = back("/patients", "emergency", Problem::EmergencyRefused, &fields);
         let location = response.headers()["location"].to_str().unwrap();
         assert_eq!(location, "/patients?form=emergency&error=emergency-refused&ins=1+2&reason=a%26b#emergency-error");
     }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use axum::extract::multipart::{MultipartError, MultipartRejection};
 use axum::extract::Multipart;
 use axum::http::StatusCode;
+use carnet_core::Problem;
 
 /// Longest text field accepted.
 const TEXT_LIMIT: usize = 1024;
@@ -25,19 +26,19 @@ impl FileForm {
     }
 }
 
-/// Reads `text_fields` and the field `file`; other fields are ignored. A refusal is an error id
-/// (`bad-request`, `upload-too-large`, `upload-title` for an over-long text) with what was read.
+/// Reads `text_fields` and the field `file`; other fields are ignored. A refusal is a problem
+/// (bad request, file too large, an over-long text) with what was read.
 pub async fn read(
     multipart: Result<Multipart, MultipartRejection>,
     text_fields: &[&str],
-) -> Result<FileForm, (&'static str, FileForm)> {
+) -> Result<FileForm, (Problem, FileForm)> {
     let mut form = FileForm::default();
-    let Ok(mut multipart) = multipart else { return Err(("bad-request", form)) };
+    let Ok(mut multipart) = multipart else { return Err((Problem::BadRequest, form)) };
     let refusal = |e: MultipartError| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            "upload-too-large"
+            Problem::UploadTooLarge
         } else {
-            "bad-request"
+            Problem::BadRequest
         }
     };
     loop {
@@ -58,7 +59,7 @@ pub async fn read(
                 Ok(text) if text.len() <= TEXT_LIMIT => {
                     form.text.insert(name, text);
                 }
-                Ok(_) => return Err(("upload-title", form)),
+                Ok(_) => return Err((Problem::UploadTitle, form)),
                 Err(e) => return Err((refusal(e), form)),
             }
         }

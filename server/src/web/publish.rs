@@ -18,6 +18,7 @@ use carnet_core::record::documents::Kind;
 use carnet_core::record::import::{self, Links};
 use carnet_core::record::publish::{self, PatientNamed, Publisher, RecordIdentity, ResultRow, RESULT_ROWS};
 use carnet_core::Error;
+use carnet_core::Problem;
 
 use super::errors::{form_error, FormBody};
 use super::forms::{self, field, Fields};
@@ -94,7 +95,7 @@ async fn store(
         // Chosen from the record: who it is comes from the record, through the policy.
         chosen => match publish::named_in_record(&state.db, &actor, chosen).await {
             Ok(RecordIdentity { named: Some(named), .. }) => Ok(named),
-            Ok(RecordIdentity { named: None, .. }) => Err(Error::Invalid("error-publish-no-ins")),
+            Ok(RecordIdentity { named: None, .. }) => Err(Error::Invalid(Problem::PublishNoIns)),
             Err(Error::NotFound) => return form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
             Err(error) => return internal(ctx, error),
         },
@@ -112,7 +113,7 @@ async fn store(
         // A professional is always allowed to publish, so this is an unknown patient; anyone
         // else gets what they would get for any page they may not see.
         Err(Error::NotFound) if ctx.may(carnet_core::policy::AccountAction::Publish) => {
-            back(&page, form, "publish-no-record", fields)
+            back(&page, form, Problem::PublishNoRecord, fields)
         }
         Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
         Err(Error::Invalid(id)) => back(&page, form, id, fields),
@@ -134,7 +135,7 @@ fn form_page(fields: &Fields) -> String {
 }
 
 /// Back to the form's page with the reason and the fields as typed.
-fn back(page: &str, form: &str, error_id: &str, fields: &Fields) -> Response {
+fn back(page: &str, form: &str, error_id: Problem, fields: &Fields) -> Response {
     forms::back(page, form, error_id, fields)
 }
 

@@ -18,6 +18,7 @@ use carnet_core::policy::{Actor, ReadAction, ShareChange, Subject};
 use carnet_core::record::publish::PatientNamed;
 use carnet_core::sharing::professional;
 use carnet_core::sharing::visibility::{self, Hidden};
+use carnet_core::Problem;
 use carnet_core::{sharing, Error};
 
 use super::errors::{form_error, form_failed, FormBody};
@@ -77,7 +78,7 @@ pub async fn decide(
     match sharing::decide(&state.db, &actor, field(&fields, "professional"), change).await {
         Ok(()) => Redirect::to(&format!("/sharing?notice={name}")).into_response(),
         Err(Error::Invalid(id)) => {
-            Redirect::to(&format!("/sharing?error={}", id.trim_start_matches("error-"))).into_response()
+            Redirect::to(&format!("/sharing?error={}", id.message_id().trim_start_matches("error-"))).into_response()
         }
         Err(error) => failed(&ctx, error),
     }
@@ -143,7 +144,7 @@ pub async fn emergency(
     match opened {
         Ok(patient_id) => Redirect::to(&format!("/patients/{patient_id}")).into_response(),
         Err(Error::Invalid(id)) => back("emergency", id, &fields),
-        Err(Error::NotFound) => back("emergency", "error-emergency-refused", &fields),
+        Err(Error::NotFound) => back("emergency", Problem::EmergencyRefused, &fields),
         Err(error) => failed(&ctx, error),
     }
 }
@@ -183,7 +184,7 @@ pub async fn history_csv(
 }
 
 /// Back to the professional's page with the reason and the fields as typed.
-fn back(form: &str, error_id: &str, fields: &Fields) -> Response {
+fn back(form: &str, error_id: Problem, fields: &Fields) -> Response {
     forms::back("/patients", form, error_id, fields)
 }
 

@@ -1,0 +1,221 @@
+//! Why a person's request was refused in a way they can act on: a field to correct, a choice
+//! to make again, a rule to know about. Each problem has one Fluent message (its id is the
+//! variant's, never built from text), checked in every language by `i18n`'s tests over
+//! [`Problem::ALL`]. Core functions refuse with [`crate::Error::Invalid`] or
+//! [`crate::Error::Conflict`] and a problem; the web edge shows its message beside the form.
+
+/// Declares the problems with their message ids, and [`Problem::ALL`].
+macro_rules! problems {
+    ($($(#[$doc:meta])* $name:ident = $id:literal,)*) => {
+        /// A refusal the person can act on (see the module's doc).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Problem {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Problem {
+            /// Every problem, for tests that check each has a message.
+            pub const ALL: &'static [Problem] = &[$(Problem::$name,)*];
+
+            /// The Fluent id of the message explaining it.
+            pub const fn message_id(self) -> &'static str {
+                match self {
+                    $(Problem::$name => $id,)*
+                }
+            }
+        }
+    };
+}
+
+problems! {
+    /// "This appointment is already cancelled or moved."
+    AppointmentCancelled = "error-appointment-cancelled",
+    /// "This appointment is too close to cancel or move online. Please call the practice."
+    AppointmentCutoff = "error-appointment-cutoff",
+    /// "This appointment is in the past."
+    AppointmentPast = "error-appointment-past",
+    /// "The reason contains invisible characters. Please type it again."
+    AppointmentReasonInvalid = "error-appointment-reason-invalid",
+    /// "The reason is at most 500 characters. Please shorten it."
+    AppointmentReasonLong = "error-appointment-reason-long",
+    /// "The reason cannot contain tags such as <b> or </p>. Please write plain text."
+    AppointmentReasonMarkup = "error-appointment-reason-markup",
+    /// "The appointment is already at that time. Choose another slot."
+    AppointmentSameSlot = "error-appointment-same-slot",
+    /// "This slot has already passed. Choose another one."
+    AppointmentSlotPast = "error-appointment-slot-past",
+    /// "This slot is not in this agenda. Choose one from the list."
+    AppointmentSlotUnknown = "error-appointment-slot-unknown",
+    /// "This slot was just taken or is no longer offered. Choose another one."
+    AppointmentTaken = "error-appointment-taken",
+    /// "You already have 3 upcoming appointments with this professional. Cancel one to book another."
+    AppointmentTooMany = "error-appointment-too-many",
+    /// "These hours overlap another opening on the same day. Change the hours or remove the other opening."
+    AvailabilityOverlap = "error-availability-overlap",
+    /// "A slot lasts from 5 to 240 minutes."
+    AvailabilitySlotLength = "error-availability-slot-length",
+    /// "Give the times as hours and minutes, for example 09:00."
+    AvailabilityTime = "error-availability-time",
+    /// "The opening must end after its start, with room for at least one slot."
+    AvailabilityTooShort = "error-availability-too-short",
+    /// "Choose the kind of visit: in person or video."
+    AvailabilityVisit = "error-availability-visit",
+    /// "Choose a day of the week."
+    AvailabilityWeekday = "error-availability-weekday",
+    /// "The request is invalid."
+    BadRequest = "error-bad-request",
+    /// "The birth date is not valid."
+    BirthDateInvalid = "error-birth-date-invalid",
+    /// "The city must be one line of at most 100 characters."
+    CityInvalid = "error-city-invalid",
+    /// "A closure cannot start before today."
+    ClosurePast = "error-closure-past",
+    /// "The end must follow the start, within 92 days."
+    ClosureRange = "error-closure-range",
+    /// "The cancellation notice is a number of hours from 0 to 168."
+    CutoffInvalid = "error-cutoff-invalid",
+    /// "One of the dates is not valid: use the format dd/mm/yyyy."
+    DateInvalid = "error-date-invalid",
+    /// "An invitation is already waiting for this address."
+    DelegationAlreadyInvited = "error-delegation-already-invited",
+    /// "The last day cannot be in the past."
+    DelegationEndPast = "error-delegation-end-past",
+    /// "You can already act for this person."
+    DelegationExists = "error-delegation-exists",
+    /// "Choose at least one thing they may do."
+    DelegationNoScope = "error-delegation-no-scope",
+    /// "This is your own address: invite someone else."
+    DelegationOwnAddress = "error-delegation-own-address",
+    /// "You cannot act for yourself: this invitation comes from your own account."
+    DelegationOwnRecord = "error-delegation-own-record",
+    /// "{ $attempts } wrong codes: send a new one."
+    DeskCodeAttempts = "error-desk-code-attempts",
+    /// "There is no valid code: send a new one."
+    DeskCodeExpired = "error-desk-code-expired",
+    /// "No more codes can be sent for this session: start a new one."
+    DeskCodeLimit = "error-desk-code-limit",
+    /// "This code is not right."
+    DeskCodeWrong = "error-desk-code-wrong",
+    /// "No patient account matches this INS and birth date."
+    DeskNoAccount = "error-desk-no-account",
+    /// "This person is not a minor."
+    DeskNotMinor = "error-desk-not-minor",
+    /// "Give one or two legal representatives."
+    DeskRepresentativeMissing = "error-desk-representative-missing",
+    /// "The two representatives need different e-mail addresses."
+    DeskRepresentativesSame = "error-desk-representatives-same",
+    /// "This e-mail address is not valid."
+    EmailInvalid = "error-email-invalid",
+    /// "An account already exists with this e-mail address."
+    EmailTaken = "error-email-taken",
+    /// "The reason must be one line of at most 500 characters."
+    EmergencyReasonInvalid = "error-emergency-reason-invalid",
+    /// "Give the reason for the emergency access."
+    EmergencyReasonMissing = "error-emergency-reason-missing",
+    /// "No record you may open matches this INS and birth date."
+    EmergencyRefused = "error-emergency-refused",
+    /// "This form is no longer valid. Reload the page and try again."
+    FormExpired = "error-form-expired",
+    /// "This INS is not valid: it has 15 characters and its key must match."
+    HealthIdInvalid = "error-health-id-invalid",
+    /// "This INS already belongs to another record."
+    HealthIdTaken = "error-health-id-taken",
+    /// "Tick at least one language."
+    LanguagesNone = "error-languages-none",
+    /// "The name must be 1 to 100 characters long."
+    NameInvalid = "error-name-invalid",
+    /// "A passkey name must be 1 to 64 characters long."
+    PasskeyNameInvalid = "error-passkey-name-invalid",
+    /// "Give the address (at most 200 characters, on one line)."
+    PlaceAddress = "error-place-address",
+    /// "Give the city (at most 80 characters)."
+    PlaceCity = "error-place-city",
+    /// "Give the place a name (at most 80 characters, on one line)."
+    PlaceName = "error-place-name",
+    /// "Give the practice's telephone: 10 digits (04 78 00 00 00) or an international number (+33 4 78 00 00 00)."
+    PlacePhone = "error-place-phone",
+    /// "A postcode has 5 digits."
+    PlacePostcode = "error-place-postcode",
+    /// "This place does not exist any more. Choose one from the list."
+    PlaceUnknown = "error-place-unknown",
+    /// "Choose a time zone from the list."
+    PlaceZone = "error-place-zone",
+    /// "The date is not valid (it cannot be in the future)."
+    PublishDateInvalid = "error-publish-date-invalid",
+    /// "The dose number must be a number from 1 to 20."
+    PublishDoseInvalid = "error-publish-dose-invalid",
+    /// "The patient must be named by INS and birth date."
+    PublishIdentity = "error-publish-identity",
+    /// "The lot number must be 40 characters at most, on one line."
+    PublishLotInvalid = "error-publish-lot-invalid",
+    /// "This record has no INS or no birth date: nothing can be published into it from the portal."
+    PublishNoIns = "error-publish-no-ins",
+    /// "No record matches this INS and birth date. Check them; the patient can be enrolled at the reception desk."
+    PublishNoRecord = "error-publish-no-record",
+    /// "Fill in at least one test and its result."
+    PublishNoResults = "error-publish-no-results",
+    /// "The report must be a PDF file (its content was checked)."
+    PublishNotPdf = "error-publish-not-pdf",
+    /// "A reference bound is not a number, or the low bound is above the high one."
+    PublishRangeInvalid = "error-publish-range-invalid",
+    /// "Choose the test from the list."
+    PublishTestUnknown = "error-publish-test-unknown",
+    /// "Choose the vaccine from the list."
+    PublishVaccineUnknown = "error-publish-vaccine-unknown",
+    /// "A result is not a number (for example 1.18)."
+    PublishValueInvalid = "error-publish-value-invalid",
+    /// "The document this one corrects (relatesTo replaces) is not in this record."
+    ReplacesUnknown = "error-replaces-unknown",
+    /// "This role does not exist."
+    RoleInvalid = "error-role-invalid",
+    /// "An RPPS number has 11 digits."
+    RppsInvalid = "error-rpps-invalid",
+    /// "Another professional has this RPPS number."
+    RppsTaken = "error-rpps-taken",
+    /// "The city must fit on one line of at most 80 characters."
+    SearchCity = "error-search-city",
+    /// "Choose a language from the list."
+    SearchLanguage = "error-search-language",
+    /// "Choose a specialty from the list."
+    SearchSpecialty = "error-search-specialty",
+    /// "This request is no longer pending."
+    SharingNoRequest = "error-sharing-no-request",
+    /// "This professional is not in the directory."
+    SharingUnknownProfessional = "error-sharing-unknown-professional",
+    /// "This specialty is unknown."
+    SpecialtyUnknown = "error-specialty-unknown",
+    /// "This document is already in your record."
+    UploadDuplicate = "error-upload-duplicate",
+    /// "Choose a file."
+    UploadMissing = "error-upload-missing",
+    /// "Give the document a title (200 characters at most, on one line)."
+    UploadTitle = "error-upload-title",
+    /// "This file is larger than 10 MB."
+    UploadTooLarge = "error-upload-too-large",
+    /// "This file is not a PDF, a JPEG or a PNG image (its content was checked, not just its name)."
+    UploadType = "error-upload-type",
+    /// "The video consultation link must be a full https address (https://…), without spaces or a user name, of 500 characters at most."
+    VideoUrl = "error-video-url",
+    /// "First give your video consultation link in the booking settings: every video consultation must have a way to join."
+    VideoUrlNeeded = "error-video-url-needed",
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message_id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Problem;
+
+    #[test]
+    fn message_ids_are_distinct_and_named_as_errors() {
+        let mut ids: Vec<&str> = Problem::ALL.iter().map(|p| p.message_id()).collect();
+        assert!(ids.iter().all(|id| id.starts_with("error-")));
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), Problem::ALL.len());
+    }
+}
