@@ -36,20 +36,26 @@ impl SmtpServer {
         for sub in ["tmp", "new", "cur"] {
             std::fs::create_dir_all(maildir.join(sub)).unwrap();
         }
-        let process = std::process::Command::new("python3")
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
-            .arg(&maildir)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("aiosmtpd starts");
-        // Ready when it accepts connections.
+        let maildir_path = maildir.clone();
+        let server = SmtpServer {
+            port,
+            maildir,
+            process: std::process::Command::new("python3")
+                .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+                .arg(&maildir_path)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("aiosmtpd starts"),
+        };
+        // Ready when it accepts connections; stopped (dropped) if it never does.
         for _ in 0..100 {
             if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-                return Some(SmtpServer { port, maildir, process });
+                return Some(server);
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        drop(server);
         panic!("aiosmtpd did not start on port {port}");
     }
 
