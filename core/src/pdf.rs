@@ -1,59 +1,44 @@
-//! A minimal PDF writer: one A4 page of text (a bold title and lines of Helvetica), enough for
-//! the demo's lab reports and letters. Text is encoded in WinAnsi (Latin-1 plus a few
-//! typographic marks); characters outside it are written as `?`.
+//! One A4 page of text (a bold title and lines of Helvetica) as a PDF, enough for the demo's lab
+//! reports and letters and the tests' documents. The file's structure (objects, streams,
+//! cross-reference table, string escaping) is written by the `pdf-writer` crate; what is ours
+//! is the page's layout and the text's encoding in WinAnsi (the standard fonts' encoding:
+//! Latin-1 plus a few typographic marks; characters outside it are written as `?`).
+
+use pdf_writer::{Content, Name, Pdf, Rect, Ref, Str};
 
 /// Lines per page that fit below the title.
 pub const MAX_LINES: usize = 50;
 
 /// A one-page PDF with `title` and `lines` (extra lines beyond [`MAX_LINES`] are dropped).
 pub fn text_page(title: &str, lines: &[String]) -> Vec<u8> {
-    let mut content = format!("BT /F2 16 Tf 50 790 Td ({}) Tj ET\n", escape(title));
-    content.push_str("BT /F1 11 Tf 50 760 Td 15 TL\n");
+    let (catalog, pages, page, regular, bold, content) =
+        (Ref::new(1), Ref::new(2), Ref::new(3), Ref::new(4), Ref::new(5), Ref::new(6));
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(pages);
+    pdf.pages(pages).kids([page]).count(1);
+    let mut a4 = pdf.page(page);
+    a4.parent(pages).media_box(Rect::new(0.0, 0.0, 595.0, 842.0)).contents(content);
+    a4.resources().fonts().pair(Name(b"F1"), regular).pair(Name(b"F2"), bold);
+    drop(a4);
+    for (id, font) in [(regular, &b"Helvetica"[..]), (bold, b"Helvetica-Bold")] {
+        pdf.type1_font(id).base_font(Name(font)).encoding_predefined(Name(b"WinAnsiEncoding"));
+    }
+    let mut text = Content::new();
+    text.begin_text().set_font(Name(b"F2"), 16.0).next_line(50.0, 790.0).show(Str(&win_ansi(title))).end_text();
+    text.begin_text().set_font(Name(b"F1"), 11.0).next_line(50.0, 760.0).set_leading(15.0);
     for line in lines.iter().take(MAX_LINES) {
-        content.push_str(&format!("({}) Tj T*\n", escape(line)));
+        text.show(Str(&win_ansi(line))).next_line_using_leading();
     }
-    content.push_str("ET\n");
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] \
-         /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>"
-            .to_string(),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>".to_string(),
-        format!("<< /Length {} >>\nstream\n{content}endstream", content.len()),
-    ];
-    let mut pdf = b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n".to_vec();
-    let mut offsets = Vec::with_capacity(objects.len());
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = pdf.len();
-    pdf.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for offset in offsets {
-        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    pdf.extend_from_slice(
-        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
-    );
-    pdf
+    text.end_text();
+    pdf.stream(content, &text.finish());
+    pdf.finish()
 }
 
-/// A PDF string literal's content: WinAnsi bytes, non-ASCII as octal escapes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let byte = match c {
-            '\\' | '(' | ')' => {
-                out.push('\\');
-                out.push(c);
-                continue;
-            }
-            ' '..='~' => {
-                out.push(c);
-                continue;
-            }
+/// `text` in WinAnsi bytes; characters the encoding lacks become `?`.
+fn win_ansi(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| match c {
+            ' '..='~' => c as u8,
             '€' => 0x80,
             '…' => 0x85,
             'Œ' => 0x8C,
@@ -66,10 +51,8 @@ fn escape(text: &str) -> String {
             'œ' => 0x9C,
             c if ('\u{A0}'..='\u{FF}').contains(&c) => c as u32 as u8,
             _ => b'?',
-        };
-        out.push_str(&format!("\\{byte:03o}"));
-    }
-    out
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -79,10 +62,14 @@ mod tests {
     #[test]
     fn a_page_is_a_well_formed_pdf() {
         let pdf = text_page("Bilan sanguin", &["Glycémie : 1,18 g/L (0,70–1,10)".into(), "(fin)".into()]);
-        assert!(pdf.starts_with(b"%PDF-1.4"));
-        assert!(pdf.ends_with(b"%%EOF\n"));
+        assert!(pdf.starts_with(b"%PDF-1."));
+        assert!(pdf.trim_ascii_end().ends_with(b"%%EOF"));
+        // The line in WinAnsi (é is 0xE9, the en dash 0x96), written as a hex string.
+        let bytes = b"Glyc\xE9mie : 1,18 g/L (0,70\x961,10)";
+        let line: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
         let text = String::from_utf8_lossy(&pdf);
-        assert!(text.contains("(Glyc\\351mie : 1,18 g/L \\(0,70\\2261,10\\)) Tj"), "{text}");
+        assert!(text.contains(&format!("<{line}> Tj")), "{text}");
+        assert!(text.contains("((fin)) Tj"), "{text}");
         // The cross-reference table points at each object (offsets in bytes, not characters).
         let start = pdf.windows(10).rposition(|w| w == b"startxref\n").unwrap() + 10;
         let xref: usize = std::str::from_utf8(&pdf[start..]).unwrap().lines().next().unwrap().parse().unwrap();
