@@ -5,19 +5,24 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addVirtualAuthenticator, demoAccounts, mainNav, waitForIslands } from './helpers';
 
-/** Presses Tab until `target` has the focus, checking that every stop on the way shows it. */
+/** Presses Tab until `target` has the focus, checking that every stop on the way shows it. One
+ * round trip to the page per key press: the journey presses Tab about two hundred times, and a
+ * slower machine must not turn it into a timeout. */
 async function tabTo(page: Page, target: Locator, limit = 200): Promise<void> {
+  const wanted = await target.elementHandle();
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    const focusShown = await page.evaluate(() => {
+    const stop = await page.evaluate((wanted) => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return true;
-      const style = getComputedStyle(el);
-      return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-    });
-    const where = `${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))} on ${page.url()}`;
-    expect(focusShown, `a visible focus indicator on ${where}`).toBe(true);
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+      let shown = true;
+      if (el && el !== document.body) {
+        const style = getComputedStyle(el);
+        shown = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      }
+      return { shown, reached: el === wanted, where: `${el?.outerHTML.slice(0, 120)} on ${location.href}` };
+    }, wanted);
+    expect(stop.shown, `a visible focus indicator on ${stop.where}`).toBe(true);
+    if (stop.reached) return;
   }
   throw new Error(`Tab never reached ${target}`);
 }
@@ -36,6 +41,8 @@ async function activate(page: Page, target: Locator): Promise<void> {
 }
 
 test('a patient signs in, reads a trend, books and changes a consent with the keyboard alone', async ({ page }) => {
+  // A long journey (some two hundred key presses over nine pages): more time than one page's test.
+  test.setTimeout(120_000);
   const camille = demoAccounts().find((a) => a.role === 'patient')!;
   await addVirtualAuthenticator(page);
   // The button path, not the browser's autofill (which would sign in before any key is pressed).
