@@ -11,6 +11,7 @@ use carnet_core::passkeys::Passkeys;
 use carnet_core::policy::{AccountAction, Actor, Capabilities};
 use carnet_core::seal::Sealer;
 use carnet_core::sign_in::SignedIn;
+use carnet_core::Problem;
 use leptos::config::LeptosOptions;
 use leptos::prelude::use_context;
 
@@ -71,6 +72,24 @@ impl RequestContext {
     pub fn may(&self, action: AccountAction) -> bool {
         self.capabilities.may(action)
     }
+}
+
+/// A form sent back with a problem: its page is rendered again, at the address the form posted
+/// to, with the problem beside the form and each field as it was typed. Nothing of it travels in
+/// a URL (no INS, birth date or reason in a `Location` or a query string); the server's edge
+/// inserts it as a request extension for that one render.
+#[derive(Clone, Debug)]
+pub struct SentBack {
+    /// The form's name on its page (its error's id is `<form>-error`).
+    pub form: String,
+    pub problem: Problem,
+    /// The fields as typed, by name.
+    pub fields: Vec<(String, String)>,
+}
+
+/// The form this render sends back, if any.
+pub fn sent_back() -> Option<SentBack> {
+    use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<SentBack>().cloned())
 }
 
 /// The current request's context (a default, signed-out French one outside a request).

@@ -124,6 +124,8 @@ problems! {
     LanguagesNone = "error-languages-none",
     /// "The name must be 1 to 100 characters long."
     NameInvalid = "error-name-invalid",
+    /// "You cannot remove your last passkey: add another one first."
+    LastPasskey = "error-last-passkey",
     /// "A passkey name must be 1 to 64 characters long."
     PasskeyNameInvalid = "error-passkey-name-invalid",
     /// "Give the address (at most 200 characters, on one line)."

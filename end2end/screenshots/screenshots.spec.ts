@@ -23,6 +23,7 @@ import {
   signedOutStops,
   switchLanguage,
   type Stop,
+  visit,
 } from '../tests/tour';
 
 const OUT = '../target/screenshots';
@@ -48,7 +49,7 @@ async function shoot(page: Page, who: string, stops: Stop[]) {
       taken.set(stop.name, shot);
       for (const size of SIZES) {
         await page.setViewportSize(size);
-        await page.goto(stop.path);
+        await visit(page, stop);
         const file = `${who}/${stop.name}.${lang}.${size.width}.png`;
         await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
         shot.files.push({ lang, width: size.width, file });

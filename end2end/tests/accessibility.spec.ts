@@ -16,6 +16,7 @@ import {
   signedOutStops,
   switchLanguage,
   type Stop,
+  visit,
 } from './tour';
 
 const VIEWPORTS = [
@@ -101,13 +102,14 @@ async function checkPages(page: Page, stops: Stop[]) {
     await page.setViewportSize(VIEWPORTS[1]);
     await page.goto('/');
     await switchLanguage(page, lang);
-    for (const { path, status } of stops) {
+    for (const stop of stops) {
+      const { path } = stop;
       for (const size of [...VIEWPORTS, NARROWEST]) {
         await page.setViewportSize(size);
-        const response = await page.goto(path);
+        const shown = await visit(page, stop);
         // The page itself is audited, not a sign-in redirect or a not-found page in its place.
-        expect(response?.status(), `${path} answers`).toBe(status ?? 200);
-        expect(new URL(page.url()).pathname, `${path} is not redirected`).toBe(new URL(path, page.url()).pathname);
+        expect(shown.status, `${path} answers`).toBe(stop.status ?? 200);
+        expect(new URL(page.url()).pathname, `${path} is not redirected`).toBe(new URL(shown.path, page.url()).pathname);
         await expect(page.locator('main h1'), `${path} has its heading`).toHaveCount(1);
         await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
         await styled(page, path);

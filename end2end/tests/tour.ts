@@ -5,8 +5,32 @@ import { expect, type Browser, type Page } from '@playwright/test';
 import { demoAccounts, enrolledBrowser, latestMail, newBrowser, enrol, type DemoAccount } from './helpers';
 
 /** A page to visit: a short name (for files and the screenshots' index), its path, and the
- * status it answers with (200 unless said). */
-export type Stop = { name: string; path: string; status?: number };
+ * status it answers with (200 unless said). With `send`, the page's form posting to `action` is
+ * filled with `fields` and sent (the browser's own checks off), to see the page as the server
+ * sends it back (422, what was typed kept). */
+export type Stop = {
+  name: string;
+  path: string;
+  status?: number;
+  send?: { action: string; fields: Record<string, string> };
+};
+
+/** Opens a stop as a person would: the page, then, for a form sent back, the form filled in and
+ * sent. Returns the answer shown and the address it is shown at. */
+export async function visit(page: Page, stop: Stop): Promise<{ status: number | undefined; path: string }> {
+  const opened = await page.goto(stop.path);
+  if (!stop.send) return { status: opened?.status(), path: stop.path };
+  const { action, fields } = stop.send;
+  const form = page.locator(`form[action^="${action}"]`);
+  for (const [name, value] of Object.entries(fields)) await form.locator(`[name="${name}"]`).fill(value);
+  await form.evaluate((f) => f.setAttribute('novalidate', ''));
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === action),
+    form.locator('button[type="submit"]').first().click(),
+  ]);
+  await page.waitForLoadState('load');
+  return { status: answer.status(), path: action };
+}
 
 export const LANGUAGE_NAMES: Record<string, string> = { fr: 'Français', ar: 'العربية', en: 'English', es: 'Español' };
 
@@ -74,7 +98,12 @@ export async function patientStops(page: Page): Promise<Stop[]> {
     { name: 'history', path: '/history' },
     { name: 'caregivers', path: '/caregivers' },
     // A form sent back with an error keeps its input and names the problem.
-    { name: 'caregivers-error', path: '/caregivers?form=invite&error=email-invalid&email=not-an-address' },
+    {
+      name: 'caregivers-error',
+      path: '/caregivers',
+      status: 422,
+      send: { action: '/caregivers/invite', fields: { email: 'not-an-address' } },
+    },
     { name: 'appointments', path: '/appointments' },
     { name: 'appointment', path: appointment },
     // Cancelling asks first (with an optional reason); so does blocking a professional.
@@ -138,7 +167,12 @@ export function deskStops(): Stop[] {
     { name: 'desk', path: '/desk' },
     {
       name: 'desk-error',
-      path: '/desk?form=enrol&error=health-id-invalid&name=Lucie%20Petit&email=lucie%40example.org&ins=123',
+      path: '/desk',
+      status: 422,
+      send: {
+        action: '/desk/enrol',
+        fields: { name: 'Lucie Petit', email: 'lucie@example.org', ins: '123', birth: '1990-01-01' },
+      },
     },
   ];
 }

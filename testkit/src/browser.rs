@@ -1,5 +1,7 @@
 //! A browser as the server sees one: cookie jar, no automatic redirects, same-origin headers.
 
+use carnet_core::i18n::Locale;
+use carnet_core::Problem;
 use reqwest::{header, Client, Response, StatusCode};
 use serde_json::Value;
 use url::Url;
@@ -104,4 +106,71 @@ impl Browser {
         assert!(response.status().is_redirection(), "expected a redirect, got {}", response.status());
         response.headers()[header::LOCATION].to_str().unwrap().to_string()
     }
+
+    /// What a form post came to: where it redirected, or the problem it was sent back with.
+    pub async fn outcome(response: Response) -> Result<String, Problem> {
+        if response.status() == StatusCode::UNPROCESSABLE_ENTITY {
+            Err(Browser::sent_back(response).await.problem)
+        } else {
+            Ok(Browser::location(&response))
+        }
+    }
+
+    /// A form sent back with a problem, asserting it is one: status 422, no redirect, and the
+    /// page again with the problem's message (in French, the tests' language) as an alert.
+    pub async fn sent_back(response: Response) -> SentBack {
+        let status = response.status();
+        assert!(response.headers().get(header::LOCATION).is_none(), "sent back, not redirected");
+        let page = response.text().await.unwrap();
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "expected the form sent back: {}", excerpt(&page));
+        // The alerts' texts (an empty one, a passkey widget's, is skipped).
+        let alerts: Vec<String> = page
+            .split("role=\"alert\"")
+            .skip(1)
+            .filter_map(|rest| rest.split_once('>'))
+            .filter_map(|(_, rest)| rest.split_once("</p>"))
+            .map(|(text, _)| unescape(text))
+            .filter(|text| !text.is_empty())
+            .collect();
+        let is_message_of = |alert: &str, p: &Problem| {
+            Locale::Fr.try_t(p.message_id()).is_some_and(|m| m == alert)
+                || Locale::Fr.try_t_args(p.message_id(), &[("attempts", 5.into())]).is_some_and(|m| m == alert)
+        };
+        let problem = alerts.iter().find_map(|alert| Problem::ALL.iter().copied().find(|p| is_message_of(alert, p)));
+        SentBack {
+            problem: problem.unwrap_or_else(|| panic!("no problem's message among the alerts {alerts:?}")),
+            page,
+        }
+    }
+}
+
+/// A form as the server sent it back ([`Browser::sent_back`]).
+pub struct SentBack {
+    pub problem: Problem,
+    /// The whole page, with the fields as typed.
+    pub page: String,
+}
+
+impl SentBack {
+    /// Whether the page shows `value` typed in a field (as an attribute value or a text area).
+    pub fn kept(&self, value: &str) -> bool {
+        let attribute = value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+        let text = value.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        [attribute, text].iter().any(|escaped| {
+            self.page.contains(&format!("value=\"{escaped}\"")) || self.page.contains(&format!(">{escaped}</textarea>"))
+        })
+    }
+}
+
+fn unescape(html: &str) -> String {
+    html.trim()
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn excerpt(page: &str) -> String {
+    page.chars().take(300).collect()
 }

@@ -10,7 +10,7 @@ mod mail;
 mod server;
 mod smtp;
 
-pub use browser::Browser;
+pub use browser::{Browser, SentBack};
 pub use device::Device;
 pub use flows::{
     add_passkey, assertion, demo_account, demo_patient, enrol, enrolled, enrolled_patient, now_ms, passkey_ids, sign_in,

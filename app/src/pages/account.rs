@@ -6,16 +6,16 @@ use carnet_core::policy::AccountAction;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use super::forms::Typed;
 use super::{ceremony_texts, once, redirect_to, NeedsJavaScript, NotFound, PageTitle};
 use crate::context::{app_state, request_context};
 use crate::i18n::{datetime, locale, t, t_args};
 use crate::islands::NewPasskey;
 use crate::layout::LanguageSwitcher;
 
-/// Notices and errors the server may redirect here with (`?notice=` / `?error=`), allow-listed
+/// Notices the server may redirect here with (`?notice=`), allow-listed
 /// so that a crafted link cannot put arbitrary text on the page.
 const NOTICES: [&str; 4] = ["passkey-renamed", "passkey-removed", "passkey-added", "language-changed"];
-const ERRORS: [&str; 3] = ["passkey-name-invalid", "last-passkey", "not-found"];
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
@@ -24,8 +24,9 @@ pub fn AccountPage() -> impl IntoView {
         redirect_to("/signin");
         return ().into_any();
     };
-    // During an assisted session the desk's device is the patient's: no credentials here.
-    if ctx.assisted.is_some() {
+    // During an assisted session the desk's device is the patient's: no credentials here (the
+    // policy says no).
+    if !ctx.may(AccountAction::ManageAccount) {
         return view! { <NotFound/> }.into_any();
     }
     // The whole record, to keep or take elsewhere: the patient's, or a minor's for a
@@ -33,7 +34,7 @@ pub fn AccountPage() -> impl IntoView {
     let exports = ctx.may(AccountAction::Export);
     let query = use_query_map();
     let notice = query.with_untracked(|q| q.get("notice")).filter(|n| NOTICES.contains(&n.as_str()));
-    let error = query.with_untracked(|q| q.get("error")).filter(|e| ERRORS.contains(&e.as_str()));
+    let typed = Typed::sent_back();
     let listed = {
         let (db, account_id) = (state.db.clone(), viewer.account.id.clone());
         once(async move {
@@ -48,7 +49,7 @@ pub fn AccountPage() -> impl IntoView {
         <h1>{t("account-title")}</h1>
         <p>{viewer.account.display_name.clone()} " · " {viewer.account.email.clone()}</p>
         {notice.map(|n| view! { <p class="notice success" role="status">{t(&format!("notice-{n}"))}</p> })}
-        {error.map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
+        {typed.error_for("passkey")}
 
         <section aria-labelledby="passkeys-title">
             <h2 id="passkeys-title">{t("account-passkeys-title")}</h2>

@@ -152,22 +152,8 @@ fn agenda_row(slot: &AgendaSlot) -> impl IntoView {
 #[component]
 pub fn AgendaAppointmentPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let (notice, error) = use_query_map().with_untracked(|q| {
-        (
-            q.get("notice").filter(|n| n == "moved"),
-            q.get("error").filter(|e| {
-                [
-                    "appointment-cancelled",
-                    "appointment-past",
-                    "appointment-taken",
-                    "appointment-slot-unknown",
-                    "appointment-same-slot",
-                    "appointment-slot-past",
-                ]
-                .contains(&e.as_str())
-            }),
-        )
-    });
+    let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| n == "moved"));
+    let typed = Typed::sent_back();
     let load = move |state: AppState, actor: Actor| async move {
         let appointment = agenda::appointment(&state.db, &actor, &id).await?;
         let free = search::free_slots(&state.db, actor.account_id().unwrap_or_default(), state.db.today(), 28).await?;
@@ -187,7 +173,7 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
             <PageTitle id="agenda-appointment-title"/>
             <h1>{a.patient_name.clone()}</h1>
             {notice.clone().map(|_| view! { <p class="notice success" role="status">{t("notice-appointment-moved-patient-told")}</p> })}
-            {error.clone().map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
+            {typed.error_for("appointment")}
             <dl class="facts">
                 <dt>{t("appointment-when-label")}</dt>
                 <dd>{locale().appointment_when(a.starts_at, &zone)}</dd>
@@ -273,58 +259,9 @@ pub fn AgendaCancelPage() -> impl IntoView {
     record_page(load, render)
 }
 
-/// Errors the availability forms come back with.
-const AVAILABILITY_ERRORS: [&str; 23] = [
-    "place-name",
-    "place-address",
-    "place-postcode",
-    "place-phone",
-    "place-city",
-    "place-zone",
-    "place-unknown",
-    "availability-time",
-    "availability-slot-length",
-    "availability-too-short",
-    "availability-overlap",
-    "availability-visit",
-    "availability-weekday",
-    "closure-past",
-    "closure-range",
-    "date-invalid",
-    "cutoff-invalid",
-    "languages-none",
-    "video-url",
-    "video-url-needed",
-    "appointment-cancelled",
-    "appointment-past",
-    "form-expired",
-];
-
 #[component]
 pub fn AvailabilityPage() -> impl IntoView {
-    let typed = Typed::from_query(
-        &["place", "opening", "closure", "settings"],
-        [
-            "name",
-            "address",
-            "postcode",
-            "city",
-            "phone",
-            "zone",
-            "place",
-            "weekday",
-            "start",
-            "end",
-            "slot",
-            "visit",
-            "from",
-            "to",
-            "cutoff",
-            "video_url",
-        ]
-        .map(String::from),
-        &AVAILABILITY_ERRORS,
-    );
+    let typed = Typed::sent_back();
     let notice = use_query_map().with_untracked(|q| {
         q.get("notice").filter(|n| {
             ["place", "opening", "opening-removed", "closure", "reopened", "settings"].contains(&n.as_str())
@@ -356,7 +293,7 @@ pub fn AvailabilityPage() -> impl IntoView {
                 }}
                 <h3>{t("places-add-title")}</h3>
                 {typed.error_for("place")}
-                <form method="post" action="/agenda/places">
+                <form method="post" action="/agenda/places#place-error">
                     <p><label for="place-name">{t("place-name-label")}</label>
                         <input id="place-name" name="name" required maxlength="80" aria-invalid=typed.invalid("place", "name") aria-describedby=typed.described_by("place", "name", None)
                             value=typed.get("place", "name")/></p>
@@ -393,7 +330,7 @@ pub fn AvailabilityPage() -> impl IntoView {
                 {(!a.places.is_empty()).then(|| view! {
                     <h3>{t("openings-add-title")}</h3>
                     {typed.error_for("opening")}
-                    <form method="post" action="/agenda/openings">
+                    <form method="post" action="/agenda/openings#opening-error">
                         <p><label for="opening-place">{t("opening-place-label")}</label>
                             <select id="opening-place" name="place">
                                 {a.places.iter().map(|p| view! { <option value=p.id.clone() selected=typed.get("opening", "place") == p.id>{p.name.clone()}</option> }).collect_view()}
@@ -437,7 +374,7 @@ pub fn AvailabilityPage() -> impl IntoView {
                     view! { <ul class="cards">{a.closed.iter().map(|d| closure_card(*d)).collect_view()}</ul> }.into_any()
                 }}
                 {typed.error_for("closure")}
-                <form method="post" action="/agenda/closures">
+                <form method="post" action="/agenda/closures#closure-error">
                     <p><label for="closure-from">{t("closure-from-label")}</label>
                         <input id="closure-from" name="from" type="date" required aria-invalid=typed.invalid("closure", "from") aria-describedby=typed.described_by("closure", "from", None)
                             value=typed.get("closure", "from")/></p>
@@ -454,7 +391,7 @@ pub fn AvailabilityPage() -> impl IntoView {
             <section aria-labelledby="booking-settings-title">
                 <h2 id="booking-settings-title">{t("booking-settings-title")}</h2>
                 {typed.error_for("settings")}
-                <form method="post" action="/agenda/settings">
+                <form method="post" action="/agenda/settings#settings-error">
                     <p><label for="settings-cutoff">{t("settings-cutoff-label")}</label>
                         <input id="settings-cutoff" name="cutoff" type="number" min="0" max="168" required inputmode="numeric"
                             value=value("settings", "cutoff", &a.cancel_cutoff_hours.to_string()) aria-describedby="settings-cutoff-hint"/>

@@ -18,27 +18,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::confirm::{confirmation_view, Confirmation};
-use super::forms::Typed;
+use super::forms::{textarea_text, Typed};
 use super::{record_page, PageTitle};
 use crate::context::request_context;
 use crate::i18n::{capitalized, locale, t, t_args};
-
-/// Errors a booking form comes back with (Fluent ids without `error-`).
-const BOOK_ERRORS: [&str; 9] = [
-    "appointment-reason-long",
-    "appointment-reason-markup",
-    "appointment-reason-invalid",
-    "appointment-slot-unknown",
-    "appointment-slot-past",
-    "appointment-too-many",
-    "appointment-cutoff",
-    "appointment-same-slot",
-    "form-expired",
-];
-
-/// Errors an appointment's page is sent back with.
-const APPOINTMENT_ERRORS: [&str; 4] =
-    ["appointment-cutoff", "appointment-past", "appointment-cancelled", "appointment-taken"];
 
 fn zone_of(name: &str) -> Zone {
     Zone::get(name).unwrap_or(Zone::UTC)
@@ -65,10 +48,6 @@ fn visit_words(visit: &str) -> String {
 
 fn notice_from_query(allowed: &[&str]) -> Option<String> {
     use_query_map().with_untracked(|q| q.get("notice").filter(|n| allowed.contains(&n.as_str())))
-}
-
-fn error_from_query(allowed: &[&str]) -> Option<String> {
-    use_query_map().with_untracked(|q| q.get("error").filter(|e| allowed.contains(&e.as_str())))
 }
 
 #[component]
@@ -148,7 +127,7 @@ fn waiting_card(w: &Waiting) -> impl IntoView {
 pub fn AppointmentPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     let notice = notice_from_query(&["booked", "moved", "cancelled"]);
-    let error = error_from_query(&APPOINTMENT_ERRORS);
+    let typed = Typed::sent_back();
     // Someone acting for the patient is told the confirmation reaches them too.
     let acting = request_context().acting.is_some();
     let load = move |state: super::AppState, actor| async move { booking::one(&state.db, &actor, &id).await };
@@ -178,7 +157,7 @@ pub fn AppointmentPage() -> impl IntoView {
             <PageTitle id="appointment-title"/>
             <h1>{t("appointment-title")}</h1>
             {notice}
-            {error.clone().map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
+            {typed.error_for("appointment")}
             <dl class="facts">
                 <dt>{t("appointment-when-label")}</dt>
                 <dd>{when(a.starts_at, &a.zone)} " " {t_args("appointment-minutes", &[("minutes", minutes.into())])}</dd>
@@ -275,15 +254,12 @@ fn join_view(a: &Appointment, now: i64) -> Option<AnyView> {
     Some(view)
 }
 
-/// Errors the cancellation page is sent back with.
-const CANCEL_ERRORS: [&str; 3] = ["appointment-reason-long", "appointment-reason-markup", "appointment-reason-invalid"];
-
 /// "Cancel this appointment?": which appointment, what cancelling does, an optional reason for
 /// the professional, and the choice (`/appointments/:id/cancel`).
 #[component]
 pub fn CancelAppointmentPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let typed = Typed::from_query(&["cancel"], ["reason".to_string()], &CANCEL_ERRORS);
+    let typed = Typed::sent_back();
     let load = move |state: super::AppState, actor| async move { booking::one(&state.db, &actor, &id).await };
     let render = move |a: Appointment, _state: super::AppState| {
         let back = format!("/appointments/{}", a.id);
@@ -323,7 +299,7 @@ pub fn CancelAppointmentPage() -> impl IntoView {
                 <textarea id="cancel-reason" name="reason" rows="3" maxlength=REASON_MAX_CHARS.to_string()
                     aria-invalid=typed.invalid("cancel", "reason")
                     aria-describedby=typed.described_by("cancel", "reason", Some("cancel-reason-hint"))
-                >{typed.get("cancel", "reason")}</textarea>
+                >{textarea_text(&typed.get("cancel", "reason"))}</textarea>
                 <span class="hint" id="cancel-reason-hint">
                     {t_args("appointment-cancel-reason-hint", &[("max", (REASON_MAX_CHARS as i64).into())])}
                 </span>
@@ -434,7 +410,7 @@ pub fn ProfessionalSlotsPage() -> impl IntoView {
     let (from, moving) =
         use_query_map().with_untracked(|q| (q.get("from").unwrap_or_default(), q.get("move").unwrap_or_default()));
     let notice = notice_from_query(&["waiting"]);
-    let error = error_from_query(&["appointment-taken"]);
+    let typed = Typed::sent_back();
     let load = move |state: super::AppState, _actor| async move {
         let today = state.db.today();
         let from = from.parse::<jiff::civil::Date>().ok().filter(|d| *d >= today).unwrap_or(today);
@@ -451,7 +427,7 @@ pub fn ProfessionalSlotsPage() -> impl IntoView {
                 {t_args("book-speaks", &[("languages", languages.join(", ").into())])}</p>
             {(!moving.is_empty()).then(|| view! { <p class="notice" role="status">{t("slots-moving")}</p> })}
             {notice.clone().map(|n| view! { <p class="notice success" role="status">{t(&format!("notice-appointment-{n}"))}</p> })}
-            {error.clone().map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
+            {typed.error_for("slots")}
             <h2>{t("slots-title")}</h2>
             {if agenda.days.is_empty() {
                 view! { <p>{t("slots-none")}</p> }.into_any()
@@ -512,7 +488,7 @@ pub fn BookSlotPage() -> impl IntoView {
     let (professional_id, slot_id) =
         use_params_map().with_untracked(|p| (p.get("pid").unwrap_or_default(), p.get("slot").unwrap_or_default()));
     let moving = use_query_map().with_untracked(|q| q.get("move").unwrap_or_default());
-    let typed = Typed::from_query(&["book"], ["reason".to_string(), "move".to_string()], &BOOK_ERRORS);
+    let typed = Typed::sent_back();
     let moving = if moving.is_empty() { typed.get("book", "move") } else { moving };
     let load = {
         let (professional_id, slot_id) = (professional_id.clone(), slot_id.clone());
@@ -551,7 +527,7 @@ pub fn BookSlotPage() -> impl IntoView {
                             <textarea id="book-reason" name="reason" rows="3" maxlength=REASON_MAX_CHARS.to_string()
                                 aria-invalid=typed.invalid("book", "reason")
                                 aria-describedby=typed.described_by("book", "reason", Some("book-reason-hint"))
-                            >{typed.get("book", "reason")}</textarea>
+                            >{textarea_text(&typed.get("book", "reason"))}</textarea>
                             <span class="hint" id="book-reason-hint">
                                 {t_args("book-reason-hint", &[("max", (REASON_MAX_CHARS as i64).into())])}
                             </span>

@@ -18,23 +18,9 @@ use super::{once, record_page, redirect_to, PageTitle};
 use crate::context::{app_state, request_context, AppState};
 use crate::i18n::{date, locale, t, t_args};
 
-/// Errors the invitation form comes back with (Fluent ids without `error-`).
-const INVITE_ERRORS: [&str; 6] = [
-    "email-invalid",
-    "delegation-no-scope",
-    "delegation-end-past",
-    "date-invalid",
-    "delegation-own-address",
-    "delegation-already-invited",
-];
-
 #[component]
 pub fn CaregiversPage() -> impl IntoView {
-    let typed = Typed::from_query(
-        &["invite"],
-        ["email", "record", "upload", "appointments", "last_day"].map(String::from),
-        &INVITE_ERRORS,
-    );
+    let typed = Typed::sent_back();
     let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| n == "invited" || n == "ended"));
     let load = |state: AppState, actor| async move {
         let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Delegations).await?;
@@ -68,7 +54,7 @@ pub fn CaregiversPage() -> impl IntoView {
                 <h2 id="caregivers-invite-title">{t("caregivers-invite-title")}</h2>
                 <p>{t("caregivers-invite-intro")}</p>
                 {typed.error_for("invite")}
-                <form method="post" action="/caregivers/invite">
+                <form method="post" action="/caregivers/invite#invite-error">
                     <p>
                         <label for="invite-email">{t("caregivers-email-label")}</label>
                         <input id="invite-email" name="email" type="email" required maxlength="254"
@@ -249,18 +235,13 @@ fn until(d: &Delegation, zone: &Zone) -> String {
     }
 }
 
-/// Errors the invitation page's buttons come back with (Fluent ids without `error-`).
-const INVITATION_ERRORS: [&str; 4] = ["delegation-own-record", "delegation-exists", "email-taken", "name-invalid"];
-
 #[component]
 pub fn InvitationPage() -> impl IntoView {
     let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
     let ctx = request_context();
-    let typed = Typed::from_query(&["join"], ["name".to_string()], &INVITATION_ERRORS);
-    // `accept` comes back with an error but no form.
-    let accept_error = use_query_map()
-        .with_untracked(|q| q.get("error"))
-        .filter(|e| typed.form.is_empty() && INVITATION_ERRORS.contains(&e.as_str()));
+    let typed = Typed::sent_back();
+    // `accept` comes back with an error about the invitation, not a field.
+    let accept_error = typed.problem("accept");
     let checked = {
         let (token, state) = (token.clone(), app_state());
         once(async move {
@@ -280,7 +261,7 @@ pub fn InvitationPage() -> impl IntoView {
         <Suspense>
             {move || {
                 let (token, checked, typed, zone) = (token.clone(), checked.clone(), typed.clone(), zone.clone());
-                let (signed_in_as, accept_error) = (signed_in_as.clone(), accept_error.clone());
+                let (signed_in_as, accept_error) = (signed_in_as.clone(), accept_error);
                 Suspend::new(async move {
                     match checked.await {
                         Ok(invitation) => {
@@ -298,7 +279,7 @@ fn invitation_view(
     token: &str,
     invitation: Invitation,
     signed_in_as: Option<String>,
-    accept_error: Option<String>,
+    accept_error: Option<carnet_core::Problem>,
     typed: Typed,
     zone: &Zone,
 ) -> impl IntoView {
@@ -316,7 +297,7 @@ fn invitation_view(
             <li>{until}</li>
         </ul>
         <p class="hint">{t_args("invitation-expires", &[("date", date(invitation.expires_at, zone).into())])}</p>
-        {accept_error.map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
+        {accept_error.map(|problem| view! { <p class="notice error" role="alert">{t(problem.message_id())}</p> })}
         {match signed_in_as {
             Some(name) => view! {
                 <form method="post" action=format!("/invitations/{token}/accept")>

@@ -16,36 +16,7 @@ use crate::context::{app_state, request_context};
 use crate::i18n::{datetime, t, t_args};
 use crate::islands::PasskeySignIn;
 
-/// Errors the desk's forms come back with (Fluent ids without `error-`).
-const ERRORS: [&str; 12] = [
-    "name-invalid",
-    "email-invalid",
-    "email-taken",
-    "health-id-invalid",
-    "health-id-taken",
-    "birth-date-invalid",
-    "desk-no-account",
-    "desk-not-minor",
-    "desk-representative-missing",
-    "desk-representatives-same",
-    "date-invalid",
-    "bad-request",
-];
 const NOTICES: [&str; 5] = ["enrolled", "recovery-sent", "minor-created", "kiosk-on", "kiosk-off"];
-const FIELDS: [&str; 12] = [
-    "name",
-    "email",
-    "ins",
-    "birth",
-    "handover",
-    "given",
-    "family",
-    "own_email",
-    "rep1_name",
-    "rep1_email",
-    "rep2_name",
-    "rep2_email",
-];
 
 #[component]
 pub fn DeskPage() -> impl IntoView {
@@ -60,7 +31,7 @@ pub fn DeskPage() -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     }
     let staff = ctx.may(AccountAction::RunAssistedSession);
-    let typed = Typed::from_query(&["enrol", "recover", "minor", "assist"], FIELDS.map(String::from), &ERRORS);
+    let typed = Typed::sent_back();
     let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| NOTICES.contains(&n.as_str())));
     let field = |form: &'static str, name: &'static str| typed.get(form, name);
     view! {
@@ -74,7 +45,7 @@ pub fn DeskPage() -> impl IntoView {
                 <h2 id="assist-title">{t("desk-assist-title")}</h2>
                 <p>{t("desk-assist-intro")}</p>
                 {typed.error_for("assist")}
-                <form method="post" action="/desk/assist">
+                <form method="post" action="/desk/assist#assist-error">
                     <PatientFields form="assist" typed=typed.clone()/>
                     <p><button type="submit" class="button primary">{t("desk-assist-button")}</button></p>
                 </form>
@@ -85,7 +56,7 @@ pub fn DeskPage() -> impl IntoView {
             <h2 id="enrol-title">{t("desk-enrol-title")}</h2>
             <p>{t("desk-enrol-intro")}</p>
             {typed.error_for("enrol")}
-            <form method="post" action="/desk/enrol">
+            <form method="post" action="/desk/enrol#enrol-error">
                 <p>
                     <label for="enrol-name">{t("desk-name-label")}</label>
                     <input id="enrol-name" name="name" required maxlength="100" autocomplete="off" aria-invalid=typed.invalid("enrol", "name") aria-describedby=typed.described_by("enrol", "name", None)
@@ -107,7 +78,7 @@ pub fn DeskPage() -> impl IntoView {
             <h2 id="recover-title">{t("desk-recover-title")}</h2>
             <p>{t("desk-recover-intro")}</p>
             {typed.error_for("recover")}
-            <form method="post" action="/desk/recover">
+            <form method="post" action="/desk/recover#recover-error">
                 <PatientFields form="recover" typed=typed.clone()/>
                 <HandoverChoice form="recover" legend="desk-recover-handover-legend" typed=typed.clone()/>
                 <p><button type="submit" class="button">{t("desk-recover-button")}</button></p>
@@ -118,7 +89,7 @@ pub fn DeskPage() -> impl IntoView {
             <h2 id="minor-title">{t("desk-minor-title")}</h2>
             <p>{t("desk-minor-intro")}</p>
             {typed.error_for("minor")}
-            <form method="post" action="/desk/minor">
+            <form method="post" action="/desk/minor#minor-error">
                 <p>
                     <label for="minor-given">{t("desk-given-label")}</label>
                     <input id="minor-given" name="given" required maxlength="100" autocomplete="off" aria-invalid=typed.invalid("minor", "given") aria-describedby=typed.described_by("minor", "given", None)
@@ -193,9 +164,6 @@ fn HandoverChoice(form: &'static str, legend: &'static str, typed: Typed) -> imp
     }
 }
 
-/// Errors the approval page comes back with (Fluent ids without `error-`).
-const CODE_ERRORS: [&str; 4] = ["desk-code-wrong", "desk-code-expired", "desk-code-attempts", "desk-code-limit"];
-
 #[component]
 pub fn AssistPage() -> impl IntoView {
     let ctx = request_context();
@@ -204,9 +172,8 @@ pub fn AssistPage() -> impl IntoView {
         return ().into_any();
     };
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let (notice, error) = use_query_map().with_untracked(|q| {
-        (q.get("notice").filter(|n| n == "code-sent"), q.get("error").filter(|e| CODE_ERRORS.contains(&e.as_str())))
-    });
+    let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| n == "code-sent"));
+    let error = Typed::sent_back().problem("code");
     let pending = {
         let (db, id) = (state.db.clone(), id.clone());
         let actor = carnet_core::policy::Actor::person(&viewer.account);
@@ -223,7 +190,7 @@ pub fn AssistPage() -> impl IntoView {
         <Suspense>
             {move || {
                 let (pending, id, zone) = (pending.clone(), id.clone(), state.zone.clone());
-                let (notice, error) = (notice.clone(), error.clone());
+                let notice = notice.clone();
                 Suspend::new(async move {
                     let Ok(session) = pending.await else { return view! { <NotFound/> }.into_any() };
                     view! {
@@ -249,13 +216,13 @@ pub fn AssistPage() -> impl IntoView {
                             <h2 id="code-title">{t("assist-code-title")}</h2>
                             <p>{t("assist-code-intro")}</p>
                             {notice.map(|_| view! { <p class="notice success" role="status">{t("notice-desk-code-sent")}</p> })}
-                            {error.clone().map(|e| view! {
+                            {error.map(|problem| view! {
                                 <p class="notice error" role="alert" id="assist-code-error">
-                                    {t_args(&format!("error-{e}"), &[("attempts", CODE_ATTEMPTS.into())])}
+                                    {t_args(problem.message_id(), &[("attempts", CODE_ATTEMPTS.into())])}
                                 </p>
                             })}
                             {session.code_expires_at.map(|until| view! {
-                                <form method="post" action=format!("/desk/assist/{id}/verify")>
+                                <form method="post" action=format!("/desk/assist/{id}/verify#code-title")>
                                     <p>
                                         <label for="assist-code">{t("assist-code-label")}</label>
                                         <input id="assist-code" name="code" required inputmode="numeric" pattern="[0-9 ]{6,7}"

@@ -1,30 +1,33 @@
 //! The pages' side of plain forms: when a handler sends a form back (see the server's
-//! `web/forms.rs`), the query names the form, the reason (a Fluent id without `error-`) and
-//! every field as it was typed, so the page shows the error next to the form and loses nothing.
+//! `web/forms.rs`), the page is rendered again with a [`SentBack`] in the request context: which
+//! form, the problem, every field as typed. The page shows the problem next to the form, marks the
+//! fields it is about, and loses nothing.
 
+use carnet_core::Problem;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
+use crate::context::{sent_back, SentBack};
 use crate::i18n::t;
 
-/// The query the page was opened with: which form an error is about, that form's fields as
-/// typed, and the error.
+/// The form this render sends back, if any: which form, its fields as typed, and the problem.
 #[derive(Clone, Default)]
 pub(super) struct Typed {
     pub form: String,
     pub fields: Vec<(String, String)>,
-    pub error: Option<String>,
+    pub error: Option<Problem>,
 }
 
 impl Typed {
-    /// Reads the page's query: `form` if it is one of `forms`, the `fields` named, and `error`
-    /// if it is one of `errors` (allow-listed, so a crafted link cannot put text on the page).
-    pub fn from_query<I: IntoIterator<Item = String>>(forms: &[&str], fields: I, errors: &[&str]) -> Typed {
-        use_query_map().with_untracked(|q| Typed {
-            form: q.get("form").filter(|f| forms.contains(&f.as_str())).unwrap_or_default(),
-            fields: fields.into_iter().filter_map(|k| q.get(&k).map(|v| (k, v))).collect(),
-            error: q.get("error").filter(|e| errors.contains(&e.as_str())),
-        })
+    /// The form sent back with this render (none when the page is simply opened).
+    pub fn sent_back() -> Typed {
+        sent_back()
+            .map(|SentBack { form, problem, fields }| Typed { form, fields, error: Some(problem) })
+            .unwrap_or_default()
+    }
+
+    /// The problem `form` was sent back with, if it was.
+    pub fn problem(&self, form: &str) -> Option<Problem> {
+        self.error.filter(|_| self.form == form)
     }
 
     /// The typed value of `name` in `form` (empty for the other forms).
@@ -39,11 +42,7 @@ impl Typed {
     /// (`aria-invalid`) and points at the error (`aria-describedby`). Errors about the whole form
     /// (a slot just taken, say) are not tied to a field.
     pub fn is_invalid(&self, form: &str, name: &str) -> bool {
-        self.form == form
-            && self
-                .error
-                .as_deref()
-                .is_some_and(|error| ERROR_FIELDS.iter().any(|(e, fields)| *e == error && fields.contains(&name)))
+        self.problem(form).is_some_and(|problem| fields_of(problem).contains(&name))
     }
 
     /// `aria-invalid` for the field `name` of `form`: present only when the error is about it.
@@ -62,60 +61,70 @@ impl Typed {
         }
     }
 
-    /// The error of `form`, if it came back with one: an alert with the id the handler's
-    /// redirect points at (`#<form>-error`).
+    /// The error of `form`, if it came back with one: an alert with the id the form's fields
+    /// point at (`<form>-error`).
     pub fn error_for(&self, form: &'static str) -> Option<impl IntoView + use<>> {
-        let error = self.error.clone().filter(|_| self.form == form)?;
-        Some(
-            view! { <p class="notice error" role="alert" id=format!("{form}-error")>{t(&format!("error-{error}"))}</p> },
-        )
+        let problem = self.problem(form)?;
+        Some(view! { <p class="notice error" role="alert" id=format!("{form}-error")>{t(problem.message_id())}</p> })
     }
 }
 
+/// `text` made safe as a `<textarea>`'s content. Leptos (tachys) writes a textarea's children
+/// without escaping them, so typed text such as `</textarea><script>` would end the element and
+/// become markup; escaped here, the browser shows it as typed.
+pub(super) fn textarea_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The fields a problem is about, by their names in the forms that can send it.
+fn fields_of(problem: Problem) -> &'static [&'static str] {
+    ERROR_FIELDS.iter().find(|(p, _)| *p == problem).map_or(&[], |(_, fields)| fields)
+}
+
 /// The fields each error is about, by the fields' names in the forms that can send it.
-const ERROR_FIELDS: &[(&str, &[&str])] = &[
-    ("name-invalid", &["name"]),
-    ("email-invalid", &["email", "own_email", "rep1_email", "rep2_email"]),
-    ("email-taken", &["email"]),
-    ("health-id-invalid", &["ins"]),
-    ("health-id-taken", &["ins"]),
-    ("birth-date-invalid", &["birth"]),
-    ("date-invalid", &["birth", "last_day", "date", "taken_at"]),
-    ("delegation-no-scope", &["record", "appointments", "upload"]),
-    ("delegation-end-past", &["last_day"]),
-    ("delegation-own-address", &["email"]),
-    ("delegation-already-invited", &["email"]),
-    ("emergency-reason-missing", &["reason"]),
-    ("emergency-reason-invalid", &["reason"]),
-    ("appointment-reason-long", &["reason"]),
-    ("appointment-reason-markup", &["reason"]),
-    ("appointment-reason-invalid", &["reason"]),
-    ("availability-time", &["start", "end"]),
-    ("availability-slot-length", &["slot"]),
-    ("availability-too-short", &["start", "end"]),
-    ("availability-overlap", &["weekday", "start", "end"]),
-    ("availability-visit", &["visit"]),
-    ("availability-weekday", &["weekday"]),
-    ("place-name", &["name"]),
-    ("place-address", &["address"]),
-    ("place-postcode", &["postcode"]),
-    ("place-phone", &["phone"]),
-    ("place-city", &["city"]),
-    ("video-url", &["video_url"]),
-    ("video-url-needed", &["video_url", "visit"]),
-    ("place-zone", &["zone"]),
-    ("place-unknown", &["place"]),
-    ("closure-past", &["from"]),
-    ("closure-range", &["from", "to"]),
-    ("cutoff-invalid", &["cutoff"]),
-    ("languages-none", &["languages"]),
-    ("desk-code-wrong", &["code"]),
-    ("upload-title", &["title"]),
-    ("publish-date-invalid", &["taken_at", "date"]),
-    ("publish-vaccine-unknown", &["vaccine"]),
-    ("publish-dose-invalid", &["dose"]),
-    ("publish-lot-invalid", &["lot"]),
-    ("publish-not-pdf", &["file"]),
+const ERROR_FIELDS: &[(Problem, &[&str])] = &[
+    (Problem::NameInvalid, &["name"]),
+    (Problem::EmailInvalid, &["email", "own_email", "rep1_email", "rep2_email"]),
+    (Problem::EmailTaken, &["email"]),
+    (Problem::HealthIdInvalid, &["ins"]),
+    (Problem::HealthIdTaken, &["ins"]),
+    (Problem::BirthDateInvalid, &["birth"]),
+    (Problem::DateInvalid, &["birth", "last_day", "date", "taken_at"]),
+    (Problem::DelegationNoScope, &["record", "appointments", "upload"]),
+    (Problem::DelegationEndPast, &["last_day"]),
+    (Problem::DelegationOwnAddress, &["email"]),
+    (Problem::DelegationAlreadyInvited, &["email"]),
+    (Problem::EmergencyReasonMissing, &["reason"]),
+    (Problem::EmergencyReasonInvalid, &["reason"]),
+    (Problem::AppointmentReasonLong, &["reason"]),
+    (Problem::AppointmentReasonMarkup, &["reason"]),
+    (Problem::AppointmentReasonInvalid, &["reason"]),
+    (Problem::AvailabilityTime, &["start", "end"]),
+    (Problem::AvailabilitySlotLength, &["slot"]),
+    (Problem::AvailabilityTooShort, &["start", "end"]),
+    (Problem::AvailabilityOverlap, &["weekday", "start", "end"]),
+    (Problem::AvailabilityVisit, &["visit"]),
+    (Problem::AvailabilityWeekday, &["weekday"]),
+    (Problem::PlaceName, &["name"]),
+    (Problem::PlaceAddress, &["address"]),
+    (Problem::PlacePostcode, &["postcode"]),
+    (Problem::PlacePhone, &["phone"]),
+    (Problem::PlaceCity, &["city"]),
+    (Problem::VideoUrl, &["video_url"]),
+    (Problem::VideoUrlNeeded, &["video_url", "visit"]),
+    (Problem::PlaceZone, &["zone"]),
+    (Problem::PlaceUnknown, &["place"]),
+    (Problem::ClosurePast, &["from"]),
+    (Problem::ClosureRange, &["from", "to"]),
+    (Problem::CutoffInvalid, &["cutoff"]),
+    (Problem::LanguagesNone, &["languages"]),
+    (Problem::DeskCodeWrong, &["code"]),
+    (Problem::UploadTitle, &["title"]),
+    (Problem::PublishDateInvalid, &["taken_at", "date"]),
+    (Problem::PublishVaccineUnknown, &["vaccine"]),
+    (Problem::PublishDoseInvalid, &["dose"]),
+    (Problem::PublishLotInvalid, &["lot"]),
+    (Problem::PublishNotPdf, &["file"]),
 ];
 
 /// INS and birth date, the two facts that name a patient, in each form that needs them (ids
@@ -154,20 +163,24 @@ pub(crate) fn PatientFields(form: &'static str, typed: Typed) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use carnet_core::i18n::Locale;
-
     use super::ERROR_FIELDS;
 
-    /// Each entry names an error a handler can send back: one with a message in every language
-    /// (an entry whose message was renamed would silently stop marking its fields).
+    /// What was typed in a text area comes back as text, never as markup.
     #[test]
-    fn every_error_tied_to_fields_is_a_message() {
-        for (error, fields) in ERROR_FIELDS {
-            assert!(!fields.is_empty(), "{error} names no field");
-            for locale in Locale::ALL {
-                let id = format!("error-{error}");
-                assert_ne!(locale.t(&id), id, "{}: {id} is not a message", locale.tag());
-            }
+    fn typed_text_cannot_close_its_text_area() {
+        use leptos::prelude::*;
+        let typed = "</textarea><script>alert(1)</script> & co";
+        let html = view! { <textarea name="reason">{super::textarea_text(typed)}</textarea> }.to_html();
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</textarea>"), "{html}");
+    }
+
+    /// Each problem is tied to its fields once (a second entry would never be read).
+    #[test]
+    fn each_problem_is_listed_once() {
+        for (i, (problem, fields)) in ERROR_FIELDS.iter().enumerate() {
+            assert!(!fields.is_empty(), "{problem:?} names no field");
+            assert!(!ERROR_FIELDS[i + 1..].iter().any(|(p, _)| p == problem), "{problem:?} twice");
         }
     }
 }

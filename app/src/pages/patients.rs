@@ -12,21 +12,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::documents::professional_document_card;
-use super::forms::{PatientFields, Typed};
+use super::forms::{textarea_text, PatientFields, Typed};
 use super::results::series_card;
 use super::vaccinations::{pending_view, Reader};
 use super::{once, record_page, record_view, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, Whose};
 use crate::context::{app_state, request_context};
 use crate::i18n::{civil_date, datetime, t, t_args};
-
-/// Errors the forms of this page can come back with (Fluent ids without `error-`).
-const ERRORS: [&str; 5] = [
-    "health-id-invalid",
-    "birth-date-invalid",
-    "emergency-reason-missing",
-    "emergency-reason-invalid",
-    "emergency-refused",
-];
 
 #[component]
 pub fn PatientsPage() -> impl IntoView {
@@ -38,8 +29,7 @@ pub fn PatientsPage() -> impl IntoView {
     if !request_context().may(AccountAction::ListPatients) {
         return view! { <NotFound/> }.into_any();
     }
-    let fields = ["ins", "birth", "reason"].map(String::from);
-    let typed = Typed::from_query(&["request", "emergency"], fields, &ERRORS);
+    let typed = Typed::sent_back();
     let notice = use_query_map().with_untracked(|q| q.get("notice").filter(|n| n == "requested"));
     let (actor, zone, db) = (Actor::person(&viewer.account), state.zone.clone(), state.db.clone());
     let patients = once(async move {
@@ -80,7 +70,7 @@ pub fn PatientsPage() -> impl IntoView {
             <h2 id="request-title">{t("patients-request-title")}</h2>
             <p>{t("patients-request-intro")}</p>
             {typed.error_for("request")}
-            <form method="post" action="/patients/request">
+            <form method="post" action="/patients/request#request-error">
                 <PatientFields form="request" typed=typed.clone()/>
                 <p><button type="submit" class="button primary">{t("patients-request-button")}</button></p>
             </form>
@@ -90,14 +80,14 @@ pub fn PatientsPage() -> impl IntoView {
             <h2 id="emergency-title">{t("patients-emergency-title")}</h2>
             <p>{t("patients-emergency-intro")}</p>
             {typed.error_for("emergency")}
-            <form method="post" action="/patients/emergency">
+            <form method="post" action="/patients/emergency#emergency-error">
                 <PatientFields form="emergency" typed=typed.clone()/>
                 <p>
                     <label for="emergency-reason">{t("patients-emergency-reason-label")}</label>
                     <textarea id="emergency-reason" name="reason" required maxlength=REASON_MAX_CHARS.to_string() rows="3"
                         aria-invalid=typed.invalid("emergency", "reason")
                         aria-describedby=typed.described_by("emergency", "reason", None)>
-                        {typed.get("emergency", "reason")}
+                        {textarea_text(&typed.get("emergency", "reason"))}
                     </textarea>
                 </p>
                 <p><button type="submit" class="button danger">{t("patients-emergency-button")}</button></p>

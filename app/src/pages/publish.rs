@@ -19,29 +19,6 @@ use super::{record_page, redirect_to, NotFound, PageTitle, RecordBanner, RecordV
 use crate::context::{request_context, AppState};
 use crate::i18n::{civil_date, t, t_args};
 
-/// Error ids the handlers may send back, allow-listed.
-const ERRORS: [&str; 19] = [
-    "health-id-invalid",
-    "birth-date-invalid",
-    "publish-identity",
-    "publish-no-record",
-    "publish-no-ins",
-    "publish-date-invalid",
-    "publish-no-results",
-    "publish-test-unknown",
-    "publish-value-invalid",
-    "publish-range-invalid",
-    "publish-not-pdf",
-    "publish-vaccine-unknown",
-    "publish-dose-invalid",
-    "publish-lot-invalid",
-    "upload-missing",
-    "upload-too-large",
-    "upload-title",
-    "bad-request",
-    "not-found",
-];
-
 /// Who the forms publish for: typed on each form, or chosen from the record (its id).
 #[derive(Clone)]
 enum Patient {
@@ -66,7 +43,7 @@ pub fn PublishPage() -> impl IntoView {
         <h1>{t("publish-title")}</h1>
         <p>{t("publish-intro")}</p>
         {notice.then(|| view! { <p class="notice success" role="status">{t("notice-published")}</p> })}
-        {forms(typed(), Patient::Typed)}
+        {forms(Typed::sent_back(), Patient::Typed)}
     }
     .into_any()
 }
@@ -104,7 +81,7 @@ pub fn PatientPublishPage() -> impl IntoView {
             {if who.named.is_some() {
                 view! {
                     <p>{t_args("publish-for-intro", &[("name", name.clone().into())])}</p>
-                    {forms(typed(), Patient::Chosen(who.patient_id.clone()))}
+                    {forms(Typed::sent_back(), Patient::Chosen(who.patient_id.clone()))}
                 }
                     .into_any()
             } else {
@@ -114,18 +91,6 @@ pub fn PatientPublishPage() -> impl IntoView {
         }
     };
     record_page(load, render).into_any()
-}
-
-/// The forms' fields as the server sent them back, if it did.
-fn typed() -> Typed {
-    let fields = ["ins", "birth", "taken_at", "title", "kind", "date", "vaccine", "dose", "lot"]
-        .into_iter()
-        .map(String::from)
-        .chain(
-            (0..RESULT_ROWS)
-                .flat_map(|i| [format!("code{i}"), format!("value{i}"), format!("low{i}"), format!("high{i}")]),
-        );
-    Typed::from_query(&["results", "report", "vaccination"], fields, &ERRORS)
 }
 
 /// Who a form is for: the INS and birth date to type, or the record chosen (a hidden field).
@@ -142,7 +107,7 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
         <section aria-labelledby="publish-results-title">
             <h2 id="publish-results-title">{t("publish-results-title")}</h2>
             {typed.error_for("results")}
-            <form method="post" action="/publish/results">
+            <form method="post" action="/publish/results#results-error">
                 {patient_fields("results", &typed, &patient)}
                 <p>
                     <label for="results-taken-at">{t("publish-taken-at-label")}</label>
@@ -157,7 +122,7 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
         <section aria-labelledby="publish-report-title">
             <h2 id="publish-report-title">{t("publish-report-title")}</h2>
             {typed.error_for("report")}
-            <form method="post" action="/publish/report" enctype="multipart/form-data">
+            <form method="post" action="/publish/report#report-error" enctype="multipart/form-data">
                 {patient_fields("report", &typed, &patient)}
                 <p>
                     <label for="report-title">{t("publish-report-title-label")}</label>
@@ -192,7 +157,7 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
         <section aria-labelledby="publish-vaccination-title">
             <h2 id="publish-vaccination-title">{t("publish-vaccination-title")}</h2>
             {typed.error_for("vaccination")}
-            <form method="post" action="/publish/vaccination">
+            <form method="post" action="/publish/vaccination#vaccination-error">
                 {patient_fields("vaccination", &typed, &patient)}
                 <p>
                     <label for="vaccination-vaccine">{t("publish-vaccine-label")}</label>

@@ -12,23 +12,22 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::confirm::{confirmation_view, Confirmation};
+use super::forms::Typed;
 use super::{record_page, PageTitle};
 use crate::context::AppState;
 use crate::i18n::{date, datetime, t, t_args};
 
-/// Notices and errors the handlers come back with (Fluent ids without `notice-sharing-` or
-/// `error-`).
+/// Notices the handlers come back with (Fluent ids without `notice-sharing-`).
 const NOTICES: [&str; 7] = ["authorize", "revoke", "block", "unblock", "approve", "refuse", "preference"];
-const ERRORS: [&str; 2] = ["sharing-unknown-professional", "sharing-no-request"];
 
 #[component]
 pub fn SharingPage() -> impl IntoView {
-    let (search, notice, error) = use_query_map().with_untracked(|q| {
+    let typed = Typed::sent_back();
+    let (search, notice) = use_query_map().with_untracked(|q| {
         let get = |k: &str| q.get(k).unwrap_or_default().chars().take(100).collect::<String>();
         let search = Search { text: get("q"), specialty: get("specialty"), city: get("city") };
         let notice = q.get("notice").filter(|n| NOTICES.contains(&n.as_str()));
-        let error = q.get("error").filter(|e| ERRORS.contains(&e.as_str()));
-        (search, notice, error)
+        (search, notice)
     });
     let load = {
         let search = search.clone();
@@ -48,7 +47,7 @@ pub fn SharingPage() -> impl IntoView {
             <h1>{t("sharing-title")}</h1>
             <p class="lead">{t("sharing-intro")}</p>
             {notice.clone().map(|n| view! { <p class="notice success" role="status">{t(&format!("notice-sharing-{n}"))}</p> })}
-            {error.clone().map(|e| view! { <p class="notice error" role="alert">{t(&format!("error-{e}"))}</p> })}
+            {typed.error_for("decide")}
             <p><a href="/history">{t("sharing-history-link")}</a></p>
 
             {(!o.requests.is_empty()).then(|| view! {

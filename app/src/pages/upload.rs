@@ -8,25 +8,18 @@ use carnet_core::access;
 use carnet_core::policy::{Subject, WriteAction};
 use carnet_core::record::documents::{Kind, MAX_UPLOAD_BYTES};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
+use super::forms::Typed;
 use super::{record_page, PageTitle};
 use crate::context::AppState;
 use crate::i18n::{t, t_args};
 
-/// Errors the upload handler may send back, allow-listed.
-const ERRORS: [&str; 6] =
-    ["upload-missing", "upload-too-large", "upload-type", "upload-title", "upload-duplicate", "bad-request"];
-
 #[component]
 pub fn UploadPage() -> impl IntoView {
-    let (error, title, kind) = use_query_map().with_untracked(|q| {
-        (
-            q.get("error").filter(|e| ERRORS.contains(&e.as_str())),
-            q.get("title").unwrap_or_default().chars().take(200).collect::<String>(),
-            q.get("kind").and_then(|k| Kind::from_stored(&k)).unwrap_or(Kind::Other),
-        )
-    });
+    let typed = Typed::sent_back();
+    let error = typed.problem("upload");
+    let title = typed.get("upload", "title");
+    let kind = Kind::from_stored(&typed.get("upload", "kind")).unwrap_or(Kind::Other);
     let described_by = error.as_ref().map(|_| "upload-error");
     let load = |state: AppState, actor| async move {
         match access::may_write(&state.db, &actor, Subject::OwnRecord, WriteAction::Upload).await? {
@@ -35,13 +28,13 @@ pub fn UploadPage() -> impl IntoView {
         }
     };
     let render = move |(), _: AppState| {
-        let (error, title) = (error.clone(), title.clone());
+        let (error, title) = (error, title.clone());
         view! {
             <PageTitle id="upload-title"/>
             <p class="breadcrumb"><a href="/documents">{t("documents-back")}</a></p>
             <h1>{t("upload-title")}</h1>
             <p>{t_args("upload-intro", &[("size", ((MAX_UPLOAD_BYTES / (1024 * 1024)) as i64).into())])}</p>
-            {error.map(|e| view! { <p class="notice error" role="alert" id="upload-error">{t(&format!("error-{e}"))}</p> })}
+            {error.map(|problem| view! { <p class="notice error" role="alert" id="upload-error">{t(problem.message_id())}</p> })}
             <form method="post" action="/upload" enctype="multipart/form-data">
                 <p>
                     <label for="upload-title-input">{t("upload-title-label")}</label>

@@ -4,24 +4,22 @@
 
 use carnet_core::record::documents::{self, Verification};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
+use super::forms::Typed;
 use super::{once, set_status, PageTitle};
 use crate::context::app_state;
 use crate::i18n::{datetime, t, t_args};
 
-/// Errors the upload handler may redirect here with, allow-listed.
-const ERRORS: [&str; 3] = ["upload-missing", "upload-too-large", "bad-request"];
-
 #[component]
 pub fn VerifyPage() -> impl IntoView {
-    let error = use_query_map().with_untracked(|q| q.get("error")).filter(|e| ERRORS.contains(&e.as_str()));
+    let error = Typed::sent_back().problem("verify");
     let key = app_state().map(|s| (s.sealer.key_id().to_string(), s.sealer.public_key_hex()));
     view! {
         <PageTitle id="verify-title"/>
         <h1>{t("verify-title")}</h1>
         <p>{t("verify-intro")}</p>
-        {error.map(|e| view! { <p class="notice error" role="alert" id="verify-error">{t(&format!("error-{e}"))}</p> })}
+        {error.map(|problem| view! { <p class="notice error" role="alert" id="verify-error">{t(problem.message_id())}</p> })}
         <form method="post" action="/verify" enctype="multipart/form-data">
             <p>
                 <label for="verify-file">{t("verify-file-label")}</label>

@@ -1,6 +1,6 @@
 //! Plain form posts (they work without JavaScript): sign out, choose the language, rename and
-//! remove a passkey. Each answers with a redirect (303) back to a page, with a notice or error
-//! id the page translates.
+//! remove a passkey. Each answers with a redirect (303) back to a page with a notice, or an
+//! [`AppError`] (the account page again with the problem).
 
 use axum::extract::{Extension, Path, State};
 use axum::http::{header, StatusCode};
@@ -8,12 +8,15 @@ use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::i18n::Locale;
 use carnet_core::passkeys::{self, PasskeyName};
-use carnet_core::{accounts, sign_in, Error};
+use carnet_core::policy::AccountAction;
+use carnet_core::Problem;
+use carnet_core::{accounts, sign_in};
 use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::context::LANGUAGE_COOKIE;
-use super::errors::{form_error, FormBody};
+use super::errors::{form_error, AppError, FormBody};
+use super::forms::Fields;
 use super::Edge;
 
 /// Signs out. On a kiosk, or at the end of an assisted session, nothing of the site is left in
@@ -95,41 +98,37 @@ pub async fn rename_passkey(
     Extension(ctx): Extension<RequestContext>,
     Path(id): Path<String>,
     FormBody(form): FormBody<RenameForm>,
-) -> Response {
-    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
-    if ctx.assisted.is_some() {
-        return form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found");
-    }
-    let Ok(name) = PasskeyName::parse(&form.name) else {
-        return Redirect::to("/account?error=passkey-name-invalid").into_response();
-    };
-    match passkeys::rename(&state.db, &viewer.account.id, &id, &name).await {
-        Ok(()) => Redirect::to("/account?notice=passkey-renamed").into_response(),
-        Err(Error::NotFound) => Redirect::to("/account?error=not-found").into_response(),
-        Err(error) => internal(ctx.locale, error),
-    }
+) -> Result<Redirect, AppError> {
+    let Some(account_id) = own_account(&ctx)? else { return Ok(Redirect::to("/signin")) };
+    let name = PasskeyName::parse(&form.name)
+        .map_err(|_| AppError::Problem(StatusCode::BAD_REQUEST, Problem::PasskeyNameInvalid))
+        .map_err(|e| e.send_back("/account", "passkey", &Fields::new()))?;
+    passkeys::rename(&state.db, account_id, &id, &name).await?;
+    Ok(Redirect::to("/account?notice=passkey-renamed"))
 }
 
 pub async fn remove_passkey(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestContext>,
     Path(id): Path<String>,
-) -> Response {
-    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
-    if ctx.assisted.is_some() {
-        return form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found");
-    }
-    match passkeys::remove(&state.db, &viewer.account.id, &id, &viewer.sign_in_id).await {
-        Ok(()) => Redirect::to("/account?notice=passkey-removed").into_response(),
-        Err(Error::LastPasskey) => Redirect::to("/account?error=last-passkey").into_response(),
-        Err(Error::NotFound) => Redirect::to("/account?error=not-found").into_response(),
-        Err(error) => internal(ctx.locale, error),
-    }
+) -> Result<Redirect, AppError> {
+    let Some(account_id) = own_account(&ctx)? else { return Ok(Redirect::to("/signin")) };
+    let sign_in_id = ctx.viewer.as_ref().map(|v| v.sign_in_id.as_str()).unwrap_or_default();
+    passkeys::remove(&state.db, account_id, &id, sign_in_id)
+        .await
+        .map_err(|e| AppError::from(e).send_back("/account", "passkey", &Fields::new()))?;
+    Ok(Redirect::to("/account?notice=passkey-removed"))
 }
 
-fn internal(locale: Locale, error: Error) -> Response {
-    tracing::error!(%error, "account change failed");
-    form_error(locale, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+/// The account whose passkeys the person may change: their own, unless the policy says no (an
+/// assisted session, where the desk's device is the patient's for a while: not found). `None`
+/// when signed out.
+fn own_account(ctx: &RequestContext) -> Result<Option<&str>, AppError> {
+    match &ctx.viewer {
+        None => Ok(None),
+        Some(viewer) if ctx.may(AccountAction::ManageAccount) => Ok(Some(&viewer.account.id)),
+        Some(_) => Err(AppError::NotFound),
+    }
 }
 
 #[cfg(test)]

@@ -18,8 +18,8 @@ use carnet_core::Error;
 use carnet_core::Problem;
 
 use super::errors::{form_failed, FormBody};
+use super::extract::{ProfessionalActor, SignedInActor};
 use super::forms::{self, field, Fields};
-use super::sharing::{ProfessionalActor, SignedInActor};
 
 /// The path of a professional's booking page, and of one slot's confirmation.
 fn slots_page(professional_id: &str) -> String {
@@ -61,25 +61,18 @@ pub async fn book(
     match done {
         Ok((id, notice)) => Redirect::to(&format!("/appointments/{id}?notice={notice}")).into_response(),
         // Taken in the meantime: back to the free slots, told plainly.
-        Err(Error::Conflict(id)) => {
-            let back = match moving {
-                "" => {
-                    format!("{}?error={}", slots_page(&professional_id), id.message_id().trim_start_matches("error-"))
-                }
-                moving => {
-                    format!(
-                        "{}?move={moving}&error={}",
-                        slots_page(&professional_id),
-                        id.message_id().trim_start_matches("error-")
-                    )
-                }
+        Err(Error::Conflict(problem)) => {
+            let slots = match moving {
+                "" => slots_page(&professional_id),
+                moving => format!("{}?move={moving}", slots_page(&professional_id)),
             };
-            Redirect::to(&back).into_response()
+            forms::back(&slots, "slots", problem, &Fields::new())
         }
-        Err(Error::Invalid(id)) => {
-            let page = format!("{}/{slot_id}", slots_page(&professional_id));
-            forms::back(&page, "book", id, &fields)
+        // The slot is not one to book (any more): back to the free slots.
+        Err(Error::Invalid(problem @ (Problem::AppointmentSlotUnknown | Problem::AppointmentSlotPast))) => {
+            forms::back(&slots_page(&professional_id), "slots", problem, &Fields::new())
         }
+        Err(Error::Invalid(problem)) => forms::back(&page, "book", problem, &fields),
         Err(error) => form_failed(ctx.locale, error, "a booking"),
     }
 }
@@ -111,8 +104,7 @@ pub async fn cancel(
 }
 
 fn back_to_appointment(id: &str, reason: Problem) -> Response {
-    Redirect::to(&format!("/appointments/{id}?error={}", reason.message_id().trim_start_matches("error-")))
-        .into_response()
+    forms::back(&format!("/appointments/{id}"), "appointment", reason, &Fields::new())
 }
 
 pub async fn calendar_file(
@@ -283,11 +275,9 @@ pub async fn professional_cancel(
     }
     match agenda::cancel(&state.db, &actor, &id).await {
         Ok(()) => Redirect::to("/agenda?notice=cancelled").into_response(),
-        Err(Error::Invalid(reason)) => Redirect::to(&format!(
-            "/agenda/appointments/{id}?error={}",
-            reason.message_id().trim_start_matches("error-")
-        ))
-        .into_response(),
+        Err(Error::Invalid(reason)) => {
+            forms::back(&format!("/agenda/appointments/{id}"), "appointment", reason, &Fields::new())
+        }
         Err(error) => form_failed(ctx.locale, error, "cancelling an appointment"),
     }
 }
@@ -301,11 +291,9 @@ pub async fn professional_move(
 ) -> Response {
     match agenda::move_to(&state.db, &actor, &id, field(&fields, "slot")).await {
         Ok(new_id) => Redirect::to(&format!("/agenda/appointments/{new_id}?notice=moved")).into_response(),
-        Err(Error::Invalid(reason) | Error::Conflict(reason)) => Redirect::to(&format!(
-            "/agenda/appointments/{id}?error={}",
-            reason.message_id().trim_start_matches("error-")
-        ))
-        .into_response(),
+        Err(Error::Invalid(reason) | Error::Conflict(reason)) => {
+            forms::back(&format!("/agenda/appointments/{id}"), "appointment", reason, &fields)
+        }
         Err(error) => form_failed(ctx.locale, error, "moving an appointment"),
     }
 }

@@ -2,7 +2,8 @@
 //! the invited person accepts with their account (`POST /invitations/{token}/accept`) or makes
 //! one (`POST /invitations/{token}/join`, then enrols a passkey); either side ends it
 //! (`POST /delegations/{id}/end`); a caregiver chooses whom they act for (`POST /acting-for`).
-//! Each answers with a redirect to its page, with a notice, or the reason and the fields typed.
+//! Each answers with a redirect to its page and a notice, or an [`AppError`] (the form sent back
+//! with the problem and what was typed).
 
 use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
@@ -14,47 +15,61 @@ use carnet_core::Error;
 use tower_sessions::Session;
 
 use super::context::ACTING_FOR_KEY;
-use super::errors::{form_error, form_failed, FormBody};
-use super::forms::{self, field, Fields};
-use super::sharing::SignedInActor;
+use serde::{Deserialize, Serialize};
+
+use super::errors::{form_error, form_failed, AppError, FormBody};
+use super::extract::SignedInActor;
+use super::forms::{field, Fields};
 use super::Edge;
+
+/// The invitation form: the caregiver's address, what they may do (checkboxes), until when.
+#[derive(Deserialize, Serialize)]
+pub struct InviteForm {
+    email: String,
+    #[serde(default)]
+    last_day: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    record: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    upload: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    appointments: Option<String>,
+}
 
 pub async fn invite(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
+    FormBody(form): FormBody<InviteForm>,
+) -> Result<Redirect, AppError> {
     let scopes = Scopes {
-        record: field(&fields, "record") == "on",
-        upload: field(&fields, "upload") == "on",
-        appointments: field(&fields, "appointments") == "on",
+        record: form.record.is_some(),
+        upload: form.upload.is_some(),
+        appointments: form.appointments.is_some(),
     };
-    let invited =
-        match NewInvitation::parse(field(&fields, "email"), scopes, field(&fields, "last_day"), state.db.today()) {
-            Ok(new) => delegation::invite(&state.db, &actor, &new).await,
-            Err(error) => Err(error),
-        };
-    match invited {
-        Ok(()) => Redirect::to("/caregivers?notice=invited").into_response(),
-        Err(Error::Invalid(id)) => forms::back("/caregivers", "invite", id, &fields),
-        Err(error) => failed(&ctx, error),
-    }
+    let invited = async {
+        let new = NewInvitation::parse(&form.email, scopes, &form.last_day, state.db.today())?;
+        delegation::invite(&state.db, &actor, &new).await
+    };
+    invited.await.map_err(|e| AppError::from(e).send_back("/caregivers", "invite", &form))?;
+    Ok(Redirect::to("/caregivers?notice=invited"))
+}
+
+/// Ending a delegation: the page the button was on (`helping` for the delegate's).
+#[derive(Deserialize)]
+pub struct EndForm {
+    #[serde(default)]
+    from: String,
 }
 
 pub async fn end(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     Path(id): Path<String>,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    // Back to the page the button was on: the patient's list, or the delegate's.
-    let page = if field(&fields, "from") == "helping" { "/helping" } else { "/caregivers" };
-    match delegation::end(&state.db, &actor, &id).await {
-        Ok(()) => Redirect::to(&format!("{page}?notice=ended")).into_response(),
-        Err(error) => failed(&ctx, error),
-    }
+    FormBody(form): FormBody<EndForm>,
+) -> Result<Redirect, AppError> {
+    let page = if form.from == "helping" { "/helping" } else { "/caregivers" };
+    delegation::end(&state.db, &actor, &id).await?;
+    Ok(Redirect::to(&format!("{page}?notice=ended")))
 }
 
 pub async fn accept(
@@ -62,42 +77,43 @@ pub async fn accept(
     Extension(ctx): Extension<RequestContext>,
     session: Session,
     Path(token): Path<String>,
-) -> Response {
-    let Some(viewer) = &ctx.viewer else { return Redirect::to(&invitation_page(&token, "")).into_response() };
-    match delegation::accept(&state.db, &token, &viewer.account).await {
-        Ok(patient_id) => {
-            // Straight into acting for them: the banner says so, and the switch is one tap away.
-            if let Err(error) = session.insert(ACTING_FOR_KEY, patient_id).await {
-                tracing::error!(%error, "could not remember whom the person acts for");
-            }
-            Redirect::to("/helping?notice=accepted").into_response()
-        }
-        Err(Error::Invalid(id) | Error::Conflict(id)) => {
-            Redirect::to(&invitation_page(&token, id.message_id().trim_start_matches("error-"))).into_response()
-        }
+) -> Result<Redirect, AppError> {
+    let page = invitation_page(&token);
+    let Some(viewer) = &ctx.viewer else { return Ok(Redirect::to(&page)) };
+    let patient_id = match delegation::accept(&state.db, &token, &viewer.account).await {
+        Ok(patient_id) => patient_id,
         // Unknown, used or expired: the invitation page explains which.
-        Err(Error::Link(_)) => Redirect::to(&invitation_page(&token, "")).into_response(),
-        Err(error) => failed(&ctx, error),
+        Err(Error::Link(_)) => return Ok(Redirect::to(&page)),
+        Err(error) => return Err(AppError::from(error).send_back(&page, "accept", &Fields::new())),
+    };
+    // Straight into acting for them: the banner says so, and the switch is one tap away.
+    if let Err(error) = session.insert(ACTING_FOR_KEY, patient_id).await {
+        tracing::error!(%error, "could not remember whom the person acts for");
     }
+    Ok(Redirect::to("/helping?notice=accepted"))
+}
+
+/// Joining from an invitation: the new account's name.
+#[derive(Deserialize, Serialize)]
+pub struct JoinForm {
+    name: String,
 }
 
 pub async fn join(
     State(state): State<AppState>,
     State(edge): State<Edge>,
-    Extension(ctx): Extension<RequestContext>,
     Path(token): Path<String>,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let page = invitation_page(&token, "");
-    let joined = match DisplayName::parse(field(&fields, "name")) {
-        Ok(name) => delegation::join(&state.db, &token, &name, edge.enrolment_ttl_hours).await,
-        Err(error) => Err(error),
+    FormBody(form): FormBody<JoinForm>,
+) -> Result<Redirect, AppError> {
+    let page = invitation_page(&token);
+    let joined = async {
+        let name = DisplayName::parse(&form.name)?;
+        delegation::join(&state.db, &token, &name, edge.enrolment_ttl_hours).await
     };
-    match joined {
-        Ok(enrol_token) => Redirect::to(&format!("/enrol/{enrol_token}")).into_response(),
-        Err(Error::Invalid(id) | Error::Conflict(id)) => forms::back(&page, "join", id, &fields),
-        Err(Error::Link(_)) => Redirect::to(&page).into_response(),
-        Err(error) => failed(&ctx, error),
+    match joined.await {
+        Ok(enrol_token) => Ok(Redirect::to(&format!("/enrol/{enrol_token}"))),
+        Err(Error::Link(_)) => Ok(Redirect::to(&page)),
+        Err(error) => Err(AppError::from(error).send_back(&page, "join", &form)),
     }
 }
 
@@ -128,13 +144,10 @@ pub async fn act_for(
     }
 }
 
-/// The invitation's page, with an error id (without `error-`) if there is one.
-fn invitation_page(token: &str, error: &str) -> String {
+/// The invitation's page.
+fn invitation_page(token: &str) -> String {
     let token: String = token.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
-    match error {
-        "" => format!("/invitations/{token}"),
-        error => format!("/invitations/{token}?error={error}"),
-    }
+    format!("/invitations/{token}")
 }
 
 fn failed(ctx: &RequestContext, error: Error) -> Response {

@@ -24,9 +24,9 @@ use tower_sessions::Session;
 
 use super::context::{ASSISTED_KEY, HANDOVER_KEY, KIOSK_COOKIE, LANGUAGE_COOKIE};
 use super::errors::{form_error, form_failed, ApiError, ApiJson, FormBody};
+use super::extract::SignedInActor;
 use super::forms::{self, field, Fields};
 use super::passkeys::{limit, Finish};
-use super::sharing::SignedInActor;
 use super::Edge;
 
 pub async fn enrol(
@@ -201,8 +201,7 @@ async fn enter(ctx: &RequestContext, session: &Session, id: String) -> Response 
 
 fn assist_page_error(id: &str, error: Problem) -> Response {
     let id: String = id.chars().filter(|c| c.is_ascii_hexdigit() || *c == '-').collect();
-    Redirect::to(&format!("/desk/assist/{id}?error={}#code-title", error.message_id().trim_start_matches("error-")))
-        .into_response()
+    forms::back(&format!("/desk/assist/{id}"), "code", error, &Fields::new())
 }
 
 /// Where the browser goes once the patient's passkey approved the session.

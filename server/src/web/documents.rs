@@ -7,6 +7,7 @@
 //! way the response is sandboxed (CSP `sandbox`, no scripts, no framing, nosniff), so a hostile
 //! file can never run in Carnet's origin.
 
+use super::forms::{self, Fields};
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Extension, Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -16,6 +17,7 @@ use carnet_core::access;
 use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::documents::{self, Kind, Upload};
 use carnet_core::Error;
+use carnet_core::Problem;
 
 use super::errors::form_error;
 use super::multipart;
@@ -98,21 +100,13 @@ pub async fn upload(
     let Some(actor) = ctx.actor() else { return Redirect::to("/signin").into_response() };
     let form = match multipart::read(multipart, &["title", "kind"]).await {
         Ok(form) => form,
-        Err((problem, partial)) => {
-            return back_to_form(
-                problem.message_id().trim_start_matches("error-"),
-                partial.get("title"),
-                partial.get("kind"),
-            )
-        }
+        Err((problem, partial)) => return back_to_form(problem, partial.get("title"), partial.get("kind")),
     };
     let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Other);
     let upload = Upload { title: form.get("title"), kind, file_name: &form.file_name, bytes: &form.bytes };
     match documents::upload(&state.db, &state.sealer, &actor, &upload).await {
         Ok(_) => Redirect::to("/documents?notice=uploaded").into_response(),
-        Err(Error::Invalid(id) | Error::Conflict(id)) => {
-            back_to_form(id.message_id().trim_start_matches("error-"), form.get("title"), kind.as_str())
-        }
+        Err(Error::Invalid(id) | Error::Conflict(id)) => back_to_form(id, form.get("title"), kind.as_str()),
         // No record of their own: the same answer as for anything else not found.
         Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
         Err(error) => {
@@ -122,10 +116,9 @@ pub async fn upload(
     }
 }
 
-fn back_to_form(error_id: &str, title: &str, kind: &str) -> Response {
-    let query =
-        serde_urlencoded::to_string([("error", error_id), ("title", title), ("kind", kind)]).unwrap_or_default();
-    Redirect::to(&format!("/upload?{query}")).into_response()
+fn back_to_form(problem: Problem, title: &str, kind: &str) -> Response {
+    let typed: Fields = [("title", title), ("kind", kind)].into_iter().map(|(k, v)| (k.into(), v.into())).collect();
+    forms::back("/upload", "upload", problem, &typed)
 }
 
 #[cfg(test)]

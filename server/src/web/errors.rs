@@ -1,7 +1,7 @@
 //! Errors as people see them: a status and a translated message, never an internal detail.
 //! JSON endpoints answer `{"error": "…"}`; form posts get the message as plain text, except
 //! "not found", which a browser gets as the site's not-found page, in its layout
-//! ([`not_found_pages`]), whatever handler refused (a page, a form, a file, an export).
+//! ([`error_pages`]), whatever handler refused (a page, a form, a file, an export).
 
 use axum::body::Body;
 use axum::extract::{FromRequest, Request, State};
@@ -12,8 +12,10 @@ use axum::Json;
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::error::LinkProblem;
 use carnet_core::i18n::Locale;
-use carnet_core::Error;
+use carnet_core::{Error, Problem};
 use serde::de::DeserializeOwned;
+
+use super::forms::{self, RenderAgain};
 
 /// A refusal with its translated message.
 #[derive(Debug)]
@@ -58,7 +60,7 @@ impl IntoResponse for ApiError {
 }
 
 /// A refusal of a plain form post: the translated message as text; "not found" is marked so
-/// that [`not_found_pages`] answers with the site's not-found page instead.
+/// that [`error_pages`] answers with the site's not-found page instead.
 pub fn form_error(locale: Locale, status: StatusCode, message_id: &str) -> Response {
     let mut response =
         (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], locale.t(message_id)).into_response();
@@ -68,6 +70,75 @@ pub fn form_error(locale: Locale, status: StatusCode, message_id: &str) -> Respo
     response
 }
 
+/// Why a form handler did not do what was asked. Handlers return `Result<_, AppError>` and use
+/// `?`: a core error becomes one (not found stays "not found", whoever asks; a problem is a 400,
+/// or, tied to the handler's form with [`AppError::send_back`], the form's page again with what
+/// was typed; anything else is logged and answered with a generic error). The message is
+/// translated on the way out ([`error_pages`]), in the person's language.
+#[derive(Debug)]
+pub enum AppError {
+    /// The site's not-found page (404): also what "not yours" looks like.
+    NotFound,
+    /// A refusal with a problem's message, not tied to a form (400, or 409 for a conflict).
+    Problem(StatusCode, Problem),
+    /// The form sent back: `page` rendered again with the problem and the fields as typed (422).
+    SentBack { page: String, form: &'static str, problem: Problem, typed: forms::Fields },
+    /// Something failed that the person cannot fix: logged, a generic message (500).
+    Internal(Error),
+}
+
+impl From<Error> for AppError {
+    fn from(error: Error) -> Self {
+        match error {
+            Error::NotFound => AppError::NotFound,
+            Error::Invalid(problem) => AppError::Problem(StatusCode::BAD_REQUEST, problem),
+            Error::Conflict(problem) => AppError::Problem(StatusCode::CONFLICT, problem),
+            Error::LastPasskey => AppError::Problem(StatusCode::CONFLICT, Problem::LastPasskey),
+            // A link that is not one looks like any unknown address.
+            Error::Link(LinkProblem::Unknown) => AppError::NotFound,
+            error => AppError::Internal(error),
+        }
+    }
+}
+
+impl AppError {
+    /// Ties a problem to the form `form` of `page`: the page comes back with it beside the form
+    /// and `typed` (the form as received) in its fields. Other errors are left as they are.
+    pub fn send_back(self, page: &str, form: &'static str, typed: &impl serde::Serialize) -> AppError {
+        match self {
+            AppError::Problem(_, problem) => {
+                AppError::SentBack { page: page.to_string(), form, problem, typed: forms::fields_of(typed) }
+            }
+            other => other,
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, message_id) = match self {
+            AppError::SentBack { page, form, problem, typed } => return forms::back(&page, form, problem, &typed),
+            AppError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
+            AppError::Problem(status, problem) => (status, problem.message_id()),
+            AppError::Internal(error) => {
+                tracing::error!(%error, "a form failed");
+                (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+            }
+        };
+        let mut response = status.into_response();
+        response.extensions_mut().insert(Translated(message_id));
+        if status == StatusCode::NOT_FOUND {
+            response.extensions_mut().insert(NotFoundPage);
+        }
+        response
+    }
+}
+
+/// Marks a response whose body is the message `.0`, written in the person's language by
+/// [`error_pages`] (plain text).
+#[derive(Debug, Clone, Copy)]
+struct Translated(&'static str);
+
 /// Marks a response of a handler serving a browser (pages, forms, files, exports — not the JSON
 /// or FHIR endpoints, which answer in their own formats) as "not found": the person gets the
 /// site's not-found page.
@@ -75,38 +146,51 @@ pub fn form_error(locale: Locale, status: StatusCode, message_id: &str) -> Respo
 pub struct NotFoundPage;
 
 /// Replaces a response marked [`NotFoundPage`] with the not-found page as every unknown address
-/// gets it: the layout, the person's language and navigation, status 404. It renders the app for
-/// an address no route has, with the request's context (who, which language, where the language
-/// switcher returns to).
-pub async fn not_found_pages(State(app): State<AppState>, request: Request, next: Next) -> Response {
+/// gets it (the layout, the person's language and navigation, status 404), and one marked
+/// [`RenderAgain`] with the form's page rendered again with what was typed (status 422). Either
+/// renders the app for a page address with the request's context (who, which language, where the
+/// language switcher returns to).
+pub async fn error_pages(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let get = request.method() == axum::http::Method::GET;
-    let context = request.extensions().get::<RequestContext>().cloned().map(|mut context| {
-        // The language switcher returns to the page asked for; a refused form post has none.
-        if !get {
-            context.path_and_query = "/".to_string();
+    let context = request.extensions().get::<RequestContext>().cloned();
+    let mut response = next.run(request).await;
+    if let Some(Translated(message_id)) = response.extensions_mut().remove::<Translated>() {
+        if response.extensions().get::<NotFoundPage>().is_none() {
+            let locale = context.as_ref().map(|c| c.locale).unwrap_or_default();
+            return form_error(locale, response.status(), message_id);
         }
-        context
-    });
-    let response = next.run(request).await;
-    if response.extensions().get::<NotFoundPage>().is_none() {
-        return response;
     }
+    let (path, status, sent_back) = if let Some(again) = response.extensions_mut().remove::<RenderAgain>() {
+        (again.page, StatusCode::UNPROCESSABLE_ENTITY, Some(again.sent_back))
+    } else if response.extensions().get::<NotFoundPage>().is_some() {
+        (NOT_FOUND_PATH.to_string(), StatusCode::NOT_FOUND, None)
+    } else {
+        return response;
+    };
+    let Ok(uri) = path.parse::<Uri>() else { return response };
     let mut page = Request::new(Body::empty());
-    *page.uri_mut() = Uri::from_static(NOT_FOUND_PATH);
-    if let Some(context) = context {
+    *page.uri_mut() = uri;
+    if let Some(mut context) = context {
+        // The language switcher returns to the page shown; a refused form post has none.
+        if !get {
+            context.path_and_query = if sent_back.is_some() { path.clone() } else { "/".to_string() };
+        }
         page.extensions_mut().insert(context);
+    }
+    if let Some(sent_back) = sent_back {
+        page.extensions_mut().insert(sent_back);
     }
     let options = app.leptos_options.clone();
     let render = leptos_axum::render_app_async_with_context(
         move || leptos::prelude::provide_context(app.clone()),
         move || carnet_app::shell(options.clone()),
     );
-    let mut response = render(page).await;
-    *response.status_mut() = StatusCode::NOT_FOUND;
-    response
+    let mut rendered = render(page).await;
+    *rendered.status_mut() = status;
+    rendered
 }
 
-/// An address none of the app's routes has, rendered for [`not_found_pages`].
+/// An address none of the app's routes has, rendered for [`error_pages`].
 const NOT_FOUND_PATH: &str = "/.not-found";
 
 /// A form post that failed: "not found" as such; anything else is logged (`what` failed) and

@@ -14,7 +14,7 @@ use carnet_core::record::export;
 use carnet_core::Error;
 
 use super::errors::form_failed;
-use super::sharing::SignedInActor;
+use super::extract::SignedInActor;
 
 pub async fn record(
     State(state): State<AppState>,

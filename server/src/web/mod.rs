@@ -11,6 +11,7 @@ mod documents;
 mod edge;
 mod errors;
 mod export;
+mod extract;
 mod fhir;
 mod forms;
 mod health;
@@ -168,8 +169,9 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .fallback_service(
             Router::new().fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell)).with_state(app.clone()),
         )
-        // Inside `attach`, so that the not-found page knows who asks and in which language.
-        .layer(axum::middleware::from_fn_with_state(app.clone(), errors::not_found_pages))
+        // Inside `attach`, so that the not-found page and a form sent back know who asks and in
+        // which language.
+        .layer(axum::middleware::from_fn_with_state(app.clone(), errors::error_pages))
         .layer(axum::middleware::from_fn_with_state(app.clone(), context::attach));
 
     // The site's files are served beside, not through, the session and request-context layers:

@@ -12,6 +12,7 @@ use carnet_core::passkeys::{
     CreationChallengeResponse, PublicKeyCredential, RegisterPublicKeyCredential, RequestChallengeResponse,
 };
 use carnet_core::passkeys::{FinishingFor, NewPasskeyFor, Started};
+use carnet_core::policy::AccountAction;
 use carnet_core::ratelimit;
 use carnet_core::sign_in::{self, SignedIn};
 use serde::{Deserialize, Serialize};
@@ -63,10 +64,14 @@ pub(super) async fn limit(
 /// The signed-in person changing their own passkeys; never during an assisted session (the
 /// desk's device is the patient's for its duration, and credentials are not what they ask for).
 fn signed_in(ctx: &RequestContext) -> Result<&SignedIn, ApiError> {
-    if ctx.assisted.is_some() {
+    let viewer = ctx
+        .viewer
+        .as_ref()
+        .ok_or_else(|| ApiError::new(ctx.locale, StatusCode::UNAUTHORIZED, "error-sign-in-required"))?;
+    if !ctx.may(AccountAction::ManageAccount) {
         return Err(ApiError::new(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"));
     }
-    ctx.viewer.as_ref().ok_or_else(|| ApiError::new(ctx.locale, StatusCode::UNAUTHORIZED, "error-sign-in-required"))
+    Ok(viewer)
 }
 
 /// Starts a new web session for a sign-in: a fresh session id (no fixation), pointing at the

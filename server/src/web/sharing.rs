@@ -3,150 +3,176 @@
 //! default for new documents (`POST /sharing/new-documents`), a document's visibility
 //! (`POST /documents/{id}/visibility`), a professional's access request and emergency access
 //! (`POST /patients/request`, `/patients/emergency`), and "who saw my record" as CSV
-//! (`GET /history.csv`). Each answers with a redirect to its page: with a notice, or with the
-//! reason and the fields as typed.
+//! (`GET /history.csv`). Each form is a typed struct; a handler answers with a redirect to its
+//! page and a notice, or an [`AppError`] (the form sent back with the problem and what was
+//! typed, not found, or a generic error).
 
-use axum::extract::{Extension, FromRequestParts, Path, Query, State};
-use axum::http::request::Parts;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::extract::{Extension, Path, Query, State};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::access;
 use carnet_core::audit::history::{self, Filter};
-use carnet_core::policy::AccountAction;
-use carnet_core::policy::{Actor, ReadAction, ShareChange, Subject};
+use carnet_core::policy::{ReadAction, ShareChange, Subject};
 use carnet_core::record::publish::PatientNamed;
 use carnet_core::sharing::professional;
 use carnet_core::sharing::visibility::{self, Hidden};
 use carnet_core::Problem;
 use carnet_core::{sharing, Error};
 
-use super::errors::{form_error, form_failed, FormBody};
-use super::forms::{self, field, Fields};
+use serde::{Deserialize, Serialize};
 
-/// The signed-in person as the actor (acting for whom they chose); someone signed out is sent
-/// to sign in.
-pub struct SignedInActor(pub Actor);
+use super::errors::{AppError, FormBody};
+use super::extract::{ProfessionalActor, SignedInActor};
+use super::forms::Fields;
 
-impl<S: Send + Sync> FromRequestParts<S> for SignedInActor {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Response> {
-        match parts.extensions.get::<RequestContext>().and_then(RequestContext::actor) {
-            Some(actor) => Ok(SignedInActor(actor)),
-            None => Err(Redirect::to("/signin").into_response()),
-        }
-    }
+/// The patient's decision about one professional (a button of the Sharing page, or Block's
+/// confirmation page).
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    professional: String,
+    change: Change,
+    /// Set by Block's confirmation page.
+    #[serde(default)]
+    confirmed: String,
 }
 
-/// A signed-in professional as the actor; anyone else signed in gets "not found".
-pub struct ProfessionalActor(pub Actor);
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+enum Change {
+    Authorize,
+    Revoke,
+    Block,
+    Unblock,
+    Approve,
+    Refuse,
+}
 
-impl<S: Send + Sync> FromRequestParts<S> for ProfessionalActor {
-    type Rejection = Response;
+impl Change {
+    fn policy(self) -> ShareChange {
+        match self {
+            Change::Authorize => ShareChange::Authorize,
+            Change::Revoke => ShareChange::Revoke,
+            Change::Block => ShareChange::Block,
+            Change::Unblock => ShareChange::Unblock,
+            Change::Approve => ShareChange::Approve,
+            Change::Refuse => ShareChange::Refuse,
+        }
+    }
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Response> {
-        let SignedInActor(actor) = SignedInActor::from_request_parts(parts, state).await?;
-        match parts.extensions.get::<RequestContext>() {
-            Some(ctx) if ctx.may(AccountAction::ListPatients) => Ok(ProfessionalActor(actor)),
-            ctx => Err(form_error(ctx.map(|c| c.locale).unwrap_or_default(), StatusCode::NOT_FOUND, "error-not-found")),
+    /// The Sharing page's notice for it.
+    fn notice(self) -> &'static str {
+        match self {
+            Change::Authorize => "authorize",
+            Change::Revoke => "revoke",
+            Change::Block => "block",
+            Change::Unblock => "unblock",
+            Change::Approve => "approve",
+            Change::Refuse => "refuse",
         }
     }
 }
 
 pub async fn decide(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let change = match field(&fields, "change") {
-        "authorize" => ShareChange::Authorize,
-        "revoke" => ShareChange::Revoke,
-        "block" => ShareChange::Block,
-        "unblock" => ShareChange::Unblock,
-        "approve" => ShareChange::Approve,
-        "refuse" => ShareChange::Refuse,
-        _ => return form_error(ctx.locale, StatusCode::BAD_REQUEST, "error-bad-request"),
-    };
-    let name = field(&fields, "change");
-    let confirm_page = format!("/sharing/block/{}", field(&fields, "professional"));
-    if let Some(confirm) = (change == ShareChange::Block).then(|| forms::unconfirmed(&fields, &confirm_page)).flatten()
-    {
-        return confirm;
+    FormBody(form): FormBody<DecisionForm>,
+) -> Result<Redirect, AppError> {
+    // A block only from its confirmation page (one tap on an old page changes nothing).
+    if form.change == Change::Block && form.confirmed != carnet_app::CONFIRMED.1 {
+        return Ok(Redirect::to(&format!("/sharing/block/{}", form.professional)));
     }
-    match sharing::decide(&state.db, &actor, field(&fields, "professional"), change).await {
-        Ok(()) => Redirect::to(&format!("/sharing?notice={name}")).into_response(),
-        Err(Error::Invalid(id)) => {
-            Redirect::to(&format!("/sharing?error={}", id.message_id().trim_start_matches("error-"))).into_response()
-        }
-        Err(error) => failed(&ctx, error),
-    }
+    sharing::decide(&state.db, &actor, &form.professional, form.change.policy())
+        .await
+        .map_err(|e| AppError::from(e).send_back("/sharing", "decide", &Fields::new()))?;
+    Ok(Redirect::to(&format!("/sharing?notice={}", form.change.notice())))
+}
+
+/// Whether documents added from now on start hidden from professionals (a checkbox).
+#[derive(Deserialize)]
+pub struct NewDocumentsForm {
+    #[serde(default)]
+    hide: Option<String>,
 }
 
 pub async fn new_documents(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let hide = field(&fields, "hide") == "on";
-    match visibility::set_hide_new_documents(&state.db, &actor, hide).await {
-        Ok(()) => Redirect::to("/sharing?notice=preference").into_response(),
-        Err(error) => failed(&ctx, error),
-    }
+    FormBody(form): FormBody<NewDocumentsForm>,
+) -> Result<Redirect, AppError> {
+    visibility::set_hide_new_documents(&state.db, &actor, form.hide.is_some()).await?;
+    Ok(Redirect::to("/sharing?notice=preference"))
+}
+
+/// Whom a document is hidden from (two checkboxes).
+#[derive(Deserialize)]
+pub struct VisibilityForm {
+    #[serde(default)]
+    professionals: Option<String>,
+    #[serde(default)]
+    representatives: Option<String>,
 }
 
 pub async fn document_visibility(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     Path(id): Path<String>,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
+    FormBody(form): FormBody<VisibilityForm>,
+) -> Result<Redirect, AppError> {
     let hidden = Hidden {
-        from_professionals: field(&fields, "professionals") == "on",
-        from_representatives: field(&fields, "representatives") == "on",
+        from_professionals: form.professionals.is_some(),
+        from_representatives: form.representatives.is_some(),
     };
-    match visibility::set(&state.db, &actor, &id, hidden).await {
-        Ok(()) => Redirect::to(&format!("/documents/{id}?notice=visibility#visibility-title")).into_response(),
-        Err(error) => failed(&ctx, error),
-    }
+    visibility::set(&state.db, &actor, &id, hidden).await?;
+    Ok(Redirect::to(&format!("/documents/{id}?notice=visibility#visibility-title")))
+}
+
+/// The patient a professional names: INS and birth date, as typed.
+#[derive(Deserialize, Serialize)]
+pub struct NamedPatientForm {
+    ins: String,
+    birth: String,
+    /// Why (emergency access only).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    reason: String,
 }
 
 pub async fn request_access(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let patient = match PatientNamed::parse(field(&fields, "ins"), field(&fields, "birth")) {
-        Ok(patient) => patient,
-        Err(Error::Invalid(id)) => return back("request", id, &fields),
-        Err(error) => return failed(&ctx, error),
-    };
-    match professional::request_access(&state.db, &actor, &patient).await {
-        Ok(()) => Redirect::to("/patients?notice=requested").into_response(),
-        Err(error) => failed(&ctx, error),
-    }
+    FormBody(form): FormBody<NamedPatientForm>,
+) -> Result<Redirect, AppError> {
+    let patient = PatientNamed::parse(&form.ins, &form.birth)
+        .map_err(|e| AppError::from(e).send_back("/patients", "request", &form))?;
+    professional::request_access(&state.db, &actor, &patient).await?;
+    Ok(Redirect::to("/patients?notice=requested"))
 }
 
 pub async fn emergency(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let opened = match PatientNamed::parse(field(&fields, "ins"), field(&fields, "birth")) {
-        Ok(patient) => professional::open_emergency(&state.db, &actor, &patient, field(&fields, "reason")).await,
-        Err(error) => Err(error),
+    FormBody(form): FormBody<NamedPatientForm>,
+) -> Result<Redirect, AppError> {
+    let send_back = |error: Error| match error {
+        // No such patient, or a block: the same refusal.
+        Error::NotFound => AppError::Problem(StatusCode::BAD_REQUEST, Problem::EmergencyRefused),
+        error => AppError::from(error),
     };
-    match opened {
-        Ok(patient_id) => Redirect::to(&format!("/patients/{patient_id}")).into_response(),
-        Err(Error::Invalid(id)) => back("emergency", id, &fields),
-        Err(Error::NotFound) => back("emergency", Problem::EmergencyRefused, &fields),
-        Err(error) => failed(&ctx, error),
-    }
+    let opened = async {
+        let patient = PatientNamed::parse(&form.ins, &form.birth)?;
+        professional::open_emergency(&state.db, &actor, &patient, &form.reason).await
+    };
+    let patient_id = opened.await.map_err(|e| send_back(e).send_back("/patients", "emergency", &form))?;
+    Ok(Redirect::to(&format!("/patients/{patient_id}")))
+}
+
+/// "Who saw my record"'s filter, as the page's form sends it.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct HistoryQuery {
+    from: String,
+    to: String,
+    who: String,
 }
 
 /// "Who saw my record" as CSV, with the page's filter.
@@ -154,40 +180,17 @@ pub async fn history_csv(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
-    Query(query): Query<Fields>,
-) -> Response {
-    let Some(filter) =
-        Filter::from_typed(field(&query, "from"), field(&query, "to"), field(&query, "who"), &state.zone)
-    else {
-        return form_error(ctx.locale, StatusCode::BAD_REQUEST, "error-date-invalid");
-    };
-    let csv = async {
-        let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::History).await?;
-        let csv = history::csv(&mut access, &filter, ctx.locale, &state.zone).await?;
-        access.commit().await?;
-        Ok::<_, Error>(csv)
-    };
-    match csv.await {
-        Ok(csv) => {
-            let mut response = (StatusCode::OK, csv).into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-            headers.insert(
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"carnet-history.csv\""),
-            );
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            response
-        }
-        Err(error) => failed(&ctx, error),
-    }
-}
-
-/// Back to the professional's page with the reason and the fields as typed.
-fn back(form: &str, error_id: Problem, fields: &Fields) -> Response {
-    forms::back("/patients", form, error_id, fields)
-}
-
-fn failed(ctx: &RequestContext, error: Error) -> Response {
-    form_failed(ctx.locale, error, "a sharing change")
+    Query(query): Query<HistoryQuery>,
+) -> Result<Response, AppError> {
+    let filter = Filter::from_typed(&query.from, &query.to, &query.who, &state.zone)
+        .ok_or(AppError::Problem(StatusCode::BAD_REQUEST, Problem::DateInvalid))?;
+    let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::History).await?;
+    let csv = history::csv(&mut access, &filter, ctx.locale, &state.zone).await?;
+    access.commit().await?;
+    let headers = [
+        (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+        (header::CONTENT_DISPOSITION, "attachment; filename=\"carnet-history.csv\""),
+        (header::CACHE_CONTROL, "no-store"),
+    ];
+    Ok((headers, csv).into_response())
 }

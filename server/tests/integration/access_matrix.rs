@@ -77,7 +77,7 @@ async fn every_route_answers_every_actor_as_the_policy_says(backend: Backend) {
     assert_eq!(Browser::location(&opened), format!("/patients/{record}"));
     let refused =
         no_reason.post_form("/patients/emergency", &[("ins", DEMO_INS), ("birth", DEMO_BIRTH), ("reason", "")]).await;
-    assert!(Browser::location(&refused).contains("error=emergency-reason-missing"));
+    assert_eq!(Browser::sent_back(refused).await.problem, Problem::EmergencyReasonMissing);
 
     let owner_id = account_id(&server, "camille.martin@example.org").await;
     let other_id = account_id(&server, "other@example.org").await;

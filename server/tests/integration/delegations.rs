@@ -92,25 +92,34 @@ async fn caregivers_are_invited_accept_and_act_within_their_scope(backend: Backe
     let record = demo_record_id(&server).await;
 
     // Bad input comes back to the form with the reason and what was typed; nothing is sent.
-    let sent_back = invite(&patient, "jean@", &["record"], "").await;
-    assert!(
-        sent_back.starts_with("/caregivers?form=invite&error=email-invalid") && sent_back.contains("email=jean%40")
-    );
-    let (_, page) = patient.page(&sent_back).await;
-    assert!(page.contains("adresse e-mail n'est pas valide") && page.contains("value=\"jean@\""), "{page}");
     let refused = |email: &'static str, scopes: &'static [&'static str], day: &'static str| {
         let patient = &patient;
-        async move { invite(patient, email, scopes, day).await }
+        async move {
+            let mut form = vec![("email", email), ("last_day", day)];
+            form.extend(scopes.iter().map(|s| (*s, "on")));
+            Browser::sent_back(patient.post_form("/caregivers/invite", &form).await).await
+        }
     };
-    assert!(refused("camille.martin@example.org", &["record"], "").await.contains("error=delegation-own-address"));
-    assert!(refused("jean@example.org", &[], "").await.contains("error=delegation-no-scope"));
-    assert!(refused("jean@example.org", &["record"], "2020-01-01").await.contains("error=delegation-end-past"));
-    assert!(refused("jean@example.org", &["record"], "01/01/2099").await.contains("error=date-invalid"));
+    let sent_back = refused("jean@", &["record", "upload"], "").await;
+    assert_eq!(sent_back.problem, Problem::EmailInvalid);
+    assert!(sent_back.page.contains("adresse e-mail n'est pas valide") && sent_back.kept("jean@"));
+    let checked = |page: &str, scope: &str| {
+        page.split(&format!("name=\"{scope}\""))
+            .nth(1)
+            .is_some_and(|rest| rest.split('>').next().unwrap().contains("checked"))
+    };
+    assert!(checked(&sent_back.page, "record") && checked(&sent_back.page, "upload"), "the boxes ticked stay ticked");
+    assert!(!checked(&sent_back.page, "appointments"), "and the others stay unticked");
+    assert_eq!(refused("camille.martin@example.org", &["record"], "").await.problem, Problem::DelegationOwnAddress);
+    assert_eq!(refused("jean@example.org", &[], "").await.problem, Problem::DelegationNoScope);
+    assert_eq!(refused("jean@example.org", &["record"], "2020-01-01").await.problem, Problem::DelegationEndPast);
+    let bad_day = refused("jean@example.org", &["record"], "01/01/2099").await;
+    assert!(bad_day.problem == Problem::DateInvalid && bad_day.kept("01/01/2099"));
     assert_eq!(count_delegations(&server).await, 0);
 
     // The invitation: stored, e-mailed, listed; a second one to the same address is refused.
     assert_eq!(invite(&patient, "Jean@Example.org", &["record"], "").await, "/caregivers?notice=invited");
-    assert!(refused("jean@example.org", &["record"], "").await.contains("error=delegation-already-invited"));
+    assert_eq!(refused("jean@example.org", &["record"], "").await.problem, Problem::DelegationAlreadyInvited);
     let (_, caregivers) = patient.page("/caregivers").await;
     assert!(caregivers.contains("jean@example.org") && caregivers.contains("Invitation envoyée"), "{caregivers}");
     let token = invitation_token(&server, "jean@example.org").await;
@@ -120,7 +129,7 @@ async fn caregivers_are_invited_accept_and_act_within_their_scope(backend: Backe
     assert_eq!(status, StatusCode::OK);
     assert!(invitation.contains("Camille Martin") && invitation.contains("consulter le dossier"), "{invitation}");
     let bad_name = Browser::new(&server).post_form(&format!("/invitations/{token}/join"), &[("name", " ")]).await;
-    assert!(Browser::location(&bad_name).contains("form=join&error=name-invalid"));
+    assert_eq!(Browser::sent_back(bad_name).await.problem, Problem::NameInvalid);
     let caregiver = join(&server, &token, "Jean Dupont").await;
     let caregiver_id = account_id(&server, "jean@example.org").await;
     server.wait_for_mails("Jean Dupont a accepté votre invitation", 1).await;
@@ -207,9 +216,9 @@ async fn delegations_end_by_either_side_or_by_date_and_links_cannot_be_replayed(
     let (status, _) = paul.page("/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let own = patient.post_form(&format!("/invitations/{token}/accept"), &[]).await;
-    assert!(Browser::location(&own).ends_with("?error=delegation-own-record"));
-    let (_, page) = patient.page(&Browser::location(&own)).await;
-    assert!(page.contains("Vous ne pouvez pas agir pour vous-même"));
+    let own = Browser::sent_back(own).await;
+    assert_eq!(own.problem, Problem::DelegationOwnRecord);
+    assert!(own.page.contains("Vous ne pouvez pas agir pour vous-même") && own.page.contains("Camille Martin"));
 
     // Paul accepts (and acts for her at once); the link cannot be used again, by anyone.
     let accepted = paul.post_form(&format!("/invitations/{token}/accept"), &[]).await;
@@ -274,7 +283,7 @@ async fn delegations_end_by_either_side_or_by_date_and_links_cannot_be_replayed(
     assert_eq!(paul.get("/results").await.status(), StatusCode::OK);
     let third = renew(&["record", "upload"]).await;
     let conflict = paul.post_form(&format!("/invitations/{third}/accept"), &[]).await;
-    assert!(Browser::location(&conflict).ends_with("?error=delegation-exists"), "one running delegation at most");
+    assert_eq!(Browser::sent_back(conflict).await.problem, Problem::DelegationExists, "one running delegation at most");
     let running = delegation_of(&server, &paul_id).await;
     // Someone else cannot end it.
     let foreign = stranger.post_form(&format!("/delegations/{running}/end"), &[]).await;

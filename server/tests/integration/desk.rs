@@ -54,8 +54,8 @@ fn code_hash(id: &str, code: &str) -> String {
     carnet_core::tokens::hash_token(&format!("{id}:{code}"))
 }
 
-async fn verify(staff: &Browser, id: &str, code: &str) -> String {
-    Browser::location(&staff.post_form(&format!("/desk/assist/{id}/verify"), &[("code", code)]).await)
+async fn verify(staff: &Browser, id: &str, code: &str) -> Result<String, Problem> {
+    Browser::outcome(staff.post_form(&format!("/desk/assist/{id}/verify"), &[("code", code)]).await).await
 }
 
 async fn staff_help_a_present_patient_who_approves_with_a_code(backend: Backend) {
@@ -73,12 +73,12 @@ async fn staff_help_a_present_patient_who_approves_with_a_code(backend: Backend)
 
     // Bad identities: the form comes back with the reason and what was typed.
     let bad = desk.post_form("/desk/assist", &[("ins", "123"), ("birth", DEMO_BIRTH)]).await;
-    assert!(Browser::location(&bad).starts_with("/desk?form=assist&error=health-id-invalid"));
+    let bad = Browser::sent_back(bad).await;
+    assert!(bad.problem == Problem::HealthIdInvalid && bad.kept("123") && bad.kept(DEMO_BIRTH));
     let nobody = desk.post_form("/desk/assist", &[("ins", "184037512345690"), ("birth", DEMO_BIRTH)]).await;
-    let back = Browser::location(&nobody);
-    assert!(back.starts_with("/desk?form=assist&error=desk-no-account"), "{back}");
-    let (_, page) = desk.page(&back).await;
-    assert!(page.contains("Aucun compte patient ne correspond"));
+    let nobody = Browser::sent_back(nobody).await;
+    assert_eq!(nobody.problem, Problem::DeskNoAccount);
+    assert!(nobody.page.contains("Aucun compte patient ne correspond") && nobody.kept("184037512345690"));
 
     // A session waits for the patient's approval; before it, still nothing.
     let id = start_session(&desk).await;
@@ -86,15 +86,15 @@ async fn staff_help_a_present_patient_who_approves_with_a_code(backend: Backend)
     assert_eq!(status, StatusCode::OK);
     assert!(approval.contains("Vous allez aider Camille Martin"), "{approval}");
     assert_eq!(desk.get("/results").await.status(), StatusCode::NOT_FOUND);
-    assert!(verify(&desk, &id, "123456").await.contains("error=desk-code-expired"), "no code sent yet");
+    assert_eq!(verify(&desk, &id, "123456").await, Err(Problem::DeskCodeExpired), "no code sent yet");
     // Another person's session page is not found.
     assert_eq!(patient.get(&format!("/desk/assist/{id}")).await.status(), StatusCode::NOT_FOUND);
 
     // The code, e-mailed to the patient and read back: a wrong one is refused, the right one works.
     let code = send_code(&server, &desk, &id, 1).await;
     let wrong = if code == "000000" { "111111" } else { "000000" };
-    assert!(verify(&desk, &id, wrong).await.contains("error=desk-code-wrong"));
-    assert_eq!(verify(&desk, &id, &format!("{} {}", &code[..3], &code[3..])).await, "/");
+    assert_eq!(verify(&desk, &id, wrong).await, Err(Problem::DeskCodeWrong));
+    assert_eq!(verify(&desk, &id, &format!("{} {}", &code[..3], &code[3..])).await, Ok("/".into()));
     let (_, home) = desk.page("/").await;
     assert!(home.contains("Accompagné par Sophie Leroy — pour Camille Martin"), "{home}");
     let (status, results) = desk.page("/results").await;
@@ -216,9 +216,9 @@ async fn assisted_sessions_are_short_and_their_codes_limited(backend: Backend) {
     let first = send_code(&server, &desk, &id, 1).await;
     let wrong = if first == "999999" { "888888" } else { "999999" };
     for _ in 0..5 {
-        assert!(verify(&desk, &id, wrong).await.contains("error=desk-code-wrong"));
+        assert_eq!(verify(&desk, &id, wrong).await, Err(Problem::DeskCodeWrong));
     }
-    assert!(verify(&desk, &id, &first).await.contains("error=desk-code-attempts"), "spent after five");
+    assert_eq!(verify(&desk, &id, &first).await, Err(Problem::DeskCodeAttempts), "spent after five");
     let second = send_code(&server, &desk, &id, 2).await;
     sqlx::query("UPDATE assisted_sessions SET code_expires_at = $1 WHERE id = $2")
         .bind(now_ms() - 1)
@@ -226,11 +226,11 @@ async fn assisted_sessions_are_short_and_their_codes_limited(backend: Backend) {
         .execute(&server.db)
         .await
         .unwrap();
-    assert!(verify(&desk, &id, &second).await.contains("error=desk-code-expired"), "ten minutes, then no more");
+    assert_eq!(verify(&desk, &id, &second).await, Err(Problem::DeskCodeExpired), "ten minutes, then no more");
     let third = send_code(&server, &desk, &id, 3).await;
     let fourth = desk.post_form(&format!("/desk/assist/{id}/code"), &[]).await;
-    assert!(Browser::location(&fourth).contains("error=desk-code-limit"));
-    assert_eq!(verify(&desk, &id, &third).await, "/");
+    assert_eq!(Browser::sent_back(fourth).await.problem, Problem::DeskCodeLimit);
+    assert_eq!(verify(&desk, &id, &third).await, Ok("/".into()));
     assert_eq!(desk.get("/results").await.status(), StatusCode::OK);
 
     // Five minutes without a request: over, and the desk is signed out.
@@ -246,7 +246,7 @@ async fn assisted_sessions_are_short_and_their_codes_limited(backend: Backend) {
     assert_eq!(sign_in(&server, &desk, &mut device).await.status(), StatusCode::OK);
     let id = start_session(&desk).await;
     let code = send_code(&server, &desk, &id, 4).await;
-    assert_eq!(verify(&desk, &id, &code).await, "/");
+    assert_eq!(verify(&desk, &id, &code).await, Ok("/".into()));
     assert_eq!(desk.get("/results").await.status(), StatusCode::OK);
     sqlx::query("UPDATE assisted_sessions SET approved_at = $1 WHERE id = $2")
         .bind(now_ms() - 30 * 60_000 - 1000)
@@ -319,12 +319,12 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
                 ("birth", "1985-05-01"),
                 ("handover", handover),
             ];
-            Browser::location(&desk.post_form("/desk/enrol", &form).await)
+            Browser::outcome(desk.post_form("/desk/enrol", &form).await).await
         }
     };
-    assert!(enrol("marc@", ins, "print").await.contains("error=email-invalid"));
-    assert!(enrol("camille.martin@example.org", ins, "print").await.contains("error=email-taken"));
-    assert_eq!(enrol("marc@example.org", ins, "print").await, "/desk/handover");
+    assert_eq!(enrol("marc@", ins, "print").await, Err(Problem::EmailInvalid));
+    assert_eq!(enrol("camille.martin@example.org", ins, "print").await, Err(Problem::EmailTaken));
+    assert_eq!(enrol("marc@example.org", ins, "print").await, Ok("/desk/handover".into()));
     let (status, handover) = desk.page("/desk/handover").await;
     assert_eq!(status, StatusCode::OK);
     assert!(handover.contains("<svg") && handover.contains("role=\"img\""), "{handover}");
@@ -333,7 +333,7 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     let (marc, _) = enrolled(&server, &token).await;
     let (_, home) = marc.page("/").await;
     assert!(home.contains("Marc Petit"));
-    assert!(enrol("other@example.org", ins, "email").await.contains("error=health-id-taken"));
+    assert_eq!(enrol("other@example.org", ins, "email").await, Err(Problem::HealthIdTaken));
 
     // Recovery: a link to the patient's own address; her sessions end; her lost passkeys too.
     let recover = desk.post_form("/desk/recover", &[("ins", ins), ("birth", "1985-05-01")]).await;
@@ -358,7 +358,7 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     .unwrap();
     assert_eq!(passkeys.len(), 1, "the lost passkey was replaced");
     let unknown = desk.post_form("/desk/recover", &[("ins", "184037512345690"), ("birth", DEMO_BIRTH)]).await;
-    assert!(Browser::location(&unknown).contains("error=desk-no-account"));
+    assert_eq!(Browser::sent_back(unknown).await.problem, Problem::DeskNoAccount);
 
     // A minor's record with two representatives: Camille (who has an account) and someone new.
     let child_ins = "215067512345674";
@@ -376,12 +376,12 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
                 ("rep2_name", "Hugo Martin"),
                 ("rep2_email", rep2),
             ];
-            Browser::location(&desk.post_form("/desk/minor", &form).await)
+            Browser::outcome(desk.post_form("/desk/minor", &form).await).await
         }
     };
-    assert!(minor("1990-01-01", "hugo@example.org").await.contains("error=desk-not-minor"));
-    assert!(minor("2015-06-01", "CAMILLE.martin@example.org").await.contains("error=desk-representatives-same"));
-    assert_eq!(minor("2015-06-01", "hugo@example.org").await, "/desk?notice=minor-created");
+    assert_eq!(minor("1990-01-01", "hugo@example.org").await, Err(Problem::DeskNotMinor));
+    assert_eq!(minor("2015-06-01", "CAMILLE.martin@example.org").await, Err(Problem::DeskRepresentativesSame));
+    assert_eq!(minor("2015-06-01", "hugo@example.org").await, Ok("/desk?notice=minor-created".into()));
     server.wait_for_mails("maintenant agir pour Léa Martin", 2).await;
     server.wait_for_mails("To: hugo@example.org", 2).await; // his enrolment link, and the notice
 

@@ -472,18 +472,17 @@ async fn seals_prove_a_file_unchanged(backend: Backend) {
     assert!(String::from_utf8_lossy(&broken.stderr).contains("its seal does not verify"), "{broken:?}");
 
     // Bad input on /verify: no file, an empty file, a file too large.
-    let empty = anyone.post_file("/verify", "file", "vide.pdf", Vec::new()).await;
-    assert_eq!(Browser::location(&empty), "/verify?error=upload-missing");
+    let empty = Browser::sent_back(anyone.post_file("/verify", "file", "vide.pdf", Vec::new()).await).await;
+    assert_eq!(empty.problem, Problem::UploadMissing);
+    assert!(empty.page.contains("Choisissez un fichier."));
     let other_field = anyone.post_file("/verify", "other", "x.pdf", b"%PDF-1.4".to_vec()).await;
-    assert_eq!(Browser::location(&other_field), "/verify?error=upload-missing");
+    assert_eq!(Browser::sent_back(other_field).await.problem, Problem::UploadMissing);
     let (status, answer) = server.announced_post("/verify", "multipart/form-data; boundary=x", 11 * 1024 * 1024).await;
     assert_eq!(status, 413, "refused from the announced length, before reading: {answer}");
     assert!(answer.contains("The request is too large."));
     // Just over 10 MB of file within the envelope limit: read, and refused by the handler.
     let big = anyone.post_file("/verify", "file", "gros.pdf", vec![b'a'; 10 * 1024 * 1024 + 10]).await;
-    assert_eq!(Browser::location(&big), "/verify?error=upload-too-large");
-    let (_, error_page) = anyone.page("/verify?error=upload-missing").await;
-    assert!(error_page.contains("Choisissez un fichier."));
+    assert_eq!(Browser::sent_back(big).await.problem, Problem::UploadTooLarge);
     let (_, junk) = anyone.page("/verify/not-a-hash").await;
     assert!(junk.contains("Document non reconnu"));
     server.stop().await;
@@ -568,23 +567,27 @@ async fn patients_add_their_own_documents(backend: Backend) {
 
     // Refusals come back to the form with the reason and what was typed.
     let html_as_pdf = b"<html><script>alert(1)</script></html>".to_vec();
-    let lie = upload("Faux PDF", "faux.pdf", html_as_pdf).await;
-    assert_eq!(lie, "/upload?error=upload-type&title=Faux+PDF&kind=letter");
-    let (_, page) = browser.page(&lie).await;
-    assert!(page.contains("son contenu a été vérifié") && page.contains("value=\"Faux PDF\""), "title kept");
-    assert!(upload("Vide", "vide.pdf", Vec::new()).await.starts_with("/upload?error=upload-missing"));
-    let control = upload("Nom piégé", "CR\u{7}.pdf", pdf.clone()).await;
-    assert_eq!(
-        control, "/upload?error=bad-request&title=Nom+pi%C3%A9g%C3%A9&kind=letter",
-        "malformed part, title kept"
-    );
-    assert!(upload("  ", "a.pdf", pdf.clone()).await.starts_with("/upload?error=upload-title"));
-    assert!(upload("Deux\nlignes", "a.pdf", pdf.clone()).await.starts_with("/upload?error=upload-title"));
+    let refused = |title: &'static str, file_name: &'static str, bytes: Vec<u8>| {
+        let browser = &browser;
+        async move {
+            let fields = [("title", title), ("kind", "letter")];
+            Browser::sent_back(browser.post_multipart("/upload", &fields, Some(("file", file_name, bytes))).await).await
+        }
+    };
+    let lie = refused("Faux PDF", "faux.pdf", html_as_pdf).await;
+    assert_eq!(lie.problem, Problem::UploadType);
+    assert!(lie.page.contains("son contenu a été vérifié") && lie.kept("Faux PDF"), "title kept");
+    assert!(lie.page.contains("value=\"letter\" selected"), "kind kept");
+    assert_eq!(refused("Vide", "vide.pdf", Vec::new()).await.problem, Problem::UploadMissing);
+    let control = refused("Nom piégé", "CR\u{7}.pdf", pdf.clone()).await;
+    assert!(control.problem == Problem::BadRequest && control.kept("Nom piégé"), "malformed part, title kept");
+    assert_eq!(refused("  ", "a.pdf", pdf.clone()).await.problem, Problem::UploadTitle);
+    assert_eq!(refused("Deux\nlignes", "a.pdf", pdf.clone()).await.problem, Problem::UploadTitle);
     let mut big = pdf.clone();
     big.resize(10 * 1024 * 1024 + 1, b' ');
-    assert!(upload("Gros", "gros.pdf", big).await.starts_with("/upload?error=upload-too-large"));
+    assert_eq!(refused("Gros", "gros.pdf", big).await.problem, Problem::UploadTooLarge);
     let no_file = browser.post_multipart("/upload", &[("title", "Sans fichier")], None).await;
-    assert!(Browser::location(&no_file).starts_with("/upload?error=upload-missing"));
+    assert_eq!(Browser::sent_back(no_file).await.problem, Problem::UploadMissing);
     assert_eq!(count(&server, "documents").await, before + 2, "only the two good files were stored");
 
     // Someone without a record of their own has nowhere to upload to; signed out, to sign-in.
@@ -653,7 +656,7 @@ async fn professionals_publish_through_the_portal(backend: Backend) {
     );
     let not_pdf =
         doctor.post_multipart("/publish/report", &fields, Some(("file", "echo.pdf", b"GIF89a".to_vec()))).await;
-    assert!(Browser::location(&not_pdf).starts_with("/publish?form=report&error=publish-not-pdf"));
+    assert_eq!(Browser::sent_back(not_pdf).await.problem, Problem::PublishNotPdf);
 
     // A vaccination from the catalogue.
     let vaccination = doctor
@@ -719,11 +722,9 @@ async fn professionals_publish_through_the_portal(backend: Backend) {
         (vec![("ins", DEMO_INS), ("birth", "1984-03-02"), ("taken_at", taken_at.as_str())], "publish-no-results"),
     ] {
         let answer = doctor.post_form("/publish/results", &fields).await;
-        let location = Browser::location(&answer);
-        assert!(location.starts_with(&format!("/publish?form=results&error={error}&")), "{location}");
-        let (_, page) = doctor.page(&location).await;
-        assert!(page.contains("role=\"alert\""), "{error} shown");
-        assert!(page.contains(&format!("value=\"{}\"", fields[0].1)), "the INS typed is kept");
+        let sent_back = Browser::sent_back(answer).await;
+        assert_eq!(sent_back.problem.message_id(), format!("error-{error}"));
+        assert!(sent_back.kept(fields[0].1), "the INS typed is kept");
     }
     assert_eq!(count(&server, "results").await, results_before);
 

@@ -131,14 +131,21 @@ async fn patients_decide_who_reads_their_record(backend: Backend) {
     // Bad input: unknown or forged professionals, non-professionals, answers to no request,
     // unknown changes. Clear errors; nothing changes.
     let patient_id = account_id(&server, "camille.martin@example.org").await;
+    let refused = |professional: String, change: &'static str| {
+        let patient = &patient;
+        async move {
+            let form = [("professional", professional.as_str()), ("change", change)];
+            Browser::sent_back(patient.post_form("/sharing/decide", &form).await).await
+        }
+    };
     for forged in ["", "nobody", "' OR 1=1 --", &patient_id] {
-        assert_eq!(decide(&patient, forged, "authorize").await, "/sharing?error=sharing-unknown-professional");
+        let sent_back = refused(forged.to_string(), "authorize").await;
+        assert_eq!(sent_back.problem, Problem::SharingUnknownProfessional);
+        assert!(sent_back.page.contains("n'est pas dans l'annuaire"), "a localized error");
     }
-    assert_eq!(decide(&patient, &doctor_id, "approve").await, "/sharing?error=sharing-no-request");
+    assert_eq!(refused(doctor_id.clone(), "approve").await.problem, Problem::SharingNoRequest);
     let odd = patient.post_form("/sharing/decide", &[("professional", &doctor_id), ("change", "promote")]).await;
     assert_eq!(odd.status(), StatusCode::BAD_REQUEST);
-    let (_, page) = patient.page("/sharing?error=sharing-unknown-professional").await;
-    assert!(page.contains("n'est pas dans l'annuaire"), "a localized error");
     assert_eq!(reads(&doctor, &record).await, StatusCode::NOT_FOUND);
     // A professional cannot change a patient's sharing (she has no record: not found).
     let attempt = doctor.post_form("/sharing/decide", &[("professional", &doctor_id), ("change", "authorize")]).await;
@@ -162,10 +169,14 @@ async fn professionals_ask_and_patients_answer(backend: Backend) {
     assert!(mail[0].contains("/sharing"));
     // Bad identity: a localized error, the fields kept.
     let bad = doctor.post_form("/patients/request", &[("ins", "12345"), ("birth", DEMO_BIRTH)]).await;
-    let back = Browser::location(&bad);
-    assert!(back.starts_with("/patients?form=request&error=health-id-invalid") && back.contains("ins=12345"), "{back}");
-    let (_, page) = doctor.page(&back).await;
-    assert!(page.contains("numéro INS n'est pas valide") && page.contains("value=\"12345\""));
+    let sent_back = Browser::sent_back(bad).await;
+    assert_eq!(sent_back.problem, Problem::HealthIdInvalid);
+    assert!(
+        sent_back.page.contains("numéro INS n'est pas valide") && sent_back.kept("12345") && sent_back.kept(DEMO_BIRTH)
+    );
+    // The form is a typed struct: a field missing or misspelt is refused, never read as empty.
+    let misspelt = doctor.post_form("/patients/request", &[("inss", DEMO_INS), ("birth", DEMO_BIRTH)]).await;
+    assert_eq!(misspelt.status(), StatusCode::BAD_REQUEST);
 
     // Pending: the patient sees who asks; the professional sees both requests as typed, and no
     // name from the record; still no access.
@@ -235,23 +246,22 @@ async fn emergency_access_is_reasoned_time_boxed_and_told(backend: Backend) {
     };
 
     // No reason, a blank one, or an enormous one: refused with a clear error, no access.
-    for (reason, error) in [("", "emergency-reason-missing"), ("   ", "emergency-reason-missing")] {
-        let back = Browser::location(&emergency(reason).await);
-        assert!(back.starts_with(&format!("/patients?form=emergency&error={error}")), "{back}");
+    for reason in ["", "   "] {
+        let sent_back = Browser::sent_back(emergency(reason).await).await;
+        assert_eq!(sent_back.problem, Problem::EmergencyReasonMissing);
+        assert!(sent_back.page.contains("Indiquez le motif") && sent_back.kept(DEMO_INS), "the INS is kept");
     }
     let enormous = "x".repeat(5000);
     let refused = doctor
         .post_form("/patients/emergency", &[("ins", DEMO_INS), ("birth", DEMO_BIRTH), ("reason", &enormous)])
         .await;
-    assert!(Browser::location(&refused).contains("error=emergency-reason-invalid"));
-    let (_, page) = doctor.page("/patients?form=emergency&error=emergency-reason-missing").await;
-    assert!(page.contains("Indiquez le motif"));
+    assert_eq!(Browser::sent_back(refused).await.problem, Problem::EmergencyReasonInvalid);
     assert_eq!(reads(&doctor, &record).await, StatusCode::NOT_FOUND);
     // An unknown patient looks like any refusal.
     let unknown = doctor
         .post_form("/patients/emergency", &[("ins", "184037512345690"), ("birth", DEMO_BIRTH), ("reason", "Coma")])
         .await;
-    assert!(Browser::location(&unknown).contains("error=emergency-refused"));
+    assert_eq!(Browser::sent_back(unknown).await.problem, Problem::EmergencyRefused);
 
     // With a reason: access at once, for four hours, and the patient is told.
     let opened = emergency("Unconscious in the emergency department").await;
@@ -291,7 +301,7 @@ async fn emergency_access_is_reasoned_time_boxed_and_told(backend: Backend) {
     assert_eq!(reads(&doctor, &record).await, StatusCode::OK);
     decide(&patient, &doctor_id, "block").await;
     assert_eq!(reads(&doctor, &record).await, StatusCode::NOT_FOUND);
-    assert!(Browser::location(&emergency("Third episode").await).contains("error=emergency-refused"));
+    assert_eq!(Browser::sent_back(emergency("Third episode").await).await.problem, Problem::EmergencyRefused);
     let opened: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM emergency_accesses WHERE professional_id = $1")
         .bind(&doctor_id)
         .fetch_one(&server.db)
@@ -747,13 +757,9 @@ async fn professionals_publish_from_the_record(backend: Backend) {
             &[("patient", &record), ("taken_at", &taken_at), ("code0", "8867-4"), ("value0", "fast")],
         )
         .await;
-    let back = Browser::location(&bad);
-    assert!(
-        back.starts_with(&format!("/patients/{record}/publish?form=results&error=publish-value-invalid")),
-        "{back}"
-    );
-    let (_, page) = doctor.page(&back).await;
-    assert!(page.contains("value=\"fast\"") && page.contains("role=\"alert\""), "{page}");
+    let sent_back = Browser::sent_back(bad).await;
+    assert_eq!(sent_back.problem, Problem::PublishValueInvalid);
+    assert!(sent_back.kept("fast") && sent_back.page.contains("Publier pour"), "the record's own form, as typed");
 
     // A report and a vaccination, the same way.
     let pdf = carnet_core::pdf::text_page("Consultation", &["Suivi.".to_string()]);
