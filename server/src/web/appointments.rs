@@ -4,107 +4,108 @@
 //! page), wait for an earlier slot (`POST /waiting/{pid}/join|leave`), and the `.ics` of an
 //! appointment (`GET /appointments/{id}/calendar.ics`). Professionals: places, openings, closed
 //! days and settings (`POST /agenda/…`), cancelling (from its confirmation page) or moving a
-//! patient's appointment (`POST /agenda/appointments/{id}/cancel|move`). Each answers with a
-//! redirect to its page, with a notice, or the reason and the fields typed.
+//! patient's appointment (`POST /agenda/appointments/{id}/cancel|move`). Each form is a typed
+//! struct; a handler answers with a redirect to its page and a notice, or an [`AppError`] (the
+//! form sent back with the problem and what was typed).
 
 use axum::extract::{Extension, Path, State};
-use axum::http::header;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::appointments::availability::{Visit, WeeklyRule};
 use carnet_core::appointments::booking::{self, parse_reason, NewBooking};
 use carnet_core::appointments::{agenda, waiting, REASON_MAX_CHARS};
-use carnet_core::Error;
-use carnet_core::Problem;
+use carnet_core::{Error, Problem};
+use serde::{Deserialize, Serialize};
 
-use super::errors::{form_failed, FormBody};
+use super::errors::{AppError, FormBody};
 use super::extract::{ProfessionalActor, SignedInActor};
-use super::forms::{self, field, Fields};
+use super::forms::{confirmed, Fields};
 
 /// The path of a professional's booking page, and of one slot's confirmation.
 fn slots_page(professional_id: &str) -> String {
     format!("/book/{professional_id}")
 }
 
-/// A reason far over the limit is not carried back in the address, only its start: the way back
-/// to `page` with that error, if the reason typed is that long.
-fn reason_far_too_long(fields: &mut Fields, page: &str, form: &str) -> Option<Response> {
-    let reason = fields.get_mut("reason")?;
+/// A reason far over the limit is refused before anything else, and only its start is kept to
+/// show again.
+fn reason_within_limit(reason: &mut String) -> Result<(), AppError> {
     if reason.chars().count() <= REASON_MAX_CHARS {
-        return None;
+        return Ok(());
     }
     *reason = reason.chars().take(REASON_MAX_CHARS).collect();
-    Some(forms::back(page, form, Problem::AppointmentReasonLong, fields))
+    Err(AppError::Problem(StatusCode::BAD_REQUEST, Problem::AppointmentReasonLong))
+}
+
+/// The booking form of a slot: why (optional), the form's one-time key, and the appointment it
+/// moves, if it moves one.
+#[derive(Deserialize, Serialize)]
+pub struct BookForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    key: String,
+    #[serde(default, rename = "move", skip_serializing_if = "String::is_empty")]
+    moving: String,
 }
 
 pub async fn book(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     Path((professional_id, slot_id)): Path<(String, String)>,
-    FormBody(mut fields): FormBody<Fields>,
-) -> Response {
+    FormBody(mut form): FormBody<BookForm>,
+) -> Result<Redirect, AppError> {
     let page = format!("{}/{slot_id}", slots_page(&professional_id));
-    if let Some(back) = reason_far_too_long(&mut fields, &page, "book") {
-        return back;
-    }
-    let key = field(&fields, "key");
-    let moving = field(&fields, "move");
-    let done = if moving.is_empty() {
-        match NewBooking::parse(&slot_id, &professional_id, field(&fields, "reason"), key) {
+    reason_within_limit(&mut form.reason).map_err(|e| e.send_back(&page, "book", &form))?;
+    let done = if form.moving.is_empty() {
+        match NewBooking::parse(&slot_id, &professional_id, &form.reason, &form.key) {
             Ok(new) => booking::book(&state.db, &actor, &new).await.map(|id| (id, "booked")),
             Err(error) => Err(error),
         }
     } else {
-        booking::reschedule(&state.db, &actor, moving, &slot_id, key).await.map(|id| (id, "moved"))
+        booking::reschedule(&state.db, &actor, &form.moving, &slot_id, &form.key).await.map(|id| (id, "moved"))
+    };
+    let slots = match form.moving.as_str() {
+        "" => slots_page(&professional_id),
+        moving => format!("{}?move={moving}", slots_page(&professional_id)),
     };
     match done {
-        Ok((id, notice)) => Redirect::to(&format!("/appointments/{id}?notice={notice}")).into_response(),
-        // Taken in the meantime: back to the free slots, told plainly.
-        Err(Error::Conflict(problem)) => {
-            let slots = match moving {
-                "" => slots_page(&professional_id),
-                moving => format!("{}?move={moving}", slots_page(&professional_id)),
-            };
-            forms::back(&slots, "slots", problem, &Fields::new())
+        Ok((id, notice)) => Ok(Redirect::to(&format!("/appointments/{id}?notice={notice}"))),
+        // Taken in the meantime, or not a slot to book (any more): back to the free slots, told
+        // plainly.
+        Err(Error::Conflict(problem))
+        | Err(Error::Invalid(problem @ (Problem::AppointmentSlotUnknown | Problem::AppointmentSlotPast))) => {
+            Err(AppError::Problem(StatusCode::CONFLICT, problem).send_back(&slots, "slots", &Fields::new()))
         }
-        // The slot is not one to book (any more): back to the free slots.
-        Err(Error::Invalid(problem @ (Problem::AppointmentSlotUnknown | Problem::AppointmentSlotPast))) => {
-            forms::back(&slots_page(&professional_id), "slots", problem, &Fields::new())
-        }
-        Err(Error::Invalid(problem)) => forms::back(&page, "book", problem, &fields),
-        Err(error) => form_failed(ctx.locale, error, "a booking"),
+        Err(error) => Err(AppError::from(error).send_back(&page, "book", &form)),
     }
+}
+
+/// Cancelling from the confirmation page: an optional reason.
+#[derive(Deserialize, Serialize)]
+pub struct CancelForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default, skip_serializing)]
+    confirmed: String,
 }
 
 pub async fn cancel(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     Path(id): Path<String>,
-    FormBody(mut fields): FormBody<Fields>,
-) -> Response {
+    FormBody(mut form): FormBody<CancelForm>,
+) -> Result<Redirect, AppError> {
     let confirm_page = format!("/appointments/{id}/cancel");
-    if let Some(confirm) = forms::unconfirmed(&fields, &confirm_page) {
-        return confirm;
+    if !confirmed(&form.confirmed) {
+        return Ok(Redirect::to(&confirm_page));
     }
-    if let Some(back) = reason_far_too_long(&mut fields, &confirm_page, "cancel") {
-        return back;
-    }
-    let reason = match parse_reason(field(&fields, "reason")) {
-        Ok(reason) => reason,
-        Err(Error::Invalid(error)) => return forms::back(&confirm_page, "cancel", error, &fields),
-        Err(error) => return form_failed(ctx.locale, error, "cancelling an appointment"),
-    };
-    match booking::cancel(&state.db, &actor, &id, reason.as_deref()).await {
-        Ok(()) => Redirect::to(&format!("/appointments/{id}?notice=cancelled")).into_response(),
-        Err(Error::Invalid(reason)) => back_to_appointment(&id, reason),
-        Err(error) => form_failed(ctx.locale, error, "cancelling an appointment"),
-    }
-}
-
-fn back_to_appointment(id: &str, reason: Problem) -> Response {
-    forms::back(&format!("/appointments/{id}"), "appointment", reason, &Fields::new())
+    reason_within_limit(&mut form.reason).map_err(|e| e.send_back(&confirm_page, "cancel", &form))?;
+    let reason = parse_reason(&form.reason).map_err(|e| AppError::from(e).send_back(&confirm_page, "cancel", &form))?;
+    booking::cancel(&state.db, &actor, &id, reason.as_deref())
+        .await
+        .map_err(|e| AppError::from(e).send_back(&format!("/appointments/{id}"), "appointment", &Fields::new()))?;
+    Ok(Redirect::to(&format!("/appointments/{id}?notice=cancelled")))
 }
 
 pub async fn calendar_file(
@@ -112,188 +113,196 @@ pub async fn calendar_file(
     Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     Path(id): Path<String>,
-) -> Response {
-    match booking::one(&state.db, &actor, &id).await {
-        Ok(appointment) => {
-            let page = state.db.portal_link(&format!("/appointments/{}", appointment.id));
-            (
-                [
-                    (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
-                    (header::CONTENT_DISPOSITION, "attachment; filename=\"rendez-vous.ics\""),
-                    (header::CACHE_CONTROL, "no-store"),
-                ],
-                appointment.ics(ctx.locale, &page),
-            )
-                .into_response()
-        }
-        Err(error) => form_failed(ctx.locale, error, "an appointment's calendar file"),
-    }
+) -> Result<Response, AppError> {
+    let appointment = booking::one(&state.db, &actor, &id).await?;
+    let page = state.db.portal_link(&format!("/appointments/{}", appointment.id));
+    let headers = [
+        (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+        (header::CONTENT_DISPOSITION, "attachment; filename=\"rendez-vous.ics\""),
+        (header::CACHE_CONTROL, "no-store"),
+    ];
+    Ok((headers, appointment.ics(ctx.locale, &page)).into_response())
 }
 
 pub async fn wait(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     Path(professional_id): Path<String>,
-) -> Response {
-    match waiting::join(&state.db, &actor, &professional_id).await {
-        Ok(()) => Redirect::to(&format!("{}?notice=waiting", slots_page(&professional_id))).into_response(),
-        Err(error) => form_failed(ctx.locale, error, "joining a waiting list"),
-    }
+) -> Result<Redirect, AppError> {
+    waiting::join(&state.db, &actor, &professional_id).await?;
+    Ok(Redirect::to(&format!("{}?notice=waiting", slots_page(&professional_id))))
 }
 
 pub async fn stop_waiting(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     Path(professional_id): Path<String>,
-) -> Response {
-    match waiting::leave(&state.db, &actor, &professional_id).await {
-        Ok(()) => Redirect::to("/appointments?notice=left-waiting").into_response(),
-        Err(error) => form_failed(ctx.locale, error, "leaving a waiting list"),
-    }
+) -> Result<Redirect, AppError> {
+    waiting::leave(&state.db, &actor, &professional_id).await?;
+    Ok(Redirect::to("/appointments?notice=left-waiting"))
 }
 
 const AVAILABILITY: &str = "/agenda/availability";
 
-/// The availability page after a change: a notice, or back to the form with the reason.
-fn availability_result(ctx: &RequestContext, result: Result<(), Error>, form: &str, fields: &Fields) -> Response {
-    match result {
-        Ok(()) => Redirect::to(&format!("{AVAILABILITY}?notice={form}")).into_response(),
-        Err(Error::Invalid(id)) => forms::back(AVAILABILITY, form, id, fields),
-        Err(error) => form_failed(ctx.locale, error, "an availability change"),
-    }
+/// The availability page after a change of `form`: its notice, or the form sent back.
+fn availability_changed(
+    result: Result<(), Error>,
+    form: &'static str,
+    typed: &impl Serialize,
+) -> Result<Redirect, AppError> {
+    result.map_err(|e| AppError::from(e).send_back(AVAILABILITY, form, typed))?;
+    Ok(Redirect::to(&format!("{AVAILABILITY}?notice={form}")))
+}
+
+/// A place of consultation.
+#[derive(Deserialize, Serialize)]
+pub struct PlaceForm {
+    name: String,
+    address: String,
+    postcode: String,
+    city: String,
+    phone: String,
+    zone: String,
 }
 
 pub async fn add_place(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let new = agenda::NewPlace::parse(
-        field(&fields, "name"),
-        field(&fields, "address"),
-        field(&fields, "postcode"),
-        field(&fields, "city"),
-        field(&fields, "phone"),
-        field(&fields, "zone"),
-    );
-    let result = match new {
-        Ok(new) => agenda::add_place(&state.db, &actor, &new).await.map(|_| ()),
-        Err(error) => Err(error),
+    FormBody(form): FormBody<PlaceForm>,
+) -> Result<Redirect, AppError> {
+    let added = async {
+        let f = &form;
+        let new = agenda::NewPlace::parse(&f.name, &f.address, &f.postcode, &f.city, &f.phone, &f.zone)?;
+        agenda::add_place(&state.db, &actor, &new).await.map(|_| ())
     };
-    availability_result(&ctx, result, "place", &fields)
+    availability_changed(added.await, "place", &form)
+}
+
+/// A weekly opening: a place, a weekday (1 Monday … 7 Sunday), hours, slot length, in person
+/// or by video. Kept as typed, each checked with its own problem.
+#[derive(Deserialize, Serialize)]
+pub struct OpeningForm {
+    place: String,
+    weekday: String,
+    start: String,
+    end: String,
+    slot: String,
+    visit: String,
 }
 
 pub async fn add_opening(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let visit = match field(&fields, "visit") {
-        "video" => Ok(Visit::Video),
-        "in-person" => Ok(Visit::InPerson),
-        _ => Err(Error::Invalid(Problem::AvailabilityVisit)),
+    FormBody(form): FormBody<OpeningForm>,
+) -> Result<Redirect, AppError> {
+    let added = async {
+        let visit = match form.visit.as_str() {
+            "video" => Visit::Video,
+            "in-person" => Visit::InPerson,
+            _ => return Err(Error::Invalid(Problem::AvailabilityVisit)),
+        };
+        let weekday = form
+            .weekday
+            .parse::<i8>()
+            .ok()
+            .and_then(|n| jiff::civil::Weekday::from_monday_one_offset(n).ok())
+            .ok_or(Error::Invalid(Problem::AvailabilityWeekday))?;
+        let rule = WeeklyRule::parse(weekday, &form.start, &form.end, &form.slot, visit)?;
+        agenda::add_opening(&state.db, &actor, &form.place, &rule).await
     };
-    let weekday = field(&fields, "weekday")
-        .parse::<i8>()
-        .ok()
-        .and_then(|n| jiff::civil::Weekday::from_monday_one_offset(n).ok())
-        .ok_or(Error::Invalid(Problem::AvailabilityWeekday));
-    let rule = match (weekday, visit) {
-        (Ok(weekday), Ok(visit)) => {
-            WeeklyRule::parse(weekday, field(&fields, "start"), field(&fields, "end"), field(&fields, "slot"), visit)
-        }
-        (Err(error), _) | (_, Err(error)) => Err(error),
-    };
-    let result = match rule {
-        Ok(rule) => agenda::add_opening(&state.db, &actor, field(&fields, "place"), &rule).await,
-        Err(error) => Err(error),
-    };
-    availability_result(&ctx, result, "opening", &fields)
+    availability_changed(added.await, "opening", &form)
 }
 
 pub async fn remove_opening(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
     Path(id): Path<String>,
-) -> Response {
-    let result = agenda::remove_opening(&state.db, &actor, &id).await;
-    availability_result(&ctx, result, "opening-removed", &Fields::new())
+) -> Result<Redirect, AppError> {
+    availability_changed(agenda::remove_opening(&state.db, &actor, &id).await, "opening-removed", &Fields::new())
+}
+
+/// Days closed: from, and to (empty for one day).
+#[derive(Deserialize, Serialize)]
+pub struct ClosureForm {
+    from: String,
+    #[serde(default)]
+    to: String,
 }
 
 pub async fn close_days(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let result = agenda::close_days(&state.db, &actor, field(&fields, "from"), field(&fields, "to")).await;
-    availability_result(&ctx, result, "closure", &fields)
+    FormBody(form): FormBody<ClosureForm>,
+) -> Result<Redirect, AppError> {
+    availability_changed(agenda::close_days(&state.db, &actor, &form.from, &form.to).await, "closure", &form)
 }
 
 pub async fn reopen_day(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
     Path(day): Path<String>,
-) -> Response {
-    let result = agenda::reopen_day(&state.db, &actor, &day).await;
-    availability_result(&ctx, result, "reopened", &Fields::new())
+) -> Result<Redirect, AppError> {
+    availability_changed(agenda::reopen_day(&state.db, &actor, &day).await, "reopened", &Fields::new())
+}
+
+/// Booking settings: the cut-off, the languages spoken (repeated `language` fields) and the
+/// video consultation link.
+#[derive(Serialize)]
+struct SettingsForm {
+    cutoff: String,
+    video_url: String,
 }
 
 pub async fn settings(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
-    // Languages come as repeated `language` fields, which a map would fold into one.
+    // Languages come as repeated `language` fields, which a struct or a map would fold into one.
     FormBody(pairs): FormBody<Vec<(String, String)>>,
-) -> Response {
+) -> Result<Redirect, AppError> {
+    let value = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "language").map(|(_, v)| v.clone()).collect();
-    let fields: Fields = pairs.into_iter().filter(|(k, _)| k != "language").collect();
-    let typed = agenda::BookingSettings {
-        cutoff_hours: field(&fields, "cutoff"),
-        languages: &languages,
-        video_url: field(&fields, "video_url"),
-    };
-    let result = agenda::set_booking_settings(&state.db, &actor, &typed).await;
-    availability_result(&ctx, result, "settings", &fields)
+    let form = SettingsForm { cutoff: value("cutoff"), video_url: value("video_url") };
+    let typed =
+        agenda::BookingSettings { cutoff_hours: &form.cutoff, languages: &languages, video_url: &form.video_url };
+    availability_changed(agenda::set_booking_settings(&state.db, &actor, &typed).await, "settings", &form)
+}
+
+/// A professional's cancelling, from its confirmation page.
+#[derive(Deserialize)]
+pub struct ProfessionalCancelForm {
+    #[serde(default)]
+    confirmed: String,
 }
 
 pub async fn professional_cancel(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
     Path(id): Path<String>,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    if let Some(confirm) = forms::unconfirmed(&fields, &format!("/agenda/appointments/{id}/cancel")) {
-        return confirm;
+    FormBody(form): FormBody<ProfessionalCancelForm>,
+) -> Result<Redirect, AppError> {
+    if !confirmed(&form.confirmed) {
+        return Ok(Redirect::to(&format!("/agenda/appointments/{id}/cancel")));
     }
-    match agenda::cancel(&state.db, &actor, &id).await {
-        Ok(()) => Redirect::to("/agenda?notice=cancelled").into_response(),
-        Err(Error::Invalid(reason)) => {
-            forms::back(&format!("/agenda/appointments/{id}"), "appointment", reason, &Fields::new())
-        }
-        Err(error) => form_failed(ctx.locale, error, "cancelling an appointment"),
-    }
+    agenda::cancel(&state.db, &actor, &id).await.map_err(|e| {
+        AppError::from(e).send_back(&format!("/agenda/appointments/{id}"), "appointment", &Fields::new())
+    })?;
+    Ok(Redirect::to("/agenda?notice=cancelled"))
+}
+
+/// Moving a patient's appointment to another free slot.
+#[derive(Deserialize, Serialize)]
+pub struct MoveForm {
+    slot: String,
 }
 
 pub async fn professional_move(
     State(state): State<AppState>,
-    Extension(ctx): Extension<RequestContext>,
     ProfessionalActor(actor): ProfessionalActor,
     Path(id): Path<String>,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    match agenda::move_to(&state.db, &actor, &id, field(&fields, "slot")).await {
-        Ok(new_id) => Redirect::to(&format!("/agenda/appointments/{new_id}?notice=moved")).into_response(),
-        Err(Error::Invalid(reason) | Error::Conflict(reason)) => {
-            forms::back(&format!("/agenda/appointments/{id}"), "appointment", reason, &fields)
-        }
-        Err(error) => form_failed(ctx.locale, error, "moving an appointment"),
-    }
+    FormBody(form): FormBody<MoveForm>,
+) -> Result<Redirect, AppError> {
+    let new_id = agenda::move_to(&state.db, &actor, &id, &form.slot)
+        .await
+        .map_err(|e| AppError::from(e).send_back(&format!("/agenda/appointments/{id}"), "appointment", &form))?;
+    Ok(Redirect::to(&format!("/agenda/appointments/{new_id}?notice=moved")))
 }

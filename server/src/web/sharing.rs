@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use super::errors::{AppError, FormBody};
 use super::extract::{ProfessionalActor, SignedInActor};
-use super::forms::Fields;
+use super::forms::{self, Fields};
 
 /// The patient's decision about one professional (a button of the Sharing page, or Block's
 /// confirmation page).
@@ -79,7 +79,7 @@ pub async fn decide(
     FormBody(form): FormBody<DecisionForm>,
 ) -> Result<Redirect, AppError> {
     // A block only from its confirmation page (one tap on an old page changes nothing).
-    if form.change == Change::Block && form.confirmed != carnet_app::CONFIRMED.1 {
+    if form.change == Change::Block && !forms::confirmed(&form.confirmed) {
         return Ok(Redirect::to(&format!("/sharing/block/{}", form.professional)));
     }
     sharing::decide(&state.db, &actor, &form.professional, form.change.policy())
