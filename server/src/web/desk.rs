@@ -1,10 +1,10 @@
 //! The reception desk's forms: enrol a patient (`POST /desk/enrol`), start a recovery
 //! (`/desk/recover`) — each link e-mailed or kept for the handover page — create a minor's record (`/desk/minor`), run an assisted session (start,
 //! send the code, check it, or approve with the patient's passkey through the JSON API; end it),
-//! and mark the device as a kiosk (`/desk/kiosk`). Each answers with a redirect to its page, with
-//! a notice, or with the reason and the fields typed.
+//! and mark the device as a kiosk (`/desk/kiosk`). Each form is a typed struct; a handler answers
+//! with a redirect to its page and a notice, or an [`AppError`] (the form sent back with the
+//! problem and what was typed).
 
-use carnet_core::Problem;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, Extension, Path, State};
@@ -19,15 +19,35 @@ use carnet_core::enrolment::Purpose;
 use carnet_core::passkeys::{PublicKeyCredential, RequestChallengeResponse, Started};
 use carnet_core::record::publish::PatientNamed;
 use carnet_core::{sign_in, Error};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use super::context::{ASSISTED_KEY, HANDOVER_KEY, KIOSK_COOKIE, LANGUAGE_COOKIE};
-use super::errors::{form_error, form_failed, ApiError, ApiJson, FormBody};
+use super::errors::{form_error, form_failed, ApiError, ApiJson, AppError, FormBody};
 use super::extract::SignedInActor;
-use super::forms::{self, field, Fields};
+use super::forms::Fields;
 use super::passkeys::{limit, Finish};
 use super::Edge;
+
+/// How staff chose to give a link: e-mailed (the default) or shown now as a QR code (`print`).
+fn handover_of(choice: &str) -> Handover {
+    if choice == "print" {
+        Handover::Printed
+    } else {
+        Handover::Email
+    }
+}
+
+/// Enrolling a patient present at the desk.
+#[derive(Deserialize, Serialize)]
+pub struct EnrolForm {
+    name: String,
+    email: String,
+    ins: String,
+    birth: String,
+    #[serde(default)]
+    handover: String,
+}
 
 pub async fn enrol(
     State(state): State<AppState>,
@@ -35,35 +55,18 @@ pub async fn enrol(
     Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     session: Session,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let handover = handover_of(&fields);
-    let enrolled = match NewPatient::parse(
-        field(&fields, "name"),
-        field(&fields, "email"),
-        field(&fields, "ins"),
-        field(&fields, "birth"),
-    ) {
-        Ok(new) => enrolment::enrol(&state.db, &actor, &new, handover, edge.enrolment_ttl_hours).await,
-        Err(error) => Err(error),
+    FormBody(form): FormBody<EnrolForm>,
+) -> Result<Response, AppError> {
+    let handover = handover_of(&form.handover);
+    let enrolled = async {
+        let new = NewPatient::parse(&form.name, &form.email, &form.ins, &form.birth)?;
+        enrolment::enrol(&state.db, &actor, &new, handover, edge.enrolment_ttl_hours).await
     };
-    match (enrolled, handover) {
-        (Ok(_), Handover::Email) => Redirect::to("/desk?notice=enrolled").into_response(),
-        (Ok(token), Handover::Printed) => {
-            hand_over(&ctx, &session, HandedOver { token, purpose: Purpose::Enrol }).await
-        }
-        (Err(Error::Invalid(id) | Error::Conflict(id)), _) => forms::back("/desk", "enrol", id, &fields),
-        (Err(error), _) => failed(&ctx, error),
-    }
-}
-
-/// How staff chose to give the link: e-mailed (the default) or shown now as a QR code.
-fn handover_of(fields: &Fields) -> Handover {
-    if field(fields, "handover") == "print" {
-        Handover::Printed
-    } else {
-        Handover::Email
-    }
+    let token = enrolled.await.map_err(|e| AppError::from(e).send_back("/desk", "enrol", &form))?;
+    Ok(match handover {
+        Handover::Email => Redirect::to("/desk?notice=enrolled").into_response(),
+        Handover::Printed => hand_over(&ctx, &session, HandedOver { token, purpose: Purpose::Enrol }).await,
+    })
 }
 
 /// Keeps the link for the handover page, which shows it once.
@@ -77,57 +80,67 @@ async fn hand_over(ctx: &RequestContext, session: &Session, link: HandedOver) ->
     }
 }
 
+/// A patient named by INS and birth date (recovery; an assisted session, without `handover`).
+#[derive(Deserialize, Serialize)]
+pub struct NamedPatientForm {
+    ins: String,
+    birth: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    handover: String,
+}
+
 pub async fn recover(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
     session: Session,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let handover = handover_of(&fields);
-    let recovered = match PatientNamed::parse(field(&fields, "ins"), field(&fields, "birth")) {
-        Ok(named) => enrolment::recover(&state.db, &actor, &named, handover, edge.enrolment_ttl_hours).await,
-        Err(error) => Err(error),
+    FormBody(form): FormBody<NamedPatientForm>,
+) -> Result<Response, AppError> {
+    let handover = handover_of(&form.handover);
+    let recovered = async {
+        let named = PatientNamed::parse(&form.ins, &form.birth)?;
+        enrolment::recover(&state.db, &actor, &named, handover, edge.enrolment_ttl_hours).await
     };
-    match (recovered, handover) {
-        (Ok(_), Handover::Email) => Redirect::to("/desk?notice=recovery-sent").into_response(),
-        (Ok(token), Handover::Printed) => {
-            hand_over(&ctx, &session, HandedOver { token, purpose: Purpose::Recovery }).await
-        }
-        (Err(Error::Invalid(id)), _) => forms::back("/desk", "recover", id, &fields),
-        (Err(error), _) => failed(&ctx, error),
-    }
+    let token = recovered.await.map_err(|e| AppError::from(e).send_back("/desk", "recover", &form))?;
+    Ok(match handover {
+        Handover::Email => Redirect::to("/desk?notice=recovery-sent").into_response(),
+        Handover::Printed => hand_over(&ctx, &session, HandedOver { token, purpose: Purpose::Recovery }).await,
+    })
+}
+
+/// A minor's record: the child, and one or two representatives.
+#[derive(Deserialize, Serialize)]
+pub struct MinorForm {
+    given: String,
+    family: String,
+    birth: String,
+    ins: String,
+    #[serde(default)]
+    own_email: String,
+    rep1_name: String,
+    rep1_email: String,
+    #[serde(default)]
+    rep2_name: String,
+    #[serde(default)]
+    rep2_email: String,
 }
 
 pub async fn minor(
     State(state): State<AppState>,
     State(edge): State<Edge>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let representatives = [
-        (field(&fields, "rep1_name"), field(&fields, "rep1_email")),
-        (field(&fields, "rep2_name"), field(&fields, "rep2_email")),
-    ];
-    let created = match NewMinor::parse(
-        field(&fields, "given"),
-        field(&fields, "family"),
-        field(&fields, "birth"),
-        field(&fields, "ins"),
-        field(&fields, "own_email"),
-        &representatives,
-        state.db.today(),
-    ) {
-        Ok(new) => minors::create(&state.db, &actor, &new, edge.enrolment_ttl_hours).await,
-        Err(error) => Err(error),
+    FormBody(form): FormBody<MinorForm>,
+) -> Result<Redirect, AppError> {
+    let created = async {
+        let f = &form;
+        let representatives = [(f.rep1_name.as_str(), f.rep1_email.as_str()), (&f.rep2_name, &f.rep2_email)];
+        let new =
+            NewMinor::parse(&f.given, &f.family, &f.birth, &f.ins, &f.own_email, &representatives, state.db.today())?;
+        minors::create(&state.db, &actor, &new, edge.enrolment_ttl_hours).await
     };
-    match created {
-        Ok(_) => Redirect::to("/desk?notice=minor-created").into_response(),
-        Err(Error::Invalid(id) | Error::Conflict(id)) => forms::back("/desk", "minor", id, &fields),
-        Err(error) => failed(&ctx, error),
-    }
+    created.await.map_err(|e| AppError::from(e).send_back("/desk", "minor", &form))?;
+    Ok(Redirect::to("/desk?notice=minor-created"))
 }
 
 /// The desk's sign-in: the staff member as the actor and their sign-in, or not found.
@@ -143,32 +156,37 @@ fn desk_of(ctx: &RequestContext) -> Option<(carnet_core::policy::Actor, &str)> {
 pub async fn assist_start(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestContext>,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let Some((actor, sign_in_id)) = desk_of(&ctx) else { return not_found(&ctx) };
-    let desk = Desk { actor: &actor, sign_in_id };
-    let started = match PatientNamed::parse(field(&fields, "ins"), field(&fields, "birth")) {
-        Ok(named) => assisted::start(&state.db, desk, &named).await,
-        Err(error) => Err(error),
+    FormBody(form): FormBody<NamedPatientForm>,
+) -> Result<Redirect, AppError> {
+    let (actor, sign_in_id) = desk_of(&ctx).ok_or(AppError::NotFound)?;
+    let started = async {
+        let named = PatientNamed::parse(&form.ins, &form.birth)?;
+        assisted::start(&state.db, Desk { actor: &actor, sign_in_id }, &named).await
     };
-    match started {
-        Ok(id) => Redirect::to(&format!("/desk/assist/{id}")).into_response(),
-        Err(Error::Invalid(id)) => forms::back("/desk", "assist", id, &fields),
-        Err(error) => failed(&ctx, error),
-    }
+    let id = started.await.map_err(|e| AppError::from(e).send_back("/desk", "assist", &form))?;
+    Ok(Redirect::to(&format!("/desk/assist/{id}")))
+}
+
+/// The session's page, its code form sent back with a problem.
+fn on_code_form(error: Error, id: &str) -> AppError {
+    let id: String = id.chars().filter(|c| c.is_ascii_hexdigit() || *c == '-').collect();
+    AppError::from(error).send_back(&format!("/desk/assist/{id}"), "code", &Fields::new())
 }
 
 pub async fn assist_code(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestContext>,
     Path(id): Path<String>,
-) -> Response {
-    let Some((actor, sign_in_id)) = desk_of(&ctx) else { return not_found(&ctx) };
-    match assisted::send_code(&state.db, Desk { actor: &actor, sign_in_id }, &id).await {
-        Ok(()) => Redirect::to(&format!("/desk/assist/{id}?notice=code-sent#code-title")).into_response(),
-        Err(Error::Invalid(error)) => assist_page_error(&id, error),
-        Err(error) => failed(&ctx, error),
-    }
+) -> Result<Redirect, AppError> {
+    let (actor, sign_in_id) = desk_of(&ctx).ok_or(AppError::NotFound)?;
+    assisted::send_code(&state.db, Desk { actor: &actor, sign_in_id }, &id).await.map_err(|e| on_code_form(e, &id))?;
+    Ok(Redirect::to(&format!("/desk/assist/{id}?notice=code-sent#code-title")))
+}
+
+/// The code the patient reads back.
+#[derive(Deserialize)]
+pub struct CodeForm {
+    code: String,
 }
 
 pub async fn assist_verify(
@@ -176,15 +194,12 @@ pub async fn assist_verify(
     Extension(ctx): Extension<RequestContext>,
     session: Session,
     Path(id): Path<String>,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let Some((actor, sign_in_id)) = desk_of(&ctx) else { return not_found(&ctx) };
+    FormBody(form): FormBody<CodeForm>,
+) -> Result<Response, AppError> {
+    let (actor, sign_in_id) = desk_of(&ctx).ok_or(AppError::NotFound)?;
     let desk = Desk { actor: &actor, sign_in_id };
-    match assisted::approve_with_code(&state.db, desk, &id, field(&fields, "code")).await {
-        Ok(()) => enter(&ctx, &session, id).await,
-        Err(Error::Invalid(error)) => assist_page_error(&id, error),
-        Err(error) => failed(&ctx, error),
-    }
+    assisted::approve_with_code(&state.db, desk, &id, &form.code).await.map_err(|e| on_code_form(e, &id))?;
+    Ok(enter(&ctx, &session, id).await)
 }
 
 /// Runs the approved session in this browser's web session: from now on every page is the
@@ -197,11 +212,6 @@ async fn enter(ctx: &RequestContext, session: &Session, id: String) -> Response 
             form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal")
         }
     }
-}
-
-fn assist_page_error(id: &str, error: Problem) -> Response {
-    let id: String = id.chars().filter(|c| c.is_ascii_hexdigit() || *c == '-').collect();
-    forms::back(&format!("/desk/assist/{id}"), "code", error, &Fields::new())
 }
 
 /// Where the browser goes once the patient's passkey approved the session.
@@ -285,28 +295,28 @@ pub fn cleared(edge: &Edge, mut response: Response) -> Response {
     response
 }
 
+/// Marking this device as a kiosk (a checkbox).
+#[derive(Deserialize)]
+pub struct KioskForm {
+    #[serde(default)]
+    kiosk: Option<String>,
+}
+
 /// Marks this device as a kiosk, or not (staff or admin).
 pub async fn kiosk(
     State(edge): State<Edge>,
-    Extension(ctx): Extension<RequestContext>,
     SignedInActor(actor): SignedInActor,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    if let Err(error) = carnet_core::desk::may_mark_kiosk(&actor) {
-        return failed(&ctx, error);
-    }
-    let on = field(&fields, "kiosk") == "on";
+    FormBody(form): FormBody<KioskForm>,
+) -> Result<Response, AppError> {
+    carnet_core::desk::may_mark_kiosk(&actor)?;
+    let on = form.kiosk.is_some();
     let secure = if edge.secure_cookies { "; Secure" } else { "" };
     let cookie = match on {
         true => format!("{KIOSK_COOKIE}=1; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}"),
         false => format!("{KIOSK_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{secure}"),
     };
     let notice = if on { "kiosk-on" } else { "kiosk-off" };
-    ([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/desk?notice={notice}"))).into_response()
-}
-
-fn not_found(ctx: &RequestContext) -> Response {
-    form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found")
+    Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/desk?notice={notice}"))).into_response())
 }
 
 fn failed(ctx: &RequestContext, error: Error) -> Response {
