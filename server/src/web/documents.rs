@@ -7,7 +7,6 @@
 //! way the response is sandboxed (CSP `sandbox`, no scripts, no framing, nosniff), so a hostile
 //! file can never run in Carnet's origin.
 
-use super::forms::{self, Fields};
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Extension, Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -17,9 +16,9 @@ use carnet_core::access;
 use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::documents::{self, Kind, Upload};
 use carnet_core::Error;
-use carnet_core::Problem;
 
-use super::errors::form_error;
+use super::errors::{form_error, AppError};
+use super::forms::Fields;
 use super::multipart;
 
 /// The policy of a served file: nothing may run, load, or frame it.
@@ -90,35 +89,29 @@ fn utf8_percent(name: &str) -> String {
 }
 
 /// `POST /upload`: a patient adds a file to their own record (multipart: `title`, `kind`,
-/// `file`). Answers with a redirect: to the documents on success, else back to the form with
-/// the reason and what was typed.
+/// `file`). Answers with a redirect to the documents, or the form sent back with the problem and
+/// what was typed.
 pub async fn upload(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestContext>,
     multipart: Result<Multipart, MultipartRejection>,
-) -> Response {
-    let Some(actor) = ctx.actor() else { return Redirect::to("/signin").into_response() };
-    let form = match multipart::read(multipart, &["title", "kind"]).await {
-        Ok(form) => form,
-        Err((problem, partial)) => return back_to_form(problem, partial.get("title"), partial.get("kind")),
-    };
+) -> Result<Redirect, AppError> {
+    let Some(actor) = ctx.actor() else { return Ok(Redirect::to("/signin")) };
+    let form = multipart::read(multipart, &["title", "kind"]).await.map_err(|(problem, partial)| {
+        to_upload_form(AppError::Problem(StatusCode::BAD_REQUEST, problem), &partial.text)
+    })?;
     let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Other);
     let upload = Upload { title: form.get("title"), kind, file_name: &form.file_name, bytes: &form.bytes };
-    match documents::upload(&state.db, &state.sealer, &actor, &upload).await {
-        Ok(_) => Redirect::to("/documents?notice=uploaded").into_response(),
-        Err(Error::Invalid(id) | Error::Conflict(id)) => back_to_form(id, form.get("title"), kind.as_str()),
-        // No record of their own: the same answer as for anything else not found.
-        Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
-        Err(error) => {
-            tracing::error!(%error, "could not store an upload");
-            form_error(ctx.locale, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
-        }
-    }
+    // No record of their own is "not found", as for anything else.
+    documents::upload(&state.db, &state.sealer, &actor, &upload)
+        .await
+        .map_err(|e| to_upload_form(e.into(), &form.text))?;
+    Ok(Redirect::to("/documents?notice=uploaded"))
 }
 
-fn back_to_form(problem: Problem, title: &str, kind: &str) -> Response {
-    let typed: Fields = [("title", title), ("kind", kind)].into_iter().map(|(k, v)| (k.into(), v.into())).collect();
-    forms::back("/upload", "upload", problem, &typed)
+/// The upload form again, with its title and kind as typed (the file is never sent back).
+fn to_upload_form(error: AppError, typed: &Fields) -> AppError {
+    error.send_back("/upload", "upload", typed)
 }
 
 #[cfg(test)]

@@ -4,13 +4,13 @@
 //! are read through the policy, and a record they may not read is "not found", like one that
 //! does not exist). Each builds a bundle (`carnet_core::record::publish`) and stores it through
 //! the import with the Publish action, which asks the policy and audits. The answer is a
-//! redirect to the form's page (`/publish`, or `/patients/<id>/publish`): with a notice, or with
-//! the reason and every field typed.
+//! redirect to the form's page (`/publish`, or `/patients/<id>/publish`) with a notice, or an
+//! [`AppError`]: the form sent back with the problem and every field typed.
 
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Extension, Multipart, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Redirect;
 use carnet_app::context::{AppState, RequestContext};
 use carnet_core::fhir::Bundle;
 use carnet_core::policy::{Actor, WriteAction};
@@ -20,16 +20,17 @@ use carnet_core::record::publish::{self, PatientNamed, Publisher, RecordIdentity
 use carnet_core::Error;
 use carnet_core::Problem;
 
-use super::errors::{form_error, FormBody};
-use super::forms::{self, field, Fields};
+use super::errors::{AppError, FormBody};
+use super::forms::{field, Fields};
 use super::{multipart, Edge};
 
 pub async fn results(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
+    // Numbered rows (`code0`, `value0`, …): a form whose fields are counted, read as a map.
     FormBody(fields): FormBody<Fields>,
-) -> Response {
+) -> Result<Redirect, AppError> {
     let rows: Vec<ResultRow> = (0..RESULT_ROWS)
         .map(|i| ResultRow {
             code: field(&fields, &format!("code{i}")).to_string(),
@@ -51,7 +52,7 @@ pub async fn vaccination(
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
     FormBody(fields): FormBody<Fields>,
-) -> Response {
+) -> Result<Redirect, AppError> {
     let build = |patient: &PatientNamed, by: &Publisher<'_>| {
         let f = |name| field(&fields, name);
         publish::vaccination(patient, by, f("vaccine"), f("date"), f("dose"), f("lot"), &state.zone, |code| {
@@ -66,11 +67,16 @@ pub async fn report(
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
     form: Result<Multipart, MultipartRejection>,
-) -> Response {
-    let form = match multipart::read(form, &["patient", "ins", "birth", "title", "kind", "date"]).await {
-        Ok(form) => form,
-        Err((error_id, partial)) => return back(&form_page(&partial.text), "report", error_id, &partial.text),
-    };
+) -> Result<Redirect, AppError> {
+    let form = multipart::read(form, &["patient", "ins", "birth", "title", "kind", "date"]).await.map_err(
+        |(problem, partial)| {
+            AppError::Problem(StatusCode::BAD_REQUEST, problem).send_back(
+                &form_page(&partial.text),
+                "report",
+                &partial.text,
+            )
+        },
+    )?;
     let build = |patient: &PatientNamed, by: &Publisher<'_>| {
         let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Report);
         publish::report(patient, by, form.get("title"), kind, form.get("date"), &form.bytes, &state.zone)
@@ -86,38 +92,32 @@ async fn store(
     form: &'static str,
     fields: &Fields,
     build: impl FnOnce(&PatientNamed, &Publisher<'_>) -> carnet_core::Result<Bundle>,
-) -> Response {
-    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
+) -> Result<Redirect, AppError> {
+    let Some(viewer) = &ctx.viewer else { return Ok(Redirect::to("/signin")) };
     let actor = Actor::person(&viewer.account);
     let page = form_page(fields);
+    let sent_back = |error: AppError| error.send_back(&page, form, fields);
     let patient = match field(fields, "patient") {
-        "" => PatientNamed::parse(field(fields, "ins"), field(fields, "birth")),
+        "" => PatientNamed::parse(field(fields, "ins"), field(fields, "birth")).map_err(|e| sent_back(e.into()))?,
         // Chosen from the record: who it is comes from the record, through the policy.
-        chosen => match publish::named_in_record(&state.db, &actor, chosen).await {
-            Ok(RecordIdentity { named: Some(named), .. }) => Ok(named),
-            Ok(RecordIdentity { named: None, .. }) => Err(Error::Invalid(Problem::PublishNoIns)),
-            Err(Error::NotFound) => return form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
-            Err(error) => return internal(ctx, error),
+        chosen => match publish::named_in_record(&state.db, &actor, chosen).await? {
+            RecordIdentity { named: Some(named), .. } => named,
+            RecordIdentity { named: None, .. } => {
+                return Err(sent_back(AppError::Problem(StatusCode::BAD_REQUEST, Problem::PublishNoIns)))
+            }
         },
     };
     let publisher = Publisher { account_id: &viewer.account.id, name: &viewer.account.display_name };
-    let bundle = patient.and_then(|patient| build(&patient, &publisher));
-    let bundle = match bundle {
-        Ok(bundle) => bundle,
-        Err(Error::Invalid(id)) => return back(&page, form, id, fields),
-        Err(error) => return internal(ctx, error),
-    };
+    let bundle = build(&patient, &publisher).map_err(|e| sent_back(e.into()))?;
     let links = Links { public_url: &edge.public_url };
     match import::import(&state.db, &state.sealer, &links, &actor, WriteAction::Publish, &bundle).await {
-        Ok(_) => Redirect::to(&format!("{page}?notice=published")).into_response(),
+        Ok(_) => Ok(Redirect::to(&format!("{page}?notice=published"))),
         // A professional is always allowed to publish, so this is an unknown patient; anyone
         // else gets what they would get for any page they may not see.
         Err(Error::NotFound) if ctx.may(carnet_core::policy::AccountAction::Publish) => {
-            back(&page, form, Problem::PublishNoRecord, fields)
+            Err(sent_back(AppError::Problem(StatusCode::BAD_REQUEST, Problem::PublishNoRecord)))
         }
-        Err(Error::NotFound) => form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
-        Err(Error::Invalid(id)) => back(&page, form, id, fields),
-        Err(error) => internal(ctx, error),
+        Err(error) => Err(sent_back(error.into())),
     }
 }
 
@@ -132,14 +132,4 @@ fn form_page(fields: &Fields) -> String {
         }
         _ => "/publish".to_string(),
     }
-}
-
-/// Back to the form's page with the reason and the fields as typed.
-fn back(page: &str, form: &str, error_id: Problem, fields: &Fields) -> Response {
-    forms::back(page, form, error_id, fields)
-}
-
-fn internal(ctx: &RequestContext, error: Error) -> Response {
-    tracing::error!(%error, "a publication failed");
-    form_error(ctx.locale, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
 }

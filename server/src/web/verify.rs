@@ -1,10 +1,11 @@
 //! `POST /verify`: receives a file (multipart, field `file`), hashes it and answers with a
-//! redirect to `/verify/<sha256>`, where the page shows whether this Carnet sealed it (or the
-//! form again, with the problem). The
-//! file itself is never stored. Public: no sign-in needed.
+//! redirect to `/verify/<sha256>`, where the page shows whether this Carnet sealed it, or with
+//! the form again and the problem. The file itself is never stored. Public: no sign-in needed.
 
 use axum::extract::Multipart;
 use axum::response::{IntoResponse, Redirect, Response};
+use carnet_core::record::documents::MAX_UPLOAD_BYTES;
+use carnet_core::seal::sha256_hex;
 use carnet_core::Problem;
 
 use super::forms::{self, Fields};
@@ -13,8 +14,6 @@ use super::forms::{self, Fields};
 fn back(problem: Problem) -> Response {
     forms::back("/verify", "verify", problem, &Fields::new())
 }
-use carnet_core::record::documents::MAX_UPLOAD_BYTES;
-use carnet_core::seal::sha256_hex;
 
 pub async fn verify(multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>) -> Response {
     let Ok(mut multipart) = multipart else { return back(Problem::BadRequest) };
