@@ -17,9 +17,9 @@ use tower_sessions::Session;
 use super::context::ACTING_FOR_KEY;
 use serde::{Deserialize, Serialize};
 
-use super::errors::{form_error, form_failed, AppError, FormBody};
+use super::errors::{form_error, AppError, FormBody};
 use super::extract::SignedInActor;
-use super::forms::{field, Fields};
+use super::forms::Fields;
 use super::Edge;
 
 /// The invitation form: the caregiver's address, what they may do (checkboxes), until when.
@@ -117,39 +117,38 @@ pub async fn join(
     }
 }
 
+/// Whom to act for: a person helped (their record's id), or empty for oneself again.
+#[derive(Deserialize)]
+pub struct ActForForm {
+    #[serde(default)]
+    patient: String,
+}
+
 /// Acts for someone the person helps (`patient`), or for themselves again (empty).
 pub async fn act_for(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestContext>,
     session: Session,
-    FormBody(fields): FormBody<Fields>,
-) -> Response {
-    let Some(viewer) = &ctx.viewer else { return Redirect::to("/signin").into_response() };
-    let patient_id = field(&fields, "patient");
-    let chosen = if patient_id.is_empty() {
+    FormBody(form): FormBody<ActForForm>,
+) -> Result<Response, AppError> {
+    let Some(viewer) = &ctx.viewer else { return Ok(Redirect::to("/signin").into_response()) };
+    let chosen = if form.patient.is_empty() {
         session.remove::<String>(ACTING_FOR_KEY).await.map(|_| ())
     } else {
-        match delegation::acting(&state.db, &viewer.account.id, patient_id).await {
-            Ok(Some(_)) => session.insert(ACTING_FOR_KEY, patient_id.to_string()).await,
-            Ok(None) => return form_error(ctx.locale, StatusCode::NOT_FOUND, "error-not-found"),
-            Err(error) => return failed(&ctx, error),
-        }
+        delegation::acting(&state.db, &viewer.account.id, &form.patient).await?.ok_or(AppError::NotFound)?;
+        session.insert(ACTING_FOR_KEY, form.patient.clone()).await
     };
-    match chosen {
+    Ok(match chosen {
         Ok(()) => Redirect::to("/").into_response(),
         Err(error) => {
             tracing::error!(%error, "could not remember whom the person acts for");
             form_error(ctx.locale, StatusCode::SERVICE_UNAVAILABLE, "error-internal")
         }
-    }
+    })
 }
 
 /// The invitation's page.
 fn invitation_page(token: &str) -> String {
     let token: String = token.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
     format!("/invitations/{token}")
-}
-
-fn failed(ctx: &RequestContext, error: Error) -> Response {
-    form_failed(ctx.locale, error, "a delegation change")
 }

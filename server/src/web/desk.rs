@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use super::context::{ASSISTED_KEY, HANDOVER_KEY, KIOSK_COOKIE, LANGUAGE_COOKIE};
-use super::errors::{form_error, form_failed, ApiError, ApiJson, AppError, FormBody};
+use super::errors::{form_error, ApiError, ApiJson, AppError, FormBody};
 use super::extract::SignedInActor;
 use super::forms::Fields;
 use super::passkeys::{limit, Finish};
@@ -265,18 +265,13 @@ pub async fn assist_end(
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
     session: Session,
-) -> Response {
+) -> Result<Response, AppError> {
     if let (Some(viewer), Some(running)) = (&ctx.viewer, &ctx.assisted) {
-        let ended = async {
-            assisted::end(&state.db, &viewer.account.id, &running.id).await?;
-            sign_in::end(&state.db, &viewer.sign_in_id).await
-        };
-        if let Err(error) = ended.await {
-            return failed(&ctx, error);
-        }
+        assisted::end(&state.db, &viewer.account.id, &running.id).await?;
+        sign_in::end(&state.db, &viewer.sign_in_id).await?;
     }
     let _ = session.flush().await;
-    cleared(&edge, Redirect::to("/?notice=session-ended").into_response())
+    Ok(cleared(&edge, Redirect::to("/?notice=session-ended").into_response()))
 }
 
 /// Adds to a response what leaves nothing of this site in the browser: `Clear-Site-Data` for
@@ -317,8 +312,4 @@ pub async fn kiosk(
     };
     let notice = if on { "kiosk-on" } else { "kiosk-off" };
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/desk?notice={notice}"))).into_response())
-}
-
-fn failed(ctx: &RequestContext, error: Error) -> Response {
-    form_failed(ctx.locale, error, "a desk action")
 }

@@ -193,18 +193,6 @@ pub async fn error_pages(State(app): State<AppState>, request: Request, next: Ne
 /// An address none of the app's routes has, rendered for [`error_pages`].
 const NOT_FOUND_PATH: &str = "/.not-found";
 
-/// A form post that failed: "not found" as such; anything else is logged (`what` failed) and
-/// answered with a generic error.
-pub fn form_failed(locale: Locale, error: Error, what: &str) -> Response {
-    match error {
-        Error::NotFound => form_error(locale, StatusCode::NOT_FOUND, "error-not-found"),
-        error => {
-            tracing::error!(%error, "{what} failed");
-            form_error(locale, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
-        }
-    }
-}
-
 fn request_locale(request: &Request) -> Locale {
     request.extensions().get::<RequestContext>().map(|c| c.locale).unwrap_or_default()
 }
