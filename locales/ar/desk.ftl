@@ -11,3 +11,117 @@ recovery-welcome = مرحبًا { $name }. بدأ مكتب الاستقبال ا
 recovery-old-passkeys = تنبيه: بمجرد أن تنشئ المفتاح الجديد، ستتوقف جميع مفاتيح المرور القديمة عن العمل على كل أجهزتك، وستُحذف من حسابك. وحتى ذلك الحين، ما زالت تعمل.
 recovery-found-device = إن عثرت لاحقًا على جهاز قديم، فلن يُدخلك مفتاحه القديم بعد الآن: أضف عليه مفتاح مرور جديدًا من صفحة حسابك.
 recovery-button = إنشاء مفتاح المرور الجديد
+
+## مكتب الاستقبال: التسجيل، الاسترجاع، القاصرون، الجلسات المساعَدة، الكشك (issue 5)
+nav-desk = مكتب الاستقبال
+home-desk-link = مكتب الاستقبال
+notice-session-ended = انتهت الجلسة ولم يبقَ منها شيء على هذا الجهاز.
+assisted-region-label = جلسة مساعَدة
+assisted-banner = بمساعدة { $staff } — لـ{ $patient }
+assisted-end = إنهاء الجلسة
+desk-title = مكتب الاستقبال
+desk-intro = تحقّق من وثيقة هوية الشخص قبل أي من هذه العمليات. لا ترى هنا أبدًا البيانات الصحية لأحد: فقط مع المريض، في جلسة يوافق عليها.
+notice-desk-enrolled = أُنشئ الحساب وأُرسل رابط التسجيل إلى المريض بالبريد الإلكتروني.
+notice-desk-recovery-sent = أُرسل رابط استرجاع إلى عنوان بريد المريض. أُنهيت جلساته.
+notice-desk-minor-created = أُنشئ ملف القاصر؛ وأُبلغ الممثلون بالبريد الإلكتروني.
+notice-desk-kiosk-on = أصبح هذا الجهاز كشكًا.
+notice-desk-kiosk-off = لم يعد هذا الجهاز كشكًا.
+notice-desk-code-sent = أُرسل رمز إلى عنوان بريد المريض.
+desk-assist-title = مساعدة مريض حاضر
+desk-assist-intro = يوافق المريض على الجلسة بمفتاح مروره أو برمز يُرسل إليه. تدوم 30 دقيقة على الأكثر، وتنتهي بعد 5 دقائق دون نشاط.
+desk-assist-button = بدء جلسة مساعَدة
+desk-enrol-title = تسجيل مريض
+desk-enrol-intro = سينشئ المريض مفتاح مروره على هاتفه أو حاسوبه، وليس على هذا الجهاز أبدًا.
+desk-name-label = الاسم الكامل
+desk-email-label = البريد الإلكتروني
+desk-handover-legend = كيف يحصل المريض على رابط التسجيل
+desk-handover-email = بالبريد الإلكتروني
+desk-handover-print = الآن، كرمز QR للمسح أو الطباعة
+desk-enrol-button = إنشاء الحساب
+desk-recover-title = مساعدة مريض فقد كل مفاتيح مروره
+desk-recover-intro = بعد التحقق من هوية المريض حضوريًا، أعطه رابط استرجاع: بالبريد الإلكتروني إلى عنوانه الخاص (لا تراه أنت أبدًا)، أو الآن كرمز QR يمسحه بهاتفه. تنتهي جلساته فورًا؛ وتتوقف مفاتيح المرور القديمة عن العمل بمجرد أن ينشئ مفتاحًا جديدًا.
+desk-recover-button = بدء الاسترجاع
+desk-minor-title = إنشاء ملف قاصر
+desk-minor-intro = اربط ممثلًا قانونيًا أو اثنين. يتصرفان نيابةً عن القاصر حتى بلوغه 18 سنة، باستثناء الوثائق المخفية عن الممثلين القانونيين.
+desk-given-label = الاسم الشخصي
+desk-family-label = اسم العائلة
+desk-minor-email-label = عنوان البريد الإلكتروني للقاصر نفسه (اختياري)
+desk-minor-email-hint = إليه تُرسل دعوته لاستعمال ملفه بنفسه عند بلوغه 18 سنة.
+desk-representative-legend = الممثل القانوني { $number }
+desk-minor-button = إنشاء الملف
+desk-kiosk-title = هذا الجهاز
+desk-kiosk-on = هذا الجهاز كشك: تنتهي الجلسات بعد 5 دقائق دون نشاط، و30 دقيقة على الأكثر، وتسجيل الخروج يمحو كل شيء.
+desk-kiosk-off = هذا الجهاز غير معلَّم ككشك.
+desk-kiosk-mark = تعليمه ككشك
+desk-kiosk-unmark = إزالة علامة الكشك
+assist-title = جلسة مساعَدة: موافقة المريض
+assist-lead = أنت على وشك مساعدة { $patient }.
+assist-what = بعد موافقته، ترى ملفه ويمكنك فعل ما يطلبه — باستثناء تغيير مفاتيح مروره أو خيارات المشاركة أو مرافقيه.
+assist-passkey-title = بمفتاح مروره
+assist-passkey-intro = يستعمل المريض مفتاح مروره على هذا الجهاز (أو على هاتفه، إن أتاح هذا الجهاز ذلك).
+assist-passkey-button = الموافقة بمفتاح مرور
+assist-passkey-failed = لم يوافق مفتاح المرور على الجلسة. حاول مرة أخرى، أو استعمل رمزًا.
+assist-code-title = برمز
+assist-code-intro = نرسل إلى المريض بالبريد الإلكتروني رمزًا من 6 أرقام. يقرؤه لك، فتكتبه هنا.
+assist-code-label = الرمز الذي قرأه المريض
+assist-code-hint = صالح حتى { $time }.
+assist-code-verify = التحقق من الرمز
+assist-code-send = إرسال رمز
+assist-code-resend = إرسال رمز جديد
+handover-title = رابط التسجيل
+handover-intro = يمسح المريض هذا الرمز بهاتفه لإنشاء مفتاح مروره. يعمل مرة واحدة.
+handover-qr-label = رمز QR لرابط التسجيل
+handover-hint = يمكنك طباعة هذه الصفحة للمريض. لا تُعرض إلا مرة واحدة.
+handover-done = تم
+error-desk-no-account = لا يوجد حساب مريض يطابق رقم INS وتاريخ الميلاد هذين.
+error-desk-not-minor = هذا الشخص ليس قاصرًا.
+error-desk-representative-missing = اذكر ممثلًا قانونيًا أو اثنين.
+error-desk-representatives-same = يحتاج الممثلان إلى عنوانين بريديين مختلفين.
+error-desk-code-wrong = هذا الرمز غير صحيح.
+error-desk-code-expired = لا يوجد رمز صالح: أرسل رمزًا جديدًا.
+error-desk-code-attempts = { $attempts } رموز خاطئة: أرسل رمزًا جديدًا.
+error-desk-code-limit = لا يمكن إرسال رموز أخرى لهذه الجلسة: ابدأ جلسة جديدة.
+mail-assisted-code-subject = رمزك لمكتب الاستقبال
+mail-assisted-code-body =
+    مرحبًا { $name }،
+
+    يطلب { $staff }، في مكتب الاستقبال، فتح ملفك معك. إن كنت هناك وتوافق، فاقرأ عليه هذا الرمز:
+
+    { $code }
+
+    صالح لمدة 10 دقائق. إن لم تكن في مكتب الاستقبال، فلا تعطه لأحد.
+mail-recovery-subject = أنشئ مفتاح مرور جديدًا لـCarnet
+mail-recovery-body =
+    مرحبًا { $name }،
+
+    بطلب منك، بدأ مكتب الاستقبال استرجاع حسابك. أُنهيت جلساتك. أنشئ مفتاح مرور جديدًا بهذا الرابط (صالح { $hours } ساعة):
+
+    { $url }
+
+    وبمجرد أن تنشئه، ستتوقف جميع مفاتيح المرور القديمة عن العمل على كل أجهزتك.
+
+    إن لم تطلب ذلك، فاتصل بمكتب الاستقبال.
+mail-representative-added-subject = يمكنك الآن التصرف نيابةً عن { $minor } في Carnet
+mail-representative-added-body =
+    مرحبًا { $name }،
+
+    بصفتك ممثلًا قانونيًا، يمكنك الآن التصرف نيابةً عن { $minor } في Carnet، حتى بلوغه 18 سنة:
+
+    { $url }
+mail-coming-of-age-subject = ملفك الصحي أصبح ملكك
+mail-coming-of-age-body =
+    مرحبًا { $name }،
+
+    بلغت 18 سنة: لم يعد ممثلوك القانونيون يتصرفون نيابةً عنك في Carnet. أنشئ مفتاح مرورك الخاص لاستعمال ملفك (الرابط صالح { $hours } ساعة):
+
+    { $url }
+history-action-desk-enrol = إنشاء حسابك في مكتب الاستقبال
+history-action-desk-recovery = بدء استرجاع حسابك في مكتب الاستقبال
+history-action-desk-minor = إنشاء هذا الملف في مكتب الاستقبال
+history-action-desk-assist-start = فتح جلسة مساعَدة على ملفك
+history-action-desk-assist-approve = الحصول على موافقتك على جلسة مساعَدة
+history-action-desk-assist-end = إنهاء الجلسة المساعَدة
+history-reason-identity-checked = تُحقّق من الهوية حضوريًا
+history-reason-code = أكّدت بالرمز المعروض
+history-reason-assisted = في جلسة مساعَدة وافقت عليها
+history-reason-assisted-ended = كانت الجلسة المساعَدة قد انتهت

@@ -11,3 +11,117 @@ recovery-welcome = Hola, { $name }. La recepción ha iniciado la recuperación d
 recovery-old-passkeys = Atención: en cuanto cree la nueva llave, todas sus llaves de acceso anteriores dejarán de funcionar, en todos sus dispositivos. Se retirarán de su cuenta. Hasta entonces, siguen funcionando.
 recovery-found-device = Si más adelante encuentra un dispositivo antiguo, su llave anterior ya no le permitirá entrar: añada en él una nueva llave de acceso desde la página de su cuenta.
 recovery-button = Crear mi nueva llave de acceso
+
+## Recepción: altas, recuperación, menores, sesiones asistidas, quiosco (issue 5)
+nav-desk = Recepción
+home-desk-link = Recepción
+notice-session-ended = La sesión ha terminado y no queda nada de ella en este dispositivo.
+assisted-region-label = Sesión asistida
+assisted-banner = Asistido por { $staff } — para { $patient }
+assisted-end = Terminar la sesión
+desk-title = Recepción
+desk-intro = Compruebe el documento de identidad de la persona antes de cualquiera de estas acciones. Aquí nunca ve datos de salud de nadie: solo junto al paciente, en una sesión que él aprueba.
+notice-desk-enrolled = Se ha creado la cuenta y se ha enviado el enlace de alta al paciente por correo.
+notice-desk-recovery-sent = Se ha enviado un enlace de recuperación a la dirección de correo del paciente. Sus sesiones se han cerrado.
+notice-desk-minor-created = Se ha creado el historial del menor; se ha avisado a los representantes por correo.
+notice-desk-kiosk-on = Este dispositivo es ahora un quiosco.
+notice-desk-kiosk-off = Este dispositivo ya no es un quiosco.
+notice-desk-code-sent = Se ha enviado un código a la dirección de correo del paciente.
+desk-assist-title = Ayudar a un paciente que está aquí
+desk-assist-intro = El paciente aprueba la sesión con su llave de acceso o con un código que se le envía. Dura 30 minutos como máximo y termina tras 5 minutos sin actividad.
+desk-assist-button = Iniciar una sesión asistida
+desk-enrol-title = Dar de alta a un paciente
+desk-enrol-intro = El paciente creará su llave de acceso en su propio teléfono u ordenador, nunca en este dispositivo.
+desk-name-label = Nombre completo
+desk-email-label = Correo electrónico
+desk-handover-legend = Cómo recibe el paciente su enlace de alta
+desk-handover-email = Por correo
+desk-handover-print = Ahora, como código QR para escanear o imprimir
+desk-enrol-button = Crear la cuenta
+desk-recover-title = Ayudar a un paciente que ha perdido todas sus llaves de acceso
+desk-recover-intro = Tras comprobar la identidad del paciente en persona, dele un enlace de recuperación: por correo a su propia dirección (usted nunca lo ve), o ahora como código QR que escanea con su teléfono. Sus sesiones terminan de inmediato; sus llaves de acceso anteriores dejan de funcionar en cuanto crea una nueva.
+desk-recover-button = Iniciar la recuperación
+desk-minor-title = Crear el historial de un menor
+desk-minor-intro = Asocie uno o dos representantes legales. Actúan en nombre del menor hasta que cumpla 18 años, salvo en los documentos ocultos a los representantes legales.
+desk-given-label = Nombre(s)
+desk-family-label = Apellidos
+desk-minor-email-label = Correo del propio menor (opcional)
+desk-minor-email-hint = Adonde se envía, cuando cumpla 18 años, su invitación para usar su propio historial.
+desk-representative-legend = Representante legal { $number }
+desk-minor-button = Crear el historial
+desk-kiosk-title = Este dispositivo
+desk-kiosk-on = Este dispositivo es un quiosco: las sesiones terminan tras 5 minutos sin actividad, 30 como máximo, y cerrar sesión lo borra todo.
+desk-kiosk-off = Este dispositivo no está marcado como quiosco.
+desk-kiosk-mark = Marcar como quiosco
+desk-kiosk-unmark = Quitar la marca de quiosco
+assist-title = Sesión asistida: la aprobación del paciente
+assist-lead = Va a ayudar a { $patient }.
+assist-what = Cuando lo apruebe, verá su historial y podrá hacer lo que le pida, salvo cambiar sus llaves de acceso, sus opciones de compartir o sus cuidadores.
+assist-passkey-title = Con su llave de acceso
+assist-passkey-intro = El paciente usa su propia llave de acceso en este dispositivo (o en su teléfono, si este dispositivo lo ofrece).
+assist-passkey-button = Aprobar con una llave de acceso
+assist-passkey-failed = La llave de acceso no ha aprobado la sesión. Inténtelo de nuevo o use un código.
+assist-code-title = Con un código
+assist-code-intro = Enviamos al paciente por correo un código de 6 cifras. Se lo lee y usted lo escribe aquí.
+assist-code-label = Código leído por el paciente
+assist-code-hint = Válido hasta las { $time }.
+assist-code-verify = Comprobar el código
+assist-code-send = Enviar un código
+assist-code-resend = Enviar un código nuevo
+handover-title = Enlace de alta
+handover-intro = El paciente escanea este código con su propio teléfono para crear su llave de acceso. Funciona una sola vez.
+handover-qr-label = Código QR del enlace de alta
+handover-hint = Puede imprimir esta página para el paciente. Solo se muestra una vez.
+handover-done = Hecho
+error-desk-no-account = Ninguna cuenta de paciente coincide con este INS y esta fecha de nacimiento.
+error-desk-not-minor = Esta persona no es menor de edad.
+error-desk-representative-missing = Indique uno o dos representantes legales.
+error-desk-representatives-same = Los dos representantes necesitan direcciones de correo diferentes.
+error-desk-code-wrong = Este código no es correcto.
+error-desk-code-expired = No hay ningún código válido: envíe uno nuevo.
+error-desk-code-attempts = { $attempts } códigos erróneos: envíe uno nuevo.
+error-desk-code-limit = No se pueden enviar más códigos en esta sesión: inicie una nueva.
+mail-assisted-code-subject = Su código para la recepción
+mail-assisted-code-body =
+    Hola, { $name }:
+
+    { $staff }, en la recepción, pide abrir su historial junto a usted. Si está allí y está de acuerdo, léale este código:
+
+    { $code }
+
+    Es válido durante 10 minutos. Si no está en la recepción, no se lo dé a nadie.
+mail-recovery-subject = Cree una nueva llave de acceso para Carnet
+mail-recovery-body =
+    Hola, { $name }:
+
+    A petición suya, la recepción ha iniciado la recuperación de su cuenta. Sus sesiones se han cerrado. Cree una nueva llave de acceso con este enlace (válido { $hours } horas):
+
+    { $url }
+
+    En cuanto la haya creado, todas sus llaves de acceso anteriores dejarán de funcionar, en todos sus dispositivos.
+
+    Si no lo ha pedido usted, contacte con la recepción.
+mail-representative-added-subject = Ya puede actuar en nombre de { $minor } en Carnet
+mail-representative-added-body =
+    Hola, { $name }:
+
+    Como representante legal, ya puede actuar en nombre de { $minor } en Carnet, hasta que cumpla 18 años:
+
+    { $url }
+mail-coming-of-age-subject = Su historial de salud ya es suyo
+mail-coming-of-age-body =
+    Hola, { $name }:
+
+    Ha cumplido 18 años: sus representantes legales ya no actúan en su nombre en Carnet. Cree su propia llave de acceso para usar su historial (el enlace es válido { $hours } horas):
+
+    { $url }
+history-action-desk-enrol = creó su cuenta en la recepción
+history-action-desk-recovery = inició en la recepción la recuperación de su cuenta
+history-action-desk-minor = creó este historial en la recepción
+history-action-desk-assist-start = abrió una sesión asistida en su historial
+history-action-desk-assist-approve = recibió su aprobación para una sesión asistida
+history-action-desk-assist-end = terminó la sesión asistida
+history-reason-identity-checked = identidad comprobada en persona
+history-reason-code = usted confirmó con el código mostrado
+history-reason-assisted = en una sesión asistida que usted aprobó
+history-reason-assisted-ended = la sesión asistida había terminado

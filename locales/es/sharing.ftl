@@ -111,3 +111,194 @@ overview-results-none = Aún no hay en este historial ningún resultado con inte
 vaccinations-source-professional = Según el { $source }. Otras vacunas pueden estar indicadas según la situación del paciente.
 vaccinations-no-birth-date-professional = No se conoce la fecha de nacimiento del paciente: no se pueden calcular las vacunas pendientes.
 error-publish-no-ins = Este historial no tiene INS o no tiene fecha de nacimiento: no se puede publicar en él desde el portal.
+
+## Compartir y trazabilidad (issue 4)
+nav-sharing = Compartir
+nav-patients = Mis pacientes
+record-of = Historial de { $name }
+record-emergency = Acceso de urgencia
+record-sections-label = Partes del historial
+overview-latest-title = Lo más reciente
+overview-nothing = Aún no hay nada en este historial.
+patients-title = Mis pacientes
+patients-empty = Ningún paciente le ha autorizado todavía.
+patients-born = Nacido/a el { $date }
+patients-status-authorized = Le ha autorizado
+patients-emergency-until = Acceso de urgencia hasta las { $time }
+patients-request-title = Pedir acceso a un paciente
+patients-request-intro = El paciente recibe su solicitud y decide. Verá su historial aquí cuando le autorice.
+patients-request-button = Enviar la solicitud
+patients-emergency-title = Acceso de urgencia
+patients-emergency-intro = Solo cuando la atención del paciente no puede esperar a su consentimiento. El acceso dura 4 horas, se avisa al paciente de inmediato y aparece en su historial de accesos con su motivo. Un paciente que le ha bloqueado sigue protegido.
+patients-emergency-reason-label = Motivo (obligatorio, visible para el paciente)
+patients-emergency-button = Abrir un acceso de urgencia
+notice-access-requested = Su solicitud se ha enviado si algún historial coincide. Podrá leer el historial cuando el paciente le autorice.
+error-emergency-reason-missing = Indique el motivo del acceso de urgencia.
+error-emergency-reason-invalid = El motivo debe ocupar una sola línea de 500 caracteres como máximo.
+error-emergency-refused = Ningún historial que pueda abrir coincide con este INS y esta fecha de nacimiento.
+visibility-title = Quién puede ver este documento
+visibility-professionals = Ocultar a los profesionales de la salud
+visibility-representatives = Ocultar a los representantes legales
+visibility-hint = Oculto a los profesionales, un documento sigue visible para usted, para las personas que actúan en su nombre y para el profesional que lo redactó, mientras tenga acceso a su historial. Oculto a los representantes legales, sigue visible para usted y para los profesionales que tienen acceso a su historial.
+visibility-save = Guardar
+notice-visibility-saved = Su elección se ha guardado.
+sharing-title = Compartir
+sharing-intro = Usted decide, profesional por profesional, quién puede leer su historial. Un bloqueo prevalece sobre todo lo demás, incluso sobre un acceso de urgencia.
+sharing-history-link = Quién ha visto mi historial
+notice-sharing-authorize = Este profesional ya puede leer su historial.
+notice-sharing-revoke = Este profesional ya no puede leer su historial.
+notice-sharing-block = Este profesional está bloqueado: ya no puede leer su historial, ni siquiera en una urgencia.
+notice-sharing-unblock = Este profesional ya no está bloqueado.
+notice-sharing-approve = Solicitud aprobada: este profesional ya puede leer su historial.
+notice-sharing-refuse = Solicitud rechazada.
+notice-sharing-preference = Su elección se ha guardado.
+error-sharing-unknown-professional = Este profesional no está en el directorio.
+error-sharing-no-request = Esta solicitud ya no está pendiente.
+sharing-requests-title = Solicitudes
+sharing-requested-on = Solicitado el { $date }
+sharing-authorized-title = Quién puede leer mi historial
+sharing-authorized-none = Ningún profesional puede leer su historial.
+sharing-authorized-on = Autorizado el { $date }
+sharing-emergencies-title = Accesos de urgencia en curso
+sharing-emergency-reason = Motivo indicado: { $reason }
+sharing-emergency-until = Hasta las { $time }
+sharing-blocked-title = Bloqueados
+sharing-blocked-none = No ha bloqueado a nadie.
+sharing-blocked-on = Bloqueado el { $date }
+sharing-directory-title = Buscar un profesional
+sharing-directory-name-label = Nombre o número RPPS
+sharing-directory-specialty-label = Especialidad
+sharing-directory-any-specialty = Cualquier especialidad
+sharing-directory-city-label = Ciudad
+sharing-directory-search = Buscar
+sharing-directory-none = Ningún profesional coincide con esta búsqueda.
+sharing-status-authorized = Puede leer su historial
+sharing-status-blocked = Bloqueado
+sharing-status-requested = Ha pedido acceso
+sharing-new-documents-title = Documentos nuevos
+sharing-new-documents-label = Los documentos nuevos empiezan ocultos a los profesionales
+sharing-new-documents-hint = Después puede mostrar cada documento desde su página. El profesional que redactó un documento siempre lo ve, mientras tenga acceso a su historial.
+sharing-save = Guardar
+sharing-rpps = RPPS { $rpps }
+sharing-authorize = Autorizar
+sharing-revoke = Retirar
+sharing-block = Bloquear
+sharing-unblock = Desbloquear
+sharing-approve = Aprobar
+sharing-refuse = Rechazar
+specialty-general-practice = Medicina general
+specialty-cardiology = Cardiología
+specialty-dermatology = Dermatología
+specialty-endocrinology = Endocrinología
+specialty-gynaecology = Ginecología
+specialty-paediatrics = Pediatría
+specialty-psychiatry = Psiquiatría
+specialty-radiology = Radiología
+specialty-medical-biology = Análisis clínicos
+specialty-nursing = Enfermería
+specialty-pharmacy = Farmacia
+specialty-dentistry = Odontología
+specialty-physiotherapy = Fisioterapia
+specialty-midwifery = Matronería
+error-rpps-invalid = Un número RPPS tiene 11 cifras.
+error-rpps-taken = Otro profesional tiene este número RPPS.
+error-specialty-unknown = Esta especialidad no existe.
+error-city-invalid = La ciudad debe ocupar una sola línea de 100 caracteres como máximo.
+history-title = Quién ha visto mi historial
+history-intro = Cada acceso a su historial y cada cambio hecho por otra persona, permitido o denegado.
+history-from-label = Desde
+history-to-label = Hasta
+history-who-label = Persona
+history-who-anyone = Cualquiera
+history-filter = Filtrar
+history-csv = Descargar en CSV
+history-empty = Nadie más ha accedido a su historial en este periodo.
+history-table-caption = Accesos y cambios, del más reciente al más antiguo
+history-csv-time = Hora
+history-csv-who = Quién
+history-csv-role = Rol
+history-csv-action = Qué pasó
+history-csv-about = Sobre
+history-csv-decision = Resultado
+history-csv-emergency = Urgencia
+history-csv-emergency-reason = Motivo indicado
+history-csv-yes = sí
+history-csv-no = no
+history-emergency = Urgencia
+history-emergency-reason = Motivo indicado: { $reason }
+history-actor-operator = Equipo técnico de Carnet
+history-actor-unknown = Desconocido
+history-action-read-summary = leyó el resumen de su historial
+history-action-read-results = leyó sus resultados
+history-action-read-result-history = leyó la evolución de uno de sus análisis
+history-action-read-documents = leyó la lista de sus documentos
+history-action-read-document = abrió uno de sus documentos
+history-action-read-vaccinations = leyó sus vacunas
+history-action-read-sharing = leyó su configuración de compartir
+history-action-read-history = leyó este registro de accesos
+history-action-write-import = importó datos en su historial
+history-action-write-publish = publicó en su historial
+history-action-write-upload = añadió un documento a su historial
+history-action-share-authorize = autorizó a un profesional a leer su historial
+history-action-share-revoke = retiró la autorización de un profesional
+history-action-share-block = bloqueó a un profesional
+history-action-share-unblock = desbloqueó a un profesional
+history-action-share-approve = aceptó la solicitud de acceso de un profesional
+history-action-share-refuse = rechazó la solicitud de acceso de un profesional
+history-action-share-hide-document = ocultó un documento
+history-action-share-show-document = volvió a mostrar un documento
+history-action-share-hide-new-documents = cambió la opción de los documentos nuevos
+history-action-access-request = le pidió acceso a su historial
+history-action-access-emergency = abrió un acceso de urgencia a su historial
+history-action-auth-sign-in = inició sesión
+history-reason-owner = es su propio historial
+history-reason-consent = usted autorizó a este profesional a leer su historial
+history-reason-emergency = había un acceso de urgencia en curso
+history-reason-blocked = usted bloqueó a este profesional
+history-reason-no-consent = usted no ha autorizado a este profesional
+history-reason-hidden-document = usted ocultó este documento a los profesionales
+history-reason-no-access = esta persona no tiene ningún derecho sobre su historial
+history-reason-unknown-record = este historial no existe
+history-reason-owner-only = solo el titular del historial puede hacerlo
+history-reason-professional = los profesionales de la salud pueden hacerlo
+history-reason-organisation-token = por el programa de un organismo, con su clave de conexión a Carnet
+history-reason-operator = solo el equipo técnico puede importar, desde el servidor
+history-reason-passkey = con su llave de acceso
+history-reason-enrolment = al inscribirse
+history-reason-bad-assertion = llave de acceso no reconocida
+history-reason-user-handle-mismatch = llave de acceso no reconocida
+history-role-patient = Paciente
+history-role-professional = Profesional de la salud
+history-role-organisation = Organización
+history-role-operator = Equipo técnico
+history-role-caregiver = Cuidador
+history-role-staff = Recepción
+history-role-admin = Administración
+history-role-none = Sin rol
+history-role-person = Persona
+mail-first-read-subject = Un profesional ha consultado su historial de salud
+mail-first-read-body =
+    Hola, { $name }:
+
+    Un profesional de la salud al que usted autorizó ha consultado su historial por primera vez. Vea quién y cuándo en «Quién ha visto mi historial»:
+
+    { $url }
+
+    Si no lo esperaba, puede retirarle la autorización o bloquearlo desde la página Compartir.
+mail-emergency-access-subject = Acceso de urgencia a su historial de salud
+mail-emergency-access-body =
+    Hola, { $name }:
+
+    Un profesional de la salud ha abierto un acceso de urgencia a su historial. Dura 4 horas. Vea quién, cuándo y el motivo indicado en «Quién ha visto mi historial»:
+
+    { $url }
+
+    Si no está de acuerdo, puede bloquearlo desde la página Compartir: un bloqueo pone fin a su acceso de inmediato.
+mail-access-requested-subject = Un profesional pide ver su historial de salud
+mail-access-requested-body =
+    Hola, { $name }:
+
+    Un profesional de la salud pide leer su historial. Apruebe o rechace en la página Compartir:
+
+    { $url }
+home-patients-link = Mis pacientes y solicitudes de acceso

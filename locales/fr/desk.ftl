@@ -11,3 +11,117 @@ recovery-welcome = Bonjour { $name }. L'accueil a lancé la récupération de vo
 recovery-old-passkeys = Attention : dès que vous aurez créé la nouvelle clé, toutes vos anciennes clés d'accès cesseront de fonctionner, sur tous vos appareils. Elles seront retirées de votre compte. D'ici là, elles fonctionnent encore.
 recovery-found-device = Si vous retrouvez ensuite un ancien appareil, son ancienne clé ne vous connectera plus : ajoutez-y une nouvelle clé d'accès depuis la page de votre compte.
 recovery-button = Créer ma nouvelle clé d'accès
+
+## Accueil : inscription, récupération, mineurs, sessions accompagnées, borne (ticket 5)
+nav-desk = Guichet
+home-desk-link = Guichet d'accueil
+notice-session-ended = La session est terminée et il n'en reste rien sur cet appareil.
+assisted-region-label = Session accompagnée
+assisted-banner = Accompagné par { $staff } — pour { $patient }
+assisted-end = Terminer la session
+desk-title = Guichet d'accueil
+desk-intro = Vérifiez la pièce d'identité de la personne avant chacune de ces actions. Vous ne voyez ici aucune donnée de santé : seulement avec le patient, dans une session qu'il approuve.
+notice-desk-enrolled = Le compte a été créé et le lien d'inscription envoyé au patient par e-mail.
+notice-desk-recovery-sent = Un lien de récupération a été envoyé à l'adresse e-mail du patient. Ses sessions ont pris fin.
+notice-desk-minor-created = Le dossier du mineur a été créé ; les représentants ont été prévenus par e-mail.
+notice-desk-kiosk-on = Cet appareil est maintenant une borne.
+notice-desk-kiosk-off = Cet appareil n'est plus une borne.
+notice-desk-code-sent = Un code a été envoyé à l'adresse e-mail du patient.
+desk-assist-title = Aider un patient présent
+desk-assist-intro = Le patient approuve la session avec sa clé d'accès ou avec un code qui lui est envoyé. Elle dure 30 minutes au plus, et prend fin après 5 minutes sans activité.
+desk-assist-button = Ouvrir une session accompagnée
+desk-enrol-title = Inscrire un patient
+desk-enrol-intro = Le patient créera sa clé d'accès sur son propre téléphone ou ordinateur, jamais sur cet appareil.
+desk-name-label = Nom complet
+desk-email-label = Adresse e-mail
+desk-handover-legend = Comment le patient reçoit son lien d'inscription
+desk-handover-email = Par e-mail
+desk-handover-print = Maintenant, en QR code à scanner ou imprimer
+desk-enrol-button = Créer le compte
+desk-recover-title = Aider un patient qui a perdu toutes ses clés d'accès
+desk-recover-intro = Après avoir vérifié l'identité du patient en personne, donnez-lui un lien de récupération : par e-mail à sa propre adresse (vous ne le voyez jamais), ou maintenant en QR code qu'il scanne avec son téléphone. Ses sessions prennent fin aussitôt ; ses anciennes clés d'accès cessent de fonctionner dès qu'il en crée une nouvelle.
+desk-recover-button = Lancer la récupération
+desk-minor-title = Créer le dossier d'un mineur
+desk-minor-intro = Rattachez un ou deux représentants légaux. Ils agissent pour le mineur jusqu'à ses 18 ans, sauf pour les documents masqués aux représentants légaux.
+desk-given-label = Prénoms
+desk-family-label = Nom de famille
+desk-minor-email-label = Adresse e-mail du mineur (facultatif)
+desk-minor-email-hint = Là où partira, le jour de ses 18 ans, l'invitation à utiliser son propre dossier.
+desk-representative-legend = Représentant légal { $number }
+desk-minor-button = Créer le dossier
+desk-kiosk-title = Cet appareil
+desk-kiosk-on = Cet appareil est une borne : les sessions prennent fin après 5 minutes sans activité, 30 au plus, et la déconnexion efface tout.
+desk-kiosk-off = Cet appareil n'est pas marqué comme borne.
+desk-kiosk-mark = Marquer comme borne
+desk-kiosk-unmark = Retirer la marque de borne
+assist-title = Session accompagnée : l'accord du patient
+assist-lead = Vous allez aider { $patient }.
+assist-what = Une fois son accord donné, vous voyez son dossier et pouvez faire ce qu'il demande — sauf modifier ses clés d'accès, ses choix de partage ou ses aidants.
+assist-passkey-title = Avec sa clé d'accès
+assist-passkey-intro = Le patient utilise sa propre clé d'accès sur cet appareil (ou son téléphone, si cet appareil le propose).
+assist-passkey-button = Approuver avec une clé d'accès
+assist-passkey-failed = La clé d'accès n'a pas approuvé la session. Réessayez, ou utilisez un code.
+assist-code-title = Avec un code
+assist-code-intro = Nous envoyons au patient un code à 6 chiffres par e-mail. Il vous le lit, et vous le saisissez ici.
+assist-code-label = Code lu par le patient
+assist-code-hint = Valable jusqu'au { $time }.
+assist-code-verify = Vérifier le code
+assist-code-send = Envoyer un code
+assist-code-resend = Envoyer un nouveau code
+handover-title = Lien d'inscription
+handover-intro = Le patient scanne ce code avec son propre téléphone pour créer sa clé d'accès. Il ne fonctionne qu'une fois.
+handover-qr-label = QR code du lien d'inscription
+handover-hint = Vous pouvez imprimer cette page pour le patient. Elle ne s'affiche qu'une fois.
+handover-done = Terminé
+error-desk-no-account = Aucun compte patient ne correspond à ce numéro INS et à cette date de naissance.
+error-desk-not-minor = Cette personne n'est pas mineure.
+error-desk-representative-missing = Indiquez un ou deux représentants légaux.
+error-desk-representatives-same = Les deux représentants doivent avoir des adresses e-mail différentes.
+error-desk-code-wrong = Ce code n'est pas le bon.
+error-desk-code-expired = Aucun code n'est valable : envoyez-en un nouveau.
+error-desk-code-attempts = { $attempts } codes erronés : envoyez-en un nouveau.
+error-desk-code-limit = Plus aucun code ne peut être envoyé pour cette session : ouvrez-en une nouvelle.
+mail-assisted-code-subject = Votre code pour l'accueil
+mail-assisted-code-body =
+    Bonjour { $name },
+
+    { $staff }, à l'accueil, demande à ouvrir votre dossier avec vous. Si vous êtes présent et d'accord, lisez-lui ce code :
+
+    { $code }
+
+    Il est valable 10 minutes. Si vous n'êtes pas à l'accueil, ne le donnez à personne.
+mail-recovery-subject = Créez une nouvelle clé d'accès pour Carnet
+mail-recovery-body =
+    Bonjour { $name },
+
+    À votre demande, l'accueil a lancé la récupération de votre compte. Vos sessions ont pris fin. Créez une nouvelle clé d'accès avec ce lien (valable { $hours } heures) :
+
+    { $url }
+
+    Dès que vous l'aurez créée, toutes vos anciennes clés d'accès cesseront de fonctionner, sur tous vos appareils.
+
+    Si vous n'avez rien demandé, contactez l'accueil.
+mail-representative-added-subject = Vous pouvez maintenant agir pour { $minor } sur Carnet
+mail-representative-added-body =
+    Bonjour { $name },
+
+    En tant que représentant légal, vous pouvez maintenant agir pour { $minor } sur Carnet, jusqu'à ses 18 ans :
+
+    { $url }
+mail-coming-of-age-subject = Votre dossier de santé est maintenant le vôtre
+mail-coming-of-age-body =
+    Bonjour { $name },
+
+    Vous avez 18 ans : vos représentants légaux n'agissent plus pour vous sur Carnet. Créez votre propre clé d'accès pour utiliser votre dossier (le lien est valable { $hours } heures) :
+
+    { $url }
+history-action-desk-enrol = a créé votre compte à l'accueil
+history-action-desk-recovery = a lancé à l'accueil la récupération de votre compte
+history-action-desk-minor = a créé ce dossier à l'accueil
+history-action-desk-assist-start = a ouvert une session accompagnée sur votre dossier
+history-action-desk-assist-approve = a reçu votre accord pour une session accompagnée
+history-action-desk-assist-end = a terminé la session accompagnée
+history-reason-identity-checked = identité vérifiée en personne
+history-reason-code = vous avez confirmé avec le code affiché
+history-reason-assisted = dans une session accompagnée que vous avez approuvée
+history-reason-assisted-ended = la session accompagnée était terminée
