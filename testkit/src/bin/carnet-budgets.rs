@@ -77,7 +77,7 @@ async fn main() {
 
     let mut scores = Vec::new();
     for (name, path) in [("Home", "/"), ("Results", "/results"), ("Book", "/book")] {
-        scores.push(lighthouse_scores(&lighthouse, &chromium, &server.url(path), &cookie, name));
+        scores.push(median_scores(&lighthouse, &chromium, &server.url(path), &cookie, name));
     }
 
     let (report, failures) = report(&weights, &scores);
@@ -158,6 +158,28 @@ fn subresources(html: &str) -> Vec<String> {
         found.push("/pkg/carnet.wasm".into());
     }
     found
+}
+
+/// Lighthouse runs per page. Its performance score varies from run to run with what else the
+/// machine does (the simulated slow network is computed from the real page load's trace);
+/// Lighthouse's own guidance is to take the median of several runs, which one busy moment
+/// cannot move.
+const LIGHTHOUSE_RUNS: usize = 3;
+
+/// The median performance score of [`LIGHTHOUSE_RUNS`] runs, and the lowest accessibility score
+/// (which does not vary; the lowest, so that no run's finding is hidden).
+fn median_scores(cli: &PathBuf, chromium: &str, url: &url::Url, cookie: &str, name: &'static str) -> Scores {
+    let runs: Vec<Scores> = (0..LIGHTHOUSE_RUNS).map(|_| lighthouse_scores(cli, chromium, url, cookie, name)).collect();
+    let mut performance: Vec<f64> = runs.iter().map(|r| r.performance).collect();
+    performance.sort_by(f64::total_cmp);
+    let accessibility = runs.iter().map(|r| r.accessibility).fold(f64::INFINITY, f64::min);
+    eprintln!("Lighthouse {name}: performance {performance:?}, median {}", performance[performance.len() / 2]);
+    Scores {
+        name,
+        performance: performance[performance.len() / 2],
+        accessibility,
+        lighthouse: runs[0].lighthouse.clone(),
+    }
 }
 
 /// Lighthouse sometimes loses the page's trace (`NO_NAVSTART`, "please re-run"): a run that
@@ -252,7 +274,9 @@ fn report(weights: &[Weight], scores: &[Scores]) -> (String, Vec<String>) {
         kb(FIRST_VISIT_BUDGET)
     ));
     let version = scores.first().map_or("?", |s| s.lighthouse.as_str());
-    out.push_str(&format!("## Lighthouse {version} (mobile, simulated slow 4G, system Chromium)\n\n"));
+    out.push_str(&format!(
+        "## Lighthouse {version} (mobile, simulated slow 4G, system Chromium; median of {LIGHTHOUSE_RUNS} runs)\n\n"
+    ));
     out.push_str("| page | performance | accessibility |\n|---|---|---|\n");
     for s in scores {
         out.push_str(&format!("| {} | {:.0} | {:.0} |\n", s.name, s.performance, s.accessibility));
