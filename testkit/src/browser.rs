@@ -134,7 +134,9 @@ impl Browser {
             .collect();
         let is_message_of = |alert: &str, p: &Problem| {
             Locale::Fr.try_t(p.message_id()).is_some_and(|m| m == alert)
-                || Locale::Fr.try_t_args(p.message_id(), &[("attempts", 5.into())]).is_some_and(|m| m == alert)
+                || Locale::Fr
+                    .try_t_args(p.message_id(), &[("attempts", carnet_core::desk::assisted::CODE_ATTEMPTS.into())])
+                    .is_some_and(|m| m == alert)
         };
         let problem = alerts.iter().find_map(|alert| Problem::ALL.iter().copied().find(|p| is_message_of(alert, p)));
         SentBack {

@@ -17,6 +17,7 @@ use carnet_core::desk::enrolment::{self, HandedOver, Handover, NewPatient};
 use carnet_core::desk::minors::{self, NewMinor};
 use carnet_core::enrolment::Purpose;
 use carnet_core::passkeys::{PublicKeyCredential, RequestChallengeResponse, Started};
+use carnet_core::policy::AccountAction;
 use carnet_core::record::publish::PatientNamed;
 use carnet_core::{sign_in, Error};
 use serde::{Deserialize, Serialize};
@@ -143,14 +144,13 @@ pub async fn minor(
     Ok(Redirect::to("/desk?notice=minor-created"))
 }
 
-/// The desk's sign-in: the staff member as the actor and their sign-in, or not found.
+/// The desk's sign-in: the staff member as the actor and their sign-in, or not found when the
+/// policy says they may not run an assisted session (not staff, acting for someone, or inside an
+/// assisted session already: a new one starts from a fresh sign-in).
 fn desk_of(ctx: &RequestContext) -> Option<(carnet_core::policy::Actor, &str)> {
     let viewer = ctx.viewer.as_ref()?;
-    // An assisted session runs already: a new one starts from a fresh sign-in.
-    if ctx.assisted.is_some() {
-        return None;
-    }
-    Some((carnet_core::policy::Actor::person(&viewer.account), &viewer.sign_in_id))
+    ctx.may(AccountAction::RunAssistedSession)
+        .then(|| (carnet_core::policy::Actor::person(&viewer.account), viewer.sign_in_id.as_str()))
 }
 
 pub async fn assist_start(

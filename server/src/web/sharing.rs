@@ -31,46 +31,24 @@ use super::forms::{self, Fields};
 #[derive(Deserialize)]
 pub struct DecisionForm {
     professional: String,
-    change: Change,
+    change: String,
     /// Set by Block's confirmation page.
     #[serde(default)]
     confirmed: String,
 }
 
-#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-enum Change {
-    Authorize,
-    Revoke,
-    Block,
-    Unblock,
-    Approve,
-    Refuse,
-}
-
-impl Change {
-    fn policy(self) -> ShareChange {
-        match self {
-            Change::Authorize => ShareChange::Authorize,
-            Change::Revoke => ShareChange::Revoke,
-            Change::Block => ShareChange::Block,
-            Change::Unblock => ShareChange::Unblock,
-            Change::Approve => ShareChange::Approve,
-            Change::Refuse => ShareChange::Refuse,
-        }
-    }
-
-    /// The Sharing page's notice for it.
-    fn notice(self) -> &'static str {
-        match self {
-            Change::Authorize => "authorize",
-            Change::Revoke => "revoke",
-            Change::Block => "block",
-            Change::Unblock => "unblock",
-            Change::Approve => "approve",
-            Change::Refuse => "refuse",
-        }
-    }
+/// The decisions the Sharing page's buttons send, by the word they send (also the word of the
+/// page's notice afterwards).
+fn share_change(word: &str) -> Option<ShareChange> {
+    Some(match word {
+        "authorize" => ShareChange::Authorize,
+        "revoke" => ShareChange::Revoke,
+        "block" => ShareChange::Block,
+        "unblock" => ShareChange::Unblock,
+        "approve" => ShareChange::Approve,
+        "refuse" => ShareChange::Refuse,
+        _ => return None,
+    })
 }
 
 pub async fn decide(
@@ -78,14 +56,15 @@ pub async fn decide(
     SignedInActor(actor): SignedInActor,
     FormBody(form): FormBody<DecisionForm>,
 ) -> Result<Redirect, AppError> {
+    let change = share_change(&form.change).ok_or(AppError::Problem(StatusCode::BAD_REQUEST, Problem::BadRequest))?;
     // A block only from its confirmation page (one tap on an old page changes nothing).
-    if form.change == Change::Block && !forms::confirmed(&form.confirmed) {
+    if change == ShareChange::Block && !forms::confirmed(&form.confirmed) {
         return Ok(Redirect::to(&format!("/sharing/block/{}", form.professional)));
     }
-    sharing::decide(&state.db, &actor, &form.professional, form.change.policy())
+    sharing::decide(&state.db, &actor, &form.professional, change)
         .await
         .map_err(|e| AppError::from(e).send_back("/sharing", "decide", &Fields::new()))?;
-    Ok(Redirect::to(&format!("/sharing?notice={}", form.change.notice())))
+    Ok(Redirect::to(&format!("/sharing?notice={}", form.change)))
 }
 
 /// Whether documents added from now on start hidden from professionals (a checkbox).
