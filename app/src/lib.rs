@@ -2,9 +2,11 @@
 //!
 //! - `islands`: the only interactive widgets, compiled both for the server (first render) and
 //!   for the browser (WASM). They receive every text already translated, as props.
-//! - everything else (`shell`, `layout`, `pages`, `i18n`, `context`) is server-only (`ssr`):
-//!   pages render on the server and are readable without JavaScript; they read the request's
-//!   language and signed-in person from [`context::RequestContext`] and data from `carnet-core`.
+//! - everything else (`shell`, `layout`, `pages`, `web`, `i18n`, `context`) is server-only
+//!   (`ssr`): pages render on the server and are readable without JavaScript; they read the
+//!   request's language and signed-in person from [`context::RequestContext`] and data from
+//!   `carnet-core`. Each feature's folder in `pages` holds its pages and the actions (axum
+//!   handlers) its forms post; `web` is what those actions share.
 
 pub mod islands;
 
@@ -15,10 +17,16 @@ mod i18n;
 #[cfg(feature = "ssr")]
 mod layout;
 #[cfg(feature = "ssr")]
+pub mod notice;
+#[cfg(feature = "ssr")]
 mod pages;
 #[cfg(feature = "ssr")]
 mod shell;
+#[cfg(feature = "ssr")]
+pub mod web;
 
+#[cfg(feature = "ssr")]
+pub use pages::action_routes;
 #[cfg(feature = "ssr")]
 pub use shell::{shell, App};
 

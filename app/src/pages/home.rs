@@ -13,7 +13,6 @@ use carnet_core::record::summary::{self, Summary};
 use carnet_core::sharing::directory::specialty_message;
 use carnet_core::sign_in;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use super::appointments::place_words;
 use super::documents::document_card;
@@ -22,13 +21,14 @@ use super::vaccinations::{pending_view, Reader};
 use super::{record_page, PageTitle};
 use crate::context::{request_context, AppState};
 use crate::i18n::{locale, t, t_args};
+use crate::notice::{notice_view, Notice};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let ctx = request_context();
     let capabilities = ctx.capabilities;
     let ctx_may = move |action| capabilities.may(action);
-    let ended = use_query_map().with_untracked(|q| q.get("notice").is_some_and(|n| n == "session-ended"));
+    let ended = Notice::asked() == Some(Notice::SessionEnded);
     match (ctx.viewer, ctx.assisted, ctx.acting) {
         // An assisted session at the desk: the patient's home.
         (Some(viewer), Some(assisted), _) => {
@@ -67,7 +67,7 @@ pub fn HomePage() -> impl IntoView {
         }
         (None, _, _) => view! {
             <PageTitle id="home-title"/>
-            {ended.then(|| view! { <p class="notice success" role="status">{t("notice-session-ended")}</p> })}
+            {ended.then(|| notice_view(t("notice-session-ended")))}
             <h1>{t("home-signed-out-title")}</h1>
             <p class="lead">{t("site-tagline")}</p>
             <p>{t("home-signed-out-text")}</p>

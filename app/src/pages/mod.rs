@@ -1,5 +1,7 @@
-//! One module per page. Pages read the request context and call `carnet-core`; they hold no
-//! SQL and no access rules.
+//! One folder per feature: its pages (`mod.rs`) and the actions its forms post
+//! (`actions.rs`: axum handlers, see `docs/architecture.md` for why not server functions), side
+//! by side. Pages read the request context and call `carnet-core`; neither holds SQL or access
+//! rules.
 
 mod account;
 mod agenda;
@@ -45,6 +47,23 @@ pub use vaccinations::VaccinationsPage;
 pub use verify::{VerifyPage, VerifyResultPage};
 
 use std::future::Future;
+
+/// Every feature's actions, for the server to mount beside the pages.
+pub fn action_routes() -> crate::web::Routes {
+    crate::web::Routes::new()
+        .merge(account::actions::routes())
+        .merge(agenda::actions::routes())
+        .merge(appointments::actions::routes())
+        .merge(delegations::actions::routes())
+        .merge(desk::actions::routes())
+        .merge(documents::actions::routes())
+        .merge(history::actions::routes())
+        .merge(patients::actions::routes())
+        .merge(publish::actions::routes())
+        .merge(sharing::actions::routes())
+        .merge(upload::actions::routes())
+        .merge(verify::actions::routes())
+}
 
 use carnet_core::access::Access;
 use carnet_core::policy::{Actor, Subject, Viewer};

@@ -14,28 +14,13 @@ use carnet_core::policy::{ActingFor, Actor, Capabilities};
 use carnet_core::sign_in::{self, Limits, SignedIn};
 use tower_sessions::Session;
 
-use super::errors::ApiError;
-
-/// Session key holding the id of the `sign_ins` row.
-pub const SIGN_IN_KEY: &str = "sign_in";
-
-/// Session key holding the record (patient id) the person chose to act for.
-pub const ACTING_FOR_KEY: &str = "acting_for";
-
-/// Session key holding the assisted session a desk's sign-in runs.
-pub const ASSISTED_KEY: &str = "assisted";
-
-/// Session key holding an enrolment link to hand over at the desk, until shown once.
-pub const HANDOVER_KEY: &str = "handover";
-
-/// Cookie marking a desk device as a kiosk.
-pub const KIOSK_COOKIE: &str = "carnet_kiosk";
+use carnet_app::web::errors::ApiError;
+use carnet_app::web::session::{
+    ACTING_FOR_KEY, ASSISTED_KEY, HANDOVER_KEY, KIOSK_COOKIE, LANGUAGE_COOKIE, SIGN_IN_KEY,
+};
 
 /// Sessions on a kiosk: 5 minutes idle, 30 at most.
 const KIOSK_LIMITS: Limits = Limits { idle_ms: 5 * 60_000, absolute_ms: 30 * 60_000 };
-
-/// Cookie remembering the language chosen before signing in (or without an account).
-pub const LANGUAGE_COOKIE: &str = "carnet_lang";
 
 pub async fn attach(State(state): State<AppState>, session: Session, mut request: Request, next: Next) -> Response {
     let kiosk = is_kiosk(request.headers());

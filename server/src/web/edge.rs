@@ -13,9 +13,11 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use carnet_app::web::errors::ApiError;
+use carnet_app::web::Edge;
+
+use super::body_limit;
 use super::context::locale_from_headers;
-use super::errors::ApiError;
-use super::{body_limit, Edge};
 
 pub async fn guard(State(edge): State<Edge>, request: Request, next: Next) -> Response {
     // A body announced larger than any we accept is refused before a byte of it is read.

@@ -19,7 +19,7 @@ use carnet_core::record::import::{self, Links};
 use carnet_core::{api_tokens, Error};
 use serde_json::json;
 
-use super::Edge;
+use carnet_app::web::Edge;
 
 /// The route's body limit: the largest bundle and a little room.
 pub const FHIR_BODY_LIMIT: usize = MAX_BUNDLE_BYTES + 64 * 1024;

@@ -1,33 +1,21 @@
-//! The web edge: one axum router with the Leptos pages, the passkey JSON API, plain form
-//! handlers, health probes, and the layers every request crosses (panic guard, compression,
+//! The web edge: one axum router with the Leptos pages and the actions their forms post (both
+//! from `carnet-app`, each feature's beside its page), the passkey JSON API, the FHIR endpoint,
+//! health probes, and the layers every request crosses (panic guard, compression,
 //! origin check and security headers, body limit, timeout, sessions, request context).
 
-mod account;
-mod appointments;
 mod context;
-mod delegations;
-mod desk;
-mod documents;
 mod edge;
 mod errors;
-mod export;
-mod extract;
 mod fhir;
-mod forms;
 mod health;
-mod multipart;
 mod passkeys;
-mod publish;
-mod sharing;
-mod verify;
-
-use std::sync::Arc;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
 use carnet_app::context::AppState;
+use carnet_app::web::{Edge, WebState, BODY_LIMIT, UPLOAD_BODY_LIMIT, UPLOAD_ROUTES};
 use carnet_app::{shell, App};
 use leptos::config::LeptosOptions;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -41,18 +29,11 @@ use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 use crate::services::Services;
 use crate::settings::Settings;
 
-/// Largest request body accepted, except on the upload routes (ceremony payloads and forms
-/// are a few KB).
-pub const BODY_LIMIT: usize = 64 * 1024;
-
-/// Largest body on the upload routes: a 10 MB file plus the multipart envelope.
-pub const UPLOAD_BODY_LIMIT: usize = carnet_core::record::documents::MAX_UPLOAD_BYTES + 64 * 1024;
-
 /// The largest body a route accepts: files and bundles on their routes, small bodies elsewhere.
 pub fn body_limit(path: &str) -> usize {
     match path {
-        "/verify" | "/upload" | "/publish/report" => UPLOAD_BODY_LIMIT,
         "/fhir/r4" => fhir::FHIR_BODY_LIMIT,
+        path if UPLOAD_ROUTES.contains(&path) => UPLOAD_BODY_LIMIT,
         _ => BODY_LIMIT,
     }
 }
@@ -60,25 +41,6 @@ pub fn body_limit(path: &str) -> usize {
 /// A request (including its body) taking longer than this is abandoned with 408, so slow
 /// clients cannot hold connections open.
 const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
-
-/// Settings the handlers and layers need beyond [`AppState`].
-#[derive(Clone)]
-pub struct Edge {
-    pub public_origin: Arc<str>,
-    /// The portal's public address (links in e-mails).
-    pub public_url: url::Url,
-    pub secure_cookies: bool,
-    pub ceremony_limit: carnet_core::ratelimit::Limit,
-    /// How long enrolment links made on the web (a caregiver joining) last.
-    pub enrolment_ttl_hours: i64,
-}
-
-/// Router state: the pages' [`AppState`] plus the edge settings.
-#[derive(Clone, axum::extract::FromRef)]
-pub struct WebState {
-    pub app: AppState,
-    pub edge: Edge,
-}
 
 pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<Router> {
     let leptos_options = LeptosOptions::builder()
@@ -110,60 +72,15 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
     let routes = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .route("/signout", post(account::sign_out))
-        .route("/language", post(account::set_language))
-        .route("/account/passkeys/{id}/rename", post(account::rename_passkey))
-        .route("/account/passkeys/{id}/remove", post(account::remove_passkey))
         .route("/api/passkeys/enrol/start", post(passkeys::enrol_start))
         .route("/api/passkeys/enrol/finish", post(passkeys::enrol_finish))
         .route("/api/passkeys/add/start", post(passkeys::add_start))
         .route("/api/passkeys/add/finish", post(passkeys::add_finish))
         .route("/api/passkeys/sign-in/start", post(passkeys::sign_in_start))
         .route("/api/passkeys/sign-in/finish", post(passkeys::sign_in_finish))
-        .route("/documents/{id}/file", get(documents::open))
-        .route("/documents/{id}/download", get(documents::download))
-        .route("/documents/{id}/visibility", post(sharing::document_visibility))
-        .route("/sharing/decide", post(sharing::decide))
-        .route("/sharing/new-documents", post(sharing::new_documents))
-        .route("/patients/request", post(sharing::request_access))
-        .route("/patients/emergency", post(sharing::emergency))
-        .route("/history.csv", get(sharing::history_csv))
-        .route("/export/record.json", get(export::record))
-        .route("/caregivers/invite", post(delegations::invite))
-        .route("/delegations/{id}/end", post(delegations::end))
-        .route("/invitations/{token}/accept", post(delegations::accept))
-        .route("/invitations/{token}/join", post(delegations::join))
-        .route("/acting-for", post(delegations::act_for))
-        .route("/book/{pid}/{slot}", post(appointments::book))
-        .route("/appointments/{id}/cancel", post(appointments::cancel))
-        .route("/appointments/{id}/calendar.ics", get(appointments::calendar_file))
-        .route("/waiting/{pid}/join", post(appointments::wait))
-        .route("/waiting/{pid}/leave", post(appointments::stop_waiting))
-        .route("/agenda/places", post(appointments::add_place))
-        .route("/agenda/openings", post(appointments::add_opening))
-        .route("/agenda/openings/{id}/remove", post(appointments::remove_opening))
-        .route("/agenda/closures", post(appointments::close_days))
-        .route("/agenda/closures/{day}/reopen", post(appointments::reopen_day))
-        .route("/agenda/settings", post(appointments::settings))
-        .route("/agenda/appointments/{id}/cancel", post(appointments::professional_cancel))
-        .route("/agenda/appointments/{id}/move", post(appointments::professional_move))
-        .route("/desk/enrol", post(desk::enrol))
-        .route("/desk/recover", post(desk::recover))
-        .route("/desk/minor", post(desk::minor))
-        .route("/desk/kiosk", post(desk::kiosk))
-        .route("/desk/assist", post(desk::assist_start))
-        .route("/desk/assist/end", post(desk::assist_end))
-        .route("/desk/assist/{id}/code", post(desk::assist_code))
-        .route("/desk/assist/{id}/verify", post(desk::assist_verify))
-        .route("/api/desk/assist/{id}/approve/start", post(desk::approve_start))
-        .route("/api/desk/assist/{id}/approve/finish", post(desk::approve_finish))
-        .route("/verify", post(verify::verify).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
-        .route("/upload", post(documents::upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
-        .route("/publish/results", post(publish::results))
-        .route("/publish/vaccination", post(publish::vaccination))
-        .route("/publish/report", post(publish::report).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
         .route("/fhir/r4", post(fhir::transaction).layer(DefaultBodyLimit::max(fhir::FHIR_BODY_LIMIT)))
         .route("/api/{*rest}", axum::routing::any(errors::api_not_found))
+        .merge(carnet_app::action_routes())
         .with_state(state.clone())
         .merge(pages.with_state(app.clone()))
         .fallback_service(
@@ -213,7 +130,7 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
 /// absolute limits are enforced by `carnet_core::sign_in` on every request.
 fn with_sessions<S: SessionStore + Clone>(routes: Router, store: S, settings: &Settings) -> Router {
     let layer = SessionManagerLayer::new(store)
-        .with_name("carnet_session")
+        .with_name(carnet_app::web::session::SESSION_COOKIE)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(settings.secure_cookies())

@@ -13,14 +13,15 @@ use carnet_core::passkeys::{
 };
 use carnet_core::passkeys::{FinishingFor, NewPasskeyFor, Started};
 use carnet_core::policy::AccountAction;
-use carnet_core::ratelimit;
 use carnet_core::sign_in::{self, SignedIn};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
-use super::context::SIGN_IN_KEY;
-use super::errors::{ApiError, ApiJson};
-use super::Edge;
+use carnet_app::notice::Notice;
+use carnet_app::web::ceremony::{limit, Finish};
+use carnet_app::web::errors::{ApiError, ApiJson};
+use carnet_app::web::session::SIGN_IN_KEY;
+use carnet_app::web::Edge;
 
 #[derive(Deserialize)]
 pub struct LinkStart {
@@ -33,33 +34,13 @@ pub struct SignInStart {
     conditional: bool,
 }
 
-#[derive(Deserialize)]
-pub struct Finish<C> {
-    pub ceremony: String,
-    pub credential: C,
-}
-
 /// Where the browser goes once a ceremony succeeded.
 #[derive(Serialize)]
 pub struct Done {
-    redirect: &'static str,
+    redirect: String,
 }
 
 type ApiResult<T> = Result<Json<T>, ApiError>;
-
-pub(super) async fn limit(
-    state: &AppState,
-    edge: &Edge,
-    ctx: &RequestContext,
-    peer: SocketAddr,
-) -> Result<(), ApiError> {
-    let bucket = format!("ceremony:{}", peer.ip());
-    match ratelimit::hit(&state.db, &bucket, edge.ceremony_limit).await {
-        Ok(true) => Ok(()),
-        Ok(false) => Err(ApiError::new(ctx.locale, StatusCode::TOO_MANY_REQUESTS, "error-rate-limited")),
-        Err(error) => Err(ApiError::from_core(ctx.locale, error)),
-    }
-}
 
 /// The signed-in person changing their own passkeys; never during an assisted session (the
 /// desk's device is the patient's for its duration, and credentials are not what they ask for).
@@ -125,7 +106,7 @@ pub async fn enrol_finish(
     if let Some(sign_in_id) = sign_in_id {
         open_session(&state, &session, &ctx, sign_in_id).await?;
     }
-    Ok(Json(Done { redirect: "/" }))
+    Ok(Json(Done { redirect: "/".to_string() }))
 }
 
 pub async fn add_start(
@@ -156,7 +137,7 @@ pub async fn add_finish(
         .finish_registration(&state.db, &body.ceremony, &body.credential, who, ctx.locale)
         .await
         .map_err(|e| ApiError::from_core(ctx.locale, e))?;
-    Ok(Json(Done { redirect: "/account?notice=passkey-added" }))
+    Ok(Json(Done { redirect: Notice::PasskeyAdded.on("/account") }))
 }
 
 pub async fn sign_in_start(
@@ -186,5 +167,5 @@ pub async fn sign_in_finish(
         .await
         .map_err(|e| ApiError::from_core(ctx.locale, e))?;
     open_session(&state, &session, &ctx, sign_in_id).await?;
-    Ok(Json(Done { redirect: "/" }))
+    Ok(Json(Done { redirect: "/".to_string() }))
 }

@@ -1,0 +1,151 @@
+//! The account page: passkeys (list, rename, remove, add) and language.
+//! Changes are plain form posts to the server, answered by a redirect back here with a notice.
+
+pub mod actions;
+
+use carnet_core::passkeys;
+use carnet_core::policy::AccountAction;
+use leptos::prelude::*;
+
+use super::forms::Typed;
+use super::{ceremony_texts, once, redirect_to, NeedsJavaScript, NotFound, PageTitle};
+use crate::context::{app_state, request_context};
+use crate::i18n::{datetime, locale, t, t_args};
+use crate::islands::NewPasskey;
+use crate::layout::LanguageSwitcher;
+use crate::notice::{notice_view, Notice};
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let ctx = request_context();
+    let (Some(viewer), Some(state)) = (ctx.viewer.clone(), app_state()) else {
+        redirect_to("/signin");
+        return ().into_any();
+    };
+    // During an assisted session the desk's device is the patient's: no credentials here (the
+    // policy says no).
+    if !ctx.may(AccountAction::ManageAccount) {
+        return view! { <NotFound/> }.into_any();
+    }
+    // The whole record, to keep or take elsewhere: the patient's, or a minor's for a
+    // representative acting for them (the policy decides again on download).
+    let exports = ctx.may(AccountAction::Export);
+    let notice = Notice::asked().and_then(|notice| match notice {
+        Notice::PasskeyRenamed => Some(t("notice-passkey-renamed")),
+        Notice::PasskeyRemoved => Some(t("notice-passkey-removed")),
+        Notice::PasskeyAdded => Some(t("notice-passkey-added")),
+        Notice::LanguageChanged => Some(t("notice-language-changed")),
+        _ => None,
+    });
+    let typed = Typed::sent_back();
+    let listed = {
+        let (db, account_id) = (state.db.clone(), viewer.account.id.clone());
+        once(async move {
+            passkeys::list(&db, &account_id)
+                .await
+                .map_err(|error| tracing::error!(%error, "account page: could not list passkeys"))
+                .ok()
+        })
+    };
+    view! {
+        <PageTitle id="account-title"/>
+        <h1>{t("account-title")}</h1>
+        <p>{viewer.account.display_name.clone()} " · " {viewer.account.email.clone()}</p>
+        {notice.map(notice_view)}
+        {typed.error_for("passkey")}
+
+        <section aria-labelledby="passkeys-title">
+            <h2 id="passkeys-title">{t("account-passkeys-title")}</h2>
+            <p>{t("account-passkeys-intro")}</p>
+            <Suspense>
+                {move || {
+                    let (listed, zone) = (listed.clone(), state.zone.clone());
+                    Suspend::new(async move {
+                        match listed.await {
+                            Some(list) => passkey_list(list, &zone).into_any(),
+                            None => view! { <p class="notice error">{t("error-internal")}</p> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
+
+        <section aria-labelledby="add-passkey-title">
+            <h2 id="add-passkey-title">{t("passkey-add-title")}</h2>
+            <p>{t("passkey-add-intro")}</p>
+            <NeedsJavaScript/>
+            <NewPasskey
+                start_url="/api/passkeys/add/start".to_string()
+                finish_url="/api/passkeys/add/finish".to_string()
+                token=String::new()
+                texts=ceremony_texts("passkey-add-button", "passkey-add-working", "passkey-add-failed")
+            />
+        </section>
+
+        {exports.then(|| view! {
+            <section aria-labelledby="export-title">
+                <h2 id="export-title">{t("account-export-title")}</h2>
+                <p>{t("account-export-intro")}</p>
+                <p><a href="/export/record.json" download>{t("account-export-link")}</a></p>
+            </section>
+        })}
+
+        <section aria-labelledby="language-title">
+            <h2 id="language-title">{t("account-language-title")}</h2>
+            <p>{t("account-language-intro")}</p>
+            <LanguageSwitcher return_to=Notice::LanguageChanged.on("/account")/>
+        </section>
+    }
+    .into_any()
+}
+
+/// The passkeys with their dates and their rename and remove forms.
+fn passkey_list(list: Vec<passkeys::PasskeySummary>, zone: &carnet_core::i18n::Zone) -> impl IntoView {
+    let only_one = list.len() == 1;
+    let items = list
+        .into_iter()
+        .map(|p| {
+            let created = t_args("passkey-created", &[("date", datetime(p.created_at, zone).into())]);
+            let used = match p.last_used_at {
+                Some(at) => t_args("passkey-last-used", &[("date", datetime(at, zone).into())]),
+                None => t("passkey-never-used"),
+            };
+            let input_id = format!("passkey-name-{}", p.id);
+            let label = p.label(locale());
+            view! {
+                <li class="passkey">
+                    <h3>{label.clone()}</h3>
+                    <p class="meta">{created} " · " {used}</p>
+                    <form class="inline-form" method="post" action=format!("/account/passkeys/{}/rename", p.id)>
+                        <label for=input_id.clone()>{t("passkey-name-label")}</label>
+                        <input id=input_id name="name" value=label.clone() maxlength="64" required/>
+                        <button
+                            type="submit"
+                            class="button"
+                            aria-label=t_args("passkey-rename-label", &[("name", label.clone().into())])
+                        >
+                            {t("passkey-rename")}
+                        </button>
+                    </form>
+                    {if only_one {
+                        view! { <p class="hint">{t("passkey-only-one")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <form method="post" action=format!("/account/passkeys/{}/remove", p.id)>
+                                <button
+                                    type="submit"
+                                    class="button danger"
+                                    aria-label=t_args("passkey-remove-label", &[("name", label.clone().into())])
+                                >
+                                    {t("passkey-remove")}
+                                </button>
+                            </form>
+                        }
+                            .into_any()
+                    }}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="passkeys">{items}</ul> }
+}

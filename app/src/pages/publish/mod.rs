@@ -1,0 +1,242 @@
+//! Publishing, for professionals: results (laboratory tests and vital signs), a report (PDF) or a
+//! vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
+//! they may read, the patient already chosen (`/patients/:pid/publish`: nothing to retype; a
+//! record they may not read is "not found"). Three plain forms (they work without JavaScript);
+//! the server answers with a redirect back to the page, with a notice, or with the reason and
+//! every field as it was typed.
+
+pub mod actions;
+
+use carnet_core::policy::AccountAction;
+use carnet_core::record::documents::Kind;
+use carnet_core::record::publish::{
+    self, lab_test_message, vaccine_message, LabTest, RecordIdentity, LAB_TESTS, RESULT_ROWS, VACCINES, VITAL_SIGNS,
+};
+use carnet_core::record::results::Category;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::forms::{PatientFields, Typed};
+use super::{record_page, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, TextTitle};
+use crate::context::{request_context, AppState};
+use crate::i18n::{civil_date, t, t_args};
+use crate::notice::{notice_view, Notice};
+
+/// Who the forms publish for: typed on each form, or chosen from the record (its id).
+#[derive(Clone)]
+enum Patient {
+    Typed,
+    Chosen(String),
+}
+
+/// `/publish`: the patient named by INS and birth date on each form.
+#[component]
+pub fn PublishPage() -> impl IntoView {
+    let ctx = request_context();
+    if ctx.viewer.is_none() {
+        redirect_to("/signin");
+        return ().into_any();
+    }
+    if !ctx.may(AccountAction::Publish) {
+        return view! { <NotFound/> }.into_any();
+    }
+    let notice = Notice::asked() == Some(Notice::Published);
+    view! {
+        <PageTitle id="publish-title"/>
+        <h1>{t("publish-title")}</h1>
+        <p>{t("publish-intro")}</p>
+        {notice.then(|| notice_view(t("notice-published")))}
+        {forms(Typed::sent_back(), Patient::Typed)}
+    }
+    .into_any()
+}
+
+/// `/patients/:pid/publish`: the patient chosen from their record, whose identity the policy
+/// lets the professional read (consent or emergency access); anyone else, and any record they
+/// may not read, get the not-found page.
+#[component]
+pub fn PatientPublishPage() -> impl IntoView {
+    let ctx = request_context();
+    if ctx.viewer.is_some() && !ctx.may(AccountAction::Publish) {
+        return view! { <NotFound/> }.into_any();
+    }
+    let pid = use_params_map().with_untracked(|p| p.get("pid").unwrap_or_default());
+    let notice = Notice::asked() == Some(Notice::Published);
+    let load = move |state: AppState, actor| async move { publish::named_in_record(&state.db, &actor, &pid).await };
+    let render = move |who: RecordIdentity, _: AppState| {
+        let record = RecordView {
+            base: format!("/patients/{}", who.patient_id),
+            of: Some(who.name.clone()),
+            emergency: who.emergency,
+            own: false,
+            may_upload: false,
+            manages_sharing: false,
+        };
+        let name = who.name.clone();
+        view! {
+            <TextTitle text=t_args("publish-for-title", &[("name", name.clone().into())])/>
+            <RecordBanner view=record.clone()/>
+            <h1>{t_args("publish-for-title", &[("name", name.clone().into())])}</h1>
+            {who.birth_date.map(|b| view! { <p class="lead">{t_args("publish-for-born", &[("date", civil_date(b).into())])}</p> })}
+            {notice.then(|| view! {
+                {notice_view(t_args("notice-published-for", &[("name", name.clone().into())]))}
+            })}
+            {if who.named.is_some() {
+                view! {
+                    <p>{t_args("publish-for-intro", &[("name", name.clone().into())])}</p>
+                    {forms(Typed::sent_back(), Patient::Chosen(who.patient_id.clone()))}
+                }
+                    .into_any()
+            } else {
+                view! { <p class="notice warning">{t("publish-for-no-ins")}</p> }.into_any()
+            }}
+            <p><a href="/publish">{t("publish-other-patient")}</a></p>
+        }
+    };
+    record_page(load, render).into_any()
+}
+
+/// Who a form is for: the INS and birth date to type, or the record chosen (a hidden field).
+fn patient_fields(form: &'static str, typed: &Typed, patient: &Patient) -> impl IntoView {
+    match patient {
+        Patient::Typed => view! { <PatientFields form=form typed=typed.clone()/> }.into_any(),
+        Patient::Chosen(id) => view! { <input type="hidden" name="patient" value=id.clone()/> }.into_any(),
+    }
+}
+
+/// The three forms: results, a report, a vaccination.
+fn forms(typed: Typed, patient: Patient) -> impl IntoView {
+    view! {
+        <section aria-labelledby="publish-results-title">
+            <h2 id="publish-results-title">{t("publish-results-title")}</h2>
+            {typed.error_for("results")}
+            <form method="post" action="/publish/results#results-error">
+                {patient_fields("results", &typed, &patient)}
+                <p>
+                    <label for="results-taken-at">{t("publish-taken-at-label")}</label>
+                    <input id="results-taken-at" name="taken_at" type="datetime-local" required aria-invalid=typed.invalid("results", "taken_at") aria-describedby=typed.described_by("results", "taken_at", None)
+                            value=typed.get("results", "taken_at")/>
+                </p>
+                {(0..RESULT_ROWS).map(|i| result_row(i, &typed)).collect_view()}
+                <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
+            </form>
+        </section>
+
+        <section aria-labelledby="publish-report-title">
+            <h2 id="publish-report-title">{t("publish-report-title")}</h2>
+            {typed.error_for("report")}
+            <form method="post" action="/publish/report#report-error" enctype="multipart/form-data">
+                {patient_fields("report", &typed, &patient)}
+                <p>
+                    <label for="report-title">{t("publish-report-title-label")}</label>
+                    <input id="report-title" name="title" required maxlength="200" aria-invalid=typed.invalid("report", "title") aria-describedby=typed.described_by("report", "title", None)
+                            value=typed.get("report", "title")/>
+                </p>
+                <p>
+                    <label for="report-kind">{t("publish-report-kind-label")}</label>
+                    <select id="report-kind" name="kind">
+                        {Kind::ALL
+                            .into_iter()
+                            .map(|k| {
+                                let selected = typed.get("report", "kind") == k.as_str();
+                                view! { <option value=k.as_str() selected=selected>{t(k.message_id())}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </p>
+                <p>
+                    <label for="report-date">{t("publish-report-date-label")}</label>
+                    <input id="report-date" name="date" type="date" required aria-invalid=typed.invalid("report", "date") aria-describedby=typed.described_by("report", "date", None)
+                            value=typed.get("report", "date")/>
+                </p>
+                <p>
+                    <label for="report-file">{t("publish-report-file-label")}</label>
+                    <input id="report-file" name="file" type="file" required accept="application/pdf,.pdf"/>
+                </p>
+                <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
+            </form>
+        </section>
+
+        <section aria-labelledby="publish-vaccination-title">
+            <h2 id="publish-vaccination-title">{t("publish-vaccination-title")}</h2>
+            {typed.error_for("vaccination")}
+            <form method="post" action="/publish/vaccination#vaccination-error">
+                {patient_fields("vaccination", &typed, &patient)}
+                <p>
+                    <label for="vaccination-vaccine">{t("publish-vaccine-label")}</label>
+                    <select id="vaccination-vaccine" name="vaccine" required>
+                        {VACCINES
+                            .into_iter()
+                            .map(|v| {
+                                let selected = typed.get("vaccination", "vaccine") == v;
+                                view! { <option value=v selected=selected>{t(&vaccine_message(v))}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </p>
+                <p>
+                    <label for="vaccination-date">{t("publish-vaccination-date-label")}</label>
+                    <input id="vaccination-date" name="date" type="date" required aria-invalid=typed.invalid("vaccination", "date") aria-describedby=typed.described_by("vaccination", "date", None)
+                            value=typed.get("vaccination", "date")/>
+                </p>
+                <p>
+                    <label for="vaccination-dose">{t("publish-dose-label")}</label>
+                    <input id="vaccination-dose" name="dose" inputmode="numeric" maxlength="2" aria-invalid=typed.invalid("vaccination", "dose") aria-describedby=typed.described_by("vaccination", "dose", None)
+                            value=typed.get("vaccination", "dose")/>
+                </p>
+                <p>
+                    <label for="vaccination-lot">{t("publish-lot-label")}</label>
+                    <input id="vaccination-lot" name="lot" maxlength="40" aria-invalid=typed.invalid("vaccination", "lot") aria-describedby=typed.described_by("vaccination", "lot", None)
+                            value=typed.get("vaccination", "lot")/>
+                </p>
+                <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
+            </form>
+        </section>
+    }
+}
+
+/// One row of the results form: the test, the value, and bounds if the lab's differ.
+fn result_row(i: usize, typed: &Typed) -> impl IntoView {
+    let row = (i + 1) as i64;
+    let chosen = typed.get("results", &format!("code{i}"));
+    view! {
+        <fieldset class="result-row">
+            <legend class="visually-hidden">{t_args("publish-test-label", &[("row", row.into())])}</legend>
+            <p>
+                <label for=format!("code{i}")>{t_args("publish-test-label", &[("row", row.into())])}</label>
+                <select id=format!("code{i}") name=format!("code{i}")>
+                    <option value="">{t("publish-test-none")}</option>
+                    <optgroup label=t(Category::Laboratory.message_id())>{test_options(&LAB_TESTS, &chosen)}</optgroup>
+                    <optgroup label=t(Category::VitalSigns.message_id())>{test_options(&VITAL_SIGNS, &chosen)}</optgroup>
+                </select>
+            </p>
+            <p>
+                <label for=format!("value{i}")>{t_args("publish-value-label", &[("row", row.into())])}</label>
+                <input id=format!("value{i}") name=format!("value{i}") inputmode="decimal" maxlength="20" value=typed.get("results", &format!("value{i}"))/>
+            </p>
+            <p>
+                <label for=format!("low{i}")>{t_args("publish-low-label", &[("row", row.into())])}</label>
+                <input id=format!("low{i}") name=format!("low{i}") inputmode="decimal" maxlength="20" value=typed.get("results", &format!("low{i}"))/>
+            </p>
+            <p>
+                <label for=format!("high{i}")>{t_args("publish-high-label", &[("row", row.into())])}</label>
+                <input id=format!("high{i}") name=format!("high{i}") inputmode="decimal" maxlength="20" value=typed.get("results", &format!("high{i}"))/>
+            </p>
+        </fieldset>
+    }
+}
+
+/// The tests of a catalogue list as options, with their units.
+fn test_options(tests: &[LabTest], chosen: &str) -> impl IntoView {
+    tests
+        .iter()
+        .map(|test| {
+            let selected = chosen == test.code;
+            view! {
+                <option value=test.code selected=selected>
+                    {format!("{} ({})", t(&lab_test_message(test.code)), test.unit)}
+                </option>
+            }
+        })
+        .collect_view()
+}

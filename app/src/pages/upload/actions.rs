@@ -1,0 +1,44 @@
+//! The Upload page's form (`POST /upload`): a patient adds a file to their own record.
+
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{DefaultBodyLimit, Extension, Multipart, State};
+use axum::http::StatusCode;
+use axum::response::Redirect;
+use axum::routing::post;
+use carnet_core::record::documents::{self, Kind, Upload};
+
+use crate::context::{AppState, RequestContext};
+use crate::notice::Notice;
+use crate::web::errors::AppError;
+use crate::web::forms::Fields;
+use crate::web::{multipart, Routes, UPLOAD_BODY_LIMIT};
+
+pub fn routes() -> Routes {
+    Routes::new().route("/upload", post(upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
+}
+
+/// `POST /upload`: a patient adds a file to their own record (multipart: `title`, `kind`,
+/// `file`). Answers with a redirect to the documents, or the form sent back with the problem and
+/// what was typed.
+pub async fn upload(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<Redirect, AppError> {
+    let Some(actor) = ctx.actor() else { return Ok(Redirect::to("/signin")) };
+    let form = multipart::read(multipart, &["title", "kind"]).await.map_err(|(problem, partial)| {
+        to_upload_form(AppError::Problem(StatusCode::BAD_REQUEST, problem), &partial.text)
+    })?;
+    let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Other);
+    let upload = Upload { title: form.get("title"), kind, file_name: &form.file_name, bytes: &form.bytes };
+    // No record of their own is "not found", as for anything else.
+    documents::upload(&state.db, &state.sealer, &actor, &upload)
+        .await
+        .map_err(|e| to_upload_form(e.into(), &form.text))?;
+    Ok(Redirect::to(&Notice::Uploaded.on("/documents")))
+}
+
+/// The upload form again, with its title and kind as typed (the file is never sent back).
+fn to_upload_form(error: AppError, typed: &Fields) -> AppError {
+    error.send_back("/upload", "upload", typed)
+}
