@@ -24,6 +24,7 @@ use crate::audit::chain::{self as audit, Entry};
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::policy::{self, AccountAction, Actor};
+use crate::sharing::directory;
 use crate::text::single_line;
 use crate::{Error, Result};
 
@@ -425,15 +426,7 @@ pub async fn set_booking_settings(db: &Db, actor: &Actor, typed: &BookingSetting
     if video_url.is_none() && has_video {
         return Err(Error::Invalid(Problem::VideoUrlNeeded));
     }
-    sqlx::query(
-        "UPDATE professionals SET cancel_cutoff_hours = $1, languages = $2, video_url = $3 WHERE account_id = $4",
-    )
-    .bind(cutoff)
-    .bind(languages.join(","))
-    .bind(video_url)
-    .bind(account_id)
-    .execute(&mut *tx)
-    .await?;
+    directory::set_booking_settings(&mut tx, account_id, cutoff, &languages.join(","), video_url.as_deref()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -1,7 +1,8 @@
 //! Delegations: the people a patient lets act for them. A patient invites a caregiver by e-mail
 //! and chooses what they may do (read the record, add documents) and until when; the caregiver
 //! accepts with their own account. Either side can end it. A minor's legal representatives are
-//! delegations too, attached by the reception desk (`kind = representative`).
+//! delegations too, attached by the reception desk through `add_representative`
+//! (`kind = representative`).
 //!
 //! The rules that use delegations are in `policy`, which reads them on every decision; this
 //! module makes, accepts, lists and ends them, audits each step, and tells the patient (granted,
@@ -451,6 +452,30 @@ pub async fn join(db: &Db, token: &str, name: &DisplayName, enrolment_ttl_hours:
     let enrol = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, enrolment_ttl_hours).await?;
     tx.commit().await?;
     Ok(enrol)
+}
+
+/// Attaches a minor's legal representative, accepted at once (the reception desk, in the
+/// transaction that makes the minor's record; `by` is the staff member). Its scopes are stored
+/// as the desk always set them; the policy gives a representative everything a scope names.
+pub(crate) async fn add_representative(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    account_id: &str,
+    by: &str,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, scope_record, scope_upload, \
+         created_by, created_at, accepted_at) VALUES ($1, $2, 'representative', $3, 1, 1, $4, $5, $5)",
+    )
+    .bind(Uuid::new_v4().to_string())
+    .bind(patient_id)
+    .bind(account_id)
+    .bind(by)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Ends a delegation (or withdraws an invitation): by the patient (through the policy, audited
