@@ -3,6 +3,12 @@
 //! Every query in Carnet is a runtime query written once, with `$n` placeholders, and runs on
 //! both backends. What differs between them lives here (connection settings, how a write
 //! transaction starts, row locks) and in `migrations/sqlite` vs `migrations/postgres`.
+//!
+//! Integers are read as they are stored, without `CAST`: a PostgreSQL `INTEGER` column or
+//! integer literal is an int4, a `BIGINT` or `COUNT(*)` an int8, every SQLite integer 64-bit,
+//! and the `Any` driver decodes any of them into an `i64` (sqlx 0.8.6, `any/types/int.rs`). It
+//! does not turn a boolean into a number, nor a number into a `bool`, so a select list says
+//! `CASE WHEN … THEN 1 ELSE 0 END` where PostgreSQL would produce a boolean (`EXISTS`, `=`).
 
 use std::str::FromStr;
 use std::time::Duration;

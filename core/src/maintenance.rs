@@ -2,18 +2,17 @@
 //! long-ended sign-ins, professionals' access requests past their listing). Safe to run on every
 //! node at once.
 
-use crate::clock::{hours, now_ms};
+//!
+//! Each table's owner deletes its own rows and says how long it keeps them; this only calls
+//! them in turn.
+
 use crate::db::Db;
 use crate::Result;
 
 pub async fn sweep(db: &Db) -> Result<()> {
-    let now = now_ms();
-    sqlx::query("DELETE FROM passkey_ceremonies WHERE expires_at < $1").bind(now).execute(db.pool()).await?;
-    sqlx::query("DELETE FROM rate_limits WHERE window_start < $1").bind(now - hours(1)).execute(db.pool()).await?;
-    sqlx::query("DELETE FROM sign_ins WHERE ended_at IS NOT NULL AND ended_at < $1")
-        .bind(now - hours(24 * 30))
-        .execute(db.pool())
-        .await?;
+    crate::passkeys::sweep_ceremonies(db).await?;
+    crate::ratelimit::sweep_windows(db).await?;
+    crate::sign_in::sweep_ended(db).await?;
     crate::sharing::professional::sweep_requests(db).await?;
     Ok(())
 }

@@ -476,6 +476,13 @@ async fn take_ceremony(db: &Db, ceremony: &str, kind: &str) -> Result<TakenCerem
     }
 }
 
+/// Forgets ceremonies past their [`CEREMONY_TTL_MS`] that were never finished (periodic
+/// clean-up; a finished one is deleted when it is taken).
+pub async fn sweep_ceremonies(db: &Db) -> Result<()> {
+    sqlx::query("DELETE FROM passkey_ceremonies WHERE expires_at < $1").bind(now_ms()).execute(db.pool()).await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! Fixed-window rate limits kept in the database, so every node behind a proxy shares them.
 
-use crate::clock::now_ms;
+use crate::clock::{hours, now_ms};
 use crate::db::Db;
 use crate::Result;
 
@@ -10,6 +10,9 @@ pub struct Limit {
     pub max: i64,
     pub window_ms: i64,
 }
+
+/// How long a window's count is kept after the window started (longer than any limit's window).
+const WINDOWS_KEPT_MS: i64 = hours(1);
 
 /// Counts a hit in `bucket` and says whether it is within the limit.
 pub async fn hit(db: &Db, bucket: &str, limit: Limit) -> Result<bool> {
@@ -25,4 +28,13 @@ pub async fn hit(db: &Db, bucket: &str, limit: Limit) -> Result<bool> {
     .fetch_one(db.pool())
     .await?;
     Ok(hits <= limit.max)
+}
+
+/// Forgets windows older than [`WINDOWS_KEPT_MS`] (periodic clean-up).
+pub async fn sweep_windows(db: &Db) -> Result<()> {
+    sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
+        .bind(now_ms() - WINDOWS_KEPT_MS)
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }

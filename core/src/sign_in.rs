@@ -31,6 +31,9 @@ impl Default for Limits {
 /// `last_seen_at` is written at most this often, to keep reads cheap.
 const TOUCH_EVERY_MS: i64 = 60_000;
 
+/// How long an ended sign-in is kept.
+const ENDED_KEPT_MS: i64 = hours(24 * 30);
+
 /// The signed-in person behind a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignedIn {
@@ -146,4 +149,13 @@ pub async fn previous_visit(db: &Db, account_id: &str, current_sign_in: &str) ->
         .bind(current_sign_in)
         .fetch_one(db.pool())
         .await?)
+}
+
+/// Forgets sign-ins ended more than [`ENDED_KEPT_MS`] ago (periodic clean-up).
+pub async fn sweep_ended(db: &Db) -> Result<()> {
+    sqlx::query("DELETE FROM sign_ins WHERE ended_at IS NOT NULL AND ended_at < $1")
+        .bind(now_ms() - ENDED_KEPT_MS)
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }

@@ -24,6 +24,7 @@ use crate::audit::chain::{self as audit, Entry};
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::policy::{self, AccountAction, Actor};
+use crate::sharing::directory;
 use crate::text::single_line;
 use crate::{Error, Result};
 
@@ -192,13 +193,12 @@ pub async fn availability(db: &Db, actor: &Actor) -> Result<Availability> {
     let places = places(&mut tx, account_id).await?;
     let openings = openings(&mut tx, account_id).await?;
     let closed = closed_days(&mut tx, account_id, db.today()).await?;
-    let (cancel_cutoff_hours, languages, video_url): (i64, String, Option<String>) = sqlx::query_as(
-        "SELECT CAST(cancel_cutoff_hours AS BIGINT), languages, video_url FROM professionals WHERE account_id = $1",
-    )
-    .bind(account_id)
-    .fetch_optional(&mut *tx)
-    .await?
-    .unwrap_or((24, "fr".into(), None));
+    let (cancel_cutoff_hours, languages, video_url): (i64, String, Option<String>) =
+        sqlx::query_as("SELECT cancel_cutoff_hours, languages, video_url FROM professionals WHERE account_id = $1")
+            .bind(account_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .unwrap_or((24, "fr".into(), None));
     tx.commit().await?;
     let languages = languages.split(',').filter(|l| !l.is_empty()).map(String::from).collect();
     Ok(Availability { places, openings, closed, cancel_cutoff_hours, languages, video_url })
@@ -216,8 +216,8 @@ async fn places(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<
 
 async fn openings(tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<Vec<Opening>> {
     let rows: Vec<(String, String, i64, i64, i64, i64, String)> = sqlx::query_as(
-        "SELECT id, place_id, CAST(weekday AS BIGINT), CAST(start_minute AS BIGINT), CAST(end_minute AS BIGINT), \
-         CAST(slot_minutes AS BIGINT), visit FROM availability_rules WHERE professional_id = $1 \
+        "SELECT id, place_id, weekday, start_minute, end_minute, slot_minutes, visit \
+         FROM availability_rules WHERE professional_id = $1 \
          ORDER BY weekday, start_minute",
     )
     .bind(account_id)
@@ -425,15 +425,7 @@ pub async fn set_booking_settings(db: &Db, actor: &Actor, typed: &BookingSetting
     if video_url.is_none() && has_video {
         return Err(Error::Invalid(Problem::VideoUrlNeeded));
     }
-    sqlx::query(
-        "UPDATE professionals SET cancel_cutoff_hours = $1, languages = $2, video_url = $3 WHERE account_id = $4",
-    )
-    .bind(cutoff)
-    .bind(languages.join(","))
-    .bind(video_url)
-    .bind(account_id)
-    .execute(&mut *tx)
-    .await?;
+    directory::set_booking_settings(&mut tx, account_id, cutoff, &languages.join(","), video_url.as_deref()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -1,7 +1,8 @@
 //! The patient's side: their appointments, booking, moving and cancelling, for themselves or
 //! by whoever acts for them (a caregiver whose delegation covers appointments, a minor's legal
 //! representative, the reception desk in an assisted session). Every call goes through the
-//! policy and is audited in the transaction of the change.
+//! policy and is audited in the transaction of the change. This module alone writes
+//! `appointments` (the professional's agenda and the reminders call it).
 
 use crate::error::Problem;
 use sqlx::{Any, Transaction};
@@ -290,6 +291,19 @@ pub(crate) async fn cancel_in(
     let cancelled = load(tx, &appointment.id).await?;
     notices::cancelled(tx, db, &cancelled, cancelled_as == "professional", told).await?;
     waiting::slot_freed(tx, db, &appointment.professional_id, appointment.starts_at, &appointment.patient_id).await
+}
+
+/// Claims the reminder of a live appointment, once (the reminders' worker, before it queues the
+/// e-mail in the same transaction): `false` if it was reminded or cancelled meanwhile.
+pub(crate) async fn claim_reminder(tx: &mut Transaction<'static, Any>, id: &str, now: i64) -> Result<bool> {
+    let claimed = sqlx::query(
+        "UPDATE appointments SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL AND cancelled_at IS NULL",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(claimed.rows_affected() == 1)
 }
 
 /// Who moves an appointment: their account, what they act through (`delegation:<id>`, …), as

@@ -204,9 +204,8 @@ pub(crate) const SELECT: &str = "SELECT x.id, x.slot_id, x.patient_id, \
      x.starts_at, x.ends_at, s.visit, \
      pl.name AS place_name, pl.address AS place_address, pl.postcode AS place_postcode, \
      pl.city AS place_city, pl.phone AS place_phone, pl.zone, pr.video_url, x.reason, \
-     x.cancelled_at, x.cancelled_as, x.cancel_reason, x.moved_to, x.calendar_uid, \
-     CAST(x.sequence AS BIGINT) AS sequence, \
-     CAST(pr.cancel_cutoff_hours AS BIGINT) AS cancel_cutoff_hours \
+     x.cancelled_at, x.cancelled_as, x.cancel_reason, x.moved_to, x.calendar_uid, x.sequence, \
+     pr.cancel_cutoff_hours \
      FROM appointments x JOIN slots s ON s.id = x.slot_id JOIN places pl ON pl.id = s.place_id \
      JOIN patients p ON p.id = x.patient_id JOIN accounts a ON a.id = x.professional_id \
      JOIN professionals pr ON pr.account_id = x.professional_id";

@@ -2,7 +2,7 @@
 //! booked earlier than that (a later booking's confirmation is its reminder), gets one e-mail.
 //! Claimed and queued in one transaction per appointment, so two nodes never send it twice.
 
-use super::{load, notices};
+use super::{booking, load, notices};
 use crate::clock::{hours, now_ms};
 use crate::db::Db;
 use crate::Result;
@@ -21,14 +21,7 @@ pub async fn send_due(db: &Db) -> Result<usize> {
     let mut sent = 0;
     for id in due {
         let mut tx = db.begin().await?;
-        let claimed = sqlx::query(
-            "UPDATE appointments SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL AND cancelled_at IS NULL",
-        )
-        .bind(now)
-        .bind(&id)
-        .execute(&mut *tx)
-        .await?;
-        if claimed.rows_affected() == 1 {
+        if booking::claim_reminder(&mut tx, &id, now).await? {
             let appointment = load(&mut tx, &id).await?;
             notices::reminder(&mut tx, db, &appointment).await?;
             sent += 1;

@@ -100,6 +100,11 @@ pub struct FreeSlot {
     pub zone: String,
 }
 
+/// The columns of a [`FreeSlot`], from `slots s JOIN places pl ON pl.id = s.place_id`.
+const FREE_SLOT_COLUMNS: &str = "s.id AS slot_id, s.starts_at, s.ends_at, s.visit, pl.name AS place_name, \
+     pl.address AS place_address, pl.postcode AS place_postcode, pl.city AS place_city, pl.phone AS place_phone, \
+     pl.zone";
+
 impl FreeSlot {
     pub fn is_video(&self) -> bool {
         self.visit == super::Visit::Video.as_str()
@@ -129,7 +134,7 @@ pub struct Agenda {
 /// someone who does not take bookings.
 pub async fn free_slots(db: &Db, professional_id: &str, from: Date, days: i64) -> Result<Agenda> {
     let profile: Option<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT a.display_name, pr.specialty, pr.languages, CAST(pr.cancel_cutoff_hours AS BIGINT) \
+        "SELECT a.display_name, pr.specialty, pr.languages, pr.cancel_cutoff_hours \
          FROM professionals pr JOIN accounts a ON a.id = pr.account_id WHERE pr.account_id = $1 \
          AND EXISTS (SELECT 1 FROM places pl WHERE pl.professional_id = a.id)",
     )
@@ -147,14 +152,12 @@ pub async fn free_slots(db: &Db, professional_id: &str, from: Date, days: i64) -
     let from_ms = start_of(from).map_err(|_| Error::Invalid(Problem::DateInvalid))?.max(now_ms());
     let until_day = from.checked_add(jiff::Span::new().days(days)).map_err(|_| Error::Invalid(Problem::DateInvalid))?;
     let until_ms = start_of(until_day).map_err(|_| Error::Invalid(Problem::DateInvalid))?;
-    let free: Vec<FreeSlot> = sqlx::query_as(
-        "SELECT s.id AS slot_id, s.starts_at, s.ends_at, s.visit, pl.name AS place_name, pl.address AS place_address, \
-         pl.postcode AS place_postcode, pl.city AS place_city, pl.phone AS place_phone, pl.zone \
-         FROM slots s JOIN places pl ON pl.id = s.place_id \
+    let free: Vec<FreeSlot> = sqlx::query_as(&format!(
+        "SELECT {FREE_SLOT_COLUMNS} FROM slots s JOIN places pl ON pl.id = s.place_id \
          WHERE s.professional_id = $1 AND s.withdrawn_at IS NULL AND s.starts_at > $2 AND s.starts_at < $3 \
          AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL) \
-         ORDER BY s.starts_at",
-    )
+         ORDER BY s.starts_at"
+    ))
     .bind(professional_id)
     .bind(from_ms)
     .bind(until_ms)
@@ -199,14 +202,12 @@ pub async fn free_slot(db: &Db, professional_id: &str, slot_id: &str) -> Result<
         #[sqlx(flatten)]
         slot: FreeSlot,
     }
-    let found: Option<Row> = sqlx::query_as(
-        "SELECT a.display_name AS name, s.id AS slot_id, s.starts_at, s.ends_at, s.visit, pl.name AS place_name, \
-         pl.address AS place_address, pl.postcode AS place_postcode, pl.city AS place_city, \
-         pl.phone AS place_phone, pl.zone FROM slots s JOIN places pl ON pl.id = s.place_id \
+    let found: Option<Row> = sqlx::query_as(&format!(
+        "SELECT a.display_name AS name, {FREE_SLOT_COLUMNS} FROM slots s JOIN places pl ON pl.id = s.place_id \
          JOIN accounts a ON a.id = s.professional_id \
          WHERE s.id = $1 AND s.professional_id = $2 AND s.withdrawn_at IS NULL AND s.starts_at > $3 \
-         AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL)",
-    )
+         AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL)"
+    ))
     .bind(slot_id)
     .bind(professional_id)
     .bind(now_ms())

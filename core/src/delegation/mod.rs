@@ -1,7 +1,8 @@
 //! Delegations: the people a patient lets act for them. A patient invites a caregiver by e-mail
 //! and chooses what they may do (read the record, add documents) and until when; the caregiver
 //! accepts with their own account. Either side can end it. A minor's legal representatives are
-//! delegations too, attached by the reception desk (`kind = representative`).
+//! delegations too, attached by the reception desk through `add_representative`
+//! (`kind = representative`).
 //!
 //! The rules that use delegations are in `policy`, which reads them on every decision; this
 //! module makes, accepts, lists and ends them, audits each step, and tells the patient (granted,
@@ -122,10 +123,19 @@ struct Row {
 }
 
 impl Row {
+    fn scopes(&self) -> Scopes {
+        Scopes {
+            record: self.scope_record == 1,
+            upload: self.scope_upload == 1,
+            appointments: self.scope_appointments == 1,
+        }
+    }
+
     /// The delegation as of `now` (`today` in the clinic's zone: a representative's ends with
     /// the minor's 18th birthday, as the policy decides).
     fn into_delegation(self, now: i64, today: jiff::civil::Date) -> Delegation {
         let representative = self.kind == "representative";
+        let scopes = self.scopes();
         let status = if self.ended_at.is_some() {
             Status::Ended
         } else if self.ends_at.is_some_and(|end| end <= now)
@@ -146,11 +156,7 @@ impl Row {
             delegate_name: self.delegate_name,
             invited_email: self.invited_email,
             representative,
-            scopes: Scopes {
-                record: self.scope_record == 1,
-                upload: self.scope_upload == 1,
-                appointments: self.scope_appointments == 1,
-            },
+            scopes,
             ends_at: self.ends_at,
             ended_at: self.ended_at,
             status,
@@ -163,14 +169,15 @@ impl Row {
 const PATIENT_NAME: &str = "COALESCE(NULLIF(TRIM(p.given_names || ' ' || p.family_name), ''), \
      (SELECT a.display_name FROM accounts a WHERE a.id = p.account_id), '')";
 
+/// The columns of a [`Row`], from `delegations g` joined to its patient `p`: every listing of
+/// delegations and the invitation behind a link read these.
 fn select() -> String {
     format!(
         "SELECT g.id, g.patient_id, {PATIENT_NAME} AS patient_name, \
          (SELECT a.display_name FROM accounts a WHERE a.id = g.delegate_account_id) AS delegate_name, \
-         g.invited_email, g.kind, CAST(g.scope_record AS BIGINT) AS scope_record, \
-         CAST(g.scope_upload AS BIGINT) AS scope_upload, \
-         CAST(g.scope_appointments AS BIGINT) AS scope_appointments, g.ends_at, g.invitation_expires_at, \
-         g.accepted_at, g.ended_at, p.birth_date FROM delegations g JOIN patients p ON p.id = g.patient_id"
+         g.invited_email, g.kind, g.scope_record, g.scope_upload, g.scope_appointments, g.ends_at, \
+         g.invitation_expires_at, g.accepted_at, g.ended_at, p.birth_date \
+         FROM delegations g JOIN patients p ON p.id = g.patient_id"
     )
 }
 
@@ -325,27 +332,10 @@ pub async fn invitation(db: &Db, token: &str) -> Result<Invitation> {
     if !looks_like_token(token) {
         return Err(Error::Link(LinkProblem::Unknown));
     }
-    #[derive(sqlx::FromRow)]
-    struct InvitationRow {
-        patient_name: String,
-        invited_email: Option<String>,
-        scope_record: i64,
-        scope_upload: i64,
-        scope_appointments: i64,
-        ends_at: Option<i64>,
-        invitation_expires_at: Option<i64>,
-        accepted_at: Option<i64>,
-        ended_at: Option<i64>,
-    }
-    let row: Option<InvitationRow> = sqlx::query_as(&format!(
-        "SELECT {PATIENT_NAME} AS patient_name, g.invited_email, CAST(g.scope_record AS BIGINT) AS scope_record, \
-         CAST(g.scope_upload AS BIGINT) AS scope_upload, \
-         CAST(g.scope_appointments AS BIGINT) AS scope_appointments, g.ends_at, g.invitation_expires_at, g.accepted_at, \
-         g.ended_at FROM delegations g JOIN patients p ON p.id = g.patient_id WHERE g.invitation_hash = $1"
-    ))
-    .bind(hash_token(token))
-    .fetch_optional(db.pool())
-    .await?;
+    let row: Option<Row> = sqlx::query_as(&format!("{} WHERE g.invitation_hash = $1", select()))
+        .bind(hash_token(token))
+        .fetch_optional(db.pool())
+        .await?;
     let Some(row) = row else { return Err(Error::Link(LinkProblem::Unknown)) };
     let now = now_ms();
     let expires_at = row.invitation_expires_at.unwrap_or(0);
@@ -356,13 +346,9 @@ pub async fn invitation(db: &Db, token: &str) -> Result<Invitation> {
         return Err(Error::Link(LinkProblem::Expired));
     }
     Ok(Invitation {
+        scopes: row.scopes(),
         patient_name: row.patient_name,
         invited_email: row.invited_email.unwrap_or_default(),
-        scopes: Scopes {
-            record: row.scope_record == 1,
-            upload: row.scope_upload == 1,
-            appointments: row.scope_appointments == 1,
-        },
         ends_at: row.ends_at,
         expires_at,
     })
@@ -451,6 +437,30 @@ pub async fn join(db: &Db, token: &str, name: &DisplayName, enrolment_ttl_hours:
     let enrol = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, enrolment_ttl_hours).await?;
     tx.commit().await?;
     Ok(enrol)
+}
+
+/// Attaches a minor's legal representative, accepted at once (the reception desk, in the
+/// transaction that makes the minor's record; `by` is the staff member). Its scopes are stored
+/// as the desk always set them; the policy gives a representative everything a scope names.
+pub(crate) async fn add_representative(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    account_id: &str,
+    by: &str,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, scope_record, scope_upload, \
+         created_by, created_at, accepted_at) VALUES ($1, $2, 'representative', $3, 1, 1, $4, $5, $5)",
+    )
+    .bind(Uuid::new_v4().to_string())
+    .bind(patient_id)
+    .bind(account_id)
+    .bind(by)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Ends a delegation (or withdraws an invitation): by the patient (through the policy, audited

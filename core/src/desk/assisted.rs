@@ -55,7 +55,7 @@ struct Row {
 
 const SELECT: &str = "SELECT s.id, s.patient_id, \
      COALESCE(NULLIF(TRIM(p.given_names || ' ' || p.family_name), ''), '') AS patient_name, \
-     a.display_name AS staff_name, s.approved_at, s.code_expires_at, CAST(s.codes_sent AS BIGINT) AS codes_sent, \
+     a.display_name AS staff_name, s.approved_at, s.code_expires_at, s.codes_sent, \
      s.last_seen_at, s.ended_at \
      FROM assisted_sessions s JOIN patients p ON p.id = s.patient_id JOIN accounts a ON a.id = s.staff_account_id";
 
@@ -180,7 +180,7 @@ pub async fn approve_with_code(db: &Db, desk: Desk<'_>, id: &str, typed: &str) -
     let typed: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
     let mut tx = db.begin().await?;
     let row: Option<(Option<String>, Option<i64>, i64, String)> = sqlx::query_as(
-        "SELECT code_hash, code_expires_at, CAST(code_attempts AS BIGINT), patient_id FROM assisted_sessions \
+        "SELECT code_hash, code_expires_at, code_attempts, patient_id FROM assisted_sessions \
          WHERE id = $1 AND staff_account_id = $2 AND sign_in_id = $3 AND approved_at IS NULL AND ended_at IS NULL",
     )
     .bind(id)

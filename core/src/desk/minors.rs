@@ -5,12 +5,12 @@
 //! ([`invite_adults`], run by the server's worker), at the address staff noted for them.
 
 use crate::error::Problem;
-use uuid::Uuid;
 
 use super::{audit_desk, desk_person};
 use crate::accounts::{self, Account, DisplayName, Email, Role};
 use crate::clock::now_ms;
 use crate::db::Db;
+use crate::delegation;
 use crate::enrolment::{self, Purpose};
 use crate::policy::{self, AccountAction, Actor};
 use crate::record::patients::{self, HealthId};
@@ -82,13 +82,15 @@ impl NewMinor {
 pub async fn create(db: &Db, actor: &Actor, new: &NewMinor, ttl_hours: i64) -> Result<String> {
     let staff = desk_person(actor, AccountAction::EnrolAtDesk)?;
     let mut tx = db.begin().await?;
-    let patient_id =
-        patients::create_unlinked(&mut tx, &new.family_name, &new.given_names, new.birth_date, &new.health_id).await?;
-    sqlx::query("UPDATE patients SET contact_email = $1 WHERE id = $2")
-        .bind(new.own_email.as_ref().map(Email::as_str))
-        .bind(&patient_id)
-        .execute(&mut *tx)
-        .await?;
+    let patient_id = patients::create_unlinked(
+        &mut tx,
+        &new.family_name,
+        &new.given_names,
+        new.birth_date,
+        &new.health_id,
+        new.own_email.as_ref(),
+    )
+    .await?;
     let minor_name = format!("{} {}", new.given_names, new.family_name);
     let now = now_ms();
     for representative in &new.representatives {
@@ -106,17 +108,7 @@ pub async fn create(db: &Db, actor: &Actor, new: &NewMinor, ttl_hours: i64) -> R
                 account
             }
         };
-        sqlx::query(
-            "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, scope_record, scope_upload, \
-             created_by, created_at, accepted_at) VALUES ($1, $2, 'representative', $3, 1, 1, $4, $5, $5)",
-        )
-        .bind(Uuid::new_v4().to_string())
-        .bind(&patient_id)
-        .bind(&account.id)
-        .bind(staff)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        delegation::add_representative(&mut tx, &patient_id, &account.id, staff, now).await?;
         mail::enqueue(&mut tx, &mail::representative_added(&account, &minor_name, &db.portal_link("/helping"))).await?;
     }
     audit_desk(&mut tx, staff, &patient_id, "desk.minor", None, None, "identity-checked").await?;
@@ -143,27 +135,17 @@ pub async fn invite_adults(db: &Db, ttl_hours: i64) -> Result<usize> {
     for (patient_id, given, family, email) in candidates {
         let mut tx = db.begin().await?;
         // Once per record, even if two workers race.
-        let claimed =
-            sqlx::query("UPDATE patients SET adult_invited_at = $1 WHERE id = $2 AND adult_invited_at IS NULL")
-                .bind(now_ms())
-                .bind(&patient_id)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
+        let claimed = patients::claim_adult_invitation(&mut tx, &patient_id, now_ms()).await?;
         let (Ok(name), Ok(email)) = (DisplayName::parse(&format!("{given} {family}")), Email::parse(&email)) else {
             tx.commit().await?;
             continue;
         };
-        if claimed == 0 || accounts::find_by_email_in(&mut tx, &email).await?.is_some() {
+        if !claimed || accounts::find_by_email_in(&mut tx, &email).await?.is_some() {
             tx.commit().await?;
             continue;
         }
         let account: Account = accounts::create(&mut tx, &name, &email, &[Role::Patient]).await?;
-        sqlx::query("UPDATE patients SET account_id = $1 WHERE id = $2 AND account_id IS NULL")
-            .bind(&account.id)
-            .bind(&patient_id)
-            .execute(&mut *tx)
-            .await?;
+        patients::link_unlinked(&mut tx, &patient_id, &account.id).await?;
         let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, ttl_hours).await?;
         let url = db.portal_link(&format!("/enrol/{token}"));
         mail::enqueue(&mut tx, &mail::coming_of_age(&account, &url, ttl_hours)).await?;
@@ -201,7 +183,7 @@ mod tests {
     /// address the desk noted, with an account linked to their record.
     #[tokio::test]
     async fn young_adults_are_invited_once_on_their_18th_birthday() {
-        let dir = std::env::temp_dir().join(format!("carnet-minors-{}", Uuid::new_v4()));
+        let dir = std::env::temp_dir().join(format!("carnet-minors-{}", uuid::Uuid::new_v4()));
         let db = Db::connect(&format!("sqlite://{}/c.db", dir.display())).await.unwrap();
         db.migrate().await.unwrap();
         let today = db.today();
@@ -215,7 +197,7 @@ mod tests {
         .await
         .unwrap();
         let record = |birth: jiff::civil::Date, ins: &str, email: &str| {
-            (birth, HealthId::parse(ins).unwrap(), email.to_string())
+            (birth, HealthId::parse(ins).unwrap(), Email::parse(email).unwrap())
         };
         let adult_today = today.checked_sub(jiff::Span::new().years(18)).unwrap();
         let minor_still = adult_today.tomorrow().unwrap();
@@ -223,23 +205,8 @@ mod tests {
         for (birth, ins, email) in
             [record(adult_today, INS, "lea@example.org"), record(minor_still, "215067512345674", "tom@example.org")]
         {
-            let id = patients::create_unlinked(&mut tx, "Martin", "Léa", birth, &ins).await.unwrap();
-            sqlx::query("UPDATE patients SET contact_email = $1 WHERE id = $2")
-                .bind(&email)
-                .bind(&id)
-                .execute(&mut *tx)
-                .await
-                .unwrap();
-            sqlx::query(
-                "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, scope_record, scope_upload, \
-                 created_by, created_at, accepted_at) VALUES ($1, $2, 'representative', $3, 1, 1, 'staff', 0, 0)",
-            )
-            .bind(Uuid::new_v4().to_string())
-            .bind(&id)
-            .bind(&parent.id)
-            .execute(&mut *tx)
-            .await
-            .unwrap();
+            let id = patients::create_unlinked(&mut tx, "Martin", "Léa", birth, &ins, Some(&email)).await.unwrap();
+            delegation::add_representative(&mut tx, &id, &parent.id, "staff", 0).await.unwrap();
             ids.push(id);
         }
         tx.commit().await.unwrap();

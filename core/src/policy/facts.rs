@@ -199,7 +199,8 @@ pub(crate) async fn load(
         _ => ("0".to_string(), "0".to_string(), "0".to_string()),
     };
     // At most one delegation of a person for a record has not ended (a unique index says so).
-    // Flags are read as BIGINT, which both databases decode alike.
+    // Flags and counts are integers of either width, which both databases decode into i64
+    // (see `db`); never a boolean, which SQLite does not produce.
     let delegation = |expression: &str| {
         format!(
             "(SELECT {expression} FROM delegations g WHERE g.patient_id = p.id AND g.delegate_account_id = $2 \
@@ -214,16 +215,16 @@ pub(crate) async fn load(
          (SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $2) AS consent, \
          (SELECT MAX(e.expires_at) FROM emergency_accesses e WHERE e.patient_id = p.id AND e.professional_id = $2) \
          AS emergency_until, \
-         CAST({hidden} AS BIGINT) AS hidden_from_professionals, CAST({written} AS BIGINT) AS written_by_actor, \
-         CAST({hidden_from_representatives} AS BIGINT) AS hidden_from_representatives, \
+         {hidden} AS hidden_from_professionals, {written} AS written_by_actor, \
+         {hidden_from_representatives} AS hidden_from_representatives, \
          {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_upload, \
          {} AS scope_appointments, {} AS ends_at, {} AS ended_at, {} AS first_used_at, \
          {} AS assisted_approved_at, {} AS assisted_ended_at, {} AS assisted_last_seen_at FROM {from}",
         delegation("g.id"),
         delegation("g.kind"),
-        delegation("CAST(g.scope_record AS BIGINT)"),
-        delegation("CAST(g.scope_upload AS BIGINT)"),
-        delegation("CAST(g.scope_appointments AS BIGINT)"),
+        delegation("g.scope_record"),
+        delegation("g.scope_upload"),
+        delegation("g.scope_appointments"),
         delegation("g.ends_at"),
         delegation("g.ended_at"),
         delegation("g.first_used_at"),

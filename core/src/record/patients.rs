@@ -6,7 +6,7 @@ use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
 use crate::access::Access;
-use crate::accounts::Account;
+use crate::accounts::{Account, Email};
 use crate::clock::now_ms;
 use crate::fhir::{Identifier, PatientEntry};
 use crate::{Error, Result};
@@ -152,21 +152,23 @@ pub async fn link_account(
         }
     }
     let (given, family) = split_name(&account.display_name);
-    let id = insert(tx, &family, &given, birth_date, Some(&account.id)).await?;
+    let id = insert(tx, &family, &given, birth_date, Some(&account.id), None).await?;
     if let Some(health_id) = health_id {
         add_identifier(tx, &id, &Identifier { system: INS_SYSTEM.into(), value: health_id.as_str().into() }).await?;
     }
     Ok(id)
 }
 
-/// A new record without an account (a minor's, made at the reception desk), with its INS. An
-/// INS that is already some record's is refused (`error-health-id-taken`). Returns its id.
+/// A new record without an account (a minor's, made at the reception desk), with its INS and
+/// the address their invitation to enrol goes to at 18, if known. An INS that is already some
+/// record's is refused (`error-health-id-taken`). Returns its id.
 pub async fn create_unlinked(
     tx: &mut Transaction<'static, Any>,
     family: &str,
     given: &str,
     birth_date: jiff::civil::Date,
     health_id: &HealthId,
+    contact_email: Option<&Email>,
 ) -> Result<String> {
     let taken: Option<String> =
         sqlx::query_scalar("SELECT patient_id FROM patient_identifiers WHERE system = $1 AND value = $2")
@@ -177,7 +179,7 @@ pub async fn create_unlinked(
     if taken.is_some() {
         return Err(Error::Conflict(Problem::HealthIdTaken));
     }
-    let id = insert(tx, family, given, Some(birth_date), None).await?;
+    let id = insert(tx, family, given, Some(birth_date), None, contact_email.map(Email::as_str)).await?;
     add_identifier(tx, &id, &Identifier { system: INS_SYSTEM.into(), value: health_id.as_str().into() }).await?;
     Ok(id)
 }
@@ -203,7 +205,7 @@ pub(crate) async fn match_or_create(
             return Ok((id, false));
         }
     }
-    let id = insert(tx, &entry.family, &entry.given, entry.birth_date, None).await?;
+    let id = insert(tx, &entry.family, &entry.given, entry.birth_date, None, None).await?;
     for identifier in &entry.identifiers {
         add_identifier(tx, &id, identifier).await?;
     }
@@ -250,11 +252,12 @@ async fn insert(
     given: &str,
     birth_date: Option<jiff::civil::Date>,
     account_id: Option<&str>,
+    contact_email: Option<&str>,
 ) -> Result<String> {
     let id = Uuid::new_v4().to_string();
     sqlx::query(
-        "INSERT INTO patients (id, account_id, family_name, given_names, birth_date, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO patients (id, account_id, family_name, given_names, birth_date, created_at, contact_email) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(&id)
     .bind(account_id)
@@ -262,9 +265,40 @@ async fn insert(
     .bind(given)
     .bind(birth_date.map(|d| d.to_string()))
     .bind(now_ms())
+    .bind(contact_email)
     .execute(&mut **tx)
     .await?;
     Ok(id)
+}
+
+/// Marks a young adult's record as invited to enrol, once: `false` if it already was (another
+/// worker got there first).
+pub(crate) async fn claim_adult_invitation(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    now: i64,
+) -> Result<bool> {
+    let claimed = sqlx::query("UPDATE patients SET adult_invited_at = $1 WHERE id = $2 AND adult_invited_at IS NULL")
+        .bind(now)
+        .bind(patient_id)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    Ok(claimed > 0)
+}
+
+/// Links a record that has no account yet to `account_id` (a record that has one keeps it).
+pub(crate) async fn link_unlinked(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    account_id: &str,
+) -> Result<()> {
+    sqlx::query("UPDATE patients SET account_id = $1 WHERE id = $2 AND account_id IS NULL")
+        .bind(account_id)
+        .bind(patient_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 async fn add_identifier(tx: &mut Transaction<'static, Any>, patient_id: &str, identifier: &Identifier) -> Result<()> {

@@ -1,6 +1,7 @@
 //! The professional directory: who a patient can authorize or block, found by name, specialty,
 //! city or RPPS number. Directory entries are public facts about professionals, not health
-//! data. Specialties are codes named in the Fluent files (`specialty-*`).
+//! data. Specialties are codes named in the Fluent files (`specialty-*`). This module alone
+//! writes `professionals`: the entry, and the booking settings the agenda checks.
 
 use crate::error::Problem;
 use sqlx::{Any, Transaction};
@@ -148,4 +149,25 @@ pub async fn set_entry(
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(Error::Conflict(Problem::RppsTaken)),
         Err(e) => Err(e.into()),
     }
+}
+
+/// Sets a professional's booking settings, already checked by the agenda: the cancel cut-off
+/// (hours), the languages they speak (codes, comma-separated) and their video link.
+pub(crate) async fn set_booking_settings(
+    tx: &mut Transaction<'static, Any>,
+    account_id: &str,
+    cancel_cutoff_hours: i64,
+    languages: &str,
+    video_url: Option<&str>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE professionals SET cancel_cutoff_hours = $1, languages = $2, video_url = $3 WHERE account_id = $4",
+    )
+    .bind(cancel_cutoff_hours)
+    .bind(languages)
+    .bind(video_url)
+    .bind(account_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

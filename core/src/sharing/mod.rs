@@ -4,7 +4,8 @@
 //! access requests, emergency access).
 //!
 //! Every change goes through the policy (`WriteAction::Share`, `RequestAccess`, `Emergency`),
-//! which audits it in the transaction that makes it. The policy reads these tables on every
+//! which audits it in the transaction that makes it. This module alone writes `consents` (the
+//! professionals' side asks it to, for a request). The policy reads these tables on every
 //! decision, so a change applies to the professional's very next request.
 
 pub mod directory;
@@ -169,6 +170,29 @@ async fn set_status(
         .await?
     };
     Ok(result.rows_affected() > 0)
+}
+
+/// A professional's request for access becomes pending, unless the patient already decided
+/// about them (authorized or blocked: left as it is). Returns whether it is now pending.
+async fn request(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    professional_id: &str,
+    now: i64,
+) -> Result<bool> {
+    let pending = sqlx::query(
+        "INSERT INTO consents (patient_id, professional_id, status, changed_at, requested_at) \
+         VALUES ($1, $2, 'requested', $3, $3) ON CONFLICT (patient_id, professional_id) DO UPDATE \
+         SET status = 'requested', changed_at = excluded.changed_at, requested_at = excluded.requested_at \
+         WHERE consents.status = 'none'",
+    )
+    .bind(patient_id)
+    .bind(professional_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(pending > 0)
 }
 
 /// The first read of a record by a professional (with consent) is e-mailed to the patient,

@@ -115,21 +115,7 @@ pub async fn request_access(db: &Db, actor: &Actor, patient: &PatientNamed) -> R
             Err(other) => return Err(other),
         };
     let (tx, _) = access.parts();
-    let now = now_ms();
-    let pending = sqlx::query(
-        "INSERT INTO consents (patient_id, professional_id, status, changed_at, requested_at) \
-         VALUES ($1, $2, 'requested', $3, $3) ON CONFLICT (patient_id, professional_id) DO UPDATE \
-         SET status = 'requested', changed_at = excluded.changed_at, requested_at = excluded.requested_at \
-         WHERE consents.status = 'none'",
-    )
-    .bind(&patient_id)
-    .bind(&professional_id)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?
-    .rows_affected()
-        > 0;
-    if pending {
+    if super::request(tx, &patient_id, &professional_id, now_ms()).await? {
         let link = db.portal_link("/sharing");
         mail::to_patient(tx, &patient_id, |account| mail::access_requested(account, &link)).await?;
     }
