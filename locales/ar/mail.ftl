@@ -11,6 +11,7 @@ mail-signature = — Carnet
 mail-invitation-action = إنشاء مفتاح المرور الخاص بي
 mail-passkey-added-action = عرض مفاتيح المرور في حسابي
 mail-record-updated-action = فتح ملفي الصحي
+mail-record-corrected-action = عرض ملفي الصحي
 mail-first-read-action = معرفة من اطّلع على ملفي
 mail-emergency-access-action = معرفة من اطّلع على ملفي
 mail-access-requested-action = الرد على الطلب

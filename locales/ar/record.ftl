@@ -198,3 +198,25 @@ error-fhir-media = أرسل Bundle من FHIR بصيغة JSON (Content-Type: appl
 error-replaces-unknown = الوثيقة التي تصحّحها هذه الوثيقة (relatesTo replaces) ليست في هذا الملف.
 home-new-results-many = أكثر من { $count } نتيجة جديدة
 verify-fingerprint = بصمة SHA-256 للملف:
+
+mail-record-corrected-subject = تصحيح في ملفك الصحي
+mail-record-corrected-body =
+    مرحبًا { $name }،
+
+    { $count ->
+        [one] صحّح المهني أو المختبر الذي نشر عنصرًا في ملفك الصحي هذا العنصرَ أو سحبه.
+        [two] صُحّح عنصران في ملفك الصحي أو سُحبا من قِبل من نشرهما.
+        [few] صُحّحت { $count } عناصر في ملفك الصحي أو سُحبت من قِبل من نشرها.
+        [many] صُحّح { $count } عنصرًا في ملفك الصحي أو سُحب من قِبل من نشره.
+       *[other] صُحّح { $count } عنصر في ملفك الصحي أو سُحب من قِبل من نشره.
+    } سجّل الدخول للاطلاع على القيمة الجديدة؛ تبقى القيمة السابقة ظاهرة في السجل:
+
+    { $url }
+
+    حمايةً لخصوصيتك، لا تحتوي هذه الرسالة على أي معلومة طبية.
+
+result-corrected-by = صُحّح في { $date } من قِبل { $publisher }.
+result-corrected = صُحّح في { $date }.
+result-withdrawn-by = سحبه { $publisher } في { $date }: نُشرت هذه النتيجة عن طريق الخطأ.
+result-withdrawn = سُحب في { $date }: نُشرت هذه النتيجة عن طريق الخطأ.
+result-previous-value = القيمة المنشورة سابقًا: { $value } (استُبدلت في { $date }).

@@ -11,6 +11,7 @@ mail-signature = — Carnet
 mail-invitation-action = Create my passkey
 mail-passkey-added-action = See my account's passkeys
 mail-record-updated-action = Open my health record
+mail-record-corrected-action = See my health record
 mail-first-read-action = See who viewed my record
 mail-emergency-access-action = See who viewed my record
 mail-access-requested-action = Answer the request

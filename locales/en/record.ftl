@@ -194,3 +194,22 @@ error-fhir-media = Send a FHIR Bundle as JSON (Content-Type: application/fhir+js
 error-replaces-unknown = The document this one corrects (relatesTo replaces) is not in this record.
 home-new-results-many = More than { $count } new results
 verify-fingerprint = The file's SHA-256 fingerprint:
+
+mail-record-corrected-subject = A correction in your health record
+mail-record-corrected-body =
+    Hello { $name },
+
+    { $count ->
+        [one] An item in your health record was corrected or withdrawn by the professional or laboratory who published it.
+       *[other] { $count } items in your health record were corrected or withdrawn by the professionals or laboratories who published them.
+    } Sign in to see the new value; the previous one stays visible in the history:
+
+    { $url }
+
+    To protect your privacy, this message contains no medical information.
+
+result-corrected-by = Corrected on { $date } by { $publisher }.
+result-corrected = Corrected on { $date }.
+result-withdrawn-by = Withdrawn by { $publisher } on { $date }: this result had been published in error.
+result-withdrawn = Withdrawn on { $date }: this result had been published in error.
+result-previous-value = Value published before: { $value } (replaced on { $date }).

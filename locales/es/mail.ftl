@@ -11,6 +11,7 @@ mail-signature = — Carnet
 mail-invitation-action = Crear mi llave de acceso
 mail-passkey-added-action = Ver las llaves de acceso de mi cuenta
 mail-record-updated-action = Abrir mi historial de salud
+mail-record-corrected-action = Ver mi historial de salud
 mail-first-read-action = Ver quién consultó mi historial
 mail-emergency-access-action = Ver quién consultó mi historial
 mail-access-requested-action = Responder a la solicitud

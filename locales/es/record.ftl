@@ -194,3 +194,22 @@ error-fhir-media = Envíe un Bundle FHIR en JSON (Content-Type: application/fhir
 error-replaces-unknown = El documento que este corrige (relatesTo replaces) no está en este historial.
 home-new-results-many = Más de { $count } resultados nuevos
 verify-fingerprint = La huella SHA-256 del archivo:
+
+mail-record-corrected-subject = Una corrección en su historial de salud
+mail-record-corrected-body =
+    Hola, { $name }:
+
+    { $count ->
+        [one] El profesional o laboratorio que publicó un elemento de su historial de salud lo ha corregido o retirado.
+       *[other] Los profesionales o laboratorios que publicaron { $count } elementos de su historial de salud los han corregido o retirado.
+    } Inicie sesión para ver el nuevo valor; el anterior sigue visible en el historial:
+
+    { $url }
+
+    Para proteger su intimidad, este mensaje no contiene ninguna información médica.
+
+result-corrected-by = Corregido el { $date } por { $publisher }.
+result-corrected = Corregido el { $date }.
+result-withdrawn-by = Retirado por { $publisher } el { $date }: este resultado se había publicado por error.
+result-withdrawn = Retirado el { $date }: este resultado se había publicado por error.
+result-previous-value = Valor publicado antes: { $value } (sustituido el { $date }).

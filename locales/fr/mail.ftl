@@ -11,6 +11,7 @@ mail-signature = — Carnet
 mail-invitation-action = Créer ma clé d'accès
 mail-passkey-added-action = Voir les clés d'accès de mon compte
 mail-record-updated-action = Ouvrir mon carnet de santé
+mail-record-corrected-action = Voir mon carnet de santé
 mail-first-read-action = Voir qui a consulté mon dossier
 mail-emergency-access-action = Voir qui a consulté mon dossier
 mail-access-requested-action = Répondre à la demande

@@ -194,3 +194,22 @@ error-fhir-media = Envoyez un Bundle FHIR en JSON (Content-Type: application/fhi
 error-replaces-unknown = Le document que celui-ci corrige (relatesTo replaces) n'existe pas dans ce dossier.
 home-new-results-many = Plus de { $count } nouveaux résultats
 verify-fingerprint = Empreinte SHA-256 du fichier :
+
+mail-record-corrected-subject = Une correction dans votre carnet de santé
+mail-record-corrected-body =
+    Bonjour { $name },
+
+    { $count ->
+        [one] Un élément de votre carnet de santé a été corrigé ou retiré par le professionnel ou le laboratoire qui l'avait publié.
+       *[other] { $count } éléments de votre carnet de santé ont été corrigés ou retirés par les professionnels ou laboratoires qui les avaient publiés.
+    } Connectez-vous pour voir la nouvelle valeur ; l'ancienne reste visible dans l'historique :
+
+    { $url }
+
+    Pour protéger votre vie privée, ce message ne contient aucune information médicale.
+
+result-corrected-by = Corrigé le { $date } par { $publisher }.
+result-corrected = Corrigé le { $date }.
+result-withdrawn-by = Retiré par { $publisher } le { $date } : ce résultat avait été publié par erreur.
+result-withdrawn = Retiré le { $date } : ce résultat avait été publié par erreur.
+result-previous-value = Valeur publiée auparavant : { $value } (remplacée le { $date }).

@@ -4,7 +4,7 @@
 use carnet_core::access;
 use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::names;
-use carnet_core::record::results::{self, Category, Measure, NameSearch, Series, TestName};
+use carnet_core::record::results::{self, Category, Change, Measure, NameSearch, Series, TestName};
 use carnet_core::record::{Cursor, Flag};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -220,14 +220,45 @@ fn period_view(items: Vec<results::Dated>, zone: &jiff::tz::TimeZone) -> impl In
 /// "1,18 g/L", or the text of a non-numeric result. Always left to right, also inside an
 /// Arabic sentence ([`left_to_right`]).
 pub(super) fn value_text(m: &Measure) -> String {
-    match (m.number, &m.text) {
-        (Some(n), _) => match &m.unit {
+    shown_value(m.number, m.text.as_deref(), m.unit.as_deref())
+}
+
+/// A value with its unit, left to right; "no value" when there is none.
+fn shown_value(value: Option<f64>, text: Option<&str>, unit: Option<&str>) -> String {
+    match (value, text) {
+        (Some(n), _) => match unit {
             Some(unit) => left_to_right(&format!("{} {unit}", number(n))),
             None => left_to_right(&number(n)),
         },
         (None, Some(text)) => left_to_right(text),
         (None, None) => t("result-no-value"),
     }
+}
+
+/// What a result's publisher changed after publishing it: "corrected on <date> by <publisher>"
+/// with the values it replaced, or "withdrawn by <publisher> on <date>".
+fn changes(m: &Measure, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    let by = |change: &Change, with: &'static str, without: &'static str| match &change.by {
+        Some(name) => t_args(with, &[("date", date(change.at, zone).into()), ("publisher", name.clone().into())]),
+        None => t_args(without, &[("date", date(change.at, zone).into())]),
+    };
+    let withdrawn = m.withdrawn.as_ref().map(|w| {
+        view! { <p class="meta result-withdrawn">{by(w, "result-withdrawn-by", "result-withdrawn")}</p> }
+    });
+    let corrected = m.corrected.as_ref().filter(|_| m.withdrawn.is_none()).map(|c| {
+        view! { <p class="meta result-corrected">{by(c, "result-corrected-by", "result-corrected")}</p> }
+    });
+    let previous = m
+        .previous
+        .iter()
+        .map(|p| {
+            let value = shown_value(p.number, p.text.as_deref(), p.unit.as_deref());
+            let text =
+                t_args("result-previous-value", &[("value", value.into()), ("date", date(p.replaced_at, zone).into())]);
+            view! { <p class="meta">{text}</p> }
+        })
+        .collect_view();
+    (withdrawn, corrected, previous)
 }
 
 /// "0,70 – 1,10", "< 1,60", "> 15", or the range's own text; left to right in every language.
@@ -293,6 +324,7 @@ pub fn SeriesPage() -> impl IntoView {
                 " "
                 {flag_badge(latest.flag)}
             </p>
+            {changes(&latest, &zone)}
             {range_text(&latest).map(|r| view! { <p>{t_args("result-range", &[("range", r.into())])}</p> })}
             {(!older && points.len() >= 2).then(|| view! {
                 <TrendChart points=points.clone() zone=zone.clone() title=t_args("trend-title", &[("test", name.clone().into())])/>
@@ -314,7 +346,14 @@ pub fn SeriesPage() -> impl IntoView {
                         .map(|m| view! {
                             <tr>
                                 <td data-label=t("result-date")>{date(m.effective_at, &zone)}</td>
-                                <td data-label=t("result-value")><span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)}</td>
+                                <td data-label=t("result-value")>
+                                    {if m.withdrawn.is_some() {
+                                        view! { <del><span dir="ltr">{value_text(m)}</span></del> }.into_any()
+                                    } else {
+                                        view! { <span dir="ltr">{value_text(m)}</span> " " {flag_badge(m.flag)} }.into_any()
+                                    }}
+                                    {changes(m, &zone)}
+                                </td>
                                 <td data-label=t("result-reference")>{range_text(m).map(|r| view! { <span dir="ltr">{r}</span> })}</td>
                                 <td data-label=t("result-performer")>{m.performer.clone()}</td>
                             </tr>
@@ -345,6 +384,9 @@ mod tests {
             flag: None,
             effective_at: 0,
             performer: None,
+            corrected: None,
+            withdrawn: None,
+            previous: Vec::new(),
         }
     }
 

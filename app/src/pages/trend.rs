@@ -209,6 +209,9 @@ mod tests {
             flag: None,
             effective_at: ms,
             performer: None,
+            corrected: None,
+            withdrawn: None,
+            previous: Vec::new(),
         }
     }
 

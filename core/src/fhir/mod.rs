@@ -276,6 +276,14 @@ pub struct DocumentEntry {
     pub replaces: Option<SourceId>,
 }
 
+/// A result its publisher withdrew (`entered-in-error` or `cancelled`): the publisher's id for it
+/// and whose record it is in; the rest of the resource is not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Withdrawal {
+    pub source: SourceId,
+    pub patient: usize,
+}
+
 /// A bundle's content, validated, with references resolved.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Bundle {
@@ -285,6 +293,8 @@ pub struct Bundle {
     pub reports: Vec<ReportEntry>,
     pub vaccinations: Vec<VaccinationEntry>,
     pub documents: Vec<DocumentEntry>,
+    /// Results withdrawn by their publisher.
+    pub withdrawn_results: Vec<Withdrawal>,
     /// Entries of resource types Carnet does not keep, counted per type.
     pub ignored: BTreeMap<String, usize>,
 }

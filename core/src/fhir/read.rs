@@ -58,7 +58,8 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
 const KEPT: [&str; 7] =
     ["Patient", "Practitioner", "Organization", "Observation", "DiagnosticReport", "Immunization", "DocumentReference"];
 
-/// Observation statuses meaning the result was withdrawn: read, but not kept.
+/// Observation statuses meaning the result was withdrawn: read as a [`Withdrawal`] of what the
+/// publisher sent before under the same id.
 const WITHDRAWN: &[&str] = &["cancelled", "entered-in-error"];
 
 type Read<T> = Result<T, Problem>;
@@ -163,6 +164,8 @@ impl Reader {
 
     fn observation(&mut self, position: usize, source: SourceId, r: &Value) -> Read<()> {
         if !kept(r, &["registered", "preliminary", "final", "amended", "corrected", "unknown"], WITHDRAWN)? {
+            let patient = self.patient_of(r, "subject")?;
+            self.bundle.withdrawn_results.push(Withdrawal { source, patient });
             self.results.insert(position, Vec::new());
             return Ok(());
         }

@@ -15,7 +15,7 @@ pub use outbox::{deliver_due, enqueue, enqueue_grouped, Attachment, OutgoingEmai
 pub use templates::{
     access_requested, assisted_session_code, coming_of_age, compose, delegation_ended_for_delegate,
     delegation_ended_for_patient, delegation_first_used, delegation_granted, delegation_invitation, emergency_access,
-    invitation, passkey_added, record_read_first_time, record_updated, recovery, recovery_in_person,
+    invitation, passkey_added, record_corrected, record_read_first_time, record_updated, recovery, recovery_in_person,
     representative_added,
 };
 

@@ -70,6 +70,11 @@ pub fn record_updated(account: &Account, portal_url: &str, items: i64) -> Outgoi
     to_account(account, "record-updated", &[("url", portal_url.into()), ("count", items.into())])
 }
 
+/// "Something in your health record was corrected by whoever published it" (never what).
+pub fn record_corrected(account: &Account, portal_url: &str, items: i64) -> OutgoingEmail {
+    to_account(account, "record-corrected", &[("url", portal_url.into()), ("count", items.into())])
+}
+
 /// "A health professional consulted your record for the first time."
 pub fn record_read_first_time(account: &Account, history_url: &str) -> OutgoingEmail {
     to_account(account, "first-read", &[("url", history_url.into())])
@@ -168,6 +173,7 @@ mod tests {
             ("invitation", invitation(&a, URL, 72)),
             ("passkey-added", passkey_added(&a, NAME, "1 Jan", URL)),
             ("record-updated", record_updated(&a, URL, 3)),
+            ("record-corrected", record_corrected(&a, URL, 2)),
             ("first-read", record_read_first_time(&a, URL)),
             ("emergency-access", emergency_access(&a, URL)),
             ("access-requested", access_requested(&a, URL)),

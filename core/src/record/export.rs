@@ -99,7 +99,7 @@ async fn authors(access: &mut Access<Read>) -> Result<Vec<AuthorRow>> {
     let (tx, grant) = access.parts();
     Ok(sqlx::query_as(
         "SELECT a.id, a.kind, a.name FROM authors a WHERE a.id IN \
-         (SELECT performer_id FROM results WHERE patient_id = $1 \
+         (SELECT performer_id FROM results WHERE patient_id = $1 AND withdrawn_at IS NULL \
           UNION SELECT performer_id FROM vaccinations WHERE patient_id = $1) ORDER BY a.id",
     )
     .bind(grant.patient_id())
@@ -129,13 +129,13 @@ struct ResultRow {
     performer_id: Option<String>,
 }
 
-/// Every result of the record, oldest first.
+/// Every result of the record (as last corrected; not those withdrawn), oldest first.
 async fn results(access: &mut Access<Read>) -> Result<Vec<ResultRow>> {
     let (tx, grant) = access.parts();
     let sql = format!(
         "SELECT s.code_system, s.code, s.display, s.category, {MEASURE_COLUMNS}, r.issued_at, r.performer_id \
          FROM results r JOIN result_series s ON s.id = r.series_id LEFT JOIN authors a ON a.id = r.performer_id \
-         WHERE r.patient_id = $1 ORDER BY r.effective_at, r.id"
+         WHERE r.patient_id = $1 AND r.withdrawn_at IS NULL ORDER BY r.effective_at, r.id"
     );
     Ok(sqlx::query_as(&sql).bind(grant.patient_id()).fetch_all(&mut **tx).await?)
 }

@@ -3,9 +3,14 @@
 //!
 //! One bundle is one transaction: either all of it is stored or none. Patients are matched by
 //! identifier (else created), authors by identifier (else by name); every other item is keyed
-//! by its source (`Observation/<id>`…), so importing the same bundle again adds nothing. Each
+//! by its publisher and the publisher's id for it ([`Publisher::key`]:
+//! `org:<id>|Observation/<id>`…), so importing the same bundle again adds nothing, two
+//! publishers' `Observation/1` are two results, and no publisher reaches another's items. A
+//! result sent again with another value corrects the one shown; one sent `entered-in-error`
+//! withdraws it ([`results::store`], [`results::withdraw`]). Each
 //! patient's record is opened through the policy (and audited) before anything is written to
-//! it, and a patient who has an account is e-mailed that something new is in their record.
+//! it, and a patient who has an account is e-mailed that something new is in their record, or
+//! that something in it was corrected (without saying what: e-mails carry no health data).
 //!
 //! Publications (professionals, organisations' software) go through the same path with
 //! [`WriteAction::Publish`]: their patients must already have a record, found by INS and birth
@@ -19,6 +24,7 @@ use uuid::Uuid;
 
 use super::documents::{self, Kind, NewDocument, Origin};
 use super::files::{checked_type, safe_file_name};
+use super::results::Stored;
 use super::{patients, results, vaccinations};
 use crate::access;
 use crate::db::Db;
@@ -42,6 +48,50 @@ impl Counts {
     }
 }
 
+/// Results sent again: corrected (another value), or withdrawn by their publisher.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Changes {
+    pub corrected: usize,
+    pub withdrawn: usize,
+}
+
+/// Who publishes: the key that qualifies the ids they give their items, and their name as a
+/// correction shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publisher {
+    pub key: String,
+    pub name: String,
+}
+
+impl Publisher {
+    /// The publisher behind `actor`: an organisation's software, a professional in the portal,
+    /// or the operator's import.
+    pub async fn of(tx: &mut Transaction<'static, Any>, actor: &Actor) -> Result<Publisher> {
+        Ok(match actor {
+            Actor::Organisation { id } => {
+                let name: Option<String> = sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+                Publisher { key: format!("org:{id}"), name: name.unwrap_or_default() }
+            }
+            Actor::Person { account_id, .. } => {
+                let name: Option<String> = sqlx::query_scalar("SELECT display_name FROM accounts WHERE id = $1")
+                    .bind(account_id)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+                Publisher { key: format!("account:{account_id}"), name: name.unwrap_or_default() }
+            }
+            Actor::Operator => Publisher { key: "import".to_string(), name: String::new() },
+        })
+    }
+
+    /// The stored key of an item the publisher calls `source` (`Observation/1`): theirs alone.
+    pub fn key(&self, source: &str) -> String {
+        format!("{}|{source}", self.key)
+    }
+}
+
 /// What an import did, per resource type.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
@@ -51,9 +101,11 @@ pub struct Report {
     pub reports: Counts,
     pub documents: Counts,
     pub vaccinations: Counts,
+    /// Results corrected or withdrawn.
+    pub changes: Changes,
     /// Entries of types Carnet does not keep, per type.
     pub ignored: BTreeMap<String, usize>,
-    /// Patients e-mailed that their record has something new.
+    /// Patients e-mailed that their record has something new, or something corrected.
     pub notified: usize,
 }
 
@@ -92,6 +144,7 @@ pub async fn import(
         }
         report.patients.count(created);
     }
+    let publisher = Publisher::of(&mut tx, actor).await?;
     let mut author_ids = Vec::with_capacity(bundle.authors.len());
     for author in &bundle.authors {
         let (id, added) = upsert_author(&mut tx, author).await?;
@@ -103,6 +156,8 @@ pub async fn import(
     // its own documents are one item.
     let mut new_items: BTreeMap<usize, i64> = BTreeMap::new();
     let mut changed = |patient: usize| *new_items.entry(patient).or_default() += 1;
+    // Items corrected or withdrawn per patient: what their other notice counts.
+    let mut corrected_items: BTreeMap<usize, i64> = BTreeMap::new();
 
     // Reports first, so their results can point to them.
     let mut report_of_result: HashMap<usize, String> = HashMap::new();
@@ -110,7 +165,8 @@ pub async fn import(
     let mut reports_added = Vec::with_capacity(bundle.reports.len());
     for entry in &bundle.reports {
         let grant = &grants[entry.patient];
-        let (id, added) = insert_report(&mut tx, grant, entry, performer(entry.performer)).await?;
+        let key = publisher.key(&entry.source);
+        let (id, added) = insert_report(&mut tx, grant, &key, entry, performer(entry.performer)).await?;
         for r in &entry.results {
             report_of_result.insert(*r, id.clone());
         }
@@ -124,10 +180,25 @@ pub async fn import(
     for (index, entry) in bundle.results.iter().enumerate() {
         let grant = &grants[entry.patient];
         let report_id = report_of_result.get(&index).map(String::as_str);
-        let added = results::insert(&mut tx, grant, entry, report_id, performer(entry.performer)).await?;
-        report.results.count(added);
-        if added {
-            changed(entry.patient);
+        let key = publisher.key(&entry.source);
+        let stored =
+            results::store(&mut tx, grant, &key, &publisher.name, entry, report_id, performer(entry.performer)).await?;
+        report.results.count(stored == Stored::Added);
+        match stored {
+            Stored::Added => changed(entry.patient),
+            Stored::Corrected => {
+                report.changes.corrected += 1;
+                *corrected_items.entry(entry.patient).or_default() += 1;
+            }
+            Stored::Withdrawn | Stored::Unchanged => {}
+        }
+    }
+    for withdrawal in &bundle.withdrawn_results {
+        let grant = &grants[withdrawal.patient];
+        let key = publisher.key(&withdrawal.source);
+        if results::withdraw(&mut tx, grant, &key, &publisher.name).await? == Stored::Withdrawn {
+            report.changes.withdrawn += 1;
+            *corrected_items.entry(withdrawal.patient).or_default() += 1;
         }
     }
     // A report's own document: its presented forms, else its narrative as text.
@@ -139,9 +210,10 @@ pub async fn import(
             data: text.clone().into_bytes(),
         });
         let forms: Vec<(String, &Attachment)> = if entry.presented.is_empty() {
-            narrative.iter().map(|a| (format!("{}#narrative", entry.source), a)).collect()
+            narrative.iter().map(|a| (publisher.key(&format!("{}#narrative", entry.source)), a)).collect()
         } else {
-            entry.presented.iter().enumerate().map(|(i, a)| (format!("{}#form{i}", entry.source), a)).collect()
+            let form = |i: usize| publisher.key(&format!("{}#form{i}", entry.source));
+            entry.presented.iter().enumerate().map(|(i, a)| (form(i), a)).collect()
         };
         for (source, attachment) in forms {
             let author_name = entry.performer.map(|i| bundle.authors[i].name.as_str()).unwrap_or_default();
@@ -173,7 +245,10 @@ pub async fn import(
     for entry in &bundle.documents {
         let author = entry.authors.first().map(|i| (author_ids[*i].as_str(), bundle.authors[*i].name.as_str()));
         let replaces = match &entry.replaces {
-            Some(source) => Some(documents::id_of_source(&mut tx, &grants[entry.patient], source).await?),
+            // Only a document of the same publisher: its key is theirs.
+            Some(source) => {
+                Some(documents::id_of_source(&mut tx, &grants[entry.patient], &publisher.key(source)).await?)
+            }
             None => None,
         };
         let added = insert_document(
@@ -181,7 +256,7 @@ pub async fn import(
             &grants[entry.patient],
             sealer,
             DocumentFrom {
-                source: &entry.source,
+                source: &publisher.key(&entry.source),
                 kind: Kind::of_coding(entry.kind.as_ref()),
                 title: &entry.title,
                 author,
@@ -198,17 +273,26 @@ pub async fn import(
         }
     }
     for entry in &bundle.vaccinations {
-        let added = vaccinations::insert(&mut tx, &grants[entry.patient], entry, performer(entry.performer)).await?;
+        let key = publisher.key(&entry.source);
+        let added =
+            vaccinations::insert(&mut tx, &grants[entry.patient], &key, entry, performer(entry.performer)).await?;
         report.vaccinations.count(added);
         if added {
             changed(entry.patient);
         }
     }
+    let mut notified = std::collections::BTreeSet::new();
     for (patient, items) in new_items {
-        if notify(&mut tx, db, &grants[patient], links, items).await? {
-            report.notified += 1;
+        if notify(&mut tx, db, &grants[patient], links, Notice::Added, items).await? {
+            notified.insert(patient);
         }
     }
+    for (patient, items) in corrected_items {
+        if notify(&mut tx, db, &grants[patient], links, Notice::Corrected, items).await? {
+            notified.insert(patient);
+        }
+    }
+    report.notified = notified.len();
     tx.commit().await?;
     Ok(report)
 }
@@ -289,12 +373,13 @@ async fn upsert_author(tx: &mut Transaction<'static, Any>, author: &AuthorEntry)
 async fn insert_report(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
+    key: &str,
     entry: &crate::fhir::ReportEntry,
     performer_id: Option<&str>,
 ) -> Result<(String, bool)> {
     let existing: Option<String> = sqlx::query_scalar("SELECT id FROM reports WHERE patient_id = $1 AND source = $2")
         .bind(grant.patient_id())
-        .bind(&entry.source)
+        .bind(key)
         .fetch_optional(&mut **tx)
         .await?;
     if let Some(id) = existing {
@@ -307,7 +392,7 @@ async fn insert_report(
     )
     .bind(&id)
     .bind(grant.patient_id())
-    .bind(&entry.source)
+    .bind(key)
     .bind(&entry.code.code)
     .bind(&entry.code.display)
     .bind(entry.effective_at)
@@ -319,20 +404,38 @@ async fn insert_report(
     Ok((id, true))
 }
 
-/// Tells the record's account holder, if any, that `items` new things are in their record. The
-/// notice waits a few minutes for more (the rest of a consultation's publications) and goes out
-/// as one e-mail counting them all.
+/// Tells the record's account holder, if any, that `items` new things are in their record, or
+/// were corrected or withdrawn. The notice waits a few minutes for more (the rest of a
+/// consultation's publications) and goes out as one e-mail counting them all.
 async fn notify(
     tx: &mut Transaction<'static, Any>,
     db: &Db,
     grant: &Grant<Write>,
     links: &Links<'_>,
+    notice: Notice,
     items: i64,
 ) -> Result<bool> {
     let Some(account) = mail::patient_account(tx, grant.patient_id()).await? else { return Ok(false) };
     let url = format!("{}/", links.public_url.as_str().trim_end_matches('/'));
-    let key = format!("record-updated:{}", account.id);
-    mail::enqueue_grouped(tx, &key, items, db.notice_hold_ms(), |total| mail::record_updated(&account, &url, total))
-        .await?;
+    let hold = db.notice_hold_ms();
+    match notice {
+        Notice::Added => {
+            let key = format!("record-updated:{}", account.id);
+            mail::enqueue_grouped(tx, &key, items, hold, |total| mail::record_updated(&account, &url, total)).await?;
+        }
+        Notice::Corrected => {
+            let key = format!("record-corrected:{}", account.id);
+            mail::enqueue_grouped(tx, &key, items, hold, |total| mail::record_corrected(&account, &url, total)).await?;
+        }
+    }
     Ok(true)
+}
+
+/// Which e-mail a patient gets about a publication.
+#[derive(Debug, Clone, Copy)]
+enum Notice {
+    /// Something new is in the record.
+    Added,
+    /// Something in it was corrected or withdrawn by its publisher.
+    Corrected,
 }

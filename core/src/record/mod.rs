@@ -70,15 +70,19 @@ fn paginate<T>(mut rows: Vec<T>, key: impl Fn(&T) -> Cursor) -> Page<T> {
 /// A `LIKE` pattern matching `text` anywhere, with `%`, `_` and `\` escaped (used with
 /// `ESCAPE '\'`), lower-cased to compare with `LOWER(column)`.
 pub(crate) fn contains_pattern(text: &str) -> String {
-    let mut pattern = String::from("%");
-    for c in text.to_lowercase().chars() {
+    format!("%{}%", escape_like(&text.to_lowercase()))
+}
+
+/// `text` with the `LIKE` wildcards and the escape character escaped (`ESCAPE '\'`).
+pub(crate) fn escape_like(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
+            escaped.push('\\');
         }
-        pattern.push(c);
+        escaped.push(c);
     }
-    pattern.push('%');
-    pattern
+    escaped
 }
 
 #[cfg(test)]

@@ -65,6 +65,33 @@ pub struct Measure {
     pub flag: Option<Flag>,
     pub effective_at: i64,
     pub performer: Option<String>,
+    /// When its publisher last corrected it, and who (the publisher's name then).
+    pub corrected: Option<Change>,
+    /// When its publisher withdrew it (entered in error), and who: it then shows only in its
+    /// test's history, marked.
+    pub withdrawn: Option<Change>,
+    /// The values a correction replaced, newest first (read by [`history`] only).
+    pub previous: Vec<Previous>,
+}
+
+/// A correction or a withdrawal by the result's publisher.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub at: i64,
+    /// The publisher's name; none for the operator's import.
+    pub by: Option<String>,
+}
+
+/// A value a correction replaced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Previous {
+    pub number: Option<f64>,
+    pub text: Option<String>,
+    pub unit: Option<String>,
+    pub flag: Option<Flag>,
+    pub effective_at: i64,
+    /// When the correction replaced it.
+    pub replaced_at: i64,
 }
 
 /// A test's name as stored: its code, its display and who named it (see [`super::names`]).
@@ -119,6 +146,10 @@ pub(super) struct MeasureRow {
     flag: Option<String>,
     effective_at: i64,
     performer: Option<String>,
+    corrected_at: Option<i64>,
+    corrected_by: Option<String>,
+    withdrawn_at: Option<i64>,
+    withdrawn_by: Option<String>,
 }
 
 impl From<MeasureRow> for Measure {
@@ -134,6 +165,9 @@ impl From<MeasureRow> for Measure {
             flag: r.flag.as_deref().and_then(Flag::from_stored),
             effective_at: r.effective_at,
             performer: r.performer,
+            corrected: r.corrected_at.map(|at| Change { at, by: r.corrected_by.filter(|b| !b.is_empty()) }),
+            withdrawn: r.withdrawn_at.map(|at| Change { at, by: r.withdrawn_by.filter(|b| !b.is_empty()) }),
+            previous: Vec::new(),
         }
     }
 }
@@ -141,7 +175,7 @@ impl From<MeasureRow> for Measure {
 /// The columns of a [`MeasureRow`] (`r`: results, `a`: its performer).
 pub(super) const MEASURE_COLUMNS: &str =
     "r.id, r.value_number, r.value_text, r.unit, r.range_low, r.range_high, r.range_text, \
-     r.flag, r.effective_at, a.name AS performer";
+     r.flag, r.effective_at, a.name AS performer, r.corrected_at, r.corrected_by, r.withdrawn_at, r.withdrawn_by";
 
 /// The columns of a test's name (`s`: its `result_series` row).
 const NAME_COLUMNS: &str = "s.code_system, s.code, s.display, s.name_origin";
@@ -191,7 +225,7 @@ impl From<SeriesRow> for Series {
 fn series_select() -> String {
     format!(
         "SELECT s.id AS series_id, {NAME_COLUMNS}, s.category, s.result_count, {MEASURE_COLUMNS} \
-         FROM result_series s JOIN results r ON r.id = s.latest_result_id \
+         FROM result_series s JOIN results r ON r.id = s.latest_result_id AND r.withdrawn_at IS NULL \
          LEFT JOIN authors a ON a.id = r.performer_id"
     )
 }
@@ -254,7 +288,7 @@ pub async fn out_of_range<K>(access: &mut Access<K>) -> Result<Vec<Series>> {
 pub async fn judged_count<K>(access: &mut Access<K>) -> Result<i64> {
     let (tx, grant) = access.parts();
     let (count,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM result_series s JOIN results r ON r.id = s.latest_result_id \
+        "SELECT COUNT(*) FROM result_series s JOIN results r ON r.id = s.latest_result_id AND r.withdrawn_at IS NULL \
          WHERE s.patient_id = $1 AND (r.flag IS NOT NULL OR r.range_low IS NOT NULL OR r.range_high IS NOT NULL)",
     )
     .bind(grant.patient_id())
@@ -267,7 +301,7 @@ pub async fn judged_count<K>(access: &mut Access<K>) -> Result<i64> {
 /// otherwise count thousands); [`added_since`] reports `NEW_COUNT_CAP` for "at least that many".
 pub const NEW_COUNT_CAP: i64 = 100;
 
-/// Tests that gained results after `since`, most recently taken first (at most `limit`), each
+/// Tests that gained results after `since` (not since withdrawn), most recently taken first (at most `limit`), each
 /// with how many results it gained (capped at [`NEW_COUNT_CAP`]). Counted through the index on
 /// (series, recorded time), so a long history costs little.
 pub async fn added_since<K>(access: &mut Access<K>, since: i64, limit: i64) -> Result<Vec<(Series, i64)>> {
@@ -280,8 +314,10 @@ pub async fn added_since<K>(access: &mut Access<K>, since: i64, limit: i64) -> R
     let (tx, grant) = access.parts();
     let sql = format!(
         "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM results n WHERE n.series_id = s.id AND n.recorded_at > $2 \
-         LIMIT $4) capped) AS added, {} \
-         WHERE s.patient_id = $1 AND s.latest_recorded_at > $2 ORDER BY s.latest_effective_at DESC, s.id LIMIT $3",
+         AND n.withdrawn_at IS NULL LIMIT $4) capped) AS added, {} \
+         WHERE s.patient_id = $1 AND s.latest_recorded_at > $2 \
+         AND EXISTS (SELECT 1 FROM results n WHERE n.series_id = s.id AND n.recorded_at > $2 AND n.withdrawn_at IS NULL) \
+         ORDER BY s.latest_effective_at DESC, s.id LIMIT $3",
         series_select().trim_start_matches("SELECT ")
     );
     let rows: Vec<Row> = sqlx::query_as(&sql)
@@ -303,7 +339,8 @@ pub async fn one_series<K>(access: &mut Access<K>, series_id: &str) -> Result<Se
     row.map(Series::from).ok_or(crate::Error::NotFound)
 }
 
-/// A page of one test's results, newest first.
+/// A page of one test's results, newest first, withdrawn ones included (marked), each with the
+/// values its corrections replaced.
 pub async fn history<K>(access: &mut Access<K>, series_id: &str, before: Option<&Cursor>) -> Result<Page<Measure>> {
     let (tx, grant) = access.parts();
     let (at, id) = cursor_bounds(before);
@@ -320,10 +357,45 @@ pub async fn history<K>(access: &mut Access<K>, series_id: &str, before: Option<
         .bind(PAGE_SIZE + 1)
         .fetch_all(&mut **tx)
         .await?;
-    Ok(paginate(rows.into_iter().map(Measure::from).collect(), |m: &Measure| Cursor {
+    let mut page = paginate(rows.into_iter().map(Measure::from).collect(), |m: &Measure| Cursor {
         at: m.effective_at,
         id: m.id.clone(),
-    }))
+    });
+    for measure in page.items.iter_mut().filter(|m| m.corrected.is_some()) {
+        measure.previous = previous_values(tx, &measure.id).await?;
+    }
+    Ok(page)
+}
+
+/// The values corrections of a result replaced, newest first.
+async fn previous_values(tx: &mut Transaction<'static, Any>, result_id: &str) -> Result<Vec<Previous>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        value_number: Option<f64>,
+        value_text: Option<String>,
+        unit: Option<String>,
+        flag: Option<String>,
+        effective_at: i64,
+        replaced_at: i64,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT value_number, value_text, unit, flag, effective_at, replaced_at FROM result_versions \
+         WHERE result_id = $1 ORDER BY replaced_at DESC, id DESC",
+    )
+    .bind(result_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Previous {
+            number: r.value_number,
+            text: r.value_text,
+            unit: r.unit,
+            flag: r.flag.as_deref().and_then(Flag::from_stored),
+            effective_at: r.effective_at,
+            replaced_at: r.replaced_at,
+        })
+        .collect())
 }
 
 /// The latest numeric values of a test, oldest first, for its trend chart.
@@ -331,7 +403,7 @@ pub async fn trend<K>(access: &mut Access<K>, series_id: &str) -> Result<Vec<Mea
     let (tx, grant) = access.parts();
     let sql = format!(
         "SELECT {MEASURE_COLUMNS} FROM results r LEFT JOIN authors a ON a.id = r.performer_id \
-         WHERE r.series_id = $1 AND r.patient_id = $2 AND r.value_number IS NOT NULL \
+         WHERE r.series_id = $1 AND r.patient_id = $2 AND r.value_number IS NOT NULL AND r.withdrawn_at IS NULL \
          ORDER BY r.effective_at DESC, r.id DESC LIMIT $3"
     );
     let rows: Vec<MeasureRow> =
@@ -364,7 +436,7 @@ pub async fn between<K>(
     let sql = format!(
         "SELECT s.id AS series_id, {NAME_COLUMNS}, s.category, {MEASURE_COLUMNS} \
          FROM results r JOIN result_series s ON s.id = r.series_id LEFT JOIN authors a ON a.id = r.performer_id \
-         WHERE r.patient_id = $1 AND r.effective_at >= $2 AND r.effective_at < $3 AND {} \
+         WHERE r.patient_id = $1 AND r.effective_at >= $2 AND r.effective_at < $3 AND r.withdrawn_at IS NULL AND {} \
          AND (r.effective_at < $6 OR (r.effective_at = $6 AND r.id < $7)) \
          ORDER BY r.effective_at DESC, r.id DESC LIMIT $8",
         name_matches(4, 5)
@@ -401,24 +473,241 @@ fn cursor_bounds(before: Option<&Cursor>) -> (i64, String) {
     }
 }
 
-/// Adds a result unless this record already has one from the same source; keeps the test's
-/// summary row current. Returns whether it was added.
-pub(crate) async fn insert(
+/// What storing a result sent by its publisher did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stored {
+    Added,
+    /// Sent again with another value: the value shown is the new one, the old one is kept.
+    Corrected,
+    /// Withdrawn by its publisher.
+    Withdrawn,
+    /// Nothing to do: the same value again, or a withdrawal of what is not there.
+    Unchanged,
+}
+
+/// A result's values as stored, from a bundle's entry (the flag computed from the range when the
+/// publisher gave none).
+#[derive(Debug, Clone, PartialEq)]
+struct Values {
+    number: Option<f64>,
+    text: Option<String>,
+    unit: Option<String>,
+    low: Option<f64>,
+    high: Option<f64>,
+    range_text: Option<String>,
+    flag: Option<Flag>,
+    effective_at: i64,
+    issued_at: Option<i64>,
+}
+
+impl Values {
+    fn of(entry: &ResultEntry) -> Values {
+        let (number, text, unit) = match &entry.value {
+            Some(ResultValue::Quantity { value, unit }) => (Some(*value), None, unit.clone()),
+            Some(ResultValue::Text(text)) => (None, Some(text.clone()), None),
+            Some(ResultValue::Coded(coding)) => (None, Some(coding.display.clone()), None),
+            None => (None, None, None),
+        };
+        let (low, high, range_text) = match &entry.range {
+            Some(r) => (r.low, r.high, r.text.clone()),
+            None => (None, None, None),
+        };
+        let flag = entry.flag.or_else(|| number.and_then(|v| Flag::from_range(v, low, high)));
+        Values {
+            number,
+            text,
+            unit,
+            low,
+            high,
+            range_text,
+            flag,
+            effective_at: entry.effective_at,
+            issued_at: entry.issued_at,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct StoredRow {
+    id: String,
+    series_id: String,
+    value_number: Option<f64>,
+    value_text: Option<String>,
+    unit: Option<String>,
+    range_low: Option<f64>,
+    range_high: Option<f64>,
+    range_text: Option<String>,
+    flag: Option<String>,
+    effective_at: i64,
+    issued_at: Option<i64>,
+    withdrawn_at: Option<i64>,
+}
+
+impl StoredRow {
+    fn values(&self) -> Values {
+        Values {
+            number: self.value_number,
+            text: self.value_text.clone(),
+            unit: self.unit.clone(),
+            low: self.range_low,
+            high: self.range_high,
+            range_text: self.range_text.clone(),
+            flag: self.flag.as_deref().and_then(Flag::from_stored),
+            effective_at: self.effective_at,
+            issued_at: self.issued_at,
+        }
+    }
+}
+
+/// The result a publisher sent under `key` (its name and its own id, see
+/// [`super::import`]) in this record, if any.
+async fn stored_under(tx: &mut Transaction<'static, Any>, patient_id: &str, key: &str) -> Result<Option<StoredRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, series_id, value_number, value_text, unit, range_low, range_high, range_text, flag, \
+         effective_at, issued_at, withdrawn_at FROM results WHERE patient_id = $1 AND source = $2",
+    )
+    .bind(patient_id)
+    .bind(key)
+    .fetch_optional(&mut **tx)
+    .await?)
+}
+
+/// Stores a result its publisher sent under `key`: adds it, or, sent again, replaces the value
+/// shown when it differs (keeping the one it replaces in `result_versions`; a withdrawn result
+/// comes back). `publisher` is the publisher's name, shown beside a correction.
+pub(crate) async fn store(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
+    key: &str,
+    publisher: &str,
     entry: &ResultEntry,
     report_id: Option<&str>,
     performer_id: Option<&str>,
-) -> Result<bool> {
-    let patient_id = grant.patient_id();
-    let exists: Option<String> = sqlx::query_scalar("SELECT id FROM results WHERE patient_id = $1 AND source = $2")
-        .bind(patient_id)
-        .bind(&entry.source)
-        .fetch_optional(&mut **tx)
-        .await?;
-    if exists.is_some() {
-        return Ok(false);
+) -> Result<Stored> {
+    let values = Values::of(entry);
+    let Some(stored) = stored_under(tx, grant.patient_id(), key).await? else {
+        add(tx, grant, key, entry, &values, report_id, performer_id).await?;
+        return Ok(Stored::Added);
+    };
+    if stored.values() == values && stored.withdrawn_at.is_none() {
+        return Ok(Stored::Unchanged);
     }
+    let now = now_ms();
+    let old = stored.values();
+    sqlx::query(
+        "INSERT INTO result_versions (id, result_id, value_number, value_text, unit, range_low, range_high, \
+         range_text, flag, effective_at, replaced_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(Uuid::new_v4().to_string())
+    .bind(&stored.id)
+    .bind(old.number)
+    .bind(old.text)
+    .bind(old.unit)
+    .bind(old.low)
+    .bind(old.high)
+    .bind(old.range_text)
+    .bind(old.flag.map(Flag::as_str))
+    .bind(old.effective_at)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "UPDATE results SET value_number = $1, value_text = $2, unit = $3, range_low = $4, range_high = $5, \
+         range_text = $6, flag = $7, effective_at = $8, issued_at = $9, performer_id = COALESCE($10, performer_id), \
+         corrected_at = $11, corrected_by = $12, withdrawn_at = NULL, withdrawn_by = NULL WHERE id = $13",
+    )
+    .bind(values.number)
+    .bind(values.text)
+    .bind(values.unit)
+    .bind(values.low)
+    .bind(values.high)
+    .bind(values.range_text)
+    .bind(values.flag.map(Flag::as_str))
+    .bind(values.effective_at)
+    .bind(values.issued_at)
+    .bind(performer_id)
+    .bind(now)
+    .bind(publisher)
+    .bind(&stored.id)
+    .execute(&mut **tx)
+    .await?;
+    refresh_series(tx, &stored.series_id).await?;
+    Ok(Stored::Corrected)
+}
+
+/// Withdraws what a publisher sent under `key` (a panel's parts, `key#<code>`, with it): the
+/// results leave every list, trend and count, and stay in their test's history, marked.
+pub(crate) async fn withdraw(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    key: &str,
+    publisher: &str,
+) -> Result<Stored> {
+    let series: Vec<(String, String)> = sqlx::query_as(
+        "SELECT id, series_id FROM results WHERE patient_id = $1 AND withdrawn_at IS NULL \
+         AND (source = $2 OR source LIKE $3 ESCAPE '\\')",
+    )
+    .bind(grant.patient_id())
+    .bind(key)
+    .bind(format!("{}#%", super::escape_like(key)))
+    .fetch_all(&mut **tx)
+    .await?;
+    if series.is_empty() {
+        return Ok(Stored::Unchanged);
+    }
+    let now = now_ms();
+    for (result_id, series_id) in &series {
+        sqlx::query("UPDATE results SET withdrawn_at = $1, withdrawn_by = $2 WHERE id = $3")
+            .bind(now)
+            .bind(publisher)
+            .bind(result_id)
+            .execute(&mut **tx)
+            .await?;
+        refresh_series(tx, series_id).await?;
+    }
+    Ok(Stored::Withdrawn)
+}
+
+/// Makes a test's summary row agree with its results again after a correction or a withdrawal:
+/// the latest result not withdrawn, and how many there are. A test left with none keeps its last
+/// result's id, which is withdrawn, so no list shows the test.
+async fn refresh_series(tx: &mut Transaction<'static, Any>, series_id: &str) -> Result<()> {
+    let latest: Option<(String, i64)> = sqlx::query_as(
+        "SELECT id, effective_at FROM results WHERE series_id = $1 AND withdrawn_at IS NULL \
+         ORDER BY effective_at DESC, id DESC LIMIT 1",
+    )
+    .bind(series_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM results WHERE series_id = $1 AND withdrawn_at IS NULL")
+        .bind(series_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    sqlx::query(
+        "UPDATE result_series SET result_count = $1, \
+         latest_result_id = COALESCE($2, latest_result_id), latest_effective_at = COALESCE($3, latest_effective_at) \
+         WHERE id = $4",
+    )
+    .bind(count)
+    .bind(latest.as_ref().map(|(id, _)| id.clone()))
+    .bind(latest.map(|(_, at)| at))
+    .bind(series_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Adds a new result and keeps its test's summary row current.
+async fn add(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    key: &str,
+    entry: &ResultEntry,
+    values: &Values,
+    report_id: Option<&str>,
+    performer_id: Option<&str>,
+) -> Result<()> {
+    let patient_id = grant.patient_id();
     let id = Uuid::new_v4().to_string();
     let code_system = entry.code.system.clone().unwrap_or_default();
     let category = match entry.category {
@@ -478,17 +767,6 @@ pub(crate) async fn insert(
             series_id
         }
     };
-    let (number, text, unit) = match &entry.value {
-        Some(ResultValue::Quantity { value, unit }) => (Some(*value), None, unit.clone()),
-        Some(ResultValue::Text(text)) => (None, Some(text.clone()), None),
-        Some(ResultValue::Coded(coding)) => (None, Some(coding.display.clone()), None),
-        None => (None, None, None),
-    };
-    let (low, high, range_text) = match &entry.range {
-        Some(r) => (r.low, r.high, r.text.clone()),
-        None => (None, None, None),
-    };
-    let flag = entry.flag.or_else(|| number.and_then(|v| Flag::from_range(v, low, high)));
     sqlx::query(
         "INSERT INTO results (id, patient_id, series_id, source, report_id, value_number, value_text, unit, \
          range_low, range_high, range_text, flag, effective_at, issued_at, performer_id, recorded_at) \
@@ -497,20 +775,20 @@ pub(crate) async fn insert(
     .bind(&id)
     .bind(patient_id)
     .bind(&series_id)
-    .bind(&entry.source)
+    .bind(key)
     .bind(report_id)
-    .bind(number)
-    .bind(text)
-    .bind(unit)
-    .bind(low)
-    .bind(high)
-    .bind(range_text)
-    .bind(flag.map(Flag::as_str))
-    .bind(entry.effective_at)
-    .bind(entry.issued_at)
+    .bind(values.number)
+    .bind(values.text.as_deref())
+    .bind(values.unit.as_deref())
+    .bind(values.low)
+    .bind(values.high)
+    .bind(values.range_text.as_deref())
+    .bind(values.flag.map(Flag::as_str))
+    .bind(values.effective_at)
+    .bind(values.issued_at)
     .bind(performer_id)
     .bind(now)
     .execute(&mut **tx)
     .await?;
-    Ok(true)
+    Ok(())
 }

@@ -78,6 +78,7 @@ fn utc_date(ms: i64) -> Option<jiff::civil::Date> {
 pub(crate) async fn insert(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
+    key: &str,
     entry: &VaccinationEntry,
     performer_id: Option<&str>,
 ) -> Result<bool> {
@@ -89,7 +90,7 @@ pub(crate) async fn insert(
     )
     .bind(Uuid::new_v4().to_string())
     .bind(grant.patient_id())
-    .bind(&entry.source)
+    .bind(key)
     .bind(entry.vaccine.system.clone().unwrap_or_default())
     .bind(&entry.vaccine.code)
     .bind(&entry.vaccine.display)

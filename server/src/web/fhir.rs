@@ -31,8 +31,7 @@ pub async fn transaction(State(state): State<AppState>, State(edge): State<Edge>
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
+        .and_then(bearer_token)
         .unwrap_or_default()
         .to_string();
     let actor = match api_tokens::authenticate(&state.db, &bearer).await {
@@ -80,6 +79,13 @@ pub async fn transaction(State(state): State<AppState>, State(edge): State<Edge>
     }
 }
 
+/// The token of an `Authorization: Bearer <token>` header; the scheme is case-insensitive
+/// (RFC 9110, 11.1).
+fn bearer_token(header: &str) -> Option<&str> {
+    let (scheme, token) = header.trim().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
 fn operation_outcome(status: StatusCode, severity: &str, code: &str, text: &str) -> Response {
     let body = json!({
         "resourceType": "OperationOutcome",
@@ -93,4 +99,18 @@ fn operation_outcome(status: StatusCode, severity: &str, code: &str, text: &str)
 fn internal(locale: Locale, error: Error) -> Response {
     tracing::error!(%error, "a FHIR publication failed");
     operation_outcome(StatusCode::INTERNAL_SERVER_ERROR, "error", "exception", &locale.t("error-internal"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bearer_token;
+
+    #[test]
+    fn the_bearer_scheme_is_case_insensitive() {
+        assert_eq!(bearer_token("Bearer abc"), Some("abc"));
+        assert_eq!(bearer_token("bearer abc"), Some("abc"));
+        assert_eq!(bearer_token("BEARER  abc "), Some("abc"));
+        assert_eq!(bearer_token("Basic abc"), None);
+        assert_eq!(bearer_token("Bearer"), None);
+    }
 }

@@ -10,6 +10,7 @@ mod access_matrix;
 mod appointments;
 mod audit;
 mod cli;
+mod corrections;
 mod delegations;
 mod desk;
 mod edge;

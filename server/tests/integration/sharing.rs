@@ -711,7 +711,7 @@ async fn professionals_publish_from_the_record(backend: Backend) {
         async move {
             sqlx::query_scalar::<_, i64>(
                 "SELECT COUNT(*) FROM results r JOIN result_series s ON s.id = r.series_id \
-                 WHERE r.patient_id = $1 AND s.code = '8480-6' AND r.source LIKE 'publication/%'",
+                 WHERE r.patient_id = $1 AND s.code = '8480-6' AND r.source LIKE 'account:%|publication/%'",
             )
             .bind(record)
             .fetch_one(&db)

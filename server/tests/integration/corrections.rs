@@ -1,0 +1,138 @@
+//! Corrections and withdrawals of published results, tried as laboratories would send them
+//! through `POST /fhir/r4`: two laboratories using the same id, a correction that replaces the
+//! value shown (the old one kept in the history, the patient told without health details), a
+//! withdrawal (`entered-in-error`) that takes the result out of lists and the export, and a third
+//! laboratory trying to withdraw another's result.
+
+use reqwest::{header, StatusCode};
+use serde_json::{json, Value};
+
+use crate::harness::*;
+
+crate::on_both_databases!(a_laboratory_corrects_and_withdraws_only_its_own_results);
+
+/// An organisation's API token, as `carnet token create` prints it.
+async fn token(server: &TestServer, organisation: &str) -> String {
+    let created = server.cli(&["token", "create", "--organisation", organisation]).await;
+    created.lines().find(|l| l.starts_with("carnet_")).expect("the token is printed").to_string()
+}
+
+/// A transaction with one potassium result for the demo patient, under the laboratory's id `id`.
+fn potassium(id: &str, status: &str, value: f64) -> Vec<u8> {
+    let bundle = json!({ "resourceType": "Bundle", "type": "transaction", "entry": [
+        { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+            "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": "284037512345640" }],
+            "name": [{ "family": "Martin" }], "birthDate": "1984-03-02" } },
+        { "fullUrl": format!("urn:uuid:{id}"), "resource": { "resourceType": "Observation", "id": id, "status": status,
+            "category": [{ "coding": [{ "code": "laboratory" }] }],
+            "code": { "coding": [{ "system": "http://loinc.org", "code": "2823-3", "display": "Potassium" }] },
+            "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": "2026-11-30T08:00:00+01:00",
+            "valueQuantity": { "value": value, "unit": "mmol/L" },
+            "referenceRange": [{ "low": { "value": 3.5 }, "high": { "value": 5.0 } }] } }
+    ] });
+    serde_json::to_vec(&bundle).unwrap()
+}
+
+async fn publish(server: &TestServer, token: &str, body: Vec<u8>) -> (StatusCode, Value) {
+    let response = reqwest::Client::new()
+        .post(server.url("/fhir/r4"))
+        .header(header::CONTENT_TYPE, "application/fhir+json")
+        .header(header::ACCEPT_LANGUAGE, "en")
+        .bearer_auth(token)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status(), response.json().await.unwrap())
+}
+
+/// The potassium results the laboratories sent (by their key), with their value and whether
+/// they are withdrawn; and how many earlier values are kept.
+async fn stored(server: &TestServer) -> (Vec<(String, Option<f64>, bool)>, i64) {
+    let rows: Vec<(String, Option<f64>, Option<i64>)> = sqlx::query_as(
+        "SELECT r.source, r.value_number, r.withdrawn_at FROM results r JOIN result_series s ON s.id = r.series_id \
+         WHERE s.code = '2823-3' AND r.source LIKE 'org:%' ORDER BY r.source",
+    )
+    .fetch_all(&server.db)
+    .await
+    .unwrap();
+    let versions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM result_versions").fetch_one(&server.db).await.unwrap();
+    (rows.into_iter().map(|(source, value, withdrawn)| (source, value, withdrawn.is_some())).collect(), versions)
+}
+
+/// The potassium test's page, found from the results list.
+async fn potassium_page(patient: &Browser) -> String {
+    let (_, list) = patient.page("/results?q=potassium").await;
+    let at = list.find("href=\"/results/").expect("the potassium test is listed") + "href=\"".len();
+    let path: String = list[at..].chars().take_while(|c| *c != '"').collect();
+    patient.page(&path).await.1
+}
+
+/// The potassium values of 30 November 2026 in an exported record.
+fn exported_potassium(export: &str) -> Vec<f64> {
+    let bundle: Value = serde_json::from_str(export).unwrap();
+    let entries = bundle["entry"].as_array().unwrap();
+    entries
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "Observation" && r["code"]["coding"][0]["code"] == "2823-3")
+        .filter(|r| r["effectiveDateTime"].as_str().is_some_and(|d| d.starts_with("2026-11-30")))
+        .filter_map(|r| r["valueQuantity"]["value"].as_f64())
+        .collect()
+}
+
+async fn a_laboratory_corrects_and_withdraws_only_its_own_results(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let (north, south, other) =
+        (token(&server, "Labo Nord").await, token(&server, "Labo Sud").await, token(&server, "Labo Est").await);
+
+    // Two laboratories both call their result "Observation/k": two results, one for each.
+    assert_eq!(publish(&server, &north, potassium("k", "final", 4.1)).await.0, StatusCode::OK);
+    assert_eq!(publish(&server, &south, potassium("k", "final", 5.9)).await.0, StatusCode::OK);
+    let (rows, versions) = stored(&server).await;
+    assert_eq!(rows.len(), 2, "one result per laboratory: {rows:?}");
+    assert!(rows.iter().all(|(_, _, withdrawn)| !withdrawn) && versions == 0);
+    let page = potassium_page(&patient).await;
+    assert!(page.contains("4,1 mmol/L") && page.contains("5,9 mmol/L"), "both shown");
+
+    // The same result again changes nothing; a corrected value replaces the one shown, the old one
+    // stays in the history, the patient is told without the value.
+    let (status, outcome) = publish(&server, &north, potassium("k", "final", 4.1)).await;
+    assert_eq!((status, outcome["resourceType"].as_str()), (StatusCode::OK, Some("OperationOutcome")));
+    assert_eq!(stored(&server).await.1, 0, "the same value is not a correction");
+    assert_eq!(publish(&server, &north, potassium("k", "amended", 4.4)).await.0, StatusCode::OK);
+    let (rows, versions) = stored(&server).await;
+    let north_row = rows.iter().find(|(source, ..)| source.ends_with("|Observation/k") && source.contains("org:"));
+    assert!(north_row.is_some());
+    assert_eq!(versions, 1, "the replaced value is kept");
+    assert!(
+        rows.iter().any(|(_, value, _)| *value == Some(4.4)) && rows.iter().any(|(_, value, _)| *value == Some(5.9))
+    );
+    assert!(!rows.iter().any(|(_, value, _)| *value == Some(4.1)), "the value shown is the corrected one");
+    let page = potassium_page(&patient).await;
+    assert!(page.contains("4,4 mmol/L") && page.contains("5,9 mmol/L"), "{page}");
+    assert!(page.contains("par Labo Nord"), "who corrected it");
+    assert!(page.contains("Valeur publiée auparavant") && page.contains("4,1 mmol/L"), "the previous value");
+    let mails = server.wait_for_mails("Une correction dans votre carnet", 1).await;
+    assert!(mails.iter().all(|m| !m.contains("4,4") && !m.contains("4,1") && !m.contains("Potassium")));
+
+    // Withdrawn by its publisher: out of the list, the trend and the export; marked in the history.
+    assert_eq!(publish(&server, &south, potassium("k", "entered-in-error", 5.9)).await.0, StatusCode::OK);
+    let (rows, _) = stored(&server).await;
+    assert_eq!(rows.iter().filter(|(_, _, withdrawn)| *withdrawn).count(), 1);
+    assert!(rows.iter().any(|(_, value, withdrawn)| *value == Some(5.9) && *withdrawn));
+    let page = potassium_page(&patient).await;
+    assert!(page.contains("Retiré par Labo Sud"), "{page}");
+    let (_, export) = patient.page("/export/record.json").await;
+    assert_eq!(exported_potassium(&export), [4.4], "the export carries only what stands");
+
+    // Another laboratory sending the same id reaches neither result; nor does a withdrawal sent twice.
+    let before = stored(&server).await;
+    assert_eq!(publish(&server, &other, potassium("k", "entered-in-error", 4.4)).await.0, StatusCode::OK);
+    assert_eq!(publish(&server, &south, potassium("k", "entered-in-error", 5.9)).await.0, StatusCode::OK);
+    assert_eq!(stored(&server).await, before, "nothing changed");
+    let page = potassium_page(&patient).await;
+    assert!(page.contains("4,4 mmol/L") && !page.contains("Retiré par Labo Est"));
+    server.stop().await;
+}
