@@ -220,3 +220,6 @@ result-corrected = صُحّح في { $date }.
 result-withdrawn-by = سحبه { $publisher } في { $date }: نُشرت هذه النتيجة عن طريق الخطأ.
 result-withdrawn = سُحب في { $date }: نُشرت هذه النتيجة عن طريق الخطأ.
 result-previous-value = القيمة المنشورة سابقًا: { $value } (استُبدلت في { $date }).
+
+fhir-entry-not-kept = قُرئ ولم يُحفظ: لا يحتفظ Carnet بهذا النوع من الموارد أو هذه الفئة أو هذه الحالة.
+fhir-post-only = أرسل حزمة FHIR بطريقة POST.

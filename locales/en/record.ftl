@@ -213,3 +213,6 @@ result-corrected = Corrected on { $date }.
 result-withdrawn-by = Withdrawn by { $publisher } on { $date }: this result had been published in error.
 result-withdrawn = Withdrawn on { $date }: this result had been published in error.
 result-previous-value = Value published before: { $value } (replaced on { $date }).
+
+fhir-entry-not-kept = Read, not kept: Carnet does not keep this resource type, category or status.
+fhir-post-only = Send a FHIR Bundle with POST.

@@ -213,3 +213,6 @@ result-corrected = Corregido el { $date }.
 result-withdrawn-by = Retirado por { $publisher } el { $date }: este resultado se había publicado por error.
 result-withdrawn = Retirado el { $date }: este resultado se había publicado por error.
 result-previous-value = Valor publicado antes: { $value } (sustituido el { $date }).
+
+fhir-entry-not-kept = Leído, no conservado: Carnet no guarda este tipo de recurso, esta categoría o este estado.
+fhir-post-only = Envíe un Bundle FHIR con POST.

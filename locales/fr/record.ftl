@@ -213,3 +213,6 @@ result-corrected = Corrigé le { $date }.
 result-withdrawn-by = Retiré par { $publisher } le { $date } : ce résultat avait été publié par erreur.
 result-withdrawn = Retiré le { $date } : ce résultat avait été publié par erreur.
 result-previous-value = Valeur publiée auparavant : { $value } (remplacée le { $date }).
+
+fhir-entry-not-kept = Lu, non conservé : Carnet ne garde pas ce type de ressource, cette catégorie ou ce statut.
+fhir-post-only = Envoyez un Bundle FHIR par POST.

@@ -284,9 +284,36 @@ pub struct Withdrawal {
     pub patient: usize,
 }
 
+/// What one entry of the bundle became, by its position: indexes into the [`Bundle`]'s vectors
+/// (an Observation measured as parts makes several results).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Made {
+    Patient(usize),
+    Author(usize),
+    Results(std::ops::Range<usize>),
+    Withdrawal(usize),
+    Report(usize),
+    Vaccination(usize),
+    Document(usize),
+    /// Read, and not kept: a type or a category Carnet does not keep, or a status that keeps
+    /// nothing (an immunization not done, a superseded document).
+    #[default]
+    NotKept,
+}
+
+/// A bundle's `type`: how the sender wants it answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BundleType {
+    Transaction,
+    Batch,
+    #[default]
+    Collection,
+}
+
 /// A bundle's content, validated, with references resolved.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Bundle {
+    pub kind: BundleType,
     pub patients: Vec<PatientEntry>,
     pub authors: Vec<AuthorEntry>,
     pub results: Vec<ResultEntry>,
@@ -295,6 +322,8 @@ pub struct Bundle {
     pub documents: Vec<DocumentEntry>,
     /// Results withdrawn by their publisher.
     pub withdrawn_results: Vec<Withdrawal>,
+    /// What each entry became, in the bundle's order (the answer to a transaction names them).
+    pub entries: Vec<Made>,
     /// Entries of resource types Carnet does not keep, counted per type.
     pub ignored: BTreeMap<String, usize>,
 }

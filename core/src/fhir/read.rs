@@ -1,6 +1,6 @@
 //! The bundle reader: JSON → [`Bundle`], resolving references and refusing on the first problem.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -19,16 +19,19 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
     if json.get("resourceType").and_then(Value::as_str) != Some("Bundle") {
         return Err(BundleError::whole(Problem::NotABundle));
     }
-    match json.get("type").and_then(Value::as_str) {
-        Some("transaction" | "batch" | "collection") => {}
+    let kind = match json.get("type").and_then(Value::as_str) {
+        Some("transaction") => BundleType::Transaction,
+        Some("batch") => BundleType::Batch,
+        Some("collection") => BundleType::Collection,
         Some(other) => return Err(BundleError::whole(Problem::UnsupportedBundleType(other.to_string()))),
         None => return Err(BundleError::whole(Problem::MissingField("Bundle.type"))),
-    }
+    };
     let entries = match json.get("entry").and_then(Value::as_array) {
         Some(entries) if !entries.is_empty() => entries,
         _ => return Err(BundleError::whole(Problem::Empty)),
     };
     let mut reader = Reader::index(entries)?;
+    reader.bundle.kind = kind;
     // People first, then what refers to them, then what refers to results.
     for kinds in [
         &["Patient"][..],
@@ -110,7 +113,7 @@ impl Reader {
         Ok(Reader {
             resources,
             by_reference,
-            bundle: Bundle { ignored: BTreeMap::new(), ..Bundle::default() },
+            bundle: Bundle { entries: vec![Made::NotKept; entries.len()], ..Bundle::default() },
             patients: HashMap::new(),
             authors: HashMap::new(),
             results: HashMap::new(),
@@ -119,6 +122,29 @@ impl Reader {
 
     fn read(&mut self, position: usize, kind: &str, r: &Value) -> Read<()> {
         let source = format!("{kind}/{}", r.get("id").and_then(Value::as_str).ok_or(Problem::MissingField("id"))?);
+        let b = &self.bundle;
+        let before =
+            (b.results.len(), b.withdrawn_results.len(), b.vaccinations.len(), b.documents.len(), b.reports.len());
+        self.read_kind(position, kind, source, r)?;
+        let b = &self.bundle;
+        let grew = |before: usize, now: usize| (now > before).then_some(before);
+        self.bundle.entries[position] = match kind {
+            "Patient" => Made::Patient(b.patients.len() - 1),
+            "Practitioner" | "Organization" => Made::Author(b.authors.len() - 1),
+            "DiagnosticReport" => grew(before.4, b.reports.len()).map_or(Made::NotKept, Made::Report),
+            "Observation" => match grew(before.1, b.withdrawn_results.len()) {
+                Some(index) => Made::Withdrawal(index),
+                None if b.results.len() > before.0 => Made::Results(before.0..b.results.len()),
+                None => Made::NotKept,
+            },
+            "Immunization" => grew(before.2, b.vaccinations.len()).map_or(Made::NotKept, Made::Vaccination),
+            "DocumentReference" => grew(before.3, b.documents.len()).map_or(Made::NotKept, Made::Document),
+            _ => Made::NotKept,
+        };
+        Ok(())
+    }
+
+    fn read_kind(&mut self, position: usize, kind: &str, source: SourceId, r: &Value) -> Read<()> {
         match kind {
             "Patient" => {
                 let entry = patient(source, r)?;

@@ -28,7 +28,7 @@ use super::results::Stored;
 use super::{patients, results, vaccinations};
 use crate::access;
 use crate::db::Db;
-use crate::fhir::{Attachment, AuthorEntry, AuthorKind, Bundle};
+use crate::fhir::{Attachment, AuthorEntry, AuthorKind, Bundle, Made};
 use crate::mail;
 use crate::policy::{Actor, Grant, Subject, Write, WriteAction};
 use crate::seal::Sealer;
@@ -107,6 +107,62 @@ pub struct Report {
     pub ignored: BTreeMap<String, usize>,
     /// Patients e-mailed that their record has something new, or something corrected.
     pub notified: usize,
+    /// What happened to each item (the answer to a transaction names every entry's).
+    #[serde(skip)]
+    pub outcomes: Outcomes,
+}
+
+/// What storing did to one item of a bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Created,
+    /// Corrected, or withdrawn.
+    Updated,
+    /// Already there as sent (or a withdrawal of nothing).
+    Unchanged,
+}
+
+impl Outcome {
+    fn of(added: bool) -> Outcome {
+        if added {
+            Outcome::Created
+        } else {
+            Outcome::Unchanged
+        }
+    }
+}
+
+/// Each item's [`Outcome`], by its index in the [`Bundle`]'s vectors.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcomes {
+    pub patients: Vec<Outcome>,
+    pub authors: Vec<Outcome>,
+    pub results: Vec<Outcome>,
+    pub withdrawals: Vec<Outcome>,
+    pub reports: Vec<Outcome>,
+    pub vaccinations: Vec<Outcome>,
+    pub documents: Vec<Outcome>,
+}
+
+impl Outcomes {
+    /// What became of one entry of the bundle; `None` for one Carnet does not keep. An entry
+    /// that made several results was created if any was, updated if any was.
+    pub fn of_entry(&self, made: &Made) -> Option<Outcome> {
+        let at = |list: &[Outcome], i: usize| list.get(i).copied();
+        match made {
+            Made::Patient(i) => at(&self.patients, *i),
+            Made::Author(i) => at(&self.authors, *i),
+            Made::Withdrawal(i) => at(&self.withdrawals, *i),
+            Made::Report(i) => at(&self.reports, *i),
+            Made::Vaccination(i) => at(&self.vaccinations, *i),
+            Made::Document(i) => at(&self.documents, *i),
+            Made::Results(range) => {
+                let parts: Vec<Outcome> = range.clone().filter_map(|i| at(&self.results, i)).collect();
+                [Outcome::Created, Outcome::Updated, Outcome::Unchanged].into_iter().find(|o| parts.contains(o))
+            }
+            Made::NotKept => None,
+        }
+    }
 }
 
 /// Where the notification e-mails point (the portal's public address).
@@ -143,6 +199,7 @@ pub async fn import(
             Err(other) => return Err(other),
         }
         report.patients.count(created);
+        report.outcomes.patients.push(Outcome::of(created));
     }
     let publisher = Publisher::of(&mut tx, actor).await?;
     let mut author_ids = Vec::with_capacity(bundle.authors.len());
@@ -150,6 +207,7 @@ pub async fn import(
         let (id, added) = upsert_author(&mut tx, author).await?;
         author_ids.push(id);
         report.authors.count(added);
+        report.outcomes.authors.push(Outcome::of(added));
     }
     let performer = |index: Option<usize>| index.map(|i| author_ids[i].as_str());
     // New items per patient (by index in the bundle): what their notice counts. A report and
@@ -173,6 +231,7 @@ pub async fn import(
         report_ids.push(id);
         reports_added.push(added);
         report.reports.count(added);
+        report.outcomes.reports.push(Outcome::of(added));
         if added {
             changed(entry.patient);
         }
@@ -184,6 +243,11 @@ pub async fn import(
         let stored =
             results::store(&mut tx, grant, &key, &publisher.name, entry, report_id, performer(entry.performer)).await?;
         report.results.count(stored == Stored::Added);
+        report.outcomes.results.push(match stored {
+            Stored::Added => Outcome::Created,
+            Stored::Corrected | Stored::Withdrawn => Outcome::Updated,
+            Stored::Unchanged => Outcome::Unchanged,
+        });
         match stored {
             Stored::Added => changed(entry.patient),
             Stored::Corrected => {
@@ -196,10 +260,12 @@ pub async fn import(
     for withdrawal in &bundle.withdrawn_results {
         let grant = &grants[withdrawal.patient];
         let key = publisher.key(&withdrawal.source);
-        if results::withdraw(&mut tx, grant, &key, &publisher.name).await? == Stored::Withdrawn {
+        let withdrawn = results::withdraw(&mut tx, grant, &key, &publisher.name).await? == Stored::Withdrawn;
+        if withdrawn {
             report.changes.withdrawn += 1;
             *corrected_items.entry(withdrawal.patient).or_default() += 1;
         }
+        report.outcomes.withdrawals.push(if withdrawn { Outcome::Updated } else { Outcome::Unchanged });
     }
     // A report's own document: its presented forms, else its narrative as text.
     for ((entry, report_id), report_added) in bundle.reports.iter().zip(&report_ids).zip(&reports_added) {
@@ -268,6 +334,7 @@ pub async fn import(
         )
         .await?;
         report.documents.count(added);
+        report.outcomes.documents.push(Outcome::of(added));
         if added {
             changed(entry.patient);
         }
@@ -277,6 +344,7 @@ pub async fn import(
         let added =
             vaccinations::insert(&mut tx, &grants[entry.patient], &key, entry, performer(entry.performer)).await?;
         report.vaccinations.count(added);
+        report.outcomes.vaccinations.push(Outcome::of(added));
         if added {
             changed(entry.patient);
         }

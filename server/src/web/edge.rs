@@ -29,6 +29,10 @@ pub async fn guard(State(edge): State<Edge>, request: Request, next: Next) -> Re
     let limit = body_limit(request.uri().path());
     if announced.is_some_and(|length| length > limit) {
         let locale = locale_from_headers(request.headers());
+        // FHIR clients are answered in FHIR.
+        if request.uri().path() == super::fhir::PATH {
+            return super::fhir::too_large(locale);
+        }
         return ApiError::new(locale, StatusCode::PAYLOAD_TOO_LARGE, "error-payload-too-large").into_response();
     }
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);

@@ -2,8 +2,14 @@
 //! collection) Bundle, authenticated by an organisation's API token (`Authorization: Bearer`).
 //! The bundle is read whole, then stored by the same import as everything else with the Publish
 //! action: its patients must already have a record (INS and birth date), the decision is
-//! audited, patients are told by e-mail. Answers are OperationOutcomes, in the language the
-//! request asks for (Accept-Language).
+//! audited, patients are told by e-mail. A transaction is answered with a `transaction-response`
+//! Bundle and a batch with a `batch-response` (one entry per entry sent, in order: `201 Created`,
+//! `200 OK` for a correction, a withdrawal or what was already there, an informational
+//! OperationOutcome for what Carnet does not keep); a collection with an OperationOutcome
+//! counting what was added. Every refusal (413, 405, 415, 401, 400, 404) is an OperationOutcome
+//! in the language the request asks for (Accept-Language), naming the entry at fault
+//! (`issue.expression`: `Bundle.entry[3]`). The whole bundle is one database transaction, a
+//! batch too: it is stored entirely or not at all.
 //!
 //! The token is checked before the body is read, so an unauthenticated client cannot make the
 //! server read 20 MB.
@@ -12,14 +18,17 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use carnet_app::context::{AppState, RequestContext};
-use carnet_core::fhir::{self, MAX_BUNDLE_BYTES};
+use carnet_core::fhir::{self, Bundle, BundleType, MAX_BUNDLE_BYTES};
 use carnet_core::i18n::Locale;
 use carnet_core::policy::WriteAction;
-use carnet_core::record::import::{self, Links};
+use carnet_core::record::import::{self, Links, Outcome, Report};
 use carnet_core::{api_tokens, Error};
 use serde_json::json;
 
 use carnet_app::web::Edge;
+
+/// The endpoint's address.
+pub const PATH: &str = "/fhir/r4";
 
 /// The route's body limit: the largest bundle and a little room.
 pub const FHIR_BODY_LIMIT: usize = MAX_BUNDLE_BYTES + 64 * 1024;
@@ -57,10 +66,14 @@ pub async fn transaction(State(state): State<AppState>, State(edge): State<Edge>
     };
     let bundle = match fhir::read_bundle(&body) {
         Ok(bundle) => bundle,
-        Err(refused) => return outcome(StatusCode::BAD_REQUEST, "invalid", refused.localized(locale)),
+        Err(refused) => {
+            let text = refused.localized(locale);
+            return operation_outcome_at(StatusCode::BAD_REQUEST, "error", "invalid", &text, refused.entry);
+        }
     };
     let links = Links { public_url: &edge.public_url };
     match import::import(&state.db, &state.sealer, &links, &actor, WriteAction::Publish, &bundle).await {
+        Ok(report) if bundle.kind != BundleType::Collection => response_bundle(&bundle, &report, locale),
         Ok(report) => {
             let text = locale.t_args(
                 "fhir-stored",
@@ -87,13 +100,61 @@ fn bearer_token(header: &str) -> Option<&str> {
 }
 
 fn operation_outcome(status: StatusCode, severity: &str, code: &str, text: &str) -> Response {
-    let body = json!({
-        "resourceType": "OperationOutcome",
-        "issue": [{ "severity": severity, "code": code, "diagnostics": text }],
-    });
+    operation_outcome_at(status, severity, code, text, None)
+}
+
+/// An OperationOutcome with one issue, naming the bundle's entry `entry` (0-based) when it is
+/// about one.
+fn operation_outcome_at(status: StatusCode, severity: &str, code: &str, text: &str, entry: Option<usize>) -> Response {
+    fhir_json(status, issue(severity, code, text, entry))
+}
+
+fn issue(severity: &str, code: &str, text: &str, entry: Option<usize>) -> serde_json::Value {
+    let mut issue = json!({ "severity": severity, "code": code, "diagnostics": text });
+    if let Some(entry) = entry {
+        issue["expression"] = json!([format!("Bundle.entry[{entry}]")]);
+    }
+    json!({ "resourceType": "OperationOutcome", "issue": [issue] })
+}
+
+fn fhir_json(status: StatusCode, body: serde_json::Value) -> Response {
     let mut response = (status, body.to_string()).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/fhir+json"));
     response
+}
+
+/// The answer to a stored transaction or batch: one entry per entry sent, in order.
+fn response_bundle(bundle: &Bundle, report: &Report, locale: Locale) -> Response {
+    let entries: Vec<serde_json::Value> = bundle
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(position, made)| match report.outcomes.of_entry(made) {
+            Some(Outcome::Created) => json!({ "response": { "status": "201 Created" } }),
+            Some(Outcome::Updated | Outcome::Unchanged) => json!({ "response": { "status": "200 OK" } }),
+            None => {
+                let text = locale.t("fhir-entry-not-kept");
+                json!({ "response": { "status": "200 OK",
+                    "outcome": issue("information", "informational", &text, Some(position)) } })
+            }
+        })
+        .collect();
+    let kind = if bundle.kind == BundleType::Batch { "batch-response" } else { "transaction-response" };
+    fhir_json(StatusCode::OK, json!({ "resourceType": "Bundle", "type": kind, "entry": entries }))
+}
+
+/// `/fhir/r4` with another method than POST: 405, as an OperationOutcome.
+pub async fn method_not_allowed(request: Request) -> Response {
+    let locale = request.extensions().get::<RequestContext>().map(|c| c.locale).unwrap_or_default();
+    let mut response =
+        operation_outcome(StatusCode::METHOD_NOT_ALLOWED, "error", "not-supported", &locale.t("fhir-post-only"));
+    response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("POST"));
+    response
+}
+
+/// A body announced over [`FHIR_BODY_LIMIT`], refused before it is read (by the edge).
+pub fn too_large(locale: Locale) -> Response {
+    operation_outcome(StatusCode::PAYLOAD_TOO_LARGE, "error", "too-costly", &fhir::Problem::TooLarge.localized(locale))
 }
 
 fn internal(locale: Locale, error: Error) -> Response {

@@ -32,7 +32,7 @@ use crate::settings::Settings;
 /// The largest body a route accepts: files and bundles on their routes, small bodies elsewhere.
 pub fn body_limit(path: &str) -> usize {
     match path {
-        "/fhir/r4" => fhir::FHIR_BODY_LIMIT,
+        fhir::PATH => fhir::FHIR_BODY_LIMIT,
         path if UPLOAD_ROUTES.contains(&path) => UPLOAD_BODY_LIMIT,
         _ => BODY_LIMIT,
     }
@@ -78,7 +78,12 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/api/passkeys/add/finish", post(passkeys::add_finish))
         .route("/api/passkeys/sign-in/start", post(passkeys::sign_in_start))
         .route("/api/passkeys/sign-in/finish", post(passkeys::sign_in_finish))
-        .route("/fhir/r4", post(fhir::transaction).layer(DefaultBodyLimit::max(fhir::FHIR_BODY_LIMIT)))
+        .route(
+            fhir::PATH,
+            post(fhir::transaction)
+                .fallback(fhir::method_not_allowed)
+                .layer(DefaultBodyLimit::max(fhir::FHIR_BODY_LIMIT)),
+        )
         .route("/api/{*rest}", axum::routing::any(errors::api_not_found))
         .merge(carnet_app::action_routes())
         .with_state(state.clone())

@@ -9,7 +9,10 @@ use serde_json::{json, Value};
 
 use crate::harness::*;
 
-crate::on_both_databases!(a_laboratory_corrects_and_withdraws_only_its_own_results);
+crate::on_both_databases!(
+    a_laboratory_corrects_and_withdraws_only_its_own_results,
+    fhir_answers_name_each_entry_and_refusals_are_operation_outcomes,
+);
 
 /// An organisation's API token, as `carnet token create` prints it.
 async fn token(server: &TestServer, organisation: &str) -> String {
@@ -68,6 +71,11 @@ async fn potassium_page(patient: &Browser) -> String {
     patient.page(&path).await.1
 }
 
+/// Each entry's `response.status` in a transaction-response.
+fn statuses(answer: &Value) -> Vec<&str> {
+    answer["entry"].as_array().unwrap().iter().map(|e| e["response"]["status"].as_str().unwrap()).collect()
+}
+
 /// The potassium values of 30 November 2026 in an exported record.
 fn exported_potassium(export: &str) -> Vec<f64> {
     let bundle: Value = serde_json::from_str(export).unwrap();
@@ -88,7 +96,8 @@ async fn a_laboratory_corrects_and_withdraws_only_its_own_results(backend: Backe
         (token(&server, "Labo Nord").await, token(&server, "Labo Sud").await, token(&server, "Labo Est").await);
 
     // Two laboratories both call their result "Observation/k": two results, one for each.
-    assert_eq!(publish(&server, &north, potassium("k", "final", 4.1)).await.0, StatusCode::OK);
+    let (status, answer) = publish(&server, &north, potassium("k", "final", 4.1)).await;
+    assert_eq!((status, statuses(&answer)), (StatusCode::OK, vec!["200 OK", "201 Created"]));
     assert_eq!(publish(&server, &south, potassium("k", "final", 5.9)).await.0, StatusCode::OK);
     let (rows, versions) = stored(&server).await;
     assert_eq!(rows.len(), 2, "one result per laboratory: {rows:?}");
@@ -98,10 +107,12 @@ async fn a_laboratory_corrects_and_withdraws_only_its_own_results(backend: Backe
 
     // The same result again changes nothing; a corrected value replaces the one shown, the old one
     // stays in the history, the patient is told without the value.
-    let (status, outcome) = publish(&server, &north, potassium("k", "final", 4.1)).await;
-    assert_eq!((status, outcome["resourceType"].as_str()), (StatusCode::OK, Some("OperationOutcome")));
+    let (status, answer) = publish(&server, &north, potassium("k", "final", 4.1)).await;
+    assert_eq!((status, answer["type"].as_str()), (StatusCode::OK, Some("transaction-response")));
+    assert_eq!(statuses(&answer), ["200 OK", "200 OK"], "the patient, and the result as it was");
     assert_eq!(stored(&server).await.1, 0, "the same value is not a correction");
-    assert_eq!(publish(&server, &north, potassium("k", "amended", 4.4)).await.0, StatusCode::OK);
+    let (status, answer) = publish(&server, &north, potassium("k", "amended", 4.4)).await;
+    assert_eq!((status, statuses(&answer)), (StatusCode::OK, vec!["200 OK", "200 OK"]), "updated");
     let (rows, versions) = stored(&server).await;
     let north_row = rows.iter().find(|(source, ..)| source.ends_with("|Observation/k") && source.contains("org:"));
     assert!(north_row.is_some());
@@ -134,5 +145,66 @@ async fn a_laboratory_corrects_and_withdraws_only_its_own_results(backend: Backe
     assert_eq!(stored(&server).await, before, "nothing changed");
     let page = potassium_page(&patient).await;
     assert!(page.contains("4,4 mmol/L") && !page.contains("Retiré par Labo Est"));
+    server.stop().await;
+}
+
+async fn fhir_answers_name_each_entry_and_refusals_are_operation_outcomes(backend: Backend) {
+    let server = start(backend).await;
+    let _ = demo_patient(&server).await;
+    let lab = token(&server, "Labo Nord").await;
+    let client = reqwest::Client::new();
+    let fhir = |body: Vec<u8>| {
+        client
+            .post(server.url("/fhir/r4"))
+            .header(header::CONTENT_TYPE, "application/fhir+json")
+            .header(header::ACCEPT_LANGUAGE, "en")
+            .body(body)
+    };
+    let outcome = |answer: &Value| {
+        assert_eq!(answer["resourceType"], "OperationOutcome", "{answer}");
+        answer["issue"][0].clone()
+    };
+
+    // "bearer" in any case; a batch gets a batch-response; what Carnet does not keep is said so.
+    let mut bundle: Value = serde_json::from_slice(&potassium("b1", "final", 4.2)).unwrap();
+    bundle["type"] = json!("batch");
+    bundle["entry"].as_array_mut().unwrap().push(json!({ "fullUrl": "urn:uuid:allergy",
+        "resource": { "resourceType": "AllergyIntolerance", "id": "allergy", "patient": { "reference": "urn:uuid:p" } } }));
+    let response = fhir(serde_json::to_vec(&bundle).unwrap())
+        .header(header::AUTHORIZATION, format!("bearer {lab}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["type"], "batch-response");
+    assert_eq!(statuses(&answer), ["200 OK", "201 Created", "200 OK"]);
+    let not_kept = &answer["entry"][2]["response"]["outcome"]["issue"][0];
+    assert_eq!(
+        (not_kept["severity"].as_str(), not_kept["expression"][0].as_str()),
+        (Some("information"), Some("Bundle.entry[2]"))
+    );
+
+    // A refusal names the entry at fault.
+    let mut dangling: Value = serde_json::from_slice(&potassium("b2", "final", 4.2)).unwrap();
+    dangling["entry"][1]["resource"]["subject"]["reference"] = json!("urn:uuid:nobody");
+    let response = fhir(serde_json::to_vec(&dangling).unwrap()).bearer_auth(&lab).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let issue = outcome(&response.json().await.unwrap());
+    assert_eq!(issue["expression"][0], "Bundle.entry[1]", "{issue}");
+
+    // Another method, or a body announced too large: OperationOutcomes too, nothing read.
+    let response = client.get(server.url("/fhir/r4")).header(header::ACCEPT_LANGUAGE, "en").send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(response.headers()[header::ALLOW], "POST");
+    assert_eq!(outcome(&response.json().await.unwrap())["diagnostics"], "Send a FHIR Bundle with POST.");
+    let response = fhir(Vec::new())
+        .bearer_auth(&lab)
+        .header(header::CONTENT_LENGTH, (30 * 1024 * 1024).to_string())
+        .send()
+        .await
+        .expect("answered before the body is read");
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(outcome(&response.json().await.unwrap())["code"], "too-costly");
     server.stop().await;
 }

@@ -818,9 +818,22 @@ async fn software_publishes_through_fhir_with_a_token(backend: Backend) {
             let response = request.send().await.unwrap();
             let status = response.status();
             assert_eq!(response.headers()[header::CONTENT_TYPE], "application/fhir+json");
-            let outcome: Value = response.json().await.unwrap();
-            assert_eq!(outcome["resourceType"], "OperationOutcome");
-            (status, outcome["issue"][0]["diagnostics"].as_str().unwrap().to_string())
+            let answer: Value = response.json().await.unwrap();
+            let text = match answer["resourceType"].as_str() {
+                Some("OperationOutcome") => answer["issue"][0]["diagnostics"].as_str().unwrap().to_string(),
+                // A stored transaction: each entry's status, in order.
+                _ => {
+                    assert_eq!((status, answer["type"].as_str()), (StatusCode::OK, Some("transaction-response")));
+                    let statuses: Vec<&str> = answer["entry"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|e| e["response"]["status"].as_str().unwrap())
+                        .collect();
+                    statuses.join(", ")
+                }
+            };
+            (status, text)
         }
     };
     let bundle = serde_json::to_vec(&lab_bundle("a", "1984-03-02", None)).unwrap();
@@ -828,12 +841,19 @@ async fn software_publishes_through_fhir_with_a_token(backend: Backend) {
 
     // A valid token: stored, the patient sees it and is told; sending it again adds nothing.
     let documents_before = count(&server, "documents").await;
+    // The answer names each entry: the patient and the lab were there, the rest is created.
     let (status, text) = post(Some(secret.clone()), bundle.clone(), "fr", fhir).await;
     assert_eq!(status, StatusCode::OK, "{text}");
-    assert_eq!(text, "Enregistré : 1 résultats, 1 comptes rendus, 2 documents, 1 vaccinations ajoutés.");
+    assert_eq!(text, "200 OK, 201 Created, 201 Created, 201 Created, 201 Created, 201 Created");
     let (_, again) = post(Some(secret.clone()), bundle.clone(), "en", fhir).await;
-    assert_eq!(again, "Stored: 0 results, 0 reports, 0 documents, 0 vaccinations added.");
-    assert_eq!(count(&server, "documents").await, documents_before + 2, "the letter and the report's narrative");
+    assert_eq!(again, "200 OK, 200 OK, 200 OK, 200 OK, 200 OK, 200 OK", "sending it again changes nothing");
+    // A collection (an export, say) is answered with what was added.
+    let mut collection = lab_bundle("g", "1984-03-02", None);
+    collection["type"] = json!("collection");
+    let (status, text) = post(Some(secret.clone()), serde_json::to_vec(&collection).unwrap(), "fr", fhir).await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    assert_eq!(text, "Enregistré : 1 résultats, 1 comptes rendus, 2 documents, 1 vaccinations ajoutés.");
+    assert_eq!(count(&server, "documents").await, documents_before + 4, "each bundle's letter and report narrative");
     let (_, results) = patient.page("/results?q=crp").await;
     assert!(results.contains("12,5 mg/L") && results.contains("Élevé"));
     let (_, letters) = patient.page("/documents?kind=letter").await;
