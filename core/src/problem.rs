@@ -96,6 +96,10 @@ problems! {
     DeskCodeLimit = "error-desk-code-limit",
     /// "This code is not right."
     DeskCodeWrong = "error-desk-code-wrong",
+    /// "This INS is already a record's, and the identity typed does not match it."
+    DeskIdentityMismatch = "error-desk-identity-mismatch",
+    /// "This INS is a minor's record: it is kept by their legal representatives."
+    DeskMinorRecord = "error-desk-minor-record",
     /// "No patient account matches this INS and birth date."
     DeskNoAccount = "error-desk-no-account",
     /// "This person is not a minor."

@@ -125,3 +125,6 @@ history-reason-identity-checked = تُحقّق من الهوية حضوريًا
 history-reason-code = أكّدت بالرمز المعروض
 history-reason-assisted = في جلسة مساعَدة وافقت عليها
 history-reason-assisted-ended = كانت الجلسة المساعَدة قد انتهت
+history-reason-identity-not-matched = مرفوض: الهوية المقدَّمة لا تطابق هذا الملف
+error-desk-identity-mismatch = هذا الرقم INS مرتبط بملف موجود، والهوية المُدخلة لا تطابقه (تاريخ الميلاد، اسم العائلة). تحقّق من وثيقة الهوية: لا يمكن ربط هذا الملف هنا.
+error-desk-minor-record = هذا الرقم INS لملف قاصر: يديره ممثلوه القانونيون. لا يمكن ربطه بحساب في مكتب الاستقبال.

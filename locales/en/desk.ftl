@@ -125,3 +125,6 @@ history-reason-identity-checked = identity checked in person
 history-reason-code = you confirmed with the code shown
 history-reason-assisted = in an assisted session you approved
 history-reason-assisted-ended = the assisted session was over
+history-reason-identity-not-matched = refused: the identity given does not match this record
+error-desk-identity-mismatch = This INS is already a record's, and the identity typed does not match it (birth date, family name). Check the identity document: this record cannot be attached here.
+error-desk-minor-record = This INS is a minor's record: their legal representatives manage it. It cannot be attached to an account at the desk.

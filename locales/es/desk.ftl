@@ -125,3 +125,6 @@ history-reason-identity-checked = identidad comprobada en persona
 history-reason-code = usted confirmó con el código mostrado
 history-reason-assisted = en una sesión asistida que usted aprobó
 history-reason-assisted-ended = la sesión asistida había terminado
+history-reason-identity-not-matched = rechazado: la identidad dada no corresponde a este historial
+error-desk-identity-mismatch = Este INS ya pertenece a un historial y la identidad introducida no coincide (fecha de nacimiento, apellido). Compruebe el documento de identidad: este historial no puede vincularse aquí.
+error-desk-minor-record = Este INS es el historial de un menor: lo gestionan sus representantes legales. No puede vincularse a una cuenta en el mostrador.

@@ -125,3 +125,6 @@ history-reason-identity-checked = identité vérifiée en personne
 history-reason-code = vous avez confirmé avec le code affiché
 history-reason-assisted = dans une session accompagnée que vous avez approuvée
 history-reason-assisted-ended = la session accompagnée était terminée
+history-reason-identity-not-matched = refusé : l'identité donnée ne correspond pas à ce dossier
+error-desk-identity-mismatch = Cet INS est déjà celui d'un dossier, et l'identité saisie ne lui correspond pas (date de naissance, nom de famille). Vérifiez la pièce d'identité : ce dossier ne peut pas être rattaché ici.
+error-desk-minor-record = Cet INS est celui du dossier d'un mineur : ce sont ses représentants légaux qui le gèrent. Il ne peut pas être rattaché à un compte à l'accueil.

@@ -88,6 +88,8 @@ const ERROR_FIELDS: &[(Problem, &[&str])] = &[
     (Problem::EmailTaken, &["email"]),
     (Problem::HealthIdInvalid, &["ins"]),
     (Problem::HealthIdTaken, &["ins"]),
+    (Problem::DeskIdentityMismatch, &["name", "ins", "birth"]),
+    (Problem::DeskMinorRecord, &["ins", "birth"]),
     (Problem::BirthDateInvalid, &["birth"]),
     (Problem::DateInvalid, &["birth", "last_day", "date", "taken_at"]),
     (Problem::DelegationNoScope, &["record", "appointments", "upload"]),

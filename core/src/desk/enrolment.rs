@@ -8,7 +8,7 @@
 //! patient is then told by e-mail that it happened). It ends the patient's sessions at once; the
 //! lost passkeys keep working until the link is used, and are then replaced by the new one.
 
-use super::{audit_desk, desk_person, find_patient};
+use super::{audit_desk, audit_desk_refusal, desk_person, find_patient, IDENTITY_NOT_MATCHED};
 use crate::accounts::{self, DisplayName, Email, Role};
 use crate::db::Db;
 use crate::enrolment::{self, Purpose};
@@ -46,14 +46,24 @@ pub enum Handover {
 }
 
 /// Enrols a patient: account, record, enrolment link, in one audited transaction. Returns the
-/// link's token (to show once, for a printed handover). An address or an INS that is already
-/// someone's is refused (`error-email-taken`, `error-health-id-taken`).
+/// link's token (to show once, for a printed handover). An address that is already someone's is
+/// refused (`error-email-taken`); so is an INS whose record cannot be this person's
+/// ([`patients::claim_at_desk`]), and that attempt is logged in the record's history.
 pub async fn enrol(db: &Db, actor: &Actor, new: &NewPatient, handover: Handover, ttl_hours: i64) -> Result<String> {
     let staff = desk_person(actor, AccountAction::EnrolAtDesk)?;
     let mut tx = db.begin().await?;
     let account = accounts::create(&mut tx, &new.name, &new.email, &[Role::Patient]).await?;
-    let patient_id =
-        patients::link_account(&mut tx, &account, Some(&new.named.health_id), Some(new.named.birth_date)).await?;
+    let (health_id, birth) = (&new.named.health_id, new.named.birth_date);
+    let patient_id = match patients::claim_at_desk(&mut tx, &account, health_id, birth, db.today()).await? {
+        Ok(patient_id) => patient_id,
+        Err((record, problem)) => {
+            // Nothing of the enrolment stays (the account is rolled back); the attempt stays in
+            // the record's history, refused.
+            tx.rollback().await?;
+            audit_desk_refusal(db, staff, &record, "desk.enrol", IDENTITY_NOT_MATCHED).await?;
+            return Err(Error::Conflict(problem));
+        }
+    };
     let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, ttl_hours).await?;
     if handover == Handover::Email {
         let url = db.portal_link(&format!("/enrol/{token}"));

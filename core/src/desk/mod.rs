@@ -66,7 +66,27 @@ async fn audit_desk(
     audit::append(tx, &entry.about(patient_id, target, through)).await
 }
 
+/// Logs a desk action refused on `patient_id`'s record, in its own transaction (what was
+/// refused is rolled back; the attempt stays).
+async fn audit_desk_refusal(
+    db: &crate::db::Db,
+    staff_id: &str,
+    patient_id: &str,
+    action: &str,
+    reason: &str,
+) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let entry = audit::Entry { allowed: false, ..audit::Entry::by_person(staff_id, "staff", action, reason) };
+    audit::append(&mut tx, &entry.about(patient_id, None, None)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Every action the desk writes to the audit log, and the reasons it gives.
 pub const ACTIONS: [&str; 6] =
     ["desk.enrol", "desk.recovery", "desk.minor", "desk.assist-start", "desk.assist-approve", "desk.assist-end"];
-pub const REASONS: [&str; 3] = ["identity-checked", "code", "passkey"];
+pub const REASONS: [&str; 4] = ["identity-checked", "code", "passkey", IDENTITY_NOT_MATCHED];
+
+/// Why an enrolment at the desk was refused a record: the identity typed is not the record's, the
+/// record already has an account, or it is a minor's (logged, refused, in the record's history).
+pub const IDENTITY_NOT_MATCHED: &str = "identity-not-matched";

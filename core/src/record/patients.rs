@@ -159,6 +159,61 @@ pub async fn link_account(
     Ok(id)
 }
 
+/// The record of a person enrolled at the reception desk: a new one, or the record that already
+/// holds their INS only when it can be no one else's — its stored birth date is the one given,
+/// its family name is in the name given (ignoring case and accents), it has no account, and it
+/// is an adult's. Anything else is refused, never merged: knowing someone's INS and birth date
+/// must not be enough for a desk to hand their record to a new account. A record without a
+/// stored birth date cannot be checked, and is refused too; a minor's record is its legal
+/// representatives' to manage. A refusal names the record refused (for its history) and why.
+pub async fn claim_at_desk(
+    tx: &mut Transaction<'static, Any>,
+    account: &Account,
+    health_id: &HealthId,
+    birth_date: jiff::civil::Date,
+    today: jiff::civil::Date,
+) -> Result<std::result::Result<String, (String, Problem)>> {
+    let found: Option<(String, Option<String>, Option<String>, String)> = sqlx::query_as(
+        "SELECT p.id, p.account_id, p.birth_date, p.family_name FROM patient_identifiers i \
+         JOIN patients p ON p.id = i.patient_id WHERE i.system = $1 AND i.value = $2",
+    )
+    .bind(INS_SYSTEM)
+    .bind(health_id.as_str())
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some((id, owner, stored_birth, family)) = found else {
+        return Ok(Ok(link_account(tx, account, Some(health_id), Some(birth_date)).await?));
+    };
+    let stored_birth = stored_birth.and_then(|d| d.parse::<jiff::civil::Date>().ok());
+    let refused = if owner.is_some() {
+        Some(Problem::HealthIdTaken)
+    } else if stored_birth != Some(birth_date) || !names_family(&account.display_name, &family) {
+        Some(Problem::DeskIdentityMismatch)
+    } else if crate::policy::is_minor(stored_birth, today) {
+        Some(Problem::DeskMinorRecord)
+    } else {
+        None
+    };
+    if let Some(problem) = refused {
+        return Ok(Err((id, problem)));
+    }
+    link_unlinked(tx, &id, &account.id).await?;
+    Ok(Ok(id))
+}
+
+/// Whether `name` (as a person gave it) contains every word of `family`, ignoring case and
+/// accents ("Hélène MARTIN-DUPONT" names "Martin-Dupont"). An empty family name names no one.
+fn names_family(name: &str, family: &str) -> bool {
+    fn words(text: &str) -> Vec<String> {
+        use unicode_normalization::char::is_combining_mark;
+        use unicode_normalization::UnicodeNormalization;
+        let folded: String = text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect();
+        folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    }
+    let (given, wanted) = (words(name), words(family));
+    !wanted.is_empty() && wanted.iter().all(|w| given.contains(w))
+}
+
 /// A new record without an account (a minor's, made at the reception desk), with its INS and
 /// the address their invitation to enrol goes to at 18, if known. An INS that is already some
 /// record's is refused (`error-health-id-taken`). Returns its id.
@@ -329,6 +384,17 @@ mod tests {
     fn with_key(body: &str) -> String {
         let n: u64 = body.replace("2A", "19").replace("2B", "18").parse().unwrap();
         format!("{body}{:02}", 97 - n % 97)
+    }
+
+    #[test]
+    fn a_family_name_is_found_in_the_name_given_whatever_the_case_and_accents() {
+        assert!(names_family("Hélène MARTIN-DUPONT", "Martin-Dupont"));
+        assert!(names_family("helene martin dupont", "Martin-Dupont"));
+        assert!(names_family("Camille Martin", "MARTIN"));
+        assert!(names_family("Zoé Lefèvre", "Lefevre"));
+        assert!(!names_family("Camille Martinez", "Martin"), "a whole word");
+        assert!(!names_family("Paul Durand", "Martin"));
+        assert!(!names_family("Paul Durand", ""), "an empty family name names no one");
     }
 
     #[test]

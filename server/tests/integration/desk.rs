@@ -11,6 +11,7 @@ use crate::harness::*;
 use crate::sharing::{account_id, demo_record_id, DEMO_BIRTH, DEMO_INS};
 
 crate::on_both_databases!(
+    the_desk_cannot_hand_a_record_to_someone_else,
     staff_help_a_present_patient_who_approves_with_a_code,
     assisted_sessions_are_short_and_their_codes_limited,
     the_desk_enrols_recovers_and_creates_minors_records,
@@ -512,5 +513,121 @@ async fn the_desk_hands_a_recovery_link_over_in_person(backend: Backend) {
     assert_ne!(refused.status(), StatusCode::OK, "the old passkey stopped working");
     let fresh = sign_in(&server, &Browser::new(&server), &mut new_phone).await;
     assert_eq!(fresh.status(), StatusCode::OK);
+    server.stop().await;
+}
+
+/// Records imported before their person has an account: an adult's (Alix Durand), one without a
+/// birth date on file; their ids by INS.
+async fn unclaimed_records(server: &TestServer) -> (String, String) {
+    let patient = |id: &str, ins: &str, birth: Option<&str>| {
+        let mut resource = serde_json::json!({ "resourceType": "Patient", "id": id,
+            "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": ins }],
+            "name": [{ "family": "Durand", "given": ["Alix"] }] });
+        if let Some(birth) = birth {
+            resource["birthDate"] = serde_json::json!(birth);
+        }
+        serde_json::json!({ "fullUrl": format!("urn:uuid:{id}"), "resource": resource })
+    };
+    let bundle = serde_json::json!({ "resourceType": "Bundle", "type": "collection", "entry": [
+        patient("a", ADULT_INS, Some("1980-04-02")), patient("b", NO_BIRTH_INS, None)] });
+    let file = server.data_dir.join("unclaimed.json");
+    std::fs::write(&file, serde_json::to_vec(&bundle).unwrap()).unwrap();
+    server.cli(&["import-fhir", file.to_str().unwrap()]).await;
+    let id = |ins: &'static str| async move {
+        sqlx::query_scalar::<_, String>("SELECT patient_id FROM patient_identifiers WHERE value = $1")
+            .bind(ins)
+            .fetch_one(&server.db)
+            .await
+            .unwrap()
+    };
+    (id(ADULT_INS).await, id(NO_BIRTH_INS).await)
+}
+
+const ADULT_INS: &str = "280047512345658";
+const NO_BIRTH_INS: &str = "179037512345743";
+
+/// Who holds a record, and the desk's refused enrolments logged on it.
+async fn holder_and_refusals(server: &TestServer, record: &str) -> (Option<String>, i64) {
+    let holder: Option<String> = sqlx::query_scalar("SELECT account_id FROM patients WHERE id = $1")
+        .bind(record)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    let refusals: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE patient_id = $1 AND action = 'desk.enrol' AND decision = 'deny' \
+         AND reason = 'identity-not-matched'",
+    )
+    .bind(record)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    (holder, refusals)
+}
+
+/// Staff who know a patient's INS and birth date (both printed on many papers) try to enrol
+/// themselves, or someone else, into that patient's record. Only the person whose identity is
+/// the record's gets it; a minor's record and a record without a birth date on file never.
+async fn the_desk_cannot_hand_a_record_to_someone_else(backend: Backend) {
+    let server = start(backend).await;
+    let (desk, _) = staff(&server).await;
+    let (adult, no_birth) = unclaimed_records(&server).await;
+    let accounts =
+        || async { sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM accounts").fetch_one(&server.db).await.unwrap() };
+    let enrol = |name: &'static str, email: &'static str, ins: &'static str, birth: &'static str| {
+        let desk = &desk;
+        async move {
+            let form = [("name", name), ("email", email), ("ins", ins), ("birth", birth)];
+            Browser::outcome(desk.post_form("/desk/enrol", &form).await).await
+        }
+    };
+    let before = accounts().await;
+
+    // The staff member's own name, or the right name with another birth date: refused, the
+    // record untouched, no account made, the attempt in the record's history.
+    let mismatch = Err(Problem::DeskIdentityMismatch);
+    assert_eq!(enrol("Sam Accueil", "sam.home@example.org", ADULT_INS, "1980-04-02").await, mismatch);
+    assert_eq!(enrol("Alix Durand", "alix@example.org", ADULT_INS, "1980-04-03").await, mismatch);
+    assert_eq!(enrol("Alix Durandal", "alix@example.org", ADULT_INS, "1980-04-02").await, mismatch, "a whole word");
+    assert_eq!(holder_and_refusals(&server, &adult).await, (None, 3));
+    // A record with no birth date on file cannot be checked: refused whatever is typed.
+    assert_eq!(enrol("Alix Durand", "alix@example.org", NO_BIRTH_INS, "1980-04-02").await, mismatch);
+    assert_eq!(holder_and_refusals(&server, &no_birth).await, (None, 1));
+    assert_eq!(accounts().await, before, "no account left behind");
+    let sent_back = desk
+        .post_form(
+            "/desk/enrol",
+            &[("name", "Sam Accueil"), ("email", "s@example.org"), ("ins", ADULT_INS), ("birth", "1980-04-02")],
+        )
+        .await;
+    let sent_back = Browser::sent_back(sent_back).await;
+    assert!(sent_back.page.contains("ne lui correspond pas") && sent_back.kept("Sam Accueil"));
+
+    // A minor's record, made at the desk with a representative, is never claimed there either.
+    let minor = [
+        ("given", "Tom"),
+        ("family", "Durand"),
+        ("birth", "2016-06-01"),
+        ("ins", "216067512345823"),
+        ("rep1_name", "Alix Durand"),
+        ("rep1_email", "alix.parent@example.org"),
+    ];
+    assert_eq!(Browser::location(&desk.post_form("/desk/minor", &minor).await), "/desk?notice=minor-created");
+    assert_eq!(
+        enrol("Tom Durand", "tom@example.org", "216067512345823", "2016-06-01").await,
+        Err(Problem::DeskMinorRecord)
+    );
+
+    // The person herself, her name typed in any case and without accents: her record.
+    assert_eq!(
+        enrol("alix DURAND", "alix@example.org", ADULT_INS, "1980-04-02").await,
+        Ok("/desk?notice=enrolled".into())
+    );
+    let (holder, _) = holder_and_refusals(&server, &adult).await;
+    assert!(holder.is_some(), "linked");
+    assert_eq!(
+        enrol("Alix Durand", "alix2@example.org", ADULT_INS, "1980-04-02").await,
+        Err(Problem::HealthIdTaken),
+        "and only once"
+    );
     server.stop().await;
 }
