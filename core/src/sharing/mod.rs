@@ -128,6 +128,11 @@ pub async fn decide(db: &Db, actor: &Actor, professional_id: &str, change: Share
         return Err(Error::Invalid(Problem::SharingUnknownProfessional));
     }
     let changed = set_status(tx, &patient_id, professional_id, status, from).await?;
+    // A block ends the professional's running emergency accesses for good: unblocking later
+    // does not bring them back.
+    if changed && change == ShareChange::Block {
+        professional::end_emergencies(tx, &patient_id, professional_id).await?;
+    }
     if !changed && matches!(change, ShareChange::Approve | ShareChange::Refuse) {
         return Err(Error::Invalid(Problem::SharingNoRequest));
     }

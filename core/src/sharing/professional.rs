@@ -8,6 +8,7 @@
 //! opened looks like a record not found.
 
 use crate::error::Problem;
+use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
 use crate::access;
@@ -193,4 +194,24 @@ async fn find(db: &Db, patient: &PatientNamed) -> Result<Option<String>> {
     let found = patients::find_by_health_id(&mut tx, &patient.health_id, patient.birth_date).await?;
     tx.commit().await?;
     Ok(found)
+}
+
+/// Ends the running emergency accesses of `professional_id` to `patient_id`'s record now (the
+/// patient blocked them): they stay in the history, ended at this instant.
+pub(crate) async fn end_emergencies(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    professional_id: &str,
+) -> Result<()> {
+    let now = now_ms();
+    sqlx::query(
+        "UPDATE emergency_accesses SET expires_at = $1 WHERE patient_id = $2 AND professional_id = $3 \
+         AND expires_at > $1",
+    )
+    .bind(now)
+    .bind(patient_id)
+    .bind(professional_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

@@ -308,6 +308,17 @@ async fn emergency_access_is_reasoned_time_boxed_and_told(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(opened, 2);
+    // Unblocking does not bring back the emergency access the block ended.
+    decide(&patient, &doctor_id, "unblock").await;
+    assert_eq!(reads(&doctor, &record).await, StatusCode::NOT_FOUND, "the block ended it for good");
+    let running: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM emergency_accesses WHERE professional_id = $1 AND expires_at > $2")
+            .bind(&doctor_id)
+            .bind(now_ms())
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    assert_eq!(running, 0);
     server.stop().await;
 }
 
