@@ -79,6 +79,7 @@ verify-button = تحقّق
 verify-another = التحقق من ملف آخر
 verify-sealed-title = أصلية وسليمة
 verify-sealed-text = { $kind } نشرها { $author } في { $date }، وختمها Carnet هذا. لم يتغير الملف منذ ذلك الحين.
+verify-author-patient = المريض نفسه (وثيقة أضافها إلى ملفه)
 verify-unknown-title = وثيقة غير معروفة
 verify-unknown-text = لم يختم Carnet هذا أي وثيقة مطابقة لهذا الملف: إما أنها من مصدر آخر، وإما أنها عُدّلت ولو ببايت واحد.
 verify-broken-title = ختم غير صالح

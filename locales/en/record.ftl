@@ -75,6 +75,7 @@ verify-button = Verify
 verify-another = Verify another file
 verify-sealed-title = Authentic and intact
 verify-sealed-text = { $kind } published by { $author } on { $date }, sealed by this Carnet. The file has not changed since.
+verify-author-patient = the patient themselves (a document they added to their record)
 verify-unknown-title = Document not recognised
 verify-unknown-text = This Carnet sealed no document identical to this file: either it comes from elsewhere, or it was changed, even by a single byte.
 verify-broken-title = Invalid seal

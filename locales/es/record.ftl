@@ -75,6 +75,7 @@ verify-button = Verificar
 verify-another = Verificar otro archivo
 verify-sealed-title = Auténtico e íntegro
 verify-sealed-text = { $kind } publicado por { $author } el { $date }, sellado por este Carnet. El archivo no ha cambiado desde entonces.
+verify-author-patient = el propio paciente (un documento que añadió a su historial)
 verify-unknown-title = Documento no reconocido
 verify-unknown-text = Este Carnet no ha sellado ningún documento idéntico a este archivo: o procede de otro lugar, o fue modificado, aunque sea en un solo byte.
 verify-broken-title = Sello no válido

@@ -75,6 +75,7 @@ verify-button = Vérifier
 verify-another = Vérifier un autre fichier
 verify-sealed-title = Document authentique et intact
 verify-sealed-text = { $kind } publié par { $author } le { $date }, scellé par ce Carnet. Le fichier n'a pas été modifié depuis.
+verify-author-patient = le patient lui-même (un document qu'il a ajouté à son dossier)
 verify-unknown-title = Document non reconnu
 verify-unknown-text = Ce Carnet n'a scellé aucun document identique à ce fichier : soit il vient d'ailleurs, soit il a été modifié, ne serait-ce que d'un octet.
 verify-broken-title = Sceau invalide

@@ -558,6 +558,12 @@ async fn patients_add_their_own_documents(backend: Backend) {
     let id = documents.split("href=\"/documents/").nth(1).unwrap().split('"').next().unwrap().to_string();
     let file = browser.get(&format!("/documents/{id}/file")).await;
     assert_eq!(file.headers()[header::CONTENT_TYPE], "application/pdf");
+    // Anyone holding the file can check its seal, and learns no patient's name from it.
+    let anyone = Browser::new(&server);
+    let checked = anyone.post_file("/verify", "file", "cr.pdf", pdf.clone()).await;
+    let (_, verified) = anyone.page(&Browser::location(&checked)).await;
+    assert!(verified.contains("le patient lui-même"), "{verified}");
+    assert!(!verified.contains("Camille") && !verified.contains("Martin"), "{verified}");
     let disposition = file.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().to_string();
     assert!(disposition.contains("filename*=UTF-8''CR%20h%C3%B4pital.pdf"), "{disposition}");
     assert_eq!(file.bytes().await.unwrap().to_vec(), pdf);

@@ -4,7 +4,7 @@
 
 pub mod actions;
 
-use carnet_core::record::documents::{self, Verification};
+use carnet_core::record::documents::{self, Origin, Verification};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -81,8 +81,13 @@ pub fn VerifyResultPage() -> impl IntoView {
 
 fn outcome_view(outcome: Verification, zone: &jiff::tz::TimeZone) -> impl IntoView {
     let (ok, heading, detail, sha256) = match outcome {
-        Verification::Sealed { sha256, author_name, issued_at, kind, .. } => {
-            let author = if author_name.is_empty() { t("document-author-unknown") } else { author_name };
+        Verification::Sealed { sha256, author_name, issued_at, kind, origin } => {
+            // A page anyone may open names no patient: a file a patient added says only that.
+            let author = match origin {
+                Origin::Patient => t("verify-author-patient"),
+                Origin::Professional if author_name.is_empty() => t("document-author-unknown"),
+                Origin::Professional => author_name,
+            };
             let detail = t_args(
                 "verify-sealed-text",
                 &[
