@@ -195,7 +195,7 @@ fn advice_card(p: Pending, linked: bool) -> impl IntoView {
 }
 
 /// The record of doses given, most recent first: date, vaccine (with its code when the name is
-/// the publisher's), dose number, lot, who gave it.
+/// the publisher's, and when and by whom it was corrected), dose number, lot, who gave it.
 fn history_view(history: Vec<Vaccination>, zone: &jiff::tz::TimeZone) -> impl IntoView {
     if history.is_empty() {
         return view! { <p>{t("vaccinations-empty")}</p> }.into_any();
@@ -224,6 +224,14 @@ fn history_view(history: Vec<Vaccination>, zone: &jiff::tz::TimeZone) -> impl In
                                 <td data-label=t("vaccination-vaccine")>
                                     <bdi>{name.shown(reader)}</bdi>
                                     {name.sent_code(reader).map(|code| view! { <div class="meta">{code}</div> })}
+                                    {v.corrected_at.map(|at| {
+                                        let when = ("date", date(at, zone).into());
+                                        let text = match v.corrected_by.clone().filter(|b| !b.is_empty()) {
+                                            Some(by) => t_args("result-corrected-by", &[when, ("publisher", by.into())]),
+                                            None => t_args("result-corrected", &[when]),
+                                        };
+                                        view! { <div class="meta">{text}</div> }
+                                    })}
                                 </td>
                                 <td data-label=t("vaccination-dose")>{v.dose_number.map(|d| d.to_string())}</td>
                                 <td data-label=t("vaccination-lot")>{v.lot.clone()}</td>

@@ -276,8 +276,8 @@ pub struct DocumentEntry {
     pub replaces: Option<SourceId>,
 }
 
-/// A result its publisher withdrew (`entered-in-error` or `cancelled`): the publisher's id for it
-/// and whose record it is in; the rest of the resource is not read.
+/// A result or a vaccination its publisher withdrew (`entered-in-error`, or `cancelled` for a
+/// result): the publisher's id for it and whose record it is in; the rest is not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Withdrawal {
     pub source: SourceId,
@@ -292,6 +292,7 @@ pub enum Made {
     Author(usize),
     Results(std::ops::Range<usize>),
     Withdrawal(usize),
+    WithdrawnVaccination(usize),
     Report(usize),
     Vaccination(usize),
     Document(usize),
@@ -322,6 +323,8 @@ pub struct Bundle {
     pub documents: Vec<DocumentEntry>,
     /// Results withdrawn by their publisher.
     pub withdrawn_results: Vec<Withdrawal>,
+    /// Vaccinations withdrawn by their publisher.
+    pub withdrawn_vaccinations: Vec<Withdrawal>,
     /// What each entry became, in the bundle's order (the answer to a transaction names them).
     pub entries: Vec<Made>,
     /// Entries of resource types Carnet does not keep, counted per type.

@@ -125,6 +125,7 @@ impl Reader {
         let b = &self.bundle;
         let before =
             (b.results.len(), b.withdrawn_results.len(), b.vaccinations.len(), b.documents.len(), b.reports.len());
+        let vaccinations_withdrawn = b.withdrawn_vaccinations.len();
         self.read_kind(position, kind, source, r)?;
         let b = &self.bundle;
         let grew = |before: usize, now: usize| (now > before).then_some(before);
@@ -137,7 +138,10 @@ impl Reader {
                 None if b.results.len() > before.0 => Made::Results(before.0..b.results.len()),
                 None => Made::NotKept,
             },
-            "Immunization" => grew(before.2, b.vaccinations.len()).map_or(Made::NotKept, Made::Vaccination),
+            "Immunization" => match grew(vaccinations_withdrawn, b.withdrawn_vaccinations.len()) {
+                Some(index) => Made::WithdrawnVaccination(index),
+                None => grew(before.2, b.vaccinations.len()).map_or(Made::NotKept, Made::Vaccination),
+            },
             "DocumentReference" => grew(before.3, b.documents.len()).map_or(Made::NotKept, Made::Document),
             _ => Made::NotKept,
         };
@@ -292,7 +296,12 @@ impl Reader {
     }
 
     fn immunization(&mut self, source: SourceId, r: &Value) -> Read<()> {
-        if !kept(r, &["completed"], &["not-done", "entered-in-error"])? {
+        if r.get("status").and_then(Value::as_str) == Some("entered-in-error") {
+            let patient = self.patient_of(r, "patient")?;
+            self.bundle.withdrawn_vaccinations.push(Withdrawal { source, patient });
+            return Ok(());
+        }
+        if !kept(r, &["completed"], &["not-done"])? {
             return Ok(());
         }
         let patient = self.patient_of(r, "patient")?;

@@ -100,7 +100,7 @@ async fn authors(access: &mut Access<Read>) -> Result<Vec<AuthorRow>> {
     Ok(sqlx::query_as(
         "SELECT a.id, a.kind, a.name FROM authors a WHERE a.id IN \
          (SELECT performer_id FROM results WHERE patient_id = $1 AND withdrawn_at IS NULL \
-          UNION SELECT performer_id FROM vaccinations WHERE patient_id = $1) ORDER BY a.id",
+          UNION SELECT performer_id FROM vaccinations WHERE patient_id = $1 AND withdrawn_at IS NULL) ORDER BY a.id",
     )
     .bind(grant.patient_id())
     .fetch_all(&mut **tx)
@@ -214,13 +214,13 @@ struct VaccinationRow {
     performer_id: Option<String>,
 }
 
-/// Every vaccination of the record, oldest first.
+/// Every vaccination of the record (as last corrected; not those withdrawn), oldest first.
 async fn vaccinations(access: &mut Access<Read>) -> Result<Vec<VaccinationRow>> {
     let (tx, grant) = access.parts();
     Ok(sqlx::query_as(
         "SELECT v.id, v.vaccine_system, v.vaccine_code, v.vaccine_display, v.occurred_at, v.dose_number, v.lot, \
          v.performer_id FROM vaccinations v \
-         WHERE v.patient_id = $1 ORDER BY v.occurred_at, v.id",
+         WHERE v.patient_id = $1 AND v.withdrawn_at IS NULL ORDER BY v.occurred_at, v.id",
     )
     .bind(grant.patient_id())
     .fetch_all(&mut **tx)

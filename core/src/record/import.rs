@@ -24,7 +24,7 @@ use uuid::Uuid;
 
 use super::documents::{self, Kind, NewDocument, Origin};
 use super::files::{checked_type, safe_file_name};
-use super::results::Stored;
+use super::Stored;
 use super::{patients, results, vaccinations};
 use crate::access;
 use crate::db::Db;
@@ -48,7 +48,7 @@ impl Counts {
     }
 }
 
-/// Results sent again: corrected (another value), or withdrawn by their publisher.
+/// Results and vaccinations sent again: corrected (other values), or withdrawn by their publisher.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Changes {
     pub corrected: usize,
@@ -123,6 +123,14 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    fn of_stored(stored: Stored) -> Outcome {
+        match stored {
+            Stored::Added => Outcome::Created,
+            Stored::Corrected | Stored::Withdrawn => Outcome::Updated,
+            Stored::Unchanged => Outcome::Unchanged,
+        }
+    }
+
     fn of(added: bool) -> Outcome {
         if added {
             Outcome::Created
@@ -141,6 +149,7 @@ pub struct Outcomes {
     pub withdrawals: Vec<Outcome>,
     pub reports: Vec<Outcome>,
     pub vaccinations: Vec<Outcome>,
+    pub withdrawn_vaccinations: Vec<Outcome>,
     pub documents: Vec<Outcome>,
 }
 
@@ -155,6 +164,7 @@ impl Outcomes {
             Made::Withdrawal(i) => at(&self.withdrawals, *i),
             Made::Report(i) => at(&self.reports, *i),
             Made::Vaccination(i) => at(&self.vaccinations, *i),
+            Made::WithdrawnVaccination(i) => at(&self.withdrawn_vaccinations, *i),
             Made::Document(i) => at(&self.documents, *i),
             Made::Results(range) => {
                 let parts: Vec<Outcome> = range.clone().filter_map(|i| at(&self.results, i)).collect();
@@ -243,11 +253,7 @@ pub async fn import(
         let stored =
             results::store(&mut tx, grant, &key, &publisher.name, entry, report_id, performer(entry.performer)).await?;
         report.results.count(stored == Stored::Added);
-        report.outcomes.results.push(match stored {
-            Stored::Added => Outcome::Created,
-            Stored::Corrected | Stored::Withdrawn => Outcome::Updated,
-            Stored::Unchanged => Outcome::Unchanged,
-        });
+        report.outcomes.results.push(Outcome::of_stored(stored));
         match stored {
             Stored::Added => changed(entry.patient),
             Stored::Corrected => {
@@ -265,7 +271,11 @@ pub async fn import(
             report.changes.withdrawn += 1;
             *corrected_items.entry(withdrawal.patient).or_default() += 1;
         }
-        report.outcomes.withdrawals.push(if withdrawn { Outcome::Updated } else { Outcome::Unchanged });
+        report.outcomes.withdrawals.push(Outcome::of_stored(if withdrawn {
+            Stored::Withdrawn
+        } else {
+            Stored::Unchanged
+        }));
     }
     // A report's own document: its presented forms, else its narrative as text.
     for ((entry, report_id), report_added) in bundle.reports.iter().zip(&report_ids).zip(&reports_added) {
@@ -341,13 +351,28 @@ pub async fn import(
     }
     for entry in &bundle.vaccinations {
         let key = publisher.key(&entry.source);
-        let added =
-            vaccinations::insert(&mut tx, &grants[entry.patient], &key, entry, performer(entry.performer)).await?;
-        report.vaccinations.count(added);
-        report.outcomes.vaccinations.push(Outcome::of(added));
-        if added {
-            changed(entry.patient);
+        let grant = &grants[entry.patient];
+        let stored =
+            vaccinations::store(&mut tx, grant, &key, &publisher.name, entry, performer(entry.performer)).await?;
+        report.vaccinations.count(stored == Stored::Added);
+        report.outcomes.vaccinations.push(Outcome::of_stored(stored));
+        match stored {
+            Stored::Added => changed(entry.patient),
+            Stored::Corrected => {
+                report.changes.corrected += 1;
+                *corrected_items.entry(entry.patient).or_default() += 1;
+            }
+            Stored::Withdrawn | Stored::Unchanged => {}
         }
+    }
+    for withdrawal in &bundle.withdrawn_vaccinations {
+        let key = publisher.key(&withdrawal.source);
+        let stored = vaccinations::withdraw(&mut tx, &grants[withdrawal.patient], &key, &publisher.name).await?;
+        if stored == Stored::Withdrawn {
+            report.changes.withdrawn += 1;
+            *corrected_items.entry(withdrawal.patient).or_default() += 1;
+        }
+        report.outcomes.withdrawn_vaccinations.push(Outcome::of_stored(stored));
     }
     let mut notified = std::collections::BTreeSet::new();
     for (patient, items) in new_items {

@@ -67,6 +67,18 @@ fn paginate<T>(mut rows: Vec<T>, key: impl Fn(&T) -> Cursor) -> Page<T> {
     Page { items: rows, next }
 }
 
+/// What storing an item sent by its publisher did (a result, a vaccination).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stored {
+    Added,
+    /// Sent again with other values: the new ones are shown.
+    Corrected,
+    /// Withdrawn by its publisher (entered in error).
+    Withdrawn,
+    /// Nothing to do: the same value again, or a withdrawal of what is not there.
+    Unchanged,
+}
+
 /// A `LIKE` pattern matching `text` anywhere, with `%`, `_` and `\` escaped (used with
 /// `ESCAPE '\'`), lower-cased to compare with `LOWER(column)`.
 pub(crate) fn contains_pattern(text: &str) -> String {

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::names::{Catalogue, NameOrigin, StoredName};
 use super::publish::LOINC_SYSTEM;
-use super::{contains_pattern, paginate, Cursor, Flag, Page, PAGE_SIZE};
+use super::{contains_pattern, paginate, Cursor, Flag, Page, Stored, PAGE_SIZE};
 use crate::access::Access;
 use crate::clock::now_ms;
 use crate::fhir::{ResultCategory, ResultEntry, ResultValue};
@@ -471,18 +471,6 @@ fn cursor_bounds(before: Option<&Cursor>) -> (i64, String) {
         Some(c) => (c.at, c.id.clone()),
         None => (i64::MAX, String::new()),
     }
-}
-
-/// What storing a result sent by its publisher did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Stored {
-    Added,
-    /// Sent again with another value: the value shown is the new one, the old one is kept.
-    Corrected,
-    /// Withdrawn by its publisher.
-    Withdrawn,
-    /// Nothing to do: the same value again, or a withdrawal of what is not there.
-    Unchanged,
 }
 
 /// A result's values as stored, from a bundle's entry (the flag computed from the range when the

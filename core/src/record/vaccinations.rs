@@ -1,11 +1,13 @@
-//! Vaccinations: the record's history, what the schedule advises for it, and adding
-//! vaccinations (from an import or a publication).
+//! Vaccinations: the record's history, what the schedule advises for it, and storing
+//! vaccinations (from an import or a publication): added, corrected by their publisher, or
+//! withdrawn by them (entered in error; then out of the list, the advice and the export).
 
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
 use super::names::{Catalogue, NameOrigin, StoredName};
 use super::schedule::{self, History, Recommendations, CVX_SYSTEM};
+use super::Stored;
 use crate::access::Access;
 use crate::clock::now_ms;
 use crate::fhir::VaccinationEntry;
@@ -28,6 +30,10 @@ pub struct Vaccination {
     pub dose_number: Option<i64>,
     pub lot: Option<String>,
     pub performer: Option<String>,
+    /// When its publisher last corrected it.
+    pub corrected_at: Option<i64>,
+    /// Who corrected it (the publisher's name then; empty for the operator's import).
+    pub corrected_by: Option<String>,
 }
 
 impl Vaccination {
@@ -43,13 +49,13 @@ impl Vaccination {
     }
 }
 
-/// The record's vaccinations, most recent first.
+/// The record's vaccinations (not those withdrawn), most recent first.
 pub async fn list<K>(access: &mut Access<K>) -> Result<Vec<Vaccination>> {
     let (tx, grant) = access.parts();
     Ok(sqlx::query_as(
         "SELECT v.id, v.vaccine_system, v.vaccine_code, v.vaccine_display, v.name_origin, v.occurred_at, v.dose_number, v.lot, \
-         a.name AS performer FROM vaccinations v LEFT JOIN authors a ON a.id = v.performer_id \
-         WHERE v.patient_id = $1 ORDER BY v.occurred_at DESC, v.id LIMIT $2",
+         a.name AS performer, v.corrected_at, v.corrected_by FROM vaccinations v LEFT JOIN authors a ON a.id = v.performer_id \
+         WHERE v.patient_id = $1 AND v.withdrawn_at IS NULL ORDER BY v.occurred_at DESC, v.id LIMIT $2",
     )
     .bind(grant.patient_id())
     .bind(MAX_LISTED)
@@ -74,35 +80,102 @@ fn utc_date(ms: i64) -> Option<jiff::civil::Date> {
     Some(jiff::Timestamp::from_millisecond(ms).ok()?.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
-/// Adds a vaccination unless the record has one from the same source. Returns whether it was added.
-pub(crate) async fn insert(
+/// Stores a vaccination its publisher sent under `key` (see [`super::import`]): adds it, or,
+/// sent again with other details, corrects it in place (a withdrawn one comes back). `publisher`
+/// is the publisher's name, shown beside a correction.
+pub(crate) async fn store(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
     key: &str,
+    publisher: &str,
     entry: &VaccinationEntry,
     performer_id: Option<&str>,
-) -> Result<bool> {
-    let done = sqlx::query(
-        "INSERT INTO vaccinations (id, patient_id, source, vaccine_system, vaccine_code, vaccine_display, \
-         occurred_at, dose_number, lot, performer_id, recorded_at, name_origin) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
-         ON CONFLICT (patient_id, source) DO NOTHING",
+) -> Result<Stored> {
+    type Row = (String, String, String, String, i64, Option<i64>, Option<String>, Option<i64>);
+    let stored: Option<Row> = sqlx::query_as(
+        "SELECT id, vaccine_system, vaccine_code, vaccine_display, occurred_at, dose_number, lot, withdrawn_at \
+         FROM vaccinations WHERE patient_id = $1 AND source = $2",
     )
-    .bind(Uuid::new_v4().to_string())
     .bind(grant.patient_id())
     .bind(key)
-    .bind(entry.vaccine.system.clone().unwrap_or_default())
+    .fetch_optional(&mut **tx)
+    .await?;
+    let system = entry.vaccine.system.clone().unwrap_or_default();
+    let dose = entry.dose_number.map(i64::from);
+    let Some((id, old_system, old_code, old_display, old_at, old_dose, old_lot, withdrawn)) = stored else {
+        sqlx::query(
+            "INSERT INTO vaccinations (id, patient_id, source, vaccine_system, vaccine_code, vaccine_display, \
+             occurred_at, dose_number, lot, performer_id, recorded_at, name_origin) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(Uuid::new_v4().to_string())
+        .bind(grant.patient_id())
+        .bind(key)
+        .bind(&system)
+        .bind(&entry.vaccine.code)
+        .bind(&entry.vaccine.display)
+        .bind(entry.occurred_at)
+        .bind(dose)
+        .bind(&entry.lot)
+        .bind(performer_id)
+        .bind(now_ms())
+        .bind(entry.name_origin.as_str())
+        .execute(&mut **tx)
+        .await?;
+        return Ok(Stored::Added);
+    };
+    let same = (old_system, old_code, old_display, old_at, old_dose, old_lot)
+        == (
+            system.clone(),
+            entry.vaccine.code.clone(),
+            entry.vaccine.display.clone(),
+            entry.occurred_at,
+            dose,
+            entry.lot.clone(),
+        );
+    if same && withdrawn.is_none() {
+        return Ok(Stored::Unchanged);
+    }
+    sqlx::query(
+        "UPDATE vaccinations SET vaccine_system = $1, vaccine_code = $2, vaccine_display = $3, occurred_at = $4, \
+         dose_number = $5, lot = $6, performer_id = COALESCE($7, performer_id), name_origin = $8, corrected_at = $9, \
+         corrected_by = $10, withdrawn_at = NULL, withdrawn_by = NULL WHERE id = $11",
+    )
+    .bind(&system)
     .bind(&entry.vaccine.code)
     .bind(&entry.vaccine.display)
     .bind(entry.occurred_at)
-    .bind(entry.dose_number.map(i64::from))
+    .bind(dose)
     .bind(&entry.lot)
     .bind(performer_id)
-    .bind(now_ms())
     .bind(entry.name_origin.as_str())
+    .bind(now_ms())
+    .bind(publisher)
+    .bind(&id)
     .execute(&mut **tx)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(Stored::Corrected)
+}
+
+/// Withdraws the vaccination a publisher sent under `key` (entered in error): it leaves the
+/// list, the schedule's advice and the export.
+pub(crate) async fn withdraw(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    key: &str,
+    publisher: &str,
+) -> Result<Stored> {
+    let done = sqlx::query(
+        "UPDATE vaccinations SET withdrawn_at = $1, withdrawn_by = $2 WHERE patient_id = $3 AND source = $4 \
+         AND withdrawn_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(publisher)
+    .bind(grant.patient_id())
+    .bind(key)
+    .execute(&mut **tx)
+    .await?;
+    Ok(if done.rows_affected() > 0 { Stored::Withdrawn } else { Stored::Unchanged })
 }
 
 #[cfg(test)]
@@ -122,6 +195,8 @@ mod tests {
             dose_number: None,
             lot: None,
             performer: None,
+            corrected_at: None,
+            corrected_by: None,
         }
     }
 

@@ -11,6 +11,7 @@ use crate::harness::*;
 
 crate::on_both_databases!(
     a_laboratory_corrects_and_withdraws_only_its_own_results,
+    a_vaccination_is_corrected_or_withdrawn_by_its_publisher_only,
     fhir_answers_name_each_entry_and_refusals_are_operation_outcomes,
 );
 
@@ -206,5 +207,48 @@ async fn fhir_answers_name_each_entry_and_refusals_are_operation_outcomes(backen
         .expect("answered before the body is read");
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(outcome(&response.json().await.unwrap())["code"], "too-costly");
+    server.stop().await;
+}
+
+/// A transaction with one flu vaccination for the demo patient, under the publisher's id `id`.
+fn flu_shot(id: &str, status: &str, lot: &str) -> Vec<u8> {
+    let bundle = json!({ "resourceType": "Bundle", "type": "transaction", "entry": [
+        { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+            "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": "284037512345640" }],
+            "name": [{ "family": "Martin" }], "birthDate": "1984-03-02" } },
+        { "fullUrl": format!("urn:uuid:{id}"), "resource": { "resourceType": "Immunization", "id": id, "status": status,
+            "vaccineCode": { "coding": [{ "system": "http://hl7.org/fhir/sid/cvx", "code": "140", "display": "Grippe" }] },
+            "patient": { "reference": "urn:uuid:p" }, "occurrenceDateTime": "2026-11-02", "lotNumber": lot } }
+    ] });
+    serde_json::to_vec(&bundle).unwrap()
+}
+
+async fn a_vaccination_is_corrected_or_withdrawn_by_its_publisher_only(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let (pharmacy, other) = (token(&server, "Pharmacie du Centre").await, token(&server, "Labo Est").await);
+
+    let (status, answer) = publish(&server, &pharmacy, flu_shot("v", "completed", "FLU-111")).await;
+    assert_eq!((status, statuses(&answer)), (StatusCode::OK, vec!["200 OK", "201 Created"]));
+    let (_, page) = patient.page("/vaccinations").await;
+    assert!(page.contains("FLU-111"));
+
+    // Sent again with the right lot: corrected in place, said so, the patient told.
+    let (_, answer) = publish(&server, &pharmacy, flu_shot("v", "completed", "FLU-222")).await;
+    assert_eq!(statuses(&answer), ["200 OK", "200 OK"]);
+    let (_, page) = patient.page("/vaccinations").await;
+    assert!(page.contains("FLU-222") && !page.contains("FLU-111"), "one vaccination, corrected");
+    assert!(page.contains("par Pharmacie du Centre"), "{page}");
+    server.wait_for_mails("Une correction dans votre carnet", 1).await;
+
+    // Another publisher's withdrawal under the same id reaches nothing; the pharmacy's does.
+    let (_, answer) = publish(&server, &other, flu_shot("v", "entered-in-error", "FLU-222")).await;
+    assert_eq!(statuses(&answer), ["200 OK", "200 OK"]);
+    assert!(patient.page("/vaccinations").await.1.contains("FLU-222"), "still there");
+    publish(&server, &pharmacy, flu_shot("v", "entered-in-error", "FLU-222")).await;
+    let (_, page) = patient.page("/vaccinations").await;
+    assert!(!page.contains("FLU-222"), "withdrawn from the list");
+    let (_, export) = patient.page("/export/record.json").await;
+    assert!(!export.contains("FLU-222"), "and from the export");
     server.stop().await;
 }
