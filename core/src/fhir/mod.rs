@@ -293,6 +293,7 @@ pub enum Made {
     Results(std::ops::Range<usize>),
     Withdrawal(usize),
     WithdrawnVaccination(usize),
+    Deletion(usize),
     Report(usize),
     Vaccination(usize),
     Document(usize),
@@ -325,6 +326,9 @@ pub struct Bundle {
     pub withdrawn_results: Vec<Withdrawal>,
     /// Vaccinations withdrawn by their publisher.
     pub withdrawn_vaccinations: Vec<Withdrawal>,
+    /// Resources the sender deletes (`request.method = DELETE`), by their id (`Observation/k`):
+    /// their own results and vaccinations under that id are withdrawn, in whichever record.
+    pub deletions: Vec<SourceId>,
     /// What each entry became, in the bundle's order (the answer to a transaction names them).
     pub entries: Vec<Made>,
     /// Entries of resource types Carnet does not keep, counted per type.

@@ -50,11 +50,24 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
         }
     }
     for (kind, _) in &reader.resources {
-        if !KEPT.contains(&kind.as_str()) {
+        if !kind.is_empty() && !KEPT.contains(&kind.as_str()) {
             *reader.bundle.ignored.entry(kind.clone()).or_default() += 1;
         }
     }
     Ok(reader.bundle)
+}
+
+/// The sender's id of the resource a DELETE entry names (`Observation/k`, also as a full URL
+/// ending so): a type and an id, nothing else (no search, no version).
+pub(super) fn deleted_source(url: &str) -> Option<SourceId> {
+    let path = url.split(['?', '#']).next()?;
+    let mut parts = path.trim_end_matches('/').rsplit('/');
+    let (id, kind) = (parts.next()?, parts.next()?);
+    let kind_ok =
+        kind.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && kind.chars().all(|c| c.is_ascii_alphabetic());
+    let id_ok =
+        !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    (kind_ok && id_ok && !url.contains('?')).then(|| format!("{kind}/{id}"))
 }
 
 /// Resource types Carnet reads; every other type is counted in [`Bundle::ignored`].
@@ -83,8 +96,19 @@ impl Reader {
     fn index(entries: &[Value]) -> Result<Reader, BundleError> {
         let mut resources = Vec::with_capacity(entries.len());
         let mut by_reference = HashMap::new();
+        let mut deletions = Vec::new();
         for (position, entry) in entries.iter().enumerate() {
             let fail = |problem| BundleError { entry: Some(position), resource_type: None, problem };
+            // A DELETE of one of the sender's own resources carries no resource, only its address.
+            if let Some(method) = entry.get("request").and_then(|r| r.get("method")).and_then(Value::as_str) {
+                if method.eq_ignore_ascii_case("DELETE") {
+                    let url = entry.get("request").and_then(|r| r.get("url")).and_then(Value::as_str);
+                    let source = url.and_then(deleted_source).ok_or(fail(Problem::MissingField("request.url")))?;
+                    deletions.push((position, source));
+                    resources.push((String::new(), Value::Null));
+                    continue;
+                }
+            }
             let resource =
                 entry.get("resource").filter(|r| r.is_object()).ok_or(fail(Problem::MissingField("resource")))?;
             let kind = resource
@@ -110,10 +134,15 @@ impl Reader {
             }
             resources.push((kind, resource.clone()));
         }
+        let mut bundle = Bundle { entries: vec![Made::NotKept; entries.len()], ..Bundle::default() };
+        for (position, source) in deletions {
+            bundle.entries[position] = Made::Deletion(bundle.deletions.len());
+            bundle.deletions.push(source);
+        }
         Ok(Reader {
             resources,
             by_reference,
-            bundle: Bundle { entries: vec![Made::NotKept; entries.len()], ..Bundle::default() },
+            bundle,
             patients: HashMap::new(),
             authors: HashMap::new(),
             results: HashMap::new(),

@@ -216,3 +216,14 @@ fn interpretation_codes_written_are_read_back() {
         assert_eq!(Flag::from_code(flag.code()), Some(flag));
     }
 }
+
+#[test]
+fn a_delete_names_one_resource_by_type_and_id() {
+    use super::read::deleted_source;
+    assert_eq!(deleted_source("Observation/k").as_deref(), Some("Observation/k"));
+    assert_eq!(deleted_source("https://lab.example/fhir/Observation/k-1.2").as_deref(), Some("Observation/k-1.2"));
+    assert_eq!(deleted_source("Observation?code=2823-3"), None, "a search is not an address");
+    assert_eq!(deleted_source("Observation/k/_history/2"), None, "nor a version");
+    assert_eq!(deleted_source("Observation/"), None);
+    assert_eq!(deleted_source("k"), None);
+}

@@ -150,6 +150,7 @@ pub struct Outcomes {
     pub reports: Vec<Outcome>,
     pub vaccinations: Vec<Outcome>,
     pub withdrawn_vaccinations: Vec<Outcome>,
+    pub deletions: Vec<Outcome>,
     pub documents: Vec<Outcome>,
 }
 
@@ -165,6 +166,7 @@ impl Outcomes {
             Made::Report(i) => at(&self.reports, *i),
             Made::Vaccination(i) => at(&self.vaccinations, *i),
             Made::WithdrawnVaccination(i) => at(&self.withdrawn_vaccinations, *i),
+            Made::Deletion(i) => at(&self.deletions, *i),
             Made::Document(i) => at(&self.documents, *i),
             Made::Results(range) => {
                 let parts: Vec<Outcome> = range.clone().filter_map(|i| at(&self.results, i)).collect();
@@ -374,17 +376,42 @@ pub async fn import(
         }
         report.outcomes.withdrawn_vaccinations.push(Outcome::of_stored(stored));
     }
+    // Deletions name no patient: the publisher's own items under that id, in whichever record,
+    // each record's write asked of the policy like any other.
+    let mut deleted_in: BTreeMap<String, i64> = BTreeMap::new();
+    for source in &bundle.deletions {
+        let key = publisher.key(source);
+        let mut withdrawn_any = false;
+        for patient_id in holders_of(&mut tx, &key).await? {
+            let grant =
+                match access::authorize_write_in(&mut tx, db, actor, Subject::Patient(&patient_id), action).await {
+                    Ok(grant) => grant,
+                    Err(Error::NotFound) => continue,
+                    Err(other) => return Err(other),
+                };
+            let results = results::withdraw(&mut tx, &grant, &key, &publisher.name).await?;
+            let vaccinations = vaccinations::withdraw(&mut tx, &grant, &key, &publisher.name).await?;
+            if results == Stored::Withdrawn || vaccinations == Stored::Withdrawn {
+                withdrawn_any = true;
+                report.changes.withdrawn += 1;
+                *deleted_in.entry(patient_id.clone()).or_default() += 1;
+                notify_patient_of_correction(&mut tx, db, &grant, links).await?;
+            }
+        }
+        report.outcomes.deletions.push(if withdrawn_any { Outcome::Updated } else { Outcome::Unchanged });
+    }
     let mut notified = std::collections::BTreeSet::new();
     for (patient, items) in new_items {
         if notify(&mut tx, db, &grants[patient], links, Notice::Added, items).await? {
-            notified.insert(patient);
+            notified.insert(grants[patient].patient_id().to_string());
         }
     }
     for (patient, items) in corrected_items {
         if notify(&mut tx, db, &grants[patient], links, Notice::Corrected, items).await? {
-            notified.insert(patient);
+            notified.insert(grants[patient].patient_id().to_string());
         }
     }
+    notified.extend(deleted_in.into_keys());
     report.notified = notified.len();
     tx.commit().await?;
     Ok(report)
@@ -522,6 +549,30 @@ async fn notify(
         }
     }
     Ok(true)
+}
+
+/// The records holding the items a publisher keeps under `key` (results, vaccinations; a
+/// panel's parts, `key#<code>`, with it).
+async fn holders_of(tx: &mut Transaction<'static, Any>, key: &str) -> Result<Vec<String>> {
+    let parts = format!("{}#%", super::escape_like(key));
+    Ok(sqlx::query_scalar(
+        "SELECT patient_id FROM results WHERE source = $1 OR source LIKE $2 ESCAPE '\\' \
+         UNION SELECT patient_id FROM vaccinations WHERE source = $1",
+    )
+    .bind(key)
+    .bind(parts)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+/// One item of the record corrected or withdrawn: the grouped correction e-mail counts it.
+async fn notify_patient_of_correction(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    grant: &Grant<Write>,
+    links: &Links<'_>,
+) -> Result<bool> {
+    notify(tx, db, grant, links, Notice::Corrected, 1).await
 }
 
 /// Which e-mail a patient gets about a publication.

@@ -12,6 +12,7 @@ use crate::harness::*;
 crate::on_both_databases!(
     a_laboratory_corrects_and_withdraws_only_its_own_results,
     a_vaccination_is_corrected_or_withdrawn_by_its_publisher_only,
+    a_publisher_deletes_its_own_result_by_id,
     fhir_answers_name_each_entry_and_refusals_are_operation_outcomes,
 );
 
@@ -250,5 +251,40 @@ async fn a_vaccination_is_corrected_or_withdrawn_by_its_publisher_only(backend: 
     assert!(!page.contains("FLU-222"), "withdrawn from the list");
     let (_, export) = patient.page("/export/record.json").await;
     assert!(!export.contains("FLU-222"), "and from the export");
+    server.stop().await;
+}
+
+/// A transaction of DELETE entries, one per address.
+fn deletions(urls: &[&str]) -> Vec<u8> {
+    let entries: Vec<Value> = urls.iter().map(|url| json!({ "request": { "method": "DELETE", "url": url } })).collect();
+    serde_json::to_vec(&json!({ "resourceType": "Bundle", "type": "transaction", "entry": entries })).unwrap()
+}
+
+async fn a_publisher_deletes_its_own_result_by_id(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let (north, south) = (token(&server, "Labo Nord").await, token(&server, "Labo Sud").await);
+    publish(&server, &north, potassium("k", "final", 4.1)).await;
+    publish(&server, &south, potassium("k", "final", 5.9)).await;
+
+    // DELETE names only the sender's id: their result goes, the other laboratory's stays.
+    let (status, answer) = publish(&server, &north, deletions(&["Observation/k"])).await;
+    assert_eq!((status, statuses(&answer)), (StatusCode::OK, vec!["200 OK"]));
+    let (rows, _) = stored(&server).await;
+    let withdrawn: Vec<Option<f64>> = rows.iter().filter(|(_, _, w)| *w).map(|(_, v, _)| *v).collect();
+    assert_eq!(withdrawn, [Some(4.1)], "{rows:?}");
+    let page = potassium_page(&patient).await;
+    assert!(page.contains("Retiré par Labo Nord") && page.contains("5,9 mmol/L"));
+    server.wait_for_mails("Une correction dans votre carnet", 1).await;
+
+    // Again, or an id the sender never used: nothing changes. A search is not an address.
+    let before = stored(&server).await;
+    let (_, answer) = publish(&server, &north, deletions(&["Observation/k", "Observation/never"])).await;
+    assert_eq!(statuses(&answer), ["200 OK", "200 OK"]);
+    assert_eq!(stored(&server).await, before);
+    let (status, answer) = publish(&server, &north, deletions(&["Observation?code=2823-3"])).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(answer["issue"][0]["expression"][0], "Bundle.entry[0]");
+    assert_eq!(stored(&server).await, before);
     server.stop().await;
 }
