@@ -11,7 +11,7 @@
 use crate::access::Access;
 use crate::db::Backend;
 use crate::i18n::{Locale, Zone};
-use crate::policy::Read;
+use crate::policy::{Read, Viewer};
 use crate::text::csv_line;
 use crate::Result;
 
@@ -132,6 +132,9 @@ pub async fn page(access: &mut Access<Read>, filter: &Filter, before: Option<i64
 async fn events(access: &mut Access<Read>, filter: &Filter, before: Option<i64>, limit: i64) -> Result<Vec<Event>> {
     let owner = owner_account(access).await?;
     let (tx, grant) = access.parts();
+    // A legal representative never reads the title of a document hidden from representatives,
+    // not even in the history.
+    let representative = matches!(grant.viewer(), Viewer::Delegate { representative: true, .. });
     // Newest first through an index, so that a long history costs what one page costs: without a
     // person, the partial index of others' rows (patient, seq) WHERE reason <> 'owner'; with
     // one, (patient, actor, seq). How to say it differs by database. SQLite seeks the index from
@@ -158,7 +161,9 @@ async fn events(access: &mut Access<Read>, filter: &Filter, before: Option<i64>,
          COALESCE((SELECT a.display_name FROM accounts a WHERE l.actor_kind = 'account' AND a.id = l.actor_id), \
                   (SELECT o.name FROM organisations o WHERE l.actor_kind = 'organisation' AND o.id = l.actor_id), ''), \
          l.actor_role, l.action, \
-         COALESCE((SELECT d.title FROM documents d WHERE d.id = l.target AND d.patient_id = l.patient_id), \
+         COALESCE((SELECT d.title FROM documents d WHERE d.id = l.target AND d.patient_id = l.patient_id \
+                   AND NOT ($8 = 1 AND EXISTS (SELECT 1 FROM document_visibility v WHERE v.document_id = d.id \
+                   AND v.hidden_from_representatives = 1))), \
                   (SELECT s.display FROM result_series s WHERE s.id = l.target AND s.patient_id = l.patient_id), \
                   (SELECT a.display_name FROM accounts a WHERE l.action LIKE 'share.%' AND a.id = l.target), ''), \
          l.decision, l.reason, \
@@ -181,6 +186,7 @@ async fn events(access: &mut Access<Read>, filter: &Filter, before: Option<i64>,
         .bind(filter.until.unwrap_or(i64::MAX))
         .bind(filter.actor_id.as_deref().unwrap_or(""))
         .bind(limit)
+        .bind(i64::from(representative))
         .fetch_all(&mut **tx)
         .await?;
     Ok(rows

@@ -413,6 +413,9 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     assert_eq!(camille.get(&format!("/documents/{doc}")).await.status(), StatusCode::NOT_FOUND);
     let (_, documents) = camille.page("/documents").await;
     assert!(!documents.contains("Carnet de santé"));
+    // Nor its title in the record's history, where her own reads of it are listed.
+    let (_, history) = camille.page("/history").await;
+    assert!(history.contains("Camille Martin") && !history.contains("Carnet de santé"), "{history}");
     // The representative takes a copy of the minor's record, without what is hidden from them.
     let export = camille.get("/export/record.json").await;
     assert_eq!(export.status(), StatusCode::OK);
