@@ -2,11 +2,11 @@
 //!
 //! `<html lang dir>` comes from the server's choice of language, so the first byte is right and
 //! hydration never disagrees. The page's Content-Security-Policy carries this render's nonce.
-//! The WASM is not in the head: only pages with an island load it ([`IslandScripts`]).
+//! The WASM is not in the head: only pages with an island load it (`pages::NeedsJavaScript`).
 
 use http::header::{HeaderValue, CONTENT_SECURITY_POLICY};
 use leptos::config::LeptosOptions;
-use leptos::hydration::{AutoReload, HydrationScripts};
+use leptos::hydration::AutoReload;
 use leptos::nonce::use_nonce;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
@@ -68,13 +68,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
-}
-
-/// The WASM and its glue, which wake the islands on this page. Module scripts run after the
-/// document is parsed, so this can sit in the body, next to the island that needs it.
-#[component]
-pub fn IslandScripts() -> impl IntoView {
-    use_context::<LeptosOptions>().map(|options| view! { <HydrationScripts options islands=true/> })
 }
 
 #[component]

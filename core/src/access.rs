@@ -160,10 +160,10 @@ async fn carry_out(tx: &mut Transaction<'static, Any>, db: &Db, patient_id: &str
     for effect in effects {
         match effect {
             Effect::FirstReadByProfessional { professional_id } => {
-                crate::sharing::notify_first_read(tx, db, professional_id, patient_id).await?
+                crate::sharing::first_read::notify(tx, db, professional_id, patient_id).await?
             }
             Effect::FirstUseOfDelegation { delegation_id } => {
-                crate::delegation::notify_first_use(tx, db, delegation_id, patient_id).await?
+                crate::delegation::first_use::notify(tx, db, delegation_id, patient_id).await?
             }
         }
     }

@@ -14,6 +14,7 @@
 
 mod site;
 mod tasks;
+mod workspace;
 
 use anyhow::bail;
 

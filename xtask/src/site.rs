@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use crate::tasks::{cargo, cargo_target_dir, run, workspace_root};
+use crate::workspace::{cargo, cargo_target_dir, run, workspace_root};
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 

@@ -74,7 +74,6 @@ use leptos_router::hooks::use_params_map;
 use crate::context::{app_state, request_context, AppState};
 use crate::i18n::{t, t_args};
 use crate::islands::CeremonyTexts;
-use crate::shell::IslandScripts;
 
 /// `<title>`: the page's name, then the site's.
 #[component]
@@ -101,9 +100,13 @@ fn ceremony_texts(action: &str, working: &str, failed: &str) -> CeremonyTexts {
 /// rather than by preference.
 #[component]
 fn NeedsJavaScript() -> impl IntoView {
+    // The WASM and its glue, which wake the islands on this page. Module scripts run after the
+    // document is parsed, so they can sit in the body, next to the island that needs them.
+    let scripts = use_context::<leptos::config::LeptosOptions>()
+        .map(|options| view! { <leptos::hydration::HydrationScripts options islands=true/> });
     view! {
         <p class="notice warning needs-js">{t("javascript-needed")}</p>
-        <IslandScripts/>
+        {scripts}
     }
 }
 

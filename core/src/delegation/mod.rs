@@ -8,6 +8,8 @@
 //! module makes, accepts, lists and ends them, audits each step, and tells the patient (granted,
 //! first used, ended) through the outbox in the same transaction.
 
+pub mod first_use;
+
 use crate::error::Problem;
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
@@ -543,37 +545,6 @@ async fn tell_ended(
         &crate::mail::delegation_ended_for_delegate(&delegate, &patient_name, &db.portal_link("/helping")),
     )
     .await?;
-    Ok(())
-}
-
-/// The first use of a caregiver's delegation is e-mailed to the patient, once, in the
-/// transaction of that use (an effect of the policy's decision, carried out by the door).
-pub(crate) async fn notify_first_use(
-    tx: &mut Transaction<'static, Any>,
-    db: &Db,
-    delegation_id: &str,
-    patient_id: &str,
-) -> Result<()> {
-    let first = sqlx::query("UPDATE delegations SET first_used_at = $1 WHERE id = $2 AND first_used_at IS NULL")
-        .bind(now_ms())
-        .bind(delegation_id)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected()
-        == 1;
-    if first {
-        let caregiver: Option<String> = sqlx::query_scalar(
-            "SELECT a.display_name FROM delegations g JOIN accounts a ON a.id = g.delegate_account_id WHERE g.id = $1",
-        )
-        .bind(delegation_id)
-        .fetch_optional(&mut **tx)
-        .await?;
-        let caregiver = caregiver.unwrap_or_default();
-        crate::mail::to_patient(tx, patient_id, |patient| {
-            crate::mail::delegation_first_used(patient, &caregiver, &db.portal_link("/history"))
-        })
-        .await?;
-    }
     Ok(())
 }
 

@@ -9,6 +9,7 @@
 //! decision, so a change applies to the professional's very next request.
 
 pub mod directory;
+pub mod first_read;
 pub mod professional;
 pub mod visibility;
 
@@ -198,33 +199,4 @@ async fn request(
     .await?
     .rows_affected();
     Ok(pending > 0)
-}
-
-/// The first read of a record by a professional (with consent) is e-mailed to the patient,
-/// once, in the transaction of the read (an effect of the policy's decision, carried out by the
-/// door).
-pub(crate) async fn notify_first_read(
-    tx: &mut Transaction<'static, Any>,
-    db: &Db,
-    professional_id: &str,
-    patient_id: &str,
-) -> Result<()> {
-    let first = sqlx::query(
-        "UPDATE consents SET first_read_at = $1 WHERE patient_id = $2 AND professional_id = $3 \
-         AND first_read_at IS NULL",
-    )
-    .bind(now_ms())
-    .bind(patient_id)
-    .bind(professional_id)
-    .execute(&mut **tx)
-    .await?
-    .rows_affected()
-        == 1;
-    if first {
-        crate::mail::to_patient(tx, patient_id, |account| {
-            crate::mail::record_read_first_time(account, &db.portal_link("/history"))
-        })
-        .await?;
-    }
-    Ok(())
 }
