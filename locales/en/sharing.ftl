@@ -302,3 +302,21 @@ mail-access-requested-body =
 
     { $url }
 home-patients-link = My patients and access requests
+mail-first-read-for-subject = A professional read { $child }'s health record
+mail-first-read-for-body =
+    Hello { $name },
+
+    An authorized health professional read the record of { $child }, whose legal representative you are, for the first time. See who and when in "Who saw my record", acting for { $child }:
+
+    { $url }
+
+    If you did not expect it, you can withdraw their authorization or block them from the Sharing page.
+mail-emergency-access-for-subject = Emergency access to { $child }'s health record
+mail-emergency-access-for-body =
+    Hello { $name },
+
+    A health professional opened an emergency access to the record of { $child }, whose legal representative you are. It lasts 4 hours. See who, when and the reason given in "Who saw my record", acting for { $child }:
+
+    { $url }
+
+    If you object, you can block them from the Sharing page: the block ends their access at once.

@@ -302,3 +302,21 @@ mail-access-requested-body =
 
     { $url }
 home-patients-link = Mis pacientes y solicitudes de acceso
+mail-first-read-for-subject = Un profesional ha consultado el historial de salud de { $child }
+mail-first-read-for-body =
+    Hola, { $name }:
+
+    Un profesional de salud autorizado ha consultado por primera vez el historial de { $child }, de quien usted es representante legal. Vea quién y cuándo en «Quién ha visto mi historial», actuando por { $child }:
+
+    { $url }
+
+    Si no lo esperaba, puede retirarle la autorización o bloquearlo desde la página Compartir.
+mail-emergency-access-for-subject = Acceso de urgencia al historial de salud de { $child }
+mail-emergency-access-for-body =
+    Hola, { $name }:
+
+    Un profesional de salud ha abierto un acceso de urgencia al historial de { $child }, de quien usted es representante legal. Dura 4 horas. Vea quién, cuándo y el motivo indicado en «Quién ha visto mi historial», actuando por { $child }:
+
+    { $url }
+
+    Si se opone, puede bloquearlo desde la página Compartir: el bloqueo pone fin a su acceso de inmediato.

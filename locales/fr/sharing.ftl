@@ -302,3 +302,21 @@ mail-access-requested-body =
 
     { $url }
 home-patients-link = Mes patients et demandes d'accès
+mail-first-read-for-subject = Un professionnel a consulté le dossier de santé de { $child }
+mail-first-read-for-body =
+    Bonjour { $name },
+
+    Un professionnel de santé autorisé a consulté pour la première fois le dossier de { $child }, dont vous êtes représentant légal. Voyez qui et quand dans « Qui a consulté mon dossier », en agissant pour { $child } :
+
+    { $url }
+
+    Si vous ne vous y attendiez pas, vous pouvez lui retirer l'autorisation ou le bloquer depuis la page Partage.
+mail-emergency-access-for-subject = Accès en urgence au dossier de santé de { $child }
+mail-emergency-access-for-body =
+    Bonjour { $name },
+
+    Un professionnel de santé a ouvert un accès en urgence au dossier de { $child }, dont vous êtes représentant légal. Il dure 4 heures. Voyez qui, quand et le motif donné dans « Qui a consulté mon dossier », en agissant pour { $child } :
+
+    { $url }
+
+    Si vous vous y opposez, vous pouvez le bloquer depuis la page Partage : le blocage met fin à son accès immédiatement.

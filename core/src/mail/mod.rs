@@ -15,8 +15,8 @@ pub use outbox::{deliver_due, enqueue, enqueue_grouped, Attachment, OutgoingEmai
 pub use templates::{
     access_requested, assisted_session_code, coming_of_age, compose, delegation_ended_for_delegate,
     delegation_ended_for_patient, delegation_first_used, delegation_granted, delegation_invitation, emergency_access,
-    invitation, passkey_added, record_corrected, record_read_first_time, record_updated, recovery, recovery_in_person,
-    representative_added,
+    emergency_access_for, invitation, passkey_added, record_corrected, record_read_first_time,
+    record_read_first_time_for, record_updated, recovery, recovery_in_person, representative_added,
 };
 
 use sqlx::{Any, Transaction};
@@ -34,6 +34,49 @@ pub async fn to_patient(
     let Some(account) = patient_account(tx, patient_id).await? else { return Ok(false) };
     enqueue(tx, &build(&account)).await?;
     Ok(true)
+}
+
+/// Who is told about what happens to a record: whoever can act on it.
+#[derive(Debug, Clone)]
+pub enum Recipient {
+    /// The record's own account holder.
+    Holder(Account),
+    /// A legal representative of a minor whose record it is; `child` is the minor's name.
+    Representative { account: Account, child: String },
+}
+
+/// Whoever can act on a record today: its account holder, and, while its person is a minor,
+/// their legal representatives (a minor's record often has no account of its own). Empty when
+/// no one can be told, so that a notice is not marked as given to no one.
+pub async fn who_can_act(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    today: jiff::civil::Date,
+) -> Result<Vec<Recipient>> {
+    let mut recipients: Vec<Recipient> =
+        patient_account(tx, patient_id).await?.into_iter().map(Recipient::Holder).collect();
+    let person: Option<(Option<String>, String, String)> =
+        sqlx::query_as("SELECT birth_date, given_names, family_name FROM patients WHERE id = $1")
+            .bind(patient_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let Some((birth, given, family)) = person else { return Ok(recipients) };
+    if !crate::policy::is_minor(birth.and_then(|b| b.parse().ok()), today) {
+        return Ok(recipients);
+    }
+    let child = format!("{given} {family}").trim().to_string();
+    let representatives: Vec<String> = sqlx::query_scalar(
+        "SELECT delegate_account_id FROM delegations WHERE patient_id = $1 AND kind = 'representative' \
+         AND ended_at IS NULL AND accepted_at IS NOT NULL AND delegate_account_id IS NOT NULL ORDER BY created_at, id",
+    )
+    .bind(patient_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    for account_id in representatives {
+        let account = accounts::get_in(tx, &account_id).await?;
+        recipients.push(Recipient::Representative { account, child: child.clone() });
+    }
+    Ok(recipients)
 }
 
 /// The account holder of a record, if the record has one.

@@ -80,6 +80,16 @@ pub fn record_read_first_time(account: &Account, history_url: &str) -> OutgoingE
     to_account(account, "first-read", &[("url", history_url.into())])
 }
 
+/// To a legal representative: "a health professional consulted <child>'s record for the first time".
+pub fn record_read_first_time_for(account: &Account, child: &str, history_url: &str) -> OutgoingEmail {
+    to_account(account, "first-read-for", &[("url", history_url.into()), ("child", child.into())])
+}
+
+/// To a legal representative: "a health professional opened an emergency access to <child>'s record".
+pub fn emergency_access_for(account: &Account, child: &str, history_url: &str) -> OutgoingEmail {
+    to_account(account, "emergency-access-for", &[("url", history_url.into()), ("child", child.into())])
+}
+
 /// "A health professional opened an emergency access to your record."
 pub fn emergency_access(account: &Account, history_url: &str) -> OutgoingEmail {
     to_account(account, "emergency-access", &[("url", history_url.into())])
@@ -175,6 +185,8 @@ mod tests {
             ("record-updated", record_updated(&a, URL, 3)),
             ("record-corrected", record_corrected(&a, URL, 2)),
             ("first-read", record_read_first_time(&a, URL)),
+            ("first-read-for", record_read_first_time_for(&a, NAME, URL)),
+            ("emergency-access-for", emergency_access_for(&a, NAME, URL)),
             ("emergency-access", emergency_access(&a, URL)),
             ("access-requested", access_requested(&a, URL)),
             ("delegation-invitation", delegation_invitation(&a, "x@example.org", NAME, NAME, URL)),

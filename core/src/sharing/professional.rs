@@ -147,8 +147,15 @@ pub async fn open_emergency(db: &Db, actor: &Actor, patient: &PatientNamed, reas
     .bind(now + minutes(EMERGENCY_MINUTES))
     .execute(&mut **tx)
     .await?;
+    // Told to whoever can act on the record: its holder, a minor's legal representatives.
     let link = db.portal_link("/history");
-    mail::to_patient(tx, &patient_id, |account| mail::emergency_access(account, &link)).await?;
+    for recipient in mail::who_can_act(tx, &patient_id, db.today()).await? {
+        let message = match &recipient {
+            mail::Recipient::Holder(account) => mail::emergency_access(account, &link),
+            mail::Recipient::Representative { account, child } => mail::emergency_access_for(account, child, &link),
+        };
+        mail::enqueue(tx, &message).await?;
+    }
     access.commit().await?;
     Ok(patient_id)
 }

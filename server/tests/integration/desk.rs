@@ -432,6 +432,23 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
             .unwrap();
     let resign = camille.post_form(&format!("/delegations/{representation}/end"), &[("from", "helping")]).await;
     assert_eq!(resign.status(), StatusCode::NOT_FOUND);
+    // A doctor the representative authorizes reads the child's record, then opens an emergency
+    // access: the child has no account, so both representatives are told, in the child's name.
+    let (doctor, doctor_id) =
+        crate::sharing::professional(&server, "Dr Ana Ruiz", "ana.ruiz@example.org", "10000000077").await;
+    crate::sharing::decide(&camille, &doctor_id, "authorize").await;
+    assert_eq!(doctor.get(&format!("/patients/{child}/results")).await.status(), StatusCode::OK);
+    let told = server.wait_for_mails("a consulté pour la première fois le dossier de Léa Martin", 2).await;
+    assert!(told.iter().any(|m| m.contains("To: camille.martin@example.org")));
+    assert!(told.iter().any(|m| m.contains("To: hugo@example.org")));
+    let first_read: Option<i64> =
+        sqlx::query_scalar("SELECT first_read_at FROM consents WHERE patient_id = $1 AND professional_id = $2")
+            .bind(&child)
+            .bind(&doctor_id)
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    assert!(first_read.is_some(), "marked as told: someone was");
     // Her own record is still hers.
     camille.post_form("/acting-for", &[("patient", "")]).await;
     assert_eq!(camille.get("/results").await.status(), StatusCode::OK);
