@@ -378,7 +378,7 @@ pub async fn import(
     }
     // Deletions name no patient: the publisher's own items under that id, in whichever record,
     // each record's write asked of the policy like any other.
-    let mut deleted_in: BTreeMap<String, i64> = BTreeMap::new();
+    let mut notified = std::collections::BTreeSet::new();
     for source in &bundle.deletions {
         let key = publisher.key(source);
         let mut withdrawn_any = false;
@@ -394,13 +394,13 @@ pub async fn import(
             if results == Stored::Withdrawn || vaccinations == Stored::Withdrawn {
                 withdrawn_any = true;
                 report.changes.withdrawn += 1;
-                *deleted_in.entry(patient_id.clone()).or_default() += 1;
-                notify_patient_of_correction(&mut tx, db, &grant, links).await?;
+                if notify(&mut tx, db, &grant, links, Notice::Corrected, 1).await? {
+                    notified.insert(patient_id);
+                }
             }
         }
         report.outcomes.deletions.push(if withdrawn_any { Outcome::Updated } else { Outcome::Unchanged });
     }
-    let mut notified = std::collections::BTreeSet::new();
     for (patient, items) in new_items {
         if notify(&mut tx, db, &grants[patient], links, Notice::Added, items).await? {
             notified.insert(grants[patient].patient_id().to_string());
@@ -411,7 +411,6 @@ pub async fn import(
             notified.insert(grants[patient].patient_id().to_string());
         }
     }
-    notified.extend(deleted_in.into_keys());
     report.notified = notified.len();
     tx.commit().await?;
     Ok(report)
@@ -563,16 +562,6 @@ async fn holders_of(tx: &mut Transaction<'static, Any>, key: &str) -> Result<Vec
     .bind(parts)
     .fetch_all(&mut **tx)
     .await?)
-}
-
-/// One item of the record corrected or withdrawn: the grouped correction e-mail counts it.
-async fn notify_patient_of_correction(
-    tx: &mut Transaction<'static, Any>,
-    db: &Db,
-    grant: &Grant<Write>,
-    links: &Links<'_>,
-) -> Result<bool> {
-    notify(tx, db, grant, links, Notice::Corrected, 1).await
 }
 
 /// Which e-mail a patient gets about a publication.

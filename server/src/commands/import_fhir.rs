@@ -84,6 +84,10 @@ fn print_outcome(outcome: &FileOutcome) {
             line("reports", report.reports);
             line("documents", report.documents);
             line("vaccinations", report.vaccinations);
+            let changes = report.changes;
+            if changes.corrected + changes.withdrawn > 0 {
+                println!("  corrected {}, withdrawn {}", changes.corrected, changes.withdrawn);
+            }
             if !report.ignored.is_empty() {
                 let kinds: Vec<String> = report.ignored.iter().map(|(k, n)| format!("{k} {n}")).collect();
                 println!("  not kept: {}", kinds.join(", "));
