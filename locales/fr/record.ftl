@@ -213,6 +213,7 @@ result-corrected-by = Corrigé le { $date } par { $publisher }.
 result-corrected = Corrigé le { $date }.
 result-withdrawn-by = Retiré par { $publisher } le { $date } : ce résultat avait été publié par erreur.
 result-withdrawn = Retiré le { $date } : ce résultat avait été publié par erreur.
+result-all-withdrawn = Tous les résultats de cette analyse ont été retirés par ceux qui les avaient publiés : l'historique ci-dessous dit qui et quand.
 result-previous-value = Valeur publiée auparavant : { $value } (remplacée le { $date }).
 
 fhir-entry-not-kept = Lu, non conservé : Carnet ne garde pas ce type de ressource, cette catégorie ou ce statut.

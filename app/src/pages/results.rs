@@ -319,13 +319,21 @@ pub fn SeriesPage() -> impl IntoView {
             <p class="breadcrumb"><a href=record.path("/results")>{record.text("results-back", "results-back-other")}</a></p>
             <h1><bdi>{name.clone()}</bdi></h1>
             {test_code(&series.name).map(|code| view! { <p class="meta">{code}</p> })}
-            <p class="lead">
-                {t_args("result-latest", &[("value", value_text(&latest).into()), ("date", date(latest.effective_at, &zone).into())])}
-                " "
-                {flag_badge(latest.flag)}
-            </p>
-            {changes(&latest, &zone)}
-            {range_text(&latest).map(|r| view! { <p>{t_args("result-range", &[("range", r.into())])}</p> })}
+            {if latest.withdrawn.is_some() {
+                // Every result of the test was withdrawn: none stands to be the latest.
+                view! { <p class="lead">{t("result-all-withdrawn")}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="lead">
+                        {t_args("result-latest", &[("value", value_text(&latest).into()), ("date", date(latest.effective_at, &zone).into())])}
+                        " "
+                        {flag_badge(latest.flag)}
+                    </p>
+                    {changes(&latest, &zone)}
+                    {range_text(&latest).map(|r| view! { <p>{t_args("result-range", &[("range", r.into())])}</p> })}
+                }
+                .into_any()
+            }}
             {(!older && points.len() >= 2).then(|| view! {
                 <TrendChart points=points.clone() zone=zone.clone() title=t_args("trend-title", &[("test", name.clone().into())])/>
             })}

@@ -234,7 +234,7 @@ fn history_view(history: Vec<Vaccination>, zone: &jiff::tz::TimeZone) -> impl In
                                     })}
                                 </td>
                                 <td data-label=t("vaccination-dose")>{v.dose_number.map(|d| d.to_string())}</td>
-                                <td data-label=t("vaccination-lot")>{v.lot.clone()}</td>
+                                <td data-label=t("vaccination-lot") class="lot">{v.lot.clone()}</td>
                                 <td data-label=t("vaccination-by")>{v.performer.clone()}</td>
                             </tr>
                         }

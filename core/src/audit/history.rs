@@ -11,7 +11,7 @@
 use crate::access::Access;
 use crate::db::Backend;
 use crate::i18n::{Locale, Zone};
-use crate::policy::{Read, Viewer};
+use crate::policy::{DocumentFilter, Read};
 use crate::text::csv_line;
 use crate::Result;
 
@@ -132,9 +132,9 @@ pub async fn page(access: &mut Access<Read>, filter: &Filter, before: Option<i64
 async fn events(access: &mut Access<Read>, filter: &Filter, before: Option<i64>, limit: i64) -> Result<Vec<Event>> {
     let owner = owner_account(access).await?;
     let (tx, grant) = access.parts();
-    // A legal representative never reads the title of a document hidden from representatives,
-    // not even in the history.
-    let representative = matches!(grant.viewer(), Viewer::Delegate { representative: true, .. });
+    // What the policy keeps out of this viewer's sight stays out of the history too (a document
+    // hidden from legal representatives: not even its title).
+    let representative = matches!(grant.document_filter(), DocumentFilter::Representative);
     // Newest first through an index, so that a long history costs what one page costs: without a
     // person, the partial index of others' rows (patient, seq) WHERE reason <> 'owner'; with
     // one, (patient, actor, seq). How to say it differs by database. SQLite seeks the index from

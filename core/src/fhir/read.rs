@@ -60,14 +60,13 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
 /// The sender's id of the resource a DELETE entry names (`Observation/k`, also as a full URL
 /// ending so): a type and an id, nothing else (no search, no version).
 pub(super) fn deleted_source(url: &str) -> Option<SourceId> {
-    let path = url.split(['?', '#']).next()?;
-    let mut parts = path.trim_end_matches('/').rsplit('/');
+    let mut parts = url.trim_end_matches('/').rsplit('/');
     let (id, kind) = (parts.next()?, parts.next()?);
     let kind_ok =
         kind.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && kind.chars().all(|c| c.is_ascii_alphabetic());
     let id_ok =
         !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
-    (kind_ok && id_ok && !url.contains('?')).then(|| format!("{kind}/{id}"))
+    (kind_ok && id_ok && !url.contains(['?', '#'])).then(|| format!("{kind}/{id}"))
 }
 
 /// Resource types Carnet reads; every other type is counted in [`Bundle::ignored`].

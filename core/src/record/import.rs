@@ -553,13 +553,12 @@ async fn notify(
 /// The records holding the items a publisher keeps under `key` (results, vaccinations; a
 /// panel's parts, `key#<code>`, with it).
 async fn holders_of(tx: &mut Transaction<'static, Any>, key: &str) -> Result<Vec<String>> {
-    let parts = format!("{}#%", super::escape_like(key));
     Ok(sqlx::query_scalar(
-        "SELECT patient_id FROM results WHERE source = $1 OR source LIKE $2 ESCAPE '\\' \
+        "SELECT patient_id FROM results WHERE source = $1 OR substr(source, 1, length($2)) = $2 \
          UNION SELECT patient_id FROM vaccinations WHERE source = $1",
     )
     .bind(key)
-    .bind(parts)
+    .bind(super::panel_parts(key))
     .fetch_all(&mut **tx)
     .await?)
 }

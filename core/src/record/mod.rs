@@ -82,19 +82,22 @@ pub(crate) enum Stored {
 /// A `LIKE` pattern matching `text` anywhere, with `%`, `_` and `\` escaped (used with
 /// `ESCAPE '\'`), lower-cased to compare with `LOWER(column)`.
 pub(crate) fn contains_pattern(text: &str) -> String {
-    format!("%{}%", escape_like(&text.to_lowercase()))
+    let mut pattern = String::from("%");
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
 }
 
-/// `text` with the `LIKE` wildcards and the escape character escaped (`ESCAPE '\'`).
-pub(crate) fn escape_like(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped
+/// The start every key of a panel's parts shares (`<key>#<code>`, one result per part): compared
+/// with `substr`, exactly and case-sensitively on both databases (`LIKE` is case-insensitive on
+/// SQLite, and FHIR ids are not).
+pub(crate) fn panel_parts(key: &str) -> String {
+    format!("{key}#")
 }
 
 #[cfg(test)]

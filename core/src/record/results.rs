@@ -222,12 +222,19 @@ impl From<SeriesRow> for Series {
     }
 }
 
-fn series_select() -> String {
+/// Tests with their latest result; a test whose results were all withdrawn is left out
+/// (its latest result is withdrawn, see [`refresh_series`]) unless `with_withdrawn`.
+fn series_select_with(with_withdrawn: bool) -> String {
+    let standing = if with_withdrawn { "" } else { " AND r.withdrawn_at IS NULL" };
     format!(
         "SELECT s.id AS series_id, {NAME_COLUMNS}, s.category, s.result_count, {MEASURE_COLUMNS} \
-         FROM result_series s JOIN results r ON r.id = s.latest_result_id AND r.withdrawn_at IS NULL \
+         FROM result_series s JOIN results r ON r.id = s.latest_result_id{standing} \
          LEFT JOIN authors a ON a.id = r.performer_id"
     )
+}
+
+fn series_select() -> String {
+    series_select_with(false)
 }
 
 /// Tests looked for by name: the text typed, and the catalogue's tests whose name in the
@@ -330,10 +337,12 @@ pub async fn added_since<K>(access: &mut Access<K>, since: i64, limit: i64) -> R
     Ok(rows.into_iter().map(|r| (Series::from(r.series), r.added)).collect())
 }
 
-/// One test: its summary row (the access's subject is this series).
+/// One test: its summary row (the access's subject is this series), also when every result of it
+/// was withdrawn: its page still shows that history (its latest result is then a withdrawn one,
+/// and `count` is 0).
 pub async fn one_series<K>(access: &mut Access<K>, series_id: &str) -> Result<Series> {
     let (tx, grant) = access.parts();
-    let sql = format!("{} WHERE s.patient_id = $1 AND s.id = $2", series_select());
+    let sql = format!("{} WHERE s.patient_id = $1 AND s.id = $2", series_select_with(true));
     let row: Option<SeriesRow> =
         sqlx::query_as(&sql).bind(grant.patient_id()).bind(series_id).fetch_optional(&mut **tx).await?;
     row.map(Series::from).ok_or(crate::Error::NotFound)
@@ -577,8 +586,17 @@ pub(crate) async fn store(
         add(tx, grant, key, entry, &values, report_id, performer_id).await?;
         return Ok(Stored::Added);
     };
-    if stored.values() == values && stored.withdrawn_at.is_none() {
-        return Ok(Stored::Unchanged);
+    if stored.values() == values {
+        if stored.withdrawn_at.is_none() {
+            return Ok(Stored::Unchanged);
+        }
+        // Withdrawn, then sent again as it was: it stands again, nothing was corrected.
+        sqlx::query("UPDATE results SET withdrawn_at = NULL, withdrawn_by = NULL WHERE id = $1")
+            .bind(&stored.id)
+            .execute(&mut **tx)
+            .await?;
+        refresh_series(tx, &stored.series_id).await?;
+        return Ok(Stored::Corrected);
     }
     let now = now_ms();
     let old = stored.values();
@@ -633,11 +651,11 @@ pub(crate) async fn withdraw(
 ) -> Result<Stored> {
     let series: Vec<(String, String)> = sqlx::query_as(
         "SELECT id, series_id FROM results WHERE patient_id = $1 AND withdrawn_at IS NULL \
-         AND (source = $2 OR source LIKE $3 ESCAPE '\\')",
+         AND (source = $2 OR substr(source, 1, length($3)) = $3)",
     )
     .bind(grant.patient_id())
     .bind(key)
-    .bind(format!("{}#%", super::escape_like(key)))
+    .bind(super::panel_parts(key))
     .fetch_all(&mut **tx)
     .await?;
     if series.is_empty() {

@@ -133,8 +133,16 @@ pub(crate) async fn store(
             dose,
             entry.lot.clone(),
         );
-    if same && withdrawn.is_none() {
-        return Ok(Stored::Unchanged);
+    if same {
+        if withdrawn.is_none() {
+            return Ok(Stored::Unchanged);
+        }
+        // Withdrawn, then sent again as it was: it stands again, nothing was corrected.
+        sqlx::query("UPDATE vaccinations SET withdrawn_at = NULL, withdrawn_by = NULL WHERE id = $1")
+            .bind(&id)
+            .execute(&mut **tx)
+            .await?;
+        return Ok(Stored::Corrected);
     }
     sqlx::query(
         "UPDATE vaccinations SET vaccine_system = $1, vaccine_code = $2, vaccine_display = $3, occurred_at = $4, \

@@ -127,7 +127,8 @@ async fn a_laboratory_corrects_and_withdraws_only_its_own_results(backend: Backe
     let mails = server.wait_for_mails("Une correction dans votre carnet", 1).await;
     assert!(mails.iter().all(|m| !m.contains("4,4") && !m.contains("4,1") && !m.contains("Potassium")));
 
-    // Withdrawn by its publisher: out of the list, the trend and the export; marked in the history.
+    // Withdrawn by its publisher: out of the export and what the test shows as standing; marked in
+    // the history.
     assert_eq!(publish(&server, &south, potassium("k", "entered-in-error", 5.9)).await.0, StatusCode::OK);
     let (rows, _) = stored(&server).await;
     assert_eq!(rows.iter().filter(|(_, _, withdrawn)| *withdrawn).count(), 1);
@@ -143,7 +144,25 @@ async fn a_laboratory_corrects_and_withdraws_only_its_own_results(backend: Backe
     assert_eq!(publish(&server, &south, potassium("k", "entered-in-error", 5.9)).await.0, StatusCode::OK);
     assert_eq!(stored(&server).await, before, "nothing changed");
     let page = potassium_page(&patient).await;
-    assert!(page.contains("4,4 mmol/L") && !page.contains("Retiré par Labo Est"));
+    assert!(page.contains("4,4 mmol/L"));
+
+    // Both withdrawn: the test leaves the results list, and its own page still tells what
+    // happened. Sent again as it was, North's result stands again.
+    publish(&server, &north, potassium("k", "entered-in-error", 4.4)).await;
+    let (_, list) = patient.page("/results?q=potassium").await;
+    assert!(!list.contains("Potassium"), "no test with nothing standing");
+    let series: String =
+        sqlx::query_scalar("SELECT id FROM result_series WHERE code = '2823-3'").fetch_one(&server.db).await.unwrap();
+    let (status, page) = patient.page(&format!("/results/{series}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Retiré par Labo Nord") && page.contains("Retiré par Labo Sud"), "{page}");
+    assert!(!page.contains("Dernier résultat"), "nothing stands to be the latest");
+    let versions_before = stored(&server).await.1;
+    publish(&server, &north, potassium("k", "final", 4.4)).await;
+    let (rows, versions) = stored(&server).await;
+    assert_eq!(versions, versions_before, "standing again is not a correction");
+    assert!(rows.iter().any(|(key, value, withdrawn)| *key == north_key && *value == Some(4.4) && !withdrawn));
+    assert!(patient.page("/results?q=potassium").await.1.contains("4,4 mmol/L"));
     server.stop().await;
 }
 
