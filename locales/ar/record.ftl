@@ -221,7 +221,7 @@ result-corrected = صُحّح في { $date }.
 result-withdrawn-by = سحبه { $publisher } في { $date }: نُشرت هذه النتيجة عن طريق الخطأ.
 result-withdrawn = سُحب في { $date }: نُشرت هذه النتيجة عن طريق الخطأ.
 result-all-withdrawn = سحب ناشرو نتائج هذا التحليل جميعَ نتائجه: يبيّن السجل أدناه من سحبها ومتى.
-result-previous-value = القيمة المنشورة سابقًا: { $value } (استُبدلت في { $date }).
+result-previous-value = نُشر سابقًا: { $value }، بتاريخ { $taken } (استُبدل في { $date }).
 
 fhir-entry-not-kept = قُرئ ولم يُحفظ: لا يحتفظ Carnet بهذا النوع من الموارد أو هذه الفئة أو هذه الحالة.
 fhir-post-only = أرسل حزمة FHIR بطريقة POST.

@@ -214,7 +214,7 @@ result-corrected = Corrected on { $date }.
 result-withdrawn-by = Withdrawn by { $publisher } on { $date }: this result had been published in error.
 result-withdrawn = Withdrawn on { $date }: this result had been published in error.
 result-all-withdrawn = Every result of this test was withdrawn by whoever published it: the history below says who and when.
-result-previous-value = Value published before: { $value } (replaced on { $date }).
+result-previous-value = Published before: { $value }, taken on { $taken } (replaced on { $date }).
 
 fhir-entry-not-kept = Read, not kept: Carnet does not keep this resource type, category or status.
 fhir-post-only = Send a FHIR Bundle with POST.

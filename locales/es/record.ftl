@@ -214,7 +214,7 @@ result-corrected = Corregido el { $date }.
 result-withdrawn-by = Retirado por { $publisher } el { $date }: este resultado se había publicado por error.
 result-withdrawn = Retirado el { $date }: este resultado se había publicado por error.
 result-all-withdrawn = Todos los resultados de esta prueba fueron retirados por quienes los publicaron: el historial de abajo dice quién y cuándo.
-result-previous-value = Valor publicado antes: { $value } (sustituido el { $date }).
+result-previous-value = Publicado antes: { $value }, tomado el { $taken } (sustituido el { $date }).
 
 fhir-entry-not-kept = Leído, no conservado: Carnet no guarda este tipo de recurso, esta categoría o este estado.
 fhir-post-only = Envíe un Bundle FHIR con POST.

@@ -214,7 +214,7 @@ result-corrected = Corrigé le { $date }.
 result-withdrawn-by = Retiré par { $publisher } le { $date } : ce résultat avait été publié par erreur.
 result-withdrawn = Retiré le { $date } : ce résultat avait été publié par erreur.
 result-all-withdrawn = Tous les résultats de cette analyse ont été retirés par ceux qui les avaient publiés : l'historique ci-dessous dit qui et quand.
-result-previous-value = Valeur publiée auparavant : { $value } (remplacée le { $date }).
+result-previous-value = Publié auparavant : { $value }, prélevé le { $taken } (remplacé le { $date }).
 
 fhir-entry-not-kept = Lu, non conservé : Carnet ne garde pas ce type de ressource, cette catégorie ou ce statut.
 fhir-post-only = Envoyez un Bundle FHIR par POST.

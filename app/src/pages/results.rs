@@ -253,8 +253,14 @@ fn changes(m: &Measure, zone: &jiff::tz::TimeZone) -> impl IntoView {
         .iter()
         .map(|p| {
             let value = shown_value(p.number, p.text.as_deref(), p.unit.as_deref());
-            let text =
-                t_args("result-previous-value", &[("value", value.into()), ("date", date(p.replaced_at, zone).into())]);
+            let text = t_args(
+                "result-previous-value",
+                &[
+                    ("value", value.into()),
+                    ("taken", date(p.effective_at, zone).into()),
+                    ("date", date(p.replaced_at, zone).into()),
+                ],
+            );
             view! { <p class="meta">{text}</p> }
         })
         .collect_view();

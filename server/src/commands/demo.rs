@@ -34,6 +34,8 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
     let services = Services::open(settings).await?;
     let mut printed = Vec::new();
     let (mut patient, mut professional) = (None, None);
+    // Whether this run made the demo patient: her record is seeded then, and only then.
+    let mut record_is_new = false;
     for (role, name, email, roles) in DEMO_ACCOUNTS {
         let (name, email) = (DisplayName::parse(name)?, Email::parse(email)?);
         let mut tx = services.db.begin().await?;
@@ -42,7 +44,10 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
                 accounts::add_roles(&mut tx, &account.id, roles).await?;
                 account
             }
-            None => accounts::create(&mut tx, &name, &email, roles).await?,
+            None => {
+                record_is_new |= roles.contains(&Role::Patient);
+                accounts::create(&mut tx, &name, &email, roles).await?
+            }
         };
         if roles.contains(&Role::Professional) {
             directory::set_entry(&mut tx, &account.id, Some(demo_record::DEMO_RPPS), "general-practice", "Lyon")
@@ -67,13 +72,18 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
             enrol_url: enrolment::url(&settings.public_url, &token),
         });
     }
-    // The patient's record, through the same import as any bundle (idempotent).
-    let bytes = serde_json::to_vec(&demo_record::bundle(carnet_core::clock::now_ms()))?;
-    let bundle = carnet_core::fhir::read_bundle(&bytes)?;
-    let links = import::Links { public_url: &settings.public_url };
-    // Seeding the demo is not a consultation: its notice need not wait for more.
-    let db = services.db.clone().with_notice_hold(0);
-    import::import(&db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle).await?;
+    // The patient's record, through the same import as any bundle, when she is new. Its dates are
+    // counted back from today, so the same bundle made another day would correct every result
+    // (a publisher sending its own ids again with other values): `carnet demo` run again for
+    // fresh enrolment links leaves the record as it is.
+    if record_is_new {
+        let bytes = serde_json::to_vec(&demo_record::bundle(carnet_core::clock::now_ms()))?;
+        let bundle = carnet_core::fhir::read_bundle(&bytes)?;
+        let links = import::Links { public_url: &settings.public_url };
+        // Seeding the demo is not a consultation: its notice need not wait for more.
+        let db = services.db.clone().with_notice_hold(0);
+        import::import(&db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle).await?;
+    }
     // The demo patient lets her GP read her record (so the professional's side has something
     // to show); she can block him on her Sharing page.
     if let (Some(patient), Some(professional)) = (&patient, &professional) {

@@ -20,6 +20,15 @@ async fn demo_accounts_are_idempotent_with_fresh_links(backend: Backend) {
     }
     let accounts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts").fetch_one(&server.db).await.unwrap();
     assert_eq!(accounts, 4);
+    // The record is seeded once: run again (a moment later, so its dates, counted back from
+    // now, differ), it corrects nothing.
+    let count = |sql: &'static str| {
+        let db = server.db.clone();
+        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(&db).await.unwrap() }
+    };
+    assert!(count("SELECT COUNT(*) FROM results").await > 0, "the first run seeded the record");
+    assert_eq!(count("SELECT COUNT(*) FROM result_versions").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM results WHERE corrected_at IS NOT NULL").await, 0);
     // The link works.
     let link = second[0]["enrol_url"].as_str().unwrap();
     let (status, page) =

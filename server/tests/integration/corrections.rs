@@ -123,7 +123,7 @@ async fn a_laboratory_corrects_and_withdraws_only_its_own_results(backend: Backe
     let page = potassium_page(&patient).await;
     assert!(page.contains("4,4 mmol/L") && page.contains("5,9 mmol/L"), "{page}");
     assert!(page.contains("par Labo Nord"), "who corrected it");
-    assert!(page.contains("Valeur publiée auparavant") && page.contains("4,1 mmol/L"), "the previous value");
+    assert!(page.contains("Publié auparavant : ") && page.contains("4,1 mmol/L"), "the previous value");
     let mails = server.wait_for_mails("Une correction dans votre carnet", 1).await;
     assert!(mails.iter().all(|m| !m.contains("4,4") && !m.contains("4,1") && !m.contains("Potassium")));
 
