@@ -496,6 +496,9 @@ mod tests {
     fn plurals_follow_each_language() {
         let count = |locale: Locale, n: i64| locale.t_args("result-count", &[("count", n.into())]);
         assert_eq!(count(Locale::En, 1), "one result");
+        // French counts 0 as singular: "un résultat" must never stand for none.
+        assert_eq!(count(Locale::Fr, 0), "aucun résultat");
+        assert_eq!(count(Locale::Fr, 1), "un résultat");
         assert_eq!(count(Locale::Es, 3), "3 resultados");
         assert_eq!(count(Locale::Ar, 2), "نتيجتان");
         assert!(count(Locale::Ar, 5).contains("نتائج"), "3 to 10 take the plural");

@@ -13,6 +13,7 @@ results-category-vital-signs = Measurements (blood pressure, weight…)
 results-back = Back to my results
 result-range = Reference range: { $range }
 result-count = { $count ->
+    [0] no results
     [one] one result
    *[other] { $count } results
 }

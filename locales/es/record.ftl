@@ -13,6 +13,7 @@ results-category-vital-signs = Mediciones (tensión arterial, peso…)
 results-back = Volver a mis resultados
 result-range = Intervalo de referencia: { $range }
 result-count = { $count ->
+    [0] ningún resultado
     [one] un resultado
    *[other] { $count } resultados
 }

@@ -13,6 +13,7 @@ results-category-vital-signs = Mesures (tension, poids…)
 results-back = Retour à mes résultats
 result-range = Valeurs de référence : { $range }
 result-count = { $count ->
+    [0] aucun résultat
     [one] un résultat
    *[other] { $count } résultats
 }
