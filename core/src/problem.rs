@@ -124,6 +124,12 @@ problems! {
     HealthIdInvalid = "error-health-id-invalid",
     /// "This INS already belongs to another record."
     HealthIdTaken = "error-health-id-taken",
+    /// "This patient's INS is not the one of the record with the same identifier: nothing was merged."
+    ImportConflictIns = "error-import-conflict-ins",
+    /// "This patient's birth date is not the one of the record with the same identifier: nothing was merged."
+    ImportConflictBirthDate = "error-import-conflict-birth-date",
+    /// "This patient's family name is not the one of the record with the same identifier: nothing was merged."
+    ImportConflictFamilyName = "error-import-conflict-family-name",
     /// "Tick at least one language."
     LanguagesNone = "error-languages-none",
     /// "The name must be 1 to 100 characters long."
@@ -152,6 +158,10 @@ problems! {
     PublishDoseInvalid = "error-publish-dose-invalid",
     /// "The patient must be named by INS and birth date."
     PublishIdentity = "error-publish-identity",
+    /// "Too many publications named no record this hour. Check your patients' INS and birth dates, then try again later."
+    PublishIdentifyLimit = "error-publish-identify-limit",
+    /// "A publisher writes only as itself: an author cannot be a Carnet account."
+    PublishAuthorClaimed = "error-publish-author-claimed",
     /// "The lot number must be 40 characters at most, on one line."
     PublishLotInvalid = "error-publish-lot-invalid",
     /// "This record has no INS or no birth date: nothing can be published into it from the portal."

@@ -106,6 +106,9 @@ pager-older = الأقدم
 error-date-invalid = أحد التواريخ غير صالح: استعمل الصيغة يوم/شهر/سنة (dd/mm/yyyy).
 error-health-id-invalid = رقم INS هذا غير صالح: يتكون من 15 خانة ويجب أن يتطابق مفتاحه.
 error-health-id-taken = رقم INS هذا مسجَّل لملف آخر.
+error-import-conflict-ins = رقم INS لهذا المريض ليس رقم الملف الذي يحمل المعرّف نفسه: لم يُدمج شيء.
+error-import-conflict-birth-date = تاريخ ميلاد هذا المريض ليس تاريخ الملف الذي يحمل المعرّف نفسه: لم يُدمج شيء.
+error-import-conflict-family-name = اسم عائلة هذا المريض ليس اسم الملف الذي يحمل المعرّف نفسه: لم يُدمج شيء.
 error-upload-missing = اختر ملفًا.
 error-upload-too-large = حجم هذا الملف أكبر من 10 ميغابايت.
 

@@ -102,6 +102,9 @@ pager-older = Older
 error-date-invalid = One of the dates is not valid: use the format dd/mm/yyyy.
 error-health-id-invalid = This INS is not valid: it has 15 characters and its key must match.
 error-health-id-taken = This INS already belongs to another record.
+error-import-conflict-ins = This patient's INS is not the one of the record with the same identifier: nothing was merged.
+error-import-conflict-birth-date = This patient's birth date is not the one of the record with the same identifier: nothing was merged.
+error-import-conflict-family-name = This patient's family name is not the one of the record with the same identifier: nothing was merged.
 error-upload-missing = Choose a file.
 error-upload-too-large = This file is larger than 10 MB.
 

@@ -126,6 +126,8 @@ publish-button = Publish
 notice-published = Published: the patient's record is up to date and the patient was told.
 error-birth-date-invalid = The birth date is not valid.
 error-publish-identity = The patient must be named by INS and birth date.
+error-publish-identify-limit = Too many publications this hour matched no record. Check your patients' INS and birth dates, then try again later.
+error-publish-author-claimed = Software publishes only in its own name: an author cannot be a Carnet account.
 error-publish-no-record = No record matches this INS and birth date. Check them; the patient can be enrolled at the reception desk.
 error-publish-date-invalid = The date is not valid (it cannot be in the future).
 error-publish-no-results = Fill in at least one test and its result.
@@ -219,3 +221,30 @@ result-previous-value = Published before: { $value }, taken on { $taken } (repla
 
 fhir-entry-not-kept = Read, not kept: Carnet does not keep this resource type, category or status.
 fhir-post-only = Send a FHIR Bundle with POST.
+
+mail-record-updated-for-subject = Something new in { $child }'s health record
+mail-record-updated-for-body =
+    Hello { $name },
+
+    { $count ->
+        [one] One new item was added to the health record of { $child }, whose legal representative you are.
+       *[other] { $count } new items were added to the health record of { $child }, whose legal representative you are.
+    } Sign in and act for { $child } to see what was added:
+
+    { $url }
+
+    To protect their privacy, this message contains no medical information.
+mail-record-updated-for-action = Open the health record
+mail-record-corrected-for-subject = A correction in { $child }'s health record
+mail-record-corrected-for-body =
+    Hello { $name },
+
+    { $count ->
+        [one] An item in the health record of { $child }, whose legal representative you are, was corrected or withdrawn by the professional or laboratory who published it.
+       *[other] { $count } items in the health record of { $child }, whose legal representative you are, were corrected or withdrawn by the professionals or laboratories who published them.
+    } Sign in and act for { $child } to see the new value; the previous one stays visible in the history:
+
+    { $url }
+
+    To protect their privacy, this message contains no medical information.
+mail-record-corrected-for-action = See the health record

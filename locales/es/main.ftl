@@ -102,6 +102,9 @@ pager-older = Anteriores
 error-date-invalid = Una de las fechas no es válida: use el formato dd/mm/aaaa.
 error-health-id-invalid = Este INS no es válido: tiene 15 caracteres y su clave debe coincidir.
 error-health-id-taken = Este INS ya pertenece a otro historial.
+error-import-conflict-ins = El INS de este paciente no es el del historial con el mismo identificador: no se ha fusionado nada.
+error-import-conflict-birth-date = La fecha de nacimiento de este paciente no es la del historial con el mismo identificador: no se ha fusionado nada.
+error-import-conflict-family-name = El apellido de este paciente no es el del historial con el mismo identificador: no se ha fusionado nada.
 error-upload-missing = Elija un archivo.
 error-upload-too-large = Este archivo ocupa más de 10 MB.
 

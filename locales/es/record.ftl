@@ -126,6 +126,8 @@ publish-button = Publicar
 notice-published = Publicado: el historial del paciente está al día y se le ha avisado.
 error-birth-date-invalid = La fecha de nacimiento no es válida.
 error-publish-identity = El paciente debe identificarse por su INS y su fecha de nacimiento.
+error-publish-identify-limit = Demasiadas publicaciones de esta hora no coincidían con ningún historial. Compruebe el INS y la fecha de nacimiento de sus pacientes y vuelva a intentarlo más tarde.
+error-publish-author-claimed = Un programa publica solo en su propio nombre: un autor no puede ser una cuenta de Carnet.
 error-publish-no-record = Ningún historial coincide con este INS y esta fecha de nacimiento. Compruébelos; el paciente puede darse de alta en la recepción.
 error-publish-date-invalid = La fecha no es válida (no puede ser futura).
 error-publish-no-results = Rellene al menos un análisis y su resultado.
@@ -219,3 +221,30 @@ result-previous-value = Publicado antes: { $value }, tomado el { $taken } (susti
 
 fhir-entry-not-kept = Leído, no conservado: Carnet no guarda este tipo de recurso, esta categoría o este estado.
 fhir-post-only = Envíe un Bundle FHIR con POST.
+
+mail-record-updated-for-subject = Novedades en el historial de salud de { $child }
+mail-record-updated-for-body =
+    Hola, { $name }:
+
+    { $count ->
+        [one] Se ha añadido un elemento nuevo al historial de salud de { $child }, de quien usted es representante legal.
+       *[other] Se han añadido { $count } elementos nuevos al historial de salud de { $child }, de quien usted es representante legal.
+    } Inicie sesión y actúe por { $child } para ver lo que se ha añadido:
+
+    { $url }
+
+    Para proteger su intimidad, este mensaje no contiene ninguna información médica.
+mail-record-updated-for-action = Abrir el historial de salud
+mail-record-corrected-for-subject = Una corrección en el historial de salud de { $child }
+mail-record-corrected-for-body =
+    Hola, { $name }:
+
+    { $count ->
+        [one] El profesional o laboratorio que publicó un elemento del historial de salud de { $child }, de quien usted es representante legal, lo ha corregido o retirado.
+       *[other] Los profesionales o laboratorios que publicaron { $count } elementos del historial de salud de { $child }, de quien usted es representante legal, los han corregido o retirado.
+    } Inicie sesión y actúe por { $child } para ver el nuevo valor; el anterior sigue visible en el historial:
+
+    { $url }
+
+    Para proteger su intimidad, este mensaje no contiene ninguna información médica.
+mail-record-corrected-for-action = Ver el historial de salud

@@ -102,6 +102,9 @@ pager-older = Plus anciens
 error-date-invalid = Une des dates n'est pas valide : utilisez le format jj/mm/aaaa.
 error-health-id-invalid = Ce numéro INS n'est pas valide : il compte 15 caractères et sa clé doit correspondre.
 error-health-id-taken = Ce numéro INS appartient déjà à un autre dossier.
+error-import-conflict-ins = L'INS de ce patient n'est pas celui du dossier qui porte le même identifiant : rien n'a été fusionné.
+error-import-conflict-birth-date = La date de naissance de ce patient n'est pas celle du dossier qui porte le même identifiant : rien n'a été fusionné.
+error-import-conflict-family-name = Le nom de famille de ce patient n'est pas celui du dossier qui porte le même identifiant : rien n'a été fusionné.
 error-upload-missing = Choisissez un fichier.
 error-upload-too-large = Ce fichier dépasse 10 Mo.
 

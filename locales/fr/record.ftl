@@ -126,6 +126,8 @@ publish-button = Publier
 notice-published = C'est publié : le dossier du patient est à jour et le patient a été prévenu.
 error-birth-date-invalid = La date de naissance n'est pas valide.
 error-publish-identity = Le patient doit être désigné par son INS et sa date de naissance.
+error-publish-identify-limit = Trop de publications de cette heure ne correspondaient à aucun dossier. Vérifiez l'INS et la date de naissance de vos patients, puis réessayez plus tard.
+error-publish-author-claimed = Un logiciel publie uniquement en son propre nom : un auteur ne peut pas être un compte Carnet.
 error-publish-no-record = Aucun dossier ne correspond à cet INS et cette date de naissance. Vérifiez-les ; le patient peut être inscrit à l'accueil.
 error-publish-date-invalid = La date n'est pas valide (elle ne peut pas être dans le futur).
 error-publish-no-results = Remplissez au moins une analyse et son résultat.
@@ -219,3 +221,30 @@ result-previous-value = Publié auparavant : { $value }, prélevé le { $taken }
 
 fhir-entry-not-kept = Lu, non conservé : Carnet ne garde pas ce type de ressource, cette catégorie ou ce statut.
 fhir-post-only = Envoyez un Bundle FHIR par POST.
+
+mail-record-updated-for-subject = Du nouveau dans le carnet de santé de { $child }
+mail-record-updated-for-body =
+    Bonjour { $name },
+
+    { $count ->
+        [one] Un nouvel élément a été ajouté au carnet de santé de { $child }, dont vous êtes représentant légal.
+       *[other] { $count } nouveaux éléments ont été ajoutés au carnet de santé de { $child }, dont vous êtes représentant légal.
+    } Connectez-vous et agissez pour { $child } pour voir ce qui a été ajouté :
+
+    { $url }
+
+    Pour protéger sa vie privée, ce message ne contient aucune information médicale.
+mail-record-updated-for-action = Ouvrir le carnet de santé
+mail-record-corrected-for-subject = Une correction dans le carnet de santé de { $child }
+mail-record-corrected-for-body =
+    Bonjour { $name },
+
+    { $count ->
+        [one] Un élément du carnet de santé de { $child }, dont vous êtes représentant légal, a été corrigé ou retiré par le professionnel ou le laboratoire qui l'avait publié.
+       *[other] { $count } éléments du carnet de santé de { $child }, dont vous êtes représentant légal, ont été corrigés ou retirés par les professionnels ou laboratoires qui les avaient publiés.
+    } Connectez-vous et agissez pour { $child } pour voir la nouvelle valeur ; l'ancienne reste visible dans l'historique :
+
+    { $url }
+
+    Pour protéger sa vie privée, ce message ne contient aucune information médicale.
+mail-record-corrected-for-action = Voir le carnet de santé

@@ -102,6 +102,14 @@ enum AuditAction {
     /// Sign a checkpoint of the log's current head now (a server does so every
     /// CARNET_AUDIT_CHECKPOINT_SECONDS).
     Checkpoint,
+    /// List the publishers whose publications named no record (an unknown INS, or a birth date
+    /// that does not match), most first: probing or a broken feed. A publisher with 20 in an
+    /// hour is refused until the next.
+    Identifications {
+        /// How many days back to count.
+        #[arg(long, default_value_t = 7)]
+        days: i64,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -137,6 +145,9 @@ async fn main() -> std::process::ExitCode {
         Command::ImportFhir { files, json } => commands::import_fhir(&cli.settings, &files, json).await,
         Command::Audit { action: AuditAction::Verify } => commands::audit::verify(&cli.settings).await,
         Command::Audit { action: AuditAction::Checkpoint } => commands::audit::checkpoint(&cli.settings).await,
+        Command::Audit { action: AuditAction::Identifications { days } } => {
+            commands::audit::identifications(&cli.settings, days).await
+        }
         Command::VerifyDocument { file } => commands::verify_document(&cli.settings, &file).await,
         Command::Token { action: TokenAction::Create { organisation } } => {
             commands::token::create(&cli.settings, &organisation).await

@@ -75,6 +75,24 @@ pub fn record_corrected(account: &Account, portal_url: &str, items: i64) -> Outg
     to_account(account, "record-corrected", &[("url", portal_url.into()), ("count", items.into())])
 }
 
+/// To a legal representative: "`items` new things are in <child>'s record" (grouped, no detail).
+pub fn record_updated_for(account: &Account, child: &str, portal_url: &str, items: i64) -> OutgoingEmail {
+    to_account(
+        account,
+        "record-updated-for",
+        &[("url", portal_url.into()), ("count", items.into()), ("child", child.into())],
+    )
+}
+
+/// To a legal representative: "something in <child>'s record was corrected" (never what).
+pub fn record_corrected_for(account: &Account, child: &str, portal_url: &str, items: i64) -> OutgoingEmail {
+    to_account(
+        account,
+        "record-corrected-for",
+        &[("url", portal_url.into()), ("count", items.into()), ("child", child.into())],
+    )
+}
+
 /// "A health professional consulted your record for the first time."
 pub fn record_read_first_time(account: &Account, history_url: &str) -> OutgoingEmail {
     to_account(account, "first-read", &[("url", history_url.into())])

@@ -9,8 +9,9 @@
 //! result sent again with another value corrects the one shown; one sent `entered-in-error`
 //! withdraws it ([`results::store`], [`results::withdraw`]). Each
 //! patient's record is opened through the policy (and audited) before anything is written to
-//! it, and a patient who has an account is e-mailed that something new is in their record, or
-//! that something in it was corrected (without saying what: e-mails carry no health data).
+//! it, and whoever can act on the record (its account holder; a minor's legal representatives)
+//! is e-mailed that something new is in it, or that something in it was corrected (without
+//! saying what: e-mails carry no health data).
 //!
 //! Publications (professionals, organisations' software) go through the same path with
 //! [`WriteAction::Publish`]: their patients must already have a record, found by INS and birth
@@ -27,10 +28,12 @@ use super::files::{checked_type, safe_file_name};
 use super::Stored;
 use super::{patients, results, vaccinations};
 use crate::access;
+use crate::audit::identifications;
 use crate::db::Db;
 use crate::fhir::{Attachment, AuthorEntry, AuthorKind, Bundle, Made};
 use crate::mail;
-use crate::policy::{Actor, Grant, Subject, Write, WriteAction};
+use crate::policy::{Actor, Grant, Subject, Write, WriteAction, ACCOUNT_AUTHOR_SYSTEM};
+use crate::ratelimit;
 use crate::seal::Sealer;
 use crate::{Error, Result};
 
@@ -67,23 +70,31 @@ impl Publisher {
     /// The publisher behind `actor`: an organisation's software, a professional in the portal,
     /// or the operator's import.
     pub async fn of(tx: &mut Transaction<'static, Any>, actor: &Actor) -> Result<Publisher> {
-        Ok(match actor {
+        let name: Option<String> = match actor {
             Actor::Organisation { id } => {
-                let name: Option<String> = sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1")
+                sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1")
                     .bind(id)
                     .fetch_optional(&mut **tx)
-                    .await?;
-                Publisher { key: format!("org:{id}"), name: name.unwrap_or_default() }
+                    .await?
             }
             Actor::Person { account_id, .. } => {
-                let name: Option<String> = sqlx::query_scalar("SELECT display_name FROM accounts WHERE id = $1")
+                sqlx::query_scalar("SELECT display_name FROM accounts WHERE id = $1")
                     .bind(account_id)
                     .fetch_optional(&mut **tx)
-                    .await?;
-                Publisher { key: format!("account:{account_id}"), name: name.unwrap_or_default() }
+                    .await?
             }
-            Actor::Operator => Publisher { key: "import".to_string(), name: String::new() },
-        })
+            Actor::Operator => None,
+        };
+        Ok(Publisher { key: Publisher::key_of(actor), name: name.unwrap_or_default() })
+    }
+
+    /// The key of `actor`'s publications: `org:<id>`, `account:<id>`, or `import`.
+    pub fn key_of(actor: &Actor) -> String {
+        match actor {
+            Actor::Organisation { id } => format!("org:{id}"),
+            Actor::Person { account_id, .. } => format!("account:{account_id}"),
+            Actor::Operator => "import".to_string(),
+        }
     }
 
     /// The stored key of an item the publisher calls `source` (`Observation/1`): theirs alone.
@@ -177,6 +188,11 @@ impl Outcomes {
     }
 }
 
+/// Publications that may name no record per publisher in any hour (counted from the audit
+/// log's refusals) before its publications are refused. A laboratory's feed names hundreds of
+/// patients a day; a few unknown ones are typing errors, dozens are probing.
+pub const IDENTIFY_LIMIT: ratelimit::Limit = ratelimit::Limit { max: 20, window_ms: crate::clock::hours(1) };
+
 /// Where the notification e-mails point (the portal's public address).
 pub struct Links<'a> {
     pub public_url: &'a url::Url,
@@ -191,6 +207,17 @@ pub async fn import(
     action: WriteAction,
     bundle: &Bundle,
 ) -> Result<Report> {
+    if foreign_author(actor, bundle).is_some() {
+        return Err(Error::Invalid(crate::Problem::PublishAuthorClaimed));
+    }
+    // A publisher whose publications keep naming no record is probing INS and birth dates (or
+    // its feed is broken): it is stopped until its last hour holds fewer such refusals, and the
+    // operator's report lists it.
+    if action == WriteAction::Publish
+        && identifications::recent(db, actor, IDENTIFY_LIMIT.window_ms).await? >= IDENTIFY_LIMIT.max
+    {
+        return Err(Error::Invalid(crate::Problem::PublishIdentifyLimit));
+    }
     let mut tx = db.begin().await?;
     let mut report = Report { ignored: bundle.ignored.clone(), ..Report::default() };
 
@@ -214,9 +241,12 @@ pub async fn import(
         report.outcomes.patients.push(Outcome::of(created));
     }
     let publisher = Publisher::of(&mut tx, actor).await?;
+    // An organisation's authors are its own: recorded under its key, they can never be
+    // mistaken for another publisher's or for a professional known by RPPS.
+    let author_scope = matches!(actor, Actor::Organisation { .. }).then_some(publisher.key.as_str());
     let mut author_ids = Vec::with_capacity(bundle.authors.len());
     for author in &bundle.authors {
-        let (id, added) = upsert_author(&mut tx, author).await?;
+        let (id, added) = upsert_author(&mut tx, author_scope, author).await?;
         author_ids.push(id);
         report.authors.count(added);
         report.outcomes.authors.push(Outcome::of(added));
@@ -463,8 +493,27 @@ async fn insert_document(
     Ok(added.is_some())
 }
 
-/// The author's id, matched by identifier (else by kind and name), created if new.
-async fn upsert_author(tx: &mut Transaction<'static, Any>, author: &AuthorEntry) -> Result<(String, bool)> {
+/// The author a bundle names that its publisher may not claim, by index in
+/// [`Bundle::authors`]: a Carnet account (`urn:carnet:account|…`) named by an organisation's
+/// software, or by a professional other than that account. Operators' imports are trusted.
+pub fn foreign_author(actor: &Actor, bundle: &Bundle) -> Option<usize> {
+    let claims = |author: &AuthorEntry, own: Option<&str>| {
+        author.identifiers.iter().any(|i| i.system == ACCOUNT_AUTHOR_SYSTEM && Some(i.value.as_str()) != own)
+    };
+    match actor {
+        Actor::Operator => None,
+        Actor::Organisation { .. } => bundle.authors.iter().position(|a| claims(a, None)),
+        Actor::Person { account_id, .. } => bundle.authors.iter().position(|a| claims(a, Some(account_id))),
+    }
+}
+
+/// The author's id, matched by identifier (else by kind and name) within `scope` (an
+/// organisation's publisher key; none for the operator and the portal), created if new.
+async fn upsert_author(
+    tx: &mut Transaction<'static, Any>,
+    scope: Option<&str>,
+    author: &AuthorEntry,
+) -> Result<(String, bool)> {
     let kind = match author.kind {
         AuthorKind::Practitioner => "practitioner",
         AuthorKind::Organization => "organization",
@@ -472,6 +521,10 @@ async fn upsert_author(tx: &mut Transaction<'static, Any>, author: &AuthorEntry)
     let key = match author.identifiers.first() {
         Some(i) => format!("{}|{}", i.system, i.value),
         None => format!("{kind}:{}", author.name),
+    };
+    let key = match scope {
+        Some(publisher) => format!("{publisher}|{key}"),
+        None => key,
     };
     let found: Option<String> =
         sqlx::query_scalar("SELECT id FROM authors WHERE match_key = $1").bind(&key).fetch_optional(&mut **tx).await?;
@@ -523,9 +576,11 @@ async fn insert_report(
     Ok((id, true))
 }
 
-/// Tells the record's account holder, if any, that `items` new things are in their record, or
-/// were corrected or withdrawn. The notice waits a few minutes for more (the rest of a
-/// consultation's publications) and goes out as one e-mail counting them all.
+/// Tells whoever can act on the record ([`mail::who_can_act`]: its account holder, and a
+/// minor's legal representatives) that `items` new things are in it, or were corrected or
+/// withdrawn. The notice waits a few minutes for more (the rest of a consultation's
+/// publications) and goes out as one e-mail per person counting them all. Returns whether
+/// anyone was told.
 async fn notify(
     tx: &mut Transaction<'static, Any>,
     db: &Db,
@@ -534,20 +589,25 @@ async fn notify(
     notice: Notice,
     items: i64,
 ) -> Result<bool> {
-    let Some(account) = mail::patient_account(tx, grant.patient_id()).await? else { return Ok(false) };
+    let recipients = mail::who_can_act(tx, grant.patient_id(), db.today()).await?;
     let url = format!("{}/", links.public_url.as_str().trim_end_matches('/'));
     let hold = db.notice_hold_ms();
-    match notice {
-        Notice::Added => {
-            let key = format!("record-updated:{}", account.id);
-            mail::enqueue_grouped(tx, &key, items, hold, |total| mail::record_updated(&account, &url, total)).await?;
-        }
-        Notice::Corrected => {
-            let key = format!("record-corrected:{}", account.id);
-            mail::enqueue_grouped(tx, &key, items, hold, |total| mail::record_corrected(&account, &url, total)).await?;
+    let patient = grant.patient_id();
+    for recipient in &recipients {
+        // One grouped notice per person and record: a parent of two children gets one for each.
+        match recipient {
+            mail::Recipient::Holder(account) => {
+                let key = format!("{}:{}", notice.kind(), account.id);
+                mail::enqueue_grouped(tx, &key, items, hold, |n| notice.to_holder(account, &url, n)).await?;
+            }
+            mail::Recipient::Representative { account, child } => {
+                let key = format!("{}-for:{}:{patient}", notice.kind(), account.id);
+                let build = |n| notice.to_representative(account, child, &url, n);
+                mail::enqueue_grouped(tx, &key, items, hold, build).await?;
+            }
         }
     }
-    Ok(true)
+    Ok(!recipients.is_empty())
 }
 
 /// The records holding the items a publisher keeps under `key` (results, vaccinations; a
@@ -570,4 +630,34 @@ enum Notice {
     Added,
     /// Something in it was corrected or withdrawn by its publisher.
     Corrected,
+}
+
+impl Notice {
+    /// The e-mail's kind, which also names its group (`record-updated:<account>`).
+    fn kind(self) -> &'static str {
+        match self {
+            Notice::Added => "record-updated",
+            Notice::Corrected => "record-corrected",
+        }
+    }
+
+    fn to_holder(self, account: &crate::accounts::Account, url: &str, items: i64) -> mail::OutgoingEmail {
+        match self {
+            Notice::Added => mail::record_updated(account, url, items),
+            Notice::Corrected => mail::record_corrected(account, url, items),
+        }
+    }
+
+    fn to_representative(
+        self,
+        account: &crate::accounts::Account,
+        child: &str,
+        url: &str,
+        items: i64,
+    ) -> mail::OutgoingEmail {
+        match self {
+            Notice::Added => mail::record_updated_for(account, child, url, items),
+            Notice::Corrected => mail::record_corrected_for(account, child, url, items),
+        }
+    }
 }

@@ -240,7 +240,10 @@ pub async fn create_unlinked(
 }
 
 /// The record a bundle's patient is, matched by any of its identifiers, or a new one.
-/// Returns (id, created).
+/// Returns (id, created). A record is matched only if its identity agrees with the bundle's:
+/// the same INS when both have one, the same birth date, and the same family name when both
+/// have one. Otherwise the import is refused naming the trait that differs
+/// ([`Problem::ImportConflictIns`]…), and nothing is merged: two people are never made one.
 pub(crate) async fn match_or_create(
     tx: &mut Transaction<'static, Any>,
     entry: &PatientEntry,
@@ -253,6 +256,9 @@ pub(crate) async fn match_or_create(
                 .fetch_optional(&mut **tx)
                 .await?;
         if let Some(id) = found {
+            if let Some(conflict) = identity_conflict(tx, &id, entry).await? {
+                return Err(Error::Conflict(conflict));
+            }
             // Learn the identifiers this bundle knows and we did not.
             for other in &entry.identifiers {
                 add_identifier(tx, &id, other).await?;
@@ -265,6 +271,39 @@ pub(crate) async fn match_or_create(
         add_identifier(tx, &id, identifier).await?;
     }
     Ok((id, true))
+}
+
+/// The trait in which the record `id` and a bundle's patient differ, if any.
+async fn identity_conflict(
+    tx: &mut Transaction<'static, Any>,
+    id: &str,
+    entry: &PatientEntry,
+) -> Result<Option<Problem>> {
+    let (birth, family): (Option<String>, String) =
+        sqlx::query_as("SELECT birth_date, family_name FROM patients WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut **tx)
+            .await?;
+    let stored_ins: Option<String> =
+        sqlx::query_scalar("SELECT value FROM patient_identifiers WHERE patient_id = $1 AND system = $2")
+            .bind(id)
+            .bind(INS_SYSTEM)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let sent_ins = entry.identifiers.iter().find(|i| i.system == INS_SYSTEM).map(|i| i.value.as_str());
+    if let (Some(stored), Some(sent)) = (stored_ins.as_deref(), sent_ins) {
+        if stored != sent {
+            return Ok(Some(Problem::ImportConflictIns));
+        }
+    }
+    if birth.and_then(|b| b.parse::<jiff::civil::Date>().ok()) != entry.birth_date {
+        return Ok(Some(Problem::ImportConflictBirthDate));
+    }
+    let (family, sent_family) = (family.trim(), entry.family.trim());
+    if !family.is_empty() && !sent_family.is_empty() && !names_family(sent_family, family) {
+        return Ok(Some(Problem::ImportConflictFamilyName));
+    }
+    Ok(None)
 }
 
 /// The record a publication is for: the bundle's patient must carry an INS and a birth date,

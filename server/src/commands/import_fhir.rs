@@ -1,15 +1,18 @@
 //! `carnet import-fhir FILE...`: imports FHIR R4 transaction or collection bundles (Synthea's,
 //! another system's export) into records, one bundle per transaction, and says per resource type
-//! what was read and what was new. A refused bundle names its entry and problem and stores
-//! nothing; the other files are still imported, and the command fails at the end.
+//! what was read and what was new. A refused bundle names its entry and problem (or, for a
+//! patient whose identifier is a record's but whose INS, birth date or family name is not, the
+//! trait that differs) and stores nothing; the other files are still imported, and the command fails at the end.
 
 use std::path::PathBuf;
 
 use anyhow::bail;
 use carnet_core::fhir::{self, MAX_BUNDLE_BYTES};
+use carnet_core::i18n::Locale;
 use carnet_core::mail;
 use carnet_core::policy::{Actor, WriteAction};
 use carnet_core::record::import::{self, Counts, Report};
+use carnet_core::Error;
 use serde::Serialize;
 
 use crate::services::Services;
@@ -41,10 +44,18 @@ pub async fn import_fhir(settings: &Settings, files: &[PathBuf], json: bool) -> 
             Ok(bytes) => match fhir::read_bundle(&bytes) {
                 Err(problem) => FileOutcome { file: name, imported: None, refused: Some(problem.to_string()) },
                 Ok(bundle) => {
-                    let report =
-                        import::import(&db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle)
-                            .await?;
-                    FileOutcome { file: name, imported: Some(report), refused: None }
+                    match import::import(&db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle)
+                        .await
+                    {
+                        Ok(report) => FileOutcome { file: name, imported: Some(report), refused: None },
+                        // A patient who is not the record with their identifier: say which trait differs.
+                        Err(Error::Conflict(problem)) => FileOutcome {
+                            file: name,
+                            imported: None,
+                            refused: Some(Locale::En.t(problem.message_id())),
+                        },
+                        Err(other) => return Err(other.into()),
+                    }
                 }
             },
         };

@@ -6,7 +6,9 @@
 //! Bundle and a batch with a `batch-response` (one entry per entry sent, in order: `201 Created`,
 //! `200 OK` for a correction, a withdrawal or what was already there, an informational
 //! OperationOutcome for what Carnet does not keep); a collection with an OperationOutcome
-//! counting what was added. Every refusal (413, 405, 415, 401, 400, 404) is an OperationOutcome
+//! counting what was added. A bundle may not name a Carnet account as its author (400, naming
+//! the entry), and a publisher whose publications named no record 20 times this hour is
+//! refused until the next (429). Every refusal (413, 405, 415, 401, 400, 404, 429) is an OperationOutcome
 //! in the language the request asks for (Accept-Language), naming the entry at fault
 //! (`issue.expression`: `Bundle.entry[3]`). The whole bundle is one database transaction, a
 //! batch too: it is stored entirely or not at all.
@@ -22,7 +24,7 @@ use carnet_core::fhir::{self, Bundle, BundleType, MAX_BUNDLE_BYTES};
 use carnet_core::i18n::Locale;
 use carnet_core::policy::WriteAction;
 use carnet_core::record::import::{self, Links, Outcome, Report};
-use carnet_core::{api_tokens, Error};
+use carnet_core::{api_tokens, Error, Problem};
 use serde_json::json;
 
 use carnet_app::web::Edge;
@@ -87,6 +89,16 @@ pub async fn transaction(State(state): State<AppState>, State(edge): State<Edge>
             operation_outcome(StatusCode::OK, "information", "informational", &text)
         }
         Err(Error::NotFound) => outcome(StatusCode::NOT_FOUND, "not-found", locale.t("error-publish-no-record")),
+        Err(Error::Invalid(problem @ Problem::PublishIdentifyLimit)) => {
+            outcome(StatusCode::TOO_MANY_REQUESTS, "throttled", locale.t(problem.message_id()))
+        }
+        Err(Error::Invalid(problem @ Problem::PublishAuthorClaimed)) => {
+            // The first author it may not claim, by its place in the bundle.
+            let entry = import::foreign_author(&actor, &bundle)
+                .and_then(|i| bundle.entries.iter().position(|made| *made == fhir::Made::Author(i)));
+            let text = locale.t(problem.message_id());
+            operation_outcome_at(StatusCode::BAD_REQUEST, "error", "forbidden", &text, entry)
+        }
         Err(Error::Invalid(id)) => outcome(StatusCode::BAD_REQUEST, "invalid", locale.t(id.message_id())),
         Err(error) => internal(locale, error),
     }

@@ -14,6 +14,9 @@ crate::on_both_databases!(
     a_vaccination_is_corrected_or_withdrawn_by_its_publisher_only,
     a_publisher_deletes_its_own_result_by_id,
     fhir_answers_name_each_entry_and_refusals_are_operation_outcomes,
+    a_minors_representatives_are_told_of_new_and_corrected_items,
+    a_publisher_writes_only_as_itself,
+    failed_identifications_are_limited_per_publisher_and_reported,
 );
 
 /// An organisation's API token, as `carnet token create` prints it.
@@ -24,10 +27,15 @@ async fn token(server: &TestServer, organisation: &str) -> String {
 
 /// A transaction with one potassium result for the demo patient, under the laboratory's id `id`.
 fn potassium(id: &str, status: &str, value: f64) -> Vec<u8> {
+    potassium_for(("284037512345640", "1984-03-02"), id, status, value)
+}
+
+/// The same for the patient of (INS, birth date).
+fn potassium_for((ins, birth): (&str, &str), id: &str, status: &str, value: f64) -> Vec<u8> {
     let bundle = json!({ "resourceType": "Bundle", "type": "transaction", "entry": [
         { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
-            "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": "284037512345640" }],
-            "name": [{ "family": "Martin" }], "birthDate": "1984-03-02" } },
+            "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": ins }],
+            "name": [{ "family": "Martin" }], "birthDate": birth } },
         { "fullUrl": format!("urn:uuid:{id}"), "resource": { "resourceType": "Observation", "id": id, "status": status,
             "category": [{ "coding": [{ "code": "laboratory" }] }],
             "code": { "coding": [{ "system": "http://loinc.org", "code": "2823-3", "display": "Potassium" }] },
@@ -302,5 +310,129 @@ async fn a_publisher_deletes_its_own_result_by_id(backend: Backend) {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(answer["issue"][0]["expression"][0], "Bundle.entry[0]");
     assert_eq!(stored(&server).await, before);
+    server.stop().await;
+}
+
+/// A child's record has no account: what a laboratory publishes in it, and corrects, is told
+/// to both legal representatives, in the child's name and without health details.
+async fn a_minors_representatives_are_told_of_new_and_corrected_items(backend: Backend) {
+    let server = start(backend).await;
+    demo_patient(&server).await;
+    let (desk, _) = demo_account(&server, "staff").await;
+    let child = ("215067512345674", "2015-06-01");
+    let form = [
+        ("given", "Léa"),
+        ("family", "Martin"),
+        ("birth", child.1),
+        ("ins", child.0),
+        ("own_email", ""),
+        ("rep1_name", "Camille Martin"),
+        ("rep1_email", "camille.martin@example.org"),
+        ("rep2_name", "Hugo Martin"),
+        ("rep2_email", "hugo@example.org"),
+    ];
+    assert_eq!(Browser::location(&desk.post_form("/desk/minor", &form).await), "/desk?notice=minor-created");
+
+    let lab = token(&server, "Laboratoire Bioline").await;
+    let (status, _) = publish(&server, &lab, potassium_for(child, "k1", "final", 4.2)).await;
+    assert_eq!(status, StatusCode::OK);
+    let told = server.wait_for_mails("Du nouveau dans le carnet de santé de Léa Martin", 2).await;
+    assert!(told.iter().any(|m| m.contains("To: camille.martin@example.org")), "{told:?}");
+    assert!(told.iter().any(|m| m.contains("To: hugo@example.org")), "{told:?}");
+    assert!(told.iter().all(|m| !m.contains("otassium") && !m.contains("4,2")), "no health details");
+
+    let (status, _) = publish(&server, &lab, potassium_for(child, "k1", "corrected", 5.9)).await;
+    assert_eq!(status, StatusCode::OK);
+    let corrected = server.wait_for_mails("Une correction dans le carnet de santé de Léa Martin", 2).await;
+    assert!(corrected.iter().any(|m| m.contains("To: camille.martin@example.org")), "{corrected:?}");
+    assert!(corrected.iter().any(|m| m.contains("To: hugo@example.org")), "{corrected:?}");
+    assert!(corrected.iter().all(|m| !m.contains("otassium") && !m.contains("5,9")), "no health details");
+    // Camille's own record was not touched: she was told nothing about herself.
+    assert_eq!(server.outbox_count("Du nouveau dans votre carnet").await, 0);
+    server.stop().await;
+}
+
+/// A laboratory's software names a Carnet account as the author (to pass for a professional
+/// of the portal) or another laboratory's practitioner: the first is refused naming the entry,
+/// nothing stored; the second is recorded under the laboratory that sent it, never merged
+/// with the other laboratory's author of the same identifier.
+async fn a_publisher_writes_only_as_itself(backend: Backend) {
+    let server = start(backend).await;
+    demo_patient(&server).await;
+    let north = token(&server, "Labo Nord").await;
+    let south = token(&server, "Labo Sud").await;
+    let doctor = crate::sharing::account_id(&server, "camille.martin@example.org").await;
+    let with_author = |id: &str, system: &str, value: &str, name: &str| {
+        let mut bundle: Value = serde_json::from_slice(&potassium(id, "final", 4.2)).unwrap();
+        bundle["entry"].as_array_mut().unwrap().push(json!({ "fullUrl": "urn:uuid:dr", "resource": {
+            "resourceType": "Practitioner", "id": "dr",
+            "identifier": [{ "system": system, "value": value }], "name": [{ "family": name }] } }));
+        bundle["entry"][1]["resource"]["performer"] = json!([{ "reference": "urn:uuid:dr" }]);
+        serde_json::to_vec(&bundle).unwrap()
+    };
+    let authors = || async {
+        let keys: Vec<(String, String)> = sqlx::query_as("SELECT match_key, name FROM authors ORDER BY match_key")
+            .fetch_all(&server.db)
+            .await
+            .unwrap();
+        keys
+    };
+    let before = (stored(&server).await, authors().await);
+
+    let (status, answer) =
+        publish(&server, &north, with_author("a1", "urn:carnet:account", &doctor, "Dr Camille Martin")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(answer["issue"][0]["expression"][0], "Bundle.entry[2]", "{answer}");
+    assert_eq!(answer["issue"][0]["code"], "forbidden", "{answer}");
+    assert_eq!((stored(&server).await, authors().await), before, "nothing stored");
+
+    // Both laboratories name the practitioner 810001234567 differently: two authors, each theirs.
+    let rpps = "urn:oid:1.2.250.1.71.4.2.1";
+    let (status, _) = publish(&server, &north, with_author("a2", rpps, "810001234567", "Dr Nord")).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = publish(&server, &south, with_author("a3", rpps, "810001234567", "Dr Usurpé")).await;
+    assert_eq!(status, StatusCode::OK);
+    let named: Vec<(String, String)> =
+        authors().await.into_iter().filter(|(key, _)| key.ends_with("|810001234567")).collect();
+    assert_eq!(named.len(), 2, "{named:?}");
+    assert!(named.iter().all(|(key, _)| key.starts_with("org:")), "under each organisation: {named:?}");
+    assert!(named.iter().any(|(_, name)| name == "Dr Nord") && named.iter().any(|(_, name)| name == "Dr Usurpé"));
+    server.stop().await;
+}
+
+/// A laboratory probing identities: an unknown INS and a birth date that does not match get
+/// the same answer; after 20 in the hour its publications are refused (even a right one) while
+/// another laboratory's go on; the operator's report names it.
+async fn failed_identifications_are_limited_per_publisher_and_reported(backend: Backend) {
+    let server = start(backend).await;
+    demo_patient(&server).await;
+    let prober = token(&server, "Labo Curieux").await;
+    let honest = token(&server, "Labo Honnête").await;
+
+    let (unknown_status, unknown) =
+        publish(&server, &prober, potassium_for(("185057512345673", "1985-05-01"), "x", "final", 4.2)).await;
+    let (mismatch_status, mismatch) =
+        publish(&server, &prober, potassium_for(("284037512345640", "1984-03-03"), "x", "final", 4.2)).await;
+    assert_eq!((unknown_status, mismatch_status), (StatusCode::NOT_FOUND, StatusCode::NOT_FOUND));
+    assert_eq!(unknown, mismatch, "no way to tell an unknown INS from a wrong birth date");
+    for day in 4..22 {
+        let birth = format!("1984-03-{day:02}");
+        let (status, _) =
+            publish(&server, &prober, potassium_for(("284037512345640", &birth), "x", "final", 4.2)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+    // Twenty failed: even the right identity is refused for the rest of the hour, nothing stored.
+    let before = stored(&server).await;
+    let (status, answer) = publish(&server, &prober, potassium("right", "final", 4.2)).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{answer}");
+    assert_eq!(answer["issue"][0]["code"], "throttled");
+    assert_eq!(stored(&server).await, before);
+    let (status, _) = publish(&server, &honest, potassium("fine", "final", 4.2)).await;
+    assert_eq!(status, StatusCode::OK, "another publisher is not held back");
+
+    let report = server.cli(&["audit", "identifications", "--days", "1"]).await;
+    let line = report.lines().find(|l| l.contains("Labo Curieux")).unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(line.split_whitespace().next(), Some("20"), "{report}");
+    assert!(!report.contains("Labo Honnête"), "{report}");
     server.stop().await;
 }
