@@ -88,6 +88,8 @@ problems! {
     DelegationOwnAddress = "error-delegation-own-address",
     /// "You cannot act for yourself: this invitation comes from your own account."
     DelegationOwnRecord = "error-delegation-own-record",
+    /// "This invitation was sent to another address: only the person invited can accept it."
+    DelegationOtherAddress = "error-delegation-other-address",
     /// "{ $attempts } wrong codes: send a new one."
     DeskCodeAttempts = "error-desk-code-attempts",
     /// "There is no valid code: send a new one."

@@ -293,7 +293,8 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
         Some(_) => new.last_day.map(|day| locale.civil_date(day)).unwrap_or_default(),
         None => locale.t("delegation-until-ended"),
     };
-    let mail = crate::mail::delegation_invitation(&patient, new.email.as_str(), &what, &until, &url);
+    let mail =
+        crate::mail::delegation_invitation(&patient, new.email.as_str(), &what, &until, &url).valid_until(expires_at);
     crate::mail::enqueue(tx, &mail).await?;
     access.commit().await
 }
@@ -372,16 +373,22 @@ async fn accept_in(tx: &mut Transaction<'static, Any>, db: &Db, token: &str, acc
         return Err(Error::Link(LinkProblem::Unknown));
     }
     let now = now_ms();
-    let found: Option<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT g.id, g.patient_id, p.account_id FROM delegations g JOIN patients p ON p.id = g.patient_id \
-         WHERE g.invitation_hash = $1",
+    let found: Option<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT g.id, g.patient_id, p.account_id, g.invited_email FROM delegations g \
+         JOIN patients p ON p.id = g.patient_id WHERE g.invitation_hash = $1",
     )
     .bind(hash_token(token))
     .fetch_optional(&mut **tx)
     .await?;
-    let Some((id, patient_id, patient_account)) = found else { return Err(Error::Link(LinkProblem::Unknown)) };
+    let Some((id, patient_id, patient_account, invited)) = found else {
+        return Err(Error::Link(LinkProblem::Unknown));
+    };
     if patient_account.as_deref() == Some(account.id.as_str()) {
         return Err(Error::Invalid(Problem::DelegationOwnRecord));
+    }
+    // Only the person invited: a forwarded or intercepted link is no use to another account.
+    if !invited.as_deref().is_some_and(|invited| is_invited(invited, &account.email)) {
+        return Err(Error::Invalid(Problem::DelegationOtherAddress));
     }
     // A delegation of theirs past the end the patient chose is over: close it, so that the new
     // one can run (at most one runs per person and patient).
@@ -424,6 +431,12 @@ async fn accept_in(tx: &mut Transaction<'static, Any>, db: &Db, token: &str, acc
     })
     .await?;
     Ok(patient_id)
+}
+
+/// Whether an account with `email` is the person an invitation to `invited` was sent to (the
+/// addresses are compared as people type them: case does not matter).
+pub fn is_invited(invited: &str, email: &str) -> bool {
+    invited.trim().eq_ignore_ascii_case(email.trim())
 }
 
 /// Someone new accepts an invitation: their account is made with the invited address (the link

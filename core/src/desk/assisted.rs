@@ -166,7 +166,7 @@ pub async fn send_code(db: &Db, desk: Desk<'_>, id: &str) -> Result<()> {
     }
     let staff = session.staff_name.clone();
     crate::mail::to_patient(&mut tx, &session.patient_id, |patient| {
-        crate::mail::assisted_session_code(patient, &code, &staff)
+        crate::mail::assisted_session_code(patient, &code, &staff).valid_until(now + CODE_TTL_MS)
     })
     .await?;
     tx.commit().await?;

@@ -1,6 +1,11 @@
 //! The outbox table: enqueue inside a transaction; deliver with claims so that several nodes
 //! (or the CLI and a server) never send the same message twice.
 //!
+//! The outbox keeps no secret longer than needed: a message's text (its enrolment link, its
+//! code, its appointment) is deleted once it is delivered, and a message whose link or code
+//! stops working ([`OutgoingEmail::valid_until`]) is abandoned, its text deleted, if it could
+//! not be delivered by then. Who, when and which kind of message stay.
+//!
 //! Some notices are *grouped* ([`enqueue_grouped`]): one that finds an unsent notice with the
 //! same key (one kind, one recipient) adds its items to it instead of making a second e-mail,
 //! and a new one waits a few minutes for others before it is sent. A consultation's results,
@@ -17,6 +22,10 @@ use crate::Result;
 /// A message ready to be queued.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutgoingEmail {
+    /// Which message it is (`invitation`, `record-updated`…: its Fluent ids' middle part).
+    pub kind: String,
+    /// When the link or code it carries stops working (ms): it is not sent after that.
+    pub expires_at: Option<i64>,
     pub to: String,
     pub subject: String,
     /// The text part.
@@ -24,6 +33,13 @@ pub struct OutgoingEmail {
     /// The HTML part, saying the same as the text (every message [`super::compose`]d has one).
     pub html: Option<String>,
     pub attachment: Option<Attachment>,
+}
+
+impl OutgoingEmail {
+    /// The message, marked as carrying a link or code that stops working at `expires_at` (ms).
+    pub fn valid_until(self, expires_at: i64) -> OutgoingEmail {
+        OutgoingEmail { expires_at: Some(expires_at), ..self }
+    }
 }
 
 /// A text file sent with a message (the `.ics` of an appointment).
@@ -40,7 +56,8 @@ pub async fn enqueue(tx: &mut Transaction<'static, Any>, email: &OutgoingEmail) 
     let now = now_ms();
     sqlx::query(
         "INSERT INTO outbox (id, recipient, subject, body, html, created_at, attempts, next_attempt_at, \
-         attachment_name, attachment_type, attachment) VALUES ($1, $2, $3, $4, $5, $6, 0, $6, $7, $8, $9)",
+         attachment_name, attachment_type, attachment, kind, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, 0, $6, $7, $8, $9, $10, $11)",
     )
     .bind(Uuid::new_v4().to_string())
     .bind(&email.to)
@@ -51,6 +68,8 @@ pub async fn enqueue(tx: &mut Transaction<'static, Any>, email: &OutgoingEmail) 
     .bind(email.attachment.as_ref().map(|a| a.name.as_str()))
     .bind(email.attachment.as_ref().map(|a| a.content_type.as_str()))
     .bind(email.attachment.as_ref().map(|a| a.content.as_str()))
+    .bind(&email.kind)
+    .bind(email.expires_at)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -74,8 +93,8 @@ pub async fn enqueue_grouped(
     let now = now_ms();
     let first = build(items);
     let (id, total): (String, i64) = sqlx::query_as(
-        "INSERT INTO outbox (id, recipient, subject, body, html, created_at, attempts, next_attempt_at, group_key, items) \
-         VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9) \
+        "INSERT INTO outbox (id, recipient, subject, body, html, created_at, attempts, next_attempt_at, group_key, items, \
+         kind) VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10) \
          ON CONFLICT (group_key) WHERE group_key IS NOT NULL DO UPDATE SET items = outbox.items + excluded.items \
          RETURNING id, items",
     )
@@ -88,6 +107,7 @@ pub async fn enqueue_grouped(
     .bind(now + hold_ms.max(0))
     .bind(key)
     .bind(items)
+    .bind(&first.kind)
     .fetch_one(&mut **tx)
     .await?;
     if total != items {
@@ -113,11 +133,26 @@ fn backoff_ms(attempts: i64) -> i64 {
     (30_000 * (1i64 << exp)).min(minutes(60))
 }
 
-/// Sends every message that is due. Returns how many were sent.
+/// Sends every message that is due (and abandons those whose link or code no longer works).
+/// Returns how many were sent.
 pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
     let now = now_ms();
+    let abandoned = sqlx::query(
+        "UPDATE outbox SET abandoned_at = $1, body = '', html = NULL, attachment = NULL, claimed_until = NULL \
+         WHERE sent_at IS NULL AND abandoned_at IS NULL AND expires_at <= $1 \
+         AND (claimed_until IS NULL OR claimed_until < $1)",
+    )
+    .bind(now)
+    .execute(db.pool())
+    .await?;
+    if abandoned.rows_affected() > 0 {
+        tracing::warn!(
+            messages = abandoned.rows_affected(),
+            "e-mails whose link or code expired before delivery were abandoned"
+        );
+    }
     let due: Vec<String> = sqlx::query_scalar(
-        "SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 \
+        "SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 AND abandoned_at IS NULL \
          AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY created_at LIMIT 50",
     )
     .bind(now)
@@ -139,8 +174,8 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
             continue; // another worker has it
         }
         let row: Row = sqlx::query_as(
-            "SELECT recipient, subject, body, html, attempts, attachment_name, attachment_type, attachment \
-             FROM outbox WHERE id = $1",
+            "SELECT kind, expires_at, recipient, subject, body, html, attempts, attachment_name, attachment_type, \
+             attachment FROM outbox WHERE id = $1",
         )
         .bind(&id)
         .fetch_one(db.pool())
@@ -148,11 +183,15 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
         let attempts = row.attempts;
         match transport.send(&id, &row.into_email()).await {
             Ok(()) => {
-                sqlx::query("UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL WHERE id = $2")
-                    .bind(now_ms())
-                    .bind(&id)
-                    .execute(db.pool())
-                    .await?;
+                // Delivered: what it said (a link, a code) is not kept.
+                sqlx::query(
+                    "UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL, \
+                     body = '', html = NULL, attachment = NULL WHERE id = $2",
+                )
+                .bind(now_ms())
+                .bind(&id)
+                .execute(db.pool())
+                .await?;
                 sent += 1;
             }
             Err(error) => {
@@ -175,6 +214,8 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
 
 #[derive(sqlx::FromRow)]
 struct Row {
+    kind: Option<String>,
+    expires_at: Option<i64>,
     recipient: String,
     subject: String,
     body: String,
@@ -191,13 +232,22 @@ impl Row {
             (Some(name), Some(content_type), Some(content)) => Some(Attachment { name, content_type, content }),
             _ => None,
         };
-        OutgoingEmail { to: self.recipient, subject: self.subject, body: self.body, html: self.html, attachment }
+        OutgoingEmail {
+            kind: self.kind.unwrap_or_default(),
+            expires_at: self.expires_at,
+            to: self.recipient,
+            subject: self.subject,
+            body: self.body,
+            html: self.html,
+            attachment,
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::backoff_ms;
+    use super::*;
+    use crate::mail::compose;
 
     #[test]
     fn backoff_grows_and_is_capped() {
@@ -205,5 +255,50 @@ mod tests {
         assert_eq!(backoff_ms(2), 60_000);
         assert_eq!(backoff_ms(3), 120_000);
         assert_eq!(backoff_ms(50), 3_600_000);
+    }
+
+    /// Once delivered, a message's link is gone from the database; a message whose link expired
+    /// before it could be delivered is never sent, and its link is gone too.
+    #[tokio::test]
+    async fn the_outbox_keeps_no_link_it_no_longer_needs() {
+        let dir = std::env::temp_dir().join(format!("carnet-outbox-{}", Uuid::new_v4()));
+        let db = Db::connect(&format!("sqlite://{}/c.db", dir.display())).await.unwrap();
+        db.migrate().await.unwrap();
+        let transport = Transport::folder(dir.join("mail"), "carnet@example.org").unwrap();
+        let link = |secret: &str| {
+            let args = [
+                ("name", "Alix".into()),
+                ("url", format!("https://carnet.example/enrol/{secret}").into()),
+                ("hours", 72.into()),
+            ];
+            compose(crate::i18n::Locale::Fr, "alix@example.org", "invitation", &args)
+        };
+        let mut tx = db.begin().await.unwrap();
+        enqueue(&mut tx, &link("fresh-secret").valid_until(now_ms() + minutes(60))).await.unwrap();
+        enqueue(&mut tx, &link("stale-secret").valid_until(now_ms() - 1)).await.unwrap();
+        tx.commit().await.unwrap();
+
+        assert_eq!(deliver_due(&db, &transport).await.unwrap(), 1, "only the link that still works is sent");
+        type Kept = (String, Option<String>, Option<i64>, Option<i64>, Option<String>);
+        let rows: Vec<Kept> =
+            sqlx::query_as("SELECT body, html, sent_at, abandoned_at, kind FROM outbox ORDER BY sent_at")
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+        assert_eq!(rows.len(), 2);
+        for (body, html, sent, abandoned, kind) in &rows {
+            assert_eq!((body.as_str(), html.as_deref()), ("", None), "no text kept");
+            assert!(sent.is_some() != abandoned.is_some(), "sent or abandoned: {rows:?}");
+            assert_eq!(kind.as_deref(), Some("invitation"));
+        }
+        let sent: Vec<String> = std::fs::read_dir(dir.join("mail"))
+            .unwrap()
+            .map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap())
+            .collect();
+        assert_eq!(sent.len(), 1);
+        assert!(sent[0].contains("fresh-secret") && !sent[0].contains("stale-secret"));
+        assert_eq!(deliver_due(&db, &transport).await.unwrap(), 0, "nothing left to send");
+        db.pool().close().await;
+        std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -35,7 +35,15 @@ pub fn compose(locale: Locale, to: &str, kind: &str, args: &[(&'static str, Arg)
         code: code.as_deref(),
     }
     .render();
-    OutgoingEmail { to: to.to_string(), subject, body, html: Some(html), attachment: None }
+    OutgoingEmail {
+        kind: kind.to_string(),
+        expires_at: None,
+        to: to.to_string(),
+        subject,
+        body,
+        html: Some(html),
+        attachment: None,
+    }
 }
 
 /// The button's words for `kind`; a message without its own says "Open Carnet".
@@ -53,6 +61,7 @@ fn to_account(account: &Account, kind: &str, args: &[(&'static str, Arg)]) -> Ou
 /// "You are invited to Carnet: create your passkey with this link."
 pub fn invitation(account: &Account, enrol_url: &str, ttl_hours: i64) -> OutgoingEmail {
     to_account(account, "invitation", &[("url", enrol_url.into()), ("hours", ttl_hours.into())])
+        .valid_until(crate::clock::now_ms() + crate::clock::hours(ttl_hours))
 }
 
 /// "A passkey was added to your account" (security notice).
@@ -158,6 +167,7 @@ pub fn assisted_session_code(patient: &Account, code: &str, staff: &str) -> Outg
 /// "The reception desk started the recovery of your account": the recovery link.
 pub fn recovery(account: &Account, url: &str, ttl_hours: i64) -> OutgoingEmail {
     to_account(account, "recovery", &[("url", url.into()), ("hours", ttl_hours.into())])
+        .valid_until(crate::clock::now_ms() + crate::clock::hours(ttl_hours))
 }
 
 /// "The reception desk handed you a recovery link in person" (security notice to the account's

@@ -131,6 +131,8 @@ mod tests {
 
     fn email(html: bool, attachment: bool) -> OutgoingEmail {
         OutgoingEmail {
+            kind: "test".into(),
+            expires_at: None,
             to: "camille@example.org".into(),
             subject: "Sujet".into(),
             body: "Bonjour Camille,\n\nTexte.".into(),

@@ -382,7 +382,46 @@ pub(crate) async fn insert(
     .execute(&mut **tx)
     .await?;
     crate::sharing::visibility::apply_default(tx, patient_id, &id).await?;
+    if let Some(previous) = new.replaces_id {
+        crate::sharing::visibility::inherit(tx, patient_id, &id, previous).await?;
+    }
     Ok(Some(id))
+}
+
+/// Stores a document its publisher sends under `new.source`, as a new version when it was sent
+/// before with other content: the version shown (the latest of that source, replaced by no
+/// other) is replaced by the new file, stored under `<source>@<its digest>` with `replaces_id`
+/// pointing to it, so both stay sealed and the page of each links to the other. The same file
+/// again changes nothing.
+pub(crate) async fn store_version(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    sealer: &Sealer,
+    new: &NewDocument<'_>,
+) -> Result<super::Stored> {
+    use super::Stored;
+    let versions = format!("{}@", new.source);
+    let shown: Option<(String, String)> = sqlx::query_as(
+        "SELECT d.id, d.sha256 FROM documents d WHERE d.patient_id = $1 \
+         AND (d.source = $2 OR substr(d.source, 1, length($3)) = $3) \
+         AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.replaces_id = d.id) \
+         ORDER BY d.recorded_at DESC, d.id LIMIT 1",
+    )
+    .bind(grant.patient_id())
+    .bind(new.source)
+    .bind(&versions)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some((shown_id, shown_sha)) = shown else {
+        return Ok(if insert(tx, grant, sealer, new).await?.is_some() { Stored::Added } else { Stored::Unchanged });
+    };
+    let sha = sha256_hex(new.bytes);
+    if sha == shown_sha {
+        return Ok(Stored::Unchanged);
+    }
+    let source = format!("{versions}{}", &sha[..16]);
+    let version = NewDocument { source: &source, replaces_id: Some(&shown_id), ..new.clone() };
+    Ok(if insert(tx, grant, sealer, &version).await?.is_some() { Stored::Corrected } else { Stored::Unchanged })
 }
 
 /// The id of the record's document published from `source` (what a correction names).

@@ -310,8 +310,11 @@ pub async fn import(
         }));
     }
     // A report's own document: its presented forms, else its narrative as text.
-    for ((entry, report_id), report_added) in bundle.reports.iter().zip(&report_ids).zip(&reports_added) {
+    for (report_index, ((entry, report_id), report_added)) in
+        bundle.reports.iter().zip(&report_ids).zip(&reports_added).enumerate()
+    {
         let mut counted = *report_added;
+        let mut report_corrected = false;
         let narrative = entry.narrative.as_ref().map(|text| Attachment {
             content_type: "text/plain; charset=utf-8".into(),
             title: None,
@@ -327,7 +330,7 @@ pub async fn import(
             let author_name = entry.performer.map(|i| bundle.authors[i].name.as_str()).unwrap_or_default();
             // The report's name is the document's title; the attachment's title names the file.
             let title = &entry.code.display;
-            let added = insert_document(
+            let stored = insert_document(
                 &mut tx,
                 &grants[entry.patient],
                 sealer,
@@ -343,10 +346,24 @@ pub async fn import(
                 },
             )
             .await?;
-            report.documents.count(added);
-            if added && !counted {
-                changed(entry.patient);
-                counted = true;
+            report.documents.count(stored == Stored::Added);
+            match stored {
+                Stored::Added if !counted => {
+                    changed(entry.patient);
+                    counted = true;
+                }
+                // The report sent again with another file: a corrected report.
+                Stored::Corrected if !report_corrected => {
+                    report.changes.corrected += 1;
+                    *corrected_items.entry(entry.patient).or_default() += 1;
+                    report_corrected = true;
+                }
+                _ => {}
+            }
+        }
+        if report_corrected {
+            if let Some(outcome) = report.outcomes.reports.get_mut(report_index) {
+                *outcome = Outcome::Updated;
             }
         }
     }
@@ -359,7 +376,7 @@ pub async fn import(
             }
             None => None,
         };
-        let added = insert_document(
+        let stored = insert_document(
             &mut tx,
             &grants[entry.patient],
             sealer,
@@ -375,10 +392,16 @@ pub async fn import(
             },
         )
         .await?;
-        report.documents.count(added);
-        report.outcomes.documents.push(Outcome::of(added));
-        if added {
-            changed(entry.patient);
+        report.documents.count(stored == Stored::Added);
+        report.outcomes.documents.push(Outcome::of_stored(stored));
+        match stored {
+            Stored::Added => changed(entry.patient),
+            // Sent again with another file: the new version replaces the one shown.
+            Stored::Corrected => {
+                report.changes.corrected += 1;
+                *corrected_items.entry(entry.patient).or_default() += 1;
+            }
+            Stored::Withdrawn | Stored::Unchanged => {}
         }
     }
     for entry in &bundle.vaccinations {
@@ -459,17 +482,19 @@ struct DocumentFrom<'a> {
     replaces: Option<&'a str>,
 }
 
+/// Stores a published document, or a new version of one its publisher sent before with
+/// another file ([`documents::store_version`]).
 async fn insert_document(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
     sealer: &Sealer,
     from: DocumentFrom<'_>,
-) -> Result<bool> {
+) -> Result<Stored> {
     let a = from.attachment;
     let extension = checked_type(&a.content_type, &a.data).map_or("bin", |t| t.extension());
     let file_name = safe_file_name(a.title.as_deref().unwrap_or_default(), from.title, extension);
     let title: String = from.title.chars().filter(|c| !c.is_control()).take(200).collect();
-    let added = documents::insert(
+    documents::store_version(
         tx,
         grant,
         sealer,
@@ -489,8 +514,7 @@ async fn insert_document(
             added_by: None,
         },
     )
-    .await?;
-    Ok(added.is_some())
+    .await
 }
 
 /// The author a bundle names that its publisher may not claim, by index in

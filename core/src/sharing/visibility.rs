@@ -91,3 +91,40 @@ pub(crate) async fn apply_default(
     .await?;
     Ok(())
 }
+
+/// A new version of a document (a correction) is hidden from whoever its previous version was
+/// hidden from: a correction never shows what the patient (or the publisher) hid.
+pub(crate) async fn inherit(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    document_id: &str,
+    previous_id: &str,
+) -> Result<()> {
+    let flags = |id: &str| {
+        sqlx::query_as::<_, (i64, i64)>(
+            "SELECT hidden_from_professionals, hidden_from_representatives FROM document_visibility \
+             WHERE document_id = $1 AND patient_id = $2",
+        )
+        .bind(id.to_string())
+        .bind(patient_id.to_string())
+    };
+    let Some((professionals, representatives)) = flags(previous_id).fetch_optional(&mut **tx).await? else {
+        return Ok(());
+    };
+    let (now_professionals, now_representatives) =
+        flags(document_id).fetch_optional(&mut **tx).await?.unwrap_or((0, 0));
+    sqlx::query(
+        "INSERT INTO document_visibility (document_id, patient_id, hidden_from_professionals, \
+         hidden_from_representatives, changed_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (document_id) DO UPDATE SET hidden_from_professionals = excluded.hidden_from_professionals, \
+         hidden_from_representatives = excluded.hidden_from_representatives, changed_at = excluded.changed_at",
+    )
+    .bind(document_id)
+    .bind(patient_id)
+    .bind(professionals.max(now_professionals))
+    .bind(representatives.max(now_representatives))
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

@@ -526,7 +526,7 @@ async fn patients_book_move_and_cancel_and_are_told_with_a_calendar_file(backend
         .await
         .unwrap();
     server.wait_for_mails("Rappel", 2).await;
-    assert_eq!(server.outbox_count("Rappel").await, 2, "one reminder per booking");
+    assert_eq!(server.outbox_count("appointment-reminder").await, 2, "one reminder per booking");
     let waiting: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM waiting_list WHERE ended_at IS NULL")
         .fetch_one(&server.db)
         .await

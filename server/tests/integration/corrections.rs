@@ -17,6 +17,7 @@ crate::on_both_databases!(
     a_minors_representatives_are_told_of_new_and_corrected_items,
     a_publisher_writes_only_as_itself,
     failed_identifications_are_limited_per_publisher_and_reported,
+    a_corrected_report_replaces_the_one_shown,
 );
 
 /// An organisation's API token, as `carnet token create` prints it.
@@ -334,6 +335,7 @@ async fn a_minors_representatives_are_told_of_new_and_corrected_items(backend: B
     assert_eq!(Browser::location(&desk.post_form("/desk/minor", &form).await), "/desk?notice=minor-created");
 
     let lab = token(&server, "Laboratoire Bioline").await;
+    let own_notices = server.outbox_count("record-updated").await + server.outbox_count("record-corrected").await;
     let (status, _) = publish(&server, &lab, potassium_for(child, "k1", "final", 4.2)).await;
     assert_eq!(status, StatusCode::OK);
     let told = server.wait_for_mails("Du nouveau dans le carnet de santé de Léa Martin", 2).await;
@@ -347,8 +349,12 @@ async fn a_minors_representatives_are_told_of_new_and_corrected_items(backend: B
     assert!(corrected.iter().any(|m| m.contains("To: camille.martin@example.org")), "{corrected:?}");
     assert!(corrected.iter().any(|m| m.contains("To: hugo@example.org")), "{corrected:?}");
     assert!(corrected.iter().all(|m| !m.contains("otassium") && !m.contains("5,9")), "no health details");
-    // Camille's own record was not touched: she was told nothing about herself.
-    assert_eq!(server.outbox_count("Du nouveau dans votre carnet").await, 0);
+    // One notice of each kind per representative; Camille's own record was not touched, and she
+    // was told nothing about it.
+    assert_eq!(server.outbox_count("record-updated-for").await, 2);
+    assert_eq!(server.outbox_count("record-corrected-for").await, 2);
+    let own_now = server.outbox_count("record-updated").await + server.outbox_count("record-corrected").await;
+    assert_eq!(own_now, own_notices);
     server.stop().await;
 }
 
@@ -434,5 +440,87 @@ async fn failed_identifications_are_limited_per_publisher_and_reported(backend: 
     let line = report.lines().find(|l| l.contains("Labo Curieux")).unwrap_or_else(|| panic!("{report}"));
     assert_eq!(line.split_whitespace().next(), Some("20"), "{report}");
     assert!(!report.contains("Labo Honnête"), "{report}");
+    server.stop().await;
+}
+
+/// A transaction with the demo patient's echography report, its file `pdf` (the report's id `id`).
+fn echography(id: &str, status: &str, pdf: &[u8]) -> Vec<u8> {
+    use base64::Engine;
+    let data = base64::engine::general_purpose::STANDARD.encode(pdf);
+    let bundle = json!({ "resourceType": "Bundle", "type": "transaction", "entry": [
+        { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+            "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": "284037512345640" }],
+            "name": [{ "family": "Martin" }], "birthDate": "1984-03-02" } },
+        { "fullUrl": format!("urn:uuid:{id}"), "resource": { "resourceType": "DiagnosticReport", "id": id,
+            "status": status, "code": { "coding": [{ "system": "http://loinc.org", "code": "24558-9", "display": "Échographie abdominale" }] },
+            "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": "2026-11-30T08:00:00+01:00",
+            "presentedForm": [{ "contentType": "application/pdf", "title": "echo.pdf", "data": data }] } }
+    ] });
+    serde_json::to_vec(&bundle).unwrap()
+}
+
+/// A radiology practice sends a report, then a corrected file for it: the new version is what
+/// the documents list shows, the first is kept (sealed) and says it was replaced, the patient is
+/// told of a correction; the same file again changes nothing. A version the patient hid from
+/// professionals stays hidden when it is corrected.
+async fn a_corrected_report_replaces_the_one_shown(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let practice = token(&server, "Imagerie Rive Gauche").await;
+    let first = carnet_core::pdf::text_page("Échographie", &["Foie de taille normale.".to_string()]);
+    let second = carnet_core::pdf::text_page("Échographie", &["Foie de taille normale. Rate normale.".to_string()]);
+    let versions = || async {
+        let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+            "SELECT id, source, replaces_id FROM documents WHERE source LIKE 'org:%' ORDER BY recorded_at, id",
+        )
+        .fetch_all(&server.db)
+        .await
+        .unwrap();
+        rows
+    };
+
+    let (status, answer) = publish(&server, &practice, echography("e1", "final", &first)).await;
+    assert_eq!((status, statuses(&answer)), (StatusCode::OK, vec!["200 OK", "201 Created"]));
+    let original = versions().await;
+    assert_eq!(original.len(), 1);
+    let first_id = original[0].0.clone();
+    // The patient hides it from professionals before the correction comes.
+    let hide = patient.post_form(&format!("/documents/{first_id}/visibility"), &[("professionals", "on")]).await;
+    assert!(Browser::location(&hide).starts_with(&format!("/documents/{first_id}?notice=visibility")));
+    let corrections_before = server.outbox_count("record-corrected").await;
+
+    let (status, answer) = publish(&server, &practice, echography("e1", "amended", &second)).await;
+    assert_eq!((status, statuses(&answer)), (StatusCode::OK, vec!["200 OK", "200 OK"]));
+    let both = versions().await;
+    assert_eq!(both.len(), 2, "{both:?}");
+    let new_id = both[1].0.clone();
+    assert_eq!(both[1].2.as_deref(), Some(first_id.as_str()), "the new version replaces the first");
+    assert!(both[1].1.starts_with(&format!("{}@", both[0].1)), "{both:?}");
+    let hidden: i64 =
+        sqlx::query_scalar("SELECT hidden_from_professionals FROM document_visibility WHERE document_id = $1")
+            .bind(&new_id)
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    assert_eq!(hidden, 1, "hidden like the version it corrects");
+    assert_eq!(server.outbox_count("record-corrected").await, corrections_before + 1);
+
+    // The first version says it was corrected and links to the new one, which links back.
+    let (_, old_page) = patient.page(&format!("/documents/{first_id}")).await;
+    assert!(old_page.contains("Ce document a été corrigé") && old_page.contains(&format!("/documents/{new_id}")));
+    let (_, new_page) = patient.page(&format!("/documents/{new_id}")).await;
+    assert!(new_page.contains("Ce document corrige une version précédente"), "{new_page}");
+    let (_, list) = patient.page("/documents").await;
+    assert!(list.contains("Remplacé par une version corrigée"), "{list}");
+
+    // The same file again, or another practice's report under the same id: nothing changes here.
+    let (status, answer) = publish(&server, &practice, echography("e1", "amended", &second)).await;
+    assert_eq!((status, statuses(&answer)), (StatusCode::OK, vec!["200 OK", "200 OK"]));
+    assert_eq!(versions().await.len(), 2);
+    let other = token(&server, "Imagerie Rive Droite").await;
+    publish(&server, &other, echography("e1", "final", &first)).await;
+    let all = versions().await;
+    assert_eq!(all.len(), 3);
+    assert!(all[2].2.is_none(), "another practice's report is its own, replacing nothing");
     server.stop().await;
 }

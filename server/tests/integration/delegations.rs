@@ -149,7 +149,7 @@ async fn caregivers_are_invited_accept_and_act_within_their_scope(backend: Backe
     server.wait_for_mails("a ouvert votre dossier pour la première fois", 1).await;
     // Told once, however many reads follow.
     assert_eq!(caregiver.get("/vaccinations").await.status(), StatusCode::OK);
-    assert_eq!(server.outbox_count("pour la première fois").await, 1, "the notice is written by the read itself");
+    assert_eq!(server.outbox_count("delegation-first-used").await, 1, "the notice is written by the read itself");
 
     // Outside the scope, and the settings that protect the patient: refused, as not found.
     let pdf = carnet_core::pdf::text_page("Ordonnance", &["x".to_string()]);
@@ -220,15 +220,30 @@ async fn delegations_end_by_either_side_or_by_date_and_links_cannot_be_replayed(
     assert_eq!(own.problem, Problem::DelegationOwnRecord);
     assert!(own.page.contains("Vous ne pouvez pas agir pour vous-même") && own.page.contains("Camille Martin"));
 
+    // A link forwarded or intercepted is no use to anyone else: Eve, signed in, is told it was
+    // sent to another address, and her accepting changes nothing.
+    let (stranger, _) = enrolled_patient(&server, "Eve", "eve@example.org").await;
+    let (_, seen) = stranger.page(&format!("/invitations/{token}")).await;
+    assert!(seen.contains("Cette invitation a été envoyée à paul@example.org"), "{seen}");
+    assert!(!seen.contains(&format!("/invitations/{token}/accept")), "no button to accept");
+    let taken = Browser::sent_back(stranger.post_form(&format!("/invitations/{token}/accept"), &[]).await).await;
+    assert_eq!(taken.problem, Problem::DelegationOtherAddress);
+    let accepted_by: Option<String> =
+        sqlx::query_scalar("SELECT delegate_account_id FROM delegations WHERE invited_email = 'paul@example.org'")
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    assert_eq!(accepted_by, None);
+
     // Paul accepts (and acts for her at once); the link cannot be used again, by anyone.
     let accepted = paul.post_form(&format!("/invitations/{token}/accept"), &[]).await;
     assert_eq!(Browser::location(&accepted), "/helping?notice=accepted");
     let (status, used) = paul.page(&format!("/invitations/{token}")).await;
     assert_eq!(status, StatusCode::GONE);
     assert!(used.contains("déjà été acceptée"));
-    let (stranger, _) = enrolled_patient(&server, "Eve", "eve@example.org").await;
     let replay = stranger.post_form(&format!("/invitations/{token}/accept"), &[]).await;
-    assert_eq!(Browser::location(&replay), format!("/invitations/{token}"));
+    let replay = replay.text().await.unwrap();
+    assert!(replay.contains("déjà été acceptée"), "{replay}");
     assert_eq!(stranger.get("/helping").await.status(), StatusCode::OK);
     let (_, eve_helps) = stranger.page("/helping").await;
     assert!(!eve_helps.contains("Camille"));

@@ -89,7 +89,7 @@ async fn patients_decide_who_reads_their_record(backend: Backend) {
     assert!(told[0].contains("/history") && !told[0].contains("Glyc"), "a link, no health detail");
     // Read again: still one notice (written, or not, in the read's own transaction).
     doctor.get(&format!("/patients/{record}/results")).await;
-    assert_eq!(server.outbox_count("pour la première fois").await, 1);
+    assert_eq!(server.outbox_count("first-read").await, 1);
 
     // The Sharing page lists her; blocking her takes a confirmation: the button opens a page
     // that says whom and what it changes; a post without the confirmation changes nothing.

@@ -266,7 +266,7 @@ pub fn InvitationPage() -> impl IntoView {
             })
         })
     };
-    let signed_in_as = ctx.viewer.map(|v| v.account.display_name);
+    let signed_in_as = ctx.viewer.map(|v| (v.account.display_name, v.account.email));
     let zone = app_state().map(|s| s.zone).unwrap_or(jiff::tz::TimeZone::UTC);
     view! {
         <Suspense>
@@ -289,7 +289,7 @@ pub fn InvitationPage() -> impl IntoView {
 fn invitation_view(
     token: &str,
     invitation: Invitation,
-    signed_in_as: Option<String>,
+    signed_in_as: Option<(String, String)>,
     accept_error: Option<carnet_core::Problem>,
     typed: Typed,
     zone: &Zone,
@@ -310,7 +310,17 @@ fn invitation_view(
         <p class="hint">{t_args("invitation-expires", &[("date", date(invitation.expires_at, zone).into())])}</p>
         {accept_error.map(|problem| view! { <p class="notice error" role="alert">{t(problem.message_id())}</p> })}
         {match signed_in_as {
-            Some(name) => view! {
+            // Only the person invited may accept (the core refuses anyone else): say so first.
+            Some((_, email)) if !delegation::is_invited(&invitation.invited_email, &email) => view! {
+                <p class="notice error" role="alert">
+                    {t_args(
+                        "invitation-other-address",
+                        &[("email", invitation.invited_email.clone().into()), ("patient", invitation.patient_name.clone().into())],
+                    )}
+                </p>
+            }
+                .into_any(),
+            Some((name, _)) => view! {
                 <form method="post" action=format!("/invitations/{token}/accept")>
                     <p>{t_args("invitation-signed-in-as", &[("name", name.into())])}</p>
                     <p><button type="submit" class="button primary">{t("invitation-accept")}</button></p>
