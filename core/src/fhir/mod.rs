@@ -274,6 +274,10 @@ pub struct DocumentEntry {
     /// The earlier document this one corrects (`relatesTo` with code `replaces`), by its source:
     /// `DocumentReference/<id>` as it was published before.
     pub replaces: Option<SourceId>,
+    /// Hidden from a minor's legal representatives from the start: the professional publishing
+    /// it from the portal says so (the confidentiality French law gives minors). Not read from
+    /// bundles.
+    pub hidden_from_representatives: bool,
 }
 
 /// A result or a vaccination its publisher withdrew (`entered-in-error`, or `cancelled` for a

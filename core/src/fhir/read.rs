@@ -394,7 +394,17 @@ impl Reader {
             .map(|a| self.author_at(a, "author"))
             .collect::<Read<Vec<_>>>()?;
         let replaces = replaced_document(r)?;
-        self.bundle.documents.push(DocumentEntry { source, patient, kind, title, date, authors, content, replaces });
+        self.bundle.documents.push(DocumentEntry {
+            source,
+            patient,
+            kind,
+            title,
+            date,
+            authors,
+            content,
+            replaces,
+            hidden_from_representatives: false,
+        });
         Ok(())
     }
 }

@@ -311,6 +311,8 @@ pub struct NewDocument<'a> {
     pub replaces_id: Option<&'a str>,
     /// The account that added it through the portal (an upload); `None` for publications.
     pub added_by: Option<&'a str>,
+    /// Hidden from a minor's legal representatives from the start (its publisher said so).
+    pub hidden_from_representatives: bool,
 }
 
 /// Stores and seals a document unless the record has one from the same source already.
@@ -382,6 +384,9 @@ pub(crate) async fn insert(
     .execute(&mut **tx)
     .await?;
     crate::sharing::visibility::apply_default(tx, patient_id, &id).await?;
+    if new.hidden_from_representatives {
+        crate::sharing::visibility::hide_from_representatives(tx, patient_id, &id).await?;
+    }
     if let Some(previous) = new.replaces_id {
         crate::sharing::visibility::inherit(tx, patient_id, &id, previous).await?;
     }
@@ -505,6 +510,7 @@ pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>
         report_id: None,
         replaces_id: None,
         added_by: actor.account_id(),
+        hidden_from_representatives: false,
     };
     let (tx, grant) = access.parts();
     let id = insert(tx, grant, sealer, &new).await?.ok_or(Error::Conflict(Problem::UploadDuplicate))?;

@@ -343,6 +343,7 @@ pub async fn import(
                     issued_at: entry.issued_at.unwrap_or(entry.effective_at),
                     report_id: Some(report_id),
                     replaces: None,
+                    hidden_from_representatives: false,
                 },
             )
             .await?;
@@ -389,6 +390,7 @@ pub async fn import(
                 issued_at: entry.date.unwrap_or_else(crate::clock::now_ms),
                 report_id: None,
                 replaces: replaces.as_deref(),
+                hidden_from_representatives: entry.hidden_from_representatives,
             },
         )
         .await?;
@@ -480,6 +482,7 @@ struct DocumentFrom<'a> {
     report_id: Option<&'a str>,
     /// The id of the document this one corrects.
     replaces: Option<&'a str>,
+    hidden_from_representatives: bool,
 }
 
 /// Stores a published document, or a new version of one its publisher sent before with
@@ -512,6 +515,7 @@ async fn insert_document(
             report_id: from.report_id,
             replaces_id: from.replaces,
             added_by: None,
+            hidden_from_representatives: from.hidden_from_representatives,
         },
     )
     .await

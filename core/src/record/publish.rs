@@ -270,16 +270,25 @@ pub fn results(
     Ok(bundle)
 }
 
+/// What a professional publishes as a report, as their form gives it.
+pub struct ReportForm<'a> {
+    pub title: &'a str,
+    pub kind: Kind,
+    /// The date typed (`YYYY-MM-DD`).
+    pub date: &'a str,
+    pub bytes: &'a [u8],
+    /// Hidden from a minor's legal representatives from the start.
+    pub hidden_from_representatives: bool,
+}
+
 /// A report: a PDF with its title, kind and date.
 pub fn report(
     patient: &PatientNamed,
     publisher: &Publisher<'_>,
-    title: &str,
-    kind: Kind,
-    date: &str,
-    bytes: &[u8],
+    form: &ReportForm<'_>,
     zone: &TimeZone,
 ) -> Result<Bundle> {
+    let ReportForm { title, kind, date, bytes, hidden_from_representatives } = *form;
     let title = single_line(title, 200).ok_or(Error::Invalid(Problem::UploadTitle))?;
     let date = parse_moment(date, zone).ok_or(Error::Invalid(Problem::PublishDateInvalid))?;
     if bytes.is_empty() {
@@ -309,6 +318,7 @@ pub fn report(
             data: bytes.to_vec(),
         },
         replaces: None,
+        hidden_from_representatives,
     });
     Ok(bundle)
 }
@@ -429,7 +439,14 @@ mod tests {
         assert_eq!(err(&[inverted], "2026-03-01"), Problem::PublishRangeInvalid);
         assert!(PatientNamed::parse("123", "1984-03-02").is_err());
         assert!(PatientNamed::parse("284037512345640", "2999-01-01").is_err());
-        let not_pdf = report(&p, &by, "CR", Kind::Report, "2026-03-01", b"<html>", &paris());
+        let form = ReportForm {
+            title: "CR",
+            kind: Kind::Report,
+            date: "2026-03-01",
+            bytes: b"<html>",
+            hidden_from_representatives: false,
+        };
+        let not_pdf = report(&p, &by, &form, &paris());
         assert!(matches!(not_pdf, Err(Error::Invalid(Problem::PublishNotPdf))));
         let bad_dose = vaccination(&p, &by, "115", "2026-03-01", "0", "", &paris(), |c| c.into());
         assert!(matches!(bad_dose, Err(Error::Invalid(Problem::PublishDoseInvalid))));

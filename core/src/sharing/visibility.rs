@@ -92,6 +92,25 @@ pub(crate) async fn apply_default(
     Ok(())
 }
 
+/// A document its publisher hides from a minor's legal representatives as it is stored.
+pub(crate) async fn hide_from_representatives(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    document_id: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO document_visibility (document_id, patient_id, hidden_from_professionals, \
+         hidden_from_representatives, changed_at) VALUES ($1, $2, 0, 1, $3) \
+         ON CONFLICT (document_id) DO UPDATE SET hidden_from_representatives = 1, changed_at = excluded.changed_at",
+    )
+    .bind(document_id)
+    .bind(patient_id)
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// A new version of a document (a correction) is hidden from whoever its previous version was
 /// hidden from: a correction never shows what the patient (or the publisher) hid.
 pub(crate) async fn inherit(

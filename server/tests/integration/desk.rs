@@ -449,6 +449,37 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
             .await
             .unwrap();
     assert!(first_read.is_some(), "marked as told: someone was");
+    // The doctor publishes two reports for Léa, one hidden from her legal representatives (a
+    // consultation she asked to keep to herself): Camille sees the other only, and no title of
+    // the hidden one anywhere; the doctor, its author, still reads it.
+    let publish = |title: &'static str, hidden: bool| {
+        let doctor = &doctor;
+        async move {
+            let pdf = carnet_core::pdf::text_page(title, &["x".to_string()]);
+            let mut fields = vec![
+                ("ins", child_ins),
+                ("birth", "2015-06-01"),
+                ("title", title),
+                ("kind", "letter"),
+                ("date", "2026-01-15"),
+            ];
+            if hidden {
+                fields.push(("hide_representatives", "on"));
+            }
+            let sent = doctor.post_multipart("/publish/report", &fields, Some(("file", "c.pdf", pdf))).await;
+            assert_eq!(Browser::location(&sent), "/publish?notice=published");
+        }
+    };
+    publish("Compte rendu de vaccination", false).await;
+    publish("Consultation confidentielle", true).await;
+    let (_, documents) = camille.page("/documents").await;
+    assert!(documents.contains("Compte rendu de vaccination"), "{documents}");
+    assert!(!documents.contains("Consultation confidentielle"), "{documents}");
+    let (_, history) = camille.page("/history").await;
+    assert!(!history.contains("Consultation confidentielle"), "{history}");
+    let (_, theirs) = doctor.page(&format!("/patients/{child}/documents")).await;
+    assert!(theirs.contains("Consultation confidentielle"), "{theirs}");
+
     // Her own record is still hers.
     camille.post_form("/acting-for", &[("patient", "")]).await;
     assert_eq!(camille.get("/results").await.status(), StatusCode::OK);

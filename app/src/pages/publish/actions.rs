@@ -77,18 +77,24 @@ pub async fn report(
     Extension(ctx): Extension<RequestContext>,
     form: Result<Multipart, MultipartRejection>,
 ) -> Result<Redirect, AppError> {
-    let form = multipart::read(form, &["patient", "ins", "birth", "title", "kind", "date"]).await.map_err(
-        |(problem, partial)| {
+    let form = multipart::read(form, &["patient", "ins", "birth", "title", "kind", "date", "hide_representatives"])
+        .await
+        .map_err(|(problem, partial)| {
             AppError::Problem(StatusCode::BAD_REQUEST, problem).send_back(
                 &form_page(&partial.text),
                 "report",
                 &partial.text,
             )
-        },
-    )?;
+        })?;
     let build = |patient: &PatientNamed, by: &Publisher<'_>| {
-        let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Report);
-        publish::report(patient, by, form.get("title"), kind, form.get("date"), &form.bytes, &state.zone)
+        let report = publish::ReportForm {
+            title: form.get("title"),
+            kind: Kind::from_stored(form.get("kind")).unwrap_or(Kind::Report),
+            date: form.get("date"),
+            bytes: &form.bytes,
+            hidden_from_representatives: form.get("hide_representatives") == "on",
+        };
+        publish::report(patient, by, &report, &state.zone)
     };
     store(&state, &edge, &ctx, "report", &form.text, build).await
 }

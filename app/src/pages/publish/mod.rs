@@ -153,6 +153,14 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
                     <label for="report-file">{t("publish-report-file-label")}</label>
                     <input id="report-file" name="file" type="file" required accept="application/pdf,.pdf"/>
                 </p>
+                <p>
+                    <input id="report-hide-representatives" type="checkbox" name="hide_representatives" value="on"
+                        checked=typed.get("report", "hide_representatives") == "on"
+                        aria-describedby="report-hide-representatives-hint"/>
+                    " "
+                    <label for="report-hide-representatives">{t("publish-report-hide-representatives")}</label>
+                </p>
+                <p id="report-hide-representatives-hint" class="hint">{t("publish-report-hide-representatives-hint")}</p>
                 <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
             </form>
         </section>
