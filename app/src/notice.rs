@@ -28,6 +28,7 @@ pub enum Notice {
     Requested,
     // Documents and publishing.
     Uploaded,
+    AlreadyAdded,
     Published,
     // Caregivers.
     Invited,
@@ -57,7 +58,7 @@ pub enum Notice {
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 36] = [
+    pub const ALL: [Notice; 37] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -72,6 +73,7 @@ impl Notice {
         Notice::Visibility,
         Notice::Requested,
         Notice::Uploaded,
+        Notice::AlreadyAdded,
         Notice::Published,
         Notice::Invited,
         Notice::Accepted,
@@ -113,6 +115,7 @@ impl Notice {
             Notice::Visibility => "visibility",
             Notice::Requested => "requested",
             Notice::Uploaded => "uploaded",
+            Notice::AlreadyAdded => "already-added",
             Notice::Published => "published",
             Notice::Invited => "invited",
             Notice::Accepted => "accepted",

@@ -69,11 +69,16 @@ pub struct Db {
     /// How long a "something new in your record" notice waits for more before it is sent, in
     /// milliseconds (see `mail::enqueue_grouped`).
     notice_hold_ms: i64,
+    upload_quota_bytes: i64,
 }
 
 /// The default of [`Db::notice_hold_ms`]: five minutes, long enough for a consultation's
 /// publications to reach the patient as one e-mail.
 pub const DEFAULT_NOTICE_HOLD_MS: i64 = 5 * 60 * 1000;
+
+/// The default of [`Db::upload_quota_bytes`]: 200 MB, some twenty scanned letters a year for
+/// ten years.
+pub const DEFAULT_UPLOAD_QUOTA_BYTES: i64 = 200 * 1024 * 1024;
 
 impl Db {
     /// Connects, applies the SQLite settings on every connection, and checks them.
@@ -101,7 +106,15 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        let db = Db { pool, backend, url, portal_url: None, zone: None, notice_hold_ms: DEFAULT_NOTICE_HOLD_MS };
+        let db = Db {
+            pool,
+            backend,
+            url,
+            portal_url: None,
+            zone: None,
+            notice_hold_ms: DEFAULT_NOTICE_HOLD_MS,
+            upload_quota_bytes: DEFAULT_UPLOAD_QUOTA_BYTES,
+        };
         if backend == Backend::Sqlite {
             db.check_sqlite_settings().await?;
         }
@@ -125,6 +138,17 @@ impl Db {
     pub fn with_notice_hold(mut self, ms: i64) -> Db {
         self.notice_hold_ms = ms.max(0);
         self
+    }
+
+    /// With another limit on the files added from a patient's side, per record.
+    pub fn with_upload_quota(mut self, bytes: i64) -> Db {
+        self.upload_quota_bytes = bytes.max(0);
+        self
+    }
+
+    /// How many bytes of files a record may hold that were added from the patient's side.
+    pub fn upload_quota_bytes(&self) -> i64 {
+        self.upload_quota_bytes
     }
 
     /// How long a "something new in your record" notice waits for others, in milliseconds.

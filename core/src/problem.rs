@@ -204,6 +204,8 @@ problems! {
     SpecialtyUnknown = "error-specialty-unknown",
     /// "This document is already in your record."
     UploadDuplicate = "error-upload-duplicate",
+    /// "The files added to this record already take all the space allowed. Ask the reception desk if you need more."
+    UploadQuota = "error-upload-quota",
     /// "Choose a file."
     UploadMissing = "error-upload-missing",
     /// "Give the document a title (200 characters at most, on one line)."

@@ -98,9 +98,11 @@ upload-kind-label = النوع
 upload-file-label = الملف
 upload-button = إضافة
 notice-uploaded = أُضيفت الوثيقة إلى ملفك.
+notice-already-added = كان هذا الملف موجودًا في الملف من قبل: ها هو، ولم يُضف مرة ثانية.
 error-upload-type = هذا الملف ليس PDF ولا صورة JPEG أو PNG (فُحص محتواه لا اسمه فقط).
 error-upload-title = أعطِ الوثيقة عنوانًا (200 حرف على الأكثر، في سطر واحد).
 error-upload-duplicate = هذه الوثيقة موجودة في ملفك من قبل.
+error-upload-quota = تشغل الملفات المضافة إلى هذا الملف كل المساحة المتاحة. اسأل مكتب الاستقبال إن احتجت إلى المزيد.
 
 ## النشر (المهنيون)
 nav-publish = نشر

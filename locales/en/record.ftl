@@ -95,9 +95,11 @@ upload-kind-label = Kind
 upload-file-label = File
 upload-button = Add
 notice-uploaded = The document was added to your record.
+notice-already-added = This file was already in the record: here it is; it was not added a second time.
 error-upload-type = This file is not a PDF, a JPEG or a PNG image (its content was checked, not just its name).
 error-upload-title = Give the document a title (200 characters at most, on one line).
 error-upload-duplicate = This document is already in your record.
+error-upload-quota = The files added to this record already take all the space allowed. Ask the reception desk if you need more.
 
 ## Publishing (professionals)
 nav-publish = Publish

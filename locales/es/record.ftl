@@ -95,9 +95,11 @@ upload-kind-label = Tipo
 upload-file-label = Archivo
 upload-button = Añadir
 notice-uploaded = El documento se ha añadido a su historial.
+notice-already-added = Este archivo ya estaba en el historial: aquí está; no se ha añadido una segunda vez.
 error-upload-type = Este archivo no es un PDF ni una imagen JPEG o PNG (se ha comprobado su contenido, no solo su nombre).
 error-upload-title = Dé un título al documento (200 caracteres como máximo, en una sola línea).
 error-upload-duplicate = Este documento ya está en su historial.
+error-upload-quota = Los archivos añadidos a este historial ya ocupan todo el espacio previsto. Pregunte en la recepción si necesita más.
 
 ## Publicación (profesionales)
 nav-publish = Publicar

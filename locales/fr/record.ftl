@@ -95,9 +95,11 @@ upload-kind-label = Type
 upload-file-label = Fichier
 upload-button = Ajouter
 notice-uploaded = Le document a été ajouté à votre dossier.
+notice-already-added = Ce fichier était déjà dans le dossier : le voici, il n'a pas été ajouté une seconde fois.
 error-upload-type = Ce fichier n'est ni un PDF, ni une image JPEG ou PNG (son contenu a été vérifié, pas seulement son nom).
 error-upload-title = Donnez un titre au document (200 caractères au plus, sur une ligne).
 error-upload-duplicate = Ce document est déjà dans votre dossier.
+error-upload-quota = Les fichiers ajoutés à ce dossier occupent déjà toute la place prévue. Demandez à l'accueil si vous avez besoin de plus.
 
 ## Publication (professionnels)
 nav-publish = Publier

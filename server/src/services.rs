@@ -27,7 +27,8 @@ impl Services {
             .context("opening the database")?
             .with_portal_url(&settings.public_url)
             .with_zone(&zone)
-            .with_notice_hold(i64::try_from(settings.mail_group_seconds.saturating_mul(1000)).unwrap_or(i64::MAX));
+            .with_notice_hold(i64::try_from(settings.mail_group_seconds.saturating_mul(1000)).unwrap_or(i64::MAX))
+            .with_upload_quota(settings.upload_quota_mb.saturating_mul(1024 * 1024));
         db.migrate().await.context("migrating the database")?;
         let passkeys = Passkeys::new(&settings.public_url, zone.clone())?;
         let mail = match &settings.smtp_url {

@@ -55,6 +55,11 @@ pub struct Settings {
     #[arg(long, env = "CARNET_TIME_ZONE", default_value = "Europe/Paris", global = true)]
     pub time_zone: String,
 
+    /// How much space the files added from a patient's side (uploads) may take per record, in
+    /// megabytes. Publications by professionals do not count.
+    #[arg(long, env = "CARNET_UPLOAD_QUOTA_MB", default_value_t = 200, global = true)]
+    pub upload_quota_mb: i64,
+
     /// Lifetime of enrolment links, in hours.
     #[arg(long, env = "CARNET_ENROLMENT_TTL_HOURS", default_value_t = 72, global = true)]
     pub enrolment_ttl_hours: i64,

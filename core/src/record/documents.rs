@@ -456,11 +456,21 @@ pub struct Upload<'a> {
     pub bytes: &'a [u8],
 }
 
+/// What adding a file did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Uploaded {
+    /// A new document, by its id.
+    Added(String),
+    /// The record already held this very file, added from the patient's side: that document.
+    AlreadyThere(String),
+}
+
 /// Adds a patient's own file to their record (or one added by someone acting for them), marked
-/// as patient-provided (and sealed, so that
-/// it too is provably unchanged). Only PDF, JPEG and PNG are taken, judged by content; the name
-/// is cleaned. Returns the new document's id.
-pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>) -> Result<String> {
+/// as patient-provided (and sealed, so that it too is provably unchanged). Only PDF, JPEG and
+/// PNG are taken, judged by content; the name is cleaned. The same file sent again (a double
+/// tap on a slow network) gives the document already there. The files added from the patient's
+/// side may take at most [`Db::upload_quota_bytes`] in all (`error-upload-quota`).
+pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>) -> Result<Uploaded> {
     let title = single_line(upload.title, 200).ok_or(Error::Invalid(Problem::UploadTitle))?;
     if upload.bytes.is_empty() {
         return Err(Error::Invalid(Problem::UploadMissing));
@@ -474,6 +484,32 @@ pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>
     };
     let file_name = safe_file_name(upload.file_name, title, file_type.extension());
     let mut access = access::open_write(db, actor, Subject::OwnRecord, WriteAction::Upload).await?;
+    {
+        let (tx, grant) = access.parts();
+        let sha256 = sha256_hex(upload.bytes);
+        let same: Option<String> = sqlx::query_scalar(
+            "SELECT id FROM documents WHERE patient_id = $1 AND sha256 = $2 AND origin = $3 ORDER BY recorded_at, id",
+        )
+        .bind(grant.patient_id())
+        .bind(&sha256)
+        .bind(Origin::Patient.as_str())
+        .fetch_optional(&mut **tx)
+        .await?;
+        if let Some(id) = same {
+            access.commit().await?;
+            return Ok(Uploaded::AlreadyThere(id));
+        }
+        // PostgreSQL sums BIGINTs as NUMERIC, which the Any driver cannot read: hence the cast.
+        let used: Option<i64> =
+            sqlx::query_scalar("SELECT CAST(SUM(size) AS BIGINT) FROM documents WHERE patient_id = $1 AND origin = $2")
+                .bind(grant.patient_id())
+                .bind(Origin::Patient.as_str())
+                .fetch_one(&mut **tx)
+                .await?;
+        if used.unwrap_or(0) + upload.bytes.len() as i64 > db.upload_quota_bytes() {
+            return Err(Error::Invalid(Problem::UploadQuota));
+        }
+    }
     // The one who adds it is its author: the patient, or whoever acts for them.
     let author_name: String = {
         let by_delegate = matches!(access.viewer(), policy::Viewer::Delegate { .. });
@@ -515,7 +551,7 @@ pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>
     let (tx, grant) = access.parts();
     let id = insert(tx, grant, sealer, &new).await?.ok_or(Error::Conflict(Problem::UploadDuplicate))?;
     access.commit().await?;
-    Ok(id)
+    Ok(Uploaded::Added(id))
 }
 
 /// What `/verify` and `carnet verify-document` say about a file.

@@ -533,7 +533,7 @@ async fn published_rows_and_the_audit_log_cannot_be_changed(backend: Backend) {
 }
 
 async fn patients_add_their_own_documents(backend: Backend) {
-    let server = start(backend).await;
+    let mut server = start(backend).await;
     let (browser, _) = demo_patient(&server).await;
     let before = count(&server, "documents").await;
     let (status, form) = browser.page("/upload").await;
@@ -570,6 +570,11 @@ async fn patients_add_their_own_documents(backend: Backend) {
     // A PNG is taken too, whatever its name says.
     let png = [b"\x89PNG\r\n\x1a\n".as_slice(), &[0u8; 64]].concat();
     assert_eq!(upload("Radio du genou", "photo.pdf", png).await, "/documents?notice=uploaded");
+    // The same file again (a double tap on a slow network): the document already there.
+    let again = upload("CR hôpital (2)", "cr.pdf", pdf.clone()).await;
+    assert_eq!(again, format!("/documents/{id}?notice=already-added"));
+    let (_, shown) = browser.page(&again).await;
+    assert!(shown.contains("Ce fichier était déjà dans le dossier"), "{shown}");
 
     // Refusals come back to the form with the reason and what was typed.
     let html_as_pdf = b"<html><script>alert(1)</script></html>".to_vec();
@@ -595,6 +600,15 @@ async fn patients_add_their_own_documents(backend: Backend) {
     let no_file = browser.post_multipart("/upload", &[("title", "Sans fichier")], None).await;
     assert_eq!(Browser::sent_back(no_file).await.problem, Problem::UploadMissing);
     assert_eq!(count(&server, "documents").await, before + 2, "only the two good files were stored");
+
+    // The files a patient adds take at most the quota (settable; 1 MB here): past it, refused.
+    server.restart(&[("CARNET_UPLOAD_QUOTA_MB", "1")]).await;
+    let mut scan = pdf.clone();
+    scan.resize(1024 * 1024, b' ');
+    let full = refused("Scanner", "scanner.pdf", scan).await;
+    assert_eq!(full.problem, Problem::UploadQuota);
+    assert!(full.kept("Scanner"), "title kept");
+    assert_eq!(count(&server, "documents").await, before + 2);
 
     // Someone without a record of their own has nowhere to upload to; signed out, to sign-in.
     let (professional, _) =

@@ -167,6 +167,7 @@ pub fn DocumentPage() -> impl IntoView {
             <RecordBanner view=record.clone()/>
             <p class="breadcrumb"><a href=record.path("/documents")>{record.text("documents-back", "documents-back-other")}</a></p>
             <h1>{d.title.clone()}</h1>
+            {(Notice::asked() == Some(Notice::AlreadyAdded)).then(|| notice_view(t("notice-already-added")))}
             <dl class="facts">
                 <dt>{t("document-kind")}</dt>
                 <dd>{t(d.kind.message_id())}</dd>

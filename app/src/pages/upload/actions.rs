@@ -5,7 +5,7 @@ use axum::extract::{DefaultBodyLimit, Extension, Multipart, State};
 use axum::http::StatusCode;
 use axum::response::Redirect;
 use axum::routing::post;
-use carnet_core::record::documents::{self, Kind, Upload};
+use carnet_core::record::documents::{self, Kind, Upload, Uploaded};
 
 use crate::context::{AppState, RequestContext};
 use crate::notice::Notice;
@@ -32,10 +32,14 @@ pub async fn upload(
     let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Other);
     let upload = Upload { title: form.get("title"), kind, file_name: &form.file_name, bytes: &form.bytes };
     // No record of their own is "not found", as for anything else.
-    documents::upload(&state.db, &state.sealer, &actor, &upload)
+    let uploaded = documents::upload(&state.db, &state.sealer, &actor, &upload)
         .await
         .map_err(|e| to_upload_form(e.into(), &form.text))?;
-    Ok(Redirect::to(&Notice::Uploaded.on("/documents")))
+    Ok(Redirect::to(&match uploaded {
+        Uploaded::Added(_) => Notice::Uploaded.on("/documents"),
+        // Sent twice (a double tap, a retry on a slow network): the one already there.
+        Uploaded::AlreadyThere(id) => Notice::AlreadyAdded.on(&format!("/documents/{id}")),
+    }))
 }
 
 /// The upload form again, with its title and kind as typed (the file is never sent back).
