@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod appointments;
 pub mod audit;
+pub mod client_address;
 pub mod clock;
 pub mod db;
 pub mod delegation;

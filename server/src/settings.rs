@@ -64,6 +64,12 @@ pub struct Settings {
     #[arg(long, env = "CARNET_ENROLMENT_TTL_HOURS", default_value_t = 72, global = true)]
     pub enrolment_ttl_hours: i64,
 
+    /// The reverse proxies in front of Carnet, as addresses or networks separated by commas
+    /// (`10.0.0.0/8, ::1`): only a request from one of them has its client's address taken from
+    /// `X-Forwarded-For`. Empty (the default): the peer is the client, and the header is ignored.
+    #[arg(long, env = "CARNET_TRUSTED_PROXIES", default_value = "", global = true)]
+    pub trusted_proxies: String,
+
     /// Passkey ceremonies one client address may start per minute.
     #[arg(long, env = "CARNET_CEREMONY_RATE_LIMIT", default_value_t = 30, global = true)]
     pub ceremony_rate_limit: i64,

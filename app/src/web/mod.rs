@@ -37,6 +37,8 @@ pub struct Edge {
     pub public_url: url::Url,
     pub secure_cookies: bool,
     pub ceremony_limit: carnet_core::ratelimit::Limit,
+    /// The reverse proxies whose `X-Forwarded-For` names the client ([`ceremony::ClientAddress`]).
+    pub trusted_proxies: carnet_core::client_address::TrustedProxies,
     /// How long enrolment links made on the web (a caregiver joining) last.
     pub enrolment_ttl_hours: i64,
 }

@@ -17,6 +17,7 @@ use axum::Router;
 use carnet_app::context::AppState;
 use carnet_app::web::{Edge, WebState, BODY_LIMIT, UPLOAD_BODY_LIMIT, UPLOAD_ROUTES};
 use carnet_app::{shell, App};
+use carnet_core::client_address::TrustedProxies;
 use leptos::config::LeptosOptions;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::catch_panic::CatchPanicLayer;
@@ -61,6 +62,8 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         public_url: settings.public_url.clone(),
         secure_cookies: settings.secure_cookies(),
         ceremony_limit: carnet_core::ratelimit::Limit { max: settings.ceremony_rate_limit, window_ms: 60_000 },
+        trusted_proxies: TrustedProxies::parse(&settings.trusted_proxies)
+            .map_err(|entry| anyhow::anyhow!("CARNET_TRUSTED_PROXIES: {entry:?} is not an address or network"))?,
         enrolment_ttl_hours: settings.enrolment_ttl_hours,
     };
     let state = WebState { app: app.clone(), edge: edge.clone() };

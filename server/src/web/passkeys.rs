@@ -2,9 +2,7 @@
 //! passkey (signed in) and signing in. Ceremony state stays on the server; every endpoint is
 //! rate-limited per client address with counters in the database.
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, Extension, State};
+use axum::extract::{Extension, State};
 use axum::http::StatusCode;
 use axum::Json;
 use carnet_app::context::{AppState, RequestContext};
@@ -18,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use carnet_app::notice::Notice;
-use carnet_app::web::ceremony::{limit, Finish};
+use carnet_app::web::ceremony::{limit, limit_autofill, ClientAddress, Finish};
 use carnet_app::web::errors::{ApiError, ApiJson};
 use carnet_app::web::session::SIGN_IN_KEY;
 use carnet_app::web::Edge;
@@ -81,10 +79,10 @@ pub async fn enrol_start(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     ApiJson(body): ApiJson<LinkStart>,
 ) -> ApiResult<Started<CreationChallengeResponse>> {
-    limit(&state, &edge, &ctx, peer).await?;
+    limit(&state, &edge, &ctx, client).await?;
     let started = state.passkeys.start_registration(&state.db, NewPasskeyFor::Link { token: &body.token }).await;
     started.map(Json).map_err(|e| ApiError::from_core(ctx.locale, e))
 }
@@ -93,11 +91,11 @@ pub async fn enrol_finish(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     session: Session,
     ApiJson(body): ApiJson<Finish<RegisterPublicKeyCredential>>,
 ) -> ApiResult<Done> {
-    limit(&state, &edge, &ctx, peer).await?;
+    limit(&state, &edge, &ctx, client).await?;
     let sign_in_id = state
         .passkeys
         .finish_registration(&state.db, &body.ceremony, &body.credential, FinishingFor::Link, ctx.locale)
@@ -113,10 +111,10 @@ pub async fn add_start(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
 ) -> ApiResult<Started<CreationChallengeResponse>> {
     let viewer = signed_in(&ctx)?;
-    limit(&state, &edge, &ctx, peer).await?;
+    limit(&state, &edge, &ctx, client).await?;
     let who = NewPasskeyFor::Account { account_id: &viewer.account.id };
     let started = state.passkeys.start_registration(&state.db, who).await;
     started.map(Json).map_err(|e| ApiError::from_core(ctx.locale, e))
@@ -126,11 +124,11 @@ pub async fn add_finish(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     ApiJson(body): ApiJson<Finish<RegisterPublicKeyCredential>>,
 ) -> ApiResult<Done> {
     let viewer = signed_in(&ctx)?;
-    limit(&state, &edge, &ctx, peer).await?;
+    limit(&state, &edge, &ctx, client).await?;
     let who = FinishingFor::Account { account_id: &viewer.account.id };
     state
         .passkeys
@@ -144,10 +142,14 @@ pub async fn sign_in_start(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     ApiJson(body): ApiJson<SignInStart>,
 ) -> ApiResult<Started<RequestChallengeResponse>> {
-    limit(&state, &edge, &ctx, peer).await?;
+    if body.conditional {
+        limit_autofill(&state, &edge, &ctx, client).await?;
+    } else {
+        limit(&state, &edge, &ctx, client).await?;
+    }
     let started = state.passkeys.start_authentication(&state.db, body.conditional).await;
     started.map(Json).map_err(|e| ApiError::from_core(ctx.locale, e))
 }
@@ -156,11 +158,11 @@ pub async fn sign_in_finish(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     session: Session,
     ApiJson(body): ApiJson<Finish<PublicKeyCredential>>,
 ) -> ApiResult<Done> {
-    limit(&state, &edge, &ctx, peer).await?;
+    limit(&state, &edge, &ctx, client).await?;
     let sign_in_id = state
         .passkeys
         .finish_authentication(&state.db, &body.ceremony, &body.credential)

@@ -10,6 +10,7 @@ crate::on_both_databases!(
     security_headers_are_set,
     probes_answer,
     ceremonies_are_rate_limited,
+    rate_limits_count_the_client_behind_a_trusted_proxy,
     bad_input_gets_clear_errors,
 );
 
@@ -103,6 +104,72 @@ async fn ceremonies_are_rate_limited(backend: Backend) {
     assert_eq!(start(&elsewhere).await, StatusCode::TOO_MANY_REQUESTS);
     // Shared by every node: the first address is still limited on the deployment's other node.
     assert_eq!(start(&here.through(&second_node.base)).await, StatusCode::TOO_MANY_REQUESTS);
+    server.stop().await;
+}
+
+/// Behind a reverse proxy every request comes from the proxy: counted by the peer, one client's
+/// misuse would lock everyone out. With the proxy trusted, each client (from `X-Forwarded-For`)
+/// has its own budget, an IPv6 client per /64; a header written by a client itself is no way
+/// around its budget; without a trusted proxy the header is ignored. The sign-in page's autofill
+/// has a budget of its own.
+async fn rate_limits_count_the_client_behind_a_trusted_proxy(backend: Backend) {
+    // The limit counts per clock minute: start each part early in one.
+    async fn early_in_a_minute() {
+        let into_minute = carnet_core::clock::now_ms().rem_euclid(60_000);
+        if into_minute > 40_000 {
+            tokio::time::sleep(std::time::Duration::from_millis((60_000 - into_minute + 200) as u64)).await;
+        }
+    }
+    let settings = [("CARNET_CEREMONY_RATE_LIMIT", "3"), ("CARNET_TRUSTED_PROXIES", "127.0.0.0/8")];
+    let server = start_with(backend.clone(), &settings).await;
+    early_in_a_minute().await;
+    let client = reqwest::Client::new();
+    let start = |forwarded: &'static str, conditional: bool| {
+        let request = client
+            .post(server.url("/api/passkeys/sign-in/start"))
+            .header(header::ORIGIN, server.origin())
+            .header(header::ACCEPT_LANGUAGE, "en")
+            .json(&json!({ "conditional": conditional }));
+        let request = if forwarded.is_empty() { request } else { request.header("x-forwarded-for", forwarded) };
+        async move { request.send().await.unwrap().status() }
+    };
+    for _ in 0..3 {
+        assert_eq!(start("198.51.100.1", false).await, StatusCode::OK);
+    }
+    assert_eq!(start("198.51.100.1", false).await, StatusCode::TOO_MANY_REQUESTS);
+    // Written by the client itself, a header cannot pick another budget: the proxy appends
+    // the address it saw, and that one counts.
+    assert_eq!(start("203.0.113.50, 198.51.100.1", false).await, StatusCode::TOO_MANY_REQUESTS);
+    // Everyone else behind the same proxy still signs in.
+    assert_eq!(start("198.51.100.2", false).await, StatusCode::OK);
+    // IPv6: rotating addresses inside one /64 shares one budget; another /64 has its own.
+    for address in ["2001:db8:0:1::1", "2001:db8:0:1::2", "2001:db8:0:1::3"] {
+        assert_eq!(start(address, false).await, StatusCode::OK);
+    }
+    assert_eq!(start("2001:db8:0:1::4", false).await, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(start("2001:db8:0:2::1", false).await, StatusCode::OK);
+    // The page's autofill (conditional) does not spend the budget of the sign-ins asked for.
+    for _ in 0..3 {
+        assert_eq!(start("198.51.100.3", true).await, StatusCode::OK);
+    }
+    assert_eq!(start("198.51.100.3", false).await, StatusCode::OK, "the autofill spent its own budget");
+    server.stop().await;
+
+    // Without a trusted proxy the header means nothing: every request is the peer's.
+    let server = start_with(backend, &[("CARNET_CEREMONY_RATE_LIMIT", "3")]).await;
+    early_in_a_minute().await;
+    let direct = |forwarded: &'static str| {
+        client
+            .post(server.url("/api/passkeys/sign-in/start"))
+            .header(header::ORIGIN, server.origin())
+            .header("x-forwarded-for", forwarded)
+            .json(&json!({}))
+            .send()
+    };
+    for forwarded in ["198.51.100.10", "198.51.100.11", "198.51.100.12"] {
+        assert_eq!(direct(forwarded).await.unwrap().status(), StatusCode::OK);
+    }
+    assert_eq!(direct("198.51.100.13").await.unwrap().status(), StatusCode::TOO_MANY_REQUESTS);
     server.stop().await;
 }
 

@@ -5,11 +5,9 @@
 //! with a redirect to its page and a notice, or an [`AppError`] (the form sent back with the
 //! problem and what was typed).
 
-use std::net::SocketAddr;
-
 use crate::context::{AppState, RequestContext};
 use crate::notice::Notice;
-use axum::extract::{ConnectInfo, Extension, Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
@@ -25,7 +23,7 @@ use carnet_core::{sign_in, Error};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
-use crate::web::ceremony::{limit, Finish};
+use crate::web::ceremony::{limit, ClientAddress, Finish};
 use crate::web::errors::{form_error, ApiError, ApiJson, AppError, FormBody};
 use crate::web::extract::SignedInActor;
 use crate::web::forms::Fields;
@@ -240,10 +238,10 @@ pub async fn approve_start(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     Path(id): Path<String>,
 ) -> Result<Json<Started<RequestChallengeResponse>>, ApiError> {
-    limit(&state, &edge, &ctx, peer).await?;
+    limit(&state, &edge, &ctx, client).await?;
     let not_found = || ApiError::new(ctx.locale, StatusCode::NOT_FOUND, "error-not-found");
     let (actor, sign_in_id) = desk_of(&ctx).ok_or_else(not_found)?;
     let desk = Desk { actor: &actor, sign_in_id };
@@ -255,12 +253,12 @@ pub async fn approve_finish(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     session: Session,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<Finish<PublicKeyCredential>>,
 ) -> Result<Json<Approved>, ApiError> {
-    limit(&state, &edge, &ctx, peer).await?;
+    limit(&state, &edge, &ctx, client).await?;
     let not_found = || ApiError::new(ctx.locale, StatusCode::NOT_FOUND, "error-not-found");
     let (actor, sign_in_id) = desk_of(&ctx).ok_or_else(not_found)?;
     let desk = Desk { actor: &actor, sign_in_id };
