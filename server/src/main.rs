@@ -98,10 +98,19 @@ enum Command {
 enum AuditAction {
     /// Recompute the hash chain from the first row and check every signed checkpoint. Exits 0
     /// when the log is intact; otherwise prints the first bad position and exits 1.
-    Verify,
+    Verify {
+        /// A checkpoint exported earlier (`checkpoint --export`) and kept outside the database:
+        /// the log must still extend it. May be given several times.
+        #[arg(long = "witness")]
+        witnesses: Vec<std::path::PathBuf>,
+    },
     /// Sign a checkpoint of the log's current head now (a server does so every
     /// CARNET_AUDIT_CHECKPOINT_SECONDS).
-    Checkpoint,
+    Checkpoint {
+        /// Also write the latest checkpoint to this file, to keep outside the database.
+        #[arg(long)]
+        export: Option<std::path::PathBuf>,
+    },
     /// List the publishers whose publications named no record (an unknown INS, or a birth date
     /// that does not match), most first: probing or a broken feed. A publisher with 20 in an
     /// hour is refused until the next.
@@ -143,8 +152,12 @@ async fn main() -> std::process::ExitCode {
             commands::invite(&cli.settings, &role, &name, &email, &patient, &practice).await
         }
         Command::ImportFhir { files, json } => commands::import_fhir(&cli.settings, &files, json).await,
-        Command::Audit { action: AuditAction::Verify } => commands::audit::verify(&cli.settings).await,
-        Command::Audit { action: AuditAction::Checkpoint } => commands::audit::checkpoint(&cli.settings).await,
+        Command::Audit { action: AuditAction::Verify { witnesses } } => {
+            commands::audit::verify(&cli.settings, &witnesses).await
+        }
+        Command::Audit { action: AuditAction::Checkpoint { export } } => {
+            commands::audit::checkpoint(&cli.settings, export.as_deref()).await
+        }
         Command::Audit { action: AuditAction::Identifications { days } } => {
             commands::audit::identifications(&cli.settings, days).await
         }

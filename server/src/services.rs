@@ -1,5 +1,5 @@
 //! Opening what a command needs from the settings: the database (migrated), the passkey relying
-//! party, the mail transport and the document sealing key.
+//! party, the mail transport, the document sealing key and the audit log's signing key.
 
 use anyhow::Context;
 use carnet_core::db::Db;
@@ -16,6 +16,8 @@ pub struct Services {
     pub mail: Transport,
     pub zone: Zone,
     pub sealer: Sealer,
+    /// Signs the audit log's checkpoints (`CARNET_AUDIT_KEY`), apart from the sealing key.
+    pub audit_key: Sealer,
 }
 
 impl Services {
@@ -37,6 +39,10 @@ impl Services {
         }
         .with_domain(settings.public_url.host_str().unwrap_or_default());
         let sealer = Sealer::open_or_create(&settings.seal_key_path())?;
-        Ok(Services { db, passkeys, mail, zone, sealer })
+        let audit_key = Sealer::open_or_create(&settings.audit_key_path())?;
+        if audit_key.key_id() == sealer.key_id() {
+            anyhow::bail!("CARNET_AUDIT_KEY and CARNET_SEAL_KEY must be two different keys");
+        }
+        Ok(Services { db, passkeys, mail, zone, sealer, audit_key })
     }
 }

@@ -51,6 +51,12 @@ pub struct Settings {
     #[arg(long, env = "CARNET_SEAL_KEY", global = true)]
     pub seal_key: Option<PathBuf>,
 
+    /// The Ed25519 key that signs the audit log's checkpoints (created on first start), kept
+    /// apart from the sealing key so that either can be rotated or guarded on its own. Every
+    /// node must use the same file. Default: `audit.key` in the data folder.
+    #[arg(long, env = "CARNET_AUDIT_KEY", global = true)]
+    pub audit_key: Option<PathBuf>,
+
     /// Time zone in which dates and times are shown (IANA name).
     #[arg(long, env = "CARNET_TIME_ZONE", default_value = "Europe/Paris", global = true)]
     pub time_zone: String,
@@ -103,6 +109,10 @@ impl Settings {
     /// The sealing key's path, defaulting to `seal.key` in the data folder.
     pub fn seal_key_path(&self) -> PathBuf {
         self.seal_key.clone().unwrap_or_else(|| self.data_dir.join("seal.key"))
+    }
+
+    pub fn audit_key_path(&self) -> PathBuf {
+        self.audit_key.clone().unwrap_or_else(|| self.data_dir.join("audit.key"))
     }
 
     /// Cookies are `Secure` except when Carnet is served on this machine over plain HTTP.

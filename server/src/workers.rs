@@ -34,7 +34,7 @@ pub fn spawn(services: &Services, settings: &Settings, shutdown: watch::Receiver
             }
         }
     });
-    let (db, sealer) = (services.db.clone(), services.sealer.clone());
+    let (db, audit_key) = (services.db.clone(), services.audit_key.clone());
     let mut stop = shutdown.clone();
     let checkpointer = tokio::spawn(async move {
         loop {
@@ -42,7 +42,7 @@ pub fn spawn(services: &Services, settings: &Settings, shutdown: watch::Receiver
                 _ = tokio::time::sleep(checkpoint_every) => {}
                 _ = stop.changed() => break,
             }
-            if let Err(error) = audit::checkpoints::write(&db, &sealer).await {
+            if let Err(error) = audit::checkpoints::write(&db, &audit_key).await {
                 tracing::warn!(%error, "audit checkpoint failed");
             }
         }

@@ -1,21 +1,39 @@
 //! `carnet audit verify`, `carnet audit checkpoint` and `carnet audit identifications`.
 
 use anyhow::bail;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use carnet_core::audit::checkpoints::{Signers, Witness};
 use carnet_core::audit::{checkpoints, identifications, verify as chain};
 
 use crate::services::Services;
 use crate::settings::Settings;
 
-/// Recomputes the chain and checks the checkpoints; fails (exit 1) naming the first bad position.
-pub async fn verify(settings: &Settings) -> anyhow::Result<()> {
+/// Recomputes the chain and checks the checkpoints, and the log against each witnessed
+/// checkpoint; fails (exit 1) naming the first bad position.
+pub async fn verify(settings: &Settings, witness_files: &[PathBuf]) -> anyhow::Result<()> {
+    let mut witnesses = Vec::with_capacity(witness_files.len());
+    for file in witness_files {
+        let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+        let witness = Witness::parse(&bytes).with_context(|| {
+            format!("{} is not a Carnet audit witness (carnet audit checkpoint --export)", file.display())
+        })?;
+        witnesses.push(witness.checkpoint());
+    }
     let services = Services::open(settings).await?;
-    let report = chain::verify(&services.db, &services.sealer).await?;
+    // Checkpoints written before the audit key was its own were signed by the sealing key.
+    let signers = Signers { audit: &services.audit_key, earlier: Some(&services.sealer) };
+    let report = chain::verify(&services.db, signers, &witnesses).await?;
     match report.problem {
         None => {
             println!(
                 "The audit log is intact: {} rows, {} signed checkpoints ({} rows after the last one).",
                 report.rows, report.checkpoints, report.unsigned_tail
             );
+            if report.witnesses > 0 {
+                println!("It extends each of the {} witnessed checkpoints.", report.witnesses);
+            }
             Ok(())
         }
         Some(problem) => {
@@ -27,12 +45,27 @@ pub async fn verify(settings: &Settings) -> anyhow::Result<()> {
     }
 }
 
-/// Signs a checkpoint of the current head.
-pub async fn checkpoint(settings: &Settings) -> anyhow::Result<()> {
+/// Signs a checkpoint of the current head; with `export`, writes the latest checkpoint there
+/// as a witness to keep outside the database.
+pub async fn checkpoint(settings: &Settings, export: Option<&Path>) -> anyhow::Result<()> {
     let services = Services::open(settings).await?;
-    match checkpoints::write(&services.db, &services.sealer).await? {
+    match checkpoints::write(&services.db, &services.audit_key).await? {
         Some(seq) => println!("Signed a checkpoint at row {seq}."),
         None => println!("Nothing new since the last checkpoint."),
+    }
+    if let Some(file) = export {
+        let Some(latest) = checkpoints::latest(&services.db).await? else {
+            bail!("the audit log is empty: there is no checkpoint to export");
+        };
+        let key = if latest.is_signed_by(&services.audit_key) { &services.audit_key } else { &services.sealer };
+        let witness = serde_json::to_string_pretty(&Witness::of(&latest, key))?;
+        std::fs::write(file, witness + "\n").with_context(|| format!("writing {}", file.display()))?;
+        println!(
+            "Wrote the checkpoint at row {} to {}: keep it outside this server, and give it to \
+             `carnet audit verify --witness` to prove the log still extends it.",
+            latest.seq,
+            file.display()
+        );
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ crate::on_both_databases!(
     audit_verify_names_the_first_tampered_row,
     a_failed_audit_write_fails_the_access,
     the_server_signs_checkpoints_of_the_log,
+    a_witnessed_checkpoint_catches_a_rewritten_tail,
 );
 
 /// Removes the protection as someone with the database's keys would.
@@ -20,6 +21,7 @@ async fn bypass_triggers(server: &TestServer, backend: &Backend) {
             "DROP TRIGGER audit_log_no_update",
             "DROP TRIGGER audit_log_no_delete",
             "DROP TRIGGER audit_checkpoints_no_update",
+            "DROP TRIGGER audit_checkpoints_no_delete",
         ],
         Backend::Postgres(_) => {
             &["ALTER TABLE audit_log DISABLE TRIGGER USER", "ALTER TABLE audit_checkpoints DISABLE TRIGGER USER"]
@@ -266,5 +268,92 @@ async fn the_server_signs_checkpoints_of_the_log(backend: Backend) {
         // SQLite has no TRUNCATE; PostgreSQL's statement trigger refuses it.
         panic!("TRUNCATE audit_checkpoints was accepted: {truncated:?}");
     }
+    server.stop().await;
+}
+
+/// Someone with the database's keys drops the triggers, rewrites the log (every hash
+/// recomputed) or cuts its tail, deletes the checkpoints that would tell, and sets the head:
+/// the log alone now verifies. A checkpoint exported earlier and kept outside the database
+/// catches both, at its position; a witness file whose hash was edited is refused. The
+/// checkpoints are signed by the audit key, which is not the sealing key.
+async fn a_witnessed_checkpoint_catches_a_rewritten_tail(backend: Backend) {
+    let server = start(backend.clone()).await;
+    let (patient, _) = demo_patient(&server).await;
+    for path in ["/", "/results", "/documents", "/vaccinations", "/history"] {
+        patient.get(path).await;
+    }
+    let witness = server.data_dir.join("witness.json");
+    let witness_arg = witness.to_str().unwrap();
+    let exported = server.cli(&["audit", "checkpoint", "--export", witness_arg]).await;
+    assert!(exported.contains("Wrote the checkpoint at row"), "{exported}");
+    let witnessed: serde_json::Value = serde_json::from_slice(&std::fs::read(&witness).unwrap()).unwrap();
+    let at = witnessed["seq"].as_i64().unwrap();
+    // Signed by the audit key, a key of its own.
+    let seal = std::fs::read_to_string(server.data_dir.join("seal.key")).unwrap();
+    let audit = std::fs::read_to_string(server.data_dir.join("audit.key")).unwrap();
+    assert_ne!(seal, audit);
+    let key_ids: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT key_id FROM audit_checkpoints").fetch_all(&server.db).await.unwrap();
+    assert_eq!(key_ids, [witnessed["key_id"].as_str().unwrap().to_string()]);
+    let sealed_with: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT seal_key_id FROM documents").fetch_all(&server.db).await.unwrap();
+    assert!(!sealed_with.contains(&key_ids[0]), "the sealing key signs documents, not the log");
+    for path in ["/results", "/sharing"] {
+        patient.get(path).await;
+    }
+    let with_witness = |file: &std::path::Path| {
+        let file = file.to_str().unwrap().to_string();
+        let server = &server;
+        async move {
+            let output = server.cli_output(&["audit", "verify", "--witness", &file]).await;
+            (output.status.success(), String::from_utf8(output.stdout).unwrap())
+        }
+    };
+    let (ok, said) = with_witness(&witness).await;
+    assert!(ok && said.contains("It extends each of the 1 witnessed checkpoints"), "{said}");
+
+    // The rewrite: row 2 on, every hash recomputed, the checkpoints gone, the head set.
+    bypass_triggers(&server, &backend).await;
+    let rows = all_rows(&server).await;
+    let last = rows.last().unwrap().clone();
+    let mut prev = rows[0].hash.clone();
+    for row in rows.iter().skip(1) {
+        let mut changed = row.clone();
+        if row.seq == 2 {
+            changed.decision = if row.decision == "allow" { "deny".into() } else { "allow".into() };
+        }
+        changed.prev_hash = prev.clone();
+        changed.hash = changed.hash_after(&prev);
+        remove(&server, row.seq).await;
+        put(&server, &changed).await;
+        prev = changed.hash;
+    }
+    sqlx::query("DELETE FROM audit_checkpoints").execute(&server.db).await.unwrap();
+    set_head(&server, last.seq, &prev).await;
+    verify(&server).await.expect("without its checkpoints, the rewritten log alone verifies");
+    let (ok, said) = with_witness(&witness).await;
+    assert!(!ok && said.contains(&format!("First bad position: {at}.")) && said.contains("witnessed"), "{said}");
+
+    // The tail cut before the witnessed row (checkpoints gone, head set): caught too.
+    for row in rows.iter().filter(|r| r.seq >= at) {
+        remove(&server, row.seq).await;
+    }
+    let before_cut: (i64, String) = sqlx::query_as("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    set_head(&server, before_cut.0, &before_cut.1).await;
+    verify(&server).await.expect("the cut log alone verifies");
+    let (ok, said) = with_witness(&witness).await;
+    assert!(!ok && said.contains("past the end of the log"), "{said}");
+
+    // A witness whose hash was edited to match is not the audit key's.
+    let mut forged = witnessed.clone();
+    forged["hash"] = serde_json::json!(before_cut.1);
+    forged["seq"] = serde_json::json!(before_cut.0);
+    let forged_file = server.data_dir.join("forged.json");
+    std::fs::write(&forged_file, serde_json::to_vec(&forged).unwrap()).unwrap();
+    let (ok, said) = with_witness(&forged_file).await;
+    assert!(!ok && said.contains("not signed by this server's audit key"), "{said}");
     server.stop().await;
 }
