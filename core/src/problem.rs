@@ -198,6 +198,8 @@ problems! {
     SearchSpecialty = "error-search-specialty",
     /// "This request is no longer pending."
     SharingNoRequest = "error-sharing-no-request",
+    /// "You cannot authorize yourself on a record you act for."
+    SharingSelf = "error-sharing-self",
     /// "This professional is not in the directory."
     SharingUnknownProfessional = "error-sharing-unknown-professional",
     /// "This specialty is unknown."

@@ -123,6 +123,7 @@ history-reason-representative = بصفة ممثل قانوني
 history-reason-no-delegation = لم تمنح هذا الشخص أي تفويض
 history-reason-delegation-ended = كان التفويض قد انتهى
 history-reason-patient-adult = بلغت 18 عامًا: لم يعد الممثل القانوني يتصرف نيابة عنك
+history-reason-minor-consent-ended = أُذن له حين كنت قاصرًا: يلزم تأكيده منذ بلوغك 18 عامًا
 history-reason-out-of-scope = التفويض الذي منحته لا يسمح بذلك
 history-reason-invitation = قُبلت دعوتك
 history-reason-delegate = بطلب من المرافق

@@ -123,6 +123,7 @@ history-reason-representative = as a legal representative
 history-reason-no-delegation = you have given this person no delegation
 history-reason-delegation-ended = the delegation had ended
 history-reason-patient-adult = you are 18 or over: a legal representative no longer acts for you
+history-reason-minor-consent-ended = authorized while you were a minor: to be confirmed since you turned 18
 history-reason-out-of-scope = the delegation you gave does not allow it
 history-reason-invitation = your invitation was accepted
 history-reason-delegate = at the caregiver's request

@@ -123,6 +123,7 @@ history-reason-representative = como representante legal
 history-reason-no-delegation = usted no ha dado ninguna delegación a esta persona
 history-reason-delegation-ended = la delegación había terminado
 history-reason-patient-adult = usted tiene 18 años o más: un representante legal ya no actúa en su nombre
+history-reason-minor-consent-ended = autorizado cuando era menor: debe confirmarse desde sus 18 años
 history-reason-out-of-scope = la delegación que usted dio no lo permite
 history-reason-invitation = su invitación fue aceptada
 history-reason-delegate = a petición del cuidador

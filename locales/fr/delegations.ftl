@@ -123,6 +123,7 @@ history-reason-representative = en tant que représentant légal
 history-reason-no-delegation = vous n'avez donné aucune délégation à cette personne
 history-reason-delegation-ended = la délégation était terminée
 history-reason-patient-adult = vous avez 18 ans : un représentant légal n'agit plus pour vous
+history-reason-minor-consent-ended = autorisé pendant votre minorité : à confirmer depuis vos 18 ans
 history-reason-out-of-scope = la délégation que vous avez donnée ne le permet pas
 history-reason-invitation = votre invitation a été acceptée
 history-reason-delegate = à la demande de l'aidant

@@ -10,7 +10,7 @@ use carnet_core::policy::AccountAction;
 use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::results;
 use carnet_core::record::summary::{self, Summary};
-use carnet_core::sharing::directory::specialty_message;
+use carnet_core::sharing::{self, directory::specialty_message};
 use carnet_core::sign_in;
 use leptos::prelude::*;
 
@@ -102,20 +102,34 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String, parts: 
                 false => None,
             };
             if !parts.record {
-                return Ok((next, None));
+                return Ok((next, None, 0));
             }
             let since = sign_in::previous_visit(&state.db, &viewer.account.id, &viewer.sign_in_id).await?.unwrap_or(0);
             let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
             let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Summary).await?;
             let summary = summary::summary(&mut access, &state.sealer, &viewer.account.id, since, today).await?;
+            // Asked of the young adult themself, not of someone acting for them.
+            let own = actor.acting_for_patient().is_none() && actor.assisted_session().is_none();
+            let to_review = match own {
+                true => sharing::authorizations_to_review(&mut access, today).await?,
+                false => 0,
+            };
             access.commit().await?;
-            Ok((next, Some(summary)))
+            Ok((next, Some(summary), to_review))
         }
     };
-    let render = move |(next, summary): (Option<Option<Appointment>>, Option<Summary>), state: AppState| {
+    let render = move |(next, summary, to_review): (Option<Option<Appointment>>, Option<Summary>, i64),
+                       state: AppState| {
         view! {
             <PageTitle id="home-title"/>
             <h1>{heading.clone()}</h1>
+            // Just 18: what was authorized for them as a minor waits for their choice.
+            {(to_review > 0).then(|| view! {
+                <p class="notice warning" role="status">
+                    {t_args("home-authorizations-to-review", &[("count", to_review.into())])} " "
+                    <a href="/sharing#review-title">{t("home-authorizations-review-link")}</a>
+                </p>
+            })}
             {next.map(next_appointment)}
             {summary.map(|s| record_summary(s, &state.zone))}
         }

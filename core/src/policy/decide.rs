@@ -98,6 +98,9 @@ pub enum Refusal {
     OutOfScope,
     /// The assisted session is over (ended, idle, past its maximum, or never approved).
     AssistedEnded,
+    /// The professional was authorized by a legal representative while the patient was a
+    /// minor; the patient is 18 now and has not confirmed it.
+    MinorConsentEnded,
 }
 
 impl Basis {
@@ -129,7 +132,7 @@ impl Basis {
 }
 
 impl Refusal {
-    pub const ALL: [Refusal; 11] = [
+    pub const ALL: [Refusal; 12] = [
         Refusal::Blocked,
         Refusal::NoConsent,
         Refusal::HiddenDocument,
@@ -141,6 +144,7 @@ impl Refusal {
         Refusal::PatientAdult,
         Refusal::OutOfScope,
         Refusal::AssistedEnded,
+        Refusal::MinorConsentEnded,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -156,6 +160,7 @@ impl Refusal {
             Refusal::PatientAdult => "patient-adult",
             Refusal::OutOfScope => "out-of-scope",
             Refusal::AssistedEnded => "assisted-ended",
+            Refusal::MinorConsentEnded => "minor-consent-ended",
         }
     }
 }
@@ -271,7 +276,10 @@ fn professional_read(actor: &Actor, record: &RecordFacts, at: Moment) -> Decisio
     let (basis, emergency) = match record.consent {
         Consent::Blocked => return Decision::deny("professional", Refusal::Blocked),
         Consent::Authorized => (Basis::Consent, false),
+        // Given by a representative: it ends at 18 unless the young adult confirms it.
+        Consent::AuthorizedForMinor if is_minor(record.birth_date, at.today) => (Basis::Consent, false),
         _ if emergency_running => (Basis::Emergency, true),
+        Consent::AuthorizedForMinor => return Decision::deny("professional", Refusal::MinorConsentEnded),
         _ => return Decision::deny("professional", Refusal::NoConsent),
     };
     if record.document.is_some_and(|d| d.hidden_from_professionals && !d.written_by_actor) {

@@ -22,13 +22,17 @@ pub enum Consent {
     /// The professional asked; the patient has not answered.
     Requested,
     Authorized,
+    /// Authorized while the patient was a minor (by a legal representative): it holds until
+    /// their 18th birthday, unless the young adult confirms it (then it is [`Consent::Authorized`]).
+    AuthorizedForMinor,
     /// Blocked: overrides everything but the patient's own view, emergencies included.
     Blocked,
 }
 
 impl Consent {
-    fn parse(stored: Option<&str>) -> Consent {
+    fn parse(stored: Option<&str>, given_for_minor: bool) -> Consent {
         match stored {
+            Some("authorized") if given_for_minor => Consent::AuthorizedForMinor,
             Some("authorized") => Consent::Authorized,
             Some("blocked") => Consent::Blocked,
             Some("requested") => Consent::Requested,
@@ -125,16 +129,25 @@ pub(crate) fn written_by(account: &str) -> String {
     )
 }
 
+/// The birth date after which someone is still a minor on `today` (`YYYY-MM-DD`, compared as
+/// text with stored birth dates): the SQL side of [`super::is_minor`].
+pub(crate) fn minor_born_after(today: jiff::civil::Date) -> String {
+    today.checked_sub(jiff::Span::new().years(18)).map(|d| d.to_string()).unwrap_or_default()
+}
+
 /// SQL condition: the record `p` may be read by the professional whose account id is the
 /// parameter `professional`, at the instant `now` (parameters, e.g. `$1`, `$2`): the table's
 /// rule for a professional's read ([`super::decide`]) written for a query over many records —
-/// authorized or with an emergency access still running, and not blocked. Written from the
-/// professional's side (their consents, their emergency accesses, both indexed by
-/// professional), so that listing their patients never scans every record.
-pub(crate) fn readable_by_professional(professional: &str, now: &str) -> String {
+/// authorized (an authorization given for a minor only while the patient is one: born after
+/// the date `minor_born_after`, [`minor_born_after`]) or with an emergency access still
+/// running, and not blocked. Written from the professional's side (their consents, their
+/// emergency accesses, both indexed by professional), so that listing their patients never
+/// scans every record.
+pub(crate) fn readable_by_professional(professional: &str, now: &str, minor_born_after: &str) -> String {
     format!(
         "p.id IN (SELECT ca.patient_id FROM consents ca WHERE ca.professional_id = {professional} \
-          AND ca.status = 'authorized' \
+          AND ca.status = 'authorized' AND (ca.given_for_minor = 0 OR EXISTS (SELECT 1 FROM patients pm \
+          WHERE pm.id = ca.patient_id AND pm.birth_date > {minor_born_after})) \
           UNION SELECT ea.patient_id FROM emergency_accesses ea WHERE ea.professional_id = {professional} \
           AND ea.expires_at > {now}) \
          AND NOT EXISTS (SELECT 1 FROM consents cb WHERE cb.patient_id = p.id AND cb.professional_id = {professional} \
@@ -148,6 +161,7 @@ struct FactsRow {
     account_id: Option<String>,
     birth_date: Option<String>,
     consent: Option<String>,
+    consent_for_minor: Option<i64>,
     emergency_until: Option<i64>,
     hidden_from_professionals: i64,
     written_by_actor: i64,
@@ -213,6 +227,8 @@ pub(crate) async fn load(
     let sql = format!(
         "SELECT p.id, p.account_id, p.birth_date, \
          (SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $2) AS consent, \
+         (SELECT c.given_for_minor FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $2) \
+         AS consent_for_minor, \
          (SELECT MAX(e.expires_at) FROM emergency_accesses e WHERE e.patient_id = p.id AND e.professional_id = $2) \
          AS emergency_until, \
          {hidden} AS hidden_from_professionals, {written} AS written_by_actor, \
@@ -262,7 +278,7 @@ pub(crate) async fn load(
         id: row.id,
         account_id: row.account_id,
         birth_date: row.birth_date.and_then(|d| d.parse().ok()),
-        consent: Consent::parse(row.consent.as_deref()),
+        consent: Consent::parse(row.consent.as_deref(), row.consent_for_minor == Some(1)),
         emergency_until: row.emergency_until,
     }))
 }

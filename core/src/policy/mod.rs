@@ -50,6 +50,6 @@ pub use decide::{
     assisted_running, covers, decide, is_minor, may, reasons, Action, Basis, Capabilities, Decision, Effect, Moment,
     Outcome, Refusal,
 };
-pub(crate) use facts::{readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM};
+pub(crate) use facts::{minor_born_after, readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM};
 pub use facts::{AssistedFacts, Consent, DelegationFacts, DocumentFacts, RecordFacts};
 pub use vocabulary::*;

@@ -727,28 +727,41 @@ async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
         .execute(db.pool())
         .await
         .unwrap();
-    let situations: [(&str, Option<&str>, Option<i64>); 8] = [
-        ("none", None, None),
-        ("requested", Some("requested"), None),
-        ("authorized", Some("authorized"), None),
-        ("blocked", Some("blocked"), None),
-        ("emergency", None, Some(NOW + MINUTE)),
-        ("emergency-expired", None, Some(NOW - MINUTE)),
-        ("emergency-blocked", Some("blocked"), Some(NOW + MINUTE)),
-        ("emergency-authorized", Some("authorized"), Some(NOW - MINUTE)),
+    // (record, consent, emergency until, birth date, consent given while a minor); today is
+    // 2027-01-15.
+    type Situation = (&'static str, Option<&'static str>, Option<i64>, Option<&'static str>, bool);
+    let situations: [Situation; 13] = [
+        ("none", None, None, None, false),
+        ("requested", Some("requested"), None, None, false),
+        ("authorized", Some("authorized"), None, None, false),
+        ("blocked", Some("blocked"), None, None, false),
+        ("emergency", None, Some(NOW + MINUTE), None, false),
+        ("emergency-expired", None, Some(NOW - MINUTE), None, false),
+        ("emergency-blocked", Some("blocked"), Some(NOW + MINUTE), None, false),
+        ("emergency-authorized", Some("authorized"), Some(NOW - MINUTE), None, false),
+        ("for-minor-still-minor", Some("authorized"), None, Some("2009-01-16"), true),
+        ("for-minor-18-today", Some("authorized"), None, Some("2009-01-15"), true),
+        ("for-minor-adult", Some("authorized"), None, Some("2000-01-01"), true),
+        ("for-minor-confirmed", Some("authorized"), None, Some("2000-01-01"), false),
+        ("for-minor-adult-emergency", Some("authorized"), Some(NOW + MINUTE), Some("2000-01-01"), true),
     ];
-    for (id, consent, emergency) in situations {
-        sqlx::query("INSERT INTO patients (id, given_names, family_name, created_at) VALUES ($1, 'P', $1, 0)")
-            .bind(id)
-            .execute(db.pool())
-            .await
-            .unwrap();
+    for (id, consent, emergency, birth, for_minor) in situations {
+        sqlx::query(
+            "INSERT INTO patients (id, given_names, family_name, birth_date, created_at) VALUES ($1, 'P', $1, $2, 0)",
+        )
+        .bind(id)
+        .bind(birth)
+        .execute(db.pool())
+        .await
+        .unwrap();
         if let Some(status) = consent {
             sqlx::query(
-                "INSERT INTO consents (patient_id, professional_id, status, changed_at) VALUES ($1, 'pro', $2, 0)",
+                "INSERT INTO consents (patient_id, professional_id, status, changed_at, given_for_minor) \
+                 VALUES ($1, 'pro', $2, 0, $3)",
             )
             .bind(id)
             .bind(status)
+            .bind(i32::from(for_minor))
             .execute(db.pool())
             .await
             .unwrap();
@@ -765,15 +778,25 @@ async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
             .unwrap();
         }
     }
-    let sql =
-        format!("SELECT p.id FROM patients p WHERE {} ORDER BY p.id", super::readable_by_professional("$1", "$2"));
-    let listed: Vec<String> = sqlx::query_scalar(&sql).bind("pro").bind(NOW).fetch_all(db.pool()).await.unwrap();
+    let sql = format!(
+        "SELECT p.id FROM patients p WHERE {} ORDER BY p.id",
+        super::readable_by_professional("$1", "$2", "$3")
+    );
+    let listed: Vec<String> = sqlx::query_scalar(&sql)
+        .bind("pro")
+        .bind(NOW)
+        .bind(super::minor_born_after(at().today))
+        .fetch_all(db.pool())
+        .await
+        .unwrap();
     let actor = person("pro", &[Role::Professional]);
     let mut expected = Vec::new();
-    for (id, consent, emergency) in situations {
+    for (id, consent, emergency, birth, for_minor) in situations {
         let facts = RecordFacts {
             id: id.into(),
+            birth_date: birth.map(|b| b.parse().unwrap()),
             consent: match consent {
+                Some("authorized") if for_minor => Consent::AuthorizedForMinor,
                 Some("authorized") => Consent::Authorized,
                 Some("blocked") => Consent::Blocked,
                 Some("requested") => Consent::Requested,
@@ -787,7 +810,26 @@ async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
         }
     }
     expected.sort();
+    for (record, listed_now) in [
+        ("for-minor-still-minor", true),
+        ("for-minor-18-today", false),
+        ("for-minor-adult", false),
+        ("for-minor-confirmed", true),
+        ("for-minor-adult-emergency", true),
+    ] {
+        assert_eq!(expected.contains(&record.to_string()), listed_now, "{record}");
+    }
     assert_eq!(listed, expected);
-    assert_eq!(expected, ["authorized", "emergency", "emergency-authorized"]);
+    assert_eq!(
+        expected,
+        [
+            "authorized",
+            "emergency",
+            "emergency-authorized",
+            "for-minor-adult-emergency",
+            "for-minor-confirmed",
+            "for-minor-still-minor"
+        ]
+    );
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -76,9 +76,14 @@ pub async fn my_patients(db: &Db, actor: &Actor) -> Result<Vec<PatientEntry>> {
          AS status, (SELECT MAX(e.expires_at) FROM emergency_accesses e WHERE e.patient_id = p.id \
           AND e.professional_id = $1 AND e.expires_at > $2) AS emergency_until \
          FROM patients p WHERE {} ORDER BY p.family_name, p.given_names, p.id",
-        policy::readable_by_professional("$1", "$2")
+        policy::readable_by_professional("$1", "$2", "$3")
     );
-    Ok(sqlx::query_as(&sql).bind(professional_id).bind(now_ms()).fetch_all(db.pool()).await?)
+    Ok(sqlx::query_as(&sql)
+        .bind(professional_id)
+        .bind(now_ms())
+        .bind(policy::minor_born_after(db.today()))
+        .fetch_all(db.pool())
+        .await?)
 }
 
 /// The requests this professional sent in the last [`REQUESTS_LISTED_DAYS`], as they typed

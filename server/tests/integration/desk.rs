@@ -16,6 +16,7 @@ crate::on_both_databases!(
     assisted_sessions_are_short_and_their_codes_limited,
     the_desk_enrols_recovers_and_creates_minors_records,
     the_desk_hands_a_recovery_link_over_in_person,
+    a_minors_authorizations_end_at_18_unless_the_young_adult_keeps_them,
 );
 
 /// The demo's reception staff member, signed in: (browser, device).
@@ -680,5 +681,92 @@ async fn the_desk_cannot_hand_a_record_to_someone_else(backend: Backend) {
         Err(Problem::HealthIdTaken),
         "and only once"
     );
+    server.stop().await;
+}
+
+/// A minor's desk-made record, a representative who authorizes a doctor: at the 18th birthday
+/// that authorization ends by itself (the doctor's next read is refused and logged as such, the
+/// record leaves their patients), until the young adult, signed in, keeps it; a representative
+/// who is a professional cannot authorize themselves on the child's record.
+async fn a_minors_authorizations_end_at_18_unless_the_young_adult_keeps_them(backend: Backend) {
+    let server = start(backend).await;
+    let (camille, _) = demo_patient(&server).await;
+    let (desk, _) = staff(&server).await;
+    let (doctor, doctor_id) =
+        crate::sharing::professional(&server, "Dr Ana Ruiz", "ana.ruiz@example.org", "10000000077").await;
+    let minor = |given: &'static str, ins: &'static str, rep: &'static str| {
+        let (desk, server) = (&desk, &server);
+        async move {
+            let form = [
+                ("given", given),
+                ("family", "Martin"),
+                ("birth", "2015-06-01"),
+                ("ins", ins),
+                ("rep1_name", "Représentant"),
+                ("rep1_email", rep),
+            ];
+            let made = Browser::outcome(desk.post_form("/desk/minor", &form).await).await;
+            assert_eq!(made, Ok("/desk?notice=minor-created".to_string()));
+            sqlx::query_scalar::<_, String>("SELECT patient_id FROM patient_identifiers WHERE value = $1")
+                .bind(ins)
+                .fetch_one(&server.db)
+                .await
+                .unwrap()
+        }
+    };
+    let lea = minor("Léa", "215067512345674", "camille.martin@example.org").await;
+    camille.post_form("/acting-for", &[("patient", &lea)]).await;
+    assert_eq!(crate::sharing::decide(&camille, &doctor_id, "authorize").await, "/sharing?notice=authorize");
+    let reads = |record: String| {
+        let doctor = &doctor;
+        async move { doctor.get(&format!("/patients/{record}/results")).await.status() }
+    };
+    assert_eq!(reads(lea.clone()).await, StatusCode::OK);
+
+    // Dr Ruiz is also a mother: acting for her son, she cannot let herself into his record.
+    let tom = minor("Tom", "215067512345872", "ana.ruiz@example.org").await;
+    doctor.post_form("/acting-for", &[("patient", &tom)]).await;
+    let herself = doctor.post_form("/sharing/decide", &[("professional", &doctor_id), ("change", "authorize")]).await;
+    assert_eq!(Browser::sent_back(herself).await.problem, Problem::SharingSelf);
+    doctor.post_form("/acting-for", &[("patient", "")]).await;
+    assert_eq!(reads(tom.clone()).await, StatusCode::NOT_FOUND);
+
+    // Léa turns 18 today: the authorization her mother gave ends by itself.
+    let paris = jiff::tz::TimeZone::get("Europe/Paris").unwrap();
+    let eighteen_today =
+        jiff::Zoned::now().with_time_zone(paris).date().checked_sub(jiff::Span::new().years(18)).unwrap().to_string();
+    sqlx::query("UPDATE patients SET birth_date = $1 WHERE id = $2")
+        .bind(&eighteen_today)
+        .bind(&lea)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(reads(lea.clone()).await, StatusCode::NOT_FOUND);
+    let ended: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE patient_id = $1 AND actor_id = $2 AND reason = 'minor-consent-ended'",
+    )
+    .bind(&lea)
+    .bind(&doctor_id)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(ended, 1);
+    let (_, patients) = doctor.page("/patients").await;
+    assert!(!patients.contains("Léa"), "{patients}");
+
+    // Léa, now with an account of her own, is asked on her home page and keeps it.
+    let args = ["--role", "patient", "--name", "Léa Martin", "--email", "lea@example.org"];
+    let more = ["--health-id", "215067512345674", "--birth-date", eighteen_today.as_str()];
+    let (lea_browser, _) = enrolled(&server, &server.invite_with(&[args.as_slice(), &more].concat()).await).await;
+    let (_, home) = lea_browser.page("/").await;
+    assert!(home.contains("Vous avez 18 ans : une autorisation donnée pour vous"), "{home}");
+    let (_, sharing) = lea_browser.page("/sharing").await;
+    assert!(sharing.contains("Autorisations données pendant votre minorité") && sharing.contains("Dr Ana Ruiz"));
+    assert_eq!(crate::sharing::decide(&lea_browser, &doctor_id, "authorize").await, "/sharing?notice=authorize");
+    assert_eq!(reads(lea.clone()).await, StatusCode::OK, "kept by the young adult herself");
+    let (_, home) = lea_browser.page("/").await;
+    assert!(!home.contains("Vous avez 18 ans"), "nothing left to review");
+    let (_, sharing) = lea_browser.page("/sharing").await;
+    assert!(!sharing.contains("Autorisations données pendant votre minorité"));
     server.stop().await;
 }

@@ -32,7 +32,7 @@ pub fn SharingPage() -> impl IntoView {
         let search = search.clone();
         move |state: AppState, actor| async move {
             let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Sharing).await?;
-            let overview = sharing::overview(&mut access).await?;
+            let overview = sharing::overview(&mut access, state.db.today()).await?;
             access.commit().await?;
             let found = directory::search(&state.db, &search).await?;
             Ok((overview, found))
@@ -57,6 +57,16 @@ pub fn SharingPage() -> impl IntoView {
             }).map(notice_view)}
             {typed.error_for("decide")}
             <p><a href="/history">{t("sharing-history-link")}</a></p>
+
+            {(!o.to_review.is_empty()).then(|| view! {
+                <section aria-labelledby="review-title" class="notice warning">
+                    <h2 id="review-title">{t("sharing-review-title")}</h2>
+                    <p>{t("sharing-review-intro")}</p>
+                    <ul class="cards">
+                        {o.to_review.iter().map(|d| decision_card(d, "sharing-review-given-on", &["keep", "revoke"], &zone)).collect_view()}
+                    </ul>
+                </section>
+            })}
 
             {(!o.requests.is_empty()).then(|| view! {
                 <section aria-labelledby="requests-title">
@@ -229,10 +239,15 @@ fn decision_form(account_id: &str, change: &'static str) -> AnyView {
         .into_any();
     }
     let class = if matches!(change, "revoke" | "refuse") { "button danger" } else { "button primary" };
+    // Keeping an authorization made for a minor is authorizing again, now as an adult.
+    let (value, label) = match change {
+        "keep" => ("authorize", "sharing-keep".to_string()),
+        other => (other, format!("sharing-{other}")),
+    };
     view! {
         <form method="post" action="/sharing/decide" class="inline">
             <input type="hidden" name="professional" value=account_id.to_string()/>
-            <button type="submit" name="change" value=change class=class>{t(&format!("sharing-{change}"))}</button>
+            <button type="submit" name="change" value=value class=class>{t(&label)}</button>
         </form>
     }
     .into_any()
@@ -245,7 +260,7 @@ pub fn BlockPage() -> impl IntoView {
     let professional_id = use_params_map().with_untracked(|p| p.get("pid").unwrap_or_default());
     let load = move |state: AppState, actor| async move {
         let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Sharing).await?;
-        let overview = sharing::overview(&mut access).await?;
+        let overview = sharing::overview(&mut access, state.db.today()).await?;
         access.commit().await?;
         let professional = directory::get(&state.db, &professional_id).await?.ok_or(carnet_core::Error::NotFound)?;
         Ok((overview, professional))
