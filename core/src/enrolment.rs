@@ -47,19 +47,32 @@ pub async fn issue(
     ttl_hours: i64,
 ) -> Result<String> {
     let token = random_token();
+    issue_token(tx, account_id, purpose, &token, hours(ttl_hours)).await?;
+    Ok(token)
+}
+
+/// Stores the link of a `token` made by the caller (the desk's handover, derived rather than
+/// kept), valid for `ttl_ms`.
+pub async fn issue_token(
+    tx: &mut Transaction<'static, Any>,
+    account_id: &str,
+    purpose: Purpose,
+    token: &str,
+    ttl_ms: i64,
+) -> Result<()> {
     let now = now_ms();
     sqlx::query(
         "INSERT INTO enrolment_links (token_hash, account_id, purpose, created_at, expires_at, used_at) \
          VALUES ($1, $2, $3, $4, $5, NULL)",
     )
-    .bind(hash_token(&token))
+    .bind(hash_token(token))
     .bind(account_id)
     .bind(purpose.as_str())
     .bind(now)
-    .bind(now + hours(ttl_hours))
+    .bind(now + ttl_ms)
     .execute(&mut **tx)
     .await?;
-    Ok(token)
+    Ok(())
 }
 
 /// The URL a person opens to use the link.

@@ -109,6 +109,17 @@ impl Sealer {
         STANDARD.encode(self.signing.sign(message).to_bytes())
     }
 
+    /// A 32-byte secret for `purpose`, derived from this key (an HMAC key for the desk's
+    /// handover links): as secret as the key file, and the same on every node that shares it.
+    pub fn derived_secret(&self, purpose: &str) -> [u8; 32] {
+        let mut hasher = Sha256::new();
+        hasher.update(b"carnet-derived-secret-v1\n");
+        hasher.update(purpose.as_bytes());
+        hasher.update(b"\n");
+        hasher.update(self.signing.to_bytes());
+        hasher.finalize().into()
+    }
+
     /// Whether `signature` is this key's signature over `message`.
     pub fn verify_signature(&self, message: &[u8], key_id: &str, signature: &str) -> bool {
         if key_id != self.key_id {

@@ -2,7 +2,7 @@
 
 desk-recover-handover-legend = How the patient gets their recovery link
 handover-recovery-title = Recovery link
-handover-recovery-intro = The patient scans this code with their own phone to create a new passkey. The link works once. As soon as the new passkey is created, their old passkeys stop working.
+handover-recovery-intro = The patient scans this code with their own phone to create a new passkey. The link works once, within 15 minutes. As soon as the new passkey is created, their old passkeys stop working.
 handover-recovery-qr-label = QR code of the recovery link
 
 ## The recovery page the patient opens
@@ -69,7 +69,7 @@ assist-code-verify = Check the code
 assist-code-send = Send a code
 assist-code-resend = Send a new code
 handover-title = Enrolment link
-handover-intro = The patient scans this code with their own phone to create their passkey. It works once.
+handover-intro = The patient scans this code with their own phone to create their passkey. It works once, within 15 minutes: during the visit.
 handover-qr-label = QR code of the enrolment link
 handover-hint = You can print this page for the patient. It is shown only once.
 handover-done = Done

@@ -2,7 +2,7 @@
 
 desk-recover-handover-legend = Cómo recibe el paciente su enlace de recuperación
 handover-recovery-title = Enlace de recuperación
-handover-recovery-intro = El paciente escanea este código con su propio teléfono para crear una nueva llave de acceso. El enlace funciona una sola vez. En cuanto se crea la nueva llave, sus llaves de acceso anteriores dejan de funcionar.
+handover-recovery-intro = El paciente escanea este código con su propio teléfono para crear una nueva llave de acceso. El enlace funciona una sola vez, en los próximos 15 minutos. En cuanto se crea la nueva llave, sus llaves de acceso anteriores dejan de funcionar.
 handover-recovery-qr-label = Código QR del enlace de recuperación
 
 ## La página de recuperación que abre el paciente
@@ -69,7 +69,7 @@ assist-code-verify = Comprobar el código
 assist-code-send = Enviar un código
 assist-code-resend = Enviar un código nuevo
 handover-title = Enlace de alta
-handover-intro = El paciente escanea este código con su propio teléfono para crear su llave de acceso. Funciona una sola vez.
+handover-intro = El paciente escanea este código con su propio teléfono para crear su llave de acceso. Funciona una sola vez, en los próximos 15 minutos: durante la visita.
 handover-qr-label = Código QR del enlace de alta
 handover-hint = Puede imprimir esta página para el paciente. Solo se muestra una vez.
 handover-done = Hecho

@@ -2,7 +2,7 @@
 
 desk-recover-handover-legend = Comment le patient reçoit son lien de récupération
 handover-recovery-title = Lien de récupération
-handover-recovery-intro = Le patient scanne ce code avec son propre téléphone pour créer une nouvelle clé d'accès. Le lien ne fonctionne qu'une fois. Dès que la nouvelle clé est créée, ses anciennes clés d'accès cessent de fonctionner.
+handover-recovery-intro = Le patient scanne ce code avec son propre téléphone pour créer une nouvelle clé d'accès. Le lien ne fonctionne qu'une fois, dans les 15 minutes. Dès que la nouvelle clé est créée, ses anciennes clés d'accès cessent de fonctionner.
 handover-recovery-qr-label = QR code du lien de récupération
 
 ## La page de récupération que le patient ouvre
@@ -69,7 +69,7 @@ assist-code-verify = Vérifier le code
 assist-code-send = Envoyer un code
 assist-code-resend = Envoyer un nouveau code
 handover-title = Lien d'inscription
-handover-intro = Le patient scanne ce code avec son propre téléphone pour créer sa clé d'accès. Il ne fonctionne qu'une fois.
+handover-intro = Le patient scanne ce code avec son propre téléphone pour créer sa clé d'accès. Il ne fonctionne qu'une fois, dans les 15 minutes : pendant la visite.
 handover-qr-label = QR code du lien d'inscription
 handover-hint = Vous pouvez imprimer cette page pour le patient. Elle ne s'affiche qu'une fois.
 handover-done = Terminé

@@ -8,6 +8,8 @@
 //! patient is then told by e-mail that it happened). It ends the patient's sessions at once; the
 //! lost passkeys keep working until the link is used, and are then replaced by the new one.
 
+use sqlx::{Any, Transaction};
+
 use super::{audit_desk, audit_desk_refusal, desk_person, find_patient, IDENTITY_NOT_MATCHED};
 use crate::accounts::{self, DisplayName, Email, Role};
 use crate::db::Db;
@@ -37,19 +39,26 @@ impl NewPatient {
 }
 
 /// How an enrolment or recovery link reaches the patient.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone)]
 pub enum Handover {
-    /// E-mailed to them.
+    /// E-mailed to them (valid for the enrolment links' lifetime).
     Email,
-    /// Shown once at the desk, as a QR code to scan with their phone or to print.
-    Printed,
+    /// Shown once at the desk, as a QR code to scan with their phone or to print, valid 15
+    /// minutes, made with the server's key ([`HandedOver`]).
+    Printed(HandoverKey),
 }
 
 /// Enrols a patient: account, record, enrolment link, in one audited transaction. Returns the
-/// link's token (to show once, for a printed handover). An address that is already someone's is
+/// link to show once, for a printed handover. An address that is already someone's is
 /// refused (`error-email-taken`); so is an INS whose record cannot be this person's
 /// ([`patients::claim_at_desk`]), and that attempt is logged in the record's history.
-pub async fn enrol(db: &Db, actor: &Actor, new: &NewPatient, handover: Handover, ttl_hours: i64) -> Result<String> {
+pub async fn enrol(
+    db: &Db,
+    actor: &Actor,
+    new: &NewPatient,
+    handover: Handover,
+    ttl_hours: i64,
+) -> Result<Option<HandedOver>> {
     let staff = desk_person(actor, AccountAction::EnrolAtDesk)?;
     let mut tx = db.begin().await?;
     let account = accounts::create(&mut tx, &new.name, &new.email, &[Role::Patient]).await?;
@@ -64,21 +73,67 @@ pub async fn enrol(db: &Db, actor: &Actor, new: &NewPatient, handover: Handover,
             return Err(Error::Conflict(problem));
         }
     };
-    let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, ttl_hours).await?;
-    if handover == Handover::Email {
-        let url = db.portal_link(&format!("/enrol/{token}"));
-        mail::enqueue(&mut tx, &mail::invitation(&account, &url, ttl_hours)).await?;
-    }
+    let handed = match &handover {
+        Handover::Email => {
+            let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, ttl_hours).await?;
+            let url = db.portal_link(&format!("/enrol/{token}"));
+            mail::enqueue(&mut tx, &mail::invitation(&account, &url, ttl_hours)).await?;
+            None
+        }
+        Handover::Printed(key) => {
+            let handed = HandedOver::new(Purpose::Enrol);
+            handed.issue(&mut tx, &account.id, key).await?;
+            Some(handed)
+        }
+    };
     audit_desk(&mut tx, staff, &patient_id, "desk.enrol", Some(&account.id), None, "identity-checked").await?;
     tx.commit().await?;
-    Ok(token)
+    Ok(handed)
 }
 
-/// A link made at the desk to show once on the handover page, and what it is for.
+/// How long a link handed over at the desk works: the visit, not the week.
+pub const HANDOVER_TTL_MS: i64 = crate::clock::minutes(15);
+
+/// The server's secret for handover links ([`HandedOver::token`]), derived from the seal key.
+#[derive(Clone)]
+pub struct HandoverKey([u8; 32]);
+
+impl HandoverKey {
+    pub fn of(sealer: &crate::seal::Sealer) -> HandoverKey {
+        HandoverKey(sealer.derived_secret("desk-handover"))
+    }
+}
+
+/// A link made at the desk to show once on the handover page, and what it is for. What is
+/// kept (in the desk's session, until the page is shown) is a random id, not the link: the link
+/// is an HMAC of the id under the server's [`HandoverKey`], so the session store holds nothing
+/// that opens an account, and the link works for [`HANDOVER_TTL_MS`].
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct HandedOver {
-    pub token: String,
+    id: String,
     pub purpose: Purpose,
+}
+
+impl HandedOver {
+    fn new(purpose: Purpose) -> HandedOver {
+        HandedOver { id: crate::tokens::random_token(), purpose }
+    }
+
+    /// The link's token (the same shape as every token Carnet issues).
+    pub fn token(&self, key: &HandoverKey) -> String {
+        use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        use base64::Engine;
+        use hmac::{Hmac, Mac};
+        let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(&key.0).expect("any key length");
+        mac.update(b"carnet-desk-handover-v1\n");
+        mac.update(self.id.as_bytes());
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    }
+
+    /// Stores the link for `account_id`, to be used within [`HANDOVER_TTL_MS`].
+    async fn issue(&self, tx: &mut Transaction<'static, Any>, account_id: &str, key: &HandoverKey) -> Result<()> {
+        enrolment::issue_token(tx, account_id, self.purpose, &self.token(key), HANDOVER_TTL_MS).await
+    }
 }
 
 /// Starts the recovery of the patient named by INS and birth date: their sessions end, and a
@@ -91,25 +146,29 @@ pub async fn recover(
     named: &PatientNamed,
     handover: Handover,
     ttl_hours: i64,
-) -> Result<String> {
+) -> Result<Option<HandedOver>> {
     let staff = desk_person(actor, AccountAction::EnrolAtDesk)?;
     let mut tx = db.begin().await?;
     let Some((patient_id, Some(account_id))) = find_patient(&mut tx, named).await? else {
         return Err(Error::Invalid(Problem::DeskNoAccount));
     };
     let account = accounts::get_in(&mut tx, &account_id).await?;
-    let token = enrolment::issue(&mut tx, &account.id, Purpose::Recovery, ttl_hours).await?;
     let ended = sign_in::end_all(&mut tx, &account.id).await?;
-    let notice = match handover {
-        Handover::Email => mail::recovery(&account, &db.portal_link(&format!("/enrol/{token}")), ttl_hours),
-        Handover::Printed => {
+    let (notice, handed) = match &handover {
+        Handover::Email => {
+            let token = enrolment::issue(&mut tx, &account.id, Purpose::Recovery, ttl_hours).await?;
+            (mail::recovery(&account, &db.portal_link(&format!("/enrol/{token}")), ttl_hours), None)
+        }
+        Handover::Printed(key) => {
+            let handed = HandedOver::new(Purpose::Recovery);
+            handed.issue(&mut tx, &account.id, key).await?;
             let staff_name = accounts::get_in(&mut tx, staff).await?.display_name;
-            mail::recovery_in_person(&account, &staff_name)
+            (mail::recovery_in_person(&account, &staff_name), Some(handed))
         }
     };
     mail::enqueue(&mut tx, &notice).await?;
     audit_desk(&mut tx, staff, &patient_id, "desk.recovery", Some(&account.id), None, "identity-checked").await?;
     tx.commit().await?;
     tracing::info!(sessions_ended = ended, "recovery started at the desk");
-    Ok(token)
+    Ok(handed)
 }

@@ -514,7 +514,7 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
 }
 
 async fn the_desk_hands_a_recovery_link_over_in_person(backend: Backend) {
-    let server = start(backend).await;
+    let server = start(backend.clone()).await;
     let (desk, _) = staff(&server).await;
     let ins = "185057512345673";
     let enrol = [("name", "Marc Petit"), ("email", "marc@example.org"), ("ins", ins), ("birth", "1985-05-01")];
@@ -540,6 +540,31 @@ async fn the_desk_hands_a_recovery_link_over_in_person(backend: Backend) {
     assert_eq!(Browser::location(&desk.get("/desk/handover").await), "/desk", "shown once");
     let told = server.wait_for_mails("vous a remis en main propre", 1).await;
     assert!(told[0].contains("To: marc@example.org") && !told[0].contains(&link), "told, without the link");
+    // The link is kept readable nowhere: not in any session (the desk's kept an id, from which
+    // only the server's key makes the link), not in the outbox; it works for the visit only.
+    let sessions_table = match backend {
+        Backend::Sqlite => "tower_sessions",
+        Backend::Postgres(_) => "tower_sessions.session",
+    };
+    let sessions: Vec<Vec<u8>> = sqlx::query_scalar(&format!("SELECT data FROM {sessions_table}"))
+        .fetch_all(&server.db)
+        .await
+        .unwrap();
+    assert!(!sessions.is_empty());
+    assert!(sessions.iter().all(|data| !data.windows(link.len()).any(|w| w == link.as_bytes())), "not in a session");
+    let in_outbox: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE body LIKE $1 OR html LIKE $1")
+        .bind(format!("%{link}%"))
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(in_outbox, 0);
+    let lifetime: i64 = sqlx::query_scalar(
+        "SELECT expires_at - created_at FROM enrolment_links WHERE purpose = 'recovery' ORDER BY created_at DESC LIMIT 1",
+    )
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(lifetime, 15 * 60 * 1000, "a handover works for 15 minutes");
     assert!(!server.mails().iter().any(|m| m.contains(&link)), "the link is never e-mailed");
 
     // The page he opens says what will happen to his old passkeys.

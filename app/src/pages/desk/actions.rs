@@ -13,9 +13,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use axum::Json;
 use carnet_core::desk::assisted::{self, Desk};
-use carnet_core::desk::enrolment::{self, HandedOver, Handover, NewPatient};
+use carnet_core::desk::enrolment::{self, HandedOver, Handover, HandoverKey, NewPatient};
 use carnet_core::desk::minors::{self, NewMinor};
-use carnet_core::enrolment::Purpose;
 use carnet_core::passkeys::{PublicKeyCredential, RequestChallengeResponse, Started};
 use carnet_core::policy::AccountAction;
 use carnet_core::record::publish::PatientNamed;
@@ -45,9 +44,9 @@ pub fn routes() -> Routes {
 }
 
 /// How staff chose to give a link: e-mailed (the default) or shown now as a QR code (`print`).
-fn handover_of(choice: &str) -> Handover {
+fn handover_of(choice: &str, state: &AppState) -> Handover {
     if choice == "print" {
-        Handover::Printed
+        Handover::Printed(HandoverKey::of(&state.sealer))
     } else {
         Handover::Email
     }
@@ -72,15 +71,15 @@ pub async fn enrol(
     session: Session,
     FormBody(form): FormBody<EnrolForm>,
 ) -> Result<Response, AppError> {
-    let handover = handover_of(&form.handover);
+    let handover = handover_of(&form.handover, &state);
     let enrolled = async {
         let new = NewPatient::parse(&form.name, &form.email, &form.ins, &form.birth)?;
         enrolment::enrol(&state.db, &actor, &new, handover, edge.enrolment_ttl_hours).await
     };
-    let token = enrolled.await.map_err(|e| AppError::from(e).send_back("/desk", "enrol", &form))?;
-    Ok(match handover {
-        Handover::Email => Redirect::to(&Notice::Enrolled.on("/desk")).into_response(),
-        Handover::Printed => hand_over(&ctx, &session, HandedOver { token, purpose: Purpose::Enrol }).await,
+    let handed = enrolled.await.map_err(|e| AppError::from(e).send_back("/desk", "enrol", &form))?;
+    Ok(match handed {
+        None => Redirect::to(&Notice::Enrolled.on("/desk")).into_response(),
+        Some(handed) => hand_over(&ctx, &session, handed).await,
     })
 }
 
@@ -112,15 +111,15 @@ pub async fn recover(
     session: Session,
     FormBody(form): FormBody<NamedPatientForm>,
 ) -> Result<Response, AppError> {
-    let handover = handover_of(&form.handover);
+    let handover = handover_of(&form.handover, &state);
     let recovered = async {
         let named = PatientNamed::parse(&form.ins, &form.birth)?;
         enrolment::recover(&state.db, &actor, &named, handover, edge.enrolment_ttl_hours).await
     };
-    let token = recovered.await.map_err(|e| AppError::from(e).send_back("/desk", "recover", &form))?;
-    Ok(match handover {
-        Handover::Email => Redirect::to(&Notice::RecoverySent.on("/desk")).into_response(),
-        Handover::Printed => hand_over(&ctx, &session, HandedOver { token, purpose: Purpose::Recovery }).await,
+    let handed = recovered.await.map_err(|e| AppError::from(e).send_back("/desk", "recover", &form))?;
+    Ok(match handed {
+        None => Redirect::to(&Notice::RecoverySent.on("/desk")).into_response(),
+        Some(handed) => hand_over(&ctx, &session, handed).await,
     })
 }
 

@@ -7,6 +7,7 @@
 pub mod actions;
 
 use carnet_core::desk::assisted::{self, Desk, CODE_ATTEMPTS};
+use carnet_core::desk::enrolment::HandoverKey;
 use carnet_core::enrolment::Purpose;
 use carnet_core::policy::AccountAction;
 use leptos::prelude::*;
@@ -274,7 +275,10 @@ pub fn HandoverPage() -> impl IntoView {
         Purpose::Enrol => ("handover-title", "handover-intro", "handover-qr-label"),
         Purpose::Recovery => ("handover-recovery-title", "handover-recovery-intro", "handover-recovery-qr-label"),
     };
-    let url = app_state().map(|s| s.db.portal_link(&format!("/enrol/{}", link.token))).unwrap_or_default();
+    // The link is made again here from what the session kept (an id) and the server's key.
+    let url = app_state()
+        .map(|s| s.db.portal_link(&format!("/enrol/{}", link.token(&HandoverKey::of(&s.sealer)))))
+        .unwrap_or_default();
     let qr = carnet_core::qr::svg(&url, &t(qr_label)).unwrap_or_default();
     view! {
         <PageTitle id=title/>
