@@ -14,6 +14,7 @@ pub enum Notice {
     PasskeyRenamed,
     PasskeyRemoved,
     PasskeyAdded,
+    Verified,
     LanguageChanged,
     // Sharing: the decision taken (its button's word), the default for new documents, a
     // document's visibility, a professional's access request.
@@ -58,10 +59,11 @@ pub enum Notice {
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 37] = [
+    pub const ALL: [Notice; 38] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
+        Notice::Verified,
         Notice::LanguageChanged,
         Notice::Authorize,
         Notice::Revoke,
@@ -104,6 +106,7 @@ impl Notice {
             Notice::PasskeyRenamed => "passkey-renamed",
             Notice::PasskeyRemoved => "passkey-removed",
             Notice::PasskeyAdded => "passkey-added",
+            Notice::Verified => "verified",
             Notice::LanguageChanged => "language-changed",
             Notice::Authorize => "authorize",
             Notice::Revoke => "revoke",

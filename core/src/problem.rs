@@ -216,6 +216,8 @@ problems! {
     UploadTooLarge = "error-upload-too-large",
     /// "This file is not a PDF, a JPEG or a PNG image (its content was checked, not just its name)."
     UploadType = "error-upload-type",
+    /// "For your safety, first confirm it's you with your passkey (\"Confirm it's me\"), then try again."
+    VerifyFirst = "error-verify-first",
     /// "The video consultation link must be a full https address (https://…), without spaces or a user name, of 500 characters at most."
     VideoUrl = "error-video-url",
     /// "First give your video consultation link in the booking settings: every video consultation must have a way to join."

@@ -39,6 +39,32 @@ const ENDED_KEPT_MS: i64 = hours(24 * 30);
 pub struct SignedIn {
     pub sign_in_id: String,
     pub account: Account,
+    /// When the person last proved with a passkey that they are there (ms): at sign-in, then
+    /// each "confirm it's me" ([`mark_verified`]).
+    pub verified_at: i64,
+}
+
+/// How recent a passkey check must be for changes that could lock the person out or let
+/// someone else in (adding or removing a passkey).
+pub const FRESH_VERIFICATION_MS: i64 = crate::clock::minutes(5);
+
+impl SignedIn {
+    /// Whether the person proved with a passkey that they are there in the last
+    /// [`FRESH_VERIFICATION_MS`]: someone who found the device signed in cannot add their own
+    /// passkey, or remove the owner's.
+    pub fn freshly_verified(&self, now: i64) -> bool {
+        now - self.verified_at <= FRESH_VERIFICATION_MS
+    }
+}
+
+/// Notes that the person just proved with a passkey that they are there, in this sign-in.
+pub async fn mark_verified(db: &Db, sign_in_id: &str) -> Result<()> {
+    sqlx::query("UPDATE sign_ins SET verified_at = $1 WHERE id = $2 AND ended_at IS NULL")
+        .bind(now_ms())
+        .bind(sign_in_id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }
 
 /// Records a sign-in and returns its id.
@@ -83,12 +109,13 @@ async fn audit_sign_in(
 /// The signed-in person for a session, or `None` if the sign-in ended or timed out
 /// (in which case it is ended now).
 pub async fn resolve(db: &Db, sign_in_id: &str, limits: Limits) -> Result<Option<SignedIn>> {
-    let row: Option<(String, i64, i64, Option<i64>)> =
-        sqlx::query_as("SELECT account_id, created_at, last_seen_at, ended_at FROM sign_ins WHERE id = $1")
-            .bind(sign_in_id)
-            .fetch_optional(db.pool())
-            .await?;
-    let Some((account_id, created_at, last_seen_at, ended_at)) = row else {
+    let row: Option<(String, i64, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT account_id, created_at, last_seen_at, ended_at, verified_at FROM sign_ins WHERE id = $1",
+    )
+    .bind(sign_in_id)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some((account_id, created_at, last_seen_at, ended_at, verified_at)) = row else {
         return Ok(None);
     };
     if ended_at.is_some() {
@@ -107,7 +134,8 @@ pub async fn resolve(db: &Db, sign_in_id: &str, limits: Limits) -> Result<Option
             .await?;
     }
     let account = accounts::get(db, &account_id).await?;
-    Ok(Some(SignedIn { sign_in_id: sign_in_id.to_string(), account }))
+    let verified_at = verified_at.unwrap_or(created_at);
+    Ok(Some(SignedIn { sign_in_id: sign_in_id.to_string(), account, verified_at }))
 }
 
 /// Ends one sign-in (sign-out).

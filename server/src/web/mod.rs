@@ -79,6 +79,8 @@ pub async fn router(settings: &Settings, services: Services) -> anyhow::Result<R
         .route("/api/passkeys/enrol/finish", post(passkeys::enrol_finish))
         .route("/api/passkeys/add/start", post(passkeys::add_start))
         .route("/api/passkeys/add/finish", post(passkeys::add_finish))
+        .route("/api/passkeys/verify/start", post(passkeys::verify_start))
+        .route("/api/passkeys/verify/finish", post(passkeys::verify_finish))
         .route("/api/passkeys/sign-in/start", post(passkeys::sign_in_start))
         .route("/api/passkeys/sign-in/finish", post(passkeys::sign_in_finish))
         .route(

@@ -53,6 +53,17 @@ fn signed_in(ctx: &RequestContext) -> Result<&SignedIn, ApiError> {
     Ok(viewer)
 }
 
+/// The signed-in person, who proved with a passkey that they are there in the last 5 minutes
+/// (`sign_in::FRESH_VERIFICATION_MS`): what adding a passkey needs (403 otherwise; the account
+/// page offers "It's me" first).
+fn freshly_verified(ctx: &RequestContext) -> Result<&SignedIn, ApiError> {
+    let viewer = signed_in(ctx)?;
+    if !viewer.freshly_verified(carnet_core::clock::now_ms()) {
+        return Err(ApiError::new(ctx.locale, StatusCode::FORBIDDEN, "error-verify-first"));
+    }
+    Ok(viewer)
+}
+
 /// Starts a new web session for a sign-in: a fresh session id (no fixation), pointing at the
 /// `sign_ins` row. A sign-in this browser already had is ended first.
 async fn open_session(
@@ -113,7 +124,7 @@ pub async fn add_start(
     Extension(ctx): Extension<RequestContext>,
     client: ClientAddress,
 ) -> ApiResult<Started<CreationChallengeResponse>> {
-    let viewer = signed_in(&ctx)?;
+    let viewer = freshly_verified(&ctx)?;
     limit(&state, &edge, &ctx, client).await?;
     let who = NewPasskeyFor::Account { account_id: &viewer.account.id };
     let started = state.passkeys.start_registration(&state.db, who).await;
@@ -127,7 +138,7 @@ pub async fn add_finish(
     client: ClientAddress,
     ApiJson(body): ApiJson<Finish<RegisterPublicKeyCredential>>,
 ) -> ApiResult<Done> {
-    let viewer = signed_in(&ctx)?;
+    let viewer = freshly_verified(&ctx)?;
     limit(&state, &edge, &ctx, client).await?;
     let who = FinishingFor::Account { account_id: &viewer.account.id };
     state
@@ -136,6 +147,38 @@ pub async fn add_finish(
         .await
         .map_err(|e| ApiError::from_core(ctx.locale, e))?;
     Ok(Json(Done { redirect: Notice::PasskeyAdded.on("/account") }))
+}
+
+/// "It's me": a passkey check of the signed-in person that signs nobody in, and makes their
+/// sign-in freshly verified for 5 minutes (adding or removing a passkey needs it).
+pub async fn verify_start(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    client: ClientAddress,
+) -> ApiResult<Started<RequestChallengeResponse>> {
+    let viewer = signed_in(&ctx)?;
+    limit(&state, &edge, &ctx, client).await?;
+    let started = state.passkeys.start_approval(&state.db, &viewer.account.id).await;
+    started.map(Json).map_err(|e| ApiError::from_core(ctx.locale, e))
+}
+
+pub async fn verify_finish(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    client: ClientAddress,
+    ApiJson(body): ApiJson<Finish<PublicKeyCredential>>,
+) -> ApiResult<Done> {
+    let viewer = signed_in(&ctx)?;
+    limit(&state, &edge, &ctx, client).await?;
+    state
+        .passkeys
+        .finish_approval(&state.db, &body.ceremony, &body.credential, &viewer.account.id)
+        .await
+        .map_err(|e| ApiError::from_core(ctx.locale, e))?;
+    sign_in::mark_verified(&state.db, &viewer.sign_in_id).await.map_err(|e| ApiError::from_core(ctx.locale, e))?;
+    Ok(Json(Done { redirect: format!("{}#passkeys-title", Notice::Verified.on("/account")) }))
 }
 
 pub async fn sign_in_start(

@@ -546,10 +546,8 @@ async fn the_desk_hands_a_recovery_link_over_in_person(backend: Backend) {
         Backend::Sqlite => "tower_sessions",
         Backend::Postgres(_) => "tower_sessions.session",
     };
-    let sessions: Vec<Vec<u8>> = sqlx::query_scalar(&format!("SELECT data FROM {sessions_table}"))
-        .fetch_all(&server.db)
-        .await
-        .unwrap();
+    let sessions: Vec<Vec<u8>> =
+        sqlx::query_scalar(&format!("SELECT data FROM {sessions_table}")).fetch_all(&server.db).await.unwrap();
     assert!(!sessions.is_empty());
     assert!(sessions.iter().all(|data| !data.windows(link.len()).any(|w| w == link.as_bytes())), "not in a session");
     let in_outbox: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE body LIKE $1 OR html LIKE $1")

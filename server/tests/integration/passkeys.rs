@@ -14,6 +14,7 @@ crate::on_both_databases!(
     an_assertion_cannot_sign_in_as_another_account,
     removing_a_passkey_ends_its_sessions,
     a_cloned_passkey_is_refused_when_its_counter_goes_back,
+    changing_passkeys_needs_a_recent_passkey_check,
 );
 
 /// The signature counter of the stored passkey (webauthn-rs keeps it in the credential).
@@ -324,4 +325,57 @@ async fn removing_a_passkey_ends_its_sessions(backend: Backend) {
     // And the removed passkey can no longer sign in.
     assert_eq!(sign_in(&server, &Browser::new(&server), &mut phone).await.status(), StatusCode::BAD_REQUEST);
     server.stop().await;
+}
+
+/// Someone finds a device left signed in: more than 5 minutes after the owner last used their
+/// passkey, they can neither add a passkey of their own nor remove the owner's; their own
+/// passkey does not pass "It's me". The owner's does, and then both work.
+async fn changing_passkeys_needs_a_recent_passkey_check(backend: Backend) {
+    let server = start(backend).await;
+    let (browser, mut phone) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
+    let mut laptop = Device::new();
+    assert_eq!(add_passkey(&server, &browser, &mut laptop).await.status(), StatusCode::OK, "just signed in: fresh");
+    let (_, account) = browser.page("/account").await;
+    let ids = passkey_ids(&account);
+    assert_eq!(ids.len(), 2);
+    assert!(!account.contains("Confirmez que c'est bien vous"));
+
+    // Six minutes later, someone else at the keyboard.
+    sqlx::query("UPDATE sign_ins SET verified_at = $1").bind(now_ms() - 6 * 60_000).execute(&server.db).await.unwrap();
+    let added = browser.post_json("/api/passkeys/add/start", &json!({})).await;
+    assert_eq!(added.status(), StatusCode::FORBIDDEN);
+    let said: serde_json::Value = added.json().await.unwrap();
+    assert!(said["error"].as_str().unwrap().contains("confirmez d'abord que c'est bien vous"), "{said}");
+    let removed = browser.post_form(&format!("/account/passkeys/{}/remove", ids[0]), &[]).await;
+    assert_eq!(Browser::sent_back(removed).await.problem, Problem::VerifyFirst);
+    let (_, account) = browser.page("/account").await;
+    assert_eq!(passkey_ids(&account).len(), 2, "nothing removed");
+    assert!(account.contains("Confirmez que c'est bien vous") && account.contains("/api/passkeys/verify/start"));
+    assert!(!account.contains("/remove\""), "no remove button until it is confirmed");
+
+    // "It's me" with a passkey that is not one of the account's (the intruder's own): refused.
+    let (_, mut intruders) = enrolled_patient(&server, "Eve Intruse", "eve@example.org").await;
+    assert_eq!(verify(&server, &browser, &mut intruders).await.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(browser.post_json("/api/passkeys/add/start", &json!({})).await.status(), StatusCode::FORBIDDEN);
+
+    // The owner's passkey: confirmed for 5 minutes, and the change goes through.
+    let confirmed = verify(&server, &browser, &mut phone).await;
+    assert_eq!(confirmed.status(), StatusCode::OK);
+    let done: serde_json::Value = confirmed.json().await.unwrap();
+    assert_eq!(done["redirect"], "/account?notice=verified#passkeys-title");
+    let removed = browser.post_form(&format!("/account/passkeys/{}/remove", ids[1]), &[]).await;
+    assert_eq!(Browser::location(&removed), "/account?notice=passkey-removed");
+    server.stop().await;
+}
+
+/// "It's me": a passkey check of the signed-in person, signed by `device`.
+async fn verify(server: &TestServer, browser: &Browser, device: &mut Device) -> reqwest::Response {
+    let started = browser.post_json("/api/passkeys/verify/start", &json!({})).await;
+    assert_eq!(started.status(), StatusCode::OK);
+    let started: serde_json::Value = started.json().await.unwrap();
+    let options = serde_json::from_value(started["options"].clone()).unwrap();
+    let credential = device.sign(&server.base, options);
+    browser
+        .post_json("/api/passkeys/verify/finish", &json!({ "ceremony": started["ceremony"], "credential": credential }))
+        .await
 }

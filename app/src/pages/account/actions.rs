@@ -129,6 +129,11 @@ pub async fn remove_passkey(
     Path(id): Path<String>,
 ) -> Result<Redirect, AppError> {
     let Some(account_id) = own_account(&ctx)? else { return Ok(Redirect::to("/signin")) };
+    // Removing a passkey could lock the owner out: only just after they proved it is them.
+    if !ctx.viewer.as_ref().is_some_and(|v| v.freshly_verified(carnet_core::clock::now_ms())) {
+        let refused = AppError::Problem(StatusCode::FORBIDDEN, carnet_core::Problem::VerifyFirst);
+        return Err(refused.send_back("/account", "passkey", &Fields::new()));
+    }
     let sign_in_id = ctx.viewer.as_ref().map(|v| v.sign_in_id.as_str()).unwrap_or_default();
     passkeys::remove(&state.db, account_id, &id, sign_in_id)
         .await

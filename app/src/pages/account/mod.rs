@@ -1,4 +1,7 @@
-//! The account page: passkeys (list, rename, remove, add) and language.
+//! The account page: passkeys (list, rename, remove, add) and language. Adding or removing a
+//! passkey needs the person to have proved with a passkey that they are there in the last 5
+//! minutes ("It's me", `/api/passkeys/verify/*`): someone who finds a device left signed in
+//! cannot add their own passkey or remove the owner's.
 //! Changes are plain form posts to the server, answered by a redirect back here with a notice.
 
 pub mod actions;
@@ -11,7 +14,7 @@ use super::forms::Typed;
 use super::{ceremony_texts, once, redirect_to, NeedsJavaScript, NotFound, PageTitle};
 use crate::context::{app_state, request_context};
 use crate::i18n::{datetime, locale, t, t_args};
-use crate::islands::NewPasskey;
+use crate::islands::{NewPasskey, PasskeySignIn};
 use crate::layout::LanguageSwitcher;
 use crate::notice::{notice_view, Notice};
 
@@ -34,10 +37,12 @@ pub fn AccountPage() -> impl IntoView {
         Notice::PasskeyRenamed => Some(t("notice-passkey-renamed")),
         Notice::PasskeyRemoved => Some(t("notice-passkey-removed")),
         Notice::PasskeyAdded => Some(t("notice-passkey-added")),
+        Notice::Verified => Some(t("notice-verified")),
         Notice::LanguageChanged => Some(t("notice-language-changed")),
         _ => None,
     });
     let typed = Typed::sent_back();
+    let fresh = viewer.freshly_verified(carnet_core::clock::now_ms());
     let listed = {
         let (db, account_id) = (state.db.clone(), viewer.account.id.clone());
         once(async move {
@@ -57,12 +62,13 @@ pub fn AccountPage() -> impl IntoView {
         <section aria-labelledby="passkeys-title">
             <h2 id="passkeys-title">{t("account-passkeys-title")}</h2>
             <p>{t("account-passkeys-intro")}</p>
+            {(!fresh).then(verify_first)}
             <Suspense>
                 {move || {
                     let (listed, zone) = (listed.clone(), state.zone.clone());
                     Suspend::new(async move {
                         match listed.await {
-                            Some(list) => passkey_list(list, &zone).into_any(),
+                            Some(list) => passkey_list(list, fresh, &zone).into_any(),
                             None => view! { <p class="notice error">{t("error-internal")}</p> }.into_any(),
                         }
                     })
@@ -73,13 +79,20 @@ pub fn AccountPage() -> impl IntoView {
         <section aria-labelledby="add-passkey-title">
             <h2 id="add-passkey-title">{t("passkey-add-title")}</h2>
             <p>{t("passkey-add-intro")}</p>
-            <NeedsJavaScript/>
-            <NewPasskey
-                start_url="/api/passkeys/add/start".to_string()
-                finish_url="/api/passkeys/add/finish".to_string()
-                token=String::new()
-                texts=ceremony_texts("passkey-add-button", "passkey-add-working", "passkey-add-failed")
-            />
+            {if fresh {
+                view! {
+                    <NeedsJavaScript/>
+                    <NewPasskey
+                        start_url="/api/passkeys/add/start".to_string()
+                        finish_url="/api/passkeys/add/finish".to_string()
+                        token=String::new()
+                        texts=ceremony_texts("passkey-add-button", "passkey-add-working", "passkey-add-failed")
+                    />
+                }
+                    .into_any()
+            } else {
+                view! { <p><a href="#verify-title">{t("account-verify-title")}</a></p> }.into_any()
+            }}
         </section>
 
         {exports.then(|| view! {
@@ -99,8 +112,27 @@ pub fn AccountPage() -> impl IntoView {
     .into_any()
 }
 
-/// The passkeys with their dates and their rename and remove forms.
-fn passkey_list(list: Vec<passkeys::PasskeySummary>, zone: &carnet_core::i18n::Zone) -> impl IntoView {
+/// "It's me": a passkey check that makes the sign-in freshly verified for 5 minutes.
+fn verify_first() -> impl IntoView {
+    view! {
+        <div class="notice warning">
+            <h3 id="verify-title">{t("account-verify-title")}</h3>
+            <p>{t("account-verify-intro")}</p>
+            <NeedsJavaScript/>
+            <PasskeySignIn
+                start_url="/api/passkeys/verify/start".to_string()
+                finish_url="/api/passkeys/verify/finish".to_string()
+                field_label=String::new()
+                field_hint=String::new()
+                texts=ceremony_texts("account-verify-button", "account-verify-working", "account-verify-failed")
+            />
+        </div>
+    }
+}
+
+/// The passkeys with their dates and their rename and remove forms (remove only when the
+/// sign-in is `fresh`ly verified).
+fn passkey_list(list: Vec<passkeys::PasskeySummary>, fresh: bool, zone: &carnet_core::i18n::Zone) -> impl IntoView {
     let only_one = list.len() == 1;
     let items = list
         .into_iter()
@@ -129,6 +161,8 @@ fn passkey_list(list: Vec<passkeys::PasskeySummary>, zone: &carnet_core::i18n::Z
                     </form>
                     {if only_one {
                         view! { <p class="hint">{t("passkey-only-one")}</p> }.into_any()
+                    } else if !fresh {
+                        ().into_any()
                     } else {
                         view! {
                             <form method="post" action=format!("/account/passkeys/{}/remove", p.id)>
