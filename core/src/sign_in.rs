@@ -109,7 +109,9 @@ async fn audit_sign_in(
 /// The signed-in person for a session, or `None` if the sign-in ended or timed out
 /// (in which case it is ended now).
 pub async fn resolve(db: &Db, sign_in_id: &str, limits: Limits) -> Result<Option<SignedIn>> {
-    let row: Option<(String, i64, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
+    // (account, created, last seen, ended, verified)
+    type Row = (String, i64, i64, Option<i64>, Option<i64>);
+    let row: Option<Row> = sqlx::query_as(
         "SELECT account_id, created_at, last_seen_at, ended_at, verified_at FROM sign_ins WHERE id = $1",
     )
     .bind(sign_in_id)
