@@ -1,7 +1,10 @@
 // The health record in a real browser: the demo patient signs in, sees the results outside
 // their reference range on Home, opens a trend, downloads a sealed report and verifies it on
-// /verify (signed out, as anyone holding the file would).
+// /verify (signed out, as anyone holding the file would); a laboratory's correction reaches
+// the test's page with the value it replaced.
+import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { CARNET_BIN, CARNET_ENV } from '../playwright.config';
 import { addVirtualAuthenticator, demoAccounts, enrol, mainNav, newBrowser } from './helpers';
 
 test('a patient reads results and a trend, then verifies a downloaded sealed report', async ({ page, browser }) => {
@@ -92,4 +95,66 @@ test('the results page reads and filters without JavaScript', async ({ browser }
   await page.goto('/results?from=not-a-date');
   await expect(page.getByRole('alert')).toContainText("Une des dates n'est pas valide");
   await context.close();
+});
+
+test('a laboratory corrects a result: the patient sees the new value and the one it replaced', async ({ page, request }) => {
+  // The laboratory's software, with its token, publishes a potassium result, then corrects it.
+  const created = execFileSync(CARNET_BIN, ['token', 'create', '--organisation', 'Laboratoire Correctif'], {
+    env: { ...process.env, ...CARNET_ENV },
+    encoding: 'utf8',
+  });
+  const token = created.split('\n').find((line) => line.startsWith('carnet_'))!;
+  const potassium = (status: string, value: number) => ({
+    resourceType: 'Bundle',
+    type: 'transaction',
+    entry: [
+      {
+        fullUrl: 'urn:uuid:p',
+        resource: {
+          resourceType: 'Patient',
+          id: 'p',
+          identifier: [{ system: 'urn:oid:1.2.250.1.213.1.4.8', value: '284037512345640' }],
+          name: [{ family: 'Martin' }],
+          birthDate: '1984-03-02',
+        },
+      },
+      {
+        fullUrl: 'urn:uuid:k',
+        resource: {
+          resourceType: 'Observation',
+          id: 'k-e2e',
+          status,
+          category: [{ coding: [{ code: 'laboratory' }] }],
+          code: { coding: [{ system: 'http://loinc.org', code: '2823-3', display: 'Potassium' }] },
+          subject: { reference: 'urn:uuid:p' },
+          effectiveDateTime: '2026-11-30T08:00:00+01:00',
+          valueQuantity: { value, unit: 'mmol/L' },
+          referenceRange: [{ low: { value: 3.5 }, high: { value: 5.0 } }],
+        },
+      },
+    ],
+  });
+  const publish = async (status: string, value: number) => {
+    const answer = await request.post('/fhir/r4', {
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' },
+      data: JSON.stringify(potassium(status, value)),
+    });
+    expect(answer.status()).toBe(200);
+  };
+  await publish('final', 6.1);
+  await publish('corrected', 4.3);
+
+  // The patient opens the test: the corrected value, who corrected it and when, the old value.
+  const patient = demoAccounts().find((a) => a.role === 'patient')!;
+  await addVirtualAuthenticator(page);
+  await enrol(page, patient);
+  await mainNav(page).getByRole('link', { name: 'Résultats' }).click();
+  await page.getByRole('link', { name: 'Potassium' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potassium');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('4,3');
+  await expect(main).toContainText('par Laboratoire Correctif');
+  // Numbers are isolated from the text's direction (U+2066…U+2069): match around them.
+  await expect(main).toContainText(/Publié auparavant : \u2066?6,1 mmol\/L/);
+  await page.screenshot({ path: 'test-results/corrected.png', fullPage: true });
 });
