@@ -29,15 +29,17 @@ fn main() -> anyhow::Result<()> {
         Some("bench") => tasks::bench(rest),
         Some("budgets") => tasks::budgets(rest),
         Some("screenshots") => tasks::screenshots(),
+        Some("fuzz") => tasks::fuzz(rest).map(|_| ()),
         _ => bail!(
-            "usage: cargo xtask <demo|test|site|e2e|screenshots|bench|budgets>\n\
+            "usage: cargo xtask <demo|test|site|e2e|screenshots|bench|budgets|fuzz>\n\
              \n  demo   build, create demo accounts, serve http://localhost:3000\
              \n  test   run every test (unit, integration on SQLite and PostgreSQL, browser)\
              \n  site   build target/site (WASM islands, JS, CSS)\
              \n  e2e    run only the browser tests (builds what they need); arguments go to Playwright\
              \n  screenshots  every page of every role, phone and desktop, French and Arabic, into target/screenshots/\
              \n  bench  HTTP load benchmark (release build, wrk) into docs/benchmarks/\
-             \n  budgets  page weights and Lighthouse scores into docs/budgets.md (--check: only check)"
+             \n  budgets  page weights and Lighthouse scores into docs/budgets.md (--check: only check)\
+             \n  fuzz   each fuzz target for a minute (or SECONDS), from its corpus in fuzz/corpus/"
         ),
     }
 }

@@ -1,4 +1,5 @@
-//! The README's commands (`demo`, `test`) and the browser-test runner (`e2e`).
+//! The README's commands (`demo`, `test`), the browser-test runner (`e2e`) and the fuzzing
+//! run (`fuzz`).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -45,9 +46,58 @@ pub fn test(cargo_test_args: &[String]) -> anyhow::Result<()> {
     let skipped = std::fs::read_to_string(&skipped_log).map(|log| log.lines().count()).unwrap_or(0);
     let browser = e2e_counting(&[])?;
     budgets(&["--check".to_string()])?;
-    // One closing line for people and CI alike (the budgets count as one test).
-    println!("{}", summary_line((rust.0 + browser.0 + 1, rust.1 + browser.1), skipped as u64, &skipped_log));
+    let fuzzed = fuzz(&[])?;
+    // One closing line for people and CI alike (the budgets count as one test, each fuzz
+    // target as one).
+    let passed = rust.0 + browser.0 + 1 + fuzzed;
+    println!("{}", summary_line((passed, rust.1 + browser.1), skipped as u64, &skipped_log));
     Ok(())
+}
+
+/// The fuzz targets (`fuzz/`): what reads untrusted bytes.
+pub const FUZZ_TARGETS: [&str; 3] = ["fhir_bundle", "uploaded_file", "form_inputs"];
+
+/// `cargo xtask fuzz [SECONDS]`: runs each fuzz target (`cargo fuzz`, libFuzzer, with the
+/// address sanitizer) for SECONDS (default 60, or `CARNET_FUZZ_SECONDS`), starting from its
+/// corpus in `fuzz/corpus/<target>` — which holds the inputs that once found a bug, so each
+/// run replays them first. New inputs go to `target/fuzz-corpus/`, not into the repository.
+/// A crash fails the run and is kept in `fuzz/artifacts/<target>/`: fix it, then copy it into
+/// the target's corpus as a regression input. Installs cargo-fuzz when missing. Returns how
+/// many targets ran clean.
+pub fn fuzz(args: &[String]) -> anyhow::Result<u64> {
+    let seconds: u64 = match args.first() {
+        Some(given) => given.parse().context("cargo xtask fuzz [SECONDS]")?,
+        None => std::env::var("CARNET_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(60),
+    };
+    let installed = cargo().args(["fuzz", "--version"]).stdout(std::process::Stdio::null()).status();
+    if !installed.is_ok_and(|s| s.success()) {
+        run(cargo().args(["install", "cargo-fuzz", "--version", "0.13.2", "--locked"]))?;
+    }
+    let fuzz_dir = workspace_root().join("fuzz");
+    // libFuzzer needs the sanitizer and coverage flags of a nightly compiler; these machines
+    // have stable Rust only, which accepts them with RUSTC_BOOTSTRAP.
+    let fuzz_cargo = || {
+        let mut command = cargo();
+        command.current_dir(&fuzz_dir).env("RUSTC_BOOTSTRAP", "1");
+        command
+    };
+    run(fuzz_cargo().args(["fuzz", "build", "-O"]))?;
+    for target in FUZZ_TARGETS {
+        let scratch = cargo_target_dir().join("fuzz-corpus").join(target);
+        std::fs::create_dir_all(&scratch)?;
+        let corpus = fuzz_dir.join("corpus").join(target);
+        println!("fuzzing {target} for {seconds} s");
+        run(fuzz_cargo().args(["fuzz", "run", "-O", target]).arg(&scratch).arg(&corpus).args([
+            "--",
+            &format!("-max_total_time={seconds}"),
+            "-timeout=10",
+            "-rss_limit_mb=2048",
+            "-print_final_stats=1",
+            "-print_funcs=0",
+        ]))
+        .with_context(|| format!("fuzz target {target} found a problem: see fuzz/artifacts/{target}/"))?;
+    }
+    Ok(FUZZ_TARGETS.len() as u64)
 }
 
 /// The closing line. A test that returned early because PostgreSQL was unreachable was counted
