@@ -34,6 +34,7 @@ pub enum Notice {
     // Caregivers.
     Invited,
     Accepted,
+    Joined,
     Ended,
     // Appointments (a patient's pages and a professional's agenda).
     Booked,
@@ -59,7 +60,7 @@ pub enum Notice {
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 38] = [
+    pub const ALL: [Notice; 39] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -79,6 +80,7 @@ impl Notice {
         Notice::Published,
         Notice::Invited,
         Notice::Accepted,
+        Notice::Joined,
         Notice::Ended,
         Notice::Booked,
         Notice::Moved,
@@ -122,6 +124,7 @@ impl Notice {
             Notice::Published => "published",
             Notice::Invited => "invited",
             Notice::Accepted => "accepted",
+            Notice::Joined => "joined",
             Notice::Ended => "ended",
             Notice::Booked => "booked",
             Notice::Moved => "moved",

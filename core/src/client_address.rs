@@ -43,21 +43,26 @@ impl TrustedProxies {
         if !self.trusts(peer) {
             return canonical(peer);
         }
-        let hops: Vec<IpAddr> = forwarded_for
-            .iter()
-            .flat_map(|header| header.split(','))
-            .filter_map(|hop| hop.trim().parse::<IpAddr>().ok())
-            .collect();
-        // From the right: skip the trusted proxies; the first other address is the client.
+        let hops: Vec<&str> = forwarded_for.iter().flat_map(|header| header.split(',')).map(str::trim).collect();
+        // From the right: skip the trusted proxies; the first other address is the client. A
+        // hop that is not an address stops the walk at the last trusted one: what lies left of
+        // it was written by the client and cannot be believed.
         let mut client = peer;
         for hop in hops.into_iter().rev() {
-            client = hop;
-            if !self.trusts(hop) {
+            let Some(address) = parse_hop(hop) else { break };
+            client = address;
+            if !self.trusts(address) {
                 break;
             }
         }
         canonical(client)
     }
+}
+
+/// One `X-Forwarded-For` hop: an address, or an address with a port (`1.2.3.4:5678`,
+/// `[2001:db8::1]:443`) as some proxies write it.
+fn parse_hop(hop: &str) -> Option<IpAddr> {
+    hop.parse::<IpAddr>().ok().or_else(|| hop.parse::<std::net::SocketAddr>().ok().map(|s| s.ip()))
 }
 
 /// The rate-limit bucket of a client address: the address for IPv4, its /64 for IPv6.
@@ -100,8 +105,13 @@ mod tests {
         assert_eq!(proxies.client(ip("10.0.0.2"), &["1.1.1.1", "198.51.100.1, 10.0.0.3"]), ip("198.51.100.1"));
         // A direct client is not a proxy, whatever it says.
         assert_eq!(proxies.client(ip("198.51.100.7"), &["1.1.1.1"]), ip("198.51.100.7"));
-        // Garbage in the header is skipped; with nothing usable the proxy itself is the client.
+        // With nothing usable the proxy itself is the client; garbage stops the walk, so that a
+        // client cannot hide its own entry behind it.
         assert_eq!(proxies.client(ip("10.0.0.2"), &["not-an-address"]), ip("10.0.0.2"));
+        assert_eq!(proxies.client(ip("10.0.0.2"), &["1.1.1.1, junk, 10.0.0.3"]), ip("10.0.0.3"));
+        // Ports, as some proxies write them, are read.
+        assert_eq!(proxies.client(ip("10.0.0.2"), &["198.51.100.1:5678"]), ip("198.51.100.1"));
+        assert_eq!(proxies.client(ip("10.0.0.2"), &["[2001:db8::1]:443"]), ip("2001:db8::1"));
         assert_eq!(proxies.client(ip("::ffff:203.0.113.9"), &[]), ip("203.0.113.9"));
         assert!(TrustedProxies::parse("10.0.0.0/8, proxy.local").is_err());
         assert_eq!(TrustedProxies::parse("").unwrap(), TrustedProxies::default());

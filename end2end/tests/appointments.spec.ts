@@ -110,6 +110,8 @@ test('a caregiver with the appointments scope books for the person he helps', as
   await luc.goto(link);
   await luc.getByLabel('Votre nom').fill('Luc Martin');
   await luc.getByRole('button', { name: 'Créer mon compte' }).click();
+  const passkeyMail = await latestMail('luc.martin@example.org', '/enrol/');
+  await luc.goto(passkeyMail.match(/https?:\/\/\S+\/enrol\/[A-Za-z0-9_-]{43}/)![0]);
   await waitForIslands(luc);
   await luc.getByRole('button', { name: 'Créer ma clé d\'accès' }).click();
   await nav(luc).getByRole('link', { name: 'Personnes que j\'aide' }).click();

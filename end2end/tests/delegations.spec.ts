@@ -25,6 +25,10 @@ test('a patient invites a caregiver who accepts in another browser and acts for 
   await expect(jean.getByText('Camille Martin vous invite à agir pour son compte')).toBeVisible();
   await jean.getByLabel('Votre nom').fill('Jean Dupont');
   await jean.getByRole('button', { name: 'Créer mon compte' }).click();
+  // The link to create his passkey goes to the invited address, not to whoever holds the link.
+  await expect(jean.getByRole('status')).toContainText('Nous venons d\'envoyer à l\'adresse invitée un lien');
+  const passkeyMail = await latestMail('jean.dupont@example.org', '/enrol/');
+  await jean.goto(passkeyMail.match(/https?:\/\/\S+\/enrol\/[A-Za-z0-9_-]{43}/)![0]);
   await waitForIslands(jean);
   await jean.getByRole('button', { name: 'Créer ma clé d\'accès' }).click();
   await expect(jean.getByRole('heading', { level: 1 })).toHaveText('Bonjour, Jean Dupont');

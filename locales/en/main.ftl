@@ -112,8 +112,8 @@ error-upload-too-large = This file is larger than 10 MB.
 home-new-title = New since your last visit
 home-nothing-new = Nothing new since your last visit.
 home-authorizations-to-review = { $count ->
-        [one] You are 18: an authorization your legal representatives gave for you awaits your choice.
-       *[other] You are 18: { $count } authorizations your legal representatives gave for you await your choice.
+        [one] Since you turned 18, an authorization your legal representatives gave for you awaits your choice.
+       *[other] Since you turned 18, { $count } authorizations your legal representatives gave for you await your choice.
     }
 home-authorizations-review-link = Choose now
 home-new-results = { $count ->

@@ -112,8 +112,8 @@ error-upload-too-large = Este archivo ocupa más de 10 MB.
 home-new-title = Novedades desde su última visita
 home-nothing-new = Nada nuevo desde su última visita.
 home-authorizations-to-review = { $count ->
-        [one] Tiene 18 años: una autorización que sus representantes legales dieron en su nombre espera su decisión.
-       *[other] Tiene 18 años: { $count } autorizaciones que sus representantes legales dieron en su nombre esperan su decisión.
+        [one] Desde que cumplió 18 años, una autorización que sus representantes legales dieron en su nombre espera su decisión.
+       *[other] Desde que cumplió 18 años, { $count } autorizaciones que sus representantes legales dieron en su nombre esperan su decisión.
     }
 home-authorizations-review-link = Elegir ahora
 home-new-results = { $count ->

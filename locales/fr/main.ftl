@@ -112,8 +112,8 @@ error-upload-too-large = Ce fichier dépasse 10 Mo.
 home-new-title = Nouveau depuis votre dernière visite
 home-nothing-new = Rien de nouveau depuis votre dernière visite.
 home-authorizations-to-review = { $count ->
-        [one] Vous avez 18 ans : une autorisation donnée pour vous par vos représentants légaux attend votre choix.
-       *[other] Vous avez 18 ans : { $count } autorisations données pour vous par vos représentants légaux attendent votre choix.
+        [one] Depuis vos 18 ans, une autorisation donnée pour vous par vos représentants légaux attend votre choix.
+       *[other] Depuis vos 18 ans, { $count } autorisations données pour vous par vos représentants légaux attendent votre choix.
     }
 home-authorizations-review-link = Choisir maintenant
 home-new-results = { $count ->

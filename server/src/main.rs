@@ -103,6 +103,11 @@ enum AuditAction {
         /// the log must still extend it. May be given several times.
         #[arg(long = "witness")]
         witnesses: Vec<std::path::PathBuf>,
+        /// Also accept checkpoints signed by the sealing key before the first one the audit
+        /// key signed (a log begun before CARNET_AUDIT_KEY existed). Use once after upgrading,
+        /// then export a witness.
+        #[arg(long)]
+        seal_key_checkpoints: bool,
     },
     /// Sign a checkpoint of the log's current head now (a server does so every
     /// CARNET_AUDIT_CHECKPOINT_SECONDS).
@@ -152,8 +157,8 @@ async fn main() -> std::process::ExitCode {
             commands::invite(&cli.settings, &role, &name, &email, &patient, &practice).await
         }
         Command::ImportFhir { files, json } => commands::import_fhir(&cli.settings, &files, json).await,
-        Command::Audit { action: AuditAction::Verify { witnesses } } => {
-            commands::audit::verify(&cli.settings, &witnesses).await
+        Command::Audit { action: AuditAction::Verify { witnesses, seal_key_checkpoints } } => {
+            commands::audit::verify(&cli.settings, &witnesses, seal_key_checkpoints).await
         }
         Command::Audit { action: AuditAction::Checkpoint { export } } => {
             commands::audit::checkpoint(&cli.settings, export.as_deref()).await

@@ -6,6 +6,7 @@ use super::{ceremony_texts, redirect_to, NeedsJavaScript, PageTitle};
 use crate::context::request_context;
 use crate::i18n::t;
 use crate::islands::PasskeySignIn;
+use crate::notice::{notice_view, Notice};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -15,6 +16,8 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <PageTitle id="signin-title"/>
         <h1>{t("signin-title")}</h1>
+        // Someone who just joined from an invitation: their passkey link is in their mail.
+        {(Notice::asked() == Some(Notice::Joined)).then(|| notice_view(t("notice-joined")))}
         <p>{t("signin-intro")}</p>
         <NeedsJavaScript/>
         <PasskeySignIn

@@ -36,9 +36,9 @@ impl Checkpoint {
     }
 }
 
-/// The keys checkpoints may be signed by: the audit key, and, for a log begun when checkpoints
-/// were signed by the sealing key, that key for the checkpoints before the first one the audit
-/// key signed (none after: a stolen sealing key cannot extend the log's proof).
+/// The keys checkpoints may be signed by: the audit key, and, only when the operator asks
+/// (`carnet audit verify --seal-key-checkpoints`, for a log begun when checkpoints were signed
+/// by the sealing key), that key for the checkpoints before the first one the audit key signed.
 #[derive(Debug, Clone, Copy)]
 pub struct Signers<'a> {
     pub audit: &'a Sealer,

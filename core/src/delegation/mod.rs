@@ -439,19 +439,22 @@ pub fn is_invited(invited: &str, email: &str) -> bool {
     invited.trim().eq_ignore_ascii_case(email.trim())
 }
 
-/// Someone new accepts an invitation: their account is made with the invited address (the link
-/// went there) and the caregiver role, the invitation is accepted for it, and an enrolment link
-/// is returned (its token) for them to create their passkey at once. An address that already
-/// has an account must sign in and accept instead (`error-email-taken`).
-pub async fn join(db: &Db, token: &str, name: &DisplayName, enrolment_ttl_hours: i64) -> Result<String> {
+/// Someone new accepts an invitation: their account is made with the invited address and the
+/// caregiver role, the invitation is accepted for it, and the link to create their passkey is
+/// e-mailed to that address — not handed to whoever holds the invitation link, who could be
+/// someone it was forwarded to: only the person invited, reading their own mail, gets in. An
+/// address that already has an account must sign in and accept instead (`error-email-taken`).
+pub async fn join(db: &Db, token: &str, name: &DisplayName, enrolment_ttl_hours: i64) -> Result<()> {
     let invitation = invitation(db, token).await?;
     let email = Email::parse(&invitation.invited_email)?;
     let mut tx = db.begin().await?;
     let account = accounts::create(&mut tx, name, &email, &[Role::Caregiver]).await?;
     accept_in(&mut tx, db, token, &account).await?;
     let enrol = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, enrolment_ttl_hours).await?;
+    let url = db.portal_link(&format!("/enrol/{enrol}"));
+    crate::mail::enqueue(&mut tx, &crate::mail::invitation(&account, &url, enrolment_ttl_hours)).await?;
     tx.commit().await?;
-    Ok(enrol)
+    Ok(())
 }
 
 /// Attaches a minor's legal representative, accepted at once (the reception desk, in the

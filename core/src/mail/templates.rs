@@ -184,6 +184,7 @@ pub fn representative_added(account: &Account, minor: &str, url: &str) -> Outgoi
 /// "You are 18: your record is yours, create your passkey."
 pub fn coming_of_age(account: &Account, url: &str, ttl_hours: i64) -> OutgoingEmail {
     to_account(account, "coming-of-age", &[("url", url.into()), ("hours", ttl_hours.into())])
+        .valid_until(crate::clock::now_ms() + crate::clock::hours(ttl_hours))
 }
 
 #[cfg(test)]

@@ -378,8 +378,11 @@ pub fn covers(delegation: &DelegationFacts, need: Need) -> bool {
     }
 }
 
-/// Whether someone born on `birth_date` is under 18 on `today`. An unknown birth date is not a
-/// minor's: a representative's access needs a known one.
+/// Whether someone born on `birth_date` is under 18 on `today`. Someone born on 29 February
+/// comes of age on 28 February in a common year (French law counts a term in years to the
+/// last day of the month when it has no such day). An unknown birth date is not a minor's: a
+/// representative's access needs a known one. The SQL side, comparing stored dates with one
+/// day, is `facts::minor_born_after`.
 pub fn is_minor(birth_date: Option<jiff::civil::Date>, today: jiff::civil::Date) -> bool {
     let Some(birth) = birth_date else { return false };
     match birth.checked_add(jiff::Span::new().years(18)) {

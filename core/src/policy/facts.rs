@@ -130,9 +130,16 @@ pub(crate) fn written_by(account: &str) -> String {
 }
 
 /// The birth date after which someone is still a minor on `today` (`YYYY-MM-DD`, compared as
-/// text with stored birth dates): the SQL side of [`super::is_minor`].
+/// text with stored birth dates): the SQL side of [`super::is_minor`]. On 28 February of a
+/// common year, those born on 29 February 18 years before come of age too.
 pub(crate) fn minor_born_after(today: jiff::civil::Date) -> String {
-    today.checked_sub(jiff::Span::new().years(18)).map(|d| d.to_string()).unwrap_or_default()
+    let Ok(cutoff) = today.checked_sub(jiff::Span::new().years(18)) else { return String::new() };
+    let leap_day = jiff::civil::Date::new(cutoff.year(), 2, 29).ok();
+    let cutoff = match leap_day {
+        Some(leap) if today.month() == 2 && today.day() == 28 && cutoff.day() == 28 => leap,
+        _ => cutoff,
+    };
+    cutoff.to_string()
 }
 
 /// SQL condition: the record `p` may be read by the professional whose account id is the

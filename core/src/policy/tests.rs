@@ -833,3 +833,24 @@ async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Someone born on 29 February comes of age on 28 February in a common year, and the SQL
+/// side (`minor_born_after`) says the same as the decision, day by day, around the leap day.
+#[test]
+fn the_sql_side_of_majority_agrees_with_the_decision_around_leap_days() {
+    let mut today = jiff::civil::date(2026, 2, 20);
+    while today < jiff::civil::date(2028, 3, 10) {
+        for birth in [
+            jiff::civil::date(2008, 2, 28),
+            jiff::civil::date(2008, 2, 29),
+            jiff::civil::date(2008, 3, 1),
+            jiff::civil::date(2010, 2, 28),
+            jiff::civil::date(2010, 3, 1),
+        ] {
+            let sql_says = birth.to_string() > super::minor_born_after(today);
+            assert_eq!(sql_says, super::is_minor(Some(birth), today), "born {birth}, on {today}");
+        }
+        today = today.tomorrow().unwrap();
+    }
+    assert!(!super::is_minor(Some(jiff::civil::date(2008, 2, 29)), jiff::civil::date(2026, 2, 28)));
+}

@@ -397,13 +397,13 @@ pub(crate) async fn insert(
 /// before with other content: the version shown (the latest of that source, replaced by no
 /// other) is replaced by the new file, stored under `<source>@<its digest>` with `replaces_id`
 /// pointing to it, so both stay sealed and the page of each links to the other. The same file
-/// again changes nothing.
+/// again changes nothing. Returns what it did, with the id of the document stored, if one was.
 pub(crate) async fn store_version(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
     sealer: &Sealer,
     new: &NewDocument<'_>,
-) -> Result<super::Stored> {
+) -> Result<(super::Stored, Option<String>)> {
     use super::Stored;
     let versions = format!("{}@", new.source);
     let shown: Option<(String, String)> = sqlx::query_as(
@@ -418,15 +418,21 @@ pub(crate) async fn store_version(
     .fetch_optional(&mut **tx)
     .await?;
     let Some((shown_id, shown_sha)) = shown else {
-        return Ok(if insert(tx, grant, sealer, new).await?.is_some() { Stored::Added } else { Stored::Unchanged });
+        return Ok(match insert(tx, grant, sealer, new).await? {
+            Some(id) => (Stored::Added, Some(id)),
+            None => (Stored::Unchanged, None),
+        });
     };
     let sha = sha256_hex(new.bytes);
     if sha == shown_sha {
-        return Ok(Stored::Unchanged);
+        return Ok((Stored::Unchanged, None));
     }
     let source = format!("{versions}{}", &sha[..16]);
     let version = NewDocument { source: &source, replaces_id: Some(&shown_id), ..new.clone() };
-    Ok(if insert(tx, grant, sealer, &version).await?.is_some() { Stored::Corrected } else { Stored::Unchanged })
+    Ok(match insert(tx, grant, sealer, &version).await? {
+        Some(id) => (Stored::Corrected, Some(id)),
+        None => (Stored::Unchanged, None),
+    })
 }
 
 /// The id of the record's document published from `source` (what a correction names).
@@ -467,8 +473,8 @@ pub enum Uploaded {
 
 /// Adds a patient's own file to their record (or one added by someone acting for them), marked
 /// as patient-provided (and sealed, so that it too is provably unchanged). Only PDF, JPEG and
-/// PNG are taken, judged by content; the name is cleaned. The same file sent again (a double
-/// tap on a slow network) gives the document already there. The files added from the patient's
+/// PNG are taken, judged by content; the name is cleaned. The same file sent again by the same
+/// person (a double tap on a slow network) gives the document already there. The files added from the patient's
 /// side may take at most [`Db::upload_quota_bytes`] in all (`error-upload-quota`).
 pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>) -> Result<Uploaded> {
     let title = single_line(upload.title, 200).ok_or(Error::Invalid(Problem::UploadTitle))?;
@@ -487,12 +493,16 @@ pub async fn upload(db: &Db, sealer: &Sealer, actor: &Actor, upload: &Upload<'_>
     {
         let (tx, grant) = access.parts();
         let sha256 = sha256_hex(upload.bytes);
+        // Only a file this same person added: whether someone else's (a document they may not
+        // see) holds these bytes is none of their business.
         let same: Option<String> = sqlx::query_scalar(
-            "SELECT id FROM documents WHERE patient_id = $1 AND sha256 = $2 AND origin = $3 ORDER BY recorded_at, id",
+            "SELECT id FROM documents WHERE patient_id = $1 AND sha256 = $2 AND origin = $3 AND added_by = $4 \
+             ORDER BY recorded_at, id",
         )
         .bind(grant.patient_id())
         .bind(&sha256)
         .bind(Origin::Patient.as_str())
+        .bind(actor.account_id().unwrap_or_default())
         .fetch_optional(&mut **tx)
         .await?;
         if let Some(id) = same {

@@ -258,6 +258,9 @@ pub async fn import(
     let mut changed = |patient: usize| *new_items.entry(patient).or_default() += 1;
     // Items corrected or withdrawn per patient: what their other notice counts.
     let mut corrected_items: BTreeMap<usize, i64> = BTreeMap::new();
+    // Of those, documents hidden from a minor's legal representatives: not counted for them (a
+    // notice of something they cannot see would tell of a confidential consultation).
+    let mut unseen_by_representatives = Unseen::default();
 
     // Reports first, so their results can point to them.
     let mut report_of_result: HashMap<usize, String> = HashMap::new();
@@ -330,7 +333,7 @@ pub async fn import(
             let author_name = entry.performer.map(|i| bundle.authors[i].name.as_str()).unwrap_or_default();
             // The report's name is the document's title; the attachment's title names the file.
             let title = &entry.code.display;
-            let stored = insert_document(
+            let (stored, hidden) = insert_document(
                 &mut tx,
                 &grants[entry.patient],
                 sealer,
@@ -357,6 +360,9 @@ pub async fn import(
                 Stored::Corrected if !report_corrected => {
                     report.changes.corrected += 1;
                     *corrected_items.entry(entry.patient).or_default() += 1;
+                    if hidden {
+                        *unseen_by_representatives.corrected.entry(entry.patient).or_default() += 1;
+                    }
                     report_corrected = true;
                 }
                 _ => {}
@@ -377,7 +383,7 @@ pub async fn import(
             }
             None => None,
         };
-        let stored = insert_document(
+        let (stored, hidden) = insert_document(
             &mut tx,
             &grants[entry.patient],
             sealer,
@@ -397,11 +403,19 @@ pub async fn import(
         report.documents.count(stored == Stored::Added);
         report.outcomes.documents.push(Outcome::of_stored(stored));
         match stored {
-            Stored::Added => changed(entry.patient),
+            Stored::Added => {
+                changed(entry.patient);
+                if hidden {
+                    *unseen_by_representatives.added.entry(entry.patient).or_default() += 1;
+                }
+            }
             // Sent again with another file: the new version replaces the one shown.
             Stored::Corrected => {
                 report.changes.corrected += 1;
                 *corrected_items.entry(entry.patient).or_default() += 1;
+                if hidden {
+                    *unseen_by_representatives.corrected.entry(entry.patient).or_default() += 1;
+                }
             }
             Stored::Withdrawn | Stored::Unchanged => {}
         }
@@ -449,7 +463,7 @@ pub async fn import(
             if results == Stored::Withdrawn || vaccinations == Stored::Withdrawn {
                 withdrawn_any = true;
                 report.changes.withdrawn += 1;
-                if notify(&mut tx, db, &grant, links, Notice::Corrected, 1).await? {
+                if notify(&mut tx, db, &grant, links, Notice::Corrected, (1, 0)).await? {
                     notified.insert(patient_id);
                 }
             }
@@ -457,12 +471,14 @@ pub async fn import(
         report.outcomes.deletions.push(if withdrawn_any { Outcome::Updated } else { Outcome::Unchanged });
     }
     for (patient, items) in new_items {
-        if notify(&mut tx, db, &grants[patient], links, Notice::Added, items).await? {
+        let unseen = unseen_by_representatives.added.get(&patient).copied().unwrap_or(0);
+        if notify(&mut tx, db, &grants[patient], links, Notice::Added, (items, unseen)).await? {
             notified.insert(grants[patient].patient_id().to_string());
         }
     }
     for (patient, items) in corrected_items {
-        if notify(&mut tx, db, &grants[patient], links, Notice::Corrected, items).await? {
+        let unseen = unseen_by_representatives.corrected.get(&patient).copied().unwrap_or(0);
+        if notify(&mut tx, db, &grants[patient], links, Notice::Corrected, (items, unseen)).await? {
             notified.insert(grants[patient].patient_id().to_string());
         }
     }
@@ -486,18 +502,19 @@ struct DocumentFrom<'a> {
 }
 
 /// Stores a published document, or a new version of one its publisher sent before with
-/// another file ([`documents::store_version`]).
+/// another file ([`documents::store_version`]). Returns what it did, and whether what it stored
+/// is hidden from a minor's legal representatives (then they are not told of it).
 async fn insert_document(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
     sealer: &Sealer,
     from: DocumentFrom<'_>,
-) -> Result<Stored> {
+) -> Result<(Stored, bool)> {
     let a = from.attachment;
     let extension = checked_type(&a.content_type, &a.data).map_or("bin", |t| t.extension());
     let file_name = safe_file_name(a.title.as_deref().unwrap_or_default(), from.title, extension);
     let title: String = from.title.chars().filter(|c| !c.is_control()).take(200).collect();
-    documents::store_version(
+    let (stored, id) = documents::store_version(
         tx,
         grant,
         sealer,
@@ -518,7 +535,12 @@ async fn insert_document(
             hidden_from_representatives: from.hidden_from_representatives,
         },
     )
-    .await
+    .await?;
+    let hidden = match id {
+        Some(id) => crate::sharing::visibility::hidden_from_representatives(tx, &id).await?,
+        None => false,
+    };
+    Ok((stored, hidden))
 }
 
 /// The author a bundle names that its publisher may not claim, by index in
@@ -606,7 +628,7 @@ async fn insert_report(
 
 /// Tells whoever can act on the record ([`mail::who_can_act`]: its account holder, and a
 /// minor's legal representatives) that `items` new things are in it, or were corrected or
-/// withdrawn. The notice waits a few minutes for more (the rest of a consultation's
+/// withdrawn — the representatives not of the `unseen` ones hidden from them. The notice waits a few minutes for more (the rest of a consultation's
 /// publications) and goes out as one e-mail per person counting them all. Returns whether
 /// anyone was told.
 async fn notify(
@@ -615,9 +637,10 @@ async fn notify(
     grant: &Grant<Write>,
     links: &Links<'_>,
     notice: Notice,
-    items: i64,
+    (items, unseen): (i64, i64),
 ) -> Result<bool> {
     let recipients = mail::who_can_act(tx, grant.patient_id(), db.today()).await?;
+    let mut told = false;
     let url = format!("{}/", links.public_url.as_str().trim_end_matches('/'));
     let hold = db.notice_hold_ms();
     let patient = grant.patient_id();
@@ -627,15 +650,21 @@ async fn notify(
             mail::Recipient::Holder(account) => {
                 let key = format!("{}:{}", notice.kind(), account.id);
                 mail::enqueue_grouped(tx, &key, items, hold, |n| notice.to_holder(account, &url, n)).await?;
+                told = true;
             }
             mail::Recipient::Representative { account, child } => {
+                let seen = items - unseen;
+                if seen <= 0 {
+                    continue;
+                }
                 let key = format!("{}-for:{}:{patient}", notice.kind(), account.id);
                 let build = |n| notice.to_representative(account, child, &url, n);
-                mail::enqueue_grouped(tx, &key, items, hold, build).await?;
+                mail::enqueue_grouped(tx, &key, seen, hold, build).await?;
+                told = true;
             }
         }
     }
-    Ok(!recipients.is_empty())
+    Ok(told)
 }
 
 /// The records holding the items a publisher keeps under `key` (results, vaccinations; a
@@ -649,6 +678,14 @@ async fn holders_of(tx: &mut Transaction<'static, Any>, key: &str) -> Result<Vec
     .bind(super::panel_parts(key))
     .fetch_all(&mut **tx)
     .await?)
+}
+
+/// Per patient (by index in the bundle), the new and the corrected items hidden from a minor's
+/// legal representatives.
+#[derive(Default)]
+struct Unseen {
+    added: BTreeMap<usize, i64>,
+    corrected: BTreeMap<usize, i64>,
 }
 
 /// Which e-mail a patient gets about a publication.

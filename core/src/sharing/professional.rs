@@ -88,7 +88,8 @@ pub async fn my_patients(db: &Db, actor: &Actor) -> Result<Vec<PatientEntry>> {
 
 /// The requests this professional sent in the last [`REQUESTS_LISTED_DAYS`], as they typed
 /// them, newest first — the same whether a record matched or not — except those a patient
-/// answered by letting them read (that patient is then in [`my_patients`], by name).
+/// answered by letting them read (that patient is then in [`my_patients`], by name; an
+/// authorization given for a minor who has since turned 18 no longer counts).
 /// Anyone but a professional gets [`Error::NotFound`].
 pub async fn sent_requests(db: &Db, actor: &Actor) -> Result<Vec<SentRequest>> {
     let professional_id = professional_account(actor)?;
@@ -97,12 +98,14 @@ pub async fn sent_requests(db: &Db, actor: &Actor) -> Result<Vec<SentRequest>> {
          WHERE r.professional_id = $1 AND r.requested_at > $2 AND NOT EXISTS ( \
            SELECT 1 FROM patient_identifiers i JOIN patients p ON p.id = i.patient_id \
            JOIN consents c ON c.patient_id = p.id AND c.professional_id = r.professional_id \
-           WHERE i.system = $3 AND i.value = r.health_id AND p.birth_date = r.birth_date AND c.status = 'authorized') \
+           WHERE i.system = $3 AND i.value = r.health_id AND p.birth_date = r.birth_date AND c.status = 'authorized' \
+           AND (c.given_for_minor = 0 OR p.birth_date > $4)) \
          ORDER BY r.requested_at DESC, r.health_id",
     )
     .bind(professional_id)
     .bind(now_ms() - days(REQUESTS_LISTED_DAYS))
     .bind(patients::INS_SYSTEM)
+    .bind(policy::minor_born_after(db.today()))
     .fetch_all(db.pool())
     .await?)
 }

@@ -147,3 +147,13 @@ pub(crate) async fn inherit(
     .await?;
     Ok(())
 }
+
+/// Whether a document is hidden from a minor's legal representatives (what they may be told).
+pub(crate) async fn hidden_from_representatives(tx: &mut Transaction<'static, Any>, document_id: &str) -> Result<bool> {
+    let hidden: Option<i64> =
+        sqlx::query_scalar("SELECT hidden_from_representatives FROM document_visibility WHERE document_id = $1")
+            .bind(document_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(hidden == Some(1))
+}

@@ -12,7 +12,7 @@ use crate::settings::Settings;
 
 /// Recomputes the chain and checks the checkpoints, and the log against each witnessed
 /// checkpoint; fails (exit 1) naming the first bad position.
-pub async fn verify(settings: &Settings, witness_files: &[PathBuf]) -> anyhow::Result<()> {
+pub async fn verify(settings: &Settings, witness_files: &[PathBuf], seal_key_checkpoints: bool) -> anyhow::Result<()> {
     let mut witnesses = Vec::with_capacity(witness_files.len());
     for file in witness_files {
         let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
@@ -22,8 +22,11 @@ pub async fn verify(settings: &Settings, witness_files: &[PathBuf]) -> anyhow::R
         witnesses.push(witness.checkpoint());
     }
     let services = Services::open(settings).await?;
-    // Checkpoints written before the audit key was its own were signed by the sealing key.
-    let signers = Signers { audit: &services.audit_key, earlier: Some(&services.sealer) };
+    // Checkpoints written before the audit key was its own were signed by the sealing key: they
+    // count only when the operator says so, once, for a log begun then (by default a stolen
+    // sealing key cannot vouch for a rewritten log).
+    let earlier = seal_key_checkpoints.then_some(&services.sealer);
+    let signers = Signers { audit: &services.audit_key, earlier };
     let report = chain::verify(&services.db, signers, &witnesses).await?;
     match report.problem {
         None => {

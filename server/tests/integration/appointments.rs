@@ -742,7 +742,9 @@ async fn caregivers_book_only_with_the_appointments_scope(backend: Backend) {
 
     // Reading the record only: appointments are out of reach.
     invite(&patient, "reader@example.org", &["record"], "").await;
-    let reader = join(&server, &invitation_token(&server, "reader@example.org").await, "Rita Reader").await;
+    let reader =
+        join(&server, &invitation_token(&server, "reader@example.org").await, "Rita Reader", "reader@example.org")
+            .await;
     reader.post_form("/acting-for", &[("patient", &record)]).await;
     assert_eq!(reader.get("/appointments").await.status(), StatusCode::NOT_FOUND);
     let (status, reader_home) = reader.page("/").await;
@@ -754,7 +756,9 @@ async fn caregivers_book_only_with_the_appointments_scope(backend: Backend) {
     // With the appointments scope: books for Marie, who is told.
     let invited = invite(&patient, "helper@example.org", &["appointments"], "").await;
     assert!(invited.contains("notice=invited"), "{invited}");
-    let helper = join(&server, &invitation_token(&server, "helper@example.org").await, "Hugo Helper").await;
+    let helper =
+        join(&server, &invitation_token(&server, "helper@example.org").await, "Hugo Helper", "helper@example.org")
+            .await;
     helper.post_form("/acting-for", &[("patient", &record)]).await;
     let booked = book(&helper, &doctor_id, &slots[0].0, "Renouvellement", "h-1").await;
     let id = booked_id(&booked);

@@ -50,14 +50,21 @@ pub async fn invitation_token(server: &TestServer, email: &str) -> String {
     panic!("no invitation e-mail reached {email}");
 }
 
-/// A new caregiver joins through the invitation: account, passkey, signed in.
-pub async fn join(server: &TestServer, token: &str, name: &str) -> Browser {
+/// A new caregiver joins through the invitation sent to `email`: account, then the link to
+/// create their passkey, read from their mail (never handed to whoever holds the invitation),
+/// passkey, signed in.
+pub async fn join(server: &TestServer, token: &str, name: &str, email: &str) -> Browser {
     let browser = Browser::new(server);
     let joined = browser.post_form(&format!("/invitations/{token}/join"), &[("name", name)]).await;
-    let enrol_path = Browser::location(&joined);
-    assert!(enrol_path.starts_with("/enrol/"), "{enrol_path}");
+    assert_eq!(Browser::location(&joined), "/signin?notice=joined");
+    let sent = server.wait_for_mails(&format!("To: {email}"), 2).await;
+    let enrol_link = sent
+        .iter()
+        .find_map(|mail| mail.split("/enrol/").nth(1))
+        .map(|rest| rest.chars().take(43).collect::<String>())
+        .expect("the passkey link went to the invited address");
     let mut device = Device::new();
-    let done = enrol(server, &browser, &mut device, enrol_path.trim_start_matches("/enrol/")).await;
+    let done = enrol(server, &browser, &mut device, &enrol_link).await;
     assert_eq!(done.status(), StatusCode::OK, "{}", done.text().await.unwrap());
     browser
 }
@@ -130,7 +137,7 @@ async fn caregivers_are_invited_accept_and_act_within_their_scope(backend: Backe
     assert!(invitation.contains("Camille Martin") && invitation.contains("consulter le dossier"), "{invitation}");
     let bad_name = Browser::new(&server).post_form(&format!("/invitations/{token}/join"), &[("name", " ")]).await;
     assert_eq!(Browser::sent_back(bad_name).await.problem, Problem::NameInvalid);
-    let caregiver = join(&server, &token, "Jean Dupont").await;
+    let caregiver = join(&server, &token, "Jean Dupont", "jean@example.org").await;
     let caregiver_id = account_id(&server, "jean@example.org").await;
     server.wait_for_mails("Jean Dupont a accepté votre invitation", 1).await;
 
@@ -317,7 +324,8 @@ async fn ending_while_the_caregiver_reads_ends_in_one_state(backend: Backend) {
     let (patient, _) = demo_patient(&server).await;
     let record = demo_record_id(&server).await;
     invite(&patient, "jean@example.org", &["record"], "").await;
-    let caregiver = join(&server, &invitation_token(&server, "jean@example.org").await, "Jean Dupont").await;
+    let caregiver =
+        join(&server, &invitation_token(&server, "jean@example.org").await, "Jean Dupont", "jean@example.org").await;
     caregiver.post_form("/acting-for", &[("patient", &record)]).await;
     assert_eq!(caregiver.get("/results").await.status(), StatusCode::OK);
     let id = delegation_id(&server, "jean@example.org").await;

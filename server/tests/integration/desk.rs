@@ -473,6 +473,12 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     };
     publish("Compte rendu de vaccination", false).await;
     publish("Consultation confidentielle", true).await;
+    // Told of the one they can see only: a notice counting the hidden one would betray it.
+    let told: Vec<i64> = sqlx::query_scalar("SELECT items FROM outbox WHERE kind = 'record-updated-for'")
+        .fetch_all(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(told, [1, 1], "one item for each representative");
     let (_, documents) = camille.page("/documents").await;
     assert!(documents.contains("Compte rendu de vaccination"), "{documents}");
     assert!(!documents.contains("Consultation confidentielle"), "{documents}");
@@ -782,13 +788,13 @@ async fn a_minors_authorizations_end_at_18_unless_the_young_adult_keeps_them(bac
     let more = ["--health-id", "215067512345674", "--birth-date", eighteen_today.as_str()];
     let (lea_browser, _) = enrolled(&server, &server.invite_with(&[args.as_slice(), &more].concat()).await).await;
     let (_, home) = lea_browser.page("/").await;
-    assert!(home.contains("Vous avez 18 ans : une autorisation donnée pour vous"), "{home}");
+    assert!(home.contains("Depuis vos 18 ans, une autorisation donnée pour vous"), "{home}");
     let (_, sharing) = lea_browser.page("/sharing").await;
     assert!(sharing.contains("Autorisations données pendant votre minorité") && sharing.contains("Dr Ana Ruiz"));
     assert_eq!(crate::sharing::decide(&lea_browser, &doctor_id, "authorize").await, "/sharing?notice=authorize");
     assert_eq!(reads(lea.clone()).await, StatusCode::OK, "kept by the young adult herself");
     let (_, home) = lea_browser.page("/").await;
-    assert!(!home.contains("Vous avez 18 ans"), "nothing left to review");
+    assert!(!home.contains("Depuis vos 18 ans"), "nothing left to review");
     let (_, sharing) = lea_browser.page("/sharing").await;
     assert!(!sharing.contains("Autorisations données pendant votre minorité"));
     server.stop().await;

@@ -91,7 +91,7 @@ async fn patients_export_their_whole_record_and_nobody_else_can(backend: Backend
     // A caregiver with every scope, acting for her, neither.
     invite(&patient, "jean@example.org", &["record", "appointments", "upload"], "").await;
     let token = invitation_token(&server, "jean@example.org").await;
-    let caregiver = join(&server, &token, "Jean Dupont").await;
+    let caregiver = join(&server, &token, "Jean Dupont", "jean@example.org").await;
     caregiver.post_form("/acting-for", &[("patient", &record)]).await;
     assert_eq!(caregiver.get("/results").await.status(), StatusCode::OK, "the caregiver reads the record");
     let caregiver_id = account_id(&server, "jean@example.org").await;

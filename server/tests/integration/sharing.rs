@@ -829,7 +829,8 @@ async fn refusals_to_a_browser_are_the_sites_not_found_page(backend: Backend) {
     let record = demo_record_id(&server).await;
     // A caregiver who may read the record, not add to it, acting for the patient.
     invite(&patient, "jean@example.org", &["record"], "").await;
-    let caregiver = join(&server, &invitation_token(&server, "jean@example.org").await, "Jean Dupont").await;
+    let caregiver =
+        join(&server, &invitation_token(&server, "jean@example.org").await, "Jean Dupont", "jean@example.org").await;
     caregiver.post_form("/acting-for", &[("patient", &record)]).await;
     assert_eq!(caregiver.get("/results").await.status(), StatusCode::OK);
 

@@ -122,7 +122,8 @@ pub async fn join(
         delegation::join(&state.db, &token, &name, edge.enrolment_ttl_hours).await
     };
     match joined.await {
-        Ok(enrol_token) => Ok(Redirect::to(&format!("/enrol/{enrol_token}"))),
+        // The link to create their passkey went to the invited address.
+        Ok(()) => Ok(Redirect::to(&Notice::Joined.on("/signin"))),
         Err(Error::Link(_)) => Ok(Redirect::to(&page)),
         Err(error) => Err(AppError::from(error).send_back(&page, "join", &form)),
     }
