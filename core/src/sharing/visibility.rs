@@ -28,19 +28,7 @@ pub async fn set(db: &Db, actor: &Actor, document_id: &str, hidden: Hidden) -> R
     let mut access = access::open_write(db, actor, Subject::Document(document_id), WriteAction::Share(change)).await?;
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
-    sqlx::query(
-        "INSERT INTO document_visibility (document_id, patient_id, hidden_from_professionals, \
-         hidden_from_representatives, changed_at) VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (document_id) DO UPDATE SET hidden_from_professionals = excluded.hidden_from_professionals, \
-         hidden_from_representatives = excluded.hidden_from_representatives, changed_at = excluded.changed_at",
-    )
-    .bind(document_id)
-    .bind(&patient_id)
-    .bind(i64::from(hidden.from_professionals))
-    .bind(i64::from(hidden.from_representatives))
-    .bind(now_ms())
-    .execute(&mut **tx)
-    .await?;
+    write(tx, &patient_id, document_id, hidden).await?;
     access.commit().await
 }
 
@@ -98,17 +86,8 @@ pub(crate) async fn hide_from_representatives(
     patient_id: &str,
     document_id: &str,
 ) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO document_visibility (document_id, patient_id, hidden_from_professionals, \
-         hidden_from_representatives, changed_at) VALUES ($1, $2, 0, 1, $3) \
-         ON CONFLICT (document_id) DO UPDATE SET hidden_from_representatives = 1, changed_at = excluded.changed_at",
-    )
-    .bind(document_id)
-    .bind(patient_id)
-    .bind(now_ms())
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+    let hidden = Hidden { from_representatives: true, ..read(tx, document_id).await? };
+    write(tx, patient_id, document_id, hidden).await
 }
 
 /// A new version of a document (a correction) is hidden from whoever its previous version was
@@ -119,19 +98,36 @@ pub(crate) async fn inherit(
     document_id: &str,
     previous_id: &str,
 ) -> Result<()> {
-    let flags = |id: &str| {
-        sqlx::query_as::<_, (i64, i64)>(
-            "SELECT hidden_from_professionals, hidden_from_representatives FROM document_visibility \
-             WHERE document_id = $1 AND patient_id = $2",
-        )
-        .bind(id.to_string())
-        .bind(patient_id.to_string())
-    };
-    let Some((professionals, representatives)) = flags(previous_id).fetch_optional(&mut **tx).await? else {
+    let (previous, now) = (read(tx, previous_id).await?, read(tx, document_id).await?);
+    if previous == Hidden::default() {
         return Ok(());
+    }
+    let hidden = Hidden {
+        from_professionals: previous.from_professionals || now.from_professionals,
+        from_representatives: previous.from_representatives || now.from_representatives,
     };
-    let (now_professionals, now_representatives) =
-        flags(document_id).fetch_optional(&mut **tx).await?.unwrap_or((0, 0));
+    write(tx, patient_id, document_id, hidden).await
+}
+
+/// Whether a document is hidden from a minor's legal representatives (what they may be told).
+pub(crate) async fn hidden_from_representatives(tx: &mut Transaction<'static, Any>, document_id: &str) -> Result<bool> {
+    Ok(read(tx, document_id).await?.from_representatives)
+}
+
+/// Who a document is hidden from (no row: from no one).
+async fn read(tx: &mut Transaction<'static, Any>, document_id: &str) -> Result<Hidden> {
+    let flags: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT hidden_from_professionals, hidden_from_representatives FROM document_visibility WHERE document_id = $1",
+    )
+    .bind(document_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let (professionals, representatives) = flags.unwrap_or((0, 0));
+    Ok(Hidden { from_professionals: professionals == 1, from_representatives: representatives == 1 })
+}
+
+/// Sets who a document is hidden from: the one statement that writes a document's row.
+async fn write(tx: &mut Transaction<'static, Any>, patient_id: &str, document_id: &str, hidden: Hidden) -> Result<()> {
     sqlx::query(
         "INSERT INTO document_visibility (document_id, patient_id, hidden_from_professionals, \
          hidden_from_representatives, changed_at) VALUES ($1, $2, $3, $4, $5) \
@@ -140,20 +136,10 @@ pub(crate) async fn inherit(
     )
     .bind(document_id)
     .bind(patient_id)
-    .bind(professionals.max(now_professionals))
-    .bind(representatives.max(now_representatives))
+    .bind(i64::from(hidden.from_professionals))
+    .bind(i64::from(hidden.from_representatives))
     .bind(now_ms())
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-/// Whether a document is hidden from a minor's legal representatives (what they may be told).
-pub(crate) async fn hidden_from_representatives(tx: &mut Transaction<'static, Any>, document_id: &str) -> Result<bool> {
-    let hidden: Option<i64> =
-        sqlx::query_scalar("SELECT hidden_from_representatives FROM document_visibility WHERE document_id = $1")
-            .bind(document_id)
-            .fetch_optional(&mut **tx)
-            .await?;
-    Ok(hidden == Some(1))
 }

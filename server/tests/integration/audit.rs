@@ -71,6 +71,25 @@ async fn set_head(server: &TestServer, seq: i64, hash: &str) {
         .unwrap();
 }
 
+/// Rewrites the log as someone who knows the (public) hash format would: the decision of row
+/// `seq` flipped, it and every later row rehashed so that the chain links again. Returns the
+/// new last hash (for the head).
+async fn rewrite_from(server: &TestServer, rows: &[Row], seq: i64) -> String {
+    let mut prev = rows[(seq - 2) as usize].hash.clone();
+    for row in rows.iter().filter(|r| r.seq >= seq) {
+        let mut changed = row.clone();
+        if row.seq == seq {
+            changed.decision = if row.decision == "allow" { "deny".into() } else { "allow".into() };
+        }
+        changed.prev_hash = prev.clone();
+        changed.hash = changed.hash_after(&prev);
+        remove(server, row.seq).await;
+        put(server, &changed).await;
+        prev = changed.hash;
+    }
+    prev
+}
+
 /// `carnet audit verify`: Ok(stdout) when intact, Err(first bad position) otherwise.
 async fn verify(server: &TestServer) -> Result<String, i64> {
     let output = server.cli_output(&["audit", "verify"]).await;
@@ -175,18 +194,7 @@ async fn audit_verify_names_the_first_tampered_row(backend: Backend) {
 
     // Rewritten with every hash recomputed (the format is public): only the signed checkpoint
     // tells, at its position.
-    let mut prev = rows[1].hash.clone();
-    for row in rows.iter().skip(2) {
-        let mut changed = row.clone();
-        if row.seq == 3 {
-            changed.decision = if row.decision == "allow" { "deny".into() } else { "allow".into() };
-        }
-        changed.prev_hash = prev.clone();
-        changed.hash = changed.hash_after(&prev);
-        remove(&server, row.seq).await;
-        put(&server, &changed).await;
-        prev = changed.hash;
-    }
+    let prev = rewrite_from(&server, &rows, 3).await;
     set_head(&server, last.seq, &prev).await;
     assert_eq!(verify(&server).await, Err(checkpoint));
 
@@ -316,18 +324,7 @@ async fn a_witnessed_checkpoint_catches_a_rewritten_tail(backend: Backend) {
     bypass_triggers(&server, &backend).await;
     let rows = all_rows(&server).await;
     let last = rows.last().unwrap().clone();
-    let mut prev = rows[0].hash.clone();
-    for row in rows.iter().skip(1) {
-        let mut changed = row.clone();
-        if row.seq == 2 {
-            changed.decision = if row.decision == "allow" { "deny".into() } else { "allow".into() };
-        }
-        changed.prev_hash = prev.clone();
-        changed.hash = changed.hash_after(&prev);
-        remove(&server, row.seq).await;
-        put(&server, &changed).await;
-        prev = changed.hash;
-    }
+    let prev = rewrite_from(&server, &rows, 2).await;
     sqlx::query("DELETE FROM audit_checkpoints").execute(&server.db).await.unwrap();
     set_head(&server, last.seq, &prev).await;
     verify(&server).await.expect("without its checkpoints, the rewritten log alone verifies");
