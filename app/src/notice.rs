@@ -52,6 +52,9 @@ pub enum Notice {
     Enrolled,
     RecoverySent,
     MinorCreated,
+    MinorRepresentativesProposed,
+    RepresentativeApproved,
+    RepresentativeRefused,
     KioskOn,
     KioskOff,
     CodeSent,
@@ -60,7 +63,7 @@ pub enum Notice {
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 39] = [
+    pub const ALL: [Notice; 42] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -96,6 +99,9 @@ impl Notice {
         Notice::Enrolled,
         Notice::RecoverySent,
         Notice::MinorCreated,
+        Notice::MinorRepresentativesProposed,
+        Notice::RepresentativeApproved,
+        Notice::RepresentativeRefused,
         Notice::KioskOn,
         Notice::KioskOff,
         Notice::CodeSent,
@@ -140,6 +146,9 @@ impl Notice {
             Notice::Enrolled => "enrolled",
             Notice::RecoverySent => "recovery-sent",
             Notice::MinorCreated => "minor-created",
+            Notice::MinorRepresentativesProposed => "representatives-proposed",
+            Notice::RepresentativeApproved => "representative-approved",
+            Notice::RepresentativeRefused => "representative-refused",
             Notice::KioskOn => "kiosk-on",
             Notice::KioskOff => "kiosk-off",
             Notice::CodeSent => "code-sent",

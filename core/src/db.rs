@@ -225,6 +225,22 @@ impl Db {
         Ok(())
     }
 
+    /// Serialises one publisher's publications within `tx` (an organisation's, or a
+    /// professional's account: PostgreSQL row lock; SQLite serialises every write transaction).
+    pub async fn lock_publisher(&self, tx: &mut Transaction<'static, Any>, actor: &crate::policy::Actor) -> Result<()> {
+        match actor {
+            crate::policy::Actor::Person { account_id, .. } => self.lock_account(tx, account_id).await,
+            crate::policy::Actor::Organisation { id } if self.backend == Backend::Postgres => {
+                sqlx::query("SELECT id FROM organisations WHERE id = $1 FOR UPDATE")
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Is the database reachable? (`/readyz`)
     pub async fn ping(&self) -> Result<()> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;

@@ -90,6 +90,8 @@ problems! {
     DelegationOwnRecord = "error-delegation-own-record",
     /// "This invitation was sent to another address: only the person invited can accept it."
     DelegationOtherAddress = "error-delegation-other-address",
+    /// "This person is already a legal representative of this minor, or waiting to be."
+    DeskAlreadyRepresentative = "error-desk-already-representative",
     /// "{ $attempts } wrong codes: send a new one."
     DeskCodeAttempts = "error-desk-code-attempts",
     /// "There is no valid code: send a new one."
@@ -98,6 +100,8 @@ problems! {
     DeskCodeLimit = "error-desk-code-limit",
     /// "This code is not right."
     DeskCodeWrong = "error-desk-code-wrong",
+    /// "Choose the document that proves the link between the representative and the minor."
+    DeskEvidenceMissing = "error-desk-evidence-missing",
     /// "This INS is already a record's, and the identity typed does not match it."
     DeskIdentityMismatch = "error-desk-identity-mismatch",
     /// "This INS is a minor's record: it is kept by their legal representatives."
@@ -110,6 +114,10 @@ problems! {
     DeskRepresentativeMissing = "error-desk-representative-missing",
     /// "The two representatives need different e-mail addresses."
     DeskRepresentativesSame = "error-desk-representatives-same",
+    /// "Another person of the desk must approve: you filed this appointment yourself."
+    DeskSecondPersonNeeded = "error-desk-second-person-needed",
+    /// "This address is someone's who works at the desk or runs Carnet."
+    DeskStaffAccount = "error-desk-staff-account",
     /// "This e-mail address is not valid."
     EmailInvalid = "error-email-invalid",
     /// "An account already exists with this e-mail address."

@@ -139,8 +139,16 @@ test('a patient with a heavy record, the professional, the desk, caregivers and 
   await staff.locator('#minor-birth').fill(child.birth);
   await staff.locator('#minor-rep1_name').fill(demoAccount('caregiver').name);
   await staff.locator('#minor-rep1_email').fill(demoAccount('caregiver').email);
+  await staff.locator('#minor-evidence-family-record-book').check();
   await staff.locator('form[action^="/desk/minor"] button[type="submit"]').click();
   await expect(staff.locator('main .notice[role="status"]')).toBeVisible();
+  // A second person at the desk approves the appointment (the page shows it waiting first).
+  const colleague = await enrolledBrowser(browser, demoAccount('staff-colleague'));
+  await shoot(colleague, 'desk-colleague', [{ name: 'waiting', path: '/desk' }]);
+  await shoot(staff, 'desk-proposer', [{ name: 'waiting', path: '/desk' }]);
+  await colleague.goto('/desk');
+  await colleague.locator('form[action$="/approve"] button[type="submit"]').first().click();
+  await expect(colleague.locator('main .notice[role="status"]')).toBeVisible();
 
   // A caregiver: the demo patient invites the demo caregiver, who accepts (and so acts for her),
   // then acts for the child, then comes back to his own account.

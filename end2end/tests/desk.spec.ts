@@ -2,9 +2,18 @@
 // approves it by reading back the code e-mailed to her; staff see her record under the
 // "assisted by" banner, then end the session, which signs the desk out. And a recovery handed
 // over in person: the QR code's link opens a page that says the old passkeys will stop working,
-// and makes the new one.
+// and makes the new one. And a legal representative appointed by two people: the one who saw the
+// family record book proposes, a colleague approves.
 import { expect, test } from '@playwright/test';
-import { addVirtualAuthenticator, demoAccounts, enrol, latestMail, mainNav as nav, waitForIslands } from './helpers';
+import {
+  addVirtualAuthenticator,
+  demoAccounts,
+  enrol,
+  latestMail,
+  mainNav as nav,
+  newBrowser,
+  waitForIslands,
+} from './helpers';
 
 test('staff run an assisted session approved by code and end it', async ({ page }) => {
   const sophie = demoAccounts().find((a) => a.role === 'staff')!;
@@ -96,4 +105,52 @@ test('staff hand a recovery link over in person; the new passkey replaces the ol
   await waitForIslands(newPhone);
   await newPhone.getByRole('button', { name: "Créer ma nouvelle clé d'accès" }).click();
   await expect(newPhone.getByRole('heading', { level: 1 })).toHaveText('Bonjour, Marc Petit');
+});
+
+test('a legal representative is proposed by one person at the desk and approved by another', async ({ page, browser }) => {
+  const [sophie, nadia] = ['staff', 'staff-colleague'].map((role) => demoAccounts().find((a) => a.role === role)!);
+  await addVirtualAuthenticator(page);
+  await enrol(page, sophie);
+
+  // Sophie makes Inès's record, naming her mother, on seeing the family record book.
+  await nav(page).getByRole('link', { name: 'Guichet' }).click();
+  const minor = page.getByRole('region', { name: "Dossier d'un mineur et ses représentants légaux" });
+  await minor.getByLabel('Prénoms').fill('Inès');
+  await minor.getByLabel('Nom de famille').fill('Bernard');
+  await minor.getByLabel('INS du patient (15 caractères)').fill('2 17 03 75 123 457 24');
+  await minor.getByLabel('Date de naissance').fill('2017-03-14');
+  await page.locator('#minor-rep1_name').fill('Claire Bernard');
+  await page.locator('#minor-rep1_email').fill('claire.bernard@example.org');
+  // Without the document, the form says what is missing and keeps what was typed.
+  await page.locator('#minor-evidence-family-record-book').evaluate((e) => e.removeAttribute('required'));
+  await page.locator('#minor-evidence-birth-certificate').evaluate((e) => e.removeAttribute('required'));
+  await page.locator('#minor-evidence-court-decision').evaluate((e) => e.removeAttribute('required'));
+  await minor.getByRole('button', { name: "Enregistrer et demander l'approbation" }).click();
+  await expect(page.locator('#minor-error')).toContainText('Indiquez le document présenté');
+  await expect(page.locator('#minor-rep1_email')).toHaveValue('claire.bernard@example.org');
+  await page.getByLabel('Livret de famille').check();
+  await page.getByRole('button', { name: "Enregistrer et demander l'approbation" }).click();
+  await expect(page.getByRole('status')).toContainText('Le dossier du mineur a été créé');
+
+  // Her proposal waits; she can only withdraw it.
+  const waiting = page.getByRole('region', { name: 'Désignations de représentants à approuver' });
+  const card = waiting.getByRole('listitem').filter({ hasText: 'Claire Bernard' });
+  await expect(card).toContainText('Claire Bernard, représentant légal de Inès Bernard');
+  await expect(card).toContainText('Document présenté : livret de famille.');
+  await expect(card.getByRole('button', { name: 'Approuver' })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: 'Retirer ma proposition' })).toBeVisible();
+
+  // Nadia, at the next counter, sees the book too and approves.
+  const colleague = await newBrowser(browser);
+  await enrol(colleague, nadia);
+  await colleague.goto('/desk');
+  const hers = colleague
+    .getByRole('region', { name: 'Désignations de représentants à approuver' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Claire Bernard' });
+  await expect(hers).toContainText('Proposé par Sophie Leroy');
+  await hers.getByRole('button', { name: 'Approuver' }).click();
+  await expect(colleague.getByRole('status')).toContainText('La désignation est approuvée');
+  const mail = await latestMail('claire.bernard@example.org', 'maintenant agir pour Inès Bernard');
+  expect(mail).toContain('Inès Bernard');
 });

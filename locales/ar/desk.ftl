@@ -23,7 +23,7 @@ desk-title = مكتب الاستقبال
 desk-intro = تحقّق من وثيقة هوية الشخص قبل أي من هذه العمليات. لا ترى هنا أبدًا البيانات الصحية لأحد: فقط مع المريض، في جلسة يوافق عليها.
 notice-desk-enrolled = أُنشئ الحساب وأُرسل رابط التسجيل إلى المريض بالبريد الإلكتروني.
 notice-desk-recovery-sent = أُرسل رابط استرجاع إلى عنوان بريد المريض. أُنهيت جلساته.
-notice-desk-minor-created = أُنشئ ملف القاصر؛ وأُبلغ الممثلون بالبريد الإلكتروني.
+notice-desk-minor-created = أُنشئ ملف القاصر. سيتمكن الممثلون من التصرف نيابةً عنه بمجرد أن يوافق شخص آخر من مكتب الاستقبال على تعيينهم.
 notice-desk-kiosk-on = أصبح هذا الجهاز كشكًا.
 notice-desk-kiosk-off = لم يعد هذا الجهاز كشكًا.
 notice-desk-code-sent = أُرسل رمز إلى عنوان بريد المريض.
@@ -41,14 +41,14 @@ desk-enrol-button = إنشاء الحساب
 desk-recover-title = مساعدة مريض فقد كل مفاتيح مروره
 desk-recover-intro = بعد التحقق من هوية المريض حضوريًا، أعطه رابط استرجاع: بالبريد الإلكتروني إلى عنوانه الخاص (لا تراه أنت أبدًا)، أو الآن كرمز QR يمسحه بهاتفه. تنتهي جلساته فورًا؛ وتتوقف مفاتيح المرور القديمة عن العمل بمجرد أن ينشئ مفتاحًا جديدًا.
 desk-recover-button = بدء الاسترجاع
-desk-minor-title = إنشاء ملف قاصر
-desk-minor-intro = اربط ممثلًا قانونيًا أو اثنين. يتصرفان نيابةً عن القاصر حتى بلوغه 18 سنة، باستثناء الوثائق المخفية عن الممثلين القانونيين.
+desk-minor-title = ملف قاصر وممثلوه القانونيون
+desk-minor-intro = عيّن ممثلًا قانونيًا أو اثنين، بعد الاطلاع على وثيقة تثبت ذلك. يتصرفان نيابةً عن القاصر حتى بلوغه 18 سنة، باستثناء الوثائق المخفية عن الممثلين القانونيين. إذا كان للقاصر ملف من قبل (الرقم INS وتاريخ الميلاد والاسم نفسها)، يُضاف الممثلون إليه. يجب أن يوافق شخص آخر من مكتب الاستقبال على كل تعيين.
 desk-given-label = الاسم الشخصي
 desk-family-label = اسم العائلة
 desk-minor-email-label = عنوان البريد الإلكتروني للقاصر نفسه (اختياري)
 desk-minor-email-hint = إليه تُرسل دعوته لاستعمال ملفه بنفسه عند بلوغه 18 سنة.
 desk-representative-legend = الممثل القانوني { $number }
-desk-minor-button = إنشاء الملف
+desk-minor-button = حفظ وطلب الموافقة
 desk-kiosk-title = هذا الجهاز
 desk-kiosk-on = هذا الجهاز كشك: تنتهي الجلسات بعد 5 دقائق دون نشاط، و30 دقيقة على الأكثر، وتسجيل الخروج يمحو كل شيء.
 desk-kiosk-off = هذا الجهاز غير معلَّم ككشك.
@@ -128,3 +128,85 @@ history-reason-assisted-ended = كانت الجلسة المساعَدة قد ا
 history-reason-identity-not-matched = مرفوض: الهوية المقدَّمة لا تطابق هذا الملف
 error-desk-identity-mismatch = هذا الرقم INS مرتبط بملف موجود، والهوية المُدخلة لا تطابقه (تاريخ الميلاد، اسم العائلة). تحقّق من وثيقة الهوية: لا يمكن ربط هذا الملف هنا.
 error-desk-minor-record = هذا الرقم INS لملف قاصر: يديره ممثلوه القانونيون. لا يمكن ربطه بحساب في مكتب الاستقبال.
+
+## مكتب الاستقبال: تعيين ممثل قانوني بموافقة شخصين (التذكرة 18)
+desk-evidence-legend = الوثيقة المقدَّمة التي تثبت الصلة بالقاصر
+desk-evidence-hint = يجب أن تكون قد اطّلعت على الأصل. سيطّلع عليه أيضًا شخص آخر من مكتب الاستقبال قبل الموافقة.
+desk-evidence-birth-certificate = شهادة الميلاد
+desk-evidence-family-record-book = الدفتر العائلي
+desk-evidence-court-decision = حكم قضائي (وصاية، تفويض السلطة الأبوية)
+desk-evidence-seen-birth-certificate = الوثيقة المقدَّمة: شهادة الميلاد.
+desk-evidence-seen-family-record-book = الوثيقة المقدَّمة: الدفتر العائلي.
+desk-evidence-seen-court-decision = الوثيقة المقدَّمة: حكم قضائي.
+desk-waiting-title = تعيينات ممثلين بانتظار الموافقة
+desk-waiting-intro = يحتاج كل تعيين إلى موافقة شخص ثانٍ من مكتب الاستقبال. قبل الموافقة، اطّلع بنفسك على الوثيقة وعلى وثيقة هوية الممثل.
+desk-waiting-who = { $representative }، ممثل قانوني لـ { $minor }
+desk-waiting-email = البريد الإلكتروني: { $email }
+desk-waiting-birth = تاريخ ميلاد القاصر: { $birth }
+desk-waiting-proposed = اقترحه { $staff } في { $time }.
+desk-waiting-yours = أنت من قدّم هذا الاقتراح: يجب أن يوافق عليه شخص آخر من مكتب الاستقبال.
+desk-waiting-approve = موافقة
+desk-waiting-refuse = رفض
+desk-waiting-withdraw = سحب اقتراحي
+notice-desk-representatives-proposed = اقتُرح الممثلون للملف الموجود لهذا القاصر. يجب أن يوافق شخص آخر من مكتب الاستقبال على كل تعيين.
+notice-desk-representative-approved = تمت الموافقة على التعيين: يمكن للممثل التصرف نيابةً عن القاصر، وأُبلغ من كانوا يتصرفون نيابةً عنه من قبل.
+notice-desk-representative-refused = سُحب الاقتراح: لم يُعيَّن أحد.
+error-desk-evidence-missing = حدّد الوثيقة المقدَّمة التي تثبت الصلة بين الممثل والقاصر.
+error-desk-staff-account = هذا العنوان لشخص من مكتب الاستقبال أو لمسؤول في Carnet: لا يمكن لمكتب الاستقبال أن يجعله مريضًا ولا ممثلًا قانونيًا.
+error-desk-already-representative = هذا الشخص ممثل قانوني لهذا القاصر من قبل، أو أن تعيينه بانتظار الموافقة.
+error-desk-second-person-needed = أنت من قدّم هذا الاقتراح: يجب أن يوافق عليه شخص آخر من مكتب الاستقبال.
+history-action-desk-representative-propose = اقترح في مكتب الاستقبال ممثلًا قانونيًا لهذا الملف
+history-action-desk-representative-approve = وافق في مكتب الاستقبال على تعيين ممثل قانوني لهذا الملف
+history-action-desk-representative-refuse = رفض في مكتب الاستقبال تعيين ممثل قانوني لهذا الملف
+history-tried-desk-representative-propose = محاولة اقتراح ممثل قانوني لهذا الملف في مكتب الاستقبال
+history-tried-desk-representative-approve = محاولة الموافقة على تعيين ممثل قانوني في مكتب الاستقبال
+history-tried-desk-representative-refuse = محاولة رفض تعيين ممثل قانوني في مكتب الاستقبال
+history-reason-birth-certificate = بعد الاطلاع على شهادة ميلاد
+history-reason-family-record-book = بعد الاطلاع على دفتر عائلي
+history-reason-court-decision = بعد الاطلاع على حكم قضائي
+history-reason-staff-account = مرفوض: لا يمكن لمكتب الاستقبال تعيين أحد أفراده
+history-reason-second-person-needed = مرفوض: يجب أن يوافق شخص ثانٍ من مكتب الاستقبال
+mail-representative-appointed-subject = عُيّن ممثل قانوني لملفك في Carnet
+mail-representative-appointed-body =
+    مرحبًا { $name }،
+
+    عيّن { $staff }، في مكتب الاستقبال، { $representative } ممثلًا قانونيًا لك على Carnet، { $evidence ->
+        [birth-certificate] بعد الاطلاع على شهادة ميلاد
+        [family-record-book] بعد الاطلاع على دفتر عائلي
+       *[court-decision] بعد الاطلاع على حكم قضائي
+    }. يمكن لهذا الشخص الآن التصرف نيابةً عنك حتى بلوغك 18 سنة.
+
+    يمكنك رؤية ذلك في سجل ملفك:
+
+    { $url }
+
+    إذا لم يكن هذا طبيعيًا، فاتصل بمكتب الاستقبال.
+mail-representative-appointed-for-subject = عُيّن ممثل قانوني آخر لـ { $child }
+mail-representative-appointed-for-body =
+    مرحبًا { $name }،
+
+    عيّن { $staff }، في مكتب الاستقبال، { $representative } ممثلًا قانونيًا لـ { $child } على Carnet، { $evidence ->
+        [birth-certificate] بعد الاطلاع على شهادة ميلاد
+        [family-record-book] بعد الاطلاع على دفتر عائلي
+       *[court-decision] بعد الاطلاع على حكم قضائي
+    }. يمكن لهذا الشخص الآن التصرف نيابةً عن { $child }، مثلك.
+
+    يمكنك رؤية ذلك في سجل الملف، عند التصرف نيابةً عن { $child }:
+
+    { $url }
+
+    إذا لم يكن هذا طبيعيًا، فاتصل بمكتب الاستقبال.
+mail-recovery-started-for-subject = بدأ مكتب الاستقبال استعادة حساب { $child }
+mail-recovery-started-for-body =
+    مرحبًا { $name }،
+
+    بدأ { $staff }، في مكتب الاستقبال، استعادة حساب Carnet الخاص بـ { $child }، الذي أنت ممثله القانوني: انتهت جلساته، ويمكن إنشاء مفتاح مرور جديد.
+
+    يمكنك رؤية ذلك في سجل الملف، عند التصرف نيابةً عن { $child }:
+
+    { $url }
+
+    إذا لم يكن هذا طبيعيًا، فاتصل بمكتب الاستقبال.
+mail-representative-appointed-action = عرض سجل الملف
+mail-representative-appointed-for-action = عرض سجل الملف
+mail-recovery-started-for-action = عرض سجل الملف

@@ -165,7 +165,9 @@ async fn events(access: &mut Access<Read>, filter: &Filter, before: Option<i64>,
                    AND NOT ($8 = 1 AND EXISTS (SELECT 1 FROM document_visibility v WHERE v.document_id = d.id \
                    AND v.hidden_from_representatives = 1))), \
                   (SELECT s.display FROM result_series s WHERE s.id = l.target AND s.patient_id = l.patient_id), \
-                  (SELECT a.display_name FROM accounts a WHERE l.action LIKE 'share.%' AND a.id = l.target), ''), \
+                  (SELECT a.display_name FROM accounts a WHERE l.action LIKE 'share.%' AND a.id = l.target), \
+                  (SELECT r.name FROM representative_appointments r \
+                   WHERE l.action LIKE 'desk.representative-%' AND r.id = l.target), ''), \
          l.decision, l.reason, \
          (SELECT e.reason FROM emergency_accesses e WHERE l.action = 'access.emergency' AND e.id = l.target), \
          l.on_behalf_of, \

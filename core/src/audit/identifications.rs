@@ -4,7 +4,7 @@
 //! the last hour stops a publisher at [`crate::record::import::IDENTIFY_LIMIT`]: it is probing
 //! identities or its feed is broken, and the operator calls them.
 
-use sqlx::FromRow;
+use sqlx::{Any, FromRow, Transaction};
 
 use crate::clock::now_ms;
 use crate::db::Db;
@@ -42,8 +42,8 @@ pub async fn since(db: &Db, since_ms: i64) -> Result<Vec<FailedIdentifications>>
     Ok(rows)
 }
 
-/// How many of `actor`'s publications named no record in the last `window_ms`.
-pub async fn recent(db: &Db, actor: &Actor, window_ms: i64) -> Result<i64> {
+/// How many of `actor`'s publications named no record in the last `window_ms`, as `tx` sees it.
+pub async fn recent(tx: &mut Transaction<'static, Any>, actor: &Actor, window_ms: i64) -> Result<i64> {
     let actor_id = match actor {
         Actor::Organisation { id } => id.as_str(),
         Actor::Person { account_id, .. } => account_id.as_str(),
@@ -57,6 +57,6 @@ pub async fn recent(db: &Db, actor: &Actor, window_ms: i64) -> Result<i64> {
         .bind(actor_id)
         .bind(now_ms() - window_ms)
         .bind(WriteAction::Publish.as_str())
-        .fetch_one(db.pool())
+        .fetch_one(&mut **tx)
         .await?)
 }

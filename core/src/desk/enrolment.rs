@@ -51,7 +51,9 @@ pub enum Handover {
 /// Enrols a patient: account, record, enrolment link, in one audited transaction. Returns the
 /// link to show once, for a printed handover. An address that is already someone's is
 /// refused (`error-email-taken`); so is an INS whose record cannot be this person's
-/// ([`patients::claim_at_desk`]), and that attempt is logged in the record's history.
+/// ([`patients::claim_at_desk`]), and that attempt is logged in the record's history. Nobody
+/// else is told: a record the desk may link has no account and is no minor's, so no one can act
+/// on it yet (representatives' access ends at 18, caregivers are chosen by an account holder).
 pub async fn enrol(
     db: &Db,
     actor: &Actor,
@@ -69,7 +71,7 @@ pub async fn enrol(
             // Nothing of the enrolment stays (the account is rolled back); the attempt stays in
             // the record's history, refused.
             tx.rollback().await?;
-            audit_desk_refusal(db, staff, &record, "desk.enrol", IDENTITY_NOT_MATCHED).await?;
+            audit_desk_refusal(db, staff, Some(&record), "desk.enrol", IDENTITY_NOT_MATCHED).await?;
             return Err(Error::Conflict(problem));
         }
     };
@@ -138,7 +140,8 @@ impl HandedOver {
 
 /// Starts the recovery of the patient named by INS and birth date: their sessions end, and a
 /// recovery link goes to their own address, or (`Handover::Printed`) is returned to be shown
-/// once at the desk while their address is told that it was handed over in person. A record
+/// once at the desk while their address is told that it was handed over in person. A minor's
+/// legal representatives are told as well; the record's history shows it to all of them. A record
 /// without an account has nothing to recover (`error-desk-no-account`).
 pub async fn recover(
     db: &Db,
@@ -154,6 +157,7 @@ pub async fn recover(
     };
     let account = accounts::get_in(&mut tx, &account_id).await?;
     let ended = sign_in::end_all(&mut tx, &account.id).await?;
+    let staff_name = accounts::get_in(&mut tx, staff).await?.display_name;
     let (notice, handed) = match &handover {
         Handover::Email => {
             let token = enrolment::issue(&mut tx, &account.id, Purpose::Recovery, ttl_hours).await?;
@@ -162,11 +166,17 @@ pub async fn recover(
         Handover::Printed(key) => {
             let handed = HandedOver::new(Purpose::Recovery);
             handed.issue(&mut tx, &account.id, key).await?;
-            let staff_name = accounts::get_in(&mut tx, staff).await?.display_name;
             (mail::recovery_in_person(&account, &staff_name), Some(handed))
         }
     };
     mail::enqueue(&mut tx, &notice).await?;
+    // A minor with an account of their own: their legal representatives are told too.
+    let history = db.portal_link("/history");
+    for recipient in mail::who_can_act(&mut tx, &patient_id, db.today()).await? {
+        if let mail::Recipient::Representative { account, child } = recipient {
+            mail::enqueue(&mut tx, &mail::recovery_started_for(&account, &child, &staff_name, &history)).await?;
+        }
+    }
     audit_desk(&mut tx, staff, &patient_id, "desk.recovery", Some(&account.id), None, "identity-checked").await?;
     tx.commit().await?;
     tracing::info!(sessions_ended = ended, "recovery started at the desk");

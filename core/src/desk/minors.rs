@@ -1,16 +1,19 @@
-//! A minor's record, made at the desk with one or two legal representatives. Representatives act
-//! for the minor with full scope except documents hidden from legal representatives, until the
-//! minor turns 18: the policy computes that on every request from the birth date, so nothing has
-//! to run for their access to end. The young adult is then invited to enrol their own passkey
-//! ([`invite_adults`], run by the server's worker), at the address staff noted for them.
+//! A minor's record at the desk, with one or two legal representatives proposed for it: the
+//! record is made (or found, when the minor already has one and the identity typed is theirs),
+//! and each representative waits for a second person of the desk to approve
+//! ([`super::representatives`]). Representatives act for the minor with full scope except
+//! documents hidden from legal representatives, until the minor turns 18: the policy computes
+//! that on every request from the birth date, so nothing has to run for their access to end. The
+//! young adult is then invited to enrol their own passkey ([`invite_adults`], run by the server's
+//! worker), at the address staff noted for them.
 
 use crate::error::Problem;
 
-use super::{audit_desk, desk_person};
+use super::representatives::{self, Evidence};
+use super::{audit_desk, audit_desk_refusal, desk_person, IDENTITY_NOT_MATCHED};
 use crate::accounts::{self, Account, DisplayName, Email, Role};
 use crate::clock::now_ms;
 use crate::db::Db;
-use crate::delegation;
 use crate::enrolment::{self, Purpose};
 use crate::policy::{self, AccountAction, Actor};
 use crate::record::patients::{self, HealthId};
@@ -35,12 +38,16 @@ pub struct NewMinor {
     /// Where the invitation to enrol goes at 18, if known.
     pub own_email: Option<Email>,
     pub representatives: Vec<Representative>,
+    /// The document staff saw proving the representatives' link to the minor.
+    pub evidence: Evidence,
 }
 
 impl NewMinor {
     /// Checks the form: names, a birth date making them under 18 `today`, a valid INS, an
     /// optional address of their own, and one or two representatives with different addresses
-    /// (a representative's fields left both empty are no representative).
+    /// (a representative's fields left both empty are no representative), and the kind of
+    /// document that proves their link.
+    #[allow(clippy::too_many_arguments)]
     pub fn parse(
         given_names: &str,
         family_name: &str,
@@ -48,6 +55,7 @@ impl NewMinor {
         health_id: &str,
         own_email: &str,
         representatives: &[(&str, &str)],
+        evidence: &str,
         today: jiff::civil::Date,
     ) -> Result<NewMinor> {
         let name = |raw| single_line(raw, 100).map(str::to_string).ok_or(Error::Invalid(Problem::NameInvalid));
@@ -72,17 +80,36 @@ impl NewMinor {
         if parsed.is_empty() || parsed.len() > 2 {
             return Err(Error::Invalid(Problem::DeskRepresentativeMissing));
         }
-        Ok(NewMinor { given_names, family_name, birth_date, health_id, own_email, representatives: parsed })
+        let evidence = Evidence::parse(evidence)?;
+        Ok(NewMinor { given_names, family_name, birth_date, health_id, own_email, representatives: parsed, evidence })
     }
 }
 
-/// Creates the minor's record and attaches the representatives, in one audited transaction.
-/// A representative without an account gets one (and an enrolment link by e-mail); each is
-/// told they can now act for the minor. Returns the record's id.
-pub async fn create(db: &Db, actor: &Actor, new: &NewMinor, ttl_hours: i64) -> Result<String> {
+/// What a minor's form did: made the record, or found it (the representatives proposed are
+/// then added to the ones it has).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposed {
+    pub patient_id: String,
+    pub created: bool,
+}
+
+/// Makes the minor's record, or finds it (same INS, birth date and family name: anything else is
+/// refused, and logged in that record's history), and files each representative's appointment
+/// for a second person of the desk to approve, in one audited transaction. Nobody can act on the
+/// record until then. An address belonging to someone of the desk is refused, as representative
+/// or as the minor's own (which becomes their account at 18).
+pub async fn propose(db: &Db, actor: &Actor, new: &NewMinor) -> Result<Proposed> {
     let staff = desk_person(actor, AccountAction::EnrolAtDesk)?;
     let mut tx = db.begin().await?;
-    let patient_id = patients::create_unlinked(
+    if let Some(own) = &new.own_email {
+        let holder = accounts::find_by_email_in(&mut tx, own).await?;
+        if !policy::desk_may_attach(holder.as_ref().map(|a| a.roles.as_slice())) {
+            tx.rollback().await?;
+            audit_desk_refusal(db, staff, None, "desk.minor", representatives::STAFF_ACCOUNT).await?;
+            return Err(Error::Conflict(Problem::DeskStaffAccount));
+        }
+    }
+    let found = patients::minor_at_desk(
         &mut tx,
         &new.family_name,
         &new.given_names,
@@ -91,29 +118,32 @@ pub async fn create(db: &Db, actor: &Actor, new: &NewMinor, ttl_hours: i64) -> R
         new.own_email.as_ref(),
     )
     .await?;
-    let minor_name = format!("{} {}", new.given_names, new.family_name);
-    let now = now_ms();
-    for representative in &new.representatives {
-        let account = match accounts::find_by_email_in(&mut tx, &representative.email).await? {
-            Some(account) => {
-                accounts::add_roles(&mut tx, &account.id, &[Role::Caregiver]).await?;
-                account
-            }
-            None => {
-                let account =
-                    accounts::create(&mut tx, &representative.name, &representative.email, &[Role::Caregiver]).await?;
-                let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, ttl_hours).await?;
-                let url = db.portal_link(&format!("/enrol/{token}"));
-                mail::enqueue(&mut tx, &mail::invitation(&account, &url, ttl_hours)).await?;
-                account
-            }
-        };
-        delegation::add_representative(&mut tx, &patient_id, &account.id, staff, now).await?;
-        mail::enqueue(&mut tx, &mail::representative_added(&account, &minor_name, &db.portal_link("/helping"))).await?;
+    let (patient_id, created) = match found {
+        Ok(found) => found,
+        Err((record, problem)) => {
+            tx.rollback().await?;
+            audit_desk_refusal(db, staff, Some(&record), "desk.minor", IDENTITY_NOT_MATCHED).await?;
+            return Err(Error::Conflict(problem));
+        }
+    };
+    if created {
+        audit_desk(&mut tx, staff, &patient_id, "desk.minor", None, None, "identity-checked").await?;
     }
-    audit_desk(&mut tx, staff, &patient_id, "desk.minor", None, None, "identity-checked").await?;
+    for representative in &new.representatives {
+        if let Err(error) = representatives::propose(&mut tx, staff, &patient_id, representative, new.evidence).await {
+            tx.rollback().await?;
+            if matches!(error, Error::Conflict(Problem::DeskStaffAccount)) {
+                // About the record when it was there before; about no record when it was made
+                // for this proposal (and is rolled back with it).
+                let record = (!created).then_some(patient_id.as_str());
+                let reason = representatives::STAFF_ACCOUNT;
+                audit_desk_refusal(db, staff, record, "desk.representative-propose", reason).await?;
+            }
+            return Err(error);
+        }
+    }
     tx.commit().await?;
-    Ok(patient_id)
+    Ok(Proposed { patient_id, created })
 }
 
 /// Invites the minors who turned 18 to enrol: an account with the address staff noted, linked to
@@ -158,13 +188,16 @@ pub async fn invite_adults(db: &Db, ttl_hours: i64) -> Result<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::delegation;
 
     const INS: &str = "284037512345640";
 
     #[test]
     fn a_minor_needs_a_birth_date_under_18_and_one_or_two_representatives() {
         let today: jiff::civil::Date = "2026-11-22".parse().unwrap();
-        let parse = |birth, reps: &[(&str, &str)]| NewMinor::parse("Léa", "Martin", birth, INS, "", reps, today);
+        let parse = |birth, reps: &[(&str, &str)]| {
+            NewMinor::parse("Léa", "Martin", birth, INS, "", reps, "family-record-book", today)
+        };
         let one = [("Camille Martin", "camille@example.org")];
         let minor = parse("2015-06-01", &one).unwrap();
         assert_eq!(minor.representatives.len(), 1);
@@ -177,6 +210,8 @@ mod tests {
         assert!(matches!(parse("2015-06-01", &[("A", "not")]), Err(Error::Invalid(Problem::EmailInvalid))));
         let three = [("A", "a@x.fr"), ("B", "b@x.fr"), ("C", "c@x.fr")];
         assert!(parse("2015-06-01", &three).is_err());
+        let no_evidence = NewMinor::parse("Léa", "Martin", "2015-06-01", INS, "", &one, "", today);
+        assert!(matches!(no_evidence, Err(Error::Invalid(Problem::DeskEvidenceMissing))));
     }
 
     /// On a minor's 18th birthday (and not before) the young adult is invited, once, at the

@@ -1,7 +1,8 @@
 //! The reception desk: digital-help staff who check people's identity in person. They enrol
 //! patients (`enrolment`), start the recovery of someone who lost every passkey (`enrolment`),
-//! create a minor's record with its legal representatives (`minors`), and help a present patient
-//! in a short session that patient approves (`assisted`).
+//! create a minor's record and propose its legal representatives (`minors`), appointed only when
+//! a second person of the desk approves (`representatives`), and help a present patient in a
+//! short session that patient approves (`assisted`).
 //!
 //! Staff never reach health data of their own right: outside an approved assisted session the
 //! policy refuses them like anyone else. Everything done here is audited, in the transaction that
@@ -10,6 +11,7 @@
 pub mod assisted;
 pub mod enrolment;
 pub mod minors;
+pub mod representatives;
 
 use sqlx::{Any, Transaction};
 
@@ -66,26 +68,49 @@ async fn audit_desk(
     audit::append(tx, &entry.about(patient_id, target, through)).await
 }
 
-/// Logs a desk action refused on `patient_id`'s record, in its own transaction (what was
-/// refused is rolled back; the attempt stays).
+/// Logs a desk action refused on `patient_id`'s record (`None`: a record the refused action
+/// would have made), in its own transaction (what was refused is rolled back; the attempt stays).
 async fn audit_desk_refusal(
     db: &crate::db::Db,
     staff_id: &str,
-    patient_id: &str,
+    patient_id: Option<&str>,
     action: &str,
     reason: &str,
 ) -> Result<()> {
     let mut tx = db.begin().await?;
     let entry = audit::Entry { allowed: false, ..audit::Entry::by_person(staff_id, "staff", action, reason) };
-    audit::append(&mut tx, &entry.about(patient_id, None, None)).await?;
+    let entry = match patient_id {
+        Some(patient_id) => entry.about(patient_id, None, None),
+        None => entry,
+    };
+    audit::append(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Every action the desk writes to the audit log, and the reasons it gives.
-pub const ACTIONS: [&str; 6] =
-    ["desk.enrol", "desk.recovery", "desk.minor", "desk.assist-start", "desk.assist-approve", "desk.assist-end"];
-pub const REASONS: [&str; 4] = ["identity-checked", "code", "passkey", IDENTITY_NOT_MATCHED];
+pub const ACTIONS: [&str; 9] = [
+    "desk.enrol",
+    "desk.recovery",
+    "desk.minor",
+    "desk.representative-propose",
+    "desk.representative-approve",
+    "desk.representative-refuse",
+    "desk.assist-start",
+    "desk.assist-approve",
+    "desk.assist-end",
+];
+pub const REASONS: [&str; 9] = [
+    "identity-checked",
+    "code",
+    "passkey",
+    IDENTITY_NOT_MATCHED,
+    representatives::STAFF_ACCOUNT,
+    representatives::SECOND_PERSON_NEEDED,
+    "birth-certificate",
+    "family-record-book",
+    "court-decision",
+];
 
 /// Why an enrolment at the desk was refused a record: the identity typed is not the record's, the
 /// record already has an account, or it is a minor's (logged, refused, in the record's history).

@@ -16,7 +16,8 @@ pub use templates::{
     access_requested, assisted_session_code, coming_of_age, compose, delegation_ended_for_delegate,
     delegation_ended_for_patient, delegation_first_used, delegation_granted, delegation_invitation, emergency_access,
     emergency_access_for, invitation, passkey_added, record_corrected, record_corrected_for, record_read_first_time,
-    record_read_first_time_for, record_updated, record_updated_for, recovery, recovery_in_person, representative_added,
+    record_read_first_time_for, record_updated, record_updated_for, recovery, recovery_in_person, recovery_started_for,
+    representative_added, representative_appointed,
 };
 
 use sqlx::{Any, Transaction};

@@ -181,6 +181,42 @@ pub fn representative_added(account: &Account, minor: &str, url: &str) -> Outgoi
     to_account(account, "representative-added", &[("minor", minor.into()), ("url", url.into())])
 }
 
+/// To whoever can act on a minor's record ([`super::Recipient`]): "<staff>, at the desk,
+/// appointed <representative> legal representative, on seeing <evidence>" — the one new
+/// person who can now act on it, announced to everyone already there.
+pub fn representative_appointed(
+    to: &super::Recipient,
+    representative: &str,
+    staff: &str,
+    evidence: &str,
+    history_url: &str,
+) -> OutgoingEmail {
+    let args = [
+        ("representative", representative.into()),
+        ("staff", staff.into()),
+        ("evidence", evidence.into()),
+        ("url", history_url.into()),
+    ];
+    match to {
+        super::Recipient::Holder(account) => to_account(account, "representative-appointed", &args),
+        super::Recipient::Representative { account, child } => {
+            let mut with_child = args.to_vec();
+            with_child.push(("child", child.as_str().into()));
+            to_account(account, "representative-appointed-for", &with_child)
+        }
+    }
+}
+
+/// To a minor's legal representative: "<staff>, at the desk, started the recovery of <child>'s
+/// account" (the minor, who has an account of their own, is told by the recovery message).
+pub fn recovery_started_for(account: &Account, child: &str, staff: &str, history_url: &str) -> OutgoingEmail {
+    to_account(
+        account,
+        "recovery-started-for",
+        &[("child", child.into()), ("staff", staff.into()), ("url", history_url.into())],
+    )
+}
+
 /// "You are 18: your record is yours, create your passkey."
 pub fn coming_of_age(account: &Account, url: &str, ttl_hours: i64) -> OutgoingEmail {
     to_account(account, "coming-of-age", &[("url", url.into()), ("hours", ttl_hours.into())])
@@ -228,6 +264,27 @@ mod tests {
             ("recovery-in-person", recovery_in_person(&a, NAME)),
             ("representative-added", representative_added(&a, NAME, URL)),
             ("coming-of-age", coming_of_age(&a, URL, 72)),
+            (
+                "representative-appointed",
+                representative_appointed(
+                    &super::super::Recipient::Holder(a.clone()),
+                    NAME,
+                    NAME,
+                    "court-decision",
+                    URL,
+                ),
+            ),
+            (
+                "representative-appointed-for",
+                representative_appointed(
+                    &super::super::Recipient::Representative { account: a.clone(), child: NAME.into() },
+                    NAME,
+                    NAME,
+                    "birth-certificate",
+                    URL,
+                ),
+            ),
+            ("recovery-started-for", recovery_started_for(&a, NAME, NAME, URL)),
         ]
     }
 

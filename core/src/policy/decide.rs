@@ -392,7 +392,7 @@ pub fn is_minor(birth_date: Option<jiff::civil::Date>, today: jiff::civil::Date)
 }
 
 /// The role an actor is logged under when no rule applied.
-fn default_role(actor: &Actor) -> &'static str {
+pub(crate) fn default_role(actor: &Actor) -> &'static str {
     match actor {
         Actor::Person { roles, .. } => roles.first().map_or("none", |r| r.as_str()),
         Actor::Organisation { .. } => "organisation",
@@ -424,6 +424,22 @@ pub fn may(actor: &Actor, action: AccountAction, represents: bool) -> bool {
         AccountAction::UseDesk | AccountAction::EnrolAtDesk => own && (role(Role::Staff) || role(Role::Admin)),
         AccountAction::RunAssistedSession => own && role(Role::Staff),
     }
+}
+
+/// Whether the desk may attach a record to someone holding `roles` (`None`: no account yet),
+/// as its patient or as a minor's legal representative: never to someone who works at the desk
+/// or runs the portal (staff, administrators), so that no one there can give themselves, or a
+/// colleague, a way into a record.
+pub fn desk_may_attach(roles: Option<&[Role]>) -> bool {
+    roles.is_none_or(|roles| !roles.iter().any(|r| matches!(r, Role::Staff | Role::Admin)))
+}
+
+/// Whether `actor` may decide on the appointment of a legal representative that the account
+/// `proposed_by` filed: someone of the desk ([`AccountAction::EnrolAtDesk`]) other than the
+/// proposer when approving (two people see the evidence); the proposer too when refusing
+/// (withdrawing their own proposal).
+pub fn may_decide_appointment(actor: &Actor, proposed_by: &str, approve: bool) -> bool {
+    may(actor, AccountAction::EnrolAtDesk, false) && (!approve || actor.account_id() != Some(proposed_by))
 }
 
 /// What a person may do outside any record this request ([`may`] for every [`AccountAction`]),

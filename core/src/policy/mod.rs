@@ -46,9 +46,10 @@ pub mod vocabulary;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use decide::default_role;
 pub use decide::{
-    assisted_running, covers, decide, is_minor, may, reasons, Action, Basis, Capabilities, Decision, Effect, Moment,
-    Outcome, Refusal,
+    assisted_running, covers, decide, desk_may_attach, is_minor, may, may_decide_appointment, reasons, Action, Basis,
+    Capabilities, Decision, Effect, Moment, Outcome, Refusal,
 };
 pub(crate) use facts::{minor_born_after, readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM};
 pub use facts::{AssistedFacts, Consent, DelegationFacts, DocumentFacts, RecordFacts};

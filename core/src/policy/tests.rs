@@ -708,6 +708,46 @@ fn outside_any_record_each_person_is_offered_their_own_tools() {
     }
 }
 
+/// Appointing a legal representative at the desk takes two people, and the desk never attaches
+/// a record to one of its own (or an administrator), as patient or representative.
+#[test]
+fn a_representative_is_appointed_by_two_people_and_never_from_the_desk() {
+    use super::{desk_may_attach, may_decide_appointment};
+    let sophie = person("sophie", &[Role::Staff]);
+    let nadia = person("nadia", &[Role::Staff]);
+    let admin = person("root", &[Role::Admin]);
+    let karim = person("dr-benali", &[Role::Professional]);
+    let staff_assisting = assisting("sophie", "session-1");
+    let staff_acting = acting("sophie", &[Role::Staff, Role::Caregiver], "rec-lea");
+    // (who, decides on a proposal by, approves?, may)
+    let rows: [(&str, &Actor, &str, bool, bool); 9] = [
+        ("another staff member approves", &nadia, "sophie", true, true),
+        ("an administrator approves a staff member's proposal", &admin, "sophie", true, true),
+        ("the proposer approves their own", &sophie, "sophie", true, false),
+        ("the proposer withdraws their own", &sophie, "sophie", false, true),
+        ("another staff member refuses", &nadia, "sophie", false, true),
+        ("a professional approves", &karim, "sophie", true, false),
+        ("a professional refuses", &karim, "sophie", false, false),
+        ("staff inside an assisted session", &staff_assisting, "nadia", true, false),
+        ("staff acting for someone", &staff_acting, "nadia", true, false),
+    ];
+    for (name, actor, proposer, approve, expected) in rows {
+        assert_eq!(may_decide_appointment(actor, proposer, approve), expected, "{name}");
+    }
+    let attach: [(&str, Option<&[Role]>, bool); 7] = [
+        ("someone without an account", None, true),
+        ("a caregiver", Some(&[Role::Caregiver]), true),
+        ("a patient", Some(&[Role::Patient]), true),
+        ("a professional (a parent too)", Some(&[Role::Professional, Role::Patient]), true),
+        ("a staff member", Some(&[Role::Staff]), false),
+        ("a staff member who is also a parent", Some(&[Role::Caregiver, Role::Staff]), false),
+        ("an administrator", Some(&[Role::Admin]), false),
+    ];
+    for (name, roles, expected) in attach {
+        assert_eq!(desk_may_attach(roles), expected, "{name}");
+    }
+}
+
 #[test]
 fn every_basis_and_refusal_has_its_own_name_in_the_audit_log() {
     let names: Vec<&str> = super::reasons().collect();

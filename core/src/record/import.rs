@@ -193,6 +193,54 @@ impl Outcomes {
 /// patients a day; a few unknown ones are typing errors, dozens are probing.
 pub const IDENTIFY_LIMIT: ratelimit::Limit = ratelimit::Limit { max: 20, window_ms: crate::clock::hours(1) };
 
+/// Why a publication was refused before the policy looked at any record: the request itself (its
+/// media type, its size, a bundle that cannot be read), a claimed author, or a publisher over
+/// [`IDENTIFY_LIMIT`]. Each is an audit row about no record ([`log_refusal`]), so that every
+/// attempt of a publisher is traced, not only those that named someone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    MediaType,
+    TooLarge,
+    Malformed,
+    AuthorClaimed,
+    IdentifyLimit,
+}
+
+impl Refused {
+    pub const ALL: [Refused; 5] =
+        [Refused::MediaType, Refused::TooLarge, Refused::Malformed, Refused::AuthorClaimed, Refused::IdentifyLimit];
+
+    /// The audit row's reason.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Refused::MediaType => "bundle-media-type",
+            Refused::TooLarge => "bundle-too-large",
+            Refused::Malformed => "bundle-malformed",
+            Refused::AuthorClaimed => "author-claimed",
+            Refused::IdentifyLimit => "identify-limit",
+        }
+    }
+}
+
+/// Logs `actor`'s `action` refused for `why`, about no record, in a transaction of its own.
+pub async fn log_refusal(db: &Db, actor: &Actor, action: WriteAction, why: Refused) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let entry = crate::audit::chain::Entry {
+        actor_kind: actor.kind(),
+        actor_id: actor.id(),
+        actor_role: crate::policy::default_role(actor),
+        on_behalf_of: None,
+        patient_id: None,
+        action: action.as_str(),
+        target: None,
+        allowed: false,
+        reason: why.as_str(),
+    };
+    crate::audit::chain::append(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Where the notification e-mails point (the portal's public address).
 pub struct Links<'a> {
     pub public_url: &'a url::Url,
@@ -208,17 +256,23 @@ pub async fn import(
     bundle: &Bundle,
 ) -> Result<Report> {
     if foreign_author(actor, bundle).is_some() {
+        log_refusal(db, actor, action, Refused::AuthorClaimed).await?;
         return Err(Error::Invalid(crate::Problem::PublishAuthorClaimed));
     }
+    let mut tx = db.begin().await?;
     // A publisher whose publications keep naming no record is probing INS and birth dates (or
     // its feed is broken): it is stopped until its last hour holds fewer such refusals, and the
-    // operator's report lists it.
-    if action == WriteAction::Publish
-        && identifications::recent(db, actor, IDENTIFY_LIMIT.window_ms).await? >= IDENTIFY_LIMIT.max
-    {
-        return Err(Error::Invalid(crate::Problem::PublishIdentifyLimit));
+    // operator's report lists it. Counted inside the transaction, the publisher's publications
+    // one after the other, so that many sent at once cannot all pass a count taken before any
+    // of them failed.
+    if action == WriteAction::Publish {
+        db.lock_publisher(&mut tx, actor).await?;
+        if identifications::recent(&mut tx, actor, IDENTIFY_LIMIT.window_ms).await? >= IDENTIFY_LIMIT.max {
+            tx.rollback().await?;
+            log_refusal(db, actor, action, Refused::IdentifyLimit).await?;
+            return Err(Error::Invalid(crate::Problem::PublishIdentifyLimit));
+        }
     }
-    let mut tx = db.begin().await?;
     let mut report = Report { ignored: bundle.ignored.clone(), ..Report::default() };
 
     let mut grants: Vec<Grant<Write>> = Vec::with_capacity(bundle.patients.len());

@@ -214,6 +214,39 @@ fn names_family(name: &str, family: &str) -> bool {
     !wanted.is_empty() && wanted.iter().all(|w| given.contains(w))
 }
 
+/// The record of a minor named at the desk: found by INS when its birth date and family name
+/// are the ones typed (a parent adding a second representative, a child whose record a
+/// laboratory made), else `Err((record, error-desk-identity-mismatch))`; made when the INS is
+/// no record's ([`create_unlinked`]). Returns (id, made).
+pub async fn minor_at_desk(
+    tx: &mut Transaction<'static, Any>,
+    family: &str,
+    given: &str,
+    birth_date: jiff::civil::Date,
+    health_id: &HealthId,
+    contact_email: Option<&Email>,
+) -> Result<std::result::Result<(String, bool), (String, Problem)>> {
+    let found: Option<(String, Option<String>, String)> = sqlx::query_as(
+        "SELECT p.id, p.birth_date, p.family_name FROM patient_identifiers i \
+         JOIN patients p ON p.id = i.patient_id WHERE i.system = $1 AND i.value = $2",
+    )
+    .bind(INS_SYSTEM)
+    .bind(health_id.as_str())
+    .fetch_optional(&mut **tx)
+    .await?;
+    match found {
+        None => Ok(Ok((create_unlinked(tx, family, given, birth_date, health_id, contact_email).await?, true))),
+        Some((id, stored_birth, stored_family)) => {
+            let same_birth = stored_birth.and_then(|d| d.parse::<jiff::civil::Date>().ok()) == Some(birth_date);
+            if same_birth && names_family(family, &stored_family) {
+                Ok(Ok((id, false)))
+            } else {
+                Ok(Err((id, Problem::DeskIdentityMismatch)))
+            }
+        }
+    }
+}
+
 /// A new record without an account (a minor's, made at the reception desk), with its INS and
 /// the address their invitation to enrol goes to at 18, if known. An INS that is already some
 /// record's is refused (`error-health-id-taken`). Returns its id.

@@ -15,10 +15,12 @@ use crate::services::Services;
 use crate::settings::Settings;
 
 /// (role shown, name, e-mail, roles held)
-const DEMO_ACCOUNTS: [(&str, &str, &str, &[Role]); 4] = [
+const DEMO_ACCOUNTS: [(&str, &str, &str, &[Role]); 5] = [
     ("patient", "Camille Martin", "camille.martin@example.org", &[Role::Patient]),
     ("professional", "Karim Benali", "karim.benali@example.org", &[Role::Professional]),
     ("staff", "Sophie Leroy", "sophie.leroy@example.org", &[Role::Staff]),
+    // A second person at the desk: appointing a legal representative takes two.
+    ("staff-colleague", "Nadia Haddad", "nadia.haddad@example.org", &[Role::Staff]),
     ("caregiver", "Jean Martin", "jean.martin@example.org", &[Role::Caregiver]),
 ];
 

@@ -8,7 +8,8 @@
 //! OperationOutcome for what Carnet does not keep); a collection with an OperationOutcome
 //! counting what was added. A bundle may not name a Carnet account as its author (400, naming
 //! the entry), and a publisher whose publications named no record 20 times this hour is
-//! refused until the next (429). Every refusal (413, 405, 415, 401, 400, 404, 429) is an OperationOutcome
+//! refused until the next (429); each of these refusals, once the token is known, is an audit
+//! row about no record (`import::Refused`). Every refusal (413, 405, 415, 401, 400, 404, 429) is an OperationOutcome
 //! in the language the request asks for (Accept-Language), naming the entry at fault
 //! (`issue.expression`: `Bundle.entry[3]`). The whole bundle is one database transaction, a
 //! batch too: it is stored entirely or not at all.
@@ -23,7 +24,7 @@ use carnet_app::context::{AppState, RequestContext};
 use carnet_core::fhir::{self, Bundle, BundleType, MAX_BUNDLE_BYTES};
 use carnet_core::i18n::Locale;
 use carnet_core::policy::WriteAction;
-use carnet_core::record::import::{self, Links, Outcome, Report};
+use carnet_core::record::import::{self, Links, Outcome, Refused, Report};
 use carnet_core::{api_tokens, Error, Problem};
 use serde_json::json;
 
@@ -56,12 +57,23 @@ pub async fn transaction(State(state): State<AppState>, State(edge): State<Edge>
     };
     let media = request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let media = media.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    // From here on a refusal is the publisher's, and is logged as theirs.
+    let log = |why| {
+        let (db, actor) = (state.db.clone(), actor.clone());
+        async move {
+            if let Err(error) = import::log_refusal(&db, &actor, WriteAction::Publish, why).await {
+                tracing::error!(%error, "could not log a refused publication");
+            }
+        }
+    };
     if !matches!(media.as_str(), "application/fhir+json" | "application/json") {
+        log(Refused::MediaType).await;
         return outcome(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not-supported", locale.t("error-fhir-media"));
     }
     let body = match axum::body::to_bytes(request.into_body(), FHIR_BODY_LIMIT).await {
         Ok(body) => body,
         Err(_) => {
+            log(Refused::TooLarge).await;
             let text = fhir::Problem::TooLarge.localized(locale);
             return outcome(StatusCode::PAYLOAD_TOO_LARGE, "too-costly", text);
         }
@@ -69,6 +81,7 @@ pub async fn transaction(State(state): State<AppState>, State(edge): State<Edge>
     let bundle = match fhir::read_bundle(&body) {
         Ok(bundle) => bundle,
         Err(refused) => {
+            log(Refused::Malformed).await;
             let text = refused.localized(locale);
             return operation_outcome_at(StatusCode::BAD_REQUEST, "error", "invalid", &text, refused.entry);
         }

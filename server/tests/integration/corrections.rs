@@ -17,6 +17,7 @@ crate::on_both_databases!(
     a_minors_representatives_are_told_of_new_and_corrected_items,
     a_publisher_writes_only_as_itself,
     failed_identifications_are_limited_per_publisher_and_reported,
+    failed_identifications_sent_at_once_are_counted_one_after_the_other,
     a_corrected_report_replaces_the_one_shown,
 );
 
@@ -58,6 +59,18 @@ async fn publish(server: &TestServer, token: &str, body: Vec<u8>) -> (StatusCode
         .await
         .unwrap();
     (response.status(), response.json().await.unwrap())
+}
+
+/// How many publications the audit log holds refused for `reason`, about no record.
+async fn refused(server: &TestServer, reason: &str) -> i64 {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'write.publish' AND decision = 'deny' \
+         AND patient_id IS NULL AND actor_kind = 'organisation' AND reason = $1",
+    )
+    .bind(reason)
+    .fetch_one(&server.db)
+    .await
+    .unwrap()
 }
 
 /// The potassium results the laboratories sent (by their key), with their value and whether
@@ -219,6 +232,12 @@ async fn fhir_answers_name_each_entry_and_refusals_are_operation_outcomes(backen
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     let issue = outcome(&response.json().await.unwrap());
     assert_eq!(issue["expression"][0], "Bundle.entry[1]", "{issue}");
+    // Each refusal of a known publisher is in the audit log, though it named no record.
+    assert_eq!(refused(&server, "bundle-malformed").await, 1);
+    let plain = client.post(server.url("/fhir/r4")).header(header::CONTENT_TYPE, "text/plain").bearer_auth(&lab);
+    let response = plain.body("{}").send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(refused(&server, "bundle-media-type").await, 1);
 
     // Another method, or a body announced too large: OperationOutcomes too, nothing read.
     let response = client.get(server.url("/fhir/r4")).header(header::ACCEPT_LANGUAGE, "en").send().await.unwrap();
@@ -331,8 +350,11 @@ async fn a_minors_representatives_are_told_of_new_and_corrected_items(backend: B
         ("rep1_email", "camille.martin@example.org"),
         ("rep2_name", "Hugo Martin"),
         ("rep2_email", "hugo@example.org"),
+        ("evidence", "family-record-book"),
     ];
-    assert_eq!(Browser::location(&desk.post_form("/desk/minor", &form).await), "/desk?notice=minor-created");
+    let made = desk.post_form("/desk/minor", &form).await;
+    assert_eq!(Browser::location(&made), "/desk?notice=minor-created#waiting-title");
+    assert_eq!(crate::desk::approve_waiting(&crate::desk::colleague(&server).await).await, 2);
 
     let lab = token(&server, "Laboratoire Bioline").await;
     let own_notices = server.outbox_count("record-updated").await + server.outbox_count("record-corrected").await;
@@ -391,6 +413,7 @@ async fn a_publisher_writes_only_as_itself(backend: Backend) {
     assert_eq!(answer["issue"][0]["expression"][0], "Bundle.entry[2]", "{answer}");
     assert_eq!(answer["issue"][0]["code"], "forbidden", "{answer}");
     assert_eq!((stored(&server).await, authors().await), before, "nothing stored");
+    assert_eq!(refused(&server, "author-claimed").await, 1, "and the attempt logged");
 
     // Both laboratories name the practitioner 810001234567 differently: two authors, each theirs.
     let rpps = "urn:oid:1.2.250.1.71.4.2.1";
@@ -433,6 +456,7 @@ async fn failed_identifications_are_limited_per_publisher_and_reported(backend: 
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{answer}");
     assert_eq!(answer["issue"][0]["code"], "throttled");
     assert_eq!(stored(&server).await, before);
+    assert_eq!(refused(&server, "identify-limit").await, 1);
     let (status, _) = publish(&server, &honest, potassium("fine", "final", 4.2)).await;
     assert_eq!(status, StatusCode::OK, "another publisher is not held back");
 
@@ -440,6 +464,30 @@ async fn failed_identifications_are_limited_per_publisher_and_reported(backend: 
     let line = report.lines().find(|l| l.contains("Labo Curieux")).unwrap_or_else(|| panic!("{report}"));
     assert_eq!(line.split_whitespace().next(), Some("20"), "{report}");
     assert!(!report.contains("Labo Honnête"), "{report}");
+    server.stop().await;
+}
+
+/// Thirty probes sent at once, none of them counted yet when the others start: the limit still
+/// lets exactly twenty reach the records (each publisher's publications are taken one after the
+/// other), the rest are refused as over the limit, and every one is in the audit log.
+async fn failed_identifications_sent_at_once_are_counted_one_after_the_other(backend: Backend) {
+    let server = start(backend).await;
+    demo_patient(&server).await;
+    let prober = token(&server, "Labo Pressé").await;
+    let probes = (0..30).map(|day| {
+        let birth = format!("1984-04-{:02}", day + 1);
+        let (server, prober) = (&server, &prober);
+        async move { publish(server, prober, potassium_for(("284037512345640", &birth), "x", "final", 4.2)).await.0 }
+    });
+    let statuses = futures::future::join_all(probes).await;
+    let count = |status| statuses.iter().filter(|s| **s == status).count();
+    assert_eq!((count(StatusCode::NOT_FOUND), count(StatusCode::TOO_MANY_REQUESTS)), (20, 10), "{statuses:?}");
+    assert_eq!(refused(&server, "identify-limit").await, 10);
+    let unknown: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE reason = 'unknown-record'")
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(unknown, 20);
     server.stop().await;
 }
 

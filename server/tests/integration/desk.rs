@@ -2,8 +2,8 @@
 //! exhausted codes; idle and maximum limits; what staff may not do in them; staff without one
 //! see nothing), enrolment with a printed handover, recovery (e-mailed, or handed over in person
 //! as a QR code: the old passkey works until the new one is made, then never again), and
-//! minors' records whose
-//! representatives are refused hidden documents and, at 18, everything.
+//! minors' records whose representatives are appointed by two people at the desk (never one of
+//! its own), are refused hidden documents and, at 18, everything.
 
 use reqwest::{header, StatusCode};
 
@@ -17,11 +17,39 @@ crate::on_both_databases!(
     the_desk_enrols_recovers_and_creates_minors_records,
     the_desk_hands_a_recovery_link_over_in_person,
     a_minors_authorizations_end_at_18_unless_the_young_adult_keeps_them,
+    appointing_a_representative_takes_two_people_and_never_one_of_the_desk,
 );
 
 /// The demo's reception staff member, signed in: (browser, device).
 async fn staff(server: &TestServer) -> (Browser, Device) {
     demo_account(server, "staff").await
+}
+
+/// The demo's second person at the desk, signed in: appointing a legal representative takes two.
+pub(crate) async fn colleague(server: &TestServer) -> Browser {
+    demo_account(server, "staff-colleague").await.0
+}
+
+/// The ids of the representatives' appointments on the desk's page that `viewer` may `verb`
+/// (`approve`, `refuse`).
+pub(crate) async fn waiting_ids(viewer: &Browser, verb: &str) -> Vec<String> {
+    let (_, page) = viewer.page("/desk").await;
+    let suffix = format!("/{verb}\"");
+    page.split("action=\"/desk/representatives/")
+        .skip(1)
+        .filter_map(|rest| rest.split_once(&suffix).map(|(id, _)| id.to_string()))
+        .filter(|id| !id.contains('"'))
+        .collect()
+}
+
+/// Approves every appointment waiting on the desk's page, as `colleague`; returns how many.
+pub(crate) async fn approve_waiting(colleague: &Browser) -> usize {
+    let ids = waiting_ids(colleague, "approve").await;
+    for id in &ids {
+        let approved = colleague.post_form(&format!("/desk/representatives/{id}/approve"), &[]).await;
+        assert_eq!(Browser::location(&approved), "/desk?notice=representative-approved#waiting-title");
+    }
+    ids.len()
 }
 
 /// Starts an assisted session for the demo patient; returns its id.
@@ -377,13 +405,15 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
                 ("rep1_email", "camille.martin@example.org"),
                 ("rep2_name", "Hugo Martin"),
                 ("rep2_email", rep2),
+                ("evidence", "family-record-book"),
             ];
             Browser::outcome(desk.post_form("/desk/minor", &form).await).await
         }
     };
     assert_eq!(minor("1990-01-01", "hugo@example.org").await, Err(Problem::DeskNotMinor));
     assert_eq!(minor("2015-06-01", "CAMILLE.martin@example.org").await, Err(Problem::DeskRepresentativesSame));
-    assert_eq!(minor("2015-06-01", "hugo@example.org").await, Ok("/desk?notice=minor-created".into()));
+    assert_eq!(minor("2015-06-01", "hugo@example.org").await, Ok("/desk?notice=minor-created#waiting-title".into()));
+    assert_eq!(approve_waiting(&colleague(&server).await).await, 2);
     server.wait_for_mails("maintenant agir pour Léa Martin", 2).await;
     server.wait_for_mails("To: hugo@example.org", 2).await; // his enrolment link, and the notice
 
@@ -691,8 +721,10 @@ async fn the_desk_cannot_hand_a_record_to_someone_else(backend: Backend) {
         ("ins", "216067512345823"),
         ("rep1_name", "Alix Durand"),
         ("rep1_email", "alix.parent@example.org"),
+        ("evidence", "birth-certificate"),
     ];
-    assert_eq!(Browser::location(&desk.post_form("/desk/minor", &minor).await), "/desk?notice=minor-created");
+    let made = desk.post_form("/desk/minor", &minor).await;
+    assert_eq!(Browser::location(&made), "/desk?notice=minor-created#waiting-title");
     assert_eq!(
         enrol("Tom Durand", "tom@example.org", "216067512345823", "2016-06-01").await,
         Err(Problem::DeskMinorRecord)
@@ -723,8 +755,9 @@ async fn a_minors_authorizations_end_at_18_unless_the_young_adult_keeps_them(bac
     let (desk, _) = staff(&server).await;
     let (doctor, doctor_id) =
         crate::sharing::professional(&server, "Dr Ana Ruiz", "ana.ruiz@example.org", "10000000077").await;
+    let colleague = colleague(&server).await;
     let minor = |given: &'static str, ins: &'static str, rep: &'static str| {
-        let (desk, server) = (&desk, &server);
+        let (desk, server, colleague) = (&desk, &server, &colleague);
         async move {
             let form = [
                 ("given", given),
@@ -733,9 +766,11 @@ async fn a_minors_authorizations_end_at_18_unless_the_young_adult_keeps_them(bac
                 ("ins", ins),
                 ("rep1_name", "Représentant"),
                 ("rep1_email", rep),
+                ("evidence", "birth-certificate"),
             ];
             let made = Browser::outcome(desk.post_form("/desk/minor", &form).await).await;
-            assert_eq!(made, Ok("/desk?notice=minor-created".to_string()));
+            assert_eq!(made, Ok("/desk?notice=minor-created#waiting-title".to_string()));
+            assert_eq!(approve_waiting(colleague).await, 1);
             sqlx::query_scalar::<_, String>("SELECT patient_id FROM patient_identifiers WHERE value = $1")
                 .bind(ins)
                 .fetch_one(&server.db)
@@ -797,5 +832,191 @@ async fn a_minors_authorizations_end_at_18_unless_the_young_adult_keeps_them(bac
     assert!(!home.contains("Depuis vos 18 ans"), "nothing left to review");
     let (_, sharing) = lea_browser.page("/sharing").await;
     assert!(!sharing.contains("Autorisations données pendant votre minorité"));
+    server.stop().await;
+}
+
+/// The minor's form as staff fill it for Léa Martin (born 2015), with one representative.
+fn lea_form<'a>(family: &'a str, rep_name: &'a str, rep_email: &'a str, evidence: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("given", "Léa"),
+        ("family", family),
+        ("birth", "2015-06-01"),
+        ("ins", "215067512345674"),
+        ("own_email", ""),
+        ("rep1_name", rep_name),
+        ("rep1_email", rep_email),
+        ("evidence", evidence),
+    ]
+}
+
+/// (delegations of `patient_id`, its appointments waiting, audit rows refused with `reason`).
+async fn appointment_state(server: &TestServer, patient_id: &str, reason: &str) -> (i64, i64, i64) {
+    let count = |sql: &'static str, bind: String| {
+        let db = &server.db;
+        async move { sqlx::query_scalar::<_, i64>(sql).bind(bind).fetch_one(db).await.unwrap() }
+    };
+    (
+        count("SELECT COUNT(*) FROM delegations WHERE patient_id = $1", patient_id.into()).await,
+        count(
+            "SELECT COUNT(*) FROM representative_appointments WHERE patient_id = $1 AND decided_at IS NULL",
+            patient_id.into(),
+        )
+        .await,
+        count("SELECT COUNT(*) FROM audit_log WHERE decision = 'deny' AND reason = $1", reason.into()).await,
+    )
+}
+
+/// The attacks on a minor's record through the desk: a staff member makes themselves, or a
+/// colleague, a representative (or the child, through the address kept for their 18th
+/// birthday); approves their own proposal; someone outside the desk (a professional, a
+/// representative) approves one; an address becomes a staff account between proposal and
+/// approval. Each is refused, changes nothing and is logged. What goes through needs the
+/// document's kind and a second person; everyone already acting for the child is told, and
+/// sees it in the history; so is a recovery of the child's own account.
+async fn appointing_a_representative_takes_two_people_and_never_one_of_the_desk(backend: Backend) {
+    let server = start(backend).await;
+    let (camille, _) = demo_patient(&server).await;
+    let (sophie, _) = staff(&server).await;
+    let nadia = colleague(&server).await;
+    let child_exists = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM patient_identifiers WHERE value = '215067512345674'")
+            .fetch_one(&server.db)
+            .await
+            .unwrap()
+    };
+    let refused_unlinked = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM audit_log WHERE patient_id IS NULL AND decision = 'deny' AND reason = 'staff-account'",
+        )
+        .fetch_one(&server.db)
+        .await
+        .unwrap()
+    };
+
+    // Sophie names herself, then her colleague, then keeps her own address as the child's.
+    for (rep, own) in [
+        ("sophie.leroy@example.org", ""),
+        ("NADIA.haddad@example.org", ""),
+        ("hugo@example.org", "sophie.leroy@example.org"),
+    ] {
+        let mut form = lea_form("Martin", "Quelqu'un", rep, "birth-certificate");
+        form[4] = ("own_email", own);
+        let sent = Browser::sent_back(sophie.post_form("/desk/minor", &form).await).await;
+        assert_eq!(sent.problem, Problem::DeskStaffAccount, "{rep} {own}");
+        assert!(sent.kept("Quelqu'un"), "what was typed is kept");
+    }
+    assert_eq!(child_exists().await, 0, "no record made");
+    assert_eq!(refused_unlinked().await, 3, "each attempt logged");
+    // No document named: refused, nothing made.
+    let sent = Browser::sent_back(
+        sophie.post_form("/desk/minor", &lea_form("Martin", "Camille Martin", "camille.martin@example.org", "")).await,
+    )
+    .await;
+    assert_eq!(sent.problem, Problem::DeskEvidenceMissing);
+    assert!(sent.kept("camille.martin@example.org"));
+    assert_eq!(child_exists().await, 0);
+
+    // Proposed with a family record book: the record exists, Camille cannot act for Léa yet.
+    let proposal = lea_form("Martin", "Camille Martin", "camille.martin@example.org", "family-record-book");
+    assert_eq!(
+        Browser::location(&sophie.post_form("/desk/minor", &proposal).await),
+        "/desk?notice=minor-created#waiting-title"
+    );
+    let lea: String = sqlx::query_scalar("SELECT patient_id FROM patient_identifiers WHERE value = '215067512345674'")
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    let (_, helping) = camille.page("/helping").await;
+    assert!(!helping.contains("Léa Martin"), "not before a second person approves");
+    assert_eq!(appointment_state(&server, &lea, "second-person-needed").await, (0, 1, 0));
+
+    // Sophie approves her own proposal: refused and logged; she may only withdraw it.
+    let (_, desk_page) = sophie.page("/desk").await;
+    assert!(
+        desk_page.contains("Retirer ma proposition") && desk_page.contains("Document présenté : livret de famille")
+    );
+    assert!(waiting_ids(&sophie, "approve").await.is_empty(), "no approve button for her own");
+    let id = waiting_ids(&sophie, "refuse").await.pop().expect("her proposal, to withdraw");
+    let own = sophie.post_form(&format!("/desk/representatives/{id}/approve"), &[]).await;
+    assert_eq!(Browser::sent_back(own).await.problem, Problem::DeskSecondPersonNeeded);
+    assert_eq!(appointment_state(&server, &lea, "second-person-needed").await, (0, 1, 1));
+    // Outside the desk nobody decides: a professional, Camille herself. Not found, nothing changes.
+    let (karim, _) = demo_account(&server, "professional").await;
+    for outsider in [&karim, &camille] {
+        let tried = outsider.post_form(&format!("/desk/representatives/{id}/approve"), &[]).await;
+        assert_eq!(tried.status(), StatusCode::NOT_FOUND);
+    }
+    assert_eq!(appointment_state(&server, &lea, "second-person-needed").await, (0, 1, 1));
+
+    // Nadia, having seen the book too, approves: Camille acts for Léa. Once only.
+    assert_eq!(approve_waiting(&nadia).await, 1);
+    let (_, helping) = camille.page("/helping").await;
+    assert!(helping.contains("Léa Martin"), "{helping}");
+    let again = nadia.post_form(&format!("/desk/representatives/{id}/approve"), &[]).await;
+    assert_eq!(again.status(), StatusCode::NOT_FOUND);
+    assert_eq!(appointment_state(&server, &lea, "second-person-needed").await, (1, 0, 1));
+
+    // Later, the father: the same child (her record is found, not made twice). A wrong family
+    // name is refused and logged on her record; Camille twice is refused.
+    let mismatch =
+        sophie.post_form("/desk/minor", &lea_form("Dupont", "Hugo Martin", "hugo@example.org", "court-decision")).await;
+    assert_eq!(Browser::sent_back(mismatch).await.problem, Problem::DeskIdentityMismatch);
+    let twice = sophie
+        .post_form("/desk/minor", &lea_form("MARTIN", "Camille Martin", "camille.martin@example.org", "court-decision"))
+        .await;
+    assert_eq!(Browser::sent_back(twice).await.problem, Problem::DeskAlreadyRepresentative);
+    let hugo = lea_form("MARTIN", "Hugo Martin", "hugo@example.org", "court-decision");
+    assert_eq!(
+        Browser::location(&sophie.post_form("/desk/minor", &hugo).await),
+        "/desk?notice=representatives-proposed#waiting-title"
+    );
+    assert_eq!(child_exists().await, 1);
+    assert_eq!(appointment_state(&server, &lea, "identity-not-matched").await, (1, 1, 1));
+    assert_eq!(approve_waiting(&nadia).await, 1);
+    // Camille, already acting for Léa, is told who, by whom, on what document.
+    let told = server.wait_for_mails("Un autre représentant légal a été désigné pour Léa Martin", 1).await;
+    assert!(told[0].contains("To: camille.martin@example.org"), "{}", told[0]);
+    assert!(
+        told[0].contains("Hugo Martin") && told[0].contains("Nadia Haddad") && told[0].contains("décision de justice")
+    );
+    // Hugo gets his enrolment link, and the notice that he can act for Léa.
+    server.wait_for_mails("To: hugo@example.org", 2).await;
+    // And Camille sees the appointment in Léa's history.
+    camille.post_form("/acting-for", &[("patient", &lea)]).await;
+    let (_, history) = camille.page("/history").await;
+    let approved = history.split("<li").find(|e| e.contains("a approuvé à l")).expect("the approval, listed");
+    assert!(approved.contains("Nadia Haddad") && approved.contains("Hugo Martin"), "{approved}");
+    assert!(approved.contains("une décision de justice"), "the document seen: {approved}");
+    camille.post_form("/acting-for", &[("patient", "")]).await;
+
+    // A proposal refused by the second person appoints no one.
+    let stranger = lea_form("Martin", "Inconnu", "inconnu@example.org", "birth-certificate");
+    assert_eq!(
+        Browser::location(&sophie.post_form("/desk/minor", &stranger).await),
+        "/desk?notice=representatives-proposed#waiting-title"
+    );
+    let id = waiting_ids(&nadia, "refuse").await.pop().unwrap();
+    let refused = nadia.post_form(&format!("/desk/representatives/{id}/refuse"), &[]).await;
+    assert_eq!(Browser::location(&refused), "/desk?notice=representative-refused#waiting-title");
+    assert_eq!(appointment_state(&server, &lea, "x").await.0, 2, "Camille and Hugo only");
+
+    // An address that becomes a staff account between proposal and approval: refused then too.
+    let later = lea_form("Martin", "Futur Collègue", "futur@example.org", "birth-certificate");
+    sophie.post_form("/desk/minor", &later).await;
+    server.invite("staff", "Futur Collègue", "futur@example.org").await;
+    let id = waiting_ids(&nadia, "approve").await.pop().unwrap();
+    let tried = nadia.post_form(&format!("/desk/representatives/{id}/approve"), &[]).await;
+    assert_eq!(Browser::sent_back(tried).await.problem, Problem::DeskStaffAccount);
+    assert_eq!(appointment_state(&server, &lea, "staff-account").await, (2, 1, 4));
+
+    // Léa has an account of her own; the desk starts its recovery: both parents are told.
+    let lea_account = ["--role", "patient", "--name", "Léa Martin", "--email", "lea@example.org"];
+    let more = ["--health-id", "215067512345674", "--birth-date", "2015-06-01"];
+    enrolled(&server, &server.invite_with(&[lea_account.as_slice(), &more].concat()).await).await;
+    let recover = sophie.post_form("/desk/recover", &[("ins", "215067512345674"), ("birth", "2015-06-01")]).await;
+    assert_eq!(Browser::location(&recover), "/desk?notice=recovery-sent");
+    let told = server.wait_for_mails("L'accueil a lancé la récupération du compte de Léa Martin", 2).await;
+    assert!(told.iter().any(|m| m.contains("To: camille.martin@example.org") && m.contains("Sophie Leroy")));
+    assert!(told.iter().any(|m| m.contains("To: hugo@example.org")));
     server.stop().await;
 }

@@ -1,5 +1,7 @@
 //! The reception desk's forms: enrol a patient (`POST /desk/enrol`), start a recovery
-//! (`/desk/recover`) — each link e-mailed or kept for the handover page — create a minor's record (`/desk/minor`), run an assisted session (start,
+//! (`/desk/recover`) — each link e-mailed or kept for the handover page — create a minor's record
+//! and propose their representatives (`/desk/minor`), approve or refuse a colleague's proposal
+//! (`/desk/representatives/:id/approve|refuse`), run an assisted session (start,
 //! send the code, check it, or approve with the patient's passkey through the JSON API; end it),
 //! and mark the device as a kiosk (`/desk/kiosk`). Each form is a typed struct; a handler answers
 //! with a redirect to its page and a notice, or an [`AppError`] (the form sent back with the
@@ -15,6 +17,7 @@ use axum::Json;
 use carnet_core::desk::assisted::{self, Desk};
 use carnet_core::desk::enrolment::{self, HandedOver, Handover, HandoverKey, NewPatient};
 use carnet_core::desk::minors::{self, NewMinor};
+use carnet_core::desk::representatives::{self, Decided};
 use carnet_core::passkeys::{PublicKeyCredential, RequestChallengeResponse, Started};
 use carnet_core::policy::AccountAction;
 use carnet_core::record::publish::PatientNamed;
@@ -34,6 +37,8 @@ pub fn routes() -> Routes {
         .route("/desk/enrol", post(enrol))
         .route("/desk/recover", post(recover))
         .route("/desk/minor", post(minor))
+        .route("/desk/representatives/{id}/approve", post(approve_representative))
+        .route("/desk/representatives/{id}/refuse", post(refuse_representative))
         .route("/desk/kiosk", post(kiosk))
         .route("/desk/assist", post(assist_start))
         .route("/desk/assist/end", post(assist_end))
@@ -123,7 +128,7 @@ pub async fn recover(
     })
 }
 
-/// A minor's record: the child, and one or two representatives.
+/// A minor's record: the child, one or two representatives, and the document that proves it.
 #[derive(Deserialize, Serialize)]
 pub struct MinorForm {
     given: String,
@@ -138,23 +143,62 @@ pub struct MinorForm {
     rep2_name: String,
     #[serde(default)]
     rep2_email: String,
+    #[serde(default)]
+    evidence: String,
 }
 
 pub async fn minor(
     State(state): State<AppState>,
-    State(edge): State<Edge>,
     SignedInActor(actor): SignedInActor,
     FormBody(form): FormBody<MinorForm>,
 ) -> Result<Redirect, AppError> {
-    let created = async {
+    let proposed = async {
         let f = &form;
         let representatives = [(f.rep1_name.as_str(), f.rep1_email.as_str()), (&f.rep2_name, &f.rep2_email)];
+        let today = state.db.today();
         let new =
-            NewMinor::parse(&f.given, &f.family, &f.birth, &f.ins, &f.own_email, &representatives, state.db.today())?;
-        minors::create(&state.db, &actor, &new, edge.enrolment_ttl_hours).await
+            NewMinor::parse(&f.given, &f.family, &f.birth, &f.ins, &f.own_email, &representatives, &f.evidence, today)?;
+        minors::propose(&state.db, &actor, &new).await
     };
-    created.await.map_err(|e| AppError::from(e).send_back("/desk", "minor", &form))?;
-    Ok(Redirect::to(&Notice::MinorCreated.on("/desk")))
+    let proposed = proposed.await.map_err(|e| AppError::from(e).send_back("/desk", "minor", &form))?;
+    let notice = if proposed.created { Notice::MinorCreated } else { Notice::MinorRepresentativesProposed };
+    Ok(Redirect::to(&notice.on("/desk#waiting-title")))
+}
+
+pub async fn approve_representative(
+    state: State<AppState>,
+    edge: State<Edge>,
+    actor: SignedInActor,
+    Path(id): Path<String>,
+) -> Result<Redirect, AppError> {
+    decide_representative(state, edge, actor, id, true).await
+}
+
+pub async fn refuse_representative(
+    state: State<AppState>,
+    edge: State<Edge>,
+    actor: SignedInActor,
+    Path(id): Path<String>,
+) -> Result<Redirect, AppError> {
+    decide_representative(state, edge, actor, id, false).await
+}
+
+/// A decision on a proposal waiting on the desk's page; a refusal comes back there with its
+/// reason (a second person is needed, the person cannot be appointed).
+async fn decide_representative(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    SignedInActor(actor): SignedInActor,
+    id: String,
+    approve: bool,
+) -> Result<Redirect, AppError> {
+    let decided = representatives::decide(&state.db, &actor, &id, approve, edge.enrolment_ttl_hours).await;
+    let decided = decided.map_err(|e| AppError::from(e).send_back("/desk", "waiting", &Fields::new()))?;
+    let notice = match decided {
+        Decided::Approved => Notice::RepresentativeApproved,
+        Decided::Refused => Notice::RepresentativeRefused,
+    };
+    Ok(Redirect::to(&notice.on("/desk#waiting-title")))
 }
 
 /// The desk's sign-in: the staff member as the actor and their sign-in, or not found when the

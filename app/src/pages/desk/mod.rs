@@ -1,6 +1,6 @@
 //! The reception desk (staff; enrolment, recovery and minors' records for admins too): enrol a
-//! patient, start a recovery, create a minor's record, start an assisted session, mark the
-//! device as a kiosk. An assisted session's approval page (`/desk/assist/:id`) and the
+//! patient, start a recovery, create a minor's record and propose its representatives, approve
+//! or refuse a colleague's proposal, start an assisted session, mark the device as a kiosk. An assisted session's approval page (`/desk/assist/:id`) and the
 //! handover of an enrolment or recovery link as a QR code (`/desk/handover`, shown once). Every action is a
 //! plain form; approving with a passkey needs JavaScript, approving with a code does not.
 
@@ -8,6 +8,7 @@ pub mod actions;
 
 use carnet_core::desk::assisted::{self, Desk, CODE_ATTEMPTS};
 use carnet_core::desk::enrolment::HandoverKey;
+use carnet_core::desk::representatives::{self, Waiting};
 use carnet_core::enrolment::Purpose;
 use carnet_core::policy::AccountAction;
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ use leptos_router::hooks::use_params_map;
 use super::forms::{PatientFields, Typed};
 use super::{ceremony_texts, once, redirect_to, NeedsJavaScript, NotFound, PageTitle};
 use crate::context::{app_state, request_context};
-use crate::i18n::{datetime, t, t_args};
+use crate::i18n::{civil_date, datetime, t, t_args};
 use crate::islands::PasskeySignIn;
 use crate::notice::{notice_view, Notice};
 
@@ -38,16 +39,43 @@ pub fn DeskPage() -> impl IntoView {
         Notice::Enrolled => Some(t("notice-desk-enrolled")),
         Notice::RecoverySent => Some(t("notice-desk-recovery-sent")),
         Notice::MinorCreated => Some(t("notice-desk-minor-created")),
+        Notice::MinorRepresentativesProposed => Some(t("notice-desk-representatives-proposed")),
+        Notice::RepresentativeApproved => Some(t("notice-desk-representative-approved")),
+        Notice::RepresentativeRefused => Some(t("notice-desk-representative-refused")),
         Notice::KioskOn => Some(t("notice-desk-kiosk-on")),
         Notice::KioskOff => Some(t("notice-desk-kiosk-off")),
         _ => None,
     });
     let field = |form: &'static str, name: &'static str| typed.get(form, name);
+    let waiting = {
+        let (db, viewer) = (app_state().map(|s| s.db.clone()), ctx.viewer.clone());
+        once(async move {
+            let (Some(db), Some(viewer)) = (db, viewer) else { return Vec::new() };
+            let actor = carnet_core::policy::Actor::person(&viewer.account);
+            representatives::waiting(&db, &actor).await.unwrap_or_else(|error| {
+                tracing::error!(%error, "could not list the representatives waiting for approval");
+                Vec::new()
+            })
+        })
+    };
+    let (waiting_error, zone) = (typed.clone(), app_state().map(|s| s.zone.clone()));
     view! {
         <PageTitle id="desk-title"/>
         <h1>{t("desk-title")}</h1>
         <p class="lead">{t("desk-intro")}</p>
         {notice.map(notice_view)}
+
+        <Suspense>
+            {move || {
+                let (waiting, typed, zone) = (waiting.clone(), waiting_error.clone(), zone.clone());
+                Suspend::new(async move {
+                    match zone {
+                        Some(zone) => waiting_section(waiting.await, &typed, &zone),
+                        None => ().into_any(),
+                    }
+                })
+            }}
+        </Suspense>
 
         {staff.then(|| view! {
             <section aria-labelledby="assist-title">
@@ -134,6 +162,7 @@ pub fn DeskPage() -> impl IntoView {
                         </fieldset>
                     }
                 }).collect_view()}
+                <EvidenceChoice typed=typed.clone()/>
                 <p><button type="submit" class="button primary">{t("desk-minor-button")}</button></p>
             </form>
         </section>
@@ -150,6 +179,87 @@ pub fn DeskPage() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The proposals of legal representatives waiting for a second person of the desk: each with
+/// what was seen, by whom, and the buttons this person may use (approve and refuse; withdraw
+/// only, for their own). Nothing when none waits.
+fn waiting_section(waiting: Vec<Waiting>, typed: &Typed, zone: &carnet_core::i18n::Zone) -> AnyView {
+    if waiting.is_empty() && typed.problem("waiting").is_none() {
+        return ().into_any();
+    }
+    view! {
+        <section aria-labelledby="waiting-title">
+            <h2 id="waiting-title">{t("desk-waiting-title")}</h2>
+            <p>{t("desk-waiting-intro")}</p>
+            {typed.error_for("waiting")}
+            <ul class="cards">
+                {waiting.into_iter().map(|w| {
+                    let birth = w.minor_birth_date.parse().map(civil_date).unwrap_or_default();
+                    let action = |verb: &str| format!("/desk/representatives/{}/{verb}", w.id);
+                    view! {
+                        <li class="card">
+                            <h3>{t_args("desk-waiting-who", &[
+                                ("representative", w.representative_name.clone().into()),
+                                ("minor", w.minor_name.clone().into()),
+                            ])}</h3>
+                            <p>{t_args("desk-waiting-email", &[("email", w.representative_email.clone().into())])}</p>
+                            <p>{t_args("desk-waiting-birth", &[("birth", birth.into())])}</p>
+                            <p>{t(&format!("desk-evidence-seen-{}", w.evidence.as_str()))}</p>
+                            <p class="meta">{t_args("desk-waiting-proposed", &[
+                                ("staff", w.proposed_by.clone().into()),
+                                ("time", datetime(w.proposed_at, zone).into()),
+                            ])}</p>
+                            {if w.mine {
+                                view! {
+                                    <p class="hint">{t("desk-waiting-yours")}</p>
+                                    <form method="post" action=action("refuse") class="inline">
+                                        <button type="submit" class="button">{t("desk-waiting-withdraw")}</button>
+                                    </form>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <div class="actions">
+                                        <form method="post" action=action("approve") class="inline">
+                                            <button type="submit" class="button primary">{t("desk-waiting-approve")}</button>
+                                        </form>
+                                        <form method="post" action=action("refuse") class="inline">
+                                            <button type="submit" class="button danger">{t("desk-waiting-refuse")}</button>
+                                        </form>
+                                    </div>
+                                }.into_any()
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}
+
+/// The document staff saw proving the representatives' link to the minor (one is required).
+#[component]
+fn EvidenceChoice(typed: Typed) -> impl IntoView {
+    let chosen = typed.get("minor", "evidence");
+    let described = typed.described_by("minor", "evidence", Some("minor-evidence-hint"));
+    view! {
+        <fieldset aria-describedby=described>
+            <legend>{t("desk-evidence-legend")}</legend>
+            <p class="hint" id="minor-evidence-hint">{t("desk-evidence-hint")}</p>
+            {representatives::Evidence::ALL.into_iter().map(|evidence| {
+                let value = evidence.as_str();
+                let id = format!("minor-evidence-{value}");
+                view! {
+                    <p>
+                        <input id=id.clone() type="radio" name="evidence" value=value required
+                            checked=chosen == value aria-invalid=typed.invalid("minor", "evidence")/>
+                        " " <label for=id>{t(&format!("desk-evidence-{value}"))}</label>
+                    </p>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
 }
 
 /// How the patient gets the link a desk form makes: by e-mail, or now as a QR code on the
