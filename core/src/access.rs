@@ -79,6 +79,27 @@ pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: Rea
     }
 }
 
+/// Decides and audits a long read (the export, which can take as long as a slow download): the
+/// decision, its audit row and its effects are committed at once, in a short write transaction;
+/// the access then reads in a read-only snapshot of its own ([`Db::begin_read`]), which never
+/// holds SQLite's write lock, so that writers are not kept waiting. A read that fails after the
+/// decision still has its audit row: the log may say more than was read, never less.
+pub async fn open_long_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: ReadAction) -> Result<Access<Read>> {
+    let mut tx = db.begin().await?;
+    let facts = policy::facts::load(&mut tx, actor, subject).await?;
+    let decision = policy::decide(actor, Action::Read(action), facts.as_ref(), moment(db));
+    let patient_id = facts.map(|f| f.id);
+    let granted =
+        outcome(&mut tx, actor, subject, Action::Read(action), None, patient_id, decision, Append::Now).await?;
+    let Some(Granted { grant, effects, .. }) = granted else {
+        tx.commit().await?;
+        return Err(Error::NotFound);
+    };
+    carry_out(&mut tx, db, grant.patient_id(), &effects).await?;
+    tx.commit().await?;
+    Ok(Access { tx: db.begin_read().await?, grant, audit: None })
+}
+
 /// Decides and audits a write, in a transaction of its own that the access carries.
 pub async fn open_write(db: &Db, actor: &Actor, subject: Subject<'_>, action: WriteAction) -> Result<Access<Write>> {
     open_write_on(db, actor, subject, action, None).await

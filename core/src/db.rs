@@ -216,6 +216,21 @@ impl Db {
         })
     }
 
+    /// A read-only transaction: one consistent snapshot, without SQLite's write lock (a
+    /// deferred transaction that only reads; on PostgreSQL, repeatable read). For reads that
+    /// can last (an export streamed to a slow client).
+    /// Started in a task of its own, as [`Db::begin`] is, for the same reason (a custom `BEGIN`).
+    pub async fn begin_read(&self) -> Result<Transaction<'static, Any>> {
+        let begin = match self.backend {
+            Backend::Sqlite => "BEGIN DEFERRED",
+            Backend::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+        };
+        let pool = self.pool.clone();
+        Ok(tokio::spawn(async move { pool.begin_with(begin).await })
+            .await
+            .map_err(|e| Error::Config(format!("a transaction's start was interrupted: {e}")))??)
+    }
+
     /// Serialises writers on one account within `tx` (PostgreSQL row lock; SQLite already
     /// serialises every write transaction through `BEGIN IMMEDIATE`).
     pub async fn lock_account(&self, tx: &mut Transaction<'static, Any>, account_id: &str) -> Result<()> {

@@ -55,7 +55,7 @@ pub fn test(cargo_test_args: &[String]) -> anyhow::Result<()> {
 }
 
 /// The fuzz targets (`fuzz/`): what reads untrusted bytes.
-pub const FUZZ_TARGETS: [&str; 3] = ["fhir_bundle", "uploaded_file", "form_inputs"];
+pub const FUZZ_TARGETS: [&str; 4] = ["fhir_bundle", "uploaded_file", "multipart_form", "form_inputs"];
 
 /// `cargo xtask fuzz [SECONDS]`: runs each fuzz target (`cargo fuzz`, libFuzzer, with the
 /// address sanitizer) for SECONDS (default 60, or `CARNET_FUZZ_SECONDS`), starting from its
@@ -213,8 +213,24 @@ pub fn screenshots() -> anyhow::Result<()> {
 
 /// `cargo xtask bench [--appointments] [--postgres] [--seconds N] [--connections N]`: a release
 /// build measured with `wrk` (the record's pages, or with `--appointments` search, booking and
-/// the agenda); the figures go to `docs/benchmarks/`.
+/// the agenda); the figures go to `docs/benchmarks/`. `cargo xtask bench --bundle`: the peak
+/// memory of importing 20 MB bundles (`testkit/src/bin/carnet-bench-bundle.rs`).
 pub fn bench(args: &[String]) -> anyhow::Result<()> {
+    if args.iter().any(|a| a == "--bundle") {
+        run(cargo().current_dir(workspace_root()).args([
+            "build",
+            "--release",
+            "--package",
+            "carnet-server",
+            "--bin",
+            "carnet",
+        ]))?;
+        let carnet = cargo_target_dir().join("release/carnet");
+        return run(cargo()
+            .current_dir(workspace_root())
+            .args(["run", "--release", "--package", "carnet-testkit", "--bin", "carnet-bench-bundle", "--", "--carnet"])
+            .arg(carnet));
+    }
     site::build()?;
     run(cargo().current_dir(workspace_root()).args([
         "build",

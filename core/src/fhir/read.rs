@@ -1,55 +1,121 @@
 //! The bundle reader: JSON → [`Bundle`], resolving references and refusing on the first problem.
+//!
+//! Memory stays a small multiple of the bundle's size, whatever it holds: the bundle is first
+//! read as an index of its entries borrowing from the bytes (each resource kept as its raw text,
+//! [`RawValue`], with its type and id), then each resource is parsed into a JSON tree on its own,
+//! read, and dropped before the next. A tree of the whole bundle would weigh some ten times its
+//! text (see `docs/performance.md`).
 
 use std::collections::HashMap;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::error::{BundleError, Problem, Reason};
 use super::*;
+
+/// The bundle as first read: its fields left raw, so that a field of an unexpected JSON type is
+/// the same refusal as a missing one (as if read from a tree), not a parse error.
+#[derive(Deserialize)]
+struct RawBundle<'a> {
+    #[serde(rename = "resourceType", borrow, default)]
+    resource_type: Option<&'a RawValue>,
+    #[serde(rename = "type", borrow, default)]
+    kind: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    entry: Option<&'a RawValue>,
+}
+
+/// One entry, its fields raw ([`RawBundle`]).
+#[derive(Deserialize)]
+struct RawEntry<'a> {
+    #[serde(rename = "fullUrl", borrow, default)]
+    full_url: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    request: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    resource: Option<&'a RawValue>,
+}
+
+/// What the index needs of a request or a resource.
+#[derive(Deserialize)]
+struct RawFields<'a> {
+    #[serde(borrow, default)]
+    method: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    url: Option<&'a RawValue>,
+    #[serde(rename = "resourceType", borrow, default)]
+    resource_type: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    id: Option<&'a RawValue>,
+}
+
+/// A raw field's text when it is a JSON string.
+fn text_of(raw: Option<&RawValue>) -> Option<String> {
+    raw.and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+}
+
+/// A raw JSON object's fields the index reads (none when it is no object).
+fn fields_of(raw: Option<&RawValue>) -> Option<RawFields<'_>> {
+    raw.filter(|raw| raw.get().starts_with('{')).and_then(|raw| serde_json::from_str(raw.get()).ok())
+}
 
 /// Reads a FHIR R4 Bundle (transaction, batch or collection).
 pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
     if bytes.len() > MAX_BUNDLE_BYTES {
         return Err(BundleError::whole(Problem::TooLarge));
     }
-    let json: Value = serde_json::from_slice(bytes)
-        .map_err(|e| BundleError::whole(Problem::NotJson(format!("line {}, column {}", e.line(), e.column()))))?;
-    if json.get("resourceType").and_then(Value::as_str) != Some("Bundle") {
+    let not_json = |e: serde_json::Error| {
+        BundleError::whole(Problem::NotJson(format!("line {}, column {}", e.line(), e.column())))
+    };
+    let raw: RawBundle = match serde_json::from_slice(bytes) {
+        Ok(raw) => raw,
+        // Valid JSON of another shape (an array, a field twice) is no bundle.
+        Err(error) => {
+            serde_json::from_slice::<serde::de::IgnoredAny>(bytes).map_err(not_json)?;
+            return Err(match error.classify() {
+                serde_json::error::Category::Data => BundleError::whole(Problem::NotABundle),
+                _ => not_json(error),
+            });
+        }
+    };
+    if text_of(raw.resource_type).as_deref() != Some("Bundle") {
         return Err(BundleError::whole(Problem::NotABundle));
     }
-    let kind = match json.get("type").and_then(Value::as_str) {
+    let kind = match text_of(raw.kind).as_deref() {
         Some("transaction") => BundleType::Transaction,
         Some("batch") => BundleType::Batch,
         Some("collection") => BundleType::Collection,
         Some(other) => return Err(BundleError::whole(Problem::UnsupportedBundleType(other.to_string()))),
         None => return Err(BundleError::whole(Problem::MissingField("Bundle.type"))),
     };
-    let entries = match json.get("entry").and_then(Value::as_array) {
-        Some(entries) if !entries.is_empty() => entries,
+    let entries: Vec<&RawValue> = match raw.entry.and_then(|e| serde_json::from_str(e.get()).ok()) {
+        Some(entries) if !Vec::is_empty(&entries) => entries,
         _ => return Err(BundleError::whole(Problem::Empty)),
     };
-    let mut reader = Reader::index(entries)?;
+    let mut reader = Reader::index(&entries)?;
     reader.bundle.kind = kind;
-    // People first, then what refers to them, then what refers to results.
+    // People first, then what refers to them, then what refers to results. Each resource is
+    // parsed when its turn comes, and dropped once read.
+    let resources = std::mem::take(&mut reader.resources);
     for kinds in [
         &["Patient"][..],
         &["Practitioner", "Organization"],
         &["Observation"],
         &["DiagnosticReport", "Immunization", "DocumentReference"],
     ] {
-        for (position, (kind, resource)) in reader.resources.clone().iter().enumerate() {
-            if kinds.contains(&kind.as_str()) {
-                reader.read(position, kind, resource).map_err(|problem| BundleError {
-                    entry: Some(position),
-                    resource_type: Some(kind.clone()),
-                    problem,
-                })?;
-            }
+        for (position, (kind, resource)) in resources.iter().enumerate() {
+            let (true, Some(resource)) = (kinds.contains(&kind.as_str()), resource) else { continue };
+            let fail = |problem| BundleError { entry: Some(position), resource_type: Some(kind.clone()), problem };
+            let tree: Value =
+                serde_json::from_str(resource.get()).map_err(|e| fail(Problem::NotJson(e.to_string())))?;
+            reader.read(position, kind, &tree).map_err(fail)?;
         }
     }
-    for (kind, _) in &reader.resources {
+    for (kind, _) in &resources {
         if !kind.is_empty() && !KEPT.contains(&kind.as_str()) {
             *reader.bundle.ignored.entry(kind.clone()).or_default() += 1;
         }
@@ -79,9 +145,9 @@ const WITHDRAWN: &[&str] = &["cancelled", "entered-in-error"];
 
 type Read<T> = Result<T, Problem>;
 
-struct Reader {
-    /// (resource type, resource) per entry position.
-    resources: Vec<(String, Value)>,
+struct Reader<'a> {
+    /// (resource type, resource as sent) per entry position; no resource for a DELETE.
+    resources: Vec<(String, Option<&'a RawValue>)>,
     /// fullUrl and `Type/id` → entry position.
     by_reference: HashMap<String, usize>,
     bundle: Bundle,
@@ -91,35 +157,35 @@ struct Reader {
     results: HashMap<usize, Vec<usize>>,
 }
 
-impl Reader {
-    fn index(entries: &[Value]) -> Result<Reader, BundleError> {
+impl<'a> Reader<'a> {
+    fn index(entries: &[&'a RawValue]) -> Result<Reader<'a>, BundleError> {
         let mut resources = Vec::with_capacity(entries.len());
         let mut by_reference = HashMap::new();
         let mut deletions = Vec::new();
         for (position, entry) in entries.iter().enumerate() {
             let fail = |problem| BundleError { entry: Some(position), resource_type: None, problem };
+            let entry: Option<RawEntry<'a>> =
+                entry.get().starts_with('{').then(|| serde_json::from_str(entry.get()).ok()).flatten();
+            let (full_url, request, resource) =
+                entry.map_or((None, None, None), |e| (e.full_url, fields_of(e.request), e.resource));
             // A DELETE of one of the sender's own resources carries no resource, only its address.
-            if let Some(method) = entry.get("request").and_then(|r| r.get("method")).and_then(Value::as_str) {
-                if method.eq_ignore_ascii_case("DELETE") {
-                    let url = entry.get("request").and_then(|r| r.get("url")).and_then(Value::as_str);
-                    let source = url.and_then(deleted_source).ok_or(fail(Problem::MissingField("request.url")))?;
+            if let Some(request) = request {
+                if text_of(request.method).is_some_and(|m| m.eq_ignore_ascii_case("DELETE")) {
+                    let url = text_of(request.url);
+                    let source =
+                        url.as_deref().and_then(deleted_source).ok_or(fail(Problem::MissingField("request.url")))?;
                     deletions.push((position, source));
-                    resources.push((String::new(), Value::Null));
+                    resources.push((String::new(), None));
                     continue;
                 }
             }
-            let resource =
-                entry.get("resource").filter(|r| r.is_object()).ok_or(fail(Problem::MissingField("resource")))?;
-            let kind = resource
-                .get("resourceType")
-                .and_then(Value::as_str)
-                .ok_or(fail(Problem::MissingField("resourceType")))?
-                .to_string();
+            let fields = fields_of(resource).ok_or(fail(Problem::MissingField("resource")))?;
+            let kind = text_of(fields.resource_type).ok_or(fail(Problem::MissingField("resourceType")))?;
             let mut names = Vec::new();
-            if let Some(full_url) = entry.get("fullUrl").and_then(Value::as_str) {
-                names.push(full_url.to_string());
+            if let Some(full_url) = text_of(full_url) {
+                names.push(full_url);
             }
-            if let Some(id) = resource.get("id").and_then(Value::as_str) {
+            if let Some(id) = text_of(fields.id) {
                 names.push(format!("{kind}/{id}"));
             }
             for name in names {
@@ -131,7 +197,7 @@ impl Reader {
                     });
                 }
             }
-            resources.push((kind, resource.clone()));
+            resources.push((kind, resource));
         }
         let mut bundle = Bundle { entries: vec![Made::NotKept; entries.len()], ..Bundle::default() };
         for (position, source) in deletions {

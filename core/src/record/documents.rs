@@ -346,7 +346,7 @@ pub(crate) async fn insert(
     let sha256 = sha256_hex(new.bytes);
     sqlx::query("INSERT INTO blobs (sha256, content, size) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING")
         .bind(&sha256)
-        .bind(new.bytes.to_vec())
+        .bind(new.bytes)
         .bind(new.bytes.len() as i64)
         .execute(&mut **tx)
         .await?;

@@ -4,7 +4,8 @@
 //! own import included.
 //!
 //! Reads go through the [`Access`] of a [`ReadAction::Export`](crate::policy::ReadAction::Export)
-//! decision, so the export is audited like any other read, in the same transaction. Documents
+//! decision, audited like any other read (when it is decided: a long read's rows are read after,
+//! in a snapshot), and the bundle is written piece by piece ([`Export`]). Documents
 //! are listed with the viewer's visibility rules (a representative does not get what the
 //! patient hid from representatives). Performers are Practitioner or Organization resources of
 //! the bundle; a document's author, known only by name, is a reference with a display.
@@ -25,36 +26,119 @@ const OBSERVATION_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observ
 const INTERPRETATION: &str = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 const LOINC: &str = "http://loinc.org";
 
-/// The record as a FHIR R4 collection Bundle (JSON), stamped `now` (ms since the epoch).
-pub async fn fhir_bundle(access: &mut Access<Read>, sealer: &Sealer, now: i64) -> Result<Value> {
-    let profile = patients::profile(access).await?;
-    let patient = profile.id.clone();
-    let mut entries = vec![patient_resource(&profile)];
-    let authors = authors(access).await?;
-    entries.extend(authors.iter().map(author_resource));
-    entries.extend(results(access).await?.into_iter().map(|r| observation_resource(r, &patient)));
-    entries.extend(vaccinations(access).await?.iter().map(|v| immunization_resource(v, &patient)));
-    let mut before = None;
-    loop {
-        let page = documents::list(access, sealer, None, before.as_ref()).await?;
-        for document in &page.items {
-            let (document, bytes) = documents::content(access, sealer, &document.id).await?;
-            entries.push(document_resource(&document, &bytes, &patient));
-        }
-        match page.next {
-            Some(next) => before = Some(next),
-            None => break,
+/// The record as a FHIR R4 collection Bundle (JSON text), written piece by piece
+/// ([`Export::next_piece`]): the bundle's opening with the patient, the authors, results and
+/// vaccinations, then each document on its own, so that memory holds one document at a time
+/// however large the record. The access is a snapshot ([`crate::access::open_long_read`]):
+/// nothing here holds SQLite's write lock, however slowly the download goes.
+pub struct Export {
+    access: Access<Read>,
+    sealer: Sealer,
+    now: i64,
+    stage: Stage,
+    /// The patient's id, once written.
+    patient: String,
+    /// The documents page being written, and where the next one starts.
+    documents: std::collections::VecDeque<String>,
+    next_page: Option<super::Cursor>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Opening,
+    Documents,
+    Done,
+}
+
+impl Export {
+    pub fn new(access: Access<Read>, sealer: &Sealer, now: i64) -> Export {
+        Export {
+            access,
+            sealer: sealer.clone(),
+            now,
+            stage: Stage::Opening,
+            patient: String::new(),
+            documents: Default::default(),
+            next_page: None,
         }
     }
-    Ok(json!({
-        "resourceType": "Bundle",
-        "type": "collection",
-        "timestamp": instant(now),
-        "entry": entries
-            .into_iter()
-            .map(|resource| json!({ "fullUrl": urn(resource["id"].as_str().unwrap_or_default()), "resource": resource }))
-            .collect::<Vec<_>>(),
-    }))
+
+    /// The next piece of the bundle's text, `None` once it is whole (the access then ends).
+    pub async fn next_piece(&mut self) -> Result<Option<Vec<u8>>> {
+        match self.stage {
+            Stage::Opening => {
+                let profile = patients::profile(&mut self.access).await?;
+                self.patient = profile.id.clone();
+                let mut resources = vec![patient_resource(&profile)];
+                resources.extend(authors(&mut self.access).await?.iter().map(author_resource));
+                let patient = self.patient.clone();
+                resources
+                    .extend(results(&mut self.access).await?.into_iter().map(|r| observation_resource(r, &patient)));
+                resources
+                    .extend(vaccinations(&mut self.access).await?.iter().map(|v| immunization_resource(v, &patient)));
+                let mut text = format!(
+                    r#"{{"resourceType":"Bundle","type":"collection","timestamp":{},"entry":["#,
+                    Value::from(instant(self.now))
+                )
+                .into_bytes();
+                for (i, resource) in resources.into_iter().enumerate() {
+                    if i > 0 {
+                        text.push(b',');
+                    }
+                    serde_json::to_writer(&mut text, &entry(resource)).map_err(unwritable)?;
+                }
+                self.stage = Stage::Documents;
+                self.next_page = None;
+                self.load_page(None).await?;
+                Ok(Some(text))
+            }
+            Stage::Documents => {
+                if self.documents.is_empty() {
+                    match self.next_page.take() {
+                        Some(next) => self.load_page(Some(next)).await?,
+                        None => {
+                            self.stage = Stage::Done;
+                            return Ok(Some(b"]}".to_vec()));
+                        }
+                    }
+                    if self.documents.is_empty() {
+                        self.stage = Stage::Done;
+                        return Ok(Some(b"]}".to_vec()));
+                    }
+                }
+                let id = self.documents.pop_front().unwrap_or_default();
+                let (document, bytes) = documents::content(&mut self.access, &self.sealer, &id).await?;
+                let mut text = b",".to_vec();
+                serde_json::to_writer(&mut text, &entry(document_resource(&document, &bytes, &self.patient)))
+                    .map_err(unwritable)?;
+                Ok(Some(text))
+            }
+            Stage::Done => Ok(None),
+        }
+    }
+
+    /// The ids of one page of documents (newest first), and where the next page starts.
+    async fn load_page(&mut self, before: Option<super::Cursor>) -> Result<()> {
+        let page = documents::list(&mut self.access, &self.sealer, None, before.as_ref()).await?;
+        self.documents = page.items.into_iter().map(|d| d.id).collect();
+        self.next_page = page.next;
+        Ok(())
+    }
+
+    /// Ends the snapshot once the whole bundle is written.
+    pub async fn finish(self) -> Result<()> {
+        self.access.commit().await
+    }
+}
+
+/// A bundle entry for `resource`, named by its id.
+fn entry(resource: Value) -> Value {
+    json!({ "fullUrl": urn(resource["id"].as_str().unwrap_or_default()), "resource": resource })
+}
+
+/// JSON that could not be written (it cannot happen with values built here).
+fn unwritable(error: serde_json::Error) -> crate::Error {
+    crate::Error::Config(format!("the export could not be written: {error}"))
 }
 
 /// An instant as FHIR writes it (RFC 3339, UTC).

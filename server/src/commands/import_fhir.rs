@@ -39,9 +39,11 @@ pub async fn import_fhir(settings: &Settings, files: &[PathBuf], json: bool) -> 
     let mut outcomes = Vec::with_capacity(files.len());
     for file in files {
         let name = file.display().to_string();
-        let outcome = match read(file) {
+        // The file's bytes are dropped once read: the bundle holds what is kept of them.
+        let read = read(file).map(|bytes| fhir::read_bundle(&bytes));
+        let outcome = match read {
             Err(reason) => FileOutcome { file: name, imported: None, refused: Some(reason) },
-            Ok(bytes) => match fhir::read_bundle(&bytes) {
+            Ok(read) => match read {
                 Err(problem) => FileOutcome { file: name, imported: None, refused: Some(problem.to_string()) },
                 Ok(bundle) => {
                     match import::import(&db, &services.sealer, &links, &Actor::Operator, WriteAction::Import, &bundle)

@@ -15,7 +15,7 @@ async fn demo_accounts_are_idempotent_with_fresh_links(backend: Backend) {
     let first: Value = serde_json::from_str(&server.cli(&["demo", "--json"]).await).unwrap();
     let second: Value = serde_json::from_str(&server.cli(&["demo", "--json"]).await).unwrap();
     let roles: Vec<&str> = first.as_array().unwrap().iter().map(|a| a["role"].as_str().unwrap()).collect();
-    assert_eq!(roles, ["patient", "professional", "staff", "caregiver"]);
+    assert_eq!(roles, ["patient", "professional", "staff", "staff-colleague", "caregiver"]);
     for (a, b) in first.as_array().unwrap().iter().zip(second.as_array().unwrap()) {
         assert_eq!(a["email"], b["email"]);
         assert_eq!(a["name"], b["name"]);
@@ -23,7 +23,7 @@ async fn demo_accounts_are_idempotent_with_fresh_links(backend: Backend) {
         assert!(a["enrol_url"].as_str().unwrap().starts_with(server.base.as_str().trim_end_matches('/')));
     }
     let accounts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts").fetch_one(&server.db).await.unwrap();
-    assert_eq!(accounts, 4);
+    assert_eq!(accounts, 5);
     // The record is seeded once: run again (a moment later, so its dates, counted back from
     // now, differ), it corrects nothing.
     let count = |sql: &'static str| {

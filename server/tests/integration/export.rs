@@ -1,7 +1,8 @@
 //! The patient's export: the whole record as one FHIR R4 bundle that Carnet's own FHIR reader
 //! accepts, with every result, vaccination and visible document (files byte for byte), audited
 //! as a read; refused ("not found", audited as denied) to professionals with consent,
-//! caregivers and everyone else.
+//! caregivers and everyone else; streamed from a snapshot, so a slow download keeps no writer
+//! waiting and shows the record as it was when it started.
 
 use reqwest::StatusCode;
 
@@ -9,7 +10,10 @@ use crate::delegations::{invitation_token, invite, join};
 use crate::harness::*;
 use crate::sharing::{account_id, decide, demo_record_id, professional, DEMO_INS};
 
-crate::on_both_databases!(patients_export_their_whole_record_and_nobody_else_can);
+crate::on_both_databases!(
+    patients_export_their_whole_record_and_nobody_else_can,
+    a_slow_export_download_keeps_no_writer_waiting,
+);
 
 async fn count(server: &TestServer, table: &str, record: &str) -> usize {
     let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE patient_id = $1"))
@@ -119,4 +123,98 @@ async fn patients_export_their_whole_record_and_nobody_else_can(backend: Backend
     assert!(exports_since(&server, before).await.is_empty());
     assert!(server.cli_output(&["audit", "verify"]).await.status.success());
     server.stop().await;
+}
+
+/// A bundle for the demo patient: a potassium result `id`, and `files` documents of `mb` MB each.
+fn publication(id: &str, files: usize, mb: usize) -> Vec<u8> {
+    use base64::Engine;
+    let mut entries = vec![
+        serde_json::json!({ "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+            "identifier": [{ "system": "urn:oid:1.2.250.1.213.1.4.8", "value": DEMO_INS }],
+            "name": [{ "family": "Martin" }], "birthDate": "1984-03-02" } }),
+        serde_json::json!({ "fullUrl": format!("urn:uuid:{id}"), "resource": { "resourceType": "Observation", "id": id,
+            "status": "final", "category": [{ "coding": [{ "code": "laboratory" }] }],
+            "code": { "coding": [{ "system": "http://loinc.org", "code": "2823-3", "display": "Potassium" }] },
+            "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": "2026-12-01T08:00:00+01:00",
+            "valueQuantity": { "value": 4.4, "unit": "mmol/L" } } }),
+    ];
+    for n in 0..files {
+        // Distinct files that do not compress, as scans.
+        let mut file = format!("%PDF-1.4\n%{id}-{n}\n").into_bytes();
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D + n as u64;
+        while file.len() < mb * 1024 * 1024 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            file.extend_from_slice(&state.to_le_bytes());
+        }
+        file.truncate(mb * 1024 * 1024);
+        entries.push(serde_json::json!({ "fullUrl": format!("urn:uuid:{id}-d{n}"), "resource": {
+            "resourceType": "DocumentReference", "id": format!("{id}-d{n}"), "status": "current",
+            "type": { "coding": [{ "system": "http://loinc.org", "code": "11502-2", "display": "Compte rendu" }] },
+            "subject": { "reference": "urn:uuid:p" }, "date": "2026-12-01T08:00:00+01:00",
+            "content": [{ "attachment": { "contentType": "application/pdf", "title": format!("Scanner {n}"),
+                "data": base64::engine::general_purpose::STANDARD.encode(&file) } }] } }));
+    }
+    serde_json::to_vec(&serde_json::json!({ "resourceType": "Bundle", "type": "transaction", "entry": entries }))
+        .unwrap()
+}
+
+/// A patient downloads her export over a slow line (she reads its first piece, then waits):
+/// meanwhile a laboratory publishes to her record and she changes her sharing, neither kept
+/// waiting for the download to end (it reads a snapshot, holding no lock writers need). The
+/// bundle, once read, is the record as it was when the download started: every document, not
+/// the result published during it.
+async fn a_slow_export_download_keeps_no_writer_waiting(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let created = server.cli(&["token", "create", "--organisation", "Imagerie Lente"]).await;
+    let token = created.lines().find(|l| l.starts_with("carnet_")).unwrap().to_string();
+    let publish = |body: Vec<u8>| {
+        let (server, token) = (&server, &token);
+        async move {
+            reqwest::Client::new()
+                .post(server.url("/fhir/r4"))
+                .header(reqwest::header::CONTENT_TYPE, "application/fhir+json")
+                .bearer_auth(token)
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    assert_eq!(publish(publication("scans", 2, 6)).await, StatusCode::OK);
+
+    let mut download = patient.get("/export/record.json").await;
+    assert_eq!(download.status(), StatusCode::OK);
+    let mut text = download.chunk().await.unwrap().expect("the first piece").to_vec();
+    assert!(text.starts_with(br#"{"resourceType":"Bundle""#));
+    let quickly = std::time::Duration::from_secs(3);
+    let published = tokio::time::timeout(quickly, publish(publication("during", 0, 0))).await;
+    assert_eq!(published.expect("the laboratory is not kept waiting"), StatusCode::OK);
+    let (doctor, doctor_id) = professional(&server, "Dr Ana Ruiz", "ana.ruiz@example.org", "10000000077").await;
+    drop(doctor);
+    let shared = tokio::time::timeout(quickly, decide(&patient, &doctor_id, "authorize")).await;
+    assert_eq!(shared.expect("nor is the patient"), "/sharing?notice=authorize");
+
+    while let Some(piece) = download.chunk().await.unwrap() {
+        text.extend_from_slice(&piece);
+    }
+    let bundle = carnet_core::fhir::read_bundle(&text).expect("a whole bundle");
+    let scans = bundle.documents.iter().filter(|d| d.content.data.len() == 6 * 1024 * 1024).count();
+    assert_eq!(scans, 2, "every document, each whole");
+    let during = count_where(&server, "SELECT COUNT(*) FROM results WHERE source LIKE '%during%'").await;
+    assert_eq!(during, 1, "published during the download");
+    assert_eq!(
+        bundle.results.len(),
+        count_where(&server, "SELECT COUNT(*) FROM results WHERE withdrawn_at IS NULL").await - 1,
+        "the record as it was when the download started"
+    );
+    server.stop().await;
+}
+
+async fn count_where(server: &TestServer, sql: &str) -> usize {
+    let n: i64 = sqlx::query_scalar(sql).fetch_one(&server.db).await.unwrap();
+    n as usize
 }

@@ -4,7 +4,7 @@
 //! page again with the problem); and leaving with one's data: `GET /export/record.json`, the
 //! whole record as one FHIR R4 bundle (the right to data portability). A minor's legal
 //! representative acting for the minor gets the minor's; nobody else gets anything ("not
-//! found"). The export is decided and audited by the policy like any read.
+//! found"). The export is decided and audited by the policy like any read, and streamed.
 
 use crate::context::{AppState, RequestContext};
 use crate::notice::Notice;
@@ -21,6 +21,7 @@ use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::export;
 use carnet_core::Problem;
 use carnet_core::{accounts, sign_in};
+use futures::StreamExt;
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -152,21 +153,42 @@ fn own_account(ctx: &RequestContext) -> Result<Option<&str>, AppError> {
     }
 }
 
-/// The whole record as one FHIR R4 bundle, to keep or to give to other health software.
+/// The whole record as one FHIR R4 bundle, to keep or to give to other health software. It is
+/// streamed as it is written (one document at a time in memory), from a snapshot that holds no
+/// lock writers wait on, however slow the download.
 pub async fn export_record(
     State(state): State<AppState>,
     SignedInActor(actor): SignedInActor,
 ) -> Result<Response, AppError> {
-    let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Export).await?;
-    let bundle = export::fhir_bundle(&mut access, &state.sealer, now_ms()).await?;
-    access.commit().await?;
+    let access = access::open_long_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Export).await?;
+    let mut export = export::Export::new(access, &state.sealer, now_ms());
+    // The first piece is written before the answer starts, so that a failure there is an error
+    // page; a failure later can only cut the download short (logged).
+    let first = export.next_piece().await?.unwrap_or_default();
+    let rest = futures::stream::unfold(Some(export), |export| async move {
+        let mut export = export?;
+        match export.next_piece().await {
+            Ok(Some(piece)) => Some((Ok(piece), Some(export))),
+            Ok(None) => {
+                if let Err(error) = export.finish().await {
+                    tracing::error!(%error, "could not end the export's snapshot");
+                }
+                None
+            }
+            Err(error) => {
+                tracing::error!(%error, "the export failed while being sent");
+                Some((Err(std::io::Error::other("the export failed")), None))
+            }
+        }
+    });
+    let body = futures::stream::once(async move { Ok::<_, std::io::Error>(first) }).chain(rest);
     let disposition = format!("attachment; filename=\"carnet-record-{}.json\"", state.db.today());
     let headers = [
         (header::CONTENT_TYPE, "application/fhir+json; charset=utf-8".to_string()),
         (header::CONTENT_DISPOSITION, disposition),
         (header::CACHE_CONTROL, "no-store".to_string()),
     ];
-    Ok((headers, bundle.to_string()).into_response())
+    Ok((headers, axum::body::Body::from_stream(body)).into_response())
 }
 
 #[cfg(test)]

@@ -9,8 +9,7 @@
 
 use crate::context::{AppState, RequestContext};
 use crate::notice::Notice;
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Extension, Multipart, State};
+use axum::extract::{Extension, State};
 use axum::http::StatusCode;
 use axum::response::Redirect;
 use axum::routing::post;
@@ -24,13 +23,13 @@ use carnet_core::Problem;
 
 use crate::web::errors::{AppError, FormBody};
 use crate::web::forms::{field, Fields};
-use crate::web::{multipart, Edge, Routes, UPLOAD_BODY_LIMIT};
+use crate::web::{multipart, Edge, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
         .route("/publish/results", post(results))
         .route("/publish/vaccination", post(vaccination))
-        .route("/publish/report", post(report).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
+        .route("/publish/report", post(report))
 }
 
 pub async fn results(
@@ -75,9 +74,9 @@ pub async fn report(
     State(state): State<AppState>,
     State(edge): State<Edge>,
     Extension(ctx): Extension<RequestContext>,
-    form: Result<Multipart, MultipartRejection>,
+    request: axum::extract::Request,
 ) -> Result<Redirect, AppError> {
-    let form = multipart::read(form, &["patient", "ins", "birth", "title", "kind", "date", "hide_representatives"])
+    let form = multipart::read(request, &["patient", "ins", "birth", "title", "kind", "date", "hide_representatives"])
         .await
         .map_err(|(problem, partial)| {
             AppError::Problem(StatusCode::BAD_REQUEST, problem).send_back(

@@ -1,7 +1,6 @@
 //! The Upload page's form (`POST /upload`): a patient adds a file to their own record.
 
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Extension, Multipart, State};
+use axum::extract::{Extension, State};
 use axum::http::StatusCode;
 use axum::response::Redirect;
 use axum::routing::post;
@@ -11,10 +10,10 @@ use crate::context::{AppState, RequestContext};
 use crate::notice::Notice;
 use crate::web::errors::AppError;
 use crate::web::forms::Fields;
-use crate::web::{multipart, Routes, UPLOAD_BODY_LIMIT};
+use crate::web::{multipart, Routes};
 
 pub fn routes() -> Routes {
-    Routes::new().route("/upload", post(upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
+    Routes::new().route("/upload", post(upload))
 }
 
 /// `POST /upload`: a patient adds a file to their own record (multipart: `title`, `kind`,
@@ -23,10 +22,10 @@ pub fn routes() -> Routes {
 pub async fn upload(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestContext>,
-    multipart: Result<Multipart, MultipartRejection>,
+    request: axum::extract::Request,
 ) -> Result<Redirect, AppError> {
     let Some(actor) = ctx.actor() else { return Ok(Redirect::to("/signin")) };
-    let form = multipart::read(multipart, &["title", "kind"]).await.map_err(|(problem, partial)| {
+    let form = multipart::read(request, &["title", "kind"]).await.map_err(|(problem, partial)| {
         to_upload_form(AppError::Problem(StatusCode::BAD_REQUEST, problem), &partial.text)
     })?;
     let kind = Kind::from_stored(form.get("kind")).unwrap_or(Kind::Other);
