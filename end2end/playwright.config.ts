@@ -20,6 +20,9 @@ export const CARNET_ENV = {
   // The journeys enrol and sign in dozens of people from one address within minutes, faster
   // than any person would; the limit itself is tried by the integration tests (edge.rs).
   CARNET_CEREMONY_RATE_LIMIT: '600',
+  // The clock a debug build adds whole days from (a release build ignores it): the coming of
+  // age journey moves it past a birthday (majority.spec.ts).
+  CARNET_TEST_CLOCK_FILE: `${DATA_DIR}/clock-offset-days`,
 };
 
 export default defineConfig({

@@ -59,11 +59,12 @@ pub enum Notice {
     KioskOff,
     CodeSent,
     SessionEnded,
+    OthersSignedOut,
 }
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 42] = [
+    pub const ALL: [Notice; 43] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -106,6 +107,7 @@ impl Notice {
         Notice::KioskOff,
         Notice::CodeSent,
         Notice::SessionEnded,
+        Notice::OthersSignedOut,
     ];
 
     /// The word in the address.
@@ -153,6 +155,7 @@ impl Notice {
             Notice::KioskOff => "kiosk-off",
             Notice::CodeSent => "code-sent",
             Notice::SessionEnded => "session-ended",
+            Notice::OthersSignedOut => "others-signed-out",
         }
     }
 

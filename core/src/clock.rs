@@ -2,9 +2,29 @@
 //!
 //! Both databases store instants as BIGINT milliseconds, which keeps every query portable.
 
-/// The current instant in milliseconds since the Unix epoch.
+/// The current instant: the system clock. Only in a debug build started with
+/// `CARNET_TEST_CLOCK_FILE`, plus the whole days that file holds (the browser journeys move the
+/// clock past a birthday with it); a release build never reads it.
+pub fn now() -> jiff::Timestamp {
+    let now = jiff::Timestamp::now();
+    #[cfg(debug_assertions)]
+    if let Some(moved) = test_offset_days().and_then(|days| now.checked_add(jiff::Span::new().hours(24 * days)).ok()) {
+        return moved;
+    }
+    now
+}
+
+/// The current instant in milliseconds since the Unix epoch ([`now`]).
 pub fn now_ms() -> i64 {
-    jiff::Timestamp::now().as_millisecond()
+    now().as_millisecond()
+}
+
+/// The days a debug build's clock is moved by (see [`now`]), read on every call.
+#[cfg(debug_assertions)]
+fn test_offset_days() -> Option<i64> {
+    static FILE: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    let file = FILE.get_or_init(|| std::env::var_os("CARNET_TEST_CLOCK_FILE").map(Into::into)).as_ref()?;
+    std::fs::read_to_string(file).ok()?.trim().parse().ok()
 }
 
 /// Minutes in milliseconds.

@@ -163,7 +163,7 @@ impl Db {
 
     /// Today's date in the clinic's time zone.
     pub fn today(&self) -> jiff::civil::Date {
-        jiff::Timestamp::now().to_zoned(self.zone()).date()
+        crate::clock::now().to_zoned(self.zone()).date()
     }
 
     /// An absolute link to `path` on the portal (the path alone if no address was given).

@@ -45,7 +45,7 @@ pub struct SignedIn {
 }
 
 /// How recent a passkey check must be for changes that could lock the person out or let
-/// someone else in (adding or removing a passkey).
+/// someone else in (adding or removing a passkey, signing the other devices out).
 pub const FRESH_VERIFICATION_MS: i64 = crate::clock::minutes(5);
 
 impl SignedIn {
@@ -157,6 +157,55 @@ pub async fn end_for_passkey(tx: &mut Transaction<'static, Any>, passkey_id: &st
         .bind(passkey_id)
         .bind(keep)
         .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// A running sign-in of an account, as its owner sees it on the account page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Device {
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    /// The passkey it was signed in with (its name as given), if it still exists.
+    pub passkey_name: Option<String>,
+    /// The sign-in of the request asking.
+    pub current: bool,
+}
+
+/// The account's sign-ins still running (not ended, within the limits), the most recently seen
+/// first, at most 20.
+pub async fn running(db: &Db, account_id: &str, current: &str, limits: Limits) -> Result<Vec<Device>> {
+    let now = now_ms();
+    let rows: Vec<(String, i64, i64, Option<String>)> = sqlx::query_as(
+        "SELECT s.id, s.created_at, s.last_seen_at, p.name FROM sign_ins s \
+         LEFT JOIN passkeys p ON p.id = s.passkey_id \
+         WHERE s.account_id = $1 AND s.ended_at IS NULL AND s.last_seen_at >= $2 AND s.created_at >= $3 \
+         ORDER BY s.last_seen_at DESC, s.id LIMIT 20",
+    )
+    .bind(account_id)
+    .bind(now - limits.idle_ms)
+    .bind(now - limits.absolute_ms)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, created_at, last_seen_at, passkey_name)| Device {
+            created_at,
+            last_seen_at,
+            passkey_name,
+            current: id == current,
+        })
+        .collect())
+}
+
+/// Ends every sign-in of the account but `keep` (the person signing out their other devices).
+/// Returns how many.
+pub async fn end_others(db: &Db, account_id: &str, keep: &str) -> Result<u64> {
+    let done = sqlx::query("UPDATE sign_ins SET ended_at = $1 WHERE account_id = $2 AND id <> $3 AND ended_at IS NULL")
+        .bind(now_ms())
+        .bind(account_id)
+        .bind(keep)
+        .execute(db.pool())
         .await?;
     Ok(done.rows_affected())
 }

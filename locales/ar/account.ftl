@@ -62,3 +62,17 @@ account-verify-button = أنا هو
 account-verify-working = جارٍ التحقق…
 account-verify-failed = لم ينجح التحقق. أعد المحاولة بمفتاح مرورك.
 notice-verified = تم التأكيد: يمكنك إضافة مفتاح مرور أو حذفه خلال الدقائق الخمس القادمة.
+
+## الأجهزة المتصلة (التذكرة 18)
+account-devices-title = الأجهزة المتصلة
+account-devices-intro = الأجهزة التي سجّلت الدخول عليها الآن. إذا لم تتعرّف على أحدها، أو فقدت هاتفًا، فسجّل الخروج من الأجهزة الأخرى.
+account-device-signed-in-with = سُجّل الدخول في { $date } بمفتاح المرور «{ $passkey }»
+account-device-signed-in = سُجّل الدخول في { $date }
+account-device-last-seen = آخر نشاط في { $date }
+account-device-this-one = (هذا الجهاز)
+account-devices-end-others = { $count ->
+    [one] تسجيل الخروج من الجهاز الآخر
+   *[other] تسجيل الخروج من الأجهزة الأخرى ({ $count })
+}
+account-devices-verify-first = لتسجيل الخروج من الأجهزة الأخرى، أكّد أولًا أنك أنت.
+notice-others-signed-out = تم تسجيل الخروج من الأجهزة الأخرى. يبقى هذا الجهاز وحده متصلًا.

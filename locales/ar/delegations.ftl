@@ -129,3 +129,5 @@ history-reason-invitation = قُبلت دعوتك
 history-reason-delegate = بطلب من المرافق
 history-role-representative = ممثل قانوني
 notice-joined = أُنشئ حسابك. أرسلنا للتو إلى العنوان المدعو رابطًا لإنشاء مفتاح مرورك: افتحه على هذا الجهاز.
+delegation-until-majority = حتى بلوغه 18 سنة
+delegation-ended-at-majority = انتهى عند بلوغه 18 سنة: أصبح الملف ملكه الآن.

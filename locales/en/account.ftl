@@ -62,3 +62,17 @@ account-verify-button = It's me
 account-verify-working = Checking…
 account-verify-failed = The check did not succeed. Try again with your passkey.
 notice-verified = Confirmed: you can add or remove a passkey for the next 5 minutes.
+
+## Devices signed in (ticket 18)
+account-devices-title = Devices signed in
+account-devices-intro = The devices where you are signed in right now. If you do not recognise one, or you lost a phone, sign the other devices out.
+account-device-signed-in-with = Signed in on { $date } with the passkey “{ $passkey }”
+account-device-signed-in = Signed in on { $date }
+account-device-last-seen = Last active on { $date }
+account-device-this-one = (this device)
+account-devices-end-others = { $count ->
+    [one] Sign the other device out
+   *[other] Sign the { $count } other devices out
+}
+account-devices-verify-first = To sign the other devices out, first confirm it is you.
+notice-others-signed-out = The other devices are signed out. Only this one is still signed in.

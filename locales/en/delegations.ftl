@@ -129,3 +129,5 @@ history-reason-invitation = your invitation was accepted
 history-reason-delegate = at the caregiver's request
 history-role-representative = Legal representative
 notice-joined = Your account is created. We have just sent a link to create your passkey to the invited address: open it on this device.
+delegation-until-majority = Until their 18th birthday
+delegation-ended-at-majority = Ended on their 18th birthday: the record is now theirs.

@@ -62,3 +62,17 @@ account-verify-button = Soy yo
 account-verify-working = Comprobando…
 account-verify-failed = La comprobación no se ha completado. Inténtelo de nuevo con su llave de acceso.
 notice-verified = Confirmado: puede añadir o eliminar una llave de acceso durante los próximos 5 minutos.
+
+## Dispositivos conectados (ticket 18)
+account-devices-title = Dispositivos conectados
+account-devices-intro = Los dispositivos en los que tiene la sesión iniciada ahora mismo. Si no reconoce alguno, o ha perdido un teléfono, cierre la sesión de los demás dispositivos.
+account-device-signed-in-with = Sesión iniciada el { $date } con la llave «{ $passkey }»
+account-device-signed-in = Sesión iniciada el { $date }
+account-device-last-seen = Última actividad el { $date }
+account-device-this-one = (este dispositivo)
+account-devices-end-others = { $count ->
+    [one] Cerrar la sesión del otro dispositivo
+   *[other] Cerrar la sesión de los otros { $count } dispositivos
+}
+account-devices-verify-first = Para cerrar la sesión de los demás dispositivos, confirme primero que es usted.
+notice-others-signed-out = Se ha cerrado la sesión de los demás dispositivos. Solo este sigue conectado.

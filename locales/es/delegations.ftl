@@ -129,3 +129,5 @@ history-reason-invitation = su invitación fue aceptada
 history-reason-delegate = a petición del cuidador
 history-role-representative = Representante legal
 notice-joined = Su cuenta está creada. Acabamos de enviar a la dirección invitada un enlace para crear su llave de acceso: ábralo en este dispositivo.
+delegation-until-majority = Hasta que cumpla 18 años
+delegation-ended-at-majority = Terminó al cumplir 18 años: su historial es ahora suyo.

@@ -62,3 +62,17 @@ account-verify-button = C'est bien moi
 account-verify-working = Vérification…
 account-verify-failed = La vérification n'a pas abouti. Réessayez avec votre clé d'accès.
 notice-verified = C'est confirmé : vous pouvez ajouter ou supprimer une clé d'accès pendant 5 minutes.
+
+## Appareils connectés (ticket 18)
+account-devices-title = Appareils connectés
+account-devices-intro = Les appareils où vous êtes connecté en ce moment. Si vous ne reconnaissez pas l'un d'eux, ou si vous avez perdu un téléphone, déconnectez les autres appareils.
+account-device-signed-in-with = Connecté le { $date } avec la clé « { $passkey } »
+account-device-signed-in = Connecté le { $date }
+account-device-last-seen = Dernière activité le { $date }
+account-device-this-one = (cet appareil)
+account-devices-end-others = { $count ->
+    [one] Déconnecter l'autre appareil
+   *[other] Déconnecter les { $count } autres appareils
+}
+account-devices-verify-first = Pour déconnecter les autres appareils, confirmez d'abord que c'est bien vous.
+notice-others-signed-out = Les autres appareils sont déconnectés. Seul celui-ci reste connecté.

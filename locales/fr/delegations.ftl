@@ -129,3 +129,5 @@ history-reason-invitation = votre invitation a été acceptée
 history-reason-delegate = à la demande de l'aidant
 history-role-representative = Représentant légal
 notice-joined = Votre compte est créé. Nous venons d'envoyer à l'adresse invitée un lien pour créer votre clé d'accès : ouvrez-le sur cet appareil.
+delegation-until-majority = Jusqu'à ses 18 ans
+delegation-ended-at-majority = A pris fin à ses 18 ans : son dossier est maintenant le sien.

@@ -105,7 +105,7 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String, parts: 
                 return Ok((next, None, 0));
             }
             let since = sign_in::previous_visit(&state.db, &viewer.account.id, &viewer.sign_in_id).await?.unwrap_or(0);
-            let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
+            let today = carnet_core::clock::now().to_zoned(state.zone.clone()).date();
             let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Summary).await?;
             let summary = summary::summary(&mut access, &state.sealer, &viewer.account.id, since, today).await?;
             // Asked of the young adult themself, not of someone acting for them.

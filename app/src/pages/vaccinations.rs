@@ -23,7 +23,7 @@ pub fn VaccinationsPage() -> impl IntoView {
         let profile = patients::profile(&mut access).await?;
         let record = record_view(&mut access).await?;
         access.commit().await?;
-        let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
+        let today = carnet_core::clock::now().to_zoned(state.zone.clone()).date();
         let advice = profile.birth_date.map(|birth| vaccinations::recommendations(&history, birth, today));
         Ok((history, advice, profile, today, record))
     };

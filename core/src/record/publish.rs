@@ -180,7 +180,7 @@ pub struct ResultRow {
 
 pub(crate) fn parse_past_date(text: &str) -> Option<Date> {
     let date: Date = text.trim().parse().ok()?;
-    (date <= jiff::Zoned::now().date() && date.year() >= 1900).then_some(date)
+    (date <= crate::clock::now().to_zoned(jiff::tz::TimeZone::system()).date() && date.year() >= 1900).then_some(date)
 }
 
 /// A number as people type it: `1,18` or `1.18`.
@@ -198,7 +198,7 @@ fn parse_moment(text: &str, zone: &TimeZone) -> Option<i64> {
         Err(_) => text.parse::<Date>().ok()?.at(12, 0, 0, 0),
     };
     let ms = local.to_zoned(zone.clone()).ok()?.timestamp().as_millisecond();
-    (ms <= jiff::Timestamp::now().as_millisecond() + 60_000 && local.year() >= 1900).then_some(ms)
+    (ms <= crate::clock::now_ms() + 60_000 && local.year() >= 1900).then_some(ms)
 }
 
 fn skeleton(patient: &PatientNamed, publisher: &Publisher<'_>) -> Bundle {
@@ -260,7 +260,7 @@ pub fn results(
             range: (low.is_some() || high.is_some()).then_some(ReferenceRange { low, high, text: None }),
             flag: None,
             effective_at,
-            issued_at: Some(jiff::Timestamp::now().as_millisecond()),
+            issued_at: Some(crate::clock::now_ms()),
             performer: Some(0),
         });
     }

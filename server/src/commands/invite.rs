@@ -63,7 +63,7 @@ pub async fn invite(
     };
     let birth_date: Option<jiff::civil::Date> = match &patient.birth_date {
         Some(raw) => match raw.parse() {
-            Ok(date) if date <= jiff::Zoned::now().date() => Some(date),
+            Ok(date) if date <= carnet_core::clock::now().to_zoned(jiff::tz::TimeZone::system()).date() => Some(date),
             _ => bail!("--birth-date must be a date in the past, YYYY-MM-DD"),
         },
         None => None,

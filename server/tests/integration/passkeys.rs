@@ -15,6 +15,7 @@ crate::on_both_databases!(
     removing_a_passkey_ends_its_sessions,
     a_cloned_passkey_is_refused_when_its_counter_goes_back,
     changing_passkeys_needs_a_recent_passkey_check,
+    signing_the_other_devices_out_needs_a_recent_passkey_check,
 );
 
 /// The signature counter of the stored passkey (webauthn-rs keeps it in the credential).
@@ -378,4 +379,35 @@ async fn verify(server: &TestServer, browser: &Browser, device: &mut Device) -> 
     browser
         .post_json("/api/passkeys/verify/finish", &json!({ "ceremony": started["ceremony"], "credential": credential }))
         .await
+}
+
+/// The account page lists the devices signed in; signing the others out needs a recent passkey
+/// check. Someone who finds a device left signed in cannot sign the owner out of her other
+/// devices; the owner, once she confirmed it is her, can, and their next request is signed out.
+async fn signing_the_other_devices_out_needs_a_recent_passkey_check(backend: Backend) {
+    let server = start(backend).await;
+    let (laptop, mut phone) = enrolled_patient(&server, "Camille Martin", "camille@example.org").await;
+    let tablet = Browser::new(&server);
+    assert_eq!(sign_in(&server, &tablet, &mut phone).await.status(), StatusCode::OK);
+    let (_, account) = laptop.page("/account").await;
+    assert!(account.contains("Appareils connectés") && account.contains("(cet appareil)"), "{account}");
+    assert!(account.contains("Déconnecter l&#39;autre appareil") || account.contains("Déconnecter l'autre appareil"));
+
+    // Six minutes later, someone else at the laptop: refused, the tablet still signed in.
+    sqlx::query("UPDATE sign_ins SET verified_at = $1").bind(now_ms() - 6 * 60_000).execute(&server.db).await.unwrap();
+    let tried = laptop.post_form("/account/sessions/end-others", &[]).await;
+    assert_eq!(Browser::sent_back(tried).await.problem, Problem::VerifyFirst);
+    assert_eq!(tablet.get("/account").await.status(), StatusCode::OK, "nothing ended");
+    let (_, account) = laptop.page("/account").await;
+    assert!(!account.contains("/account/sessions/end-others"), "no button until it is confirmed");
+
+    // The owner confirms with her passkey: the tablet's next request is signed out, not the laptop.
+    assert_eq!(verify(&server, &laptop, &mut phone).await.status(), StatusCode::OK);
+    let ended = laptop.post_form("/account/sessions/end-others", &[]).await;
+    assert_eq!(Browser::location(&ended), "/account?notice=others-signed-out#devices-title");
+    assert_eq!(Browser::location(&tablet.get("/account").await), "/signin");
+    assert_eq!(laptop.get("/account").await.status(), StatusCode::OK);
+    let (_, account) = laptop.page("/account").await;
+    assert!(!account.contains("/account/sessions/end-others"), "no other device left");
+    server.stop().await;
 }

@@ -37,6 +37,7 @@ pub fn routes() -> Routes {
         .route("/language", post(set_language))
         .route("/account/passkeys/{id}/rename", post(rename_passkey))
         .route("/account/passkeys/{id}/remove", post(remove_passkey))
+        .route("/account/sessions/end-others", post(end_other_sessions))
         .route("/export/record.json", get(export_record))
 }
 
@@ -140,6 +141,23 @@ pub async fn remove_passkey(
         .await
         .map_err(|e| AppError::from(e).send_back("/account", "passkey", &Fields::new()))?;
     Ok(Redirect::to(&Notice::PasskeyRemoved.on("/account")))
+}
+
+/// Signs out every other device of the account (a phone lost, a computer left signed in), only
+/// just after the person proved with a passkey that it is them: someone who found a device
+/// signed in cannot sign the owner out everywhere else.
+pub async fn end_other_sessions(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+) -> Result<Redirect, AppError> {
+    let Some(account_id) = own_account(&ctx)? else { return Ok(Redirect::to("/signin")) };
+    if !ctx.viewer.as_ref().is_some_and(|v| v.freshly_verified(carnet_core::clock::now_ms())) {
+        let refused = AppError::Problem(StatusCode::FORBIDDEN, carnet_core::Problem::VerifyFirst);
+        return Err(refused.send_back("/account", "devices", &Fields::new()));
+    }
+    let sign_in_id = ctx.viewer.as_ref().map(|v| v.sign_in_id.as_str()).unwrap_or_default();
+    carnet_core::sign_in::end_others(&state.db, account_id, sign_in_id).await?;
+    Ok(Redirect::to(&Notice::OthersSignedOut.on("/account#devices-title")))
 }
 
 /// The account whose passkeys the person may change: their own, unless the policy says no (an

@@ -1,6 +1,6 @@
-//! The account page: passkeys (list, rename, remove, add) and language. Adding or removing a
-//! passkey needs the person to have proved with a passkey that they are there in the last 5
-//! minutes ("It's me", `/api/passkeys/verify/*`): someone who finds a device left signed in
+//! The account page: passkeys (list, rename, remove, add), the devices signed in, and language.
+//! Adding or removing a passkey, and signing the other devices out, need the person to have
+//! proved with a passkey that they are there in the last 5 minutes ("It's me", `/api/passkeys/verify/*`): someone who finds a device left signed in
 //! cannot add their own passkey or remove the owner's.
 //! Changes are plain form posts to the server, answered by a redirect back here with a notice.
 
@@ -38,6 +38,7 @@ pub fn AccountPage() -> impl IntoView {
         Notice::PasskeyRemoved => Some(t("notice-passkey-removed")),
         Notice::PasskeyAdded => Some(t("notice-passkey-added")),
         Notice::Verified => Some(t("notice-verified")),
+        Notice::OthersSignedOut => Some(t("notice-others-signed-out")),
         Notice::LanguageChanged => Some(t("notice-language-changed")),
         _ => None,
     });
@@ -52,6 +53,17 @@ pub fn AccountPage() -> impl IntoView {
                 .ok()
         })
     };
+    let devices = {
+        let (db, account_id, current) = (state.db.clone(), viewer.account.id.clone(), viewer.sign_in_id.clone());
+        once(async move {
+            carnet_core::sign_in::running(&db, &account_id, &current, Default::default())
+                .await
+                .map_err(|error| tracing::error!(%error, "account page: could not list the devices"))
+                .ok()
+        })
+    };
+    let devices_zone = state.zone.clone();
+    let devices_typed = typed.clone();
     view! {
         <PageTitle id="account-title"/>
         <h1>{t("account-title")}</h1>
@@ -95,6 +107,23 @@ pub fn AccountPage() -> impl IntoView {
             }}
         </section>
 
+        <section aria-labelledby="devices-title">
+            <h2 id="devices-title">{t("account-devices-title")}</h2>
+            <p>{t("account-devices-intro")}</p>
+            {devices_typed.error_for("devices")}
+            <Suspense>
+                {move || {
+                    let (devices, zone) = (devices.clone(), devices_zone.clone());
+                    Suspend::new(async move {
+                        match devices.await {
+                            Some(list) => device_list(list, fresh, &zone).into_any(),
+                            None => view! { <p class="notice error">{t("error-internal")}</p> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
+
         {exports.then(|| view! {
             <section aria-labelledby="export-title">
                 <h2 id="export-title">{t("account-export-title")}</h2>
@@ -110,6 +139,52 @@ pub fn AccountPage() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The devices signed in to the account, this one first said so; a button to sign the others
+/// out when there are others and the sign-in is `fresh`ly verified (else a link to "It's me").
+fn device_list(
+    mut list: Vec<carnet_core::sign_in::Device>,
+    fresh: bool,
+    zone: &carnet_core::i18n::Zone,
+) -> impl IntoView {
+    list.sort_by_key(|d| !d.current);
+    let others = list.iter().filter(|d| !d.current).count();
+    let items = list
+        .into_iter()
+        .map(|d| {
+            let since = datetime(d.created_at, zone);
+            let signed_in = match &d.passkey_name {
+                Some(name) => t_args(
+                    "account-device-signed-in-with",
+                    &[("date", since.into()), ("passkey", passkeys::label(name, locale()).into())],
+                ),
+                None => t_args("account-device-signed-in", &[("date", since.into())]),
+            };
+            let seen = t_args("account-device-last-seen", &[("date", datetime(d.last_seen_at, zone).into())]);
+            view! {
+                <li class="card">
+                    <p>{signed_in}{d.current.then(|| view! { " " <strong>{t("account-device-this-one")}</strong> })}</p>
+                    <p class="meta">{seen}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="cards">{items}</ul>
+        {(others > 0).then(|| if fresh {
+            view! {
+                <form method="post" action="/account/sessions/end-others">
+                    <button type="submit" class="button danger">
+                        {t_args("account-devices-end-others", &[("count", (others as i64).into())])}
+                    </button>
+                </form>
+            }
+            .into_any()
+        } else {
+            view! { <p><a href="#verify-title">{t("account-devices-verify-first")}</a></p> }.into_any()
+        })}
+    }
 }
 
 /// "It's me": a passkey check that makes the sign-in freshly verified for 5 minutes.

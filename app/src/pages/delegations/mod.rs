@@ -236,8 +236,16 @@ fn status_badge(status: Status) -> impl IntoView {
     view! { <span class=class>{t(id)}</span> }
 }
 
-/// "Until 31 December 2026" or "Until ended", with the date it ended when it did.
+/// "Until 31 December 2026" or "Until ended", with the date it ended when it did; a legal
+/// representation lasts until the minor's 18th birthday, and says so once it has ended then.
 fn until(d: &Delegation, zone: &Zone) -> String {
+    if d.representative && d.ended_at.is_none() {
+        return t(if d.status == Status::Expired {
+            "delegation-ended-at-majority"
+        } else {
+            "delegation-until-majority"
+        });
+    }
     match (d.ended_at, d.ends_at) {
         (Some(ended), _) => t_args("delegation-ended-on", &[("date", date(ended, zone).into())]),
         // `ends_at` is the first instant after the last day.

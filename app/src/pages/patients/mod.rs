@@ -182,7 +182,7 @@ fn sent_requests(requests: Vec<SentRequest>, zone: &jiff::tz::TimeZone) -> impl 
 pub fn PatientOverviewPage() -> impl IntoView {
     let whose = Whose::from_route();
     let load = move |state: crate::context::AppState, actor| async move {
-        let today = jiff::Timestamp::now().to_zoned(state.zone.clone()).date();
+        let today = carnet_core::clock::now().to_zoned(state.zone.clone()).date();
         let mut access = access::open_read(&state.db, &actor, whose.subject(), ReadAction::Summary).await?;
         // Since the beginning: the latest items, whoever looks.
         let visitor = actor.account_id().unwrap_or_default().to_string();
