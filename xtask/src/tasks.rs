@@ -211,27 +211,8 @@ pub fn screenshots() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `cargo xtask bench [--appointments] [--postgres] [--seconds N] [--connections N]`: a release
-/// build measured with `wrk` (the record's pages, or with `--appointments` search, booking and
-/// the agenda); the figures go to `docs/benchmarks/`. `cargo xtask bench --bundle`: the peak
-/// memory of importing 20 MB bundles (`testkit/src/bin/carnet-bench-bundle.rs`).
-pub fn bench(args: &[String]) -> anyhow::Result<()> {
-    if args.iter().any(|a| a == "--bundle") {
-        run(cargo().current_dir(workspace_root()).args([
-            "build",
-            "--release",
-            "--package",
-            "carnet-server",
-            "--bin",
-            "carnet",
-        ]))?;
-        let carnet = cargo_target_dir().join("release/carnet");
-        return run(cargo()
-            .current_dir(workspace_root())
-            .args(["run", "--release", "--package", "carnet-testkit", "--bin", "carnet-bench-bundle", "--", "--carnet"])
-            .arg(carnet));
-    }
-    site::build()?;
+/// The release `carnet` the benchmarks measure (`target/release/carnet`).
+fn build_release_server() -> anyhow::Result<()> {
     run(cargo().current_dir(workspace_root()).args([
         "build",
         "--release",
@@ -239,7 +220,24 @@ pub fn bench(args: &[String]) -> anyhow::Result<()> {
         "carnet-server",
         "--bin",
         "carnet",
-    ]))?;
+    ]))
+}
+
+/// `cargo xtask bench [--appointments] [--postgres] [--seconds N] [--connections N]`: a release
+/// build measured with `wrk` (the record's pages, or with `--appointments` search, booking and
+/// the agenda); the figures go to `docs/benchmarks/`. `cargo xtask bench --bundle`: the peak
+/// memory of importing 20 MB bundles (`testkit/src/bin/carnet-bench-bundle.rs`).
+pub fn bench(args: &[String]) -> anyhow::Result<()> {
+    if args.iter().any(|a| a == "--bundle") {
+        build_release_server()?;
+        let carnet = cargo_target_dir().join("release/carnet");
+        return run(cargo()
+            .current_dir(workspace_root())
+            .args(["run", "--release", "--package", "carnet-testkit", "--bin", "carnet-bench-bundle", "--", "--carnet"])
+            .arg(carnet));
+    }
+    site::build()?;
+    build_release_server()?;
     ensure_debian_package("wrk", "/usr/bin/wrk")?;
     let appointments = args.iter().any(|a| a == "--appointments");
     let bin = if appointments { "carnet-bench-appointments" } else { "carnet-bench" };

@@ -173,18 +173,9 @@ pub async fn claim_at_desk(
     birth_date: jiff::civil::Date,
     today: jiff::civil::Date,
 ) -> Result<std::result::Result<String, (String, Problem)>> {
-    let found: Option<(String, Option<String>, Option<String>, String)> = sqlx::query_as(
-        "SELECT p.id, p.account_id, p.birth_date, p.family_name FROM patient_identifiers i \
-         JOIN patients p ON p.id = i.patient_id WHERE i.system = $1 AND i.value = $2",
-    )
-    .bind(INS_SYSTEM)
-    .bind(health_id.as_str())
-    .fetch_optional(&mut **tx)
-    .await?;
-    let Some((id, owner, stored_birth, family)) = found else {
+    let Some(IdentityOnFile { id, owner, birth_date: stored_birth, family }) = on_file(tx, health_id).await? else {
         return Ok(Ok(link_account(tx, account, Some(health_id), Some(birth_date)).await?));
     };
-    let stored_birth = stored_birth.and_then(|d| d.parse::<jiff::civil::Date>().ok());
     let refused = if owner.is_some() {
         Some(Problem::HealthIdTaken)
     } else if stored_birth != Some(birth_date) || !names_family(&account.display_name, &family) {
@@ -226,25 +217,40 @@ pub async fn minor_at_desk(
     health_id: &HealthId,
     contact_email: Option<&Email>,
 ) -> Result<std::result::Result<(String, bool), (String, Problem)>> {
-    let found: Option<(String, Option<String>, String)> = sqlx::query_as(
-        "SELECT p.id, p.birth_date, p.family_name FROM patient_identifiers i \
+    match on_file(tx, health_id).await? {
+        None => Ok(Ok((create_unlinked(tx, family, given, birth_date, health_id, contact_email).await?, true))),
+        Some(found) if found.birth_date == Some(birth_date) && names_family(family, &found.family) => {
+            Ok(Ok((found.id, false)))
+        }
+        Some(found) => Ok(Err((found.id, Problem::DeskIdentityMismatch))),
+    }
+}
+
+/// What the record with an INS holds of its person's identity, for the desk's checks.
+struct IdentityOnFile {
+    id: String,
+    /// Its account, if it has one.
+    owner: Option<String>,
+    birth_date: Option<jiff::civil::Date>,
+    family: String,
+}
+
+/// The record whose INS is `health_id`, if any.
+async fn on_file(tx: &mut Transaction<'static, Any>, health_id: &HealthId) -> Result<Option<IdentityOnFile>> {
+    let found: Option<(String, Option<String>, Option<String>, String)> = sqlx::query_as(
+        "SELECT p.id, p.account_id, p.birth_date, p.family_name FROM patient_identifiers i \
          JOIN patients p ON p.id = i.patient_id WHERE i.system = $1 AND i.value = $2",
     )
     .bind(INS_SYSTEM)
     .bind(health_id.as_str())
     .fetch_optional(&mut **tx)
     .await?;
-    match found {
-        None => Ok(Ok((create_unlinked(tx, family, given, birth_date, health_id, contact_email).await?, true))),
-        Some((id, stored_birth, stored_family)) => {
-            let same_birth = stored_birth.and_then(|d| d.parse::<jiff::civil::Date>().ok()) == Some(birth_date);
-            if same_birth && names_family(family, &stored_family) {
-                Ok(Ok((id, false)))
-            } else {
-                Ok(Err((id, Problem::DeskIdentityMismatch)))
-            }
-        }
-    }
+    Ok(found.map(|(id, owner, birth, family)| IdentityOnFile {
+        id,
+        owner,
+        birth_date: birth.and_then(|d| d.parse().ok()),
+        family,
+    }))
 }
 
 /// A new record without an account (a minor's, made at the reception desk), with its INS and

@@ -132,11 +132,7 @@ pub async fn remove_passkey(
 ) -> Result<Redirect, AppError> {
     let Some(account_id) = own_account(&ctx)? else { return Ok(Redirect::to("/signin")) };
     // Removing a passkey could lock the owner out: only just after they proved it is them.
-    if !ctx.viewer.as_ref().is_some_and(|v| v.freshly_verified(carnet_core::clock::now_ms())) {
-        let refused = AppError::Problem(StatusCode::FORBIDDEN, carnet_core::Problem::VerifyFirst);
-        return Err(refused.send_back("/account", "passkey", &Fields::new()));
-    }
-    let sign_in_id = ctx.viewer.as_ref().map(|v| v.sign_in_id.as_str()).unwrap_or_default();
+    let sign_in_id = freshly_verified(&ctx, "passkey")?;
     passkeys::remove(&state.db, account_id, &id, sign_in_id)
         .await
         .map_err(|e| AppError::from(e).send_back("/account", "passkey", &Fields::new()))?;
@@ -151,13 +147,21 @@ pub async fn end_other_sessions(
     Extension(ctx): Extension<RequestContext>,
 ) -> Result<Redirect, AppError> {
     let Some(account_id) = own_account(&ctx)? else { return Ok(Redirect::to("/signin")) };
-    if !ctx.viewer.as_ref().is_some_and(|v| v.freshly_verified(carnet_core::clock::now_ms())) {
-        let refused = AppError::Problem(StatusCode::FORBIDDEN, carnet_core::Problem::VerifyFirst);
-        return Err(refused.send_back("/account", "devices", &Fields::new()));
-    }
-    let sign_in_id = ctx.viewer.as_ref().map(|v| v.sign_in_id.as_str()).unwrap_or_default();
+    let sign_in_id = freshly_verified(&ctx, "devices")?;
     carnet_core::sign_in::end_others(&state.db, account_id, sign_in_id).await?;
     Ok(Redirect::to(&Notice::OthersSignedOut.on("/account#devices-title")))
+}
+
+/// The sign-in of a person who proved with a passkey in the last 5 minutes that they are there;
+/// otherwise the account page's `form` comes back asking them to ("It's me" first).
+fn freshly_verified<'a>(ctx: &'a RequestContext, form: &'static str) -> Result<&'a str, AppError> {
+    match &ctx.viewer {
+        Some(viewer) if viewer.freshly_verified(carnet_core::clock::now_ms()) => Ok(&viewer.sign_in_id),
+        _ => {
+            let refused = AppError::Problem(StatusCode::FORBIDDEN, carnet_core::Problem::VerifyFirst);
+            Err(refused.send_back("/account", form, &Fields::new()))
+        }
+    }
 }
 
 /// The account whose passkeys the person may change: their own, unless the policy says no (an
