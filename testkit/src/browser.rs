@@ -57,6 +57,13 @@ impl Browser {
         self.client.get(self.base.join(path).unwrap()).send().await.unwrap()
     }
 
+    /// A GET that says it accepts `encoding` (`br`, `gzip`), as browsers do: the answer comes
+    /// compressed, left as it is.
+    pub async fn get_encoded(&self, path: &str, encoding: &str) -> Response {
+        let request = self.client.get(self.base.join(path).unwrap()).header(reqwest::header::ACCEPT_ENCODING, encoding);
+        request.send().await.unwrap()
+    }
+
     pub async fn page(&self, path: &str) -> (StatusCode, String) {
         let response = self.get(path).await;
         (response.status(), response.text().await.unwrap())

@@ -202,6 +202,11 @@ async fn a_slow_export_download_keeps_no_writer_waiting(backend: Backend) {
         text.extend_from_slice(&piece);
     }
     let bundle = carnet_core::fhir::read_bundle(&text).expect("a whole bundle");
+    // Compressed as a browser asks for it, it is whole too (the stream ends once, however the
+    // compression layer polls it).
+    let compressed = patient.get_encoded("/export/record.json", "br").await;
+    assert_eq!(compressed.headers()[reqwest::header::CONTENT_ENCODING], "br");
+    assert!(compressed.bytes().await.expect("the whole compressed answer").len() > 1024 * 1024);
     let scans = bundle.documents.iter().filter(|d| d.content.data.len() == 6 * 1024 * 1024).count();
     assert_eq!(scans, 2, "every document, each whole");
     let during = count_where(&server, "SELECT COUNT(*) FROM results WHERE source LIKE '%during%'").await;

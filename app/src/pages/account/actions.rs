@@ -203,7 +203,9 @@ pub async fn export_record(
             }
         }
     });
-    let body = futures::stream::once(async move { Ok::<_, std::io::Error>(first) }).chain(rest);
+    // Fused: a body may be polled again after its end (the compression layer does), and an
+    // unfolded stream must not be.
+    let body = futures::stream::once(async move { Ok::<_, std::io::Error>(first) }).chain(rest).fuse();
     let disposition = format!("attachment; filename=\"carnet-record-{}.json\"", state.db.today());
     let headers = [
         (header::CONTENT_TYPE, "application/fhir+json; charset=utf-8".to_string()),
