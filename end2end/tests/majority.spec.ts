@@ -59,6 +59,12 @@ test("at 18 a representative's access ends and the young adult chooses what was 
   await expect(colleague.getByRole('status')).toContainText('La désignation est approuvée');
 
   // Her father authorizes her doctor for her.
+  await father.goto('/helping');
+  const zoeRecord = await father
+    .locator('main li')
+    .filter({ hasText: 'Zoé Petit' })
+    .locator('input[name="patient"]')
+    .getAttribute('value');
   await actFor(father, 'Zoé Petit');
   await father.goto('/sharing?q=Benali');
   const doctor = father.locator('main li').filter({ hasText: 'Karim Benali' });
@@ -74,8 +80,14 @@ test("at 18 a representative's access ends and the young adult chooses what was 
   await expect(her).toContainText('A pris fin à ses 18 ans : son dossier est maintenant le sien.');
   await expect(her.getByRole('button', { name: 'Agir pour Zoé Petit' })).toHaveCount(0);
   await expect(father.locator('.acting-for')).toHaveCount(0);
+  // Sent anyway (an old page, a crafted form), acting for her is refused: her results stay closed.
+  const acting = await father.request.post('/acting-for', {
+    form: { patient: zoeRecord! },
+    headers: { Origin: new URL(father.url()).origin },
+  });
+  expect(acting.status()).toBe(404);
   await father.goto('/results');
-  await expect(father.getByRole('heading', { level: 1 })).not.toContainText('Zoé');
+  await expect(father.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
 
   // The desk enrols her, as the adult she is now; her home page asks her to choose.
   await signInAgain(staff);

@@ -92,8 +92,8 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
         Some(other) => return Err(BundleError::whole(Problem::UnsupportedBundleType(other.to_string()))),
         None => return Err(BundleError::whole(Problem::MissingField("Bundle.type"))),
     };
-    let entries: Vec<&RawValue> = match raw.entry.and_then(|e| serde_json::from_str(e.get()).ok()) {
-        Some(entries) if !Vec::is_empty(&entries) => entries,
+    let entries = match raw.entry.and_then(|e| serde_json::from_str::<Vec<&RawValue>>(e.get()).ok()) {
+        Some(entries) if !entries.is_empty() => entries,
         _ => return Err(BundleError::whole(Problem::Empty)),
     };
     let mut reader = Reader::index(&entries)?;

@@ -88,25 +88,20 @@ impl Export {
                     serde_json::to_writer(&mut text, &entry(resource)).map_err(unwritable)?;
                 }
                 self.stage = Stage::Documents;
-                self.next_page = None;
                 self.load_page(None).await?;
                 Ok(Some(text))
             }
             Stage::Documents => {
+                // The next document: from this page, or the next page once this one is written.
                 if self.documents.is_empty() {
-                    match self.next_page.take() {
-                        Some(next) => self.load_page(Some(next)).await?,
-                        None => {
-                            self.stage = Stage::Done;
-                            return Ok(Some(b"]}".to_vec()));
-                        }
-                    }
-                    if self.documents.is_empty() {
-                        self.stage = Stage::Done;
-                        return Ok(Some(b"]}".to_vec()));
+                    if let Some(next) = self.next_page.take() {
+                        self.load_page(Some(next)).await?;
                     }
                 }
-                let id = self.documents.pop_front().unwrap_or_default();
+                let Some(id) = self.documents.pop_front() else {
+                    self.stage = Stage::Done;
+                    return Ok(Some(b"]}".to_vec()));
+                };
                 let (document, bytes) = documents::content(&mut self.access, &self.sealer, &id).await?;
                 let mut text = b",".to_vec();
                 serde_json::to_writer(&mut text, &entry(document_resource(&document, &bytes, &self.patient)))
