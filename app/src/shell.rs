@@ -18,9 +18,10 @@ use crate::layout::Layout;
 use crate::pages::{
     AccountPage, AgendaAppointmentPage, AgendaCancelPage, AgendaPage, AppointmentPage, AppointmentsPage, AssistPage,
     AvailabilityPage, BlockPage, BookSearchPage, BookSlotPage, CancelAppointmentPage, CaregiversPage, DeskPage,
-    DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HelpingPage, HistoryPage, HomePage, InvitationPage, NotFound,
-    PatientOverviewPage, PatientPublishPage, PatientsPage, ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage,
-    SharingPage, SignInPage, UploadPage, VaccinationsPage, VerifyPage, VerifyResultPage,
+    DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HealthPage, HelpingPage, HistoryPage, HomePage,
+    InvitationPage, NotFound, PatientOverviewPage, PatientPublishPage, PatientsPage, ProfessionalSlotsPage,
+    PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage, VerifyPage,
+    VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -90,6 +91,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("upload") view=UploadPage ssr=SsrMode::Async/>
                     <Route path=path!("publish") view=PublishPage ssr=SsrMode::Async/>
                     <Route path=path!("vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("health") view=HealthPage ssr=SsrMode::Async/>
                     <Route path=path!("sharing") view=SharingPage ssr=SsrMode::Async/>
                     <Route path=path!("sharing/block/:pid") view=BlockPage ssr=SsrMode::Async/>
                     <Route path=path!("history") view=HistoryPage ssr=SsrMode::Async/>
@@ -114,6 +116,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("patients/:pid/results") view=ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/documents") view=DocumentsPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients/:pid/health") view=HealthPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/publish") view=PatientPublishPage ssr=SsrMode::Async/>
                     <Route path=path!("verify") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("verify/:sha256") view=VerifyResultPage ssr=SsrMode::Async/>

@@ -199,6 +199,7 @@ fhir-reason-low-above-high = حدّه الأدنى أعلى من حدّه الأ
 fhir-reason-no-inline-data = لا يحتوي على بيانات مضمَّنة
 fhir-reason-not-base64 = البيانات ليست بصيغة base64
 fhir-reason-empty = فارغ
+fhir-reason-end-before-start = ينتهي قبل أن يبدأ
 fhir-stored = حُفظ: أُضيف { $results } نتيجة و{ $reports } تقرير و{ $documents } وثيقة و{ $vaccinations } تطعيم.
 error-token-required = رمز API مفقود أو غير صالح أو ملغى.
 error-fhir-media = أرسل Bundle من FHIR بصيغة JSON (Content-Type: application/fhir+json).

@@ -196,6 +196,7 @@ fhir-reason-low-above-high = has its low bound above its high bound
 fhir-reason-no-inline-data = has no inline data
 fhir-reason-not-base64 = data is not base64
 fhir-reason-empty = is empty
+fhir-reason-end-before-start = ends before it starts
 fhir-stored = Stored: { $results } results, { $reports } reports, { $documents } documents, { $vaccinations } vaccinations added.
 error-token-required = API token missing, invalid or revoked.
 error-fhir-media = Send a FHIR Bundle as JSON (Content-Type: application/fhir+json).

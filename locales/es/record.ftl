@@ -196,6 +196,7 @@ fhir-reason-low-above-high = tiene el límite inferior por encima del superior
 fhir-reason-no-inline-data = no tiene datos incluidos
 fhir-reason-not-base64 = los datos no están en base64
 fhir-reason-empty = está vacío
+fhir-reason-end-before-start = termina antes de empezar
 fhir-stored = Guardado: { $results } resultados, { $reports } informes, { $documents } documentos, { $vaccinations } vacunas añadidos.
 error-token-required = Token de API ausente, no válido o revocado.
 error-fhir-media = Envíe un Bundle FHIR en JSON (Content-Type: application/fhir+json).

@@ -196,6 +196,7 @@ fhir-reason-low-above-high = a une borne basse au-dessus de la borne haute
 fhir-reason-no-inline-data = ne contient pas les données du fichier
 fhir-reason-not-base64 = a des données qui ne sont pas en base64
 fhir-reason-empty = est vide
+fhir-reason-end-before-start = se termine avant de commencer
 fhir-stored = Enregistré : { $results } résultats, { $reports } comptes rendus, { $documents } documents, { $vaccinations } vaccinations ajoutés.
 error-token-required = Jeton d'API manquant, invalide ou révoqué.
 error-fhir-media = Envoyez un Bundle FHIR en JSON (Content-Type: application/fhir+json).

@@ -12,6 +12,7 @@ mod desk;
 mod documents;
 mod enrol;
 mod forms;
+mod health;
 mod history;
 mod home;
 mod not_found;
@@ -34,6 +35,7 @@ pub use delegations::{CaregiversPage, HelpingPage, InvitationPage};
 pub use desk::{AssistPage, DeskPage, HandoverPage};
 pub use documents::{DocumentPage, DocumentsPage};
 pub use enrol::EnrolPage;
+pub use health::HealthPage;
 pub use history::HistoryPage;
 pub use home::HomePage;
 pub use not_found::NotFound;
@@ -262,7 +264,8 @@ impl RecordView {
 
 /// The headings of the record's pages ([`RecordView::heading`]): each has a `<id>-of` form
 /// naming the patient, for professionals.
-pub(crate) const RECORD_HEADINGS: [&str; 3] = ["results-title", "documents-title", "vaccinations-title"];
+pub(crate) const RECORD_HEADINGS: [&str; 4] =
+    ["results-title", "documents-title", "vaccinations-title", "health-title"];
 
 /// `<title>` from a text already translated, then the site's name.
 #[component]

@@ -34,6 +34,8 @@ pub const INVITATION_TTL_HOURS: i64 = 7 * 24;
 pub struct Scopes {
     /// Read the record: results, documents, vaccinations.
     pub record: bool,
+    /// Read the health profile: allergies, problems, treatments, procedures, stays.
+    pub profile: bool,
     /// Add documents to the record.
     pub upload: bool,
     /// See, book, move and cancel appointments.
@@ -42,7 +44,7 @@ pub struct Scopes {
 
 impl Scopes {
     fn any(self) -> bool {
-        self.record || self.upload || self.appointments
+        self.record || self.profile || self.upload || self.appointments
     }
 }
 
@@ -115,6 +117,7 @@ struct Row {
     invited_email: Option<String>,
     kind: String,
     scope_record: i64,
+    scope_profile: i64,
     scope_upload: i64,
     scope_appointments: i64,
     ends_at: Option<i64>,
@@ -128,6 +131,7 @@ impl Row {
     fn scopes(&self) -> Scopes {
         Scopes {
             record: self.scope_record == 1,
+            profile: self.scope_profile == 1,
             upload: self.scope_upload == 1,
             appointments: self.scope_appointments == 1,
         }
@@ -177,7 +181,7 @@ fn select() -> String {
     format!(
         "SELECT g.id, g.patient_id, {PATIENT_NAME} AS patient_name, \
          (SELECT a.display_name FROM accounts a WHERE a.id = g.delegate_account_id) AS delegate_name, \
-         g.invited_email, g.kind, g.scope_record, g.scope_upload, g.scope_appointments, g.ends_at, \
+         g.invited_email, g.kind, g.scope_record, g.scope_profile, g.scope_upload, g.scope_appointments, g.ends_at, \
          g.invitation_expires_at, g.accepted_at, g.ended_at, p.birth_date \
          FROM delegations g JOIN patients p ON p.id = g.patient_id"
     )
@@ -225,7 +229,11 @@ pub struct Acting {
 pub async fn acting(db: &Db, account_id: &str, patient_id: &str) -> Result<Option<Acting>> {
     Ok(held(db, account_id).await?.into_iter().find(|d| d.patient_id == patient_id && d.status == Status::Running).map(
         |d| Acting {
-            scopes: if d.representative { Scopes { record: true, upload: true, appointments: true } } else { d.scopes },
+            scopes: if d.representative {
+                Scopes { record: true, profile: true, upload: true, appointments: true }
+            } else {
+                d.scopes
+            },
             patient_id: d.patient_id,
             patient_name: d.patient_name,
             representative: d.representative,
@@ -270,8 +278,8 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     let expires_at = now + hours(INVITATION_TTL_HOURS);
     sqlx::query(
         "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, invited_email, invitation_hash, \
-         invitation_expires_at, scope_record, scope_upload, scope_appointments, ends_at, created_by, created_at) \
-         VALUES ($1, $2, 'caregiver', NULL, $3, $4, $5, $6, $7, $11, $8, $9, $10)",
+         invitation_expires_at, scope_record, scope_upload, scope_appointments, ends_at, created_by, created_at, \
+         scope_profile) VALUES ($1, $2, 'caregiver', NULL, $3, $4, $5, $6, $7, $11, $8, $9, $10, $12)",
     )
     .bind(&id)
     .bind(&patient_id)
@@ -284,6 +292,7 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     .bind(&patient.id)
     .bind(now)
     .bind(i32::from(new.scopes.appointments))
+    .bind(i32::from(new.scopes.profile))
     .execute(&mut **tx)
     .await?;
     let url = db.portal_link(&format!("/invitations/{token}"));
@@ -304,6 +313,9 @@ pub fn scope_words(locale: crate::i18n::Locale, scopes: Scopes) -> String {
     let mut words = Vec::new();
     if scopes.record {
         words.push(locale.t("delegation-scope-record"));
+    }
+    if scopes.profile {
+        words.push(locale.t("delegation-scope-profile"));
     }
     if scopes.upload {
         words.push(locale.t("delegation-scope-upload"));
@@ -469,7 +481,7 @@ pub(crate) async fn add_representative(
 ) -> Result<()> {
     sqlx::query(
         "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, scope_record, scope_upload, \
-         created_by, created_at, accepted_at) VALUES ($1, $2, 'representative', $3, 1, 1, $4, $5, $5)",
+         scope_profile, created_by, created_at, accepted_at) VALUES ($1, $2, 'representative', $3, 1, 1, 1, $4, $5, $5)",
     )
     .bind(Uuid::new_v4().to_string())
     .bind(patient_id)

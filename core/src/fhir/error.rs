@@ -45,6 +45,8 @@ pub enum Reason {
     NoInlineData,
     NotBase64,
     Empty,
+    /// A period (or an onset and an end) whose end comes before its start.
+    EndBeforeStart,
 }
 
 impl Reason {
@@ -62,6 +64,7 @@ impl Reason {
             Reason::NoInlineData => "has no inline data",
             Reason::NotBase64 => "data is not base64",
             Reason::Empty => "is empty",
+            Reason::EndBeforeStart => "ends before it starts",
         }
     }
 
@@ -79,10 +82,11 @@ impl Reason {
             Reason::NoInlineData => "fhir-reason-no-inline-data",
             Reason::NotBase64 => "fhir-reason-not-base64",
             Reason::Empty => "fhir-reason-empty",
+            Reason::EndBeforeStart => "fhir-reason-end-before-start",
         }
     }
 
-    pub const ALL: [Reason; 11] = [
+    pub const ALL: [Reason; 12] = [
         Reason::NotANumber,
         Reason::NotADate,
         Reason::NotADateTime,
@@ -94,6 +98,7 @@ impl Reason {
         Reason::NoInlineData,
         Reason::NotBase64,
         Reason::Empty,
+        Reason::EndBeforeStart,
     ];
 }
 

@@ -1,9 +1,10 @@
 //! FHIR R4 as Carnet reads it: a transaction or collection Bundle turned into typed, validated
-//! items (patients, authors, results, reports, vaccinations, documents) with every reference
+//! items (patients, authors, results, reports, vaccinations, documents, and the health
+//! profile's allergies, problems, treatments, procedures and encounters) with every reference
 //! resolved to another item of the same bundle.
 //!
 //! Reading is all or nothing: the first problem found is returned with the entry it is in, and
-//! nothing of the bundle is used. Resource types Carnet does not keep (claims, encounters…) are
+//! nothing of the bundle is used. Resource types Carnet does not keep (claims, care plans…) are
 //! counted, not read. Storage is not done here; importers (the `import-fhir` command, the
 //! `/fhir/r4` endpoint) take a [`Bundle`] and write it.
 
@@ -280,12 +281,90 @@ pub struct DocumentEntry {
     pub hidden_from_representatives: bool,
 }
 
-/// A result or a vaccination its publisher withdrew (`entered-in-error`, or `cancelled` for a
-/// result): the publisher's id for it and whose record it is in; the rest is not read.
+/// A result, a vaccination or a profile item its publisher withdrew (`entered-in-error`, or
+/// `cancelled` for a result): the publisher's id for it and whose record it is in; the rest is not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Withdrawal {
     pub source: SourceId,
     pub patient: usize,
+}
+
+/// Which part of the health profile an item belongs to, by the resource it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProfileKind {
+    /// AllergyIntolerance: an allergy or an intolerance.
+    Allergy,
+    /// Condition: a problem, current or past.
+    Condition,
+    /// MedicationRequest (prescribed) or MedicationStatement (taken, as someone reported it).
+    Medication,
+    /// Procedure: an operation, an examination, a care act.
+    Procedure,
+    /// Encounter: a consultation, an emergency visit, a hospital stay.
+    Encounter,
+}
+
+impl ProfileKind {
+    pub const ALL: [ProfileKind; 5] = [
+        ProfileKind::Allergy,
+        ProfileKind::Condition,
+        ProfileKind::Medication,
+        ProfileKind::Procedure,
+        ProfileKind::Encounter,
+    ];
+
+    /// As stored (`profile_items.kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProfileKind::Allergy => "allergy",
+            ProfileKind::Condition => "condition",
+            ProfileKind::Medication => "medication",
+            ProfileKind::Procedure => "procedure",
+            ProfileKind::Encounter => "encounter",
+        }
+    }
+
+    pub fn from_stored(text: &str) -> Option<ProfileKind> {
+        ProfileKind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// An item of the health profile as its publisher sent it. Codes are kept with their system
+/// (SNOMED CT, RxNorm, ATC…); a concept sent as text only has an empty code. What each field
+/// holds depends on the kind; a field that does not apply is `None`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileEntry {
+    pub source: SourceId,
+    pub patient: usize,
+    pub kind: ProfileKind,
+    /// What it is: the substance or allergy, the problem, the medication, the procedure, the
+    /// encounter's type (else its class).
+    pub code: Coding,
+    /// The status as sent: clinical status (allergies, problems), the request's or statement's
+    /// status (treatments), the procedure's or encounter's status.
+    pub status: String,
+    /// Allergies and problems: the verification status (confirmed, unconfirmed, refuted…).
+    pub verification: Option<String>,
+    /// Allergies: their category (food, medication…); treatments: `request` or `statement`;
+    /// encounters: their class (`IMP` inpatient, `EMER` emergency, `AMB` ambulatory…).
+    pub category: Option<String>,
+    /// Allergies: criticality (low, high, unable-to-assess).
+    pub criticality: Option<String>,
+    /// Allergies: the first reaction's severity (mild, moderate, severe).
+    pub severity: Option<String>,
+    /// Allergies: the reactions' manifestations; treatments: the dosage as written; procedures
+    /// and encounters: the reason.
+    pub detail: Option<String>,
+    /// Onset, start of a treatment, when performed, start of a stay (ms since the epoch).
+    pub started_at: Option<i64>,
+    /// Resolution, end of a treatment or of a stay.
+    pub ended_at: Option<i64>,
+    /// When the source recorded it (recordedDate, authoredOn, dateAsserted).
+    pub asserted_at: Option<i64>,
+    /// Who recorded, prescribed, performed or attended it.
+    pub author: Option<usize>,
+    /// Encounters: the organisation where it took place (`serviceProvider`).
+    pub place: Option<usize>,
 }
 
 /// What one entry of the bundle became, by its position: indexes into the [`Bundle`]'s vectors
@@ -301,6 +380,8 @@ pub enum Made {
     Report(usize),
     Vaccination(usize),
     Document(usize),
+    ProfileItem(usize),
+    WithdrawnProfileItem(usize),
     /// Read, and not kept: a type or a category Carnet does not keep, or a status that keeps
     /// nothing (an immunization not done, a superseded document).
     #[default]
@@ -326,6 +407,10 @@ pub struct Bundle {
     pub reports: Vec<ReportEntry>,
     pub vaccinations: Vec<VaccinationEntry>,
     pub documents: Vec<DocumentEntry>,
+    /// Allergies, problems, treatments, procedures and encounters.
+    pub profile: Vec<ProfileEntry>,
+    /// Profile items withdrawn by their publisher (`entered-in-error`).
+    pub withdrawn_profile: Vec<Withdrawal>,
     /// Results withdrawn by their publisher.
     pub withdrawn_results: Vec<Withdrawal>,
     /// Vaccinations withdrawn by their publisher.

@@ -17,6 +17,8 @@ use serde_json::Value;
 use super::error::{BundleError, Problem, Reason};
 use super::*;
 
+mod profile;
+
 /// The bundle as first read: its fields left raw, so that a field of an unexpected JSON type is
 /// the same refusal as a missing one (as if read from a tree), not a parse error.
 #[derive(Deserialize)]
@@ -103,9 +105,10 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let resources = std::mem::take(&mut reader.resources);
     for kinds in [
         &["Patient"][..],
-        &["Practitioner", "Organization"],
+        &["Practitioner", "Organization", "Medication"],
         &["Observation"],
         &["DiagnosticReport", "Immunization", "DocumentReference"],
+        &profile::RESOURCE_TYPES,
     ] {
         for (position, (kind, resource)) in resources.iter().enumerate() {
             let (true, Some(resource)) = (kinds.contains(&kind.as_str()), resource) else { continue };
@@ -135,9 +138,24 @@ pub(super) fn deleted_source(url: &str) -> Option<SourceId> {
     (kind_ok && id_ok && !url.contains(['?', '#'])).then(|| format!("{kind}/{id}"))
 }
 
-/// Resource types Carnet reads; every other type is counted in [`Bundle::ignored`].
-const KEPT: [&str; 7] =
-    ["Patient", "Practitioner", "Organization", "Observation", "DiagnosticReport", "Immunization", "DocumentReference"];
+/// Resource types Carnet reads; every other type is counted in [`Bundle::ignored`]. A Medication
+/// is read as the name of the treatments that refer to it.
+const KEPT: [&str; 14] = [
+    "Patient",
+    "Practitioner",
+    "Organization",
+    "Medication",
+    "Observation",
+    "DiagnosticReport",
+    "Immunization",
+    "DocumentReference",
+    "AllergyIntolerance",
+    "Condition",
+    "MedicationRequest",
+    "MedicationStatement",
+    "Procedure",
+    "Encounter",
+];
 
 /// Observation statuses meaning the result was withdrawn: read as a [`Withdrawal`] of what the
 /// publisher sent before under the same id.
@@ -155,6 +173,8 @@ struct Reader<'a> {
     authors: HashMap<usize, usize>,
     /// Entry position of an Observation → the results it became (none when not kept).
     results: HashMap<usize, Vec<usize>>,
+    /// Entry position of a Medication → what it is.
+    medications: HashMap<usize, Coding>,
 }
 
 impl<'a> Reader<'a> {
@@ -211,6 +231,7 @@ impl<'a> Reader<'a> {
             patients: HashMap::new(),
             authors: HashMap::new(),
             results: HashMap::new(),
+            medications: HashMap::new(),
         })
     }
 
@@ -220,6 +241,7 @@ impl<'a> Reader<'a> {
         let before =
             (b.results.len(), b.withdrawn_results.len(), b.vaccinations.len(), b.documents.len(), b.reports.len());
         let vaccinations_withdrawn = b.withdrawn_vaccinations.len();
+        let (profile, profile_withdrawn) = (b.profile.len(), b.withdrawn_profile.len());
         self.read_kind(position, kind, source, r)?;
         let b = &self.bundle;
         let grew = |before: usize, now: usize| (now > before).then_some(before);
@@ -237,6 +259,12 @@ impl<'a> Reader<'a> {
                 None => grew(before.2, b.vaccinations.len()).map_or(Made::NotKept, Made::Vaccination),
             },
             "DocumentReference" => grew(before.3, b.documents.len()).map_or(Made::NotKept, Made::Document),
+            kind if profile::RESOURCE_TYPES.contains(&kind) => {
+                match grew(profile_withdrawn, b.withdrawn_profile.len()) {
+                    Some(index) => Made::WithdrawnProfileItem(index),
+                    None => grew(profile, b.profile.len()).map_or(Made::NotKept, Made::ProfileItem),
+                }
+            }
             _ => Made::NotKept,
         };
         Ok(())
@@ -258,6 +286,11 @@ impl<'a> Reader<'a> {
             "DiagnosticReport" => self.report(source, r)?,
             "Immunization" => self.immunization(source, r)?,
             "DocumentReference" => self.document(source, r)?,
+            "Medication" => {
+                let code = profile::concept(r.get("code"), "code")?;
+                self.medications.insert(position, code);
+            }
+            kind if profile::RESOURCE_TYPES.contains(&kind) => self.profile_item(kind, source, r)?,
             _ => {}
         }
         Ok(())

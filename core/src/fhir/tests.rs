@@ -52,6 +52,22 @@ fn every_synthea_bundle_reads_completely() {
         assert!(patient.identifiers.iter().any(|i| i.system == "http://hospital.smarthealthit.org"), "{name}");
         assert!(bundle.reports.iter().all(|r| !r.results.is_empty()), "{name}: reports group their results");
         assert!(bundle.ignored.contains_key("Claim") && !bundle.ignored.contains_key("Observation"), "{name}");
+        // Every item of the health profile is kept, coded with its system.
+        let resources: Vec<&Value> = json["entry"].as_array().unwrap().iter().map(|e| &e["resource"]).collect();
+        for (kind, types) in [
+            (ProfileKind::Allergy, &["AllergyIntolerance"][..]),
+            (ProfileKind::Condition, &["Condition"]),
+            (ProfileKind::Medication, &["MedicationRequest", "MedicationStatement"]),
+            (ProfileKind::Procedure, &["Procedure"]),
+            (ProfileKind::Encounter, &["Encounter"]),
+        ] {
+            let sent = resources.iter().filter(|r| types.iter().any(|t| r["resourceType"] == *t)).count();
+            let kept: Vec<&ProfileEntry> = bundle.profile.iter().filter(|p| p.kind == kind).collect();
+            assert_eq!(kept.len(), sent, "{name}: {kind:?}");
+            assert!(kept.iter().all(|p| p.code.system.is_some() && !p.code.code.is_empty()), "{name}: {kind:?}");
+            assert!(!bundle.ignored.contains_key(types[0]), "{name}: {kind:?}");
+        }
+        assert!(bundle.profile.iter().all(|p| p.started_at.or(p.asserted_at).is_some()), "{name}: every item is dated");
         // Blood pressure is read as its two parts.
         if bundle.results.iter().any(|r| r.code.code == "8480-6") {
             assert!(bundle.results.iter().any(|r| r.source.ends_with("#8462-4")), "{name}");
@@ -226,4 +242,76 @@ fn a_delete_names_one_resource_by_type_and_id() {
     assert_eq!(deleted_source("Observation/k/_history/2"), None, "nor a version");
     assert_eq!(deleted_source("Observation/"), None);
     assert_eq!(deleted_source("k"), None);
+}
+
+#[test]
+fn profile_items_keep_what_they_say_and_their_authors() {
+    let (_, bytes) = synthea_bundles().into_iter().find(|(name, _)| name.starts_with("Louis_Erdman")).unwrap();
+    let bundle = read_bundle(&bytes).unwrap();
+    let allergy = bundle.profile.iter().find(|p| p.kind == ProfileKind::Allergy).unwrap();
+    assert_eq!(allergy.code.code, "417532002");
+    assert_eq!(allergy.code.system.as_deref(), Some("http://snomed.info/sct"));
+    assert_eq!((allergy.status.as_str(), allergy.verification.as_deref()), ("active", Some("confirmed")));
+    assert_eq!((allergy.category.as_deref(), allergy.criticality.as_deref()), (Some("food"), Some("low")));
+    let emergency = bundle.profile.iter().find(|p| p.category.as_deref() == Some("EMER")).unwrap();
+    assert!(emergency.place.is_some() && emergency.ended_at >= emergency.started_at);
+    let stopped = bundle.profile.iter().filter(|p| p.kind == ProfileKind::Medication && p.status == "stopped").count();
+    assert_eq!(stopped, 2);
+    assert!(bundle.profile.iter().filter(|p| p.kind == ProfileKind::Medication).all(|p| p.author.is_some()));
+}
+
+/// A bundle of a patient and `resource` (which refers to the patient as `urn:uuid:p`).
+fn with_patient(resource: Value) -> Vec<u8> {
+    serde_json::to_vec(&json!({ "resourceType": "Bundle", "type": "collection", "entry": [
+        { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p", "name": [{ "family": "Roux" }] } },
+        { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Medication", "id": "m",
+            "code": { "coding": [{ "system": "http://www.whocc.no/atc", "code": "C08CA01", "display": "Amlodipine" }] } } },
+        { "fullUrl": "urn:uuid:x", "resource": resource },
+    ] }))
+    .unwrap()
+}
+
+#[test]
+fn profile_items_are_read_as_sent_or_refused_with_their_entry() {
+    // A treatment naming a Medication of the bundle takes its name; one reported by the patient
+    // is a statement.
+    let read =
+        read_bundle(&with_patient(json!({ "resourceType": "MedicationStatement", "id": "s", "status": "active",
+        "medicationReference": { "reference": "urn:uuid:m" }, "subject": { "reference": "urn:uuid:p" },
+        "effectivePeriod": { "start": "2024-01-01" }, "dosage": [{ "text": "1 le matin" }],
+        "informationSource": { "reference": "urn:uuid:p" } })))
+        .unwrap();
+    let statement = &read.profile[0];
+    assert_eq!((statement.code.code.as_str(), statement.category.as_deref()), ("C08CA01", Some("statement")));
+    assert_eq!((statement.detail.as_deref(), statement.author), (Some("1 le matin"), None));
+    assert_eq!(read.entries[2], Made::ProfileItem(0));
+    // Entered in error: a withdrawal of what the publisher sent under that id.
+    let read = read_bundle(&with_patient(json!({ "resourceType": "Condition", "id": "c",
+        "verificationStatus": { "coding": [{ "code": "entered-in-error" }] },
+        "code": { "text": "Asthme" }, "subject": { "reference": "urn:uuid:p" } })))
+    .unwrap();
+    assert!(read.profile.is_empty());
+    assert_eq!(read.withdrawn_profile, vec![Withdrawal { source: "Condition/c".into(), patient: 0 }]);
+    assert_eq!(read.entries[2], Made::WithdrawnProfileItem(0));
+    // Refusals name the entry and what is wrong.
+    let refused = |resource: Value| read_bundle(&with_patient(resource)).unwrap_err();
+    let error = refused(json!({ "resourceType": "AllergyIntolerance", "id": "a",
+        "clinicalStatus": { "coding": [{ "code": "active" }] }, "criticality": "deadly",
+        "code": { "text": "Arachide" }, "patient": { "reference": "urn:uuid:p" } }));
+    assert_eq!(error.entry, Some(2));
+    assert_eq!(error.problem, Problem::UnknownCode { field: "criticality", code: "deadly".into() });
+    let error = refused(json!({ "resourceType": "Procedure", "id": "pr", "status": "completed",
+        "code": { "text": "Biopsie" }, "subject": { "reference": "urn:uuid:p" },
+        "performedPeriod": { "start": "2024-02-01", "end": "2024-01-01" } }));
+    assert_eq!(error.problem, Problem::InvalidField { field: "performedPeriod", reason: Reason::EndBeforeStart });
+    let error = refused(json!({ "resourceType": "Encounter", "id": "e", "status": "finished",
+        "class": { "code": "IMP" }, "subject": { "reference": "urn:uuid:p" },
+        "serviceProvider": { "reference": "Organization/elsewhere" } }));
+    assert_eq!(error.problem, Problem::DanglingReference("Organization/elsewhere".into()));
+    let error = refused(json!({ "resourceType": "MedicationRequest", "id": "r", "status": "active",
+        "subject": { "reference": "urn:uuid:p" } }));
+    assert_eq!(error.problem, Problem::MissingField("medication[x]"));
+    let error = refused(json!({ "resourceType": "Condition", "id": "c",
+        "clinicalStatus": { "coding": [{ "code": "active" }] }, "code": {}, "subject": { "reference": "urn:uuid:p" } }));
+    assert_eq!(error.problem, Problem::MissingField("code"));
 }

@@ -320,7 +320,7 @@ pub fn assisted_running(session: &AssistedFacts, now_ms: i64) -> bool {
 fn assisted(session_id: &str, session: Option<&AssistedFacts>, need: Need, at: Moment) -> Decision {
     let decision = if !session.is_some_and(|s| assisted_running(s, at.now_ms)) {
         Decision::deny("staff", Refusal::AssistedEnded)
-    } else if matches!(need, Need::Record | Need::Upload | Need::SettingsRead | Need::Appointments) {
+    } else if matches!(need, Need::Record | Need::Profile | Need::Upload | Need::SettingsRead | Need::Appointments) {
         Decision::allow("staff", Basis::Assisted, Viewer::Assisted { session_id: session_id.to_string() })
     } else {
         Decision::deny("staff", Refusal::OutOfScope)
@@ -371,6 +371,7 @@ fn delegated(record: &RecordFacts, action: Action, at: Moment) -> Decision {
 pub fn covers(delegation: &DelegationFacts, need: Need) -> bool {
     match need {
         Need::Record => delegation.representative || delegation.scope_record,
+        Need::Profile => delegation.representative || delegation.scope_profile,
         Need::Upload => delegation.representative || delegation.scope_upload,
         Need::Appointments => delegation.representative || delegation.scope_appointments,
         Need::SettingsRead | Need::SettingsChange => delegation.representative,

@@ -75,6 +75,7 @@ pub struct DelegationFacts {
     /// A minor's legal representative (not a caregiver).
     pub representative: bool,
     pub scope_record: bool,
+    pub scope_profile: bool,
     pub scope_upload: bool,
     pub scope_appointments: bool,
     /// The last day the patient chose (exclusive), if any.
@@ -176,6 +177,7 @@ struct FactsRow {
     delegation_id: Option<String>,
     delegation_kind: Option<String>,
     scope_record: Option<i64>,
+    scope_profile: Option<i64>,
     scope_upload: Option<i64>,
     scope_appointments: Option<i64>,
     ends_at: Option<i64>,
@@ -240,12 +242,13 @@ pub(crate) async fn load(
          AS emergency_until, \
          {hidden} AS hidden_from_professionals, {written} AS written_by_actor, \
          {hidden_from_representatives} AS hidden_from_representatives, \
-         {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_upload, \
+         {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_profile, {} AS scope_upload, \
          {} AS scope_appointments, {} AS ends_at, {} AS ended_at, {} AS first_used_at, \
          {} AS assisted_approved_at, {} AS assisted_ended_at, {} AS assisted_last_seen_at FROM {from}",
         delegation("g.id"),
         delegation("g.kind"),
         delegation("g.scope_record"),
+        delegation("g.scope_profile"),
         delegation("g.scope_upload"),
         delegation("g.scope_appointments"),
         delegation("g.ends_at"),
@@ -271,6 +274,7 @@ pub(crate) async fn load(
             id,
             representative: row.delegation_kind.as_deref() == Some("representative"),
             scope_record: row.scope_record == Some(1),
+            scope_profile: row.scope_profile == Some(1),
             scope_upload: row.scope_upload == Some(1),
             scope_appointments: row.scope_appointments == Some(1),
             ends_at: row.ends_at,

@@ -58,6 +58,7 @@ fn delegation(record: bool, upload: bool, appointments: bool) -> DelegationFacts
         id: "del-1".into(),
         representative: false,
         scope_record: record,
+        scope_profile: false,
         scope_upload: upload,
         scope_appointments: appointments,
         ends_at: None,
@@ -91,6 +92,10 @@ fn write(a: WriteAction) -> Action {
 fn record_reads() -> Vec<Action> {
     use ReadAction::*;
     [Summary, Results, ResultHistory, Documents, Document, Vaccinations, Identity].map(read).to_vec()
+}
+/// Reading the health profile: a caregiver's profile scope, and whoever reads the record.
+fn profile_reads() -> Vec<Action> {
+    vec![read(ReadAction::Profile)]
 }
 /// The settings that protect the patient, read: sharing and "who saw my record".
 fn settings_reads() -> Vec<Action> {
@@ -201,7 +206,7 @@ fn another_patient_reaches_nothing() {
         actor: person("alice", &[Role::Patient]),
         record: Some(record()),
         answers: vec![
-            (record_reads(), Deny(Refusal::NoAccess)),
+            (all(&[record_reads(), profile_reads()]), Deny(Refusal::NoAccess)),
             (patients_own_reads(), Deny(Refusal::OwnerOnly)),
             (WriteAction::ALL.map(write).to_vec(), Deny(Refusal::NoAccess)),
         ],
@@ -226,7 +231,7 @@ fn professional_situation(name: &'static str, consent: Consent, emergency_until:
         actor: person("dr-benali", &[Role::Professional]),
         record: Some(facts),
         answers: vec![
-            (record_reads(), reads),
+            (all(&[record_reads(), profile_reads()]), reads),
             (patients_own_reads(), Deny(Refusal::OwnerOnly)),
             // Publishing never depends on reading: a lab can send a result to a patient who
             // blocked it from reading.
@@ -328,6 +333,25 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
             (
                 all(&[
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    profile_reads(),
+                    appointment_changes(),
+                    never(),
+                ]),
+                Deny(Refusal::OutOfScope),
+            ),
+        ],
+    }
+    .check();
+    Situation {
+        name: "caregiver, profile scope",
+        actor: caregiver.clone(),
+        record: with(DelegationFacts { scope_profile: true, ..delegation(false, false, false) }),
+        answers: vec![
+            (profile_reads(), Allow(Basis::Delegation)),
+            (
+                all(&[
+                    record_reads(),
+                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
                     never(),
                 ]),
@@ -343,7 +367,13 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
         answers: vec![
             (vec![write(WriteAction::Upload)], Allow(Basis::Delegation)),
             (
-                all(&[record_reads(), vec![read(ReadAction::Appointments)], appointment_changes(), never()]),
+                all(&[
+                    record_reads(),
+                    profile_reads(),
+                    vec![read(ReadAction::Appointments)],
+                    appointment_changes(),
+                    never(),
+                ]),
                 Deny(Refusal::OutOfScope),
             ),
         ],
@@ -355,18 +385,26 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
         record: with(delegation(false, false, true)),
         answers: vec![
             (all(&[vec![read(ReadAction::Appointments)], appointment_changes()]), Allow(Basis::Delegation)),
-            (all(&[record_reads(), vec![write(WriteAction::Upload)], never()]), Deny(Refusal::OutOfScope)),
+            (
+                all(&[record_reads(), profile_reads(), vec![write(WriteAction::Upload)], never()]),
+                Deny(Refusal::OutOfScope),
+            ),
         ],
     }
     .check();
     Situation {
         name: "caregiver, every scope, until a last day still to come",
         actor: caregiver,
-        record: with(DelegationFacts { ends_at: Some(NOW + 24 * 60 * MINUTE), ..delegation(true, true, true) }),
+        record: with(DelegationFacts {
+            ends_at: Some(NOW + 24 * 60 * MINUTE),
+            scope_profile: true,
+            ..delegation(true, true, true)
+        }),
         answers: vec![
             (
                 all(&[
                     record_reads(),
+                    profile_reads(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
                 ]),
@@ -414,6 +452,7 @@ fn a_legal_representative_acts_for_a_minor_until_the_18th_birthday() {
             (
                 all(&[
                     record_reads(),
+                    profile_reads(),
                     settings_reads(),
                     vec![read(ReadAction::Appointments), read(ReadAction::Export), write(WriteAction::Upload)],
                     share_changes(),
@@ -478,7 +517,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
             Some(_) => vec![(every_action(), Deny(refusal))],
             // Not on this record: staff are nobody to it.
             None => vec![
-                (record_reads(), Deny(Refusal::NoAccess)),
+                (all(&[record_reads(), profile_reads()]), Deny(Refusal::NoAccess)),
                 (patients_own_reads(), Deny(Refusal::OwnerOnly)),
                 (WriteAction::ALL.map(write).to_vec(), Deny(Refusal::NoAccess)),
             ],
@@ -493,6 +532,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
             (
                 all(&[
                     record_reads(),
+                    profile_reads(),
                     settings_reads(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
@@ -552,7 +592,7 @@ fn organisations_publish_the_operator_imports_and_neither_reads() {
             record: Some(record()),
             answers: vec![
                 (vec![allowed], Allow(basis)),
-                (record_reads(), Deny(Refusal::NoAccess)),
+                (all(&[record_reads(), profile_reads()]), Deny(Refusal::NoAccess)),
                 (patients_own_reads(), Deny(Refusal::OwnerOnly)),
                 (writes_but(&[allowed]), Deny(Refusal::NoAccess)),
             ],
@@ -635,18 +675,21 @@ fn decisions_name_the_delegation_or_session_they_went_through() {
 #[test]
 fn every_need_is_covered_as_the_scopes_say() {
     use Need::*;
-    let needs = [Record, Upload, Appointments, SettingsRead, SettingsChange, Nothing];
+    let needs = [Record, Profile, Upload, Appointments, SettingsRead, SettingsChange, Nothing];
     // Adding a need fails here until it is given a row below.
     let exhaustive = |need: Need| match need {
-        Record | Upload | Appointments | SettingsRead | SettingsChange | Nothing => (),
+        Record | Profile | Upload | Appointments | SettingsRead | SettingsChange | Nothing => (),
     };
     needs.iter().for_each(|n| exhaustive(*n));
-    let rows: [(&str, DelegationFacts, [bool; 6]); 5] = [
-        ("record scope", delegation(true, false, false), [true, false, false, false, false, false]),
-        ("upload scope", delegation(false, true, false), [false, true, false, false, false, false]),
-        ("appointments scope", delegation(false, false, true), [false, false, true, false, false, false]),
-        ("every scope", delegation(true, true, true), [true, true, true, false, false, false]),
-        ("legal representative", representation(), [true, true, true, true, true, false]),
+    let profile = DelegationFacts { scope_profile: true, ..delegation(false, false, false) };
+    let every = DelegationFacts { scope_profile: true, ..delegation(true, true, true) };
+    let rows: [(&str, DelegationFacts, [bool; 7]); 6] = [
+        ("record scope", delegation(true, false, false), [true, false, false, false, false, false, false]),
+        ("profile scope", profile, [false, true, false, false, false, false, false]),
+        ("upload scope", delegation(false, true, false), [false, false, true, false, false, false, false]),
+        ("appointments scope", delegation(false, false, true), [false, false, false, true, false, false, false]),
+        ("every scope", every, [true, true, true, true, false, false, false]),
+        ("legal representative", representation(), [true, true, true, true, true, true, false]),
     ];
     for (name, delegation, expected) in rows {
         for (need, expect) in needs.iter().zip(expected) {

@@ -97,6 +97,8 @@ pub enum ReadAction {
     /// One document, its details or its file (target: the document).
     Document,
     Vaccinations,
+    /// The health summary: allergies, problems, treatments, procedures, stays.
+    Profile,
     /// The sharing page: who may read the record, who is blocked, who asked.
     Sharing,
     /// "Who saw my record": the record's slice of the audit log.
@@ -113,13 +115,14 @@ pub enum ReadAction {
 }
 
 impl ReadAction {
-    pub const ALL: [ReadAction; 12] = [
+    pub const ALL: [ReadAction; 13] = [
         ReadAction::Summary,
         ReadAction::Results,
         ReadAction::ResultHistory,
         ReadAction::Documents,
         ReadAction::Document,
         ReadAction::Vaccinations,
+        ReadAction::Profile,
         ReadAction::Sharing,
         ReadAction::History,
         ReadAction::Delegations,
@@ -136,6 +139,7 @@ impl ReadAction {
             ReadAction::Documents => "read.documents",
             ReadAction::Document => "read.document",
             ReadAction::Vaccinations => "read.vaccinations",
+            ReadAction::Profile => "read.profile",
             ReadAction::Sharing => "read.sharing",
             ReadAction::History => "read.history",
             ReadAction::Delegations => "read.delegations",
@@ -164,6 +168,7 @@ impl ReadAction {
             // Only the patient lets people act for them: a representative cannot delegate onward.
             ReadAction::Delegations => Need::Nothing,
             ReadAction::Appointments => Need::Appointments,
+            ReadAction::Profile => Need::Profile,
             // A copy of everything leaves with whoever downloads it: the patient, or a minor's
             // legal representative; never a caregiver or the desk.
             ReadAction::Export => Need::SettingsChange,
@@ -177,6 +182,8 @@ impl ReadAction {
 pub enum Need {
     /// Reading the record (a caregiver's `record` scope).
     Record,
+    /// Reading the health profile (a caregiver's `profile` scope).
+    Profile,
     /// Adding documents (a caregiver's `upload` scope).
     Upload,
     /// Seeing, booking, moving and cancelling appointments (a caregiver's `appointments` scope).

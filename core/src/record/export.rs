@@ -1,6 +1,7 @@
 //! The patient's copy of their record (the right to data portability): everything the viewer
 //! may see of it — identity, every result with its range and flag, vaccinations, documents with
-//! their files — as one FHIR R4 `collection` Bundle that other health software reads, Carnet's
+//! their files, the health profile (allergies, problems, treatments, procedures, encounters) —
+//! as one FHIR R4 `collection` Bundle that other health software reads, Carnet's
 //! own import included.
 //!
 //! Reads go through the [`Access`] of a [`ReadAction::Export`](crate::policy::ReadAction::Export)
@@ -14,6 +15,7 @@ use base64::Engine;
 use serde_json::{json, Value};
 
 use super::documents;
+use super::health_profile::{self, Item};
 use super::patients::{self, INS_SYSTEM};
 use super::results::{Measure, MeasureRow, MEASURE_COLUMNS};
 use crate::access::Access;
@@ -76,6 +78,12 @@ impl Export {
                     .extend(results(&mut self.access).await?.into_iter().map(|r| observation_resource(r, &patient)));
                 resources
                     .extend(vaccinations(&mut self.access).await?.iter().map(|v| immunization_resource(v, &patient)));
+                resources.extend(
+                    health_profile::items(&mut self.access, true)
+                        .await?
+                        .iter()
+                        .filter_map(|i| profile_resource(i, &patient)),
+                );
                 let mut text = format!(
                     r#"{{"resourceType":"Bundle","type":"collection","timestamp":{},"entry":["#,
                     Value::from(instant(self.now))
@@ -173,13 +181,16 @@ struct AuthorRow {
     name: String,
 }
 
-/// The people and organisations who performed the record's results and vaccinations.
+/// The people and organisations who performed the record's results and vaccinations, and who
+/// recorded its profile items (or hosted its stays).
 async fn authors(access: &mut Access<Read>) -> Result<Vec<AuthorRow>> {
     let (tx, grant) = access.parts();
     Ok(sqlx::query_as(
         "SELECT a.id, a.kind, a.name FROM authors a WHERE a.id IN \
          (SELECT performer_id FROM results WHERE patient_id = $1 AND withdrawn_at IS NULL \
-          UNION SELECT performer_id FROM vaccinations WHERE patient_id = $1 AND withdrawn_at IS NULL) ORDER BY a.id",
+          UNION SELECT performer_id FROM vaccinations WHERE patient_id = $1 AND withdrawn_at IS NULL \
+          UNION SELECT author_id FROM profile_items WHERE patient_id = $1 AND withdrawn_at IS NULL \
+          UNION SELECT place_id FROM profile_items WHERE patient_id = $1 AND withdrawn_at IS NULL) ORDER BY a.id",
     )
     .bind(grant.patient_id())
     .fetch_all(&mut **tx)
@@ -355,4 +366,197 @@ fn document_resource(document: &documents::Document, bytes: &[u8], patient: &str
         resource["relatesTo"] = json!([{ "code": "replaces", "target": target }]);
     }
     resource
+}
+
+/// HL7 code systems of the profile's statuses.
+const ALLERGY_CLINICAL: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+const ALLERGY_VERIFICATION: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+const CONDITION_CLINICAL: &str = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+const CONDITION_VERIFICATION: &str = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+const CONDITION_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/condition-category";
+const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+
+/// A concept as the profile keeps it: coded, or a text alone when the publisher sent no code.
+fn item_concept(item: &Item) -> Value {
+    if item.code.is_empty() {
+        json!({ "text": item.display })
+    } else {
+        concept(&item.code_system, &item.code, &item.display)
+    }
+}
+
+fn status_concept(system: &str, code: &str) -> Value {
+    json!({ "coding": [{ "system": system, "code": code }] })
+}
+
+/// A profile item as the resource it came from (`None` for a kind this Carnet does not know).
+fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
+    use crate::fhir::ProfileKind;
+    let kind = item.kind()?;
+    let author = item.author_id.as_deref().map(reference);
+    let mut r = match kind {
+        ProfileKind::Allergy | ProfileKind::Condition => {
+            let allergy = kind == ProfileKind::Allergy;
+            let (resource_type, clinical, verification, subject) = if allergy {
+                ("AllergyIntolerance", ALLERGY_CLINICAL, ALLERGY_VERIFICATION, "patient")
+            } else {
+                ("Condition", CONDITION_CLINICAL, CONDITION_VERIFICATION, "subject")
+            };
+            let mut r = json!({
+                "resourceType": resource_type,
+                "clinicalStatus": status_concept(clinical, &item.status),
+                "code": item_concept(item),
+                subject: reference(patient),
+            });
+            if let Some(v) = &item.verification {
+                r["verificationStatus"] = status_concept(verification, v);
+            }
+            if let Some(at) = item.started_at {
+                r["onsetDateTime"] = json!(instant(at));
+            }
+            if let Some(at) = item.asserted_at {
+                r["recordedDate"] = json!(instant(at));
+            }
+            if let Some(author) = author {
+                r["recorder"] = author;
+            }
+            if allergy {
+                if let Some(category) = &item.category {
+                    r["category"] = json!([category]);
+                }
+                if let Some(criticality) = &item.criticality {
+                    r["criticality"] = json!(criticality);
+                }
+                if item.detail.is_some() || item.severity.is_some() {
+                    let mut reaction = json!({});
+                    if let Some(detail) = &item.detail {
+                        reaction["manifestation"] = json!([{ "text": detail }]);
+                    }
+                    if let Some(severity) = &item.severity {
+                        reaction["severity"] = json!(severity);
+                    }
+                    r["reaction"] = json!([reaction]);
+                }
+            } else {
+                if let Some(at) = item.ended_at {
+                    r["abatementDateTime"] = json!(instant(at));
+                }
+                if let Some(category) = &item.category {
+                    r["category"] = json!([status_concept(CONDITION_CATEGORY, category)]);
+                }
+            }
+            r
+        }
+        ProfileKind::Medication => {
+            let request = item.category.as_deref() != Some("statement");
+            let mut r = json!({
+                "resourceType": if request { "MedicationRequest" } else { "MedicationStatement" },
+                "status": item.status,
+                "medicationCodeableConcept": item_concept(item),
+                "subject": reference(patient),
+            });
+            if let Some(detail) = &item.detail {
+                r[if request { "dosageInstruction" } else { "dosage" }] = json!([{ "text": detail }]);
+            }
+            if request {
+                r["intent"] = json!("order");
+                if let Some(at) = item.asserted_at {
+                    r["authoredOn"] = json!(instant(at));
+                }
+                let mut validity = json!({});
+                if let Some(at) = item.started_at.filter(|at| Some(*at) != item.asserted_at) {
+                    validity["start"] = json!(instant(at));
+                }
+                if let Some(at) = item.ended_at {
+                    validity["end"] = json!(instant(at));
+                }
+                if validity.as_object().is_some_and(|v| !v.is_empty()) {
+                    r["dispenseRequest"] = json!({ "validityPeriod": validity });
+                }
+                if let Some(author) = author {
+                    r["requester"] = author;
+                }
+            } else {
+                match (item.started_at, item.ended_at) {
+                    (Some(start), None) => r["effectiveDateTime"] = json!(instant(start)),
+                    (start, Some(end)) => {
+                        let mut period = json!({ "end": instant(end) });
+                        if let Some(start) = start {
+                            period["start"] = json!(instant(start));
+                        }
+                        r["effectivePeriod"] = period;
+                    }
+                    (None, None) => {}
+                }
+                if let Some(at) = item.asserted_at {
+                    r["dateAsserted"] = json!(instant(at));
+                }
+                if let Some(author) = author {
+                    r["informationSource"] = author;
+                }
+            }
+            r
+        }
+        ProfileKind::Procedure => {
+            let mut r = json!({
+                "resourceType": "Procedure",
+                "status": item.status,
+                "code": item_concept(item),
+                "subject": reference(patient),
+            });
+            match (item.started_at, item.ended_at) {
+                (Some(start), None) => r["performedDateTime"] = json!(instant(start)),
+                (start, Some(end)) => {
+                    let mut period = json!({ "end": instant(end) });
+                    if let Some(start) = start {
+                        period["start"] = json!(instant(start));
+                    }
+                    r["performedPeriod"] = period;
+                }
+                (None, None) => {}
+            }
+            if let Some(detail) = &item.detail {
+                r["reasonCode"] = json!([{ "text": detail }]);
+            }
+            if let Some(author) = author {
+                r["performer"] = json!([{ "actor": author }]);
+            }
+            r
+        }
+        ProfileKind::Encounter => {
+            let class = item.category.clone().unwrap_or_else(|| "AMB".to_string());
+            let mut r = json!({
+                "resourceType": "Encounter",
+                "status": item.status,
+                "class": { "system": ACT_CODE, "code": class },
+                "subject": reference(patient),
+            });
+            // An encounter sent without a type was named after its class: no type to give back.
+            if !(item.code == class && item.code_system == ACT_CODE) {
+                r["type"] = json!([item_concept(item)]);
+            }
+            let mut period = json!({});
+            if let Some(at) = item.started_at {
+                period["start"] = json!(instant(at));
+            }
+            if let Some(at) = item.ended_at {
+                period["end"] = json!(instant(at));
+            }
+            if period.as_object().is_some_and(|p| !p.is_empty()) {
+                r["period"] = period;
+            }
+            if let Some(detail) = &item.detail {
+                r["reasonCode"] = json!([{ "text": detail }]);
+            }
+            if let Some(author) = author {
+                r["participant"] = json!([{ "individual": author }]);
+            }
+            if let Some(place) = &item.place_id {
+                r["serviceProvider"] = reference(place);
+            }
+            r
+        }
+    };
+    r["id"] = json!(item.id);
+    Some(r)
 }

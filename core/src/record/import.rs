@@ -26,7 +26,7 @@ use uuid::Uuid;
 use super::documents::{self, Kind, NewDocument, Origin};
 use super::files::{checked_type, safe_file_name};
 use super::Stored;
-use super::{patients, results, vaccinations};
+use super::{health_profile, patients, results, vaccinations};
 use crate::access;
 use crate::audit::identifications;
 use crate::db::Db;
@@ -112,6 +112,8 @@ pub struct Report {
     pub reports: Counts,
     pub documents: Counts,
     pub vaccinations: Counts,
+    /// Allergies, problems, treatments, procedures and encounters.
+    pub profile: Counts,
     /// Results corrected or withdrawn.
     pub changes: Changes,
     /// Entries of types Carnet does not keep, per type.
@@ -163,6 +165,8 @@ pub struct Outcomes {
     pub withdrawn_vaccinations: Vec<Outcome>,
     pub deletions: Vec<Outcome>,
     pub documents: Vec<Outcome>,
+    pub profile: Vec<Outcome>,
+    pub withdrawn_profile: Vec<Outcome>,
 }
 
 impl Outcomes {
@@ -179,6 +183,8 @@ impl Outcomes {
             Made::WithdrawnVaccination(i) => at(&self.withdrawn_vaccinations, *i),
             Made::Deletion(i) => at(&self.deletions, *i),
             Made::Document(i) => at(&self.documents, *i),
+            Made::ProfileItem(i) => at(&self.profile, *i),
+            Made::WithdrawnProfileItem(i) => at(&self.withdrawn_profile, *i),
             Made::Results(range) => {
                 let parts: Vec<Outcome> = range.clone().filter_map(|i| at(&self.results, i)).collect();
                 [Outcome::Created, Outcome::Updated, Outcome::Unchanged].into_iter().find(|o| parts.contains(o))
@@ -499,6 +505,39 @@ pub async fn import(
         }
         report.outcomes.withdrawn_vaccinations.push(Outcome::of_stored(stored));
     }
+    for entry in &bundle.profile {
+        let key = publisher.key(&entry.source);
+        let grant = &grants[entry.patient];
+        let stored = health_profile::store(
+            &mut tx,
+            grant,
+            &key,
+            &publisher.name,
+            entry,
+            performer(entry.author),
+            performer(entry.place),
+        )
+        .await?;
+        report.profile.count(stored == Stored::Added);
+        report.outcomes.profile.push(Outcome::of_stored(stored));
+        match stored {
+            Stored::Added => changed(entry.patient),
+            Stored::Corrected => {
+                report.changes.corrected += 1;
+                *corrected_items.entry(entry.patient).or_default() += 1;
+            }
+            Stored::Withdrawn | Stored::Unchanged => {}
+        }
+    }
+    for withdrawal in &bundle.withdrawn_profile {
+        let key = publisher.key(&withdrawal.source);
+        let stored = health_profile::withdraw(&mut tx, &grants[withdrawal.patient], &key, &publisher.name).await?;
+        if stored == Stored::Withdrawn {
+            report.changes.withdrawn += 1;
+            *corrected_items.entry(withdrawal.patient).or_default() += 1;
+        }
+        report.outcomes.withdrawn_profile.push(Outcome::of_stored(stored));
+    }
     // Deletions name no patient: the publisher's own items under that id, in whichever record,
     // each record's write asked of the policy like any other.
     let mut notified = std::collections::BTreeSet::new();
@@ -514,7 +553,8 @@ pub async fn import(
                 };
             let results = results::withdraw(&mut tx, &grant, &key, &publisher.name).await?;
             let vaccinations = vaccinations::withdraw(&mut tx, &grant, &key, &publisher.name).await?;
-            if results == Stored::Withdrawn || vaccinations == Stored::Withdrawn {
+            let profile = health_profile::withdraw(&mut tx, &grant, &key, &publisher.name).await?;
+            if [results, vaccinations, profile].contains(&Stored::Withdrawn) {
                 withdrawn_any = true;
                 report.changes.withdrawn += 1;
                 if notify(&mut tx, db, &grant, links, Notice::Corrected, (1, 0)).await? {
@@ -726,7 +766,8 @@ async fn notify(
 async fn holders_of(tx: &mut Transaction<'static, Any>, key: &str) -> Result<Vec<String>> {
     Ok(sqlx::query_scalar(
         "SELECT patient_id FROM results WHERE source = $1 OR substr(source, 1, length($2)) = $2 \
-         UNION SELECT patient_id FROM vaccinations WHERE source = $1",
+         UNION SELECT patient_id FROM vaccinations WHERE source = $1 \
+         UNION SELECT patient_id FROM profile_items WHERE source = $1",
     )
     .bind(key)
     .bind(super::panel_parts(key))

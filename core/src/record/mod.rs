@@ -1,5 +1,6 @@
 //! The health record: patients, results (with their per-test summary), reports, documents
-//! (content-addressed and sealed), vaccinations and the vaccination schedule, and the import
+//! (content-addressed and sealed), vaccinations and the vaccination schedule, the health
+//! profile (allergies, problems, treatments, procedures, stays), and the import
 //! of FHIR bundles into all of these, and the patient's export of it all as one bundle.
 //!
 //! Every function that reads or writes a patient's rows takes a [`access::Access`] (or, inside
@@ -13,6 +14,7 @@
 pub mod documents;
 pub mod export;
 pub mod files;
+pub mod health_profile;
 pub mod import;
 pub mod names;
 pub mod patients;

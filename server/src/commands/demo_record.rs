@@ -1,7 +1,9 @@
 //! The demo patient's record, written as a FHIR R4 collection bundle and stored through the same
 //! import as any other: four years of blood tests every six months (some out of range, trends
 //! worth a look), blood pressure and weight, sealed PDF lab reports, a consultation letter and a
-//! prescription, and vaccinations with one to catch up (the second MMR dose).
+//! prescription, vaccinations with one to catch up (the second MMR dose), and a health profile:
+//! an allergy, two current problems and a past one, current and past treatments, an operation,
+//! a hospital stay and an emergency visit.
 //!
 //! Dates are relative to today, sources are stable, so running `carnet demo` again adds nothing.
 
@@ -22,6 +24,9 @@ pub const DEMO_RPPS: &str = "10101234567";
 const LAB: &str = "urn:uuid:demo-org-lab";
 const DOCTOR: &str = "urn:uuid:demo-practitioner-benali";
 const PATIENT: &str = "urn:uuid:demo-patient";
+const HOSPITAL: &str = "urn:uuid:demo-org-hospital";
+const SNOMED: &str = "http://snomed.info/sct";
+const ATC: &str = "http://www.whocc.no/atc";
 
 /// A test: LOINC code, French name, unit, range, and its value at each visit (oldest first).
 struct Test {
@@ -277,7 +282,125 @@ pub fn bundle(now_ms: i64) -> Value {
         }
         entries.push(entry(format!("urn:uuid:{id}"), immunization));
     }
+    entries.extend(health_profile(last));
     json!({ "resourceType": "Bundle", "type": "collection", "entry": entries })
+}
+
+fn concept(system: &str, code: &str, display: &str) -> Value {
+    json!({ "coding": [{ "system": system, "code": code, "display": display }], "text": display })
+}
+
+fn status(system: &str, code: &str) -> Value {
+    json!({ "coding": [{ "system": format!("http://terminology.hl7.org/CodeSystem/{system}"), "code": code }] })
+}
+
+/// The health profile: what Dr Benali and the hospital recorded. The blood pressure rising over
+/// the visits made a hypertension, treated since the last one; the ferritin falling, an iron
+/// deficiency, treated by the prescription's iron.
+fn health_profile(last_visit: i64) -> Vec<Value> {
+    let mut entries = vec![entry(
+        HOSPITAL.into(),
+        json!({ "resourceType": "Organization", "id": "demo-org-hospital",
+            "identifier": [{ "system": "urn:oid:1.2.250.1.71.4.2.2", "value": "690000011" }],
+            "name": "Hôpital Saint-Joseph, Lyon" }),
+    )];
+    let doctor = json!({ "reference": DOCTOR });
+    let patient = json!({ "reference": PATIENT });
+    entries.push(entry(
+        "urn:uuid:demo-allergy-penicillin".into(),
+        json!({ "resourceType": "AllergyIntolerance", "id": "demo-allergy-penicillin",
+            "clinicalStatus": status("allergyintolerance-clinical", "active"),
+            "verificationStatus": status("allergyintolerance-verification", "confirmed"),
+            "type": "allergy", "category": ["medication"], "criticality": "high",
+            "code": concept(SNOMED, "91936005", "Allergie à la pénicilline"),
+            "patient": patient, "onsetDateTime": "2003-06-14", "recordedDate": "2019-02-11",
+            "recorder": doctor,
+            "reaction": [{ "manifestation": [concept(SNOMED, "126485001", "Urticaire généralisée")],
+                "severity": "severe" }] }),
+    ));
+    for (id, code, display, clinical, onset, abatement) in [
+        ("demo-condition-hypertension", "38341003", "Hypertension artérielle", "active", instant(last_visit), None),
+        ("demo-condition-iron", "87522002", "Carence en fer", "active", instant(last_visit - 182 * DAY_MS), None),
+        (
+            "demo-condition-appendicitis",
+            "85189001",
+            "Appendicite aiguë",
+            "resolved",
+            "2003-06-12".to_string(),
+            Some("2003-06-20"),
+        ),
+    ] {
+        let mut condition = json!({ "resourceType": "Condition", "id": id,
+            "clinicalStatus": status("condition-clinical", clinical),
+            "verificationStatus": status("condition-ver-status", "confirmed"),
+            "code": concept(SNOMED, code, display), "subject": patient, "onsetDateTime": onset,
+            "recorder": doctor });
+        if let Some(abatement) = abatement {
+            condition["abatementDateTime"] = json!(abatement);
+        }
+        entries.push(entry(format!("urn:uuid:{id}"), condition));
+    }
+    for (id, code, display, request_status, authored, dosage) in [
+        ("demo-med-amlodipine", "C08CA01", "Amlodipine 5 mg, comprimé", "active", last_visit, "1 comprimé le matin"),
+        (
+            "demo-med-iron",
+            "B03AA07",
+            "Sulfate ferreux 80 mg, comprimé",
+            "active",
+            last_visit + 2 * DAY_MS,
+            "1 comprimé par jour pendant 3 mois",
+        ),
+        (
+            "demo-med-ibuprofen",
+            "M01AE01",
+            "Ibuprofène 400 mg, comprimé",
+            "completed",
+            last_visit - 540 * DAY_MS,
+            "1 comprimé 3 fois par jour pendant 5 jours",
+        ),
+    ] {
+        entries.push(entry(
+            format!("urn:uuid:{id}"),
+            json!({ "resourceType": "MedicationRequest", "id": id, "status": request_status, "intent": "order",
+                "medicationCodeableConcept": concept(ATC, code, display), "subject": patient,
+                "authoredOn": instant(authored), "requester": doctor,
+                "dosageInstruction": [{ "text": dosage }] }),
+        ));
+    }
+    entries.push(entry(
+        "urn:uuid:demo-procedure-appendectomy".into(),
+        json!({ "resourceType": "Procedure", "id": "demo-procedure-appendectomy", "status": "completed",
+            "code": concept(SNOMED, "80146002", "Appendicectomie"), "subject": patient,
+            "performedDateTime": "2003-06-13", "reasonCode": [{ "text": "Appendicite aiguë" }] }),
+    ));
+    for (id, class, kind, reason, start, end) in [
+        (
+            "demo-stay-appendicitis",
+            "IMP",
+            "Hospitalisation en chirurgie digestive",
+            "Appendicite aiguë",
+            "2003-06-12T22:40:00+02:00",
+            "2003-06-20T11:00:00+02:00",
+        ),
+        (
+            "demo-stay-ankle",
+            "EMER",
+            "Passage aux urgences",
+            "Entorse de la cheville gauche",
+            "2019-09-07T15:10:00+02:00",
+            "2019-09-07T19:30:00+02:00",
+        ),
+    ] {
+        entries.push(entry(
+            format!("urn:uuid:{id}"),
+            json!({ "resourceType": "Encounter", "id": id, "status": "finished",
+                "class": { "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": class },
+                "type": [{ "text": kind }], "subject": patient,
+                "period": { "start": start, "end": end }, "reasonCode": [{ "text": reason }],
+                "serviceProvider": { "reference": HOSPITAL } }),
+        ));
+    }
+    entries
 }
 
 #[cfg(test)]
@@ -294,6 +417,22 @@ mod tests {
         assert_eq!(read.reports.iter().filter(|r| !r.presented.is_empty()).count(), 3);
         assert_eq!(read.documents.len(), 2);
         assert_eq!(read.vaccinations.len(), 7);
+        let kinds: Vec<_> = read.profile.iter().map(|p| p.kind.as_str()).collect();
+        assert_eq!(
+            kinds,
+            [
+                "allergy",
+                "condition",
+                "condition",
+                "condition",
+                "medication",
+                "medication",
+                "medication",
+                "procedure",
+                "encounter",
+                "encounter"
+            ]
+        );
         carnet_core::record::patients::HealthId::parse(DEMO_HEALTH_ID).expect("the demo INS is valid");
     }
 }

@@ -50,7 +50,11 @@ async fn every_route_answers_every_actor_as_the_policy_says(backend: Backend) {
         format!("/documents/{document}/file"),
         format!("/documents/{document}/download"),
         format!("/patients/{record}/vaccinations"),
+        format!("/patients/{record}/health"),
     ];
+    // The overview reads the record's summary, then its key facts from the health profile: two
+    // decisions, each audited; once refused, nothing more is asked.
+    let overview = routes[0].clone();
 
     // The cast.
     let (other_patient, _) = enrolled_patient(&server, "Other Patient", "other@example.org").await;
@@ -150,7 +154,10 @@ async fn every_route_answers_every_actor_as_the_policy_says(backend: Backend) {
             .unwrap();
             let expected = match (&who.account, who.expect) {
                 (None, _) => vec![],
-                (Some(id), Expect::Allow) => vec![(id.clone(), Some(record.clone()), "allow".to_string())],
+                (Some(id), Expect::Allow) => {
+                    let reads = if *route == overview { 2 } else { 1 };
+                    vec![(id.clone(), Some(record.clone()), "allow".to_string()); reads]
+                }
                 (Some(id), _) => vec![(id.clone(), Some(record.clone()), "deny".to_string())],
             };
             if decisions != expected {

@@ -208,8 +208,8 @@ async fn fhir_answers_name_each_entry_and_refusals_are_operation_outcomes(backen
     // "bearer" in any case; a batch gets a batch-response; what Carnet does not keep is said so.
     let mut bundle: Value = serde_json::from_slice(&potassium("b1", "final", 4.2)).unwrap();
     bundle["type"] = json!("batch");
-    bundle["entry"].as_array_mut().unwrap().push(json!({ "fullUrl": "urn:uuid:allergy",
-        "resource": { "resourceType": "AllergyIntolerance", "id": "allergy", "patient": { "reference": "urn:uuid:p" } } }));
+    bundle["entry"].as_array_mut().unwrap().push(json!({ "fullUrl": "urn:uuid:plan",
+        "resource": { "resourceType": "CarePlan", "id": "plan", "subject": { "reference": "urn:uuid:p" } } }));
     let response = fhir(serde_json::to_vec(&bundle).unwrap())
         .header(header::AUTHORIZATION, format!("bearer {lab}"))
         .send()

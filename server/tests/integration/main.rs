@@ -15,6 +15,7 @@ mod delegations;
 mod desk;
 mod edge;
 mod export;
+mod health;
 mod mail;
 mod names;
 mod passkeys;

@@ -40,6 +40,11 @@ fn expected_counts(bundle: &Value) -> Value {
             _ => 0,
         })
         .sum();
+    let profile: usize =
+        ["AllergyIntolerance", "Condition", "MedicationRequest", "MedicationStatement", "Procedure", "Encounter"]
+            .iter()
+            .map(|t| of(t))
+            .sum();
     json!({
         "patients": of("Patient"),
         "authors": of("Practitioner") + of("Organization"),
@@ -47,6 +52,7 @@ fn expected_counts(bundle: &Value) -> Value {
         "reports": of("DiagnosticReport"),
         "documents": documents,
         "vaccinations": of("Immunization"),
+        "profile": profile,
     })
 }
 
@@ -69,33 +75,34 @@ async fn synthea_bundles_import_with_matching_counts_and_only_once(backend: Back
     let mut args = vec!["import-fhir", "--json"];
     args.extend(paths.iter().map(String::as_str));
     let first: Value = serde_json::from_str(&server.cli(&args).await).unwrap();
-    let mut totals = [0i64; 5];
+    let mut totals = [0i64; 6];
     for (outcome, file) in first.as_array().unwrap().iter().zip(&files) {
         let bundle: Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
         let expected = expected_counts(&bundle);
         let report = &outcome["imported"];
-        for kind in ["patients", "authors", "results", "reports", "documents", "vaccinations"] {
+        for kind in ["patients", "authors", "results", "reports", "documents", "vaccinations", "profile"] {
             assert_eq!(report[kind]["read"], expected[kind], "{}: {kind} read", file.display());
             if kind != "authors" {
                 assert_eq!(report[kind]["added"], expected[kind], "{}: {kind} added", file.display());
             }
         }
         assert!(report["ignored"]["Claim"].as_u64().unwrap() > 0, "unkept types are counted");
-        for (i, kind) in ["patients", "results", "reports", "documents", "vaccinations"].iter().enumerate() {
+        for (i, kind) in ["patients", "results", "reports", "documents", "vaccinations", "profile"].iter().enumerate() {
             totals[i] += expected[kind].as_i64().unwrap();
         }
     }
-    for (table, total) in ["patients", "results", "reports", "documents", "vaccinations"].iter().zip(totals) {
+    let tables = ["patients", "results", "reports", "documents", "vaccinations", "profile_items"];
+    for (table, total) in tables.iter().zip(totals) {
         assert_eq!(count(&server, table).await, total, "{table}");
     }
     // Again: everything is read, nothing is added, the tables do not move.
     let second: Value = serde_json::from_str(&server.cli(&args).await).unwrap();
     for outcome in second.as_array().unwrap() {
-        for kind in ["patients", "authors", "results", "reports", "documents", "vaccinations"] {
+        for kind in ["patients", "authors", "results", "reports", "documents", "vaccinations", "profile"] {
             assert_eq!(outcome["imported"][kind]["added"], 0, "{kind} on re-import");
         }
     }
-    for (table, total) in ["patients", "results", "reports", "documents", "vaccinations"].iter().zip(totals) {
+    for (table, total) in tables.iter().zip(totals) {
         assert_eq!(count(&server, table).await, total, "{table} after re-import");
     }
     // Each import of each bundle was decided and audited.

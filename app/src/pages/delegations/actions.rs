@@ -42,6 +42,8 @@ pub struct InviteForm {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     record: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    profile: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     upload: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     appointments: Option<String>,
@@ -54,6 +56,7 @@ pub async fn invite(
 ) -> Result<Redirect, AppError> {
     let scopes = Scopes {
         record: form.record.is_some(),
+        profile: form.profile.is_some(),
         upload: form.upload.is_some(),
         appointments: form.appointments.is_some(),
     };

@@ -77,6 +77,11 @@ pub fn CaregiversPage() -> impl IntoView {
                             <label for="invite-record">{t("delegation-scope-record-label")}</label>
                         </p>
                         <p>
+                            <input id="invite-profile" type="checkbox" name="profile" value="on" checked=checked("profile")/>
+                            " "
+                            <label for="invite-profile">{t("delegation-scope-profile-label")}</label>
+                        </p>
+                        <p>
                             <input id="invite-upload" type="checkbox" name="upload" value="on" checked=checked("upload")/>
                             " "
                             <label for="invite-upload">{t("delegation-scope-upload-label")}</label>

@@ -8,6 +8,7 @@ pub mod actions;
 use carnet_core::access;
 use carnet_core::policy::AccountAction;
 use carnet_core::policy::{Actor, ReadAction};
+use carnet_core::record::health_profile::{self, Summary as HealthSummary};
 use carnet_core::record::summary::{self, Summary};
 use carnet_core::sharing::professional::{self, PatientEntry, SentRequest, REASON_MAX_CHARS, REQUESTS_LISTED_DAYS};
 use leptos::prelude::*;
@@ -189,9 +190,14 @@ pub fn PatientOverviewPage() -> impl IntoView {
         let summary = summary::summary(&mut access, &state.sealer, &visitor, 0, today).await?;
         let record = record_view(&mut access).await?;
         access.commit().await?;
-        Ok((summary, record))
+        // What must be known first (allergies, treatments, problems): a read of its own, audited
+        // as the health profile's.
+        let mut access = access::open_read(&state.db, &actor, whose.subject(), ReadAction::Profile).await?;
+        let health = health_profile::summary(&mut access).await?;
+        access.commit().await?;
+        Ok((summary, health, record))
     };
-    let render = move |(s, record): (Summary, RecordView), state: crate::context::AppState| {
+    let render = move |(s, health, record): (Summary, HealthSummary, RecordView), state: crate::context::AppState| {
         let zone = state.zone.clone();
         let title = record.of.clone().unwrap_or_else(|| t("home-title"));
         view! {
@@ -200,12 +206,14 @@ pub fn PatientOverviewPage() -> impl IntoView {
             <h1>{title}</h1>
             <nav aria-label=t("record-sections-label")>
                 <ul class="tabs">
+                    <li><a href=record.path("/health")>{t("nav-health")}</a></li>
                     <li><a href=record.path("/results")>{t("nav-results")}</a></li>
                     <li><a href=record.path("/documents")>{t("nav-documents")}</a></li>
                     <li><a href=record.path("/vaccinations")>{t("nav-vaccinations")}</a></li>
                 </ul>
             </nav>
             <p><a class="button primary" href=record.path("/publish")>{t("publish-for-patient-link")}</a></p>
+            {super::health::key_facts(&health, record.path("/health"), &zone)}
             <section aria-labelledby="latest-title">
                 <h2 id="latest-title">{t("overview-latest-title")}</h2>
                 {if s.new_documents.is_empty() && s.new_results.is_empty() {

@@ -1,0 +1,325 @@
+//! The health profile's resources: AllergyIntolerance, Condition, MedicationRequest and
+//! MedicationStatement, Procedure and Encounter, each read as a [`ProfileEntry`] (or, sent
+//! `entered-in-error`, as a [`Withdrawal`] of what its publisher sent before under that id).
+//!
+//! Codes that FHIR binds to a fixed list (statuses, criticality, severity) are checked, and an
+//! unknown one refuses the bundle with its entry named; codes of a terminology (SNOMED CT,
+//! RxNorm…) are kept as sent with their system, or as text when only a text is sent.
+
+use serde_json::Value;
+
+use super::{instant, Read, Reader};
+use crate::fhir::error::{Problem, Reason};
+use crate::fhir::{Coding, ProfileEntry, ProfileKind, SourceId, Withdrawal};
+
+/// The resource types read here, in [`super::read_bundle`]'s last pass (after the people they
+/// name).
+pub(super) const RESOURCE_TYPES: [&str; 6] =
+    ["AllergyIntolerance", "Condition", "MedicationRequest", "MedicationStatement", "Procedure", "Encounter"];
+
+const ALLERGY_CLINICAL: &[&str] = &["active", "inactive", "resolved"];
+const CONDITION_CLINICAL: &[&str] = &["active", "recurrence", "relapse", "inactive", "remission", "resolved"];
+const ALLERGY_VERIFICATION: &[&str] = &["unconfirmed", "confirmed", "refuted", "entered-in-error"];
+const CONDITION_VERIFICATION: &[&str] =
+    &["unconfirmed", "provisional", "differential", "confirmed", "refuted", "entered-in-error"];
+const ALLERGY_CATEGORY: &[&str] = &["food", "medication", "environment", "biologic"];
+const CRITICALITY: &[&str] = &["low", "high", "unable-to-assess"];
+const SEVERITY: &[&str] = &["mild", "moderate", "severe"];
+const MEDICATION_REQUEST_STATUS: &[&str] =
+    &["active", "on-hold", "cancelled", "completed", "entered-in-error", "stopped", "draft", "unknown"];
+const MEDICATION_STATEMENT_STATUS: &[&str] =
+    &["active", "completed", "entered-in-error", "intended", "stopped", "on-hold", "unknown", "not-taken"];
+const PROCEDURE_STATUS: &[&str] =
+    &["preparation", "in-progress", "not-done", "on-hold", "stopped", "completed", "entered-in-error", "unknown"];
+const ENCOUNTER_STATUS: &[&str] = &[
+    "planned",
+    "arrived",
+    "triaged",
+    "in-progress",
+    "onleave",
+    "finished",
+    "cancelled",
+    "entered-in-error",
+    "unknown",
+];
+
+/// The status that withdraws what the publisher sent before.
+const ENTERED_IN_ERROR: &str = "entered-in-error";
+
+impl Reader<'_> {
+    pub(super) fn profile_item(&mut self, resource_type: &str, source: SourceId, r: &Value) -> Read<()> {
+        let (kind, patient_field) = match resource_type {
+            "AllergyIntolerance" => (ProfileKind::Allergy, "patient"),
+            "Condition" => (ProfileKind::Condition, "subject"),
+            "MedicationRequest" | "MedicationStatement" => (ProfileKind::Medication, "subject"),
+            "Procedure" => (ProfileKind::Procedure, "subject"),
+            _ => (ProfileKind::Encounter, "subject"),
+        };
+        let patient = self.patient_of(r, patient_field)?;
+        let mut entry = ProfileEntry {
+            source,
+            patient,
+            kind,
+            code: Coding { system: None, code: String::new(), display: String::new() },
+            status: String::new(),
+            verification: None,
+            category: None,
+            criticality: None,
+            severity: None,
+            detail: None,
+            started_at: None,
+            ended_at: None,
+            asserted_at: None,
+            author: None,
+            place: None,
+        };
+        let status = match resource_type {
+            "AllergyIntolerance" | "Condition" => self.allergy_or_condition(&mut entry, r)?,
+            "MedicationRequest" | "MedicationStatement" => self.medication(&mut entry, resource_type, r)?,
+            "Procedure" => self.procedure(&mut entry, r)?,
+            _ => self.encounter(&mut entry, r)?,
+        };
+        if let (Some(start), Some(end)) = (entry.started_at, entry.ended_at) {
+            if end < start {
+                let field = match kind {
+                    ProfileKind::Condition => "abatement[x]",
+                    ProfileKind::Procedure => "performedPeriod",
+                    ProfileKind::Encounter => "period",
+                    ProfileKind::Allergy | ProfileKind::Medication => "period",
+                };
+                return Err(Problem::InvalidField { field, reason: Reason::EndBeforeStart });
+            }
+        }
+        if status == ENTERED_IN_ERROR {
+            self.bundle.withdrawn_profile.push(Withdrawal { source: entry.source, patient });
+        } else {
+            entry.status = status;
+            self.bundle.profile.push(entry);
+        }
+        Ok(())
+    }
+
+    /// Reads an allergy or a problem into `entry`; returns its status (`entered-in-error` when
+    /// its verification says so).
+    fn allergy_or_condition(&self, entry: &mut ProfileEntry, r: &Value) -> Read<String> {
+        let allergy = entry.kind == ProfileKind::Allergy;
+        let (clinical, verification) = if allergy {
+            (ALLERGY_CLINICAL, ALLERGY_VERIFICATION)
+        } else {
+            (CONDITION_CLINICAL, CONDITION_VERIFICATION)
+        };
+        let verification = status_concept(r, "verificationStatus", verification)?;
+        if verification.as_deref() == Some(ENTERED_IN_ERROR) {
+            return Ok(ENTERED_IN_ERROR.to_string());
+        }
+        // FHIR leaves the clinical status out only of refuted items.
+        let status = match status_concept(r, "clinicalStatus", clinical)? {
+            Some(status) => status,
+            None if verification.as_deref() == Some("refuted") => "inactive".to_string(),
+            None => return Err(Problem::MissingField("clinicalStatus")),
+        };
+        entry.verification = verification;
+        entry.code = concept(r.get("code"), "code")?;
+        entry.started_at = date_or_period_start(r, "onsetDateTime", "onsetPeriod")?;
+        entry.asserted_at = r.get("recordedDate").map(|v| instant(v, "recordedDate")).transpose()?;
+        entry.author = self.optional_author(r.get("recorder"), "recorder")?;
+        if entry.author.is_none() {
+            entry.author = self.optional_author(r.get("asserter"), "asserter")?;
+        }
+        if allergy {
+            entry.category = r
+                .get("category")
+                .and_then(Value::as_array)
+                .and_then(|c| c.first())
+                .map(|c| code_in(c, "category", ALLERGY_CATEGORY))
+                .transpose()?;
+            entry.criticality = r.get("criticality").map(|c| code_in(c, "criticality", CRITICALITY)).transpose()?;
+            let reactions = r.get("reaction").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+            let manifestations: Vec<String> = reactions
+                .iter()
+                .flat_map(|reaction| reaction.get("manifestation").and_then(Value::as_array).into_iter().flatten())
+                .map(|m| concept(Some(m), "reaction.manifestation").map(|c| c.display))
+                .collect::<Read<_>>()?;
+            entry.detail = (!manifestations.is_empty()).then(|| manifestations.join(", "));
+            entry.severity = reactions
+                .iter()
+                .filter_map(|reaction| reaction.get("severity"))
+                .next()
+                .map(|s| code_in(s, "reaction.severity", SEVERITY))
+                .transpose()?;
+        } else {
+            entry.ended_at = date_or_period_start(r, "abatementDateTime", "abatementPeriod")?;
+            entry.category = first_concept_code(r.get("category"));
+        }
+        Ok(status)
+    }
+
+    fn medication(&self, entry: &mut ProfileEntry, resource_type: &str, r: &Value) -> Read<String> {
+        let request = resource_type == "MedicationRequest";
+        let statuses = if request { MEDICATION_REQUEST_STATUS } else { MEDICATION_STATEMENT_STATUS };
+        let status = code_in(r.get("status").ok_or(Problem::MissingField("status"))?, "status", statuses)?;
+        entry.category = Some(if request { "request" } else { "statement" }.to_string());
+        entry.code = match (r.get("medicationCodeableConcept"), r.get("medicationReference")) {
+            (Some(concept_value), _) => concept(Some(concept_value), "medicationCodeableConcept")?,
+            (None, Some(reference)) => {
+                let position = self.resolve(reference, "medicationReference")?;
+                self.medications.get(&position).cloned().ok_or_else(|| super::dangling(reference))?
+            }
+            (None, None) => return Err(Problem::MissingField("medication[x]")),
+        };
+        let dosage = r.get(if request { "dosageInstruction" } else { "dosage" }).and_then(Value::as_array);
+        let texts: Vec<&str> = dosage
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d.get("text").or_else(|| d.get("patientInstruction")).and_then(Value::as_str))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect();
+        entry.detail = (!texts.is_empty()).then(|| texts.join(" ; "));
+        if request {
+            entry.asserted_at = r.get("authoredOn").map(|v| instant(v, "authoredOn")).transpose()?;
+            let validity = r.get("dispenseRequest").and_then(|d| d.get("validityPeriod"));
+            entry.started_at = match validity.and_then(|p| p.get("start")) {
+                Some(start) => Some(instant(start, "dispenseRequest.validityPeriod.start")?),
+                None => entry.asserted_at,
+            };
+            entry.ended_at = validity
+                .and_then(|p| p.get("end"))
+                .map(|e| instant(e, "dispenseRequest.validityPeriod.end"))
+                .transpose()?;
+            entry.author = self.optional_author(r.get("requester"), "requester")?;
+        } else {
+            entry.started_at = date_or_period_start(r, "effectiveDateTime", "effectivePeriod")?;
+            entry.ended_at = period_end(r, "effectivePeriod")?;
+            entry.asserted_at = r.get("dateAsserted").map(|v| instant(v, "dateAsserted")).transpose()?;
+            entry.author = self.optional_author(r.get("informationSource"), "informationSource")?;
+        }
+        Ok(status)
+    }
+
+    fn procedure(&self, entry: &mut ProfileEntry, r: &Value) -> Read<String> {
+        let status = code_in(r.get("status").ok_or(Problem::MissingField("status"))?, "status", PROCEDURE_STATUS)?;
+        entry.code = concept(r.get("code"), "code")?;
+        entry.started_at = date_or_period_start(r, "performedDateTime", "performedPeriod")?;
+        entry.ended_at = period_end(r, "performedPeriod")?;
+        entry.detail = first_concept_text(r.get("reasonCode"));
+        let performer =
+            r.get("performer").and_then(Value::as_array).and_then(|p| p.first()).and_then(|p| p.get("actor"));
+        entry.author = self.optional_author(performer, "performer.actor")?;
+        if entry.author.is_none() {
+            entry.author = self.optional_author(r.get("recorder"), "recorder")?;
+        }
+        Ok(status)
+    }
+
+    fn encounter(&self, entry: &mut ProfileEntry, r: &Value) -> Read<String> {
+        let status = code_in(r.get("status").ok_or(Problem::MissingField("status"))?, "status", ENCOUNTER_STATUS)?;
+        let class = r.get("class").ok_or(Problem::MissingField("class"))?;
+        let class_code = class
+            .get("code")
+            .and_then(Value::as_str)
+            .filter(|c| !c.trim().is_empty())
+            .ok_or(Problem::MissingField("class.code"))?;
+        entry.category = Some(class_code.to_string());
+        entry.code = match r.get("type").and_then(Value::as_array).and_then(|t| t.first()) {
+            Some(kind) => concept(Some(kind), "type")?,
+            None => Coding {
+                system: class.get("system").and_then(Value::as_str).map(str::to_string),
+                code: class_code.to_string(),
+                display: class.get("display").and_then(Value::as_str).unwrap_or(class_code).to_string(),
+            },
+        };
+        entry.started_at =
+            r.get("period").and_then(|p| p.get("start")).map(|s| instant(s, "period.start")).transpose()?;
+        entry.ended_at = period_end(r, "period")?;
+        entry.detail = first_concept_text(r.get("reasonCode"));
+        let attending =
+            r.get("participant").and_then(Value::as_array).and_then(|p| p.first()).and_then(|p| p.get("individual"));
+        entry.author = self.optional_author(attending, "participant.individual")?;
+        entry.place = self.optional_author(r.get("serviceProvider"), "serviceProvider")?;
+        Ok(status)
+    }
+
+    /// The author a reference names, if it is one: a reference to another kind of resource of
+    /// the bundle (a patient who declared an item, a related person) names no author; one to
+    /// nothing in the bundle is refused.
+    fn optional_author(&self, reference: Option<&Value>, field: &'static str) -> Read<Option<usize>> {
+        let Some(reference) = reference.filter(|r| r.get("reference").is_some()) else { return Ok(None) };
+        let position = self.resolve(reference, field)?;
+        Ok(self.authors.get(&position).copied())
+    }
+}
+
+/// A CodeableConcept as a [`Coding`]: its first coding with a code, else its text alone (an
+/// empty code), so that nothing a publisher names is lost.
+pub(super) fn concept(value: Option<&Value>, field: &'static str) -> Read<Coding> {
+    let value = value.ok_or(Problem::MissingField(field))?;
+    let text = value.get("text").and_then(Value::as_str).map(str::trim).filter(|t| !t.is_empty());
+    let coded = value
+        .get("coding")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .find(|c| c.get("code").and_then(Value::as_str).is_some_and(|c| !c.trim().is_empty()));
+    match (coded, text) {
+        (Some(coding), _) => {
+            let code = coding.get("code").and_then(Value::as_str).unwrap_or_default().trim();
+            let display = coding.get("display").and_then(Value::as_str).or(text).unwrap_or(code);
+            Ok(Coding {
+                system: coding.get("system").and_then(Value::as_str).map(str::to_string),
+                code: code.to_string(),
+                display: display.to_string(),
+            })
+        }
+        (None, Some(text)) => Ok(Coding { system: None, code: String::new(), display: text.to_string() }),
+        (None, None) => Err(Problem::MissingField(field)),
+    }
+}
+
+/// A code that must be one of `allowed`.
+fn code_in(value: &Value, field: &'static str, allowed: &[&str]) -> Read<String> {
+    let code = value.as_str().ok_or(Problem::MissingField(field))?;
+    if allowed.contains(&code) {
+        Ok(code.to_string())
+    } else {
+        Err(Problem::UnknownCode { field, code: code.to_string() })
+    }
+}
+
+/// A status sent as a CodeableConcept (clinicalStatus, verificationStatus): its first code,
+/// which must be one of `allowed`.
+fn status_concept(r: &Value, field: &'static str, allowed: &[&str]) -> Read<Option<String>> {
+    let Some(value) = r.get(field) else { return Ok(None) };
+    let code = value
+        .get("coding")
+        .and_then(Value::as_array)
+        .and_then(|c| c.first())
+        .and_then(|c| c.get("code"))
+        .ok_or(Problem::MissingField(field))?;
+    code_in(code, field, allowed).map(Some)
+}
+
+/// The first code of the first CodeableConcept of a list (a condition's category).
+fn first_concept_code(list: Option<&Value>) -> Option<String> {
+    let first = list?.as_array()?.first()?;
+    let coding = first.get("coding")?.as_array()?.first()?;
+    coding.get("code").and_then(Value::as_str).map(str::to_string)
+}
+
+/// The readable name of the first CodeableConcept of a list (a reason).
+fn first_concept_text(list: Option<&Value>) -> Option<String> {
+    let first = list?.as_array()?.first()?;
+    concept(Some(first), "reasonCode").ok().map(|c| c.display)
+}
+
+/// A `[x]` that is a dateTime or a Period: the instant, or the period's start.
+fn date_or_period_start(r: &Value, date_field: &'static str, period_field: &'static str) -> Read<Option<i64>> {
+    if let Some(value) = r.get(date_field) {
+        return instant(value, date_field).map(Some);
+    }
+    r.get(period_field).and_then(|p| p.get("start")).map(|s| instant(s, period_field)).transpose()
+}
+
+fn period_end(r: &Value, period_field: &'static str) -> Read<Option<i64>> {
+    r.get(period_field).and_then(|p| p.get("end")).map(|e| instant(e, period_field)).transpose()
+}
