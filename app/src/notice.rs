@@ -60,11 +60,17 @@ pub enum Notice {
     CodeSent,
     SessionEnded,
     OthersSignedOut,
+    // The health profile.
+    Declared,
+    ProfileEdited,
+    ProfileRemoved,
+    Noted,
+    Confirmed,
 }
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 43] = [
+    pub const ALL: [Notice; 48] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -108,6 +114,11 @@ impl Notice {
         Notice::CodeSent,
         Notice::SessionEnded,
         Notice::OthersSignedOut,
+        Notice::Declared,
+        Notice::ProfileEdited,
+        Notice::ProfileRemoved,
+        Notice::Noted,
+        Notice::Confirmed,
     ];
 
     /// The word in the address.
@@ -156,6 +167,11 @@ impl Notice {
             Notice::CodeSent => "code-sent",
             Notice::SessionEnded => "session-ended",
             Notice::OthersSignedOut => "others-signed-out",
+            Notice::Declared => "declared",
+            Notice::ProfileEdited => "profile-edited",
+            Notice::ProfileRemoved => "profile-removed",
+            Notice::Noted => "noted",
+            Notice::Confirmed => "confirmed",
         }
     }
 

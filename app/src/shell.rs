@@ -18,8 +18,8 @@ use crate::layout::Layout;
 use crate::pages::{
     AccountPage, AgendaAppointmentPage, AgendaCancelPage, AgendaPage, AppointmentPage, AppointmentsPage, AssistPage,
     AvailabilityPage, BlockPage, BookSearchPage, BookSlotPage, CancelAppointmentPage, CaregiversPage, DeskPage,
-    DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HealthPage, HelpingPage, HistoryPage, HomePage,
-    InvitationPage, NotFound, PatientOverviewPage, PatientPublishPage, PatientsPage, ProfessionalSlotsPage,
+    DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HealthItemPage, HealthPage, HelpingPage, HistoryPage,
+    HomePage, InvitationPage, NotFound, PatientOverviewPage, PatientPublishPage, PatientsPage, ProfessionalSlotsPage,
     PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage, VerifyPage,
     VerifyResultPage,
 };
@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("publish") view=PublishPage ssr=SsrMode::Async/>
                     <Route path=path!("vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
                     <Route path=path!("health") view=HealthPage ssr=SsrMode::Async/>
+                    <Route path=path!("health/items/:id") view=HealthItemPage ssr=SsrMode::Async/>
                     <Route path=path!("sharing") view=SharingPage ssr=SsrMode::Async/>
                     <Route path=path!("sharing/block/:pid") view=BlockPage ssr=SsrMode::Async/>
                     <Route path=path!("history") view=HistoryPage ssr=SsrMode::Async/>

@@ -162,6 +162,20 @@ problems! {
     PlaceUnknown = "error-place-unknown",
     /// "Choose a time zone from the list."
     PlaceZone = "error-place-zone",
+    /// "Say what it is (200 characters at most, on one line)."
+    ProfileName = "error-profile-name",
+    /// "The details are 500 characters at most, on one line."
+    ProfileDetail = "error-profile-detail",
+    /// "Advance directives are 4,000 characters at most."
+    ProfileText = "error-profile-text",
+    /// "Choose a blood group from the list."
+    ProfileBloodGroup = "error-profile-blood-group",
+    /// "A date cannot be in the future."
+    ProfileDateFuture = "error-profile-date-future",
+    /// "The end date comes before the start date."
+    ProfileDatesOrder = "error-profile-dates-order",
+    /// "The note is 500 characters at most, on one line."
+    ProfileNote = "error-profile-note",
     /// "The date is not valid (it cannot be in the future)."
     PublishDateInvalid = "error-publish-date-invalid",
     /// "The dose number must be a number from 1 to 20."

@@ -8,6 +8,16 @@ pub fn single_line(raw: &str, max_chars: usize) -> Option<&str> {
     (len > 0 && len <= max_chars && !text.chars().any(char::is_control)).then_some(text)
 }
 
+/// Whether typed text holds markup (`<b>`, `</textarea>`, `<!--`, `<script`): refused where
+/// people type what they know about their health, whose text goes to professionals' software
+/// and exports. A lone `<` before a digit or a space ("< 5 mg", "<3") is text.
+pub fn looks_like_markup(text: &str) -> bool {
+    text.char_indices().any(|(i, c)| {
+        c == '<'
+            && text[i + 1..].chars().next().is_some_and(|next| next.is_alphabetic() || matches!(next, '/' | '!' | '?'))
+    })
+}
+
 /// One CSV line (RFC 4180: every cell quoted, quotes doubled, CRLF). A cell that starts with a
 /// character a spreadsheet reads as a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a
 /// leading apostrophe, so a hostile name is shown, never run (OWASP "CSV injection").

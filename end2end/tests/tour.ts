@@ -77,6 +77,7 @@ export function signedOutStops(enrolUrl: string): Stop[] {
 export async function patientStops(page: Page): Promise<Stop[]> {
   const series = await firstLink(page, '/results', /^\/results\/[^/?]+$/);
   const report = await firstLink(page, '/documents', /^\/documents\/[^/?]+$/);
+  const healthItem = await firstLink(page, '/health', /^\/health\/items\/[^/?]+$/);
   const professional = await firstLink(page, '/book?specialty=general-practice', /^\/book\/[^/?]+$/);
   const slots = await links(page, professional, /^\/book\/[^/]+\/[^/?]+$/);
   const [slot, booked] = [slots[0], slots[slots.length - 1]];
@@ -95,6 +96,7 @@ export async function patientStops(page: Page): Promise<Stop[]> {
     { name: 'upload', path: '/upload' },
     { name: 'vaccinations', path: '/vaccinations' },
     { name: 'health', path: '/health' },
+    { name: 'health-item', path: healthItem },
     { name: 'sharing', path: '/sharing' },
     { name: 'history', path: '/history' },
     { name: 'caregivers', path: '/caregivers' },

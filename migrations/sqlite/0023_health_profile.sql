@@ -1,6 +1,7 @@
 -- The health profile (issue 19): allergies and intolerances, problems (current and past),
 -- treatments (prescribed or reported), procedures and encounters (a hospital stay is an
--- encounter of class IMP, an emergency visit EMER), as publishers send them.
+-- encounter of class IMP, an emergency visit EMER), as publishers send them; and what the
+-- patient declares: those kinds, their blood group, advance directives, family history.
 --
 -- One table for the five kinds: they are read, corrected and withdrawn the same way as
 -- results and vaccinations (`source` = '<publisher>|<Type>/<id>', see 0016), and listed
@@ -11,7 +12,8 @@ CREATE TABLE profile_items (
     id           TEXT PRIMARY KEY,
     patient_id   TEXT NOT NULL REFERENCES patients(id),
     source       TEXT NOT NULL,
-    kind         TEXT NOT NULL CHECK (kind IN ('allergy', 'condition', 'medication', 'procedure', 'encounter')),
+    kind         TEXT NOT NULL CHECK (kind IN ('allergy', 'condition', 'medication', 'procedure', 'encounter',
+                                           'blood-group', 'directive', 'family-history')),
     code_system  TEXT NOT NULL,             -- '' when the source gave none
     code         TEXT NOT NULL,             -- '' when the source sent a text only
     display      TEXT NOT NULL,
@@ -31,6 +33,17 @@ CREATE TABLE profile_items (
     corrected_by TEXT,
     withdrawn_at INTEGER,
     withdrawn_by TEXT,
+    -- Declared by the patient (or someone acting for them) rather than sent by a publisher:
+    -- who typed it; they may edit, hide from professionals or remove it.
+    origin       TEXT NOT NULL DEFAULT 'publisher' CHECK (origin IN ('publisher', 'patient')),
+    declared_by  TEXT REFERENCES accounts(id),
+    hidden_from_professionals INTEGER NOT NULL DEFAULT 0 CHECK (hidden_from_professionals IN (0, 1)),
+    -- The patient's note on any item ("I stopped this treatment"), and a professional's
+    -- confirmation of a declared one.
+    note         TEXT,
+    noted_at     INTEGER,
+    confirmed_by TEXT REFERENCES accounts(id),
+    confirmed_at INTEGER,
     UNIQUE (patient_id, source)
 );
 CREATE INDEX profile_items_patient ON profile_items(patient_id, kind, started_at);

@@ -38,6 +38,15 @@ impl Typed {
         self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(200).collect()).unwrap_or_default()
     }
 
+    /// The typed value of a long field (a textarea) in `form`, up to `max` characters: all of
+    /// what the form allows, so that nothing typed is lost.
+    pub fn get_long(&self, form: &str, name: &str, max: usize) -> String {
+        if self.form != form {
+            return String::new();
+        }
+        self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(max).collect()).unwrap_or_default()
+    }
+
     /// Whether `form` came back with an error about its field `name`: then the field says so
     /// (`aria-invalid`) and points at the error (`aria-describedby`). Errors about the whole form
     /// (a slot just taken, say) are not tied to a field.
@@ -63,7 +72,7 @@ impl Typed {
 
     /// The error of `form`, if it came back with one: an alert with the id the form's fields
     /// point at (`<form>-error`).
-    pub fn error_for(&self, form: &'static str) -> Option<impl IntoView + use<>> {
+    pub fn error_for(&self, form: &str) -> Option<impl IntoView + use<>> {
         let problem = self.problem(form)?;
         Some(view! { <p class="notice error" role="alert" id=format!("{form}-error")>{t(problem.message_id())}</p> })
     }
@@ -94,7 +103,7 @@ const ERROR_FIELDS: &[(Problem, &[&str])] = &[
     (Problem::DeskStaffAccount, &["own_email", "rep1_email", "rep2_email"]),
     (Problem::DeskAlreadyRepresentative, &["rep1_email", "rep2_email"]),
     (Problem::BirthDateInvalid, &["birth"]),
-    (Problem::DateInvalid, &["birth", "last_day", "date", "taken_at"]),
+    (Problem::DateInvalid, &["birth", "last_day", "date", "taken_at", "since", "until"]),
     (Problem::DelegationNoScope, &["record", "appointments", "upload"]),
     (Problem::DelegationEndPast, &["last_day"]),
     (Problem::DelegationOwnAddress, &["email"]),
@@ -125,6 +134,13 @@ const ERROR_FIELDS: &[(Problem, &[&str])] = &[
     (Problem::LanguagesNone, &["languages"]),
     (Problem::DeskCodeWrong, &["code"]),
     (Problem::UploadTitle, &["title"]),
+    (Problem::ProfileName, &["name"]),
+    (Problem::ProfileDetail, &["detail"]),
+    (Problem::ProfileText, &["name"]),
+    (Problem::ProfileBloodGroup, &["name"]),
+    (Problem::ProfileDateFuture, &["since", "until"]),
+    (Problem::ProfileDatesOrder, &["until"]),
+    (Problem::ProfileNote, &["note"]),
     (Problem::PublishDateInvalid, &["taken_at", "date"]),
     (Problem::PublishVaccineUnknown, &["vaccine"]),
     (Problem::PublishDoseInvalid, &["dose"]),

@@ -38,7 +38,11 @@ pub fn HomePage() -> impl IntoView {
         // Acting for someone: their home, under the banner that says whose it is, with what the
         // delegation covers.
         (Some(viewer), None, Some(acting)) => {
-            let parts = Parts { record: acting.scopes.record, appointments: acting.scopes.appointments };
+            let parts = Parts {
+                record: acting.scopes.record,
+                profile: acting.scopes.profile,
+                appointments: acting.scopes.appointments,
+            };
             patient_home(viewer, t_args("home-record-of", &[("name", acting.patient_name.into())]), parts).into_any()
         }
         (Some(viewer), None, None) if ctx_may(AccountAction::UseRecordPages) => {
@@ -83,12 +87,14 @@ pub fn HomePage() -> impl IntoView {
 struct Parts {
     /// What is new, results out of range, vaccinations due.
     record: bool,
+    /// The way to the health profile.
+    profile: bool,
     /// The next appointment.
     appointments: bool,
 }
 
 impl Parts {
-    const ALL: Parts = Parts { record: true, appointments: true };
+    const ALL: Parts = Parts { record: true, profile: true, appointments: true };
 }
 
 /// The home of a record: the patient's own, or the one of someone the person acts for, under
@@ -132,6 +138,12 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String, parts: 
             })}
             {next.map(next_appointment)}
             {summary.map(|s| record_summary(s, &state.zone))}
+            {parts.profile.then(|| view! {
+                <section aria-labelledby="health-link-title">
+                    <h2 id="health-link-title">{t("nav-health")}</h2>
+                    <p><a href="/health">{t("home-health-link")}</a></p>
+                </section>
+            })}
         }
     };
     record_page(load, render)

@@ -35,7 +35,7 @@ pub use delegations::{CaregiversPage, HelpingPage, InvitationPage};
 pub use desk::{AssistPage, DeskPage, HandoverPage};
 pub use documents::{DocumentPage, DocumentsPage};
 pub use enrol::EnrolPage;
-pub use health::HealthPage;
+pub use health::{HealthItemPage, HealthPage};
 pub use history::HistoryPage;
 pub use home::HomePage;
 pub use not_found::NotFound;
@@ -59,6 +59,7 @@ pub fn action_routes() -> crate::web::Routes {
         .merge(delegations::actions::routes())
         .merge(desk::actions::routes())
         .merge(documents::actions::routes())
+        .merge(health::actions::routes())
         .merge(history::actions::routes())
         .merge(patients::actions::routes())
         .merge(publish::actions::routes())
@@ -218,7 +219,7 @@ impl Whose {
 /// How a record is being shown: the base of its pages' paths ("" for the record the person
 /// acts on — their own, or the one they act for —, `/patients/<id>` for a professional), whose it
 /// is, and what the viewer may do on it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub(crate) struct RecordView {
     pub base: String,
     /// The patient's name, shown above the record to a professional.

@@ -250,12 +250,21 @@ fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Mo
         WriteAction::Publish if matches!(actor, Actor::Organisation { .. }) => {
             Decision::allow("organisation", Basis::OrganisationToken, Viewer::Writer)
         }
-        WriteAction::Upload | WriteAction::Share(_) | WriteAction::Delegate(_) | WriteAction::Appointment(_)
+        WriteAction::Upload
+        | WriteAction::Share(_)
+        | WriteAction::Delegate(_)
+        | WriteAction::Appointment(_)
+        | WriteAction::Profile(ProfileChange::Declare | ProfileChange::Annotate)
             if record.is_owned_by(actor) =>
         {
             Decision::allow("patient", Basis::Owner, Viewer::Owner)
         }
         _ if record.is_acted_for_by(actor) => on_behalf(actor, record, Action::Write(action), at),
+        // Confirming what the patient declared is a professional's act on a record they may
+        // read: the same consent, block and emergency rules as reading it.
+        WriteAction::Profile(ProfileChange::Confirm) if actor.has_role(Role::Professional) => {
+            professional_read(actor, record, at)
+        }
         WriteAction::RequestAccess | WriteAction::Emergency if actor.has_role(Role::Professional) => {
             match record.consent {
                 Consent::Blocked => Decision::deny("professional", Refusal::Blocked),

@@ -114,6 +114,14 @@ fn appointment_changes() -> Vec<Action> {
     use AppointmentChange::*;
     [Book, Move, Cancel, Wait].map(|c| write(WriteAction::Appointment(c))).to_vec()
 }
+/// What the patient's side changes in the health profile.
+fn profile_changes() -> Vec<Action> {
+    [ProfileChange::Declare, ProfileChange::Annotate].map(|c| write(WriteAction::Profile(c))).to_vec()
+}
+/// A professional confirming what the patient declared.
+fn confirm() -> Vec<Action> {
+    vec![write(WriteAction::Profile(ProfileChange::Confirm))]
+}
 fn professional_writes() -> Vec<Action> {
     vec![write(WriteAction::RequestAccess), write(WriteAction::Emergency)]
 }
@@ -187,11 +195,17 @@ fn the_patient_does_everything_on_their_own_record_but_publish_import_and_profes
         answers: vec![
             (ReadAction::ALL.map(read).to_vec(), Allow(Basis::Owner)),
             (
-                all(&[vec![write(WriteAction::Upload)], share_changes(), delegation_changes(), appointment_changes()]),
+                all(&[
+                    vec![write(WriteAction::Upload)],
+                    share_changes(),
+                    delegation_changes(),
+                    appointment_changes(),
+                    profile_changes(),
+                ]),
                 Allow(Basis::Owner),
             ),
             (
-                all(&[vec![write(WriteAction::Import), write(WriteAction::Publish)], professional_writes()]),
+                all(&[vec![write(WriteAction::Import), write(WriteAction::Publish)], professional_writes(), confirm()]),
                 Deny(Refusal::NoAccess),
             ),
         ],
@@ -226,6 +240,7 @@ fn professional_situation(name: &'static str, consent: Consent, emergency_until:
     let publish = vec![write(WriteAction::Publish)];
     let mut own = professional_writes();
     own.extend(publish.clone());
+    own.extend(confirm());
     Situation {
         name,
         actor: person("dr-benali", &[Role::Professional]),
@@ -237,6 +252,8 @@ fn professional_situation(name: &'static str, consent: Consent, emergency_until:
             // blocked it from reading.
             (publish, Allow(Basis::Professional)),
             (professional_writes(), asks),
+            // Confirming what the patient declared is reading the record and vouching for it.
+            (confirm(), reads),
             (writes_but(&own), Deny(Refusal::NoAccess)),
         ],
     }
@@ -322,6 +339,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
             delegation_changes(),
             vec![write(WriteAction::Import), write(WriteAction::Publish)],
             professional_writes(),
+            confirm(),
         ])
     };
     Situation {
@@ -334,6 +352,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                 all(&[
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     profile_reads(),
+                    profile_changes(),
                     appointment_changes(),
                     never(),
                 ]),
@@ -347,7 +366,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
         actor: caregiver.clone(),
         record: with(DelegationFacts { scope_profile: true, ..delegation(false, false, false) }),
         answers: vec![
-            (profile_reads(), Allow(Basis::Delegation)),
+            (all(&[profile_reads(), profile_changes()]), Allow(Basis::Delegation)),
             (
                 all(&[
                     record_reads(),
@@ -370,6 +389,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                 all(&[
                     record_reads(),
                     profile_reads(),
+                    profile_changes(),
                     vec![read(ReadAction::Appointments)],
                     appointment_changes(),
                     never(),
@@ -386,7 +406,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
         answers: vec![
             (all(&[vec![read(ReadAction::Appointments)], appointment_changes()]), Allow(Basis::Delegation)),
             (
-                all(&[record_reads(), profile_reads(), vec![write(WriteAction::Upload)], never()]),
+                all(&[record_reads(), profile_reads(), profile_changes(), vec![write(WriteAction::Upload)], never()]),
                 Deny(Refusal::OutOfScope),
             ),
         ],
@@ -405,6 +425,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                 all(&[
                     record_reads(),
                     profile_reads(),
+                    profile_changes(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
                 ]),
@@ -453,6 +474,7 @@ fn a_legal_representative_acts_for_a_minor_until_the_18th_birthday() {
                 all(&[
                     record_reads(),
                     profile_reads(),
+                    profile_changes(),
                     settings_reads(),
                     vec![read(ReadAction::Appointments), read(ReadAction::Export), write(WriteAction::Upload)],
                     share_changes(),
@@ -466,6 +488,7 @@ fn a_legal_representative_acts_for_a_minor_until_the_18th_birthday() {
                     vec![read(ReadAction::Delegations), write(WriteAction::Import), write(WriteAction::Publish)],
                     delegation_changes(),
                     professional_writes(),
+                    confirm(),
                 ]),
                 Deny(Refusal::OutOfScope),
             ),
@@ -533,6 +556,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
                 all(&[
                     record_reads(),
                     profile_reads(),
+                    profile_changes(),
                     settings_reads(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
@@ -548,6 +572,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
                     delegation_changes(),
                     vec![write(WriteAction::Import), write(WriteAction::Publish)],
                     professional_writes(),
+                    confirm(),
                 ]),
                 Deny(Refusal::OutOfScope),
             ),

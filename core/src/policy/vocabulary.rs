@@ -182,7 +182,8 @@ impl ReadAction {
 pub enum Need {
     /// Reading the record (a caregiver's `record` scope).
     Record,
-    /// Reading the health profile (a caregiver's `profile` scope).
+    /// Reading the health profile, and declaring or annotating items in it (a caregiver's
+    /// `profile` scope).
     Profile,
     /// Adding documents (a caregiver's `upload` scope).
     Upload,
@@ -218,6 +219,20 @@ pub enum WriteAction {
     /// Booking, moving or cancelling the patient's appointment, or waiting for an earlier one
     /// (target: the appointment or the professional).
     Appointment(AppointmentChange),
+    /// The health profile changed from the portal (target: the item).
+    Profile(ProfileChange),
+}
+
+/// What is done to the health profile from the portal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileChange {
+    /// The patient (or someone acting for them) declares an item, edits, hides or removes one
+    /// they declared.
+    Declare,
+    /// The patient notes something on any item ("I stopped this treatment").
+    Annotate,
+    /// A professional who may read the record confirms an item the patient declared.
+    Confirm,
 }
 
 /// What is done to a patient's appointments on their side.
@@ -255,7 +270,7 @@ pub enum ShareChange {
 }
 
 impl WriteAction {
-    pub const ALL: [WriteAction; 20] = [
+    pub const ALL: [WriteAction; 23] = [
         WriteAction::Import,
         WriteAction::Publish,
         WriteAction::Upload,
@@ -276,6 +291,9 @@ impl WriteAction {
         WriteAction::Appointment(AppointmentChange::Move),
         WriteAction::Appointment(AppointmentChange::Cancel),
         WriteAction::Appointment(AppointmentChange::Wait),
+        WriteAction::Profile(ProfileChange::Declare),
+        WriteAction::Profile(ProfileChange::Annotate),
+        WriteAction::Profile(ProfileChange::Confirm),
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -302,6 +320,9 @@ impl WriteAction {
             WriteAction::Appointment(AppointmentChange::Move) => "appointment.move",
             WriteAction::Appointment(AppointmentChange::Cancel) => "appointment.cancel",
             WriteAction::Appointment(AppointmentChange::Wait) => "appointment.wait",
+            WriteAction::Profile(ProfileChange::Declare) => "profile.declare",
+            WriteAction::Profile(ProfileChange::Annotate) => "profile.annotate",
+            WriteAction::Profile(ProfileChange::Confirm) => "profile.confirm",
         }
     }
 
@@ -310,6 +331,8 @@ impl WriteAction {
             WriteAction::Upload => Need::Upload,
             WriteAction::Share(_) => Need::SettingsChange,
             WriteAction::Appointment(_) => Need::Appointments,
+            // Who keeps the profile for the patient reads it too: the same scope.
+            WriteAction::Profile(ProfileChange::Declare | ProfileChange::Annotate) => Need::Profile,
             _ => Need::Nothing,
         }
     }

@@ -15,7 +15,7 @@ use base64::Engine;
 use serde_json::{json, Value};
 
 use super::documents;
-use super::health_profile::{self, Item};
+use super::health_profile::{self, Item, Kind};
 use super::patients::{self, INS_SYSTEM};
 use super::results::{Measure, MeasureRow, MEASURE_COLUMNS};
 use crate::access::Access;
@@ -375,6 +375,8 @@ const CONDITION_CLINICAL: &str = "http://terminology.hl7.org/CodeSystem/conditio
 const CONDITION_VERIFICATION: &str = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
 const CONDITION_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/condition-category";
 const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+const CONSENT_SCOPE: &str = "http://terminology.hl7.org/CodeSystem/consentscope";
+const ROLE_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-RoleCode";
 
 /// A concept as the profile keeps it: coded, or a text alone when the publisher sent no code.
 fn item_concept(item: &Item) -> Value {
@@ -390,13 +392,13 @@ fn status_concept(system: &str, code: &str) -> Value {
 }
 
 /// A profile item as the resource it came from (`None` for a kind this Carnet does not know).
+/// What the patient declared names the patient as its source; their note is the resource's note.
 fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
-    use crate::fhir::ProfileKind;
     let kind = item.kind()?;
-    let author = item.author_id.as_deref().map(reference);
+    let author = item.author_id.as_deref().map(reference).or_else(|| item.is_declared().then(|| reference(patient)));
     let mut r = match kind {
-        ProfileKind::Allergy | ProfileKind::Condition => {
-            let allergy = kind == ProfileKind::Allergy;
+        Kind::Allergy | Kind::Condition => {
+            let allergy = kind == Kind::Allergy;
             let (resource_type, clinical, verification, subject) = if allergy {
                 ("AllergyIntolerance", ALLERGY_CLINICAL, ALLERGY_VERIFICATION, "patient")
             } else {
@@ -447,7 +449,7 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
             }
             r
         }
-        ProfileKind::Medication => {
+        Kind::Medication => {
             let request = item.category.as_deref() != Some("statement");
             let mut r = json!({
                 "resourceType": if request { "MedicationRequest" } else { "MedicationStatement" },
@@ -497,7 +499,7 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
             }
             r
         }
-        ProfileKind::Procedure => {
+        Kind::Procedure => {
             let mut r = json!({
                 "resourceType": "Procedure",
                 "status": item.status,
@@ -523,7 +525,7 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
             }
             r
         }
-        ProfileKind::Encounter => {
+        Kind::Encounter => {
             let class = item.category.clone().unwrap_or_else(|| "AMB".to_string());
             let mut r = json!({
                 "resourceType": "Encounter",
@@ -556,7 +558,42 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
             }
             r
         }
+        Kind::BloodGroup => json!({
+            "resourceType": "Observation",
+            "status": "final",
+            "category": [{ "coding": [{ "system": OBSERVATION_CATEGORY, "code": "survey" }] }],
+            "code": concept(LOINC, "882-1", "ABO and Rh group [Type] in Blood"),
+            "subject": reference(patient),
+            "performer": [reference(patient)],
+            "effectiveDateTime": instant(item.recorded_at),
+            "valueString": item.display,
+        }),
+        Kind::Directive => json!({
+            "resourceType": "Consent",
+            "status": "active",
+            "scope": { "coding": [{ "system": CONSENT_SCOPE, "code": "adr" }] },
+            "category": [concept(LOINC, "42348-3", "Advance directives")],
+            "patient": reference(patient),
+            "dateTime": instant(item.recorded_at),
+            "sourceAttachment": {
+                "contentType": "text/plain; charset=utf-8",
+                "data": base64::engine::general_purpose::STANDARD.encode(item.display.as_bytes()),
+            },
+        }),
+        Kind::FamilyHistory => json!({
+            "resourceType": "FamilyMemberHistory",
+            "status": "completed",
+            "patient": reference(patient),
+            "date": instant(item.recorded_at),
+            "relationship": { "coding": [{ "system": ROLE_CODE, "code": "FAMMEMB", "display": "family member" }] },
+            "condition": [{ "code": { "text": item.display } }],
+        }),
     };
+    if let Some(note) = &item.note {
+        if matches!(kind, Kind::Allergy | Kind::Condition | Kind::Medication | Kind::Procedure | Kind::FamilyHistory) {
+            r["note"] = json!([{ "text": note }]);
+        }
+    }
     r["id"] = json!(item.id);
     Some(r)
 }

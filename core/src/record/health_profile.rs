@@ -1,23 +1,93 @@
 //! The health profile: allergies and intolerances, problems, treatments, procedures and
 //! encounters (hospital stays and emergency visits among them), stored as their publishers sent
 //! them (added, corrected in place, or withdrawn: as results and vaccinations, see
-//! [`super::import`]), and read as the health summary groups them.
+//! [`super::import`]); what the patient declares (those kinds, and their blood group, advance
+//! directives, family history), which they edit, hide from professionals or remove; their notes
+//! on any item; a professional's confirmation of a declared one. Read as the health summary
+//! groups it.
 
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
 use super::Stored;
-use crate::access::Access;
+use crate::access::{self, Access};
 use crate::clock::now_ms;
+use crate::db::Db;
 use crate::fhir::{ProfileEntry, ProfileKind};
-use crate::policy::{Grant, Write};
-use crate::Result;
+use crate::policy::{Actor, Grant, ProfileChange, Subject, Viewer, Write, WriteAction};
+use crate::text::{looks_like_markup, single_line};
+use crate::{Error, Problem, Result};
 
 /// At most this many items are read for the summary (a long life of care stays well under).
 const MAX_LISTED: i64 = 2000;
 
 /// Encounter classes (HL7 v3 ActCode) that are a stay or an emergency visit, not a consultation.
 pub const STAY_CLASSES: [&str; 6] = ["IMP", "ACUTE", "NONAC", "EMER", "OBSENC", "SS"];
+
+/// What an item is about, as stored (`profile_items.kind`): the five kinds publishers send, and
+/// three only the patient declares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Allergy,
+    Condition,
+    Medication,
+    Procedure,
+    Encounter,
+    BloodGroup,
+    /// Advance directives ("directives anticipées"), as a text.
+    Directive,
+    /// An illness in the family ("my mother: type 2 diabetes").
+    FamilyHistory,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 8] = [
+        Kind::Allergy,
+        Kind::Condition,
+        Kind::Medication,
+        Kind::Procedure,
+        Kind::Encounter,
+        Kind::BloodGroup,
+        Kind::Directive,
+        Kind::FamilyHistory,
+    ];
+
+    /// What a patient may declare themselves.
+    pub const DECLARABLE: [Kind; 6] =
+        [Kind::Allergy, Kind::Condition, Kind::Medication, Kind::BloodGroup, Kind::Directive, Kind::FamilyHistory];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Allergy => "allergy",
+            Kind::Condition => "condition",
+            Kind::Medication => "medication",
+            Kind::Procedure => "procedure",
+            Kind::Encounter => "encounter",
+            Kind::BloodGroup => "blood-group",
+            Kind::Directive => "directive",
+            Kind::FamilyHistory => "family-history",
+        }
+    }
+
+    pub fn from_stored(text: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+impl From<ProfileKind> for Kind {
+    fn from(kind: ProfileKind) -> Kind {
+        match kind {
+            ProfileKind::Allergy => Kind::Allergy,
+            ProfileKind::Condition => Kind::Condition,
+            ProfileKind::Medication => Kind::Medication,
+            ProfileKind::Procedure => Kind::Procedure,
+            ProfileKind::Encounter => Kind::Encounter,
+        }
+    }
+}
+
+/// The blood groups a patient may declare (ABO and RhD).
+pub const BLOOD_GROUPS: [&str; 8] = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"];
 
 /// One item as stored, with the names of who recorded it and where.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -45,11 +115,32 @@ pub struct Item {
     pub recorded_at: i64,
     pub corrected_at: Option<i64>,
     pub corrected_by: Option<String>,
+    /// `publisher` or `patient` (declared in the portal).
+    pub origin: String,
+    /// Who declared it (an account: the patient, or someone acting for them).
+    pub declared_by: Option<String>,
+    pub declarer: Option<String>,
+    pub hidden_from_professionals: i64,
+    /// The patient's note on it.
+    pub note: Option<String>,
+    pub noted_at: Option<i64>,
+    /// The professional who confirmed a declared item, and when.
+    pub confirmer: Option<String>,
+    pub confirmed_at: Option<i64>,
 }
 
 impl Item {
-    pub fn kind(&self) -> Option<ProfileKind> {
-        ProfileKind::from_stored(&self.kind)
+    pub fn kind(&self) -> Option<Kind> {
+        Kind::from_stored(&self.kind)
+    }
+
+    /// Declared by the patient's side rather than sent by a publisher.
+    pub fn is_declared(&self) -> bool {
+        self.origin == "patient"
+    }
+
+    pub fn is_hidden_from_professionals(&self) -> bool {
+        self.hidden_from_professionals == 1
     }
 
     /// When it happened or began, else when it was recorded: what the summary dates it by.
@@ -91,6 +182,12 @@ pub struct Summary {
     pub procedures: Vec<Item>,
     /// Hospital stays and emergency visits.
     pub stays: Vec<Item>,
+    /// The blood group last declared.
+    pub blood_group: Option<Item>,
+    /// Advance directives.
+    pub directives: Vec<Item>,
+    /// Illnesses in the family.
+    pub family_history: Vec<Item>,
 }
 
 impl Summary {
@@ -102,6 +199,9 @@ impl Summary {
             && self.past_treatments.is_empty()
             && self.procedures.is_empty()
             && self.stays.is_empty()
+            && self.blood_group.is_none()
+            && self.directives.is_empty()
+            && self.family_history.is_empty()
     }
 
     /// Sorts `items` into the sections. Refuted allergies and problems, treatments never taken
@@ -112,18 +212,27 @@ impl Summary {
         for item in items {
             let refuted = item.verification.as_deref() == Some("refuted");
             let section = match (item.kind(), item.status.as_str()) {
-                (Some(ProfileKind::Allergy), _) if !refuted => &mut summary.allergies,
-                (Some(ProfileKind::Condition), "active" | "recurrence" | "relapse") if !refuted => {
+                (Some(Kind::Allergy), _) if !refuted => &mut summary.allergies,
+                (Some(Kind::Condition), "active" | "recurrence" | "relapse") if !refuted => {
                     &mut summary.current_problems
                 }
-                (Some(ProfileKind::Condition), _) if !refuted => &mut summary.past_problems,
-                (Some(ProfileKind::Medication), "active" | "on-hold" | "intended") => &mut summary.current_treatments,
-                (Some(ProfileKind::Medication), "completed" | "stopped" | "unknown") => &mut summary.past_treatments,
-                (Some(ProfileKind::Procedure), "completed" | "in-progress" | "unknown") => &mut summary.procedures,
-                (Some(ProfileKind::Encounter), status)
+                (Some(Kind::Condition), _) if !refuted => &mut summary.past_problems,
+                (Some(Kind::Medication), "active" | "on-hold" | "intended") => &mut summary.current_treatments,
+                (Some(Kind::Medication), "completed" | "stopped" | "unknown") => &mut summary.past_treatments,
+                (Some(Kind::Procedure), "completed" | "in-progress" | "unknown") => &mut summary.procedures,
+                (Some(Kind::Encounter), status)
                     if is_stay(item.category.as_deref()) && !matches!(status, "planned" | "cancelled") =>
                 {
                     &mut summary.stays
+                }
+                (Some(Kind::Directive), _) => &mut summary.directives,
+                (Some(Kind::FamilyHistory), _) => &mut summary.family_history,
+                // Newest first: the first one read is the one that stands.
+                (Some(Kind::BloodGroup), _) => {
+                    if summary.blood_group.is_none() {
+                        summary.blood_group = Some(item);
+                    }
+                    continue;
                 }
                 _ => continue,
             };
@@ -142,7 +251,22 @@ pub fn is_stay(class: Option<&str>) -> bool {
 
 const COLUMNS: &str = "p.id, p.kind, p.code_system, p.code, p.display, p.status, p.verification, p.category, \
      p.criticality, p.severity, p.detail, p.started_at, p.ended_at, p.asserted_at, p.author_id, a.name AS author, \
-     p.place_id, pl.name AS place, p.recorded_at, p.corrected_at, p.corrected_by";
+     p.place_id, pl.name AS place, p.recorded_at, p.corrected_at, p.corrected_by, p.origin, p.declared_by, \
+     d.display_name AS declarer, p.hidden_from_professionals, p.note, p.noted_at, c.display_name AS confirmer, \
+     p.confirmed_at";
+
+/// The tables [`COLUMNS`] reads from.
+const FROM: &str = "profile_items p LEFT JOIN authors a ON a.id = p.author_id \
+     LEFT JOIN authors pl ON pl.id = p.place_id LEFT JOIN accounts d ON d.id = p.declared_by \
+     LEFT JOIN accounts c ON c.id = p.confirmed_by";
+
+/// What a viewer is not shown: a professional, the items the patient hid from professionals.
+fn hidden_for(viewer: &Viewer) -> &'static str {
+    match viewer {
+        Viewer::Professional { .. } => "AND p.hidden_from_professionals = 0",
+        _ => "",
+    }
+}
 
 /// The record's health summary (what its publishers sent, not withdrawn).
 pub async fn summary<K>(access: &mut Access<K>) -> Result<Summary> {
@@ -156,11 +280,10 @@ pub async fn items<K>(access: &mut Access<K>, all_encounters: bool) -> Result<Ve
     let stays = STAY_CLASSES.map(|c| format!("'{c}'")).join(", ");
     let encounters =
         if all_encounters { String::new() } else { format!("AND (p.kind <> 'encounter' OR p.category IN ({stays}))") };
+    let hidden = hidden_for(grant.viewer());
     let sql = format!(
-        "SELECT {COLUMNS} FROM profile_items p LEFT JOIN authors a ON a.id = p.author_id \
-         LEFT JOIN authors pl ON pl.id = p.place_id \
-         WHERE p.patient_id = $1 AND p.withdrawn_at IS NULL {encounters} \
-         ORDER BY COALESCE(p.started_at, p.asserted_at, p.recorded_at) DESC, p.id LIMIT $2"
+        "SELECT {COLUMNS} FROM {FROM} WHERE p.patient_id = $1 AND p.withdrawn_at IS NULL {encounters} {hidden} \
+         ORDER BY COALESCE(p.started_at, p.asserted_at, p.recorded_at) DESC, p.recorded_at DESC, p.id LIMIT $2"
     );
     Ok(sqlx::query_as(&sql).bind(grant.patient_id()).bind(MAX_LISTED).fetch_all(&mut **tx).await?)
 }
@@ -313,6 +436,292 @@ pub(crate) async fn withdraw(
     Ok(if done.rows_affected() > 0 { Stored::Withdrawn } else { Stored::Unchanged })
 }
 
+/// What the patient (or someone acting for them) types to declare an item, as sent by the form.
+#[derive(Debug, Clone, Default)]
+pub struct Declaration<'a> {
+    pub kind: &'a str,
+    /// What it is (the substance, the illness, the medication, the relative's illness); the
+    /// blood group; the directives' text.
+    pub name: &'a str,
+    /// The reaction, the dosage: optional.
+    pub detail: &'a str,
+    /// `YYYY-MM-DD`, optional: since when.
+    pub since: &'a str,
+    /// `YYYY-MM-DD`, optional: until when (a problem healed, a treatment stopped).
+    pub until: &'a str,
+    pub hidden: bool,
+}
+
+/// A declaration checked: every field as it will be stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub kind: Kind,
+    pub display: String,
+    pub detail: Option<String>,
+    pub status: &'static str,
+    /// A treatment the patient declares is one they report taking (a FHIR MedicationStatement).
+    pub category: Option<&'static str>,
+    pub started_at: Option<i64>,
+    pub ended_at: Option<i64>,
+    pub hidden: bool,
+}
+
+/// The longest advance directives taken, in characters (a page or two).
+pub const MAX_DIRECTIVE_CHARS: usize = 4000;
+
+impl Declaration<'_> {
+    /// Checks the form: a kind one may declare, a name on one line (a blood group from the
+    /// list; directives up to [`MAX_DIRECTIVE_CHARS`], on several lines), optional details,
+    /// dates that are real, not in the future (`today`), the end not before the start.
+    pub fn check(&self, today: jiff::civil::Date) -> Result<Checked> {
+        let kind = Kind::from_stored(self.kind)
+            .filter(|k| Kind::DECLARABLE.contains(k))
+            .ok_or(Error::Invalid(Problem::ProfileName))?;
+        let display = match kind {
+            Kind::BloodGroup => BLOOD_GROUPS
+                .iter()
+                .find(|g| **g == self.name.trim())
+                .map(|g| g.to_string())
+                .ok_or(Error::Invalid(Problem::ProfileBloodGroup))?,
+            Kind::Directive => {
+                let text = self.name.trim();
+                let ok = !text.is_empty()
+                    && !looks_like_markup(text)
+                    && text.chars().count() <= MAX_DIRECTIVE_CHARS
+                    && !text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+                if !ok {
+                    return Err(Error::Invalid(Problem::ProfileText));
+                }
+                text.replace("\r\n", "\n")
+            }
+            _ => single_line(self.name, 200)
+                .filter(|name| !looks_like_markup(name))
+                .ok_or(Error::Invalid(Problem::ProfileName))?
+                .to_string(),
+        };
+        let detail = match self.detail.trim() {
+            "" => None,
+            detail => Some(
+                single_line(detail, 500)
+                    .filter(|detail| !looks_like_markup(detail))
+                    .ok_or(Error::Invalid(Problem::ProfileDetail))?
+                    .to_string(),
+            ),
+        };
+        let date = |text: &str| -> Result<Option<jiff::civil::Date>> {
+            match text.trim() {
+                "" => Ok(None),
+                text => {
+                    let date: jiff::civil::Date = text.parse().map_err(|_| Error::Invalid(Problem::DateInvalid))?;
+                    if date > today {
+                        return Err(Error::Invalid(Problem::ProfileDateFuture));
+                    }
+                    Ok(Some(date))
+                }
+            }
+        };
+        let (since, until) = (date(self.since)?, date(self.until)?);
+        if let (Some(since), Some(until)) = (since, until) {
+            if until < since {
+                return Err(Error::Invalid(Problem::ProfileDatesOrder));
+            }
+        }
+        let status = match (kind, until) {
+            (Kind::Condition, Some(_)) => "resolved",
+            (Kind::Medication, Some(_)) => "completed",
+            _ => "active",
+        };
+        let ms = |date: jiff::civil::Date| {
+            date.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| z.timestamp().as_millisecond())
+        };
+        Ok(Checked {
+            kind,
+            display,
+            detail,
+            status,
+            category: (kind == Kind::Medication).then_some("statement"),
+            started_at: since.and_then(ms),
+            ended_at: until.and_then(ms),
+            hidden: self.hidden,
+        })
+    }
+}
+
+/// Declares an item in the record `actor` acts on (their own, or the one they act for). Returns
+/// its id. A blood group declared again replaces the one declared before.
+pub async fn declare(db: &Db, actor: &Actor, declaration: &Declaration<'_>) -> Result<String> {
+    let checked = declaration.check(db.today())?;
+    let id = Uuid::new_v4().to_string();
+    let action = WriteAction::Profile(ProfileChange::Declare);
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(&id)).await?;
+    {
+        let (tx, grant) = access.parts();
+        let now = now_ms();
+        if checked.kind == Kind::BloodGroup {
+            sqlx::query(
+                "UPDATE profile_items SET withdrawn_at = $1, withdrawn_by = '' WHERE patient_id = $2 AND kind = $3 \
+                 AND origin = 'patient' AND withdrawn_at IS NULL",
+            )
+            .bind(now)
+            .bind(grant.patient_id())
+            .bind(Kind::BloodGroup.as_str())
+            .execute(&mut **tx)
+            .await?;
+        }
+        sqlx::query(
+            "INSERT INTO profile_items (id, patient_id, source, kind, code_system, code, display, status, detail, \
+             started_at, ended_at, recorded_at, origin, declared_by, hidden_from_professionals, category) \
+             VALUES ($1, $2, $3, $4, '', '', $5, $6, $7, $8, $9, $10, 'patient', $11, $12, $13)",
+        )
+        .bind(&id)
+        .bind(grant.patient_id())
+        .bind(format!("patient|{id}"))
+        .bind(checked.kind.as_str())
+        .bind(&checked.display)
+        .bind(checked.status)
+        .bind(&checked.detail)
+        .bind(checked.started_at)
+        .bind(checked.ended_at)
+        .bind(now)
+        .bind(actor.account_id())
+        .bind(i64::from(checked.hidden))
+        .bind(checked.category)
+        .execute(&mut **tx)
+        .await?;
+    }
+    access.commit().await?;
+    Ok(id)
+}
+
+/// No such item in the record the access was granted for (or not one this actor may change):
+/// the decision stays in the audit log, nothing else is written.
+async fn not_found<T>(access: Access<Write>) -> Result<T> {
+    access.commit().await?;
+    Err(Error::NotFound)
+}
+
+/// The record's declared item `id`, not withdrawn, inside a write access to that record: `None`
+/// when the record has no such item (or it is a publisher's, which the patient cannot change).
+async fn declared_kind(access: &mut Access<Write>, id: &str) -> Result<Option<Kind>> {
+    let (tx, grant) = access.parts();
+    let kind: Option<String> = sqlx::query_scalar(
+        "SELECT kind FROM profile_items WHERE id = $1 AND patient_id = $2 AND origin = 'patient' \
+         AND withdrawn_at IS NULL",
+    )
+    .bind(id)
+    .bind(grant.patient_id())
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(kind.as_deref().and_then(Kind::from_stored))
+}
+
+/// Changes an item the patient's side declared: its fields as the form sends them again (the
+/// kind stays). A publisher's item, or another record's, is not found.
+pub async fn edit(db: &Db, actor: &Actor, id: &str, declaration: &Declaration<'_>) -> Result<()> {
+    let action = WriteAction::Profile(ProfileChange::Declare);
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(id)).await?;
+    let Some(kind) = declared_kind(&mut access, id).await? else { return not_found(access).await };
+    let checked = Declaration { kind: kind.as_str(), ..declaration.clone() }.check(db.today())?;
+    let (tx, _) = access.parts();
+    sqlx::query(
+        "UPDATE profile_items SET display = $1, status = $2, detail = $3, started_at = $4, ended_at = $5, \
+         hidden_from_professionals = $6, corrected_at = $7, corrected_by = '', confirmed_by = NULL, confirmed_at = NULL \
+         WHERE id = $8",
+    )
+    .bind(&checked.display)
+    .bind(checked.status)
+    .bind(&checked.detail)
+    .bind(checked.started_at)
+    .bind(checked.ended_at)
+    .bind(i64::from(checked.hidden))
+    .bind(now_ms())
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    access.commit().await
+}
+
+/// Removes an item the patient's side declared (it leaves the summary and the export; the row
+/// stays, withdrawn, for the audit trail).
+pub async fn remove(db: &Db, actor: &Actor, id: &str) -> Result<()> {
+    let action = WriteAction::Profile(ProfileChange::Declare);
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(id)).await?;
+    if declared_kind(&mut access, id).await?.is_none() {
+        return not_found(access).await;
+    }
+    let (tx, _) = access.parts();
+    sqlx::query("UPDATE profile_items SET withdrawn_at = $1, withdrawn_by = '' WHERE id = $2")
+        .bind(now_ms())
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    access.commit().await
+}
+
+/// The patient's note on any item of their record (a publisher's too: "I stopped this
+/// treatment"); an empty note removes it.
+pub async fn annotate(db: &Db, actor: &Actor, id: &str, note: &str) -> Result<()> {
+    let note = match note.trim() {
+        "" => None,
+        note => Some(
+            single_line(note, 500)
+                .filter(|note| !looks_like_markup(note))
+                .ok_or(Error::Invalid(Problem::ProfileNote))?
+                .to_string(),
+        ),
+    };
+    let action = WriteAction::Profile(ProfileChange::Annotate);
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(id)).await?;
+    let (tx, grant) = access.parts();
+    let done = sqlx::query(
+        "UPDATE profile_items SET note = $1, noted_at = $2 WHERE id = $3 AND patient_id = $4 AND withdrawn_at IS NULL",
+    )
+    .bind(&note)
+    .bind(note.as_ref().map(|_| now_ms()))
+    .bind(id)
+    .bind(grant.patient_id())
+    .execute(&mut **tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return not_found(access).await;
+    }
+    access.commit().await
+}
+
+/// A professional who may read `patient_id`'s record confirms an item the patient declared (one
+/// hidden from professionals is not found, as for reading it).
+pub async fn confirm(db: &Db, actor: &Actor, patient_id: &str, id: &str) -> Result<()> {
+    let action = WriteAction::Profile(ProfileChange::Confirm);
+    let mut access = access::open_write_on(db, actor, Subject::Patient(patient_id), action, Some(id)).await?;
+    let (tx, grant) = access.parts();
+    let done = sqlx::query(
+        "UPDATE profile_items SET confirmed_by = $1, confirmed_at = $2 WHERE id = $3 AND patient_id = $4 \
+         AND origin = 'patient' AND hidden_from_professionals = 0 AND withdrawn_at IS NULL",
+    )
+    .bind(actor.account_id())
+    .bind(now_ms())
+    .bind(id)
+    .bind(grant.patient_id())
+    .execute(&mut **tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return not_found(access).await;
+    }
+    access.commit().await
+}
+
+/// One item of the record, for its own page (not withdrawn; for a professional, not hidden from
+/// professionals).
+pub async fn item<K>(access: &mut Access<K>, id: &str) -> Result<Item> {
+    let (tx, grant) = access.parts();
+    let hidden = hidden_for(grant.viewer());
+    let sql = format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE p.id = $1 AND p.patient_id = $2 AND p.withdrawn_at IS NULL {hidden}"
+    );
+    let found: Option<Item> = sqlx::query_as(&sql).bind(id).bind(grant.patient_id()).fetch_optional(&mut **tx).await?;
+    found.ok_or(Error::NotFound)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,6 +749,14 @@ mod tests {
             recorded_at: 0,
             corrected_at: None,
             corrected_by: None,
+            origin: "publisher".into(),
+            declared_by: None,
+            declarer: None,
+            hidden_from_professionals: 0,
+            note: None,
+            noted_at: None,
+            confirmer: None,
+            confirmed_at: None,
         }
     }
 
@@ -372,6 +789,52 @@ mod tests {
         assert_eq!(statuses(&summary.past_treatments), ["stopped"]);
         assert_eq!(statuses(&summary.procedures), ["completed"]);
         assert_eq!(summary.stays.iter().map(|s| s.category.clone().unwrap()).collect::<Vec<_>>(), ["IMP", "EMER"]);
+    }
+
+    #[test]
+    fn declarations_are_checked_field_by_field() {
+        let today = jiff::civil::date(2026, 12, 7);
+        let check = |d: Declaration| d.check(today);
+        let problem = |d: Declaration| match check(d) {
+            Err(Error::Invalid(problem)) => problem,
+            other => panic!("{other:?}"),
+        };
+        let allergy = Declaration { kind: "allergy", name: "  Arachide ", detail: "Œdème", ..Declaration::default() };
+        let checked = check(allergy.clone()).unwrap();
+        assert_eq!(
+            (checked.kind, checked.display.as_str(), checked.detail.as_deref()),
+            (Kind::Allergy, "Arachide", Some("Œdème"))
+        );
+        assert_eq!(problem(Declaration { name: "", ..allergy.clone() }), Problem::ProfileName);
+        assert_eq!(problem(Declaration { name: "a\u{1b}[31m", ..allergy.clone() }), Problem::ProfileName);
+        assert_eq!(problem(Declaration { name: &"x".repeat(201), ..allergy.clone() }), Problem::ProfileName);
+        assert_eq!(problem(Declaration { detail: &"x".repeat(501), ..allergy.clone() }), Problem::ProfileDetail);
+        assert_eq!(problem(Declaration { name: "<script>alert(1)</script>", ..allergy.clone() }), Problem::ProfileName);
+        assert_eq!(
+            problem(Declaration { detail: "urticaire <b>forte</b>", ..allergy.clone() }),
+            Problem::ProfileDetail
+        );
+        assert!(check(Declaration { detail: "réaction < 5 min", ..allergy.clone() }).is_ok(), "a lone < is text");
+        assert_eq!(problem(Declaration { kind: "encounter", ..allergy.clone() }), Problem::ProfileName);
+        assert_eq!(problem(Declaration { since: "2026-12-08", ..allergy.clone() }), Problem::ProfileDateFuture);
+        assert_eq!(problem(Declaration { since: "07/12/2026", ..allergy.clone() }), Problem::DateInvalid);
+        let healed = Declaration {
+            kind: "condition",
+            name: "Asthme",
+            since: "2001-01-01",
+            until: "2010-06-01",
+            ..Declaration::default()
+        };
+        assert_eq!(check(healed.clone()).unwrap().status, "resolved");
+        assert_eq!(problem(Declaration { until: "2000-01-01", ..healed }), Problem::ProfileDatesOrder);
+        let group = Declaration { kind: "blood-group", name: "AB+", ..Declaration::default() };
+        assert_eq!(check(group.clone()).unwrap().display, "AB+");
+        assert_eq!(problem(Declaration { name: "Z", ..group }), Problem::ProfileBloodGroup);
+        let text = "Je refuse l'acharnement thérapeutique.\r\nPersonne de confiance : ma sœur.";
+        let directive = Declaration { kind: "directive", name: text, ..Declaration::default() };
+        assert!(check(directive.clone()).unwrap().display.contains("thérapeutique.\nPersonne"));
+        let long = "x".repeat(MAX_DIRECTIVE_CHARS + 1);
+        assert_eq!(problem(Declaration { name: &long, ..directive }), Problem::ProfileText);
     }
 
     #[test]

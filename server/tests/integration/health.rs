@@ -15,6 +15,7 @@ crate::on_both_databases!(
     the_health_summary_is_read_through_the_policy,
     publishers_correct_and_withdraw_profile_items_and_bad_ones_are_refused,
     the_exported_profile_imports_back_item_by_item,
+    patients_declare_edit_hide_and_remove_and_professionals_confirm,
 );
 
 /// The `<main>` of a page: what it says, without the header (which names whom one acts for).
@@ -306,5 +307,173 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
     let imported: String = sqlx::query_scalar("SELECT id FROM patients").fetch_one(&other.db).await.unwrap();
     assert_eq!(profile_of(&other, &imported).await, before);
     other.stop().await;
+    server.stop().await;
+}
+
+/// The id of the item named `display` in the demo record.
+async fn item_id(server: &TestServer, display: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM profile_items WHERE display = $1 AND withdrawn_at IS NULL")
+        .bind(display)
+        .fetch_one(&server.db)
+        .await
+        .unwrap()
+}
+
+async fn declared(server: &TestServer) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM profile_items WHERE origin = 'patient' AND withdrawn_at IS NULL")
+        .fetch_one(&server.db)
+        .await
+        .unwrap()
+}
+
+async fn patients_declare_edit_hide_and_remove_and_professionals_confirm(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let record = demo_record_id(&server).await;
+    let declare = |fields: Vec<(&'static str, String)>| {
+        let patient = &patient;
+        async move {
+            let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            landed(patient.post_form("/health/declare", &form).await).await
+        }
+    };
+    let allergy = |name: &str, detail: &str, since: &str| {
+        vec![("kind", "allergy".to_string()), ("name", name.into()), ("detail", detail.into()), ("since", since.into())]
+    };
+
+    // Bad input: a clear problem, the form sent back, nothing stored.
+    let tomorrow = (jiff::Zoned::now().date().tomorrow().unwrap()).to_string();
+    for (fields, problem) in [
+        (allergy("", "", ""), Problem::ProfileName),
+        (allergy("<script>alert(1)</script>", "", ""), Problem::ProfileName),
+        (allergy("Arachide", &"x".repeat(600), ""), Problem::ProfileDetail),
+        (allergy("Arachide", "", &tomorrow), Problem::ProfileDateFuture),
+        (allergy("Arachide", "", "31/02/2020"), Problem::DateInvalid),
+        (vec![("kind", "blood-group".into()), ("name", "Z+".into())], Problem::ProfileBloodGroup),
+        (vec![("kind", "directive".into()), ("name", "é".repeat(4001))], Problem::ProfileText),
+        (
+            vec![
+                ("kind", "condition".into()),
+                ("name", "Asthme".into()),
+                ("since", "2010-01-01".into()),
+                ("until", "2000-01-01".into()),
+            ],
+            Problem::ProfileDatesOrder,
+        ),
+    ] {
+        assert_eq!(declare(fields).await, sent_back_with(problem));
+    }
+    // What was typed comes back, in full (directives too), with the problem beside the form.
+    let long = format!("{}…", "Je refuse l'acharnement. ".repeat(170));
+    let back = patient.post_form("/health/declare", &[("kind", "directive"), ("name", &long)]).await;
+    assert_eq!(back.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = back.text().await.unwrap();
+    assert!(page.contains("4 000 caractères au plus") && page.contains(&long[..3000]), "kept as typed");
+    assert_eq!(declared(&server).await, 0);
+
+    // Declared: shown as the patient's, with what they said.
+    let to = declare(allergy("Arachide", "Œdème de Quincke", "2010-05-01")).await;
+    assert!(to.starts_with("/health?notice=declared#item-"), "{to}");
+    let peanut = item_id(&server, "Arachide").await;
+    let (_, page) = patient.page("/health").await;
+    let allergies = between(main_of(&page), "Allergies et intolérances", Some("Traitements en cours"));
+    assert!(allergies.contains("Arachide") && allergies.contains("Déclaré par vous"), "{allergies}");
+    assert!(allergies.contains("Réaction : Œdème de Quincke") && allergies.contains("Depuis le 01/05/2010"));
+    let hidden = vec![("kind", "medication".to_string()), ("name", "Millepertuis".into()), ("hidden", "on".into())];
+    assert!(declare(hidden).await.starts_with("/health?notice=declared"));
+    let herb = item_id(&server, "Millepertuis").await;
+    for group in ["A+", "O-"] {
+        declare(vec![("kind", "blood-group".into()), ("name", group.into())]).await;
+    }
+    let directive = "Je ne veux pas d'acharnement thérapeutique.\nPersonne de confiance : ma sœur, Julie Martin.";
+    declare(vec![("kind", "directive".into()), ("name", directive.into())]).await;
+    let (_, page) = patient.page("/health").await;
+    let page = main_of(&page);
+    assert!(page.contains("Caché aux professionnels"), "{page}");
+    let blood = between(page, "Groupe sanguin", Some("Ajouter une information"));
+    assert!(blood.contains("O-") && !blood.contains("A+"), "the latest blood group stands: {blood}");
+    assert!(between(page, "Directives anticipées", Some("Antécédents")).contains("Personne de confiance"));
+
+    // Edited, noted (a publisher's item too), removed.
+    let edited = patient
+        .post_form(&format!("/health/items/{peanut}/edit"), &[("name", "Arachide et noix de cajou"), ("detail", "")])
+        .await;
+    assert_eq!(landed(edited).await, format!("/health?notice=profile-edited#item-{peanut}"));
+    let penicillin = item_id(&server, "Allergie à la pénicilline").await;
+    let noted =
+        patient.post_form(&format!("/health/items/{penicillin}/note"), &[("note", "Test cutané fait en 2020")]).await;
+    assert_eq!(landed(noted).await, format!("/health?notice=noted#item-{penicillin}"));
+    let bad_note = patient.post_form(&format!("/health/items/{penicillin}/note"), &[("note", "<img src=x>")]).await;
+    assert_eq!(landed(bad_note).await, sent_back_with(Problem::ProfileNote));
+    let (status, item_page) = patient.page(&format!("/health/items/{penicillin}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(item_page.contains("Test cutané fait en 2020") && !item_page.contains("Retirer cette information"));
+    let refused = patient.post_form(&format!("/health/items/{penicillin}/remove"), &[]).await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND, "a publisher's item is not the patient's to remove");
+    let (_, page) = patient.page("/health").await;
+    assert!(page.contains("Arachide et noix de cajou") && page.contains("Note : Test cutané fait en 2020"));
+
+    // Nobody else changes it: another patient, a professional (even with consent), for this
+    // record's items as for any.
+    let (stranger, _) = enrolled_patient(&server, "Paul Durand", "paul@example.org").await;
+    let (doctor, doctor_id) = professional(&server, "Dr Lina Haddad", "lina@example.org", "20000000002").await;
+    decide(&patient, &doctor_id, "authorize").await;
+    for (who, browser) in [("another patient", &stranger), ("a professional", &doctor)] {
+        for action in ["remove", "edit", "note"] {
+            let tried = browser
+                .post_form(&format!("/health/items/{peanut}/{action}"), &[("name", "Rien"), ("note", "x")])
+                .await;
+            assert_eq!(tried.status(), StatusCode::NOT_FOUND, "{who} {action}");
+        }
+    }
+    assert_eq!(item_id(&server, "Arachide et noix de cajou").await, peanut, "unchanged");
+
+    // The professional sees what was declared, not what was hidden, and confirms it.
+    let (_, page) = doctor.page(&format!("/patients/{record}/health")).await;
+    assert!(page.contains("Arachide et noix de cajou") && page.contains("Déclaré par Camille Martin"), "{page}");
+    assert!(!page.contains("Millepertuis"), "hidden from professionals");
+    let (_, overview) = doctor.page(&format!("/patients/{record}")).await;
+    let first = main_of(&overview).split("Derniers éléments").next().unwrap();
+    assert!(first.contains("Groupe sanguin : O-") && first.contains("acharnement"), "{first}");
+    let confirm = |id: &str| {
+        let path = format!("/patients/{record}/health/items/{id}/confirm");
+        let doctor = &doctor;
+        async move { doctor.post_form(&path, &[]).await }
+    };
+    assert_eq!(confirm(&herb).await.status(), StatusCode::NOT_FOUND, "a hidden item is not found");
+    assert_eq!(confirm(&penicillin).await.status(), StatusCode::NOT_FOUND, "only what the patient declared");
+    assert_eq!(
+        landed(confirm(&peanut).await).await,
+        format!("/patients/{record}/health?notice=confirmed#item-{peanut}")
+    );
+    let (_, page) = patient.page("/health").await;
+    assert!(page.contains("Confirmé par Dr Lina Haddad"), "{page}");
+    let (outsider, outsider_id) = professional(&server, "Dr Stranger", "stranger@example.org", "20000000003").await;
+    let tried = outsider.post_form(&format!("/patients/{record}/health/items/{peanut}/confirm"), &[]).await;
+    assert_eq!(tried.status(), StatusCode::NOT_FOUND);
+
+    // Removed: out of the summary; the audit log has each step, allowed or refused.
+    let removed = patient.post_form(&format!("/health/items/{herb}/remove"), &[]).await;
+    assert_eq!(landed(removed).await, "/health?notice=profile-removed");
+    let (_, page) = patient.page("/health").await;
+    assert!(!page.contains("Millepertuis"));
+    let camille = account_id(&server, "camille.martin@example.org").await;
+    let rows = |actor: String, action: &'static str| {
+        let server = &server;
+        async move {
+            let rows: Vec<String> =
+                sqlx::query_scalar("SELECT decision FROM audit_log WHERE actor_id = $1 AND action = $2 ORDER BY seq")
+                    .bind(actor)
+                    .bind(action)
+                    .fetch_all(&server.db)
+                    .await
+                    .unwrap();
+            rows
+        }
+    };
+    assert_eq!(rows(doctor_id.clone(), "profile.confirm").await, ["allow", "allow", "allow"]);
+    assert_eq!(rows(outsider_id, "profile.confirm").await, ["deny"]);
+    assert!(rows(camille, "profile.declare").await.iter().filter(|d| *d == "allow").count() >= 6);
+    assert!(server.cli_output(&["audit", "verify"]).await.status.success());
     server.stop().await;
 }

@@ -212,8 +212,8 @@ pub fn PatientOverviewPage() -> impl IntoView {
                     <li><a href=record.path("/vaccinations")>{t("nav-vaccinations")}</a></li>
                 </ul>
             </nav>
-            <p><a class="button primary" href=record.path("/publish")>{t("publish-for-patient-link")}</a></p>
             {super::health::key_facts(&health, record.path("/health"), &zone)}
+            <p><a class="button primary" href=record.path("/publish")>{t("publish-for-patient-link")}</a></p>
             <section aria-labelledby="latest-title">
                 <h2 id="latest-title">{t("overview-latest-title")}</h2>
                 {if s.new_documents.is_empty() && s.new_results.is_empty() {

@@ -1,0 +1,129 @@
+//! The health profile's forms: the patient's side declares an item (`POST /health/declare`),
+//! edits or removes one it declared (`POST /health/items/{id}/edit`, `…/remove`), notes
+//! something on any item (`…/note`); a professional confirms a declared item
+//! (`POST /patients/{pid}/health/items/{id}/confirm`). Each answers with a redirect and a notice,
+//! or the form sent back with the problem and what was typed.
+
+use axum::extract::{Path, State};
+use axum::response::Redirect;
+use axum::routing::post;
+use carnet_core::record::health_profile::{self, Declaration};
+use serde::{Deserialize, Serialize};
+
+use crate::context::AppState;
+use crate::notice::Notice;
+use crate::web::errors::{AppError, FormBody};
+use crate::web::extract::SignedInActor;
+use crate::web::Routes;
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .route("/health/declare", post(declare))
+        .route("/health/items/{id}/edit", post(edit))
+        .route("/health/items/{id}/remove", post(remove))
+        .route("/health/items/{id}/note", post(note))
+        .route("/patients/{pid}/health/items/{id}/confirm", post(confirm))
+}
+
+/// A declaration as the form sends it (the kind is a hidden field of each kind's form).
+#[derive(Deserialize, Serialize, Default)]
+pub struct DeclareForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    detail: String,
+    #[serde(default)]
+    since: String,
+    #[serde(default)]
+    until: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    hidden: Option<String>,
+}
+
+impl DeclareForm {
+    fn declaration(&self) -> Declaration<'_> {
+        Declaration {
+            kind: &self.kind,
+            name: &self.name,
+            detail: &self.detail,
+            since: &self.since,
+            until: &self.until,
+            hidden: self.hidden.is_some(),
+        }
+    }
+}
+
+/// The form each kind is sent back to: `declare-<kind>` (only known kinds name a form).
+fn declare_form(kind: &str) -> &'static str {
+    match kind {
+        "condition" => "declare-condition",
+        "medication" => "declare-medication",
+        "blood-group" => "declare-blood-group",
+        "directive" => "declare-directive",
+        "family-history" => "declare-family-history",
+        _ => "declare-allergy",
+    }
+}
+
+pub async fn declare(
+    State(state): State<AppState>,
+    SignedInActor(actor): SignedInActor,
+    FormBody(form): FormBody<DeclareForm>,
+) -> Result<Redirect, AppError> {
+    let form_id = declare_form(&form.kind);
+    let id = health_profile::declare(&state.db, &actor, &form.declaration())
+        .await
+        .map_err(|e| AppError::from(e).send_back("/health", form_id, &form))?;
+    Ok(Redirect::to(&Notice::Declared.on(&format!("/health#item-{id}"))))
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+    FormBody(form): FormBody<DeclareForm>,
+) -> Result<Redirect, AppError> {
+    let page = format!("/health/items/{id}");
+    health_profile::edit(&state.db, &actor, &id, &form.declaration())
+        .await
+        .map_err(|e| AppError::from(e).send_back(&page, "edit", &form))?;
+    Ok(Redirect::to(&Notice::ProfileEdited.on(&format!("/health#item-{id}"))))
+}
+
+pub async fn remove(
+    State(state): State<AppState>,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+) -> Result<Redirect, AppError> {
+    health_profile::remove(&state.db, &actor, &id).await?;
+    Ok(Redirect::to(&Notice::ProfileRemoved.on("/health")))
+}
+
+#[derive(Deserialize, Serialize)]
+pub struct NoteForm {
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn note(
+    State(state): State<AppState>,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+    FormBody(form): FormBody<NoteForm>,
+) -> Result<Redirect, AppError> {
+    health_profile::annotate(&state.db, &actor, &id, &form.note)
+        .await
+        .map_err(|e| AppError::from(e).send_back(&format!("/health/items/{id}"), "note", &form))?;
+    Ok(Redirect::to(&Notice::Noted.on(&format!("/health#item-{id}"))))
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    SignedInActor(actor): SignedInActor,
+    Path((pid, id)): Path<(String, String)>,
+) -> Result<Redirect, AppError> {
+    health_profile::confirm(&state.db, &actor, &pid, &id).await?;
+    Ok(Redirect::to(&Notice::Confirmed.on(&format!("/patients/{pid}/health#item-{id}"))))
+}

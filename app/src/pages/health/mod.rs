@@ -1,0 +1,500 @@
+//! The health summary (`/health`, `/patients/:pid/health`): allergies and intolerances, current
+//! treatments, current problems, advance directives, the history (past problems), operations and
+//! procedures, hospital stays and emergency visits, past treatments, family history, blood group
+//! — what publishers sent and what the patient declared, each item saying who recorded it and
+//! when. The most urgent first: what a doctor must know before anything else, which also opens a
+//! professional's overview of a record ([`key_facts`]), first thing seen in an emergency.
+//!
+//! The patient's side declares items with one small form per kind (plain forms, no script),
+//! and opens an item (`/health/items/:id`) to edit or remove what it declared, or to note
+//! something on any item. A professional confirms what the patient declared.
+
+pub mod actions;
+
+use carnet_core::access;
+use carnet_core::policy::{ReadAction, Subject, Viewer};
+use carnet_core::record::health_profile::{self, Item, Kind, Summary, BLOOD_GROUPS, MAX_DIRECTIVE_CHARS};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::forms::{textarea_text, Typed};
+use super::{record_page, record_view, RecordBanner, RecordView, TextTitle, Whose};
+use crate::context::AppState;
+use crate::i18n::{date, t, t_args};
+use crate::notice::{notice_view, Notice};
+
+/// Who reads the page, for what it offers: the patient's side (declare, note), a professional
+/// (confirm a declared item), and whose account is reading ("declared by you").
+#[derive(Clone, Debug)]
+struct Reading {
+    record: RecordView,
+    patient_side: bool,
+    professional: bool,
+    account: String,
+}
+
+#[component]
+pub fn HealthPage() -> impl IntoView {
+    let whose = Whose::from_route();
+    let typed = Typed::sent_back();
+    let notice = Notice::asked().and_then(|notice| match notice {
+        Notice::Declared => Some(t("notice-profile-declared")),
+        Notice::ProfileEdited => Some(t("notice-profile-edited")),
+        Notice::ProfileRemoved => Some(t("notice-profile-removed")),
+        Notice::Noted => Some(t("notice-profile-noted")),
+        Notice::Confirmed => Some(t("notice-profile-confirmed")),
+        _ => None,
+    });
+    let load = move |state: AppState, actor: carnet_core::policy::Actor| async move {
+        let mut access = access::open_read(&state.db, &actor, whose.subject(), ReadAction::Profile).await?;
+        let summary = health_profile::summary(&mut access).await?;
+        let record = record_view(&mut access).await?;
+        let patient_side = matches!(access.viewer(), Viewer::Owner | Viewer::Delegate { .. } | Viewer::Assisted { .. });
+        let professional = matches!(access.viewer(), Viewer::Professional { .. });
+        access.commit().await?;
+        let account = actor.account_id().unwrap_or_default().to_string();
+        Ok((summary, Reading { record, patient_side, professional, account }))
+    };
+    let render = move |(summary, reading): (Summary, Reading), state: AppState| {
+        let zone = state.zone.clone();
+        let record = reading.record.clone();
+        let section = |id: &'static str, items: &[Item], none: &'static str| {
+            let none = record.text(&format!("{none}-own"), &format!("{none}-other"));
+            section_view(id, items, none, &zone, false, &reading)
+        };
+        let blood_group: Vec<Item> = summary.blood_group.clone().into_iter().collect();
+        view! {
+            <TextTitle text=record.heading("health-title", "nav-health")/>
+            <RecordBanner view=record.clone()/>
+            <h1>{record.heading("health-title", "nav-health")}</h1>
+            <p>{record.text("health-intro-own", "health-intro-other")}</p>
+            {notice.clone().map(notice_view)}
+            {reading.patient_side.then(|| view! { <p><a href="#declare-title">{t("health-declare-link")}</a></p> })}
+            <div class="health-summary">
+                {section("health-allergies", &summary.allergies, "health-allergies-none")}
+                {section("health-current-treatments", &summary.current_treatments, "health-current-treatments-none")}
+                {section("health-current-problems", &summary.current_problems, "health-current-problems-none")}
+                {section("health-directives", &summary.directives, "health-directives-none")}
+                {section("health-past-problems", &summary.past_problems, "health-past-problems-none")}
+                {section("health-procedures", &summary.procedures, "health-procedures-none")}
+                {section("health-stays", &summary.stays, "health-stays-none")}
+                {section("health-past-treatments", &summary.past_treatments, "health-past-treatments-none")}
+                {section("health-family-history", &summary.family_history, "health-family-history-none")}
+                {section("health-blood-group", &blood_group, "health-blood-group-none")}
+            </div>
+            {reading.patient_side.then(|| declare_view(&typed))}
+        }
+    };
+    record_page(load, render)
+}
+
+/// What a professional must know before anything else — allergies, current treatments, current
+/// problems, advance directives — at the top of their overview of a record; `link` leads to the
+/// whole summary.
+pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZone) -> impl IntoView {
+    let none = |id: &str| t(&format!("{id}-other"));
+    // Read-only here: confirming is done on the summary itself.
+    let reading =
+        Reading { record: RecordView::default(), patient_side: false, professional: false, account: String::new() };
+    let blood_group = summary.blood_group.as_ref().map(|group| {
+        view! { <p>{t_args("health-blood-group-is", &[("group", group.display.clone().into())])}</p> }
+    });
+    view! {
+        <section class="key-facts" aria-labelledby="key-facts-title">
+            <h2 id="key-facts-title">{t("health-key-facts-title")}</h2>
+            {blood_group}
+            <div class="health-summary">
+                {section_view("health-allergies", &summary.allergies, none("health-allergies-none"), zone, true, &reading)}
+                {section_view(
+                    "health-current-treatments",
+                    &summary.current_treatments,
+                    none("health-current-treatments-none"),
+                    zone,
+                    true,
+                    &reading,
+                )}
+                {section_view(
+                    "health-current-problems",
+                    &summary.current_problems,
+                    none("health-current-problems-none"),
+                    zone,
+                    true,
+                    &reading,
+                )}
+                {(!summary.directives.is_empty()).then(|| {
+                    section_view("health-directives", &summary.directives, String::new(), zone, true, &reading)
+                })}
+            </div>
+            <p><a href=link>{t("health-whole-profile")}</a></p>
+        </section>
+    }
+}
+
+/// One section: its heading (`<id>-title`; a level down when `nested` under another) and its
+/// items, or what it means that there are none.
+fn section_view(
+    id: &'static str,
+    items: &[Item],
+    none: String,
+    zone: &jiff::tz::TimeZone,
+    nested: bool,
+    reading: &Reading,
+) -> impl IntoView {
+    let heading = format!("{id}-title");
+    let title = if nested {
+        view! { <h3 id=heading.clone()>{t(&heading)}</h3> }.into_any()
+    } else {
+        view! { <h2 id=heading.clone()>{t(&heading)}</h2> }.into_any()
+    };
+    view! {
+        <section class="health-section" aria-labelledby=heading.clone()>
+            {title}
+            {if items.is_empty() {
+                view! { <p class="meta">{none}</p> }.into_any()
+            } else {
+                view! { <ul class="health-items">{items.iter().map(|i| item_view(i, zone, reading)).collect_view()}</ul> }
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
+/// One item: its name (with the badges that change how it reads), its detail, its dates, who
+/// recorded it with the code a professional can look up, the patient's note, and what the reader
+/// may do with it.
+fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading) -> impl IntoView {
+    let when = dates(item, zone);
+    let detail = item.detail.clone().map(|detail| match item.kind() {
+        Some(Kind::Allergy) => t_args("health-reaction", &[("reaction", detail.into())]),
+        Some(Kind::Procedure | Kind::Encounter) => t_args("health-reason", &[("reason", detail.into())]),
+        _ => detail,
+    });
+    let corrected = item.corrected_at.map(|at| {
+        let when = ("date", date(at, zone).into());
+        match item.corrected_by.clone().filter(|b| !b.is_empty()) {
+            Some(by) => t_args("result-corrected-by", &[when, ("publisher", by.into())]),
+            None => t_args("health-edited", &[when]),
+        }
+    });
+    let confirmed = item.confirmed_at.map(|at| {
+        let by = item.confirmer.clone().unwrap_or_default();
+        t_args("health-confirmed-by", &[("author", by.into()), ("date", date(at, zone).into())])
+    });
+    let note = item.note.clone().map(|note| t_args("health-note", &[("note", note.into())]));
+    // A directive is a text of several paragraphs: shown as written.
+    let name = if item.kind() == Some(Kind::Directive) {
+        view! { <p class="directive"><bdi>{item.display.clone()}</bdi></p> }.into_any()
+    } else {
+        view! {
+            <p class="health-name">
+                <bdi>{item.display.clone()}</bdi>
+                {badges(item).into_iter().map(|(class, text)| view! { " " <span class=class>{text}</span> }).collect_view()}
+            </p>
+        }
+        .into_any()
+    };
+    let confirm = (reading.professional && item.is_declared() && item.confirmed_at.is_none()).then(|| {
+        view! {
+            <form method="post" action=reading.record.path(&format!("/health/items/{}/confirm", item.id)) class="inline-form">
+                <button type="submit" class="button">{t("health-confirm-button")}</button>
+            </form>
+        }
+    });
+    let open = reading.patient_side.then(|| {
+        let label = if item.is_declared() { "health-change-link" } else { "health-note-link" };
+        view! { <p><a href=format!("/health/items/{}", item.id)>{t(label)}<span class="visually-hidden">{format!(" : {}", item.display)}</span></a></p> }
+    });
+    view! {
+        <li id=format!("item-{}", item.id)>
+            {name}
+            {detail.map(|d| view! { <p><bdi>{d}</bdi></p> })}
+            {(!when.is_empty()).then(|| view! { <p>{when}</p> })}
+            {item.place.clone().map(|place| view! { <p><bdi>{place}</bdi></p> })}
+            <p class="meta">
+                {recorded_by(item, zone, &reading.account)}
+                {item.code_label().map(|code| view! { " · " <span dir="ltr">{code}</span> })}
+            </p>
+            {corrected.map(|c| view! { <p class="meta">{c}</p> })}
+            {confirmed.map(|c| view! { <p class="meta">{c}</p> })}
+            {note.map(|n| view! { <p class="note"><bdi>{n}</bdi></p> })}
+            {confirm}
+            {open}
+        </li>
+    }
+}
+
+/// "Recorded by Dr X", "Declared by you", "Declared by Jean Martin", else when it was sent.
+fn recorded_by(item: &Item, zone: &jiff::tz::TimeZone, account: &str) -> String {
+    if item.is_declared() {
+        return match (item.declared_by.as_deref(), item.declarer.clone()) {
+            (Some(by), _) if by == account => t("health-declared-by-you"),
+            (_, Some(name)) => t_args("health-declared-by", &[("name", name.into())]),
+            _ => t("health-declared"),
+        };
+    }
+    match item.author.clone().filter(|a| !a.trim().is_empty()) {
+        Some(author) => t_args("health-recorded-by", &[("author", author.into())]),
+        None => t_args("health-recorded-on", &[("date", date(item.recorded_at, zone).into())]),
+    }
+}
+
+/// "Since 3 March 2021", "From … to …", "On …", "Started on …": what the item's dates mean for
+/// its kind and whether it is still going on.
+fn dates(item: &Item, zone: &jiff::tz::TimeZone) -> String {
+    let d = |ms: i64| date(ms, zone);
+    let ongoing = matches!(item.status.as_str(), "active" | "recurrence" | "relapse" | "on-hold" | "intended");
+    match (item.started_at, item.ended_at, item.kind()) {
+        (Some(start), Some(end), _) if d(start) == d(end) => t_args("health-on", &[("date", d(start).into())]),
+        (Some(start), Some(end), _) => t_args("health-from-to", &[("from", d(start).into()), ("to", d(end).into())]),
+        (Some(start), None, Some(Kind::Procedure | Kind::Encounter)) => {
+            t_args("health-on", &[("date", d(start).into())])
+        }
+        (Some(start), None, _) if ongoing => t_args("health-since", &[("date", d(start).into())]),
+        (Some(start), None, _) => t_args("health-started-on", &[("date", d(start).into())]),
+        (None, Some(end), _) => t_args("health-until", &[("date", d(end).into())]),
+        (None, None, _) => String::new(),
+    }
+}
+
+/// The badges an item carries: how serious an allergy is, a status that is not the section's
+/// usual one, a stay's kind, a treatment reported rather than prescribed, hidden from
+/// professionals.
+fn badges(item: &Item) -> Vec<(&'static str, String)> {
+    let mut badges = Vec::new();
+    match item.kind() {
+        Some(Kind::Allergy) => {
+            if item.criticality.as_deref() == Some("high") {
+                badges.push(("flag flag-out", t("health-criticality-high")));
+            }
+            if let Some(severity @ ("mild" | "moderate" | "severe")) = item.severity.as_deref() {
+                badges.push(("flag", t(&format!("health-severity-{severity}"))));
+            }
+            if let status @ ("inactive" | "resolved") = item.status.as_str() {
+                badges.push(("flag", t(&format!("health-status-{status}"))));
+            }
+        }
+        Some(Kind::Condition) => {
+            if let status @ ("recurrence" | "relapse" | "remission") = item.status.as_str() {
+                badges.push(("flag", t(&format!("health-status-{status}"))));
+            }
+        }
+        Some(Kind::Medication) => {
+            if let status @ ("on-hold" | "intended") = item.status.as_str() {
+                badges.push(("flag", t(&format!("health-status-{status}"))));
+            }
+            if item.category.as_deref() == Some("statement") && !item.is_declared() {
+                badges.push(("flag", t("health-reported")));
+            }
+        }
+        Some(Kind::Procedure) if item.status == "in-progress" => {
+            badges.push(("flag", t("health-status-in-progress")));
+        }
+        Some(Kind::Encounter) => {
+            let kind = if item.category.as_deref() == Some("EMER") { "health-emergency" } else { "health-stay" };
+            badges.push(("flag", t(kind)));
+        }
+        _ => {}
+    }
+    if matches!(item.verification.as_deref(), Some("unconfirmed" | "provisional" | "differential")) {
+        badges.push(("flag", t("health-unconfirmed")));
+    }
+    if item.is_hidden_from_professionals() {
+        badges.push(("flag", t("health-hidden")));
+    }
+    badges
+}
+
+/// The declaration forms, one per kind, each folded (a `<details>`, open when it came back with
+/// a problem).
+fn declare_view(typed: &Typed) -> impl IntoView {
+    view! {
+        <section class="health-declare" aria-labelledby="declare-title">
+            <h2 id="declare-title">{t("health-declare-title")}</h2>
+            <p>{t("health-declare-intro")}</p>
+            {[Kind::Allergy, Kind::Medication, Kind::Condition, Kind::FamilyHistory, Kind::BloodGroup, Kind::Directive]
+                .into_iter()
+                .map(|kind| {
+                    let form = format!("declare-{}", kind.as_str());
+                    let open = typed.problem(&form).is_some();
+                    view! {
+                        <details open=open id=form.clone()>
+                            <summary>{t(&format!("health-declare-{}", kind.as_str()))}</summary>
+                            {declaration_form(kind, &form, "/health/declare", typed, None)}
+                        </details>
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}
+
+/// The fields of a declaration of `kind`, in the form `form` posting to `action`: as typed when
+/// the form came back, else as `item` holds them (editing), else empty.
+fn declaration_form(kind: Kind, form: &str, action: &str, typed: &Typed, item: Option<&Item>) -> impl IntoView {
+    let sent_back = typed.form == form;
+    let ymd = |ms: Option<i64>| {
+        ms.and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok())
+            .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+            .unwrap_or_default()
+    };
+    let value = |name: &str| -> String {
+        if sent_back {
+            return if name == "name" && kind == Kind::Directive {
+                typed.get_long(form, name, MAX_DIRECTIVE_CHARS + 1)
+            } else {
+                typed.get(form, name)
+            };
+        }
+        match (item, name) {
+            (Some(i), "name") => i.display.clone(),
+            (Some(i), "detail") => i.detail.clone().unwrap_or_default(),
+            (Some(i), "since") => ymd(i.started_at),
+            (Some(i), "until") => ymd(i.ended_at),
+            _ => String::new(),
+        }
+    };
+    let hidden = if sent_back {
+        typed.get(form, "hidden") == "on"
+    } else {
+        item.is_some_and(Item::is_hidden_from_professionals)
+    };
+    let field_id = |name: &str| format!("{form}-{name}");
+    let k = kind.as_str();
+    let text_field = |name: &'static str, label: String, required: bool, max: u32| {
+        let id = field_id(name);
+        view! {
+            <p>
+                <label for=id.clone()>{label}</label>
+                <input id=id type="text" name=name maxlength=max.to_string() required=required
+                    aria-invalid=typed.invalid(form, name) aria-describedby=typed.described_by(form, name, None)
+                    value=value(name)/>
+            </p>
+        }
+    };
+    let date_field = |name: &'static str, label: String| {
+        let id = field_id(name);
+        view! {
+            <p>
+                <label for=id.clone()>{label}</label>
+                <input id=id type="date" name=name aria-invalid=typed.invalid(form, name)
+                    aria-describedby=typed.described_by(form, name, None) value=value(name)/>
+            </p>
+        }
+    };
+    let fields = match kind {
+        Kind::BloodGroup => {
+            let chosen = value("name");
+            let id = field_id("name");
+            view! {
+                <p>
+                    <label for=id.clone()>{t("health-field-blood-group")}</label>
+                    <select id=id name="name" required aria-invalid=typed.invalid(form, "name")
+                        aria-describedby=typed.described_by(form, "name", None)>
+                        {BLOOD_GROUPS
+                            .iter()
+                            .map(|g| view! { <option value=*g selected=chosen == *g>{*g}</option> })
+                            .collect_view()}
+                    </select>
+                </p>
+            }
+            .into_any()
+        }
+        Kind::Directive => {
+            let id = field_id("name");
+            let hint = format!("{form}-hint");
+            view! {
+                <p>
+                    <label for=id.clone()>{t("health-field-directive")}</label>
+                    <span class="hint" id=hint.clone()>{t("health-field-directive-hint")}</span>
+                    <textarea id=id name="name" rows="8" required maxlength=MAX_DIRECTIVE_CHARS.to_string()
+                        aria-invalid=typed.invalid(form, "name")
+                        aria-describedby=typed.described_by(form, "name", Some(&hint))>
+                        {textarea_text(&value("name"))}
+                    </textarea>
+                </p>
+            }
+            .into_any()
+        }
+        _ => view! {
+            {text_field("name", t(&format!("health-field-name-{k}")), true, 200)}
+            {matches!(kind, Kind::Allergy | Kind::Medication)
+                .then(|| text_field("detail", t(&format!("health-field-detail-{k}")), false, 500))}
+            {(kind != Kind::FamilyHistory).then(|| date_field("since", t("health-field-since")))}
+            {matches!(kind, Kind::Condition | Kind::Medication)
+                .then(|| date_field("until", t(&format!("health-field-until-{k}"))))}
+        }
+        .into_any(),
+    };
+    let hide_id = field_id("hidden");
+    view! {
+        <form method="post" action=format!("{action}#{form}-error") class="declare-form">
+            {typed.error_for(form)}
+            <input type="hidden" name="kind" value=k/>
+            {fields}
+            <p class="check">
+                <input id=hide_id.clone() type="checkbox" name="hidden" value="on" checked=hidden/>
+                " "
+                <label for=hide_id>{t("health-field-hidden")}</label>
+            </p>
+            <p><button type="submit" class="button primary">{t(if item.is_some() { "health-save-button" } else { "health-declare-button" })}</button></p>
+        </form>
+    }
+}
+
+/// One item of the patient's own profile (`/health/items/:id`): what it says, and the forms the
+/// patient's side has for it — edit and remove what it declared, a note on any item.
+#[component]
+pub fn HealthItemPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    let typed = Typed::sent_back();
+    let load = move |state: AppState, actor: carnet_core::policy::Actor| async move {
+        let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Profile).await?;
+        let item = health_profile::item(&mut access, &id).await?;
+        let record = record_view(&mut access).await?;
+        access.commit().await?;
+        let account = actor.account_id().unwrap_or_default().to_string();
+        Ok((item, Reading { record, patient_side: true, professional: false, account }))
+    };
+    let render = move |(item, reading): (Item, Reading), state: AppState| {
+        let zone = state.zone.clone();
+        let kind = item.kind();
+        let edit = (item.is_declared() && kind.is_some()).then(|| {
+            let kind = kind.unwrap_or(Kind::Allergy);
+            view! {
+                <section aria-labelledby="edit-title">
+                    <h2 id="edit-title">{t("health-edit-title")}</h2>
+                    {declaration_form(kind, "edit", &format!("/health/items/{}/edit", item.id), &typed, Some(&item))}
+                </section>
+                <section aria-labelledby="remove-title">
+                    <h2 id="remove-title">{t("health-remove-title")}</h2>
+                    <p>{t("health-remove-intro")}</p>
+                    <form method="post" action=format!("/health/items/{}/remove", item.id)>
+                        <button type="submit" class="button">{t("health-remove-button")}</button>
+                    </form>
+                </section>
+            }
+        });
+        let note = if typed.form == "note" { typed.get("note", "note") } else { item.note.clone().unwrap_or_default() };
+        view! {
+            <TextTitle text=t("health-item-title")/>
+            <p class="breadcrumb"><a href="/health">{t("health-back")}</a></p>
+            <h1>{t("health-item-title")}</h1>
+            <ul class="health-items">{item_view(&item, &zone, &Reading { patient_side: false, ..reading.clone() })}</ul>
+            {edit}
+            <section aria-labelledby="note-title">
+                <h2 id="note-title">{t("health-note-title")}</h2>
+                <p>{t("health-note-intro")}</p>
+                <form method="post" action=format!("/health/items/{}/note#note-error", item.id)>
+                    {typed.error_for("note")}
+                    <p>
+                        <label for="note-text">{t("health-field-note")}</label>
+                        <input id="note-text" type="text" name="note" maxlength="500" value=note
+                            aria-invalid=typed.invalid("note", "note") aria-describedby=typed.described_by("note", "note", None)/>
+                    </p>
+                    <p><button type="submit" class="button primary">{t("health-note-button")}</button></p>
+                </form>
+            </section>
+        }
+    };
+    record_page(load, render)
+}
