@@ -51,6 +51,8 @@ vaccine-rule-covid-19 = كل خريف ابتداءً من عمر 65 سنة خل�
 code-loinc = رمز LOINC { $code }
 code-cvx = رمز CVX { $code }
 code-snomed = رمز SNOMED CT { $code }
+code-rxnorm = رمز RxNorm { $code }
+code-atc = رمز ATC { $code }
 code-other = الرمز { $code }
 
 ## التطعيمات

@@ -45,6 +45,8 @@ vaccine-rule-covid-19 = Every autumn from 65, during the campaign; one more dose
 code-loinc = LOINC code { $code }
 code-cvx = CVX code { $code }
 code-snomed = SNOMED CT code { $code }
+code-rxnorm = RxNorm code { $code }
+code-atc = ATC code { $code }
 code-other = code { $code }
 
 ## Vaccinations

@@ -45,6 +45,8 @@ vaccine-rule-covid-19 = Cada otoño a partir de los 65, durante la campaña; una
 code-loinc = código LOINC { $code }
 code-cvx = código CVX { $code }
 code-snomed = código SNOMED CT { $code }
+code-rxnorm = código RxNorm { $code }
+code-atc = código ATC { $code }
 code-other = código { $code }
 
 ## Vacunas

@@ -45,6 +45,8 @@ vaccine-rule-covid-19 = Chaque automne à partir de 65 ans, pendant la campagne 
 code-loinc = code LOINC { $code }
 code-cvx = code CVX { $code }
 code-snomed = code SNOMED CT { $code }
+code-rxnorm = code RxNorm { $code }
+code-atc = code ATC { $code }
 code-other = code { $code }
 
 ## Vaccinations

@@ -54,3 +54,11 @@ CREATE INDEX profile_items_source ON profile_items(source);
 -- keep reading all of it.
 ALTER TABLE delegations ADD COLUMN scope_profile INTEGER NOT NULL DEFAULT 0 CHECK (scope_profile IN (0, 1));
 UPDATE delegations SET scope_profile = scope_record;
+
+-- A record's administrative gender, as a publisher sent it (FHIR Patient.gender): the
+-- screenings recommended depend on it. Records made at the desk or on enrolment have none
+-- until a publisher sends it.
+ALTER TABLE patients ADD COLUMN gender TEXT CHECK (gender IN ('male', 'female', 'other', 'unknown'));
+
+-- A report's code keeps its system, as results' do, so that the export gives it back whole.
+ALTER TABLE reports ADD COLUMN code_system TEXT NOT NULL DEFAULT '';

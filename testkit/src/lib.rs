@@ -5,6 +5,7 @@
 pub mod bench;
 mod browser;
 mod device;
+mod fhir_validator;
 mod flows;
 mod mail;
 mod server;
@@ -12,6 +13,7 @@ mod smtp;
 
 pub use browser::{Browser, SentBack};
 pub use device::Device;
+pub use fhir_validator::validate_fhir_bundle;
 pub use flows::{
     add_passkey, assertion, demo_account, demo_patient, enrol, enrolled, enrolled_patient, now_ms, passkey_ids, sign_in,
 };

@@ -35,8 +35,14 @@ pub fn test(cargo_test_args: &[String]) -> anyhow::Result<()> {
     let mut command = cargo();
     command.current_dir(workspace_root()).args(["test", "--workspace"]).args(cargo_test_args);
     ensure_python_package("aiosmtpd", "aiosmtpd==1.4.6")?;
+    if let Some(python) = fhir_validator() {
+        command.env("CARNET_FHIR_VALIDATOR", python);
+    }
     if std::env::var_os("CI").is_some() {
-        command.env("CARNET_TEST_REQUIRE_POSTGRES", "1").env("CARNET_TEST_REQUIRE_SMTP", "1");
+        command
+            .env("CARNET_TEST_REQUIRE_POSTGRES", "1")
+            .env("CARNET_TEST_REQUIRE_SMTP", "1")
+            .env("CARNET_TEST_REQUIRE_FHIR_VALIDATOR", "1");
     }
     // Tests that could not run (PostgreSQL unreachable outside CI) note themselves here.
     let skipped_log = cargo_target_dir().join("tests-skipped.log");
@@ -272,6 +278,39 @@ pub fn budgets(args: &[String]) -> anyhow::Result<()> {
 /// A Python package the integration tests run (the SMTP server they deliver to), installed
 /// with pip when `python3` cannot import it; without Python or pip, says so and goes on (those
 /// tests are then skipped and counted, or fail in CI).
+/// The independent FHIR R4 validator the export is checked with: `fhir.resources` 6.5 (the
+/// last release on R4 4.0.1; it needs pydantic 1), in a virtual environment of its own under the
+/// target folder so that its pinned pydantic meets no other package. Returns its Python, or
+/// `None` (said, and the tests that need it skipped, or failed in CI) when it cannot be made.
+fn fhir_validator() -> Option<std::path::PathBuf> {
+    const REQUIREMENTS: [&str; 2] = ["fhir.resources==6.5.0", "pydantic==1.10.27"];
+    let venv = cargo_target_dir().join("fhir-validator");
+    let python = venv.join("bin/python");
+    let ready = |python: &std::path::Path| {
+        Command::new(python).args(["-c", "import fhir.resources.bundle"]).status().is_ok_and(|s| s.success())
+    };
+    if ready(&python) {
+        return Some(python);
+    }
+    println!("installing the FHIR validator ({}) with pip…", REQUIREMENTS.join(", "));
+    let make_venv = || Command::new("python3").arg("-m").arg("venv").arg(&venv).status().is_ok_and(|s| s.success());
+    // Debian splits `venv`'s pip bootstrap into python3-venv.
+    let venv_made =
+        make_venv() || (ensure_debian_package("python3-venv", "/usr/share/doc/python3-venv").is_ok() && make_venv());
+    let made = venv_made
+        && Command::new(&python)
+            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
+            .args(REQUIREMENTS)
+            .status()
+            .is_ok_and(|s| s.success());
+    if made && ready(&python) {
+        Some(python)
+    } else {
+        println!("could not install the FHIR validator: the tests that need it will be skipped");
+        None
+    }
+}
+
 fn ensure_python_package(module: &str, requirement: &str) -> anyhow::Result<()> {
     let importable = |python: &str| {
         Command::new(python).args(["-c", &format!("import {module}")]).status().is_ok_and(|s| s.success())

@@ -8,8 +8,8 @@ use carnet_core::appointments::booking;
 use carnet_core::appointments::Appointment;
 use carnet_core::policy::AccountAction;
 use carnet_core::policy::{ReadAction, Subject};
-use carnet_core::record::results;
 use carnet_core::record::summary::{self, Summary};
+use carnet_core::record::{prevention, results};
 use carnet_core::sharing::{self, directory::specialty_message};
 use carnet_core::sign_in;
 use leptos::prelude::*;
@@ -82,6 +82,10 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// What a record's home loads: the next appointment (when shown), the record's summary (when
+/// shown), authorizations to review, the screenings (when shown; none without a birth date).
+type Loaded = (Option<Option<Appointment>>, Option<Summary>, i64, Option<Vec<prevention::Advice>>);
+
 /// Which parts of a record's home to show (the policy still decides each read).
 #[derive(Clone, Copy)]
 struct Parts {
@@ -107,11 +111,23 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String, parts: 
                 true => Some(booking::next(&state.db, &actor).await?),
                 false => None,
             };
+            let today = carnet_core::clock::now().to_zoned(state.zone.clone()).date();
+            // The screenings due read what the record shows was done (results, procedures):
+            // the health profile's reading, under its own decision.
+            let prevention = match parts.profile {
+                true => {
+                    let mut access =
+                        access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Profile).await?;
+                    let advice = prevention::advice(&mut access, &state.zone, today).await?;
+                    access.commit().await?;
+                    advice
+                }
+                false => None,
+            };
             if !parts.record {
-                return Ok((next, None, 0));
+                return Ok((next, None, 0, prevention));
             }
             let since = sign_in::previous_visit(&state.db, &viewer.account.id, &viewer.sign_in_id).await?.unwrap_or(0);
-            let today = carnet_core::clock::now().to_zoned(state.zone.clone()).date();
             let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Summary).await?;
             let summary = summary::summary(&mut access, &state.sealer, &viewer.account.id, since, today).await?;
             // Asked of the young adult themself, not of someone acting for them.
@@ -121,11 +137,10 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String, parts: 
                 false => 0,
             };
             access.commit().await?;
-            Ok((next, Some(summary), to_review))
+            Ok((next, Some(summary), to_review, prevention))
         }
     };
-    let render = move |(next, summary, to_review): (Option<Option<Appointment>>, Option<Summary>, i64),
-                       state: AppState| {
+    let render = move |(next, summary, to_review, prevention): Loaded, state: AppState| {
         view! {
             <PageTitle id="home-title"/>
             <h1>{heading.clone()}</h1>
@@ -138,6 +153,13 @@ fn patient_home(viewer: carnet_core::sign_in::SignedIn, heading: String, parts: 
             })}
             {next.map(next_appointment)}
             {summary.map(|s| record_summary(s, &state.zone))}
+            {prevention.map(|advice| view! {
+                <section aria-labelledby="prevention-due-title">
+                    <h2 id="prevention-due-title">{t("home-prevention-title")}</h2>
+                    {super::health::prevention_due(advice)}
+                    <p><a href="/health#prevention-title">{t("home-all-prevention")}</a></p>
+                </section>
+            })}
             {parts.profile.then(|| view! {
                 <section aria-labelledby="health-link-title">
                     <h2 id="health-link-title">{t("nav-health")}</h2>

@@ -73,6 +73,8 @@ pub struct PatientEntry {
     pub family: String,
     pub given: String,
     pub birth_date: Option<jiff::civil::Date>,
+    /// Administrative gender as FHIR codes it: `male`, `female`, `other` or `unknown`.
+    pub gender: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -568,7 +568,17 @@ fn patient(source: SourceId, r: &Value) -> Read<PatientEntry> {
                 .ok_or(Problem::InvalidField { field: "birthDate", reason: Reason::NotADate })
         })
         .transpose()?;
-    Ok(PatientEntry { source, identifiers: identifiers(r), family, given, birth_date })
+    let gender = match r.get("gender") {
+        None => None,
+        Some(value) => match value.as_str() {
+            Some(code @ ("male" | "female" | "other" | "unknown")) => Some(code.to_string()),
+            _ => {
+                let code = value.as_str().map_or_else(|| value.to_string(), str::to_string);
+                return Err(Problem::UnknownCode { field: "gender", code });
+            }
+        },
+    };
+    Ok(PatientEntry { source, identifiers: identifiers(r), family, given, birth_date, gender })
 }
 
 fn author(source: SourceId, kind: &str, r: &Value) -> Read<AuthorEntry> {

@@ -315,3 +315,16 @@ fn profile_items_are_read_as_sent_or_refused_with_their_entry() {
         "clinicalStatus": { "coding": [{ "code": "active" }] }, "code": {}, "subject": { "reference": "urn:uuid:p" } }));
     assert_eq!(error.problem, Problem::MissingField("code"));
 }
+
+#[test]
+fn a_patients_gender_is_read_as_fhir_codes_it() {
+    let bundle = |gender: Value| {
+        serde_json::to_vec(&json!({ "resourceType": "Bundle", "type": "collection", "entry": [
+            { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+                "name": [{ "family": "Roux" }], "gender": gender } } ] }))
+        .unwrap()
+    };
+    assert_eq!(read_bundle(&bundle(json!("female"))).unwrap().patients[0].gender.as_deref(), Some("female"));
+    let error = read_bundle(&bundle(json!("F"))).unwrap_err();
+    assert_eq!((error.entry, error.problem), (Some(0), Problem::UnknownCode { field: "gender", code: "F".into() }));
+}

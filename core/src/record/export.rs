@@ -1,6 +1,7 @@
 //! The patient's copy of their record (the right to data portability): everything the viewer
-//! may see of it — identity, every result with its range and flag, vaccinations, documents with
-//! their files, the health profile (allergies, problems, treatments, procedures, encounters) —
+//! may see of it — identity, every result with its range and flag (a blood pressure as one
+//! Observation with two components), reports, vaccinations, documents with their files, the
+//! health profile (allergies, problems, treatments, procedures, encounters) —
 //! as one FHIR R4 `collection` Bundle that other health software reads, Carnet's
 //! own import included.
 //!
@@ -10,6 +11,8 @@
 //! are listed with the viewer's visibility rules (a representative does not get what the
 //! patient hid from representatives). Performers are Practitioner or Organization resources of
 //! the bundle; a document's author, known only by name, is a reference with a display.
+
+use std::collections::HashMap;
 
 use base64::Engine;
 use serde_json::{json, Value};
@@ -74,8 +77,26 @@ impl Export {
                 let mut resources = vec![patient_resource(&profile)];
                 resources.extend(authors(&mut self.access).await?.iter().map(author_resource));
                 let patient = self.patient.clone();
-                resources
-                    .extend(results(&mut self.access).await?.into_iter().map(|r| observation_resource(r, &patient)));
+                let rows = results(&mut self.access).await?;
+                // Each report's results, by the Observation they are written in.
+                let mut in_report: HashMap<String, Vec<String>> = HashMap::new();
+                for row in &rows {
+                    if let Some(report) = &row.report_id {
+                        in_report.entry(report.clone()).or_default().push(row.measure.id.clone());
+                    }
+                }
+                let (observations, observation_of) = observations(rows, &patient);
+                resources.extend(observations);
+                for report in reports(&mut self.access).await? {
+                    let mut results: Vec<String> = Vec::new();
+                    for result in in_report.get(&report.id).into_iter().flatten() {
+                        let observation = observation_of.get(result).cloned().unwrap_or_default();
+                        if !results.contains(&observation) {
+                            results.push(observation);
+                        }
+                    }
+                    resources.push(report_resource(&report, &results, &patient));
+                }
                 resources
                     .extend(vaccinations(&mut self.access).await?.iter().map(|v| immunization_resource(v, &patient)));
                 resources.extend(
@@ -171,6 +192,9 @@ fn patient_resource(profile: &patients::Profile) -> Value {
     if let Some(birth) = profile.birth_date {
         patient["birthDate"] = json!(birth.to_string());
     }
+    if let Some(gender) = &profile.gender {
+        patient["gender"] = json!(gender);
+    }
     patient
 }
 
@@ -189,6 +213,7 @@ async fn authors(access: &mut Access<Read>) -> Result<Vec<AuthorRow>> {
         "SELECT a.id, a.kind, a.name FROM authors a WHERE a.id IN \
          (SELECT performer_id FROM results WHERE patient_id = $1 AND withdrawn_at IS NULL \
           UNION SELECT performer_id FROM vaccinations WHERE patient_id = $1 AND withdrawn_at IS NULL \
+          UNION SELECT performer_id FROM reports WHERE patient_id = $1 \
           UNION SELECT author_id FROM profile_items WHERE patient_id = $1 AND withdrawn_at IS NULL \
           UNION SELECT place_id FROM profile_items WHERE patient_id = $1 AND withdrawn_at IS NULL) ORDER BY a.id",
     )
@@ -217,17 +242,52 @@ struct ResultRow {
     measure: MeasureRow,
     issued_at: Option<i64>,
     performer_id: Option<String>,
+    /// The publisher's key for it: `<publisher>|Observation/<id>`, with `#<code>` for a part of
+    /// a panel measured as parts.
+    source: String,
+    report_id: Option<String>,
+}
+
+/// A result as the export writes it: its test, its measure, who performed it, where from.
+struct Exported {
+    code_system: String,
+    code: String,
+    display: String,
+    category: String,
+    measure: Measure,
+    issued_at: Option<i64>,
+    performer_id: Option<String>,
+    source: String,
+    report_id: Option<String>,
+}
+
+impl From<ResultRow> for Exported {
+    fn from(row: ResultRow) -> Exported {
+        Exported {
+            code_system: row.code_system,
+            code: row.code,
+            display: row.display,
+            category: row.category,
+            measure: row.measure.into(),
+            issued_at: row.issued_at,
+            performer_id: row.performer_id,
+            source: row.source,
+            report_id: row.report_id,
+        }
+    }
 }
 
 /// Every result of the record (as last corrected; not those withdrawn), oldest first.
-async fn results(access: &mut Access<Read>) -> Result<Vec<ResultRow>> {
+async fn results(access: &mut Access<Read>) -> Result<Vec<Exported>> {
     let (tx, grant) = access.parts();
     let sql = format!(
-        "SELECT s.code_system, s.code, s.display, s.category, {MEASURE_COLUMNS}, r.issued_at, r.performer_id \
+        "SELECT s.code_system, s.code, s.display, s.category, {MEASURE_COLUMNS}, r.issued_at, r.performer_id, \
+         r.source, r.report_id \
          FROM results r JOIN result_series s ON s.id = r.series_id LEFT JOIN authors a ON a.id = r.performer_id \
          WHERE r.patient_id = $1 AND r.withdrawn_at IS NULL ORDER BY r.effective_at, r.id"
     );
-    Ok(sqlx::query_as(&sql).bind(grant.patient_id()).fetch_all(&mut **tx).await?)
+    let rows: Vec<ResultRow> = sqlx::query_as(&sql).bind(grant.patient_id()).fetch_all(&mut **tx).await?;
+    Ok(rows.into_iter().map(Exported::from).collect())
 }
 
 /// `{ coding: [...], text }`, with a system only when the source gave one.
@@ -239,27 +299,99 @@ fn concept(system: &str, code: &str, display: &str) -> Value {
     json!({ "coding": [coding], "text": display })
 }
 
-fn observation_resource(row: ResultRow, patient: &str) -> Value {
-    let r: Measure = row.measure.into();
+/// The parts of a blood pressure (systolic, diastolic) and the panel they make.
+const BLOOD_PRESSURE_PARTS: [&str; 2] = ["8480-6", "8462-4"];
+const BLOOD_PRESSURE_PANEL: (&str, &str) = ("85354-9", "Blood pressure panel with all children optional");
+
+/// The record's results as Observations, and the Observation each result is in (its own, or
+/// the panel a blood pressure's part is in). A blood pressure published as one Observation
+/// with two components is written back so: one Observation, two components.
+fn observations(rows: Vec<Exported>, patient: &str) -> (Vec<Value>, HashMap<String, String>) {
+    let mut groups: Vec<Vec<Exported>> = Vec::new();
+    let mut panel_at: HashMap<String, usize> = HashMap::new();
+    for row in rows {
+        let panel = row.source.split_once('#').map(|(panel, _)| panel.to_string());
+        match panel.filter(|_| row.code_system == LOINC && BLOOD_PRESSURE_PARTS.contains(&row.code.as_str())) {
+            Some(panel) => match panel_at.get(&panel) {
+                Some(at) => groups[*at].push(row),
+                None => {
+                    panel_at.insert(panel, groups.len());
+                    groups.push(vec![row]);
+                }
+            },
+            None => groups.push(vec![row]),
+        }
+    }
+    let mut observations = Vec::with_capacity(groups.len());
+    let mut observation_of = HashMap::new();
+    for group in groups {
+        let whole = group.len() == 2 && group[0].code != group[1].code;
+        let parts = if whole { vec![group] } else { group.into_iter().map(|row| vec![row]).collect() };
+        for part in parts {
+            let observation = observation_resource(&part, patient);
+            let id = observation["id"].as_str().unwrap_or_default().to_string();
+            for row in &part {
+                observation_of.insert(row.measure.id.clone(), id.clone());
+            }
+            observations.push(observation);
+        }
+    }
+    (observations, observation_of)
+}
+
+/// One Observation: a result (`rows` of one), or a blood pressure panel with its parts as
+/// components (`rows` of two, named after the first part).
+fn observation_resource(rows: &[Exported], patient: &str) -> Value {
+    let first = &rows[0];
+    let code = match rows.len() {
+        1 => concept(&first.code_system, &first.code, &first.display),
+        _ => concept(LOINC, BLOOD_PRESSURE_PANEL.0, BLOOD_PRESSURE_PANEL.1),
+    };
     let mut observation = json!({
         "resourceType": "Observation",
-        "id": r.id,
+        "id": first.measure.id,
         "status": "final",
-        "category": [{ "coding": [{ "system": OBSERVATION_CATEGORY, "code": row.category }] }],
-        "code": concept(&row.code_system, &row.code, &row.display),
+        "category": [{ "coding": [{ "system": OBSERVATION_CATEGORY, "code": first.category }] }],
+        "code": code,
         "subject": reference(patient),
-        "effectiveDateTime": instant(r.effective_at),
+        "effectiveDateTime": instant(first.measure.effective_at),
     });
+    match rows {
+        [row] => measured(row, &mut observation),
+        parts => {
+            let components: Vec<Value> = parts
+                .iter()
+                .map(|row| {
+                    let mut component = json!({ "code": concept(&row.code_system, &row.code, &row.display) });
+                    measured(row, &mut component);
+                    component
+                })
+                .collect();
+            observation["component"] = json!(components);
+        }
+    }
+    if let Some(issued) = first.issued_at {
+        observation["issued"] = json!(instant(issued));
+    }
+    if let Some(id) = &first.performer_id {
+        observation["performer"] = json!([reference(id)]);
+    }
+    observation
+}
+
+/// A result's value, reference range and flag, written into an Observation or a component.
+fn measured(row: &Exported, into: &mut Value) {
+    let r = &row.measure;
     match (r.number, &r.text) {
         (Some(value), _) => {
-            observation["valueQuantity"] = json!({ "value": value });
+            into["valueQuantity"] = json!({ "value": value });
             if let Some(unit) = &r.unit {
-                observation["valueQuantity"]["unit"] = json!(unit);
+                into["valueQuantity"]["unit"] = json!(unit);
             }
         }
-        (None, Some(text)) => observation["valueString"] = json!(text),
+        (None, Some(text)) => into["valueString"] = json!(text),
         (None, None) => {
-            observation["dataAbsentReason"] = json!({ "coding": [{
+            into["dataAbsentReason"] = json!({ "coding": [{
                 "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "unknown" }] })
         }
     }
@@ -278,18 +410,55 @@ fn observation_resource(row: ResultRow, patient: &str) -> Value {
         if let Some(text) = &r.range_text {
             range["text"] = json!(text);
         }
-        observation["referenceRange"] = json!([range]);
+        into["referenceRange"] = json!([range]);
     }
     if let Some(flag) = r.flag {
-        observation["interpretation"] = json!([{ "coding": [{ "system": INTERPRETATION, "code": flag.code() }] }]);
+        into["interpretation"] = json!([{ "coding": [{ "system": INTERPRETATION, "code": flag.code() }] }]);
     }
-    if let Some(issued) = row.issued_at {
-        observation["issued"] = json!(instant(issued));
+}
+
+#[derive(sqlx::FromRow)]
+struct ReportRow {
+    id: String,
+    code_system: String,
+    code: String,
+    display: String,
+    effective_at: i64,
+    issued_at: Option<i64>,
+    performer_id: Option<String>,
+}
+
+/// The record's reports (a group of results: a lipid panel), oldest first.
+async fn reports(access: &mut Access<Read>) -> Result<Vec<ReportRow>> {
+    let (tx, grant) = access.parts();
+    Ok(sqlx::query_as(
+        "SELECT id, code_system, code, display, effective_at, issued_at, performer_id FROM reports \
+         WHERE patient_id = $1 ORDER BY effective_at, id",
+    )
+    .bind(grant.patient_id())
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+/// A report with the Observations of its results (those not withdrawn). Its own file, if it
+/// has one, is among the documents.
+fn report_resource(report: &ReportRow, results: &[String], patient: &str) -> Value {
+    let mut resource = json!({
+        "resourceType": "DiagnosticReport",
+        "id": report.id,
+        "status": "final",
+        "code": concept(&report.code_system, &report.code, &report.display),
+        "subject": reference(patient),
+        "effectiveDateTime": instant(report.effective_at),
+        "result": results.iter().map(|id| reference(id)).collect::<Vec<_>>(),
+    });
+    if let Some(issued) = report.issued_at {
+        resource["issued"] = json!(instant(issued));
     }
-    if let Some(id) = &row.performer_id {
-        observation["performer"] = json!([reference(id)]);
+    if let Some(id) = &report.performer_id {
+        resource["performer"] = json!([reference(id)]);
     }
-    observation
+    resource
 }
 
 #[derive(sqlx::FromRow)]

@@ -148,20 +148,10 @@ impl Item {
         self.started_at.or(self.asserted_at).unwrap_or(self.recorded_at)
     }
 
-    /// The code as a reader can look it up (`SNOMED CT 417532002`), when one was sent.
-    pub fn code_label(&self) -> Option<String> {
-        if self.code.is_empty() {
-            return None;
-        }
-        let system = match self.code_system.as_str() {
-            "http://snomed.info/sct" => "SNOMED CT",
-            "http://www.nlm.nih.gov/research/umls/rxnorm" => "RxNorm",
-            "http://www.whocc.no/atc" => "ATC",
-            "http://loinc.org" => "LOINC",
-            "" => return Some(self.code.clone()),
-            other => other,
-        };
-        Some(format!("{system} {}", self.code))
+    /// The code as a reader can look it up ("SNOMED CT code 91936005"); `None` for an item known
+    /// by its text only.
+    pub fn code_label(&self, locale: crate::i18n::Locale) -> Option<String> {
+        super::names::code_label(locale, &self.code_system, &self.code)
     }
 }
 
@@ -839,10 +829,13 @@ mod tests {
 
     #[test]
     fn codes_are_labelled_with_their_terminology() {
+        use crate::i18n::Locale;
         let mut allergy = item("allergy", "active", None);
-        assert_eq!(allergy.code_label(), None);
+        assert_eq!(allergy.code_label(Locale::En), None);
         allergy.code_system = "http://snomed.info/sct".into();
         allergy.code = "417532002".into();
-        assert_eq!(allergy.code_label().as_deref(), Some("SNOMED CT 417532002"));
+        assert_eq!(allergy.code_label(Locale::En).as_deref(), Some("SNOMED CT code 417532002"));
+        let atc = Item { code_system: "http://www.whocc.no/atc".into(), code: "C08CA01".into(), ..allergy };
+        assert_eq!(atc.code_label(Locale::Fr).as_deref(), Some("code ATC C08CA01"));
     }
 }

@@ -297,6 +297,9 @@ pub async fn import(
             }
             Err(other) => return Err(other),
         }
+        if let Some(grant) = grants.last() {
+            patients::learn_gender(&mut tx, grant.patient_id(), entry).await?;
+        }
         report.patients.count(created);
         report.outcomes.patients.push(Outcome::of(created));
     }
@@ -703,8 +706,8 @@ async fn insert_report(
     }
     let id = Uuid::new_v4().to_string();
     sqlx::query(
-        "INSERT INTO reports (id, patient_id, source, code, display, effective_at, issued_at, performer_id, recorded_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        "INSERT INTO reports (id, patient_id, source, code, display, effective_at, issued_at, performer_id, recorded_at, \
+         code_system) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(&id)
     .bind(grant.patient_id())
@@ -715,6 +718,7 @@ async fn insert_report(
     .bind(entry.issued_at)
     .bind(performer_id)
     .bind(crate::clock::now_ms())
+    .bind(entry.code.system.as_deref().unwrap_or_default())
     .execute(&mut **tx)
     .await?;
     Ok((id, true))

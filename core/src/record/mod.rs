@@ -18,6 +18,7 @@ pub mod health_profile;
 pub mod import;
 pub mod names;
 pub mod patients;
+pub mod prevention;
 pub mod publish;
 pub mod results;
 pub mod schedule;
@@ -119,6 +120,8 @@ mod tests {
         }
         ids.extend(publish::LAB_TESTS.iter().map(|t| publish::lab_test_message(t.code)));
         ids.extend(publish::VACCINES.iter().map(|v| publish::vaccine_message(v)));
+        ids.extend(prevention::french().ids().map(|id| format!("prevention-check-{id}")));
+        ids.extend(["female", "male"].map(|sex| format!("prevention-only-{sex}")));
         for locale in Locale::ALL {
             for id in &ids {
                 assert_ne!(&locale.t(id), id, "{} lacks {id}", locale.tag());

@@ -76,6 +76,8 @@ pub fn code_label(locale: Locale, system: &str, code: &str) -> Option<String> {
         LOINC_SYSTEM => "code-loinc",
         CVX_SYSTEM => "code-cvx",
         "http://snomed.info/sct" => "code-snomed",
+        "http://www.nlm.nih.gov/research/umls/rxnorm" => "code-rxnorm",
+        "http://www.whocc.no/atc" => "code-atc",
         _ => "code-other",
     };
     Some(locale.t_args(id, &[("code", code.into())]))

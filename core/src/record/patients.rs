@@ -62,6 +62,8 @@ pub struct Profile {
     pub given_names: String,
     pub birth_date: Option<jiff::civil::Date>,
     pub health_id: Option<String>,
+    /// Administrative gender (`male`, `female`, `other`, `unknown`), when a publisher sent it.
+    pub gender: Option<String>,
 }
 
 impl Profile {
@@ -74,8 +76,8 @@ impl Profile {
 /// The granted record's patient.
 pub async fn profile<K>(access: &mut Access<K>) -> Result<Profile> {
     let (tx, grant) = access.parts();
-    let (id, family_name, given_names, birth_date): (String, String, String, Option<String>) =
-        sqlx::query_as("SELECT id, family_name, given_names, birth_date FROM patients WHERE id = $1")
+    let (id, family_name, given_names, birth_date, gender): (String, String, String, Option<String>, Option<String>) =
+        sqlx::query_as("SELECT id, family_name, given_names, birth_date, gender FROM patients WHERE id = $1")
             .bind(grant.patient_id())
             .fetch_one(&mut **tx)
             .await?;
@@ -85,7 +87,7 @@ pub async fn profile<K>(access: &mut Access<K>) -> Result<Profile> {
             .bind(INS_SYSTEM)
             .fetch_optional(&mut **tx)
             .await?;
-    Ok(Profile { id, family_name, given_names, birth_date: birth_date.and_then(|d| d.parse().ok()), health_id })
+    Ok(Profile { id, family_name, given_names, birth_date: birth_date.and_then(|d| d.parse().ok()), health_id, gender })
 }
 
 /// Gives an account its record: the existing unlinked record with this INS (when the birth
@@ -310,6 +312,19 @@ pub(crate) async fn match_or_create(
         add_identifier(tx, &id, identifier).await?;
     }
     Ok((id, true))
+}
+
+/// Records the gender a bundle's patient carries on a record that has none yet (records made at
+/// the desk or on enrolment have none; a publisher's is never overwritten by another's).
+pub(crate) async fn learn_gender(tx: &mut Transaction<'static, Any>, id: &str, entry: &PatientEntry) -> Result<()> {
+    if let Some(gender) = &entry.gender {
+        sqlx::query("UPDATE patients SET gender = $1 WHERE id = $2 AND gender IS NULL")
+            .bind(gender)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 /// The trait in which the record `id` and a bundle's patient differ, if any.

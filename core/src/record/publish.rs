@@ -209,6 +209,7 @@ fn skeleton(patient: &PatientNamed, publisher: &Publisher<'_>) -> Bundle {
             family: String::new(),
             given: String::new(),
             birth_date: Some(patient.birth_date),
+            gender: None,
         }],
         authors: vec![AuthorEntry {
             source: "Practitioner/publisher".into(),

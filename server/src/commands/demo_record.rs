@@ -137,7 +137,7 @@ pub fn bundle(now_ms: i64) -> Value {
             json!({ "resourceType": "Patient", "id": "demo-patient",
                 "identifier": [{ "system": carnet_core::record::patients::INS_SYSTEM, "value": DEMO_HEALTH_ID }],
                 "name": [{ "use": "official", "family": "Martin", "given": ["Camille"] }],
-                "birthDate": DEMO_BIRTH_DATE }),
+                "gender": "female", "birthDate": DEMO_BIRTH_DATE }),
         ),
         entry(
             LAB.into(),

@@ -16,6 +16,7 @@ crate::on_both_databases!(
     publishers_correct_and_withdraw_profile_items_and_bad_ones_are_refused,
     the_exported_profile_imports_back_item_by_item,
     patients_declare_edit_hide_and_remove_and_professionals_confirm,
+    screenings_are_due_done_or_coming_by_age_and_sex,
 );
 
 /// The `<main>` of a page: what it says, without the header (which names whom one acts for).
@@ -59,7 +60,10 @@ async fn the_health_summary_is_read_through_the_policy(backend: Backend) {
     {
         assert!(allergies.contains(expected), "{expected}: {allergies}");
     }
-    assert!(allergies.contains("Noté par Dr Karim Benali") && allergies.contains("SNOMED CT 91936005"), "{allergies}");
+    assert!(
+        allergies.contains("Noté par Dr Karim Benali") && allergies.contains("code SNOMED CT 91936005"),
+        "{allergies}"
+    );
     let treatments = between(page, "Traitements en cours", Some("Maladies et problèmes de santé en cours"));
     assert!(treatments.contains("Amlodipine 5 mg") && treatments.contains("Sulfate ferreux 80 mg"), "{treatments}");
     assert!(treatments.contains("1 comprimé le matin") && !treatments.contains("Ibuprofène"), "{treatments}");
@@ -260,6 +264,55 @@ async fn profile_of(server: &TestServer, record: &str) -> Vec<Compared> {
     rows
 }
 
+/// The record's results, reports and vaccinations as a reader compares them (no ids, no times
+/// of storage), one line each.
+const RECORD_ROWS: [(&str, &str); 3] = [
+    (
+        "results",
+        "SELECT s.code_system, s.code, s.display, s.category, r.value_number, r.value_text, r.unit, r.range_low, \
+         r.range_high, r.range_text, r.flag, r.effective_at, r.issued_at, a.name FROM results r \
+         JOIN result_series s ON s.id = r.series_id LEFT JOIN authors a ON a.id = r.performer_id \
+         WHERE r.patient_id = $1 AND r.withdrawn_at IS NULL",
+    ),
+    (
+        "reports",
+        "SELECT p.code_system, p.code, p.display, p.effective_at, p.issued_at, a.name, \
+         (SELECT COUNT(*) FROM results r WHERE r.report_id = p.id AND r.withdrawn_at IS NULL) FROM reports p \
+         LEFT JOIN authors a ON a.id = p.performer_id WHERE p.patient_id = $1",
+    ),
+    (
+        "vaccinations",
+        "SELECT v.vaccine_system, v.vaccine_code, v.vaccine_display, v.occurred_at, v.dose_number, v.lot, a.name \
+         FROM vaccinations v LEFT JOIN authors a ON a.id = v.performer_id \
+         WHERE v.patient_id = $1 AND v.withdrawn_at IS NULL",
+    ),
+];
+
+/// The rows `sql` reads of `record`, each as one line of text, sorted.
+async fn rows_of(server: &TestServer, sql: &str, record: &str) -> Vec<String> {
+    use sqlx::{Column, Row, ValueRef};
+    let rows = sqlx::query(sql).bind(record).fetch_all(&server.db).await.unwrap();
+    let mut lines: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            (0..row.columns().len())
+                .map(|i| {
+                    if row.try_get_raw(i).unwrap().is_null() {
+                        return "∅".to_string();
+                    }
+                    row.try_get::<String, _>(i)
+                        .or_else(|_| row.try_get::<i64, _>(i).map(|n| n.to_string()))
+                        .or_else(|_| row.try_get::<f64, _>(i).map(|n| n.to_string()))
+                        .unwrap_or_else(|_| panic!("column {}", row.column(i).name()))
+                })
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
 async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
     let server = start(backend.clone()).await;
     // The demo's profile plus every Synthea bundle's (all of their encounters, coded items,
@@ -297,6 +350,11 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
         assert!(types.contains(&kind), "{kind} exported");
     }
 
+    // Valid FHIR R4 for an independent implementation of the model.
+    let path = server.data_dir.join("export.json");
+    std::fs::write(&path, &bytes).unwrap();
+    validate_fhir_bundle(&path).unwrap_or_else(|report| panic!("{report}"));
+
     // Into an empty Carnet: the same items, field by field.
     let other = start(backend).await;
     let path = other.data_dir.join("export.json");
@@ -306,6 +364,13 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
     assert!(output.status.success(), "{}{}", said(&output.stdout), said(&output.stderr));
     let imported: String = sqlx::query_scalar("SELECT id FROM patients").fetch_one(&other.db).await.unwrap();
     assert_eq!(profile_of(&other, &imported).await, before);
+    // And the rest of the record: every result (a blood pressure's two parts too), report and
+    // vaccination, field by field.
+    for (what, sql) in RECORD_ROWS {
+        let (sent, back) = (rows_of(&server, sql, &record).await, rows_of(&other, sql, &imported).await);
+        assert!(!sent.is_empty(), "{what}");
+        assert_eq!(back, sent, "{what}");
+    }
     other.stop().await;
     server.stop().await;
 }
@@ -452,6 +517,16 @@ async fn patients_declare_edit_hide_and_remove_and_professionals_confirm(backend
     let tried = outsider.post_form(&format!("/patients/{record}/health/items/{peanut}/confirm"), &[]).await;
     assert_eq!(tried.status(), StatusCode::NOT_FOUND);
 
+    // The export carries what she declared, as valid FHIR R4.
+    let export = patient.get("/export/record.json").await.bytes().await.unwrap();
+    let path = server.data_dir.join("declared.json");
+    std::fs::write(&path, &export).unwrap();
+    validate_fhir_bundle(&path).unwrap_or_else(|report| panic!("{report}"));
+    let exported: Value = serde_json::from_slice(&export).unwrap();
+    let types: Vec<&str> =
+        exported["entry"].as_array().unwrap().iter().filter_map(|e| e["resource"]["resourceType"].as_str()).collect();
+    assert!(types.contains(&"Consent") && types.contains(&"MedicationStatement"), "{types:?}");
+
     // Removed: out of the summary; the audit log has each step, allowed or refused.
     let removed = patient.post_form(&format!("/health/items/{herb}/remove"), &[]).await;
     assert_eq!(landed(removed).await, "/health?notice=profile-removed");
@@ -475,5 +550,58 @@ async fn patients_declare_edit_hide_and_remove_and_professionals_confirm(backend
     assert_eq!(rows(outsider_id, "profile.confirm").await, ["deny"]);
     assert!(rows(camille, "profile.declare").await.iter().filter(|d| *d == "allow").count() >= 6);
     assert!(server.cli_output(&["audit", "verify"]).await.status.success());
+    server.stop().await;
+}
+
+async fn screenings_are_due_done_or_coming_by_age_and_sex(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    // Camille, a woman of 42 whose record shows no cervical screening: due, on Home and on her
+    // profile; her 45 check-up is announced.
+    let (_, home) = patient.page("/").await;
+    let due = between(main_of(&home), "Dépistages et bilans à faire", None);
+    assert!(due.contains("Dépistage du cancer du col de l'utérus (test HPV)") && due.contains("À faire"), "{due}");
+    assert!(!due.contains("Bilan de prévention"), "only what is due is on Home: {due}");
+    let (_, page) = patient.page("/health").await;
+    let prevention = between(main_of(&page), "Dépistages et bilans de prévention", Some("Ajouter une information"));
+    assert!(
+        prevention.contains("Aucun n'est noté dans votre dossier.")
+            && prevention.contains("Tous les 5 ans, de 30 à 65 ans")
+    );
+    assert!(prevention.contains("Bilan de prévention (45 à 50 ans)") && prevention.contains("À partir de 45 ans."));
+    assert!(!prevention.contains("sein") && !prevention.contains("colorectal"), "not before 45: {prevention}");
+
+    // A laboratory sends her HPV test of last spring: done, the next in five years.
+    let taken = jiff::Zoned::now().date().checked_sub(jiff::Span::new().days(200)).unwrap();
+    let next = taken.checked_add(jiff::Span::new().years(5)).unwrap();
+    let bundle = json!({ "resourceType": "Bundle", "type": "collection", "entry": [
+        { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+            "identifier": [{ "system": INS_SYSTEM, "value": crate::sharing::DEMO_INS }],
+            "name": [{ "family": "Martin", "given": ["Camille"] }], "birthDate": "1984-03-02" } },
+        { "fullUrl": "urn:uuid:hpv", "resource": { "resourceType": "Observation", "id": "hpv", "status": "final",
+            "category": [{ "coding": [{ "code": "laboratory" }] }],
+            "code": { "coding": [{ "system": "http://loinc.org", "code": "21440-3", "display": "HPV (ADN)" }] },
+            "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": taken.to_string(),
+            "valueString": "Négatif" } } ] });
+    let path = write_bundle(&server, "hpv.json", &bundle);
+    assert!(server.cli_output(&["import-fhir", &path]).await.status.success());
+    let (_, home) = patient.page("/").await;
+    let due = between(main_of(&home), "Dépistages et bilans à faire", None);
+    assert!(due.contains("Aucun dépistage ni bilan à faire pour le moment."), "{due}");
+    let (_, page) = patient.page("/health").await;
+    let prevention = between(main_of(&page), "Dépistages et bilans de prévention", Some("Ajouter une information"));
+    let day = |d: jiff::civil::Date| d.strftime("%d/%m/%Y").to_string();
+    assert!(prevention.contains(&format!("Fait le {}.", day(taken))), "{prevention}");
+    assert!(prevention.contains(&format!("Le prochain à partir du {}.", day(next))), "{prevention}");
+
+    // Someone whose birth date the portal does not know is told why nothing is advised.
+    let (paul, _) = enrolled_patient(&server, "Paul Durand", "paul@example.org").await;
+    let (_, page) = paul.page("/health").await;
+    assert!(page.contains("Votre date de naissance n'est pas connue"), "{page}");
+    // The export says who the record is (gender included).
+    let export: Value = patient.get("/export/record.json").await.json().await.unwrap();
+    let person =
+        export["entry"].as_array().unwrap().iter().find(|e| e["resource"]["resourceType"] == "Patient").unwrap();
+    assert_eq!(person["resource"]["gender"], "female");
     server.stop().await;
 }

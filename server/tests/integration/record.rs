@@ -234,6 +234,7 @@ async fn the_demo_patient_sees_their_record(backend: Backend) {
     }
     assert!(out_of_range.contains("1,18 g/L") && out_of_range.contains("Élevé") && out_of_range.contains("Bas"));
     let vaccinations = home.split("Vaccinations à faire").nth(1).unwrap();
+    let vaccinations = vaccinations.split("Dépistages et bilans à faire").next().unwrap();
     assert!(vaccinations.contains("Rougeole, oreillons, rubéole (ROR)") && vaccinations.contains("À rattraper"));
     assert_eq!(vaccinations.matches("class=\"card\"").count(), 1, "only MMR is to catch up");
     let new_items = home.split("Nouveau depuis votre dernière visite").nth(1).unwrap();

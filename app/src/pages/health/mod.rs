@@ -14,13 +14,14 @@ pub mod actions;
 use carnet_core::access;
 use carnet_core::policy::{ReadAction, Subject, Viewer};
 use carnet_core::record::health_profile::{self, Item, Kind, Summary, BLOOD_GROUPS, MAX_DIRECTIVE_CHARS};
+use carnet_core::record::prevention::{self, Advice, Status};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::forms::{textarea_text, Typed};
 use super::{record_page, record_view, RecordBanner, RecordView, TextTitle, Whose};
 use crate::context::AppState;
-use crate::i18n::{date, t, t_args};
+use crate::i18n::{civil_date, date, locale, t, t_args};
 use crate::notice::{notice_view, Notice};
 
 /// Who reads the page, for what it offers: the patient's side (declare, note), a professional
@@ -51,11 +52,18 @@ pub fn HealthPage() -> impl IntoView {
         let record = record_view(&mut access).await?;
         let patient_side = matches!(access.viewer(), Viewer::Owner | Viewer::Delegate { .. } | Viewer::Assisted { .. });
         let professional = matches!(access.viewer(), Viewer::Professional { .. });
+        // The screenings, told to the patient's side (their words are addressed to the patient).
+        let today = carnet_core::clock::now().to_zoned(state.zone.clone()).date();
+        let prevention = match patient_side {
+            true => Some(prevention::advice(&mut access, &state.zone, today).await?),
+            false => None,
+        };
         access.commit().await?;
         let account = actor.account_id().unwrap_or_default().to_string();
-        Ok((summary, Reading { record, patient_side, professional, account }))
+        Ok((summary, prevention, Reading { record, patient_side, professional, account }))
     };
-    let render = move |(summary, reading): (Summary, Reading), state: AppState| {
+    let render = move |(summary, prevention, reading): (Summary, Option<Option<Vec<Advice>>>, Reading),
+                       state: AppState| {
         let zone = state.zone.clone();
         let record = reading.record.clone();
         let section = |id: &'static str, items: &[Item], none: &'static str| {
@@ -82,6 +90,7 @@ pub fn HealthPage() -> impl IntoView {
                 {section("health-family-history", &summary.family_history, "health-family-history-none")}
                 {section("health-blood-group", &blood_group, "health-blood-group-none")}
             </div>
+            {prevention.map(prevention_view)}
             {reading.patient_side.then(|| declare_view(&typed))}
         }
     };
@@ -212,7 +221,7 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading) -> impl 
             {item.place.clone().map(|place| view! { <p><bdi>{place}</bdi></p> })}
             <p class="meta">
                 {recorded_by(item, zone, &reading.account)}
-                {item.code_label().map(|code| view! { " · " <span dir="ltr">{code}</span> })}
+                {item.code_label(locale()).map(|code| view! { " · " <bdi>{code}</bdi> })}
             </p>
             {corrected.map(|c| view! { <p class="meta">{c}</p> })}
             {confirmed.map(|c| view! { <p class="meta">{c}</p> })}
@@ -304,6 +313,79 @@ fn badges(item: &Item) -> Vec<(&'static str, String)> {
     badges
 }
 
+/// The screenings and check-ups of the patient's age (`None`: the birth date is unknown):
+/// each with where it stands, the programme's rule, and the source.
+fn prevention_view(advice: Option<Vec<Advice>>) -> impl IntoView {
+    let body = match advice {
+        None => view! { <p>{t("prevention-no-birth-date")}</p> }.into_any(),
+        Some(advice) if advice.is_empty() => view! { <p>{t("prevention-nothing")}</p> }.into_any(),
+        Some(advice) => view! {
+            <ul class="cards">{advice.into_iter().map(|a| advice_card(a, true)).collect_view()}</ul>
+        }
+        .into_any(),
+    };
+    view! {
+        <section aria-labelledby="prevention-title">
+            <h2 id="prevention-title">{t("prevention-title")}</h2>
+            {body}
+            <p class="hint">{t_args("prevention-source", &[("source", prevention::french().source.clone().into())])}</p>
+        </section>
+    }
+}
+
+/// The screenings to do now, for Home: their cards, or that there is nothing to do.
+pub(super) fn prevention_due(advice: Vec<Advice>) -> impl IntoView {
+    let due: Vec<Advice> = advice.into_iter().filter(Advice::is_due).collect();
+    if due.is_empty() {
+        return view! { <p>{t("home-prevention-none")}</p> }.into_any();
+    }
+    view! { <ul class="cards">{due.into_iter().map(|a| advice_card(a, false)).collect_view()}</ul> }.into_any()
+}
+
+/// One check: its name, a badge and a sentence for where it stands, whom it is for when the
+/// record does not say, and (`with_rule`) the programme's rule.
+fn advice_card(advice: Advice, with_rule: bool) -> impl IntoView {
+    let (class, badge, text) = match &advice.status {
+        Status::Due { last: None } => ("flag flag-out", t("prevention-due"), t("prevention-due-never")),
+        Status::Due { last: Some(on) } => {
+            ("flag flag-out", t("prevention-due"), t_args("prevention-due-last", &[("date", civil_date(*on).into())]))
+        }
+        Status::Done { on, next } => {
+            let done = t_args("prevention-done-on", &[("date", civil_date(*on).into())]);
+            let text = match next {
+                Some(next) => format!("{done} {}", t_args("prevention-next", &[("date", civil_date(*next).into())])),
+                None => done,
+            };
+            ("flag", t("prevention-done"), text)
+        }
+        Status::Soon { at } => {
+            ("flag", t("prevention-soon"), t_args("prevention-soon-at", &[("age", i64::from(*at).into())]))
+        }
+    };
+    let rule = match advice.every {
+        Some(years) => t_args(
+            "prevention-every",
+            &[
+                ("years", i64::from(years).into()),
+                ("from", i64::from(advice.from).into()),
+                ("until", i64::from(advice.until).into()),
+            ],
+        ),
+        None => t_args(
+            "prevention-once",
+            &[("from", i64::from(advice.from).into()), ("until", i64::from(advice.until).into())],
+        ),
+    };
+    view! {
+        <li class="card">
+            <h3>{t(&format!("prevention-check-{}", advice.id))}</h3>
+            <p><span class=class>{badge}</span> " " {text}</p>
+            {advice.only_for.map(|sex| view! { <p class="meta">{t(&format!("prevention-only-{sex}"))}</p> })}
+            {with_rule.then(|| view! { <p class="meta">{rule}</p> })}
+        </li>
+    }
+}
+
 /// The declaration forms, one per kind, each folded (a `<details>`, open when it came back with
 /// a problem).
 fn declare_view(typed: &Typed) -> impl IntoView {
@@ -339,10 +421,10 @@ fn declaration_form(kind: Kind, form: &str, action: &str, typed: &Typed, item: O
     };
     let value = |name: &str| -> String {
         if sent_back {
-            return if name == "name" && kind == Kind::Directive {
-                typed.get_long(form, name, MAX_DIRECTIVE_CHARS + 1)
-            } else {
-                typed.get(form, name)
+            return match (name, kind) {
+                ("name", Kind::Directive) => typed.get_long(form, name, MAX_DIRECTIVE_CHARS + 1),
+                ("detail", _) => typed.get_long(form, name, 501),
+                _ => typed.get(form, name),
             };
         }
         match (item, name) {
@@ -474,7 +556,11 @@ pub fn HealthItemPage() -> impl IntoView {
                 </section>
             }
         });
-        let note = if typed.form == "note" { typed.get("note", "note") } else { item.note.clone().unwrap_or_default() };
+        let note = if typed.form == "note" {
+            typed.get_long("note", "note", 501)
+        } else {
+            item.note.clone().unwrap_or_default()
+        };
         view! {
             <TextTitle text=t("health-item-title")/>
             <p class="breadcrumb"><a href="/health">{t("health-back")}</a></p>
