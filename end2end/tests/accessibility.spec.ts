@@ -48,8 +48,7 @@ function fluentLatinWords(): Set<string> {
 /** The demo's own data, shown as it was written: people's names and addresses, the lab's test
  * names and units, document titles and file names, vaccine names and lots, the name of the
  * national schedule it follows, a passkey named when it was made, the health profile's items
- * (allergies, treatments with their codes, stays) and the source of the screening programmes.
- * Not interface text. */
+ * (allergies, treatments with their codes, stays). Not interface text. */
 const DEMO_DATA = new Set(
   `
   Camille Martin Karim Benali Sophie Leroy Jean example org Dr
@@ -64,7 +63,6 @@ const DEMO_DATA = new Set(
   Hypertension artérielle Carence en fer Appendicite aiguë Appendicectomie Passage aux urgences Entorse cheville
   gauche Hôpital Saint Joseph Hospitalisation chirurgie digestive Ibuprofène fois jours
   AA CA AE
-  Dépistages organisés des cancers Institut national du cancer et Mon bilan prévention
   `
     .split(/\s+/)
     .filter(Boolean)

@@ -3,7 +3,7 @@
 -- encounter of class IMP, an emergency visit EMER), as publishers send them; and what the
 -- patient declares: those kinds, their blood group, advance directives, family history.
 --
--- One table for the five kinds: they are read, corrected and withdrawn the same way as
+-- One table for every kind: they are read, corrected and withdrawn the same way as
 -- results and vaccinations (`source` = '<publisher>|<Type>/<id>', see 0016), and listed
 -- together on the health summary. Codes keep their system (SNOMED CT, RxNorm, ATC…); a
 -- concept sent as text only has an empty `code`. Columns that do not apply to a kind are NULL

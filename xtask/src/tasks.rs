@@ -275,9 +275,6 @@ pub fn budgets(args: &[String]) -> anyhow::Result<()> {
         .args(args))
 }
 
-/// A Python package the integration tests run (the SMTP server they deliver to), installed
-/// with pip when `python3` cannot import it; without Python or pip, says so and goes on (those
-/// tests are then skipped and counted, or fail in CI).
 /// The independent FHIR R4 validator the export is checked with: `fhir.resources` 6.5 (the
 /// last release on R4 4.0.1; it needs pydantic 1), in a virtual environment of its own under the
 /// target folder so that its pinned pydantic meets no other package. Returns its Python, or
@@ -311,6 +308,9 @@ fn fhir_validator() -> Option<std::path::PathBuf> {
     }
 }
 
+/// A Python package the integration tests run (the SMTP server they deliver to), installed
+/// with pip when `python3` cannot import it; without Python or pip, says so and goes on (those
+/// tests are then skipped and counted, or fail in CI).
 fn ensure_python_package(module: &str, requirement: &str) -> anyhow::Result<()> {
     let importable = |python: &str| {
         Command::new(python).args(["-c", &format!("import {module}")]).status().is_ok_and(|s| s.success())

@@ -104,7 +104,7 @@ const ERROR_FIELDS: &[(Problem, &[&str])] = &[
     (Problem::DeskAlreadyRepresentative, &["rep1_email", "rep2_email"]),
     (Problem::BirthDateInvalid, &["birth"]),
     (Problem::DateInvalid, &["birth", "last_day", "date", "taken_at", "since", "until"]),
-    (Problem::DelegationNoScope, &["record", "appointments", "upload"]),
+    (Problem::DelegationNoScope, &["record", "profile", "appointments", "upload"]),
     (Problem::DelegationEndPast, &["last_day"]),
     (Problem::DelegationOwnAddress, &["email"]),
     (Problem::DelegationAlreadyInvited, &["email"]),

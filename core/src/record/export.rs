@@ -1,7 +1,8 @@
 //! The patient's copy of their record (the right to data portability): everything the viewer
 //! may see of it — identity, every result with its range and flag (a blood pressure as one
 //! Observation with two components), reports, vaccinations, documents with their files, the
-//! health profile (allergies, problems, treatments, procedures, encounters) —
+//! health profile (allergies, problems, treatments, procedures, encounters; what the patient
+//! declared, with their notes: blood group, advance directives, family history too) —
 //! as one FHIR R4 `collection` Bundle that other health software reads, Carnet's
 //! own import included.
 //!
@@ -428,16 +429,23 @@ struct ReportRow {
     performer_id: Option<String>,
 }
 
-/// The record's reports (a group of results: a lipid panel), oldest first.
+/// The record's reports (a group of results: a lipid panel), oldest first. A minor's legal
+/// representative does not get a report whose own document is hidden from representatives (its
+/// name would tell what the document is).
 async fn reports(access: &mut Access<Read>) -> Result<Vec<ReportRow>> {
     let (tx, grant) = access.parts();
-    Ok(sqlx::query_as(
-        "SELECT id, code_system, code, display, effective_at, issued_at, performer_id FROM reports \
-         WHERE patient_id = $1 ORDER BY effective_at, id",
-    )
-    .bind(grant.patient_id())
-    .fetch_all(&mut **tx)
-    .await?)
+    let hidden = match grant.document_filter() {
+        crate::policy::DocumentFilter::Representative => {
+            "AND NOT EXISTS (SELECT 1 FROM documents d JOIN document_visibility v ON v.document_id = d.id \
+             WHERE d.report_id = p.id AND v.hidden_from_representatives = 1)"
+        }
+        _ => "",
+    };
+    let sql = format!(
+        "SELECT p.id, p.code_system, p.code, p.display, p.effective_at, p.issued_at, p.performer_id FROM reports p \
+         WHERE p.patient_id = $1 {hidden} ORDER BY p.effective_at, p.id"
+    );
+    Ok(sqlx::query_as(&sql).bind(grant.patient_id()).fetch_all(&mut **tx).await?)
 }
 
 /// A report with the Observations of its results (those not withdrawn). Its own file, if it
@@ -450,8 +458,11 @@ fn report_resource(report: &ReportRow, results: &[String], patient: &str) -> Val
         "code": concept(&report.code_system, &report.code, &report.display),
         "subject": reference(patient),
         "effectiveDateTime": instant(report.effective_at),
-        "result": results.iter().map(|id| reference(id)).collect::<Vec<_>>(),
     });
+    // FHIR JSON has no empty arrays: a report that is only its file names no result.
+    if !results.is_empty() {
+        resource["result"] = json!(results.iter().map(|id| reference(id)).collect::<Vec<_>>());
+    }
     if let Some(issued) = report.issued_at {
         resource["issued"] = json!(instant(issued));
     }
@@ -560,6 +571,22 @@ fn status_concept(system: &str, code: &str) -> Value {
     json!({ "coding": [{ "system": system, "code": code }] })
 }
 
+/// An item's time as a FHIR `[x]` named `field`: `<field>DateTime` for a start alone,
+/// `<field>Period` when it has an end; nothing without either.
+fn when(resource: &mut Value, field: &str, item: &Item) {
+    match (item.started_at, item.ended_at) {
+        (Some(start), None) => resource[format!("{field}DateTime")] = json!(instant(start)),
+        (start, Some(end)) => {
+            let mut period = json!({ "end": instant(end) });
+            if let Some(start) = start {
+                period["start"] = json!(instant(start));
+            }
+            resource[format!("{field}Period")] = period;
+        }
+        (None, None) => {}
+    }
+}
+
 /// A profile item as the resource it came from (`None` for a kind this Carnet does not know).
 /// What the patient declared names the patient as its source; their note is the resource's note.
 fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
@@ -648,17 +675,7 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
                     r["requester"] = author;
                 }
             } else {
-                match (item.started_at, item.ended_at) {
-                    (Some(start), None) => r["effectiveDateTime"] = json!(instant(start)),
-                    (start, Some(end)) => {
-                        let mut period = json!({ "end": instant(end) });
-                        if let Some(start) = start {
-                            period["start"] = json!(instant(start));
-                        }
-                        r["effectivePeriod"] = period;
-                    }
-                    (None, None) => {}
-                }
+                when(&mut r, "effective", item);
                 if let Some(at) = item.asserted_at {
                     r["dateAsserted"] = json!(instant(at));
                 }
@@ -675,17 +692,7 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
                 "code": item_concept(item),
                 "subject": reference(patient),
             });
-            match (item.started_at, item.ended_at) {
-                (Some(start), None) => r["performedDateTime"] = json!(instant(start)),
-                (start, Some(end)) => {
-                    let mut period = json!({ "end": instant(end) });
-                    if let Some(start) = start {
-                        period["start"] = json!(instant(start));
-                    }
-                    r["performedPeriod"] = period;
-                }
-                (None, None) => {}
-            }
+            when(&mut r, "performed", item);
             if let Some(detail) = &item.detail {
                 r["reasonCode"] = json!([{ "text": detail }]);
             }
@@ -744,6 +751,8 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
             "category": [concept(LOINC, "42348-3", "Advance directives")],
             "patient": reference(patient),
             "dateTime": instant(item.recorded_at),
+            // What makes them binding (consent rule ppc-1: a policy or a rule).
+            "policyRule": { "text": "Code de la santé publique, article L1111-11" },
             "sourceAttachment": {
                 "contentType": "text/plain; charset=utf-8",
                 "data": base64::engine::general_purpose::STANDARD.encode(item.display.as_bytes()),

@@ -143,6 +143,12 @@ impl Item {
         self.hidden_from_professionals == 1
     }
 
+    /// Whether its status says it is going on: an allergy or a problem active (or back), a
+    /// treatment taken, on hold or planned.
+    pub fn is_current(&self) -> bool {
+        matches!(self.status.as_str(), "active" | "recurrence" | "relapse" | "on-hold" | "intended")
+    }
+
     /// When it happened or began, else when it was recorded: what the summary dates it by.
     pub fn dated_at(&self) -> i64 {
         self.started_at.or(self.asserted_at).unwrap_or(self.recorded_at)
@@ -197,17 +203,21 @@ impl Summary {
     /// Sorts `items` into the sections. Refuted allergies and problems, treatments never taken
     /// (drafts, cancelled, not taken), procedures not done and encounters that are not stays
     /// are left out: they stay in the record and its export.
-    pub fn of(items: Vec<Item>) -> Summary {
+    pub fn of(items: Vec<Item>, now: i64) -> Summary {
         let mut summary = Summary::default();
         for item in items {
             let refuted = item.verification.as_deref() == Some("refuted");
             let section = match (item.kind(), item.status.as_str()) {
+                // A prescription still "active" whose validity ended is a past treatment.
+                (Some(Kind::Medication), _) if item.is_current() && item.ended_at.is_some_and(|end| end <= now) => {
+                    &mut summary.past_treatments
+                }
                 (Some(Kind::Allergy), _) if !refuted => &mut summary.allergies,
                 (Some(Kind::Condition), "active" | "recurrence" | "relapse") if !refuted => {
                     &mut summary.current_problems
                 }
                 (Some(Kind::Condition), _) if !refuted => &mut summary.past_problems,
-                (Some(Kind::Medication), "active" | "on-hold" | "intended") => &mut summary.current_treatments,
+                (Some(Kind::Medication), _) if item.is_current() => &mut summary.current_treatments,
                 (Some(Kind::Medication), "completed" | "stopped" | "unknown") => &mut summary.past_treatments,
                 (Some(Kind::Procedure), "completed" | "in-progress" | "unknown") => &mut summary.procedures,
                 (Some(Kind::Encounter), status)
@@ -250,32 +260,36 @@ const FROM: &str = "profile_items p LEFT JOIN authors a ON a.id = p.author_id \
      LEFT JOIN authors pl ON pl.id = p.place_id LEFT JOIN accounts d ON d.id = p.declared_by \
      LEFT JOIN accounts c ON c.id = p.confirmed_by";
 
-/// What a viewer is not shown: a professional, the items the patient hid from professionals.
+/// What a viewer is not shown: a professional, and staff in an assisted session at the desk,
+/// the items the patient hid from professionals (seen by the patient and their caregivers only).
 fn hidden_for(viewer: &Viewer) -> &'static str {
     match viewer {
-        Viewer::Professional { .. } => "AND p.hidden_from_professionals = 0",
-        _ => "",
+        Viewer::Professional { .. } | Viewer::Assisted { .. } => "AND p.hidden_from_professionals = 0",
+        Viewer::Owner | Viewer::Delegate { .. } | Viewer::Writer => "",
     }
 }
 
 /// The record's health summary (what its publishers sent, not withdrawn).
 pub async fn summary<K>(access: &mut Access<K>) -> Result<Summary> {
-    Ok(Summary::of(items(access, false).await?))
+    Ok(Summary::of(items(access, false).await?, now_ms()))
 }
 
-/// Every item of the record, not withdrawn (with the encounters that are not stays when
-/// `all_encounters`: the export keeps them), newest first.
+/// Every item of the record, not withdrawn, newest first: for the summary the latest
+/// [`MAX_LISTED`] without the encounters that are not stays; for the export (`all_encounters`)
+/// all of them.
 pub async fn items<K>(access: &mut Access<K>, all_encounters: bool) -> Result<Vec<Item>> {
     let (tx, grant) = access.parts();
     let stays = STAY_CLASSES.map(|c| format!("'{c}'")).join(", ");
     let encounters =
         if all_encounters { String::new() } else { format!("AND (p.kind <> 'encounter' OR p.category IN ({stays}))") };
     let hidden = hidden_for(grant.viewer());
+    // The export takes every item; the summary the most recent ones.
+    let limit = if all_encounters { i64::MAX } else { MAX_LISTED };
     let sql = format!(
         "SELECT {COLUMNS} FROM {FROM} WHERE p.patient_id = $1 AND p.withdrawn_at IS NULL {encounters} {hidden} \
          ORDER BY COALESCE(p.started_at, p.asserted_at, p.recorded_at) DESC, p.recorded_at DESC, p.id LIMIT $2"
     );
-    Ok(sqlx::query_as(&sql).bind(grant.patient_id()).bind(MAX_LISTED).fetch_all(&mut **tx).await?)
+    Ok(sqlx::query_as(&sql).bind(grant.patient_id()).bind(limit).fetch_all(&mut **tx).await?)
 }
 
 /// What a stored item's publisher can change by sending it again.
@@ -413,17 +427,7 @@ pub(crate) async fn withdraw(
     key: &str,
     publisher: &str,
 ) -> Result<Stored> {
-    let done = sqlx::query(
-        "UPDATE profile_items SET withdrawn_at = $1, withdrawn_by = $2 WHERE patient_id = $3 AND source = $4 \
-         AND withdrawn_at IS NULL",
-    )
-    .bind(now_ms())
-    .bind(publisher)
-    .bind(grant.patient_id())
-    .bind(key)
-    .execute(&mut **tx)
-    .await?;
-    Ok(if done.rows_affected() > 0 { Stored::Withdrawn } else { Stored::Unchanged })
+    super::withdraw_sent(tx, grant, super::Withdrawable::ProfileItems, key, publisher).await
 }
 
 /// What the patient (or someone acting for them) types to declare an item, as sent by the form.
@@ -456,6 +460,11 @@ pub struct Checked {
     pub hidden: bool,
 }
 
+/// What people type about their health on one line: [`single_line`], without markup.
+fn plain_line(text: &str, max_chars: usize) -> Option<String> {
+    single_line(text, max_chars).filter(|line| !looks_like_markup(line)).map(str::to_string)
+}
+
 /// The longest advance directives taken, in characters (a page or two).
 pub const MAX_DIRECTIVE_CHARS: usize = 4000;
 
@@ -474,29 +483,22 @@ impl Declaration<'_> {
                 .map(|g| g.to_string())
                 .ok_or(Error::Invalid(Problem::ProfileBloodGroup))?,
             Kind::Directive => {
-                let text = self.name.trim();
+                // Counted as the browser counts it: a line break is one character.
+                let text = self.name.trim().replace("\r\n", "\n");
                 let ok = !text.is_empty()
-                    && !looks_like_markup(text)
+                    && !looks_like_markup(&text)
                     && text.chars().count() <= MAX_DIRECTIVE_CHARS
-                    && !text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+                    && !text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t'));
                 if !ok {
                     return Err(Error::Invalid(Problem::ProfileText));
                 }
-                text.replace("\r\n", "\n")
+                text
             }
-            _ => single_line(self.name, 200)
-                .filter(|name| !looks_like_markup(name))
-                .ok_or(Error::Invalid(Problem::ProfileName))?
-                .to_string(),
+            _ => plain_line(self.name, 200).ok_or(Error::Invalid(Problem::ProfileName))?,
         };
         let detail = match self.detail.trim() {
             "" => None,
-            detail => Some(
-                single_line(detail, 500)
-                    .filter(|detail| !looks_like_markup(detail))
-                    .ok_or(Error::Invalid(Problem::ProfileDetail))?
-                    .to_string(),
-            ),
+            detail => Some(plain_line(detail, 500).ok_or(Error::Invalid(Problem::ProfileDetail))?),
         };
         let date = |text: &str| -> Result<Option<jiff::civil::Date>> {
             match text.trim() {
@@ -594,14 +596,13 @@ async fn not_found<T>(access: Access<Write>) -> Result<T> {
 /// when the record has no such item (or it is a publisher's, which the patient cannot change).
 async fn declared_kind(access: &mut Access<Write>, id: &str) -> Result<Option<Kind>> {
     let (tx, grant) = access.parts();
-    let kind: Option<String> = sqlx::query_scalar(
-        "SELECT kind FROM profile_items WHERE id = $1 AND patient_id = $2 AND origin = 'patient' \
-         AND withdrawn_at IS NULL",
-    )
-    .bind(id)
-    .bind(grant.patient_id())
-    .fetch_optional(&mut **tx)
-    .await?;
+    let sql = format!(
+        "SELECT p.kind FROM profile_items p WHERE p.id = $1 AND p.patient_id = $2 AND p.origin = 'patient' \
+         AND p.withdrawn_at IS NULL {}",
+        hidden_for(grant.viewer())
+    );
+    let kind: Option<String> =
+        sqlx::query_scalar(&sql).bind(id).bind(grant.patient_id()).fetch_optional(&mut **tx).await?;
     Ok(kind.as_deref().and_then(Kind::from_stored))
 }
 
@@ -653,25 +654,23 @@ pub async fn remove(db: &Db, actor: &Actor, id: &str) -> Result<()> {
 pub async fn annotate(db: &Db, actor: &Actor, id: &str, note: &str) -> Result<()> {
     let note = match note.trim() {
         "" => None,
-        note => Some(
-            single_line(note, 500)
-                .filter(|note| !looks_like_markup(note))
-                .ok_or(Error::Invalid(Problem::ProfileNote))?
-                .to_string(),
-        ),
+        note => Some(plain_line(note, 500).ok_or(Error::Invalid(Problem::ProfileNote))?),
     };
     let action = WriteAction::Profile(ProfileChange::Annotate);
     let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(id)).await?;
     let (tx, grant) = access.parts();
-    let done = sqlx::query(
-        "UPDATE profile_items SET note = $1, noted_at = $2 WHERE id = $3 AND patient_id = $4 AND withdrawn_at IS NULL",
-    )
-    .bind(&note)
-    .bind(note.as_ref().map(|_| now_ms()))
-    .bind(id)
-    .bind(grant.patient_id())
-    .execute(&mut **tx)
-    .await?;
+    let sql = format!(
+        "UPDATE profile_items SET note = $1, noted_at = $2 WHERE id = $3 AND patient_id = $4 AND withdrawn_at IS NULL \
+         AND id IN (SELECT p.id FROM profile_items p WHERE p.id = $3 {})",
+        hidden_for(grant.viewer())
+    );
+    let done = sqlx::query(&sql)
+        .bind(&note)
+        .bind(note.as_ref().map(|_| now_ms()))
+        .bind(id)
+        .bind(grant.patient_id())
+        .execute(&mut **tx)
+        .await?;
     if done.rows_affected() == 0 {
         return not_found(access).await;
     }
@@ -754,29 +753,35 @@ mod tests {
     fn the_summary_sorts_items_by_what_they_mean_now() {
         let mut refuted = item("condition", "inactive", None);
         refuted.verification = Some("refuted".into());
-        let summary = Summary::of(vec![
-            item("allergy", "resolved", None),
-            item("allergy", "active", None),
-            item("condition", "active", None),
-            item("condition", "relapse", None),
-            item("condition", "resolved", None),
-            refuted,
-            item("medication", "active", Some("request")),
-            item("medication", "stopped", Some("request")),
-            item("medication", "draft", Some("request")),
-            item("procedure", "completed", None),
-            item("procedure", "not-done", None),
-            item("encounter", "finished", Some("IMP")),
-            item("encounter", "finished", Some("EMER")),
-            item("encounter", "finished", Some("AMB")),
-            item("encounter", "cancelled", Some("IMP")),
-        ]);
+        let expired = Item { ended_at: Some(999), ..item("medication", "active", Some("request")) };
+        let summary = Summary::of(
+            vec![
+                item("allergy", "resolved", None),
+                item("allergy", "active", None),
+                item("condition", "active", None),
+                item("condition", "relapse", None),
+                item("condition", "resolved", None),
+                refuted,
+                item("medication", "active", Some("request")),
+                item("medication", "stopped", Some("request")),
+                item("medication", "draft", Some("request")),
+                item("procedure", "completed", None),
+                item("procedure", "not-done", None),
+                item("encounter", "finished", Some("IMP")),
+                item("encounter", "finished", Some("EMER")),
+                item("encounter", "finished", Some("AMB")),
+                item("encounter", "cancelled", Some("IMP")),
+                expired,
+            ],
+            1_000,
+        );
         let statuses = |items: &[Item]| items.iter().map(|i| i.status.clone()).collect::<Vec<_>>();
         assert_eq!(statuses(&summary.allergies), ["active", "resolved"]);
         assert_eq!(statuses(&summary.current_problems), ["active", "relapse"]);
         assert_eq!(statuses(&summary.past_problems), ["resolved"]);
         assert_eq!(statuses(&summary.current_treatments), ["active"]);
-        assert_eq!(statuses(&summary.past_treatments), ["stopped"]);
+        // Stopped, and a prescription still "active" whose validity ended before now.
+        assert_eq!(statuses(&summary.past_treatments), ["stopped", "active"]);
         assert_eq!(statuses(&summary.procedures), ["completed"]);
         assert_eq!(summary.stays.iter().map(|s| s.category.clone().unwrap()).collect::<Vec<_>>(), ["IMP", "EMER"]);
     }

@@ -1,6 +1,7 @@
 //! The health record: patients, results (with their per-test summary), reports, documents
 //! (content-addressed and sealed), vaccinations and the vaccination schedule, the health
-//! profile (allergies, problems, treatments, procedures, stays), and the import
+//! profile (allergies, problems, treatments, procedures, stays; what the patient declares) and
+//! the screenings recommended by age (prevention), and the import
 //! of FHIR bundles into all of these, and the patient's export of it all as one bundle.
 //!
 //! Every function that reads or writes a patient's rows takes a [`access::Access`] (or, inside
@@ -80,6 +81,47 @@ pub(crate) enum Stored {
     Withdrawn,
     /// Nothing to do: the same value again, or a withdrawal of what is not there.
     Unchanged,
+}
+
+/// The tables whose items a publisher withdraws by its key alone ([`withdraw_sent`]): results
+/// have their own (a panel's parts, the test's summary row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Withdrawable {
+    Vaccinations,
+    ProfileItems,
+}
+
+impl Withdrawable {
+    fn table(self) -> &'static str {
+        match self {
+            Withdrawable::Vaccinations => "vaccinations",
+            Withdrawable::ProfileItems => "profile_items",
+        }
+    }
+}
+
+/// Withdraws what `publisher` sent under `key` (entered in error) in the granted record: it
+/// leaves every list, the advice and the export; the row stays, saying who withdrew it and when.
+pub(crate) async fn withdraw_sent(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    grant: &crate::policy::Grant<crate::policy::Write>,
+    what: Withdrawable,
+    key: &str,
+    publisher: &str,
+) -> crate::Result<Stored> {
+    let sql = format!(
+        "UPDATE {} SET withdrawn_at = $1, withdrawn_by = $2 WHERE patient_id = $3 AND source = $4 \
+         AND withdrawn_at IS NULL",
+        what.table()
+    );
+    let done = sqlx::query(&sql)
+        .bind(crate::clock::now_ms())
+        .bind(publisher)
+        .bind(grant.patient_id())
+        .bind(key)
+        .execute(&mut **tx)
+        .await?;
+    Ok(if done.rows_affected() > 0 { Stored::Withdrawn } else { Stored::Unchanged })
 }
 
 /// A `LIKE` pattern matching `text` anywhere, with `%`, `_` and `\` escaped (used with

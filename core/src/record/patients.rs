@@ -314,11 +314,12 @@ pub(crate) async fn match_or_create(
     Ok((id, true))
 }
 
-/// Records the gender a bundle's patient carries on a record that has none yet (records made at
-/// the desk or on enrolment have none; a publisher's is never overwritten by another's).
+/// Records the gender a bundle's patient carries on a record that has none yet, or only
+/// `unknown` (records made at the desk or on enrolment have none; a publisher's is never
+/// overwritten by another's).
 pub(crate) async fn learn_gender(tx: &mut Transaction<'static, Any>, id: &str, entry: &PatientEntry) -> Result<()> {
     if let Some(gender) = &entry.gender {
-        sqlx::query("UPDATE patients SET gender = $1 WHERE id = $2 AND gender IS NULL")
+        sqlx::query("UPDATE patients SET gender = $1 WHERE id = $2 AND (gender IS NULL OR gender = 'unknown')")
             .bind(gender)
             .bind(id)
             .execute(&mut **tx)

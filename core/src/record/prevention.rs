@@ -131,8 +131,10 @@ impl Programme {
                 match (last, rule.every) {
                     (Some(on), Some(every)) => {
                         let next = on.checked_add(jiff::Span::new().years(every)).unwrap_or(on);
+                        // No next one announced past the programme's last age.
+                        let window_end = birth.checked_add(jiff::Span::new().years(rule.until + 1)).unwrap_or(next);
                         if next > today {
-                            Status::Done { on, next: Some(next) }
+                            Status::Done { on, next: (next < window_end).then_some(next) }
                         } else {
                             Status::Due { last: Some(on) }
                         }
@@ -165,20 +167,24 @@ impl Programme {
 }
 
 /// What the record shows was done: the last date of each coded result, and of each coded
-/// procedure or encounter (not withdrawn), in the clinic's zone.
+/// procedure or encounter that took place (not planned, cancelled or not done; not withdrawn),
+/// up to now, in the clinic's zone.
 pub async fn done<K>(access: &mut Access<K>, zone: &jiff::tz::TimeZone) -> Result<Vec<Done>> {
     let (tx, grant) = access.parts();
     let rows: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT s.code_system, s.code, MAX(r.effective_at) FROM results r JOIN result_series s ON s.id = r.series_id \
-         WHERE r.patient_id = $1 AND r.withdrawn_at IS NULL AND s.code_system = $2 GROUP BY s.code_system, s.code \
+         WHERE r.patient_id = $1 AND r.withdrawn_at IS NULL AND s.code_system = $2 AND r.effective_at <= $4 \
+         GROUP BY s.code_system, s.code \
          UNION ALL \
          SELECT p.code_system, p.code, MAX(COALESCE(p.started_at, p.recorded_at)) FROM profile_items p \
          WHERE p.patient_id = $1 AND p.withdrawn_at IS NULL AND p.kind IN ('procedure', 'encounter') \
-         AND p.code_system = $3 GROUP BY p.code_system, p.code",
+         AND p.status IN ('completed', 'in-progress', 'finished', 'arrived', 'onleave', 'unknown') \
+         AND p.code_system = $3 AND COALESCE(p.started_at, p.recorded_at) <= $4 GROUP BY p.code_system, p.code",
     )
     .bind(grant.patient_id())
     .bind(LOINC)
     .bind(SNOMED)
+    .bind(crate::clock::now_ms())
     .fetch_all(&mut **tx)
     .await?;
     Ok(rows
@@ -228,6 +234,15 @@ mod tests {
         assert_eq!(done[0].status, Status::Done { on: date(2023, 10, 1), next: Some(date(2028, 10, 1)) });
         let old = french().advise(birth, Some("female"), today, &[hpv(date(2020, 10, 1))]);
         assert_eq!(old[0].status, Status::Due { last: Some(date(2020, 10, 1)) });
+        // Past the programme's last age, no next one is announced.
+        let late = french().advise(
+            date(1952, 6, 1),
+            Some("female"),
+            today,
+            &[Done { system: LOINC.into(), code: "24606-6".into(), on: date(2026, 1, 10) }],
+        );
+        let breast = late.iter().find(|a| a.id == "breast").unwrap();
+        assert_eq!(breast.status, Status::Done { on: date(2026, 1, 10), next: None });
         // A test done before the window opened does not count, nor a code of another system.
         let early = french().advise(birth, Some("female"), today, &[hpv(date(2010, 1, 1))]);
         assert_eq!(early[0].status, Status::Due { last: None });

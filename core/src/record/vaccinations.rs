@@ -173,17 +173,7 @@ pub(crate) async fn withdraw(
     key: &str,
     publisher: &str,
 ) -> Result<Stored> {
-    let done = sqlx::query(
-        "UPDATE vaccinations SET withdrawn_at = $1, withdrawn_by = $2 WHERE patient_id = $3 AND source = $4 \
-         AND withdrawn_at IS NULL",
-    )
-    .bind(now_ms())
-    .bind(publisher)
-    .bind(grant.patient_id())
-    .bind(key)
-    .execute(&mut **tx)
-    .await?;
-    Ok(if done.rows_affected() > 0 { Stored::Withdrawn } else { Stored::Unchanged })
+    super::withdraw_sent(tx, grant, super::Withdrawable::Vaccinations, key, publisher).await
 }
 
 #[cfg(test)]

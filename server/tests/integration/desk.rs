@@ -131,6 +131,21 @@ async fn staff_help_a_present_patient_who_approves_with_a_code(backend: Backend)
     assert_eq!(status, StatusCode::OK);
     assert!(results.contains("Glyc"));
     assert_eq!(desk.get("/history").await.status(), StatusCode::OK, "reading is what the patient asks");
+    // What she hid from professionals is hidden from the desk too, and out of its reach.
+    let hidden = [("kind", "medication"), ("name", "Millepertuis"), ("hidden", "on")];
+    assert!(Browser::location(&patient.post_form("/health/declare", &hidden).await).contains("notice=declared"));
+    let herb: String = sqlx::query_scalar("SELECT id FROM profile_items WHERE display = 'Millepertuis'")
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    let (status, profile) = desk.page("/health").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(profile.contains("Allergie à la pénicilline") && !profile.contains("Millepertuis"), "{profile}");
+    assert_eq!(desk.get(&format!("/health/items/{herb}")).await.status(), StatusCode::NOT_FOUND);
+    for action in ["remove", "note", "edit"] {
+        let tried = desk.post_form(&format!("/health/items/{herb}/{action}"), &[("name", "x"), ("note", "x")]).await;
+        assert_eq!(tried.status(), StatusCode::NOT_FOUND, "{action}");
+    }
     // A copy of the whole record does not leave on the desk's device.
     assert_eq!(desk.get("/export/record.json").await.status(), StatusCode::NOT_FOUND);
     // Booking at her side: the appointment is hers, made through the session.

@@ -565,7 +565,7 @@ async fn screenings_are_due_done_or_coming_by_age_and_sex(backend: Backend) {
     let (_, page) = patient.page("/health").await;
     let prevention = between(main_of(&page), "Dépistages et bilans de prévention", Some("Ajouter une information"));
     assert!(
-        prevention.contains("Aucun n'est noté dans votre dossier.")
+        prevention.contains("Votre dossier n'en mentionne aucun.")
             && prevention.contains("Tous les 5 ans, de 30 à 65 ans")
     );
     assert!(prevention.contains("Bilan de prévention (45 à 50 ans)") && prevention.contains("À partir de 45 ans."));

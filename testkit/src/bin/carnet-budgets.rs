@@ -2,7 +2,8 @@
 //! demo patient in with a software passkey, and measures, for the pages people land on first,
 //! what a first visit downloads (the page's HTML and every stylesheet, script, module, WASM and
 //! icon it names), gzip and brotli compressed as the server sends them; then runs Lighthouse
-//! (mobile, simulated slow 4G, the system Chromium) on Home, Results and Book. Writes
+//! (mobile, simulated slow 4G, the system Chromium) on Home, Results, the health profile and
+//! Book. Writes
 //! `docs/budgets.md` (unless `--check`) and fails when a budget is missed.
 //!
 //! Usage: carnet-budgets --carnet <binary> --lighthouse <cli.js> [--chromium <path>] [--check]
@@ -63,9 +64,10 @@ async fn main() {
     let cookie = session_cookie(&enrolled);
 
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let pages: [(&str, &str, bool); 5] = [
+    let pages: [(&str, &str, bool); 6] = [
         ("Home, signed in", "/", true),
         ("Results", "/results", true),
+        ("Health profile", "/health", true),
         ("Book", "/book", true),
         ("Home, signed out", "/", false),
         ("Sign-in (passkey island: WASM)", "/signin", false),
@@ -76,7 +78,7 @@ async fn main() {
     }
 
     let mut scores = Vec::new();
-    for (name, path) in [("Home", "/"), ("Results", "/results"), ("Book", "/book")] {
+    for (name, path) in [("Home", "/"), ("Results", "/results"), ("Health profile", "/health"), ("Book", "/book")] {
         scores.push(median_scores(&lighthouse, &chromium, &server.url(path), &cookie, name));
     }
 

@@ -106,7 +106,13 @@ pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZo
     let reading =
         Reading { record: RecordView::default(), patient_side: false, professional: false, account: String::new() };
     let blood_group = summary.blood_group.as_ref().map(|group| {
-        view! { <p>{t_args("health-blood-group-is", &[("group", group.display.clone().into())])}</p> }
+        // Declared by the patient and not confirmed: said so, in an emergency above all.
+        let id = if group.is_declared() && group.confirmed_at.is_none() {
+            "health-blood-group-declared"
+        } else {
+            "health-blood-group-is"
+        };
+        view! { <p>{t_args(id, &[("group", group.display.clone().into())])}</p> }
     });
     view! {
         <section class="key-facts" aria-labelledby="key-facts-title">
@@ -211,7 +217,10 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading) -> impl 
     });
     let open = reading.patient_side.then(|| {
         let label = if item.is_declared() { "health-change-link" } else { "health-note-link" };
-        view! { <p><a href=format!("/health/items/{}", item.id)>{t(label)}<span class="visually-hidden">{format!(" : {}", item.display)}</span></a></p> }
+        // Named after the item for screen readers (the visible words first), its first words only.
+        let name: String = item.display.chars().take(60).collect();
+        let full = t_args(&format!("{label}-for"), &[("name", name.into())]);
+        view! { <p><a href=format!("/health/items/{}", item.id) aria-label=full>{t(label)}</a></p> }
     });
     view! {
         <li id=format!("item-{}", item.id)>
@@ -251,7 +260,7 @@ fn recorded_by(item: &Item, zone: &jiff::tz::TimeZone, account: &str) -> String 
 /// its kind and whether it is still going on.
 fn dates(item: &Item, zone: &jiff::tz::TimeZone) -> String {
     let d = |ms: i64| date(ms, zone);
-    let ongoing = matches!(item.status.as_str(), "active" | "recurrence" | "relapse" | "on-hold" | "intended");
+    let ongoing = item.is_current();
     match (item.started_at, item.ended_at, item.kind()) {
         (Some(start), Some(end), _) if d(start) == d(end) => t_args("health-on", &[("date", d(start).into())]),
         (Some(start), Some(end), _) => t_args("health-from-to", &[("from", d(start).into()), ("to", d(end).into())]),
@@ -328,7 +337,7 @@ fn prevention_view(advice: Option<Vec<Advice>>) -> impl IntoView {
         <section aria-labelledby="prevention-title">
             <h2 id="prevention-title">{t("prevention-title")}</h2>
             {body}
-            <p class="hint">{t_args("prevention-source", &[("source", prevention::french().source.clone().into())])}</p>
+            <p class="hint">{t("prevention-source")}</p>
         </section>
     }
 }
@@ -514,9 +523,11 @@ fn declaration_form(kind: Kind, form: &str, action: &str, typed: &Typed, item: O
             <input type="hidden" name="kind" value=k/>
             {fields}
             <p class="check">
-                <input id=hide_id.clone() type="checkbox" name="hidden" value="on" checked=hidden/>
+                <input id=hide_id.clone() type="checkbox" name="hidden" value="on" checked=hidden
+                    aria-describedby=format!("{hide_id}-hint")/>
                 " "
-                <label for=hide_id>{t("health-field-hidden")}</label>
+                <label for=hide_id.clone()>{t("health-field-hidden")}</label>
+                <span class="hint" id=format!("{hide_id}-hint")>{t("health-field-hidden-hint")}</span>
             </p>
             <p><button type="submit" class="button primary">{t(if item.is_some() { "health-save-button" } else { "health-declare-button" })}</button></p>
         </form>

@@ -112,10 +112,12 @@ impl Reader<'_> {
         if verification.as_deref() == Some(ENTERED_IN_ERROR) {
             return Ok(ENTERED_IN_ERROR.to_string());
         }
-        // FHIR leaves the clinical status out only of refuted items.
+        // An allergy has a clinical status unless refuted (ait-1); a problem needs one only on a
+        // problem list (con-3): a diagnosis sent without one is kept as of unknown course.
         let status = match status_concept(r, "clinicalStatus", clinical)? {
             Some(status) => status,
             None if verification.as_deref() == Some("refuted") => "inactive".to_string(),
+            None if !allergy => "unknown".to_string(),
             None => return Err(Problem::MissingField("clinicalStatus")),
         };
         entry.verification = verification;
@@ -299,11 +301,19 @@ fn status_concept(r: &Value, field: &'static str, allowed: &[&str]) -> Read<Opti
     code_in(code, field, allowed).map(Some)
 }
 
-/// The first code of the first CodeableConcept of a list (a condition's category).
+/// HL7's condition categories (problem-list-item, encounter-diagnosis): the only ones kept.
+const CONDITION_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/condition-category";
+
+/// A condition's category from HL7's list, if it has one (other systems' categories are not
+/// kept: the export names this system).
 fn first_concept_code(list: Option<&Value>) -> Option<String> {
-    let first = list?.as_array()?.first()?;
-    let coding = first.get("coding")?.as_array()?.first()?;
-    coding.get("code").and_then(Value::as_str).map(str::to_string)
+    list?
+        .as_array()?
+        .iter()
+        .flat_map(|concept| concept.get("coding").and_then(Value::as_array).into_iter().flatten())
+        .find(|coding| coding.get("system").and_then(Value::as_str) == Some(CONDITION_CATEGORY))
+        .and_then(|coding| coding.get("code").and_then(Value::as_str))
+        .map(str::to_string)
 }
 
 /// The readable name of the first CodeableConcept of a list (a reason).
