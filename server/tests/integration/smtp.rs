@@ -66,7 +66,16 @@ async fn mail_reaches_a_real_smtp_server_retried_on_schedule_and_once_from_two_n
     );
     assert!(message.contains("multipart/alternative") && message.contains("text/html"), "text and HTML parts");
     assert!(decode_mail(message).contains(&format!("/enrol/{token}")), "the link arrives whole");
-    assert_eq!(outbox_row(&server, "alix@example.org").await.map(|r| r.0), Some(2), "sent on the second attempt");
+    // The server records the delivery just after the mail server accepted it: wait for that.
+    let mut recorded = None;
+    for _ in 0..50 {
+        recorded = outbox_row(&server, "alix@example.org").await.map(|r| (r.0, r.1.is_some()));
+        if recorded.is_some_and(|(_, sent)| sent) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(recorded, Some((2, true)), "sent on the second attempt");
 
     // Two nodes on one outbox, both delivering: Alix invites ten caregivers through the web;
     // each invitation arrives once.
