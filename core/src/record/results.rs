@@ -134,6 +134,12 @@ pub struct Dated {
     pub measure: Measure,
 }
 
+/// NULL_DOUBLE: statements binding an optional `f64` (a value, a range bound) are prepared anew
+/// each time (`persistent(false)`). sqlx 0.8.6's `Any` driver sends a missing `f64` to
+/// PostgreSQL as a `float4` parameter (`sqlx-postgres/src/any.rs`: `Null(Double)` is encoded as
+/// `Option<f32>`); a statement kept in the connection's cache after such a first use is then
+/// declared `float4`, and a later `f64` value (8 bytes) is refused ("incorrect binary data
+/// format"). Seen importing a result without a reference range, then one with.
 #[derive(sqlx::FromRow)]
 pub(super) struct MeasureRow {
     id: String,
@@ -604,6 +610,7 @@ pub(crate) async fn store(
         "INSERT INTO result_versions (id, result_id, value_number, value_text, unit, range_low, range_high, \
          range_text, flag, effective_at, replaced_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
+    .persistent(false) // see NULL_DOUBLE below
     .bind(Uuid::new_v4().to_string())
     .bind(&stored.id)
     .bind(old.number)
@@ -622,6 +629,7 @@ pub(crate) async fn store(
          range_text = $6, flag = $7, effective_at = $8, issued_at = $9, performer_id = COALESCE($10, performer_id), \
          corrected_at = $11, corrected_by = $12, withdrawn_at = NULL, withdrawn_by = NULL WHERE id = $13",
     )
+    .persistent(false) // see NULL_DOUBLE below
     .bind(values.number)
     .bind(values.text)
     .bind(values.unit)
@@ -778,6 +786,7 @@ async fn add(
          range_low, range_high, range_text, flag, effective_at, issued_at, performer_id, recorded_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
+    .persistent(false) // see NULL_DOUBLE below
     .bind(&id)
     .bind(patient_id)
     .bind(&series_id)

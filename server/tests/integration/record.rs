@@ -17,6 +17,7 @@ crate::on_both_databases!(
     professionals_publish_through_the_portal,
     software_publishes_through_fhir_with_a_token,
     home_counts_new_results_up_to_a_cap,
+    a_result_without_range_then_one_with_range_both_import,
 );
 
 /// What a bundle holds, counted straight from its JSON (independently of the reader).
@@ -986,5 +987,29 @@ async fn home_counts_new_results_up_to_a_cap(backend: Backend) {
     assert!(home.contains("Plus de 99 nouveaux résultats"), "152 new glucose results, counted up to the cap");
     let (_, series) = browser.page("/results").await;
     assert!(series.contains("152 résultats"), "the test's own count is exact");
+    server.stop().await;
+}
+
+/// A result without a reference range, then one with: both stored, on either database (sqlx's
+/// `Any` driver once declared the first one's missing bound as a `float4` for PostgreSQL and
+/// refused the second's; see `NULL_DOUBLE` in `core/src/record/results.rs`).
+async fn a_result_without_range_then_one_with_range_both_import(backend: Backend) {
+    let server = start(backend).await;
+    let mut bundle = patient_bundle("Delta", &ins("1840575123456"), "1984-05-01", 1.3);
+    bundle["entry"][1]["resource"].as_object_mut().unwrap().remove("referenceRange");
+    let path = write_bundle(&server, "ranges.json", &bundle);
+    let output = server.cli_output(&["import-fhir", &path]).await;
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let bounds: Vec<(Option<f64>, Option<f64>)> =
+        sqlx::query_as("SELECT range_low, range_high FROM results ORDER BY effective_at")
+            .fetch_all(&server.db)
+            .await
+            .unwrap();
+    assert_eq!(bounds, [(None, None), (Some(0.7), Some(1.1))]);
     server.stop().await;
 }
