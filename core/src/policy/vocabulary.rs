@@ -387,6 +387,16 @@ pub enum Viewer {
 }
 
 impl Viewer {
+    /// Whether the viewer sees what the patient hid from professionals in their health profile:
+    /// the patient and whoever acts for them through a delegation; not a professional (even in
+    /// an emergency), nor staff at the desk, though the patient is beside them.
+    pub fn sees_hidden_from_professionals(&self) -> bool {
+        match self {
+            Viewer::Owner | Viewer::Delegate { .. } | Viewer::Writer => true,
+            Viewer::Professional { .. } | Viewer::Assisted { .. } => false,
+        }
+    }
+
     /// What the viewer acts through, as the audit log names it (`delegation:<id>`,
     /// `assisted:<id>`), for rows a record function writes itself (who booked an appointment).
     pub fn on_behalf_of(&self) -> Option<String> {

@@ -260,12 +260,13 @@ const FROM: &str = "profile_items p LEFT JOIN authors a ON a.id = p.author_id \
      LEFT JOIN authors pl ON pl.id = p.place_id LEFT JOIN accounts d ON d.id = p.declared_by \
      LEFT JOIN accounts c ON c.id = p.confirmed_by";
 
-/// What a viewer is not shown: a professional, and staff in an assisted session at the desk,
-/// the items the patient hid from professionals (seen by the patient and their caregivers only).
+/// The condition that leaves out what the patient hid from professionals, for a viewer the
+/// policy says may not see it ([`Viewer::sees_hidden_from_professionals`]).
 fn hidden_for(viewer: &Viewer) -> &'static str {
-    match viewer {
-        Viewer::Professional { .. } | Viewer::Assisted { .. } => "AND p.hidden_from_professionals = 0",
-        Viewer::Owner | Viewer::Delegate { .. } | Viewer::Writer => "",
+    if viewer.sees_hidden_from_professionals() {
+        ""
+    } else {
+        "AND p.hidden_from_professionals = 0"
     }
 }
 
@@ -308,6 +309,26 @@ type Fields = (
     Option<i64>,
 );
 
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds a publisher's [`Fields`] as `$1` to `$12`, in their order (the insert and the
+/// correction both start so).
+fn bind_fields<'q>(query: AnyQuery<'q>, f: &'q Fields) -> AnyQuery<'q> {
+    query
+        .bind(&f.0)
+        .bind(&f.1)
+        .bind(&f.2)
+        .bind(&f.3)
+        .bind(&f.4)
+        .bind(&f.5)
+        .bind(&f.6)
+        .bind(&f.7)
+        .bind(&f.8)
+        .bind(f.9)
+        .bind(f.10)
+        .bind(f.11)
+}
+
 fn fields_of(entry: &ProfileEntry) -> Fields {
     (
         entry.code.system.clone().unwrap_or_default(),
@@ -345,27 +366,19 @@ pub(crate) async fn store(
             .await?;
     let new = fields_of(entry);
     let Some((id, withdrawn)) = stored else {
-        sqlx::query(
-            "INSERT INTO profile_items (id, patient_id, source, kind, code_system, code, display, status, verification, \
-             category, criticality, severity, detail, started_at, ended_at, asserted_at, author_id, place_id, recorded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
+        bind_fields(
+            sqlx::query(
+                "INSERT INTO profile_items (code_system, code, display, status, verification, category, criticality, \
+                 severity, detail, started_at, ended_at, asserted_at, id, patient_id, source, kind, author_id, place_id, \
+                 recorded_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
+            ),
+            &new,
         )
         .bind(Uuid::new_v4().to_string())
         .bind(grant.patient_id())
         .bind(key)
         .bind(entry.kind.as_str())
-        .bind(&new.0)
-        .bind(&new.1)
-        .bind(&new.2)
-        .bind(&new.3)
-        .bind(&new.4)
-        .bind(&new.5)
-        .bind(&new.6)
-        .bind(&new.7)
-        .bind(&new.8)
-        .bind(new.9)
-        .bind(new.10)
-        .bind(new.11)
         .bind(author_id)
         .bind(place_id)
         .bind(now_ms())
@@ -391,24 +404,15 @@ pub(crate) async fn store(
             .await?;
         return Ok(Stored::Corrected);
     }
-    sqlx::query(
-        "UPDATE profile_items SET code_system = $1, code = $2, display = $3, status = $4, verification = $5, \
-         category = $6, criticality = $7, severity = $8, detail = $9, started_at = $10, ended_at = $11, \
-         asserted_at = $12, author_id = COALESCE($13, author_id), place_id = COALESCE($14, place_id), \
-         corrected_at = $15, corrected_by = $16, withdrawn_at = NULL, withdrawn_by = NULL WHERE id = $17",
+    bind_fields(
+        sqlx::query(
+            "UPDATE profile_items SET code_system = $1, code = $2, display = $3, status = $4, verification = $5, \
+             category = $6, criticality = $7, severity = $8, detail = $9, started_at = $10, ended_at = $11, \
+             asserted_at = $12, author_id = COALESCE($13, author_id), place_id = COALESCE($14, place_id), \
+             corrected_at = $15, corrected_by = $16, withdrawn_at = NULL, withdrawn_by = NULL WHERE id = $17",
+        ),
+        &new,
     )
-    .bind(&new.0)
-    .bind(&new.1)
-    .bind(&new.2)
-    .bind(&new.3)
-    .bind(&new.4)
-    .bind(&new.5)
-    .bind(&new.6)
-    .bind(&new.7)
-    .bind(&new.8)
-    .bind(new.9)
-    .bind(new.10)
-    .bind(new.11)
     .bind(author_id)
     .bind(place_id)
     .bind(now_ms())
