@@ -66,11 +66,12 @@ pub enum Notice {
     ProfileRemoved,
     Noted,
     Confirmed,
+    ProfileVisibility,
 }
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 48] = [
+    pub const ALL: [Notice; 49] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -119,6 +120,7 @@ impl Notice {
         Notice::ProfileRemoved,
         Notice::Noted,
         Notice::Confirmed,
+        Notice::ProfileVisibility,
     ];
 
     /// The word in the address.
@@ -172,6 +174,7 @@ impl Notice {
             Notice::ProfileRemoved => "profile-removed",
             Notice::Noted => "noted",
             Notice::Confirmed => "confirmed",
+            Notice::ProfileVisibility => "profile-visibility",
         }
     }
 

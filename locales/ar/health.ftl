@@ -54,6 +54,7 @@ health-unconfirmed = غير مؤكد
 history-action-profile-declare = تعديل ملفك الصحي
 history-action-profile-annotate = إضافة ملاحظة إلى ملفك الصحي
 history-action-profile-confirm = تأكيد عنصر من ملفك الصحي
+history-action-profile-hide-from-representatives = إخفاء عنصر من ملفك الصحي عن ممثليك القانونيين أو إظهاره من جديد
 error-profile-name = اذكر ما هو (200 حرف على الأكثر، في سطر واحد).
 error-profile-detail = التفاصيل 500 حرف على الأكثر، في سطر واحد.
 error-profile-text = اكتب توجيهاتك المسبقة (4000 حرف على الأكثر).
@@ -153,3 +154,10 @@ health-blood-group-declared = فصيلة الدم: { $group } (صرّح بها �
 health-change-link-for = تعديل أو سحب: { $name }
 health-note-link-for = إضافة ملاحظة: { $name }
 health-field-hidden-hint = تنبيه: لن يراه الطبيب، حتى في حالة الطوارئ.
+
+# A minor keeps an item from their legal representatives.
+health-hidden-representatives = مخفي عن الممثلين القانونيين
+notice-profile-visibility = حُفظ اختيارك.
+health-representatives-title = والداك أو وصيّك
+health-field-hidden-representatives = إخفاؤها عن ممثليّ القانونيين (الوالدان، الوصي)
+health-field-hidden-representatives-hint = لن يروها ولن يعلموا بوجودها. يظل المهنيون المخوّلون بقراءة ملفك يرونها.

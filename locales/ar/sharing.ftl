@@ -45,6 +45,7 @@ history-tried-appointment-wait = محاولة تغيير تسجيلك في قا�
 history-tried-profile-declare = محاولة تعديل ملفك الصحي
 history-tried-profile-annotate = محاولة إضافة ملاحظة إلى ملفك الصحي
 history-tried-profile-confirm = محاولة تأكيد عنصر من ملفك الصحي
+history-tried-profile-hide-from-representatives = محاولة تغيير من يرى عنصرًا من ملفك الصحي
 history-tried-desk-enrol = محاولة إنشاء حسابك في مكتب الاستقبال
 history-tried-desk-recovery = محاولة بدء استرجاع حسابك في مكتب الاستقبال
 history-tried-desk-minor = محاولة إنشاء هذا الملف في مكتب الاستقبال

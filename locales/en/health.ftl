@@ -54,6 +54,7 @@ health-unconfirmed = Unconfirmed
 history-action-profile-declare = changed your health profile
 history-action-profile-annotate = annotated your health profile
 history-action-profile-confirm = confirmed an item of your health profile
+history-action-profile-hide-from-representatives = hid an item of your health profile from your legal representatives, or showed it again
 error-profile-name = Say what it is (200 characters at most, on one line).
 error-profile-detail = The details are 500 characters at most, on one line.
 error-profile-text = Write your advance directives (4,000 characters at most).
@@ -153,3 +154,10 @@ health-blood-group-declared = Blood group: { $group } (declared by the patient, 
 health-change-link-for = Change or remove: { $name }
 health-note-link-for = Add a note: { $name }
 health-field-hidden-hint = Careful: a doctor, even in an emergency, will not see it.
+
+# A minor keeps an item from their legal representatives.
+health-hidden-representatives = Hidden from legal representatives
+notice-profile-visibility = Your choice is saved.
+health-representatives-title = Your parents or guardian
+health-field-hidden-representatives = Hide from my legal representatives (parents, guardian)
+health-field-hidden-representatives-hint = They will not see it nor know it exists. Professionals who may read your record still see it.

@@ -45,6 +45,7 @@ history-tried-appointment-wait = tried to change your place on a waiting list
 history-tried-profile-declare = tried to change your health profile
 history-tried-profile-annotate = tried to annotate your health profile
 history-tried-profile-confirm = tried to confirm an item of your health profile
+history-tried-profile-hide-from-representatives = tried to change who sees an item of your health profile
 history-tried-desk-enrol = tried to create your account at the reception desk
 history-tried-desk-recovery = tried to start the recovery of your account at the reception desk
 history-tried-desk-minor = tried to create this record at the reception desk

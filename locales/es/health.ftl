@@ -54,6 +54,7 @@ health-unconfirmed = No confirmado
 history-action-profile-declare = modificó su perfil de salud
 history-action-profile-annotate = anotó su perfil de salud
 history-action-profile-confirm = confirmó un elemento de su perfil de salud
+history-action-profile-hide-from-representatives = ocultó a sus representantes legales un elemento de su perfil de salud, o lo volvió a mostrar
 error-profile-name = Diga de qué se trata (200 caracteres como máximo, en una sola línea).
 error-profile-detail = Los detalles tienen 500 caracteres como máximo, en una sola línea.
 error-profile-text = Escriba sus instrucciones previas (4000 caracteres como máximo).
@@ -153,3 +154,10 @@ health-blood-group-declared = Grupo sanguíneo: { $group } (declarado por el pac
 health-change-link-for = Modificar o retirar: { $name }
 health-note-link-for = Añadir una nota: { $name }
 health-field-hidden-hint = Atención: un médico, incluso en urgencias, no lo verá.
+
+# A minor keeps an item from their legal representatives.
+health-hidden-representatives = Oculto a los representantes legales
+notice-profile-visibility = Su elección se ha guardado.
+health-representatives-title = Sus padres o su tutor
+health-field-hidden-representatives = Ocultar a mis representantes legales (padres, tutor)
+health-field-hidden-representatives-hint = No lo verán ni sabrán que existe. Los profesionales que pueden leer su historial lo siguen viendo.

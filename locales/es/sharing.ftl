@@ -45,6 +45,7 @@ history-tried-appointment-wait = intentó cambiar su inscripción en una lista d
 history-tried-profile-declare = intentó modificar su perfil de salud
 history-tried-profile-annotate = intentó anotar su perfil de salud
 history-tried-profile-confirm = intentó confirmar un elemento de su perfil de salud
+history-tried-profile-hide-from-representatives = intentó cambiar quién ve un elemento de su perfil de salud
 history-tried-desk-enrol = intentó crear su cuenta en la recepción
 history-tried-desk-recovery = intentó iniciar en la recepción la recuperación de su cuenta
 history-tried-desk-minor = intentó crear este historial en la recepción

@@ -54,6 +54,7 @@ health-unconfirmed = Non confirmé
 history-action-profile-declare = a modifié votre profil de santé
 history-action-profile-annotate = a annoté votre profil de santé
 history-action-profile-confirm = a confirmé un élément de votre profil de santé
+history-action-profile-hide-from-representatives = a caché ou montré un élément de votre profil de santé à vos représentants légaux
 error-profile-name = Dites ce que c'est (200 caractères au plus, sur une ligne).
 error-profile-detail = Les précisions font 500 caractères au plus, sur une ligne.
 error-profile-text = Écrivez vos directives anticipées (4 000 caractères au plus).
@@ -153,3 +154,10 @@ health-blood-group-declared = Groupe sanguin : { $group } (déclaré par le pati
 health-change-link-for = Modifier ou retirer : { $name }
 health-note-link-for = Ajouter une note : { $name }
 health-field-hidden-hint = Attention : un médecin, même en urgence, ne le verra pas.
+
+# A minor keeps an item from their legal representatives.
+health-hidden-representatives = Caché aux représentants légaux
+notice-profile-visibility = Votre choix a été enregistré.
+health-representatives-title = Vos parents ou votre tuteur
+health-field-hidden-representatives = Cacher à mes représentants légaux (parents, tuteur)
+health-field-hidden-representatives-hint = Ils ne la verront pas et ne sauront pas qu’elle existe. Les professionnels qui peuvent lire votre dossier la voient toujours.

@@ -45,6 +45,7 @@ history-tried-appointment-wait = a tenté de changer votre inscription sur une l
 history-tried-profile-declare = a tenté de modifier votre profil de santé
 history-tried-profile-annotate = a tenté d'annoter votre profil de santé
 history-tried-profile-confirm = a tenté de confirmer un élément de votre profil de santé
+history-tried-profile-hide-from-representatives = a tenté de changer qui voit un élément de votre profil de santé
 history-tried-desk-enrol = a tenté de créer votre compte à l'accueil
 history-tried-desk-recovery = a tenté de lancer à l'accueil la récupération de votre compte
 history-tried-desk-minor = a tenté de créer ce dossier à l'accueil

@@ -254,11 +254,9 @@ fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Mo
         | WriteAction::Share(_)
         | WriteAction::Delegate(_)
         | WriteAction::Appointment(_)
-        | WriteAction::Profile(ProfileChange::Declare | ProfileChange::Annotate)
-            if record.is_owned_by(actor) =>
-        {
-            Decision::allow("patient", Basis::Owner, Viewer::Owner)
-        }
+        | WriteAction::Profile(
+            ProfileChange::Declare | ProfileChange::Annotate | ProfileChange::HideFromRepresentatives,
+        ) if record.is_owned_by(actor) => Decision::allow("patient", Basis::Owner, Viewer::Owner),
         _ if record.is_acted_for_by(actor) => on_behalf(actor, record, Action::Write(action), at),
         // Confirming what the patient declared is a professional's act on a record they may
         // read: the same consent, block and emergency rules as reading it.

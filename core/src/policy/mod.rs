@@ -19,6 +19,8 @@
 //! | read a record, add documents | a caregiver acting for the patient through a running delegation whose scope covers it; a legal representative of a patient under 18 |
 //! | read a document hidden from professionals | the patient, the professional who wrote it, and those acting for the patient |
 //! | read a document hidden from legal representatives | everyone it is not hidden from but representatives |
+//! | read a health profile item hidden from legal representatives | everyone but representatives (items hidden from professionals: the patient's side only) |
+//! | hide a health profile item from legal representatives, or show it again | the patient alone |
 //! | read a record, add documents, read its sharing and history | reception staff in an assisted session the patient approved, while it runs |
 //! | read "who saw my record", change sharing | the patient; a minor's legal representative |
 //! | export the whole record (FHIR bundle) | the patient; a minor's legal representative |

@@ -118,6 +118,10 @@ fn appointment_changes() -> Vec<Action> {
 fn profile_changes() -> Vec<Action> {
     [ProfileChange::Declare, ProfileChange::Annotate].map(|c| write(WriteAction::Profile(c))).to_vec()
 }
+/// The patient keeping an item from their legal representatives: theirs alone to decide.
+fn hide_from_representatives() -> Vec<Action> {
+    vec![write(WriteAction::Profile(ProfileChange::HideFromRepresentatives))]
+}
 /// A professional confirming what the patient declared.
 fn confirm() -> Vec<Action> {
     vec![write(WriteAction::Profile(ProfileChange::Confirm))]
@@ -201,6 +205,7 @@ fn the_patient_does_everything_on_their_own_record_but_publish_import_and_profes
                     delegation_changes(),
                     appointment_changes(),
                     profile_changes(),
+                    hide_from_representatives(),
                 ]),
                 Allow(Basis::Owner),
             ),
@@ -340,6 +345,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
             vec![write(WriteAction::Import), write(WriteAction::Publish)],
             professional_writes(),
             confirm(),
+            hide_from_representatives(),
         ])
     };
     Situation {
@@ -489,6 +495,8 @@ fn a_legal_representative_acts_for_a_minor_until_the_18th_birthday() {
                     delegation_changes(),
                     professional_writes(),
                     confirm(),
+                    // What the minor keeps from them is not theirs to show.
+                    hide_from_representatives(),
                 ]),
                 Deny(Refusal::OutOfScope),
             ),
@@ -573,6 +581,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
                     vec![write(WriteAction::Import), write(WriteAction::Publish)],
                     professional_writes(),
                     confirm(),
+                    hide_from_representatives(),
                 ]),
                 Deny(Refusal::OutOfScope),
             ),

@@ -233,6 +233,9 @@ pub enum ProfileChange {
     Annotate,
     /// A professional who may read the record confirms an item the patient declared.
     Confirm,
+    /// The patient hides an item from their legal representatives, or shows it again: their
+    /// own decision, which nobody takes for them (least of all a representative).
+    HideFromRepresentatives,
 }
 
 /// What is done to a patient's appointments on their side.
@@ -270,7 +273,7 @@ pub enum ShareChange {
 }
 
 impl WriteAction {
-    pub const ALL: [WriteAction; 23] = [
+    pub const ALL: [WriteAction; 24] = [
         WriteAction::Import,
         WriteAction::Publish,
         WriteAction::Upload,
@@ -294,6 +297,7 @@ impl WriteAction {
         WriteAction::Profile(ProfileChange::Declare),
         WriteAction::Profile(ProfileChange::Annotate),
         WriteAction::Profile(ProfileChange::Confirm),
+        WriteAction::Profile(ProfileChange::HideFromRepresentatives),
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -323,6 +327,7 @@ impl WriteAction {
             WriteAction::Profile(ProfileChange::Declare) => "profile.declare",
             WriteAction::Profile(ProfileChange::Annotate) => "profile.annotate",
             WriteAction::Profile(ProfileChange::Confirm) => "profile.confirm",
+            WriteAction::Profile(ProfileChange::HideFromRepresentatives) => "profile.hide-from-representatives",
         }
     }
 
@@ -395,6 +400,12 @@ impl Viewer {
             Viewer::Owner | Viewer::Delegate { .. } | Viewer::Writer => true,
             Viewer::Professional { .. } | Viewer::Assisted { .. } => false,
         }
+    }
+
+    /// Whether the viewer sees what the patient hid from their legal representatives: everyone
+    /// it is not hidden from, that is everyone but a representative.
+    pub fn sees_hidden_from_representatives(&self) -> bool {
+        !matches!(self, Viewer::Delegate { representative: true, .. })
     }
 
     /// What the viewer acts through, as the audit log names it (`delegation:<id>`,

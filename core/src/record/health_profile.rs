@@ -121,6 +121,7 @@ pub struct Item {
     pub declared_by: Option<String>,
     pub declarer: Option<String>,
     pub hidden_from_professionals: i64,
+    pub hidden_from_representatives: i64,
     /// The patient's note on it.
     pub note: Option<String>,
     pub noted_at: Option<i64>,
@@ -141,6 +142,10 @@ impl Item {
 
     pub fn is_hidden_from_professionals(&self) -> bool {
         self.hidden_from_professionals == 1
+    }
+
+    pub fn is_hidden_from_representatives(&self) -> bool {
+        self.hidden_from_representatives == 1
     }
 
     /// Whether its status says it is going on: an allergy or a problem active (or back), a
@@ -252,7 +257,7 @@ pub fn is_stay(class: Option<&str>) -> bool {
 const COLUMNS: &str = "p.id, p.kind, p.code_system, p.code, p.display, p.status, p.verification, p.category, \
      p.criticality, p.severity, p.detail, p.started_at, p.ended_at, p.asserted_at, p.author_id, a.name AS author, \
      p.place_id, pl.name AS place, p.recorded_at, p.corrected_at, p.corrected_by, p.origin, p.declared_by, \
-     d.display_name AS declarer, p.hidden_from_professionals, p.note, p.noted_at, c.display_name AS confirmer, \
+     d.display_name AS declarer, p.hidden_from_professionals, p.hidden_from_representatives, p.note, p.noted_at, c.display_name AS confirmer, \
      p.confirmed_at";
 
 /// The tables [`COLUMNS`] reads from.
@@ -260,13 +265,15 @@ const FROM: &str = "profile_items p LEFT JOIN authors a ON a.id = p.author_id \
      LEFT JOIN authors pl ON pl.id = p.place_id LEFT JOIN accounts d ON d.id = p.declared_by \
      LEFT JOIN accounts c ON c.id = p.confirmed_by";
 
-/// The condition that leaves out what the patient hid from professionals, for a viewer the
-/// policy says may not see it ([`Viewer::sees_hidden_from_professionals`]).
+/// The condition that leaves out what the patient hid from the viewer, as the policy says who
+/// may see it ([`Viewer::sees_hidden_from_professionals`],
+/// [`Viewer::sees_hidden_from_representatives`]).
 fn hidden_for(viewer: &Viewer) -> &'static str {
-    if viewer.sees_hidden_from_professionals() {
-        ""
-    } else {
-        "AND p.hidden_from_professionals = 0"
+    match (viewer.sees_hidden_from_professionals(), viewer.sees_hidden_from_representatives()) {
+        (true, true) => "",
+        (false, true) => "AND p.hidden_from_professionals = 0",
+        (true, false) => "AND p.hidden_from_representatives = 0",
+        (false, false) => "AND p.hidden_from_professionals = 0 AND p.hidden_from_representatives = 0",
     }
 }
 
@@ -703,6 +710,27 @@ pub async fn confirm(db: &Db, actor: &Actor, patient_id: &str, id: &str) -> Resu
     access.commit().await
 }
 
+/// The patient hides one item of their record (declared or published) from their legal
+/// representatives, or shows it again. Someone else's item, or a missing one, is not found.
+pub async fn hide_from_representatives(db: &Db, actor: &Actor, id: &str, hide: bool) -> Result<()> {
+    let action = WriteAction::Profile(ProfileChange::HideFromRepresentatives);
+    let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(id)).await?;
+    let (tx, grant) = access.parts();
+    let done = sqlx::query(
+        "UPDATE profile_items SET hidden_from_representatives = $1 WHERE id = $2 AND patient_id = $3 \
+         AND withdrawn_at IS NULL",
+    )
+    .bind(i64::from(hide))
+    .bind(id)
+    .bind(grant.patient_id())
+    .execute(&mut **tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return not_found(access).await;
+    }
+    access.commit().await
+}
+
 /// One item of the record, for its own page (not withdrawn; for a professional, not hidden from
 /// professionals).
 pub async fn item<K>(access: &mut Access<K>, id: &str) -> Result<Item> {
@@ -746,6 +774,7 @@ mod tests {
             declared_by: None,
             declarer: None,
             hidden_from_professionals: 0,
+            hidden_from_representatives: 0,
             note: None,
             noted_at: None,
             confirmer: None,

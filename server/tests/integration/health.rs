@@ -17,6 +17,7 @@ crate::on_both_databases!(
     the_exported_profile_imports_back_item_by_item,
     patients_declare_edit_hide_and_remove_and_professionals_confirm,
     screenings_are_due_done_or_coming_by_age_and_sex,
+    a_minor_hides_profile_items_from_their_representatives,
 );
 
 /// The `<main>` of a page: what it says, without the header (which names whom one acts for).
@@ -603,5 +604,122 @@ async fn screenings_are_due_done_or_coming_by_age_and_sex(backend: Backend) {
     let person =
         export["entry"].as_array().unwrap().iter().find(|e| e["resource"]["resourceType"] == "Patient").unwrap();
     assert_eq!(person["resource"]["gender"], "female");
+    server.stop().await;
+}
+
+/// A minor keeps items of their health profile — one they declared, one a doctor sent — from
+/// their legal representatives: a representative finds them nowhere (summary, item page,
+/// forms, export) and cannot show them again; professionals and the minor still see them.
+async fn a_minor_hides_profile_items_from_their_representatives(backend: Backend) {
+    let server = start(backend).await;
+    let (camille, _) = demo_patient(&server).await;
+    let record = demo_record_id(&server).await;
+    let sixteen = jiff::Zoned::now().date().checked_sub(jiff::Span::new().years(16)).unwrap().to_string();
+    sqlx::query("UPDATE patients SET birth_date = $1 WHERE id = $2")
+        .bind(&sixteen)
+        .bind(&record)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    // Jean joins as a caregiver, then becomes her legal representative (what a desk appointment
+    // makes: a delegation of that kind; desk.rs proves how it is made).
+    invite(&camille, "jean@example.org", &["record"], "").await;
+    let token = invitation_token(&server, "jean@example.org").await;
+    let jean = join(&server, &token, "Jean Martin", "jean@example.org").await;
+    sqlx::query("UPDATE delegations SET kind = 'representative' WHERE invited_email = 'jean@example.org'")
+        .execute(&server.db)
+        .await
+        .unwrap();
+    jean.post_form("/acting-for", &[("patient", &record)]).await;
+    let (doctor, doctor_id) = professional(&server, "Dr Lina Haddad", "lina@example.org", "20000000002").await;
+    decide(&camille, &doctor_id, "authorize").await;
+
+    let declared =
+        camille.post_form("/health/declare", &[("kind", "medication"), ("name", "Pilule contraceptive")]).await;
+    assert!(Browser::location(&declared).starts_with("/health?notice=declared"));
+    let pill = item_id(&server, "Pilule contraceptive").await;
+    let iron = item_id(&server, "Carence en fer").await;
+    // Before: the representative sees both, the minor is offered the choice on each.
+    let (_, theirs) = jean.page("/health").await;
+    assert!(theirs.contains("Pilule contraceptive") && theirs.contains("Carence en fer"));
+    let (_, own) = camille.page(&format!("/health/items/{iron}")).await;
+    assert!(own.contains("Cacher à mes représentants légaux"), "{own}");
+    for id in [&pill, &iron] {
+        let hide = camille.post_form(&format!("/health/items/{id}/representatives"), &[("hide", "on")]).await;
+        assert_eq!(Browser::location(&hide), format!("/health/items/{id}?notice=profile-visibility"));
+    }
+    let (_, own) = camille.page("/health").await;
+    assert!(own.contains("Pilule contraceptive") && own.contains("Caché aux représentants légaux"), "{own}");
+
+    // The representative: nowhere, not found alike, and nothing they send changes it.
+    let (_, theirs) = jean.page("/health").await;
+    assert!(!theirs.contains("Pilule contraceptive") && !theirs.contains("Carence en fer"), "{theirs}");
+    assert!(theirs.contains("Hypertension artérielle"), "the rest is still theirs to read");
+    for id in [&pill, &iron] {
+        assert_eq!(jean.get(&format!("/health/items/{id}")).await.status(), StatusCode::NOT_FOUND);
+        for (action, form) in [
+            ("note", vec![("note", "vu")]),
+            ("edit", vec![("name", "Autre chose")]),
+            ("remove", vec![]),
+            ("representatives", vec![]),
+        ] {
+            let sent = jean.post_form(&format!("/health/items/{id}/{action}"), &form).await;
+            assert_eq!(sent.status(), StatusCode::NOT_FOUND, "{action}");
+        }
+    }
+    // Nor may they hide, or show, anything else: the minor's decision alone.
+    let hypertension = item_id(&server, "Hypertension artérielle").await;
+    let tried = jean.post_form(&format!("/health/items/{hypertension}/representatives"), &[("hide", "on")]).await;
+    assert_eq!(tried.status(), StatusCode::NOT_FOUND);
+    let flags: Vec<(String, i64, Option<String>)> = sqlx::query_as(
+        "SELECT display, hidden_from_representatives, note FROM profile_items \
+         WHERE display IN ('Pilule contraceptive', 'Carence en fer', 'Hypertension artérielle') ORDER BY display",
+    )
+    .fetch_all(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        flags,
+        [
+            ("Carence en fer".to_string(), 1, None),
+            ("Hypertension artérielle".to_string(), 0, None),
+            ("Pilule contraceptive".to_string(), 1, None)
+        ]
+    );
+    let refused: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'profile.hide-from-representatives' AND decision = 'deny' \
+         AND actor_id = $1",
+    )
+    .bind(account_id(&server, "jean@example.org").await)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(refused, 3, "each attempt logged");
+    // The copy a representative takes leaves them out too.
+    let export = jean.get("/export/record.json").await;
+    assert_eq!(export.status(), StatusCode::OK);
+    let text = export.text().await.unwrap();
+    assert!(!text.contains("Pilule contraceptive") && !text.contains("Carence en fer"));
+    assert!(text.contains("Hypertension artérielle"));
+
+    // Her doctor still sees what she hid from her parents; so does she.
+    let (_, doctors) = doctor.page(&format!("/patients/{record}/health")).await;
+    assert!(doctors.contains("Pilule contraceptive") && doctors.contains("Carence en fer"), "{doctors}");
+    // She shows one again: her representative reads it once more.
+    camille.post_form(&format!("/health/items/{iron}/representatives"), &[]).await;
+    let (_, theirs) = jean.page("/health").await;
+    assert!(theirs.contains("Carence en fer") && !theirs.contains("Pilule contraceptive"));
+
+    // An adult has no representative to hide from: the choice is offered only on what is still
+    // hidden, so that it can be undone.
+    sqlx::query("UPDATE patients SET birth_date = '1980-01-01' WHERE id = $1")
+        .bind(&record)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    let (_, own) = camille.page(&format!("/health/items/{iron}")).await;
+    assert!(!own.contains("Cacher à mes représentants légaux"), "{own}");
+    let (_, own) = camille.page(&format!("/health/items/{pill}")).await;
+    assert!(own.contains("Cacher à mes représentants légaux"));
     server.stop().await;
 }

@@ -1,6 +1,7 @@
 //! The health profile's forms: the patient's side declares an item (`POST /health/declare`),
 //! edits or removes one it declared (`POST /health/items/{id}/edit`, `…/remove`), notes
-//! something on any item (`…/note`); a professional confirms a declared item
+//! something on any item (`…/note`); the patient hides an item from their legal
+//! representatives (`…/representatives`); a professional confirms a declared item
 //! (`POST /patients/{pid}/health/items/{id}/confirm`). Each answers with a redirect and a notice,
 //! or the form sent back with the problem and what was typed.
 
@@ -22,6 +23,7 @@ pub fn routes() -> Routes {
         .route("/health/items/{id}/edit", post(edit))
         .route("/health/items/{id}/remove", post(remove))
         .route("/health/items/{id}/note", post(note))
+        .route("/health/items/{id}/representatives", post(representatives))
         .route("/patients/{pid}/health/items/{id}/confirm", post(confirm))
 }
 
@@ -117,6 +119,23 @@ pub async fn note(
         .await
         .map_err(|e| AppError::from(e).send_back(&format!("/health/items/{id}"), "note", &form))?;
     Ok(Redirect::to(&Notice::Noted.on(&format!("/health#item-{id}"))))
+}
+
+#[derive(Deserialize)]
+pub struct RepresentativesForm {
+    /// Ticked: hidden from legal representatives.
+    #[serde(default)]
+    hide: Option<String>,
+}
+
+pub async fn representatives(
+    State(state): State<AppState>,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+    FormBody(form): FormBody<RepresentativesForm>,
+) -> Result<Redirect, AppError> {
+    health_profile::hide_from_representatives(&state.db, &actor, &id, form.hide.is_some()).await?;
+    Ok(Redirect::to(&Notice::ProfileVisibility.on(&format!("/health/items/{id}"))))
 }
 
 pub async fn confirm(

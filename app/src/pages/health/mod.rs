@@ -203,7 +203,7 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading) -> impl 
         view! {
             <p class="health-name">
                 <bdi>{item.display.clone()}</bdi>
-                {badges(item).into_iter().map(|(class, text)| view! { " " <span class=class>{text}</span> }).collect_view()}
+                {badges(item, reading.patient_side).into_iter().map(|(class, text)| view! { " " <span class=class>{text}</span> }).collect_view()}
             </p>
         }
         .into_any()
@@ -275,9 +275,9 @@ fn dates(item: &Item, zone: &jiff::tz::TimeZone) -> String {
 }
 
 /// The badges an item carries: how serious an allergy is, a status that is not the section's
-/// usual one, a stay's kind, a treatment reported rather than prescribed, hidden from
-/// professionals.
-fn badges(item: &Item) -> Vec<(&'static str, String)> {
+/// usual one, a stay's kind, a treatment reported rather than prescribed; and, to the patient's
+/// side only (professionals are never shown the patient's choices), whom it is hidden from.
+fn badges(item: &Item, patient_side: bool) -> Vec<(&'static str, String)> {
     let mut badges = Vec::new();
     match item.kind() {
         Some(Kind::Allergy) => {
@@ -318,6 +318,9 @@ fn badges(item: &Item) -> Vec<(&'static str, String)> {
     }
     if item.is_hidden_from_professionals() {
         badges.push(("flag", t("health-hidden")));
+    }
+    if patient_side && item.is_hidden_from_representatives() {
+        badges.push(("flag", t("health-hidden-representatives")));
     }
     badges
 }
@@ -544,11 +547,22 @@ pub fn HealthItemPage() -> impl IntoView {
         let mut access = access::open_read(&state.db, &actor, Subject::OwnRecord, ReadAction::Profile).await?;
         let item = health_profile::item(&mut access, &id).await?;
         let record = record_view(&mut access).await?;
+        // Only the patient keeps an item from their legal representatives, while they have some
+        // (under 18), or shows again one they kept.
+        let owner = matches!(access.viewer(), Viewer::Owner);
+        let minor = match owner {
+            true => {
+                let birth = carnet_core::record::patients::profile(&mut access).await?.birth_date;
+                carnet_core::policy::is_minor(birth, state.db.today())
+            }
+            false => false,
+        };
         access.commit().await?;
         let account = actor.account_id().unwrap_or_default().to_string();
-        Ok((item, Reading { record, patient_side: true, professional: false, account }))
+        let shields = owner && (minor || item.is_hidden_from_representatives());
+        Ok((item, Reading { record, patient_side: true, professional: false, account }, shields))
     };
-    let render = move |(item, reading): (Item, Reading), state: AppState| {
+    let render = move |(item, reading, shields): (Item, Reading, bool), state: AppState| {
         let zone = state.zone.clone();
         let kind = item.kind();
         let edit = (item.is_declared() && kind.is_some()).then(|| {
@@ -572,10 +586,14 @@ pub fn HealthItemPage() -> impl IntoView {
         } else {
             item.note.clone().unwrap_or_default()
         };
+        let visibility = shields.then(|| representatives_form(&item));
+        let saved =
+            (Notice::asked() == Some(Notice::ProfileVisibility)).then(|| notice_view(t("notice-profile-visibility")));
         view! {
             <TextTitle text=t("health-item-title")/>
             <p class="breadcrumb"><a href="/health">{t("health-back")}</a></p>
             <h1>{t("health-item-title")}</h1>
+            {saved}
             <ul class="health-items">{item_view(&item, &zone, &Reading { patient_side: false, ..reading.clone() })}</ul>
             {edit}
             <section aria-labelledby="note-title">
@@ -591,7 +609,28 @@ pub fn HealthItemPage() -> impl IntoView {
                     <p><button type="submit" class="button primary">{t("health-note-button")}</button></p>
                 </form>
             </section>
+            {visibility}
         }
     };
     record_page(load, render)
+}
+
+/// A minor keeps an item from their legal representatives (parents, guardian), or shows it
+/// again (a plain form).
+fn representatives_form(item: &Item) -> impl IntoView {
+    view! {
+        <section aria-labelledby="representatives-title">
+            <h2 id="representatives-title">{t("health-representatives-title")}</h2>
+            <form method="post" action=format!("/health/items/{}/representatives", item.id)>
+                <p class="check">
+                    <input id="hide-representatives" type="checkbox" name="hide" value="on"
+                        checked=item.is_hidden_from_representatives() aria-describedby="hide-representatives-hint"/>
+                    " "
+                    <label for="hide-representatives">{t("health-field-hidden-representatives")}</label>
+                    <span class="hint" id="hide-representatives-hint">{t("health-field-hidden-representatives-hint")}</span>
+                </p>
+                <p><button type="submit" class="button">{t("visibility-save")}</button></p>
+            </form>
+        </section>
+    }
 }
