@@ -30,6 +30,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href="/">{t("nav-home")}</a></li>
                 {shows_record.then(|| view! {
                     <li><a href="/health">{t("nav-health")}</a></li>
+                    <li><a href="/measurements">{t("nav-measurements")}</a></li>
                     <li><a href="/results">{t("nav-results")}</a></li>
                     <li><a href="/documents">{t("nav-documents")}</a></li>
                     <li><a href="/vaccinations">{t("nav-vaccinations")}</a></li>

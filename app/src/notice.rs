@@ -67,11 +67,14 @@ pub enum Notice {
     Noted,
     Confirmed,
     ProfileVisibility,
+    // Measurements.
+    Measured,
+    TargetSet,
 }
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 49] = [
+    pub const ALL: [Notice; 51] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -121,6 +124,8 @@ impl Notice {
         Notice::Noted,
         Notice::Confirmed,
         Notice::ProfileVisibility,
+        Notice::Measured,
+        Notice::TargetSet,
     ];
 
     /// The word in the address.
@@ -175,6 +180,8 @@ impl Notice {
             Notice::Noted => "noted",
             Notice::Confirmed => "confirmed",
             Notice::ProfileVisibility => "profile-visibility",
+            Notice::Measured => "measured",
+            Notice::TargetSet => "target-set",
         }
     }
 

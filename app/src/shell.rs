@@ -19,9 +19,9 @@ use crate::pages::{
     AccountPage, AgendaAppointmentPage, AgendaCancelPage, AgendaPage, AppointmentPage, AppointmentsPage, AssistPage,
     AvailabilityPage, BlockPage, BookSearchPage, BookSlotPage, CancelAppointmentPage, CaregiversPage, DeskPage,
     DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HealthItemPage, HealthPage, HelpingPage, HistoryPage,
-    HomePage, InvitationPage, NotFound, PatientOverviewPage, PatientPublishPage, PatientsPage, ProfessionalSlotsPage,
-    PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage, VerifyPage,
-    VerifyResultPage,
+    HomePage, InvitationPage, MeasurementPage, MeasurementsPage, NotFound, PatientOverviewPage, PatientPublishPage,
+    PatientsPage, ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage,
+    VaccinationsPage, VerifyPage, VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -93,6 +93,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
                     <Route path=path!("health") view=HealthPage ssr=SsrMode::Async/>
                     <Route path=path!("health/items/:id") view=HealthItemPage ssr=SsrMode::Async/>
+                    <Route path=path!("measurements") view=MeasurementsPage ssr=SsrMode::Async/>
+                    <Route path=path!("measurements/:kind") view=MeasurementPage ssr=SsrMode::Async/>
                     <Route path=path!("sharing") view=SharingPage ssr=SsrMode::Async/>
                     <Route path=path!("sharing/block/:pid") view=BlockPage ssr=SsrMode::Async/>
                     <Route path=path!("history") view=HistoryPage ssr=SsrMode::Async/>
@@ -118,6 +120,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("patients/:pid/documents") view=DocumentsPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/vaccinations") view=VaccinationsPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/health") view=HealthPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients/:pid/measurements") view=MeasurementsPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients/:pid/measurements/:kind") view=MeasurementPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/publish") view=PatientPublishPage ssr=SsrMode::Async/>
                     <Route path=path!("verify") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("verify/:sha256") view=VerifyResultPage ssr=SsrMode::Async/>

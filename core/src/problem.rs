@@ -176,6 +176,14 @@ problems! {
     ProfileDatesOrder = "error-profile-dates-order",
     /// "The note is 500 characters at most, on one line."
     ProfileNote = "error-profile-note",
+    /// "Type a value that is possible, in the unit shown (see the hint under the field)."
+    MeasureValue = "error-measure-value",
+    /// "The systolic pressure (the first number) must be higher than the diastolic."
+    MeasurePressureOrder = "error-measure-pressure-order",
+    /// "The date and time are not valid (they cannot be in the future)."
+    MeasureMoment = "error-measure-moment",
+    /// "A bound is not a possible value, or the low bound is above the high one."
+    MeasureTarget = "error-measure-target",
     /// "The date is not valid (it cannot be in the future)."
     PublishDateInvalid = "error-publish-date-invalid",
     /// "The dose number must be a number from 1 to 20."

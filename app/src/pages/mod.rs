@@ -15,6 +15,7 @@ mod forms;
 mod health;
 mod history;
 mod home;
+mod measurements;
 mod not_found;
 mod patients;
 mod publish;
@@ -38,6 +39,7 @@ pub use enrol::EnrolPage;
 pub use health::{HealthItemPage, HealthPage};
 pub use history::HistoryPage;
 pub use home::HomePage;
+pub use measurements::{MeasurementPage, MeasurementsPage};
 pub use not_found::NotFound;
 pub use patients::{PatientOverviewPage, PatientsPage};
 pub use publish::{PatientPublishPage, PublishPage};
@@ -60,6 +62,7 @@ pub fn action_routes() -> crate::web::Routes {
         .merge(desk::actions::routes())
         .merge(documents::actions::routes())
         .merge(health::actions::routes())
+        .merge(measurements::actions::routes())
         .merge(history::actions::routes())
         .merge(patients::actions::routes())
         .merge(publish::actions::routes())
@@ -265,13 +268,36 @@ impl RecordView {
 
 /// The headings of the record's pages ([`RecordView::heading`]): each has a `<id>-of` form
 /// naming the patient, for professionals.
-pub(crate) const RECORD_HEADINGS: [&str; 4] =
-    ["results-title", "documents-title", "vaccinations-title", "health-title"];
+pub(crate) const RECORD_HEADINGS: [&str; 5] =
+    ["results-title", "documents-title", "vaccinations-title", "health-title", "measurements-title"];
 
 /// `<title>` from a text already translated, then the site's name.
 #[component]
 fn TextTitle(text: String) -> impl IntoView {
     view! { <Title text=format!("{text} — {}", t("site-name"))/> }
+}
+
+/// Who reads a record page, for what it offers: the patient's side (the patient, someone acting
+/// for them, staff at their side) declares and enters; a professional confirms and sets targets;
+/// `account` tells "by you" from someone else.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Reading {
+    pub record: RecordView,
+    pub patient_side: bool,
+    pub professional: bool,
+    pub account: String,
+}
+
+impl Reading {
+    /// As the access's viewer says.
+    pub fn of(record: RecordView, viewer: &Viewer, account: &str) -> Reading {
+        Reading {
+            record,
+            patient_side: matches!(viewer, Viewer::Owner | Viewer::Delegate { .. } | Viewer::Assisted { .. }),
+            professional: matches!(viewer, Viewer::Professional { .. }),
+            account: account.to_string(),
+        }
+    }
 }
 
 /// The [`RecordView`] an access was granted for.

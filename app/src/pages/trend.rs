@@ -101,8 +101,18 @@ fn tick_label(value: f64, ticks: &[f64]) -> String {
     number((value * factor).round() / factor)
 }
 
+/// `id` names the chart's title and description (two charts on one page need two); `band_legend`
+/// and `out_legend` say what the coloured band and the squares are, when the band is not the
+/// usual range (a target).
 #[component]
-pub fn TrendChart(points: Vec<Measure>, zone: jiff::tz::TimeZone, title: String) -> impl IntoView {
+pub fn TrendChart(
+    points: Vec<Measure>,
+    zone: jiff::tz::TimeZone,
+    title: String,
+    #[prop(default = "trend".to_string())] id: String,
+    #[prop(default = None)] band_legend: Option<String>,
+    #[prop(default = None)] out_legend: Option<String>,
+) -> impl IntoView {
     let rtl = locale().is_rtl();
     let reference = points.last().cloned();
     let (low, high) = reference.as_ref().map_or((None, None), |r| (r.range_low, r.range_high));
@@ -154,10 +164,10 @@ pub fn TrendChart(points: Vec<Measure>, zone: jiff::tz::TimeZone, title: String)
                 width="100%"
                 height=PLOT_TOP + PLOT_HEIGHT + DATES_HEIGHT
                 role="img"
-                aria-labelledby="trend-title trend-desc"
+                aria-labelledby=format!("{id}-title {id}-desc")
             >
-                <title id="trend-title">{title.clone()}</title>
-                <desc id="trend-desc">{t("trend-description")}</desc>
+                <title id=format!("{id}-title")>{title.clone()}</title>
+                <desc id=format!("{id}-desc")>{t("trend-description")}</desc>
                 <svg
                     x="0"
                     y=PLOT_TOP
@@ -182,10 +192,10 @@ pub fn TrendChart(points: Vec<Measure>, zone: jiff::tz::TimeZone, title: String)
                 <ul class="trend-legend">
                     <li><span class="swatch swatch-line" aria-hidden="true"></span>{t("trend-legend-line")}</li>
                     {has_band.then(|| view! {
-                        <li><span class="swatch swatch-band" aria-hidden="true"></span>{t("trend-legend-band")}</li>
+                        <li><span class="swatch swatch-band" aria-hidden="true"></span>{band_legend.clone().unwrap_or_else(|| t("trend-legend-band"))}</li>
                     })}
                     {any_out.then(|| view! {
-                        <li><span class="swatch swatch-out" aria-hidden="true"></span>{t("trend-legend-out")}</li>
+                        <li><span class="swatch swatch-out" aria-hidden="true"></span>{out_legend.clone().unwrap_or_else(|| t("trend-legend-out"))}</li>
                     })}
                 </ul>
             </figcaption>
@@ -209,6 +219,9 @@ mod tests {
             flag: None,
             effective_at: ms,
             performer: None,
+            origin: Default::default(),
+            entered_by: None,
+            entered_by_name: None,
             corrected: None,
             withdrawn: None,
             previous: Vec::new(),

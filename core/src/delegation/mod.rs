@@ -36,6 +36,8 @@ pub struct Scopes {
     pub record: bool,
     /// Read the health profile: allergies, problems, treatments, procedures, stays.
     pub profile: bool,
+    /// Read and enter measurements: weight, blood pressure, glucose…
+    pub measurements: bool,
     /// Add documents to the record.
     pub upload: bool,
     /// See, book, move and cancel appointments.
@@ -44,7 +46,7 @@ pub struct Scopes {
 
 impl Scopes {
     fn any(self) -> bool {
-        self.record || self.profile || self.upload || self.appointments
+        self.record || self.profile || self.measurements || self.upload || self.appointments
     }
 }
 
@@ -118,6 +120,7 @@ struct Row {
     kind: String,
     scope_record: i64,
     scope_profile: i64,
+    scope_measurements: i64,
     scope_upload: i64,
     scope_appointments: i64,
     ends_at: Option<i64>,
@@ -132,6 +135,7 @@ impl Row {
         Scopes {
             record: self.scope_record == 1,
             profile: self.scope_profile == 1,
+            measurements: self.scope_measurements == 1,
             upload: self.scope_upload == 1,
             appointments: self.scope_appointments == 1,
         }
@@ -181,7 +185,7 @@ fn select() -> String {
     format!(
         "SELECT g.id, g.patient_id, {PATIENT_NAME} AS patient_name, \
          (SELECT a.display_name FROM accounts a WHERE a.id = g.delegate_account_id) AS delegate_name, \
-         g.invited_email, g.kind, g.scope_record, g.scope_profile, g.scope_upload, g.scope_appointments, g.ends_at, \
+         g.invited_email, g.kind, g.scope_record, g.scope_profile, g.scope_measurements, g.scope_upload, g.scope_appointments, g.ends_at, \
          g.invitation_expires_at, g.accepted_at, g.ended_at, p.birth_date \
          FROM delegations g JOIN patients p ON p.id = g.patient_id"
     )
@@ -230,7 +234,7 @@ pub async fn acting(db: &Db, account_id: &str, patient_id: &str) -> Result<Optio
     Ok(held(db, account_id).await?.into_iter().find(|d| d.patient_id == patient_id && d.status == Status::Running).map(
         |d| Acting {
             scopes: if d.representative {
-                Scopes { record: true, profile: true, upload: true, appointments: true }
+                Scopes { record: true, profile: true, measurements: true, upload: true, appointments: true }
             } else {
                 d.scopes
             },
@@ -279,7 +283,7 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     sqlx::query(
         "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, invited_email, invitation_hash, \
          invitation_expires_at, scope_record, scope_upload, scope_appointments, ends_at, created_by, created_at, \
-         scope_profile) VALUES ($1, $2, 'caregiver', NULL, $3, $4, $5, $6, $7, $11, $8, $9, $10, $12)",
+         scope_profile, scope_measurements) VALUES ($1, $2, 'caregiver', NULL, $3, $4, $5, $6, $7, $11, $8, $9, $10, $12, $13)",
     )
     .bind(&id)
     .bind(&patient_id)
@@ -293,6 +297,7 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     .bind(now)
     .bind(i32::from(new.scopes.appointments))
     .bind(i32::from(new.scopes.profile))
+    .bind(i32::from(new.scopes.measurements))
     .execute(&mut **tx)
     .await?;
     let url = db.portal_link(&format!("/invitations/{token}"));
@@ -316,6 +321,9 @@ pub fn scope_words(locale: crate::i18n::Locale, scopes: Scopes) -> String {
     }
     if scopes.profile {
         words.push(locale.t("delegation-scope-profile"));
+    }
+    if scopes.measurements {
+        words.push(locale.t("delegation-scope-measurements"));
     }
     if scopes.upload {
         words.push(locale.t("delegation-scope-upload"));
@@ -481,7 +489,8 @@ pub(crate) async fn add_representative(
 ) -> Result<()> {
     sqlx::query(
         "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, scope_record, scope_upload, \
-         scope_profile, created_by, created_at, accepted_at) VALUES ($1, $2, 'representative', $3, 1, 1, 1, $4, $5, $5)",
+         scope_profile, scope_measurements, created_by, created_at, accepted_at) \
+         VALUES ($1, $2, 'representative', $3, 1, 1, 1, 1, $4, $5, $5)",
     )
     .bind(Uuid::new_v4().to_string())
     .bind(patient_id)

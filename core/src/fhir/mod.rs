@@ -225,6 +225,9 @@ pub struct ResultEntry {
     /// When the result was released (ms since the epoch).
     pub issued_at: Option<i64>,
     pub performer: Option<usize>,
+    /// Measured by a device (the Observation names one): an app or a connected device
+    /// publishing for the patient.
+    pub from_device: bool,
 }
 
 /// A file carried inside a resource.

@@ -347,6 +347,7 @@ impl<'a> Reader<'a> {
         let effective_at = effective(r)?.ok_or(Problem::MissingField("effective[x]"))?;
         let issued_at = r.get("issued").map(|v| instant(v, "issued")).transpose()?;
         let performer = self.first_performer(r, &["performer"])?;
+        let from_device = r.get("device").is_some();
         let mut made = Vec::new();
         let components = r.get("component").and_then(Value::as_array).filter(|c| !c.is_empty());
         let mut push = |bundle: &mut Bundle, source: SourceId, code: Coding, item: &Value| -> Read<()> {
@@ -367,6 +368,7 @@ impl<'a> Reader<'a> {
                 effective_at,
                 issued_at,
                 performer,
+                from_device,
             });
             Ok(())
         };

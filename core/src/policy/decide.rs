@@ -254,13 +254,17 @@ fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Mo
         | WriteAction::Share(_)
         | WriteAction::Delegate(_)
         | WriteAction::Appointment(_)
+        | WriteAction::Measure(MeasureChange::Record)
         | WriteAction::Profile(
             ProfileChange::Declare | ProfileChange::Annotate | ProfileChange::HideFromRepresentatives,
         ) if record.is_owned_by(actor) => Decision::allow("patient", Basis::Owner, Viewer::Owner),
         _ if record.is_acted_for_by(actor) => on_behalf(actor, record, Action::Write(action), at),
         // Confirming what the patient declared is a professional's act on a record they may
         // read: the same consent, block and emergency rules as reading it.
-        WriteAction::Profile(ProfileChange::Confirm) if actor.has_role(Role::Professional) => {
+        // So is setting the target range of a measurement.
+        WriteAction::Profile(ProfileChange::Confirm) | WriteAction::Measure(MeasureChange::Target)
+            if actor.has_role(Role::Professional) =>
+        {
             professional_read(actor, record, at)
         }
         WriteAction::RequestAccess | WriteAction::Emergency if actor.has_role(Role::Professional) => {
@@ -327,7 +331,10 @@ pub fn assisted_running(session: &AssistedFacts, now_ms: i64) -> bool {
 fn assisted(session_id: &str, session: Option<&AssistedFacts>, need: Need, at: Moment) -> Decision {
     let decision = if !session.is_some_and(|s| assisted_running(s, at.now_ms)) {
         Decision::deny("staff", Refusal::AssistedEnded)
-    } else if matches!(need, Need::Record | Need::Profile | Need::Upload | Need::SettingsRead | Need::Appointments) {
+    } else if matches!(
+        need,
+        Need::Record | Need::Profile | Need::Measurements | Need::Upload | Need::SettingsRead | Need::Appointments
+    ) {
         Decision::allow("staff", Basis::Assisted, Viewer::Assisted { session_id: session_id.to_string() })
     } else {
         Decision::deny("staff", Refusal::OutOfScope)
@@ -379,6 +386,7 @@ pub fn covers(delegation: &DelegationFacts, need: Need) -> bool {
     match need {
         Need::Record => delegation.representative || delegation.scope_record,
         Need::Profile => delegation.representative || delegation.scope_profile,
+        Need::Measurements => delegation.representative || delegation.scope_measurements,
         Need::Upload => delegation.representative || delegation.scope_upload,
         Need::Appointments => delegation.representative || delegation.scope_appointments,
         Need::SettingsRead | Need::SettingsChange => delegation.representative,

@@ -76,6 +76,7 @@ pub struct DelegationFacts {
     pub representative: bool,
     pub scope_record: bool,
     pub scope_profile: bool,
+    pub scope_measurements: bool,
     pub scope_upload: bool,
     pub scope_appointments: bool,
     /// The last day the patient chose (exclusive), if any.
@@ -178,6 +179,7 @@ struct FactsRow {
     delegation_kind: Option<String>,
     scope_record: Option<i64>,
     scope_profile: Option<i64>,
+    scope_measurements: Option<i64>,
     scope_upload: Option<i64>,
     scope_appointments: Option<i64>,
     ends_at: Option<i64>,
@@ -242,13 +244,15 @@ pub(crate) async fn load(
          AS emergency_until, \
          {hidden} AS hidden_from_professionals, {written} AS written_by_actor, \
          {hidden_from_representatives} AS hidden_from_representatives, \
-         {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_profile, {} AS scope_upload, \
+         {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_profile, {} AS scope_measurements, \
+         {} AS scope_upload, \
          {} AS scope_appointments, {} AS ends_at, {} AS ended_at, {} AS first_used_at, \
          {} AS assisted_approved_at, {} AS assisted_ended_at, {} AS assisted_last_seen_at FROM {from}",
         delegation("g.id"),
         delegation("g.kind"),
         delegation("g.scope_record"),
         delegation("g.scope_profile"),
+        delegation("g.scope_measurements"),
         delegation("g.scope_upload"),
         delegation("g.scope_appointments"),
         delegation("g.ends_at"),
@@ -275,6 +279,7 @@ pub(crate) async fn load(
             representative: row.delegation_kind.as_deref() == Some("representative"),
             scope_record: row.scope_record == Some(1),
             scope_profile: row.scope_profile == Some(1),
+            scope_measurements: row.scope_measurements == Some(1),
             scope_upload: row.scope_upload == Some(1),
             scope_appointments: row.scope_appointments == Some(1),
             ends_at: row.ends_at,

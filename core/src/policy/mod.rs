@@ -21,6 +21,8 @@
 //! | read a document hidden from legal representatives | everyone it is not hidden from but representatives |
 //! | read a health profile item hidden from legal representatives | everyone but representatives (items hidden from professionals: the patient's side only) |
 //! | hide a health profile item from legal representatives, or show it again | the patient alone |
+//! | read and enter measurements | the patient; a caregiver with the measurements scope; a minor's legal representative; staff in an assisted session |
+//! | set a measurement's target range | a professional who may read the record (consent or emergency) |
 //! | read a record, add documents, read its sharing and history | reception staff in an assisted session the patient approved, while it runs |
 //! | read "who saw my record", change sharing | the patient; a minor's legal representative |
 //! | export the whole record (FHIR bundle) | the patient; a minor's legal representative |

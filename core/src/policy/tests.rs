@@ -59,6 +59,7 @@ fn delegation(record: bool, upload: bool, appointments: bool) -> DelegationFacts
         representative: false,
         scope_record: record,
         scope_profile: false,
+        scope_measurements: false,
         scope_upload: upload,
         scope_appointments: appointments,
         ends_at: None,
@@ -96,6 +97,18 @@ fn record_reads() -> Vec<Action> {
 /// Reading the health profile: a caregiver's profile scope, and whoever reads the record.
 fn profile_reads() -> Vec<Action> {
     vec![read(ReadAction::Profile)]
+}
+/// Measurements read and entered: a caregiver's measurements scope; whoever reads the record
+/// reads them.
+fn measurements() -> Vec<Action> {
+    vec![read(ReadAction::Measurements), write(WriteAction::Measure(MeasureChange::Record))]
+}
+fn measurement_reads() -> Vec<Action> {
+    vec![read(ReadAction::Measurements)]
+}
+/// A professional setting a measurement's target range.
+fn target() -> Vec<Action> {
+    vec![write(WriteAction::Measure(MeasureChange::Target))]
 }
 /// The settings that protect the patient, read: sharing and "who saw my record".
 fn settings_reads() -> Vec<Action> {
@@ -206,11 +219,17 @@ fn the_patient_does_everything_on_their_own_record_but_publish_import_and_profes
                     appointment_changes(),
                     profile_changes(),
                     hide_from_representatives(),
+                    vec![write(WriteAction::Measure(MeasureChange::Record))],
                 ]),
                 Allow(Basis::Owner),
             ),
             (
-                all(&[vec![write(WriteAction::Import), write(WriteAction::Publish)], professional_writes(), confirm()]),
+                all(&[
+                    vec![write(WriteAction::Import), write(WriteAction::Publish)],
+                    professional_writes(),
+                    confirm(),
+                    target(),
+                ]),
                 Deny(Refusal::NoAccess),
             ),
         ],
@@ -225,7 +244,7 @@ fn another_patient_reaches_nothing() {
         actor: person("alice", &[Role::Patient]),
         record: Some(record()),
         answers: vec![
-            (all(&[record_reads(), profile_reads()]), Deny(Refusal::NoAccess)),
+            (all(&[record_reads(), profile_reads(), measurement_reads()]), Deny(Refusal::NoAccess)),
             (patients_own_reads(), Deny(Refusal::OwnerOnly)),
             (WriteAction::ALL.map(write).to_vec(), Deny(Refusal::NoAccess)),
         ],
@@ -246,12 +265,13 @@ fn professional_situation(name: &'static str, consent: Consent, emergency_until:
     let mut own = professional_writes();
     own.extend(publish.clone());
     own.extend(confirm());
+    own.extend(target());
     Situation {
         name,
         actor: person("dr-benali", &[Role::Professional]),
         record: Some(facts),
         answers: vec![
-            (all(&[record_reads(), profile_reads()]), reads),
+            (all(&[record_reads(), profile_reads(), measurement_reads()]), reads),
             (patients_own_reads(), Deny(Refusal::OwnerOnly)),
             // Publishing never depends on reading: a lab can send a result to a patient who
             // blocked it from reading.
@@ -259,6 +279,8 @@ fn professional_situation(name: &'static str, consent: Consent, emergency_until:
             (professional_writes(), asks),
             // Confirming what the patient declared is reading the record and vouching for it.
             (confirm(), reads),
+            // So is setting a measurement's target.
+            (target(), reads),
             (writes_but(&own), Deny(Refusal::NoAccess)),
         ],
     }
@@ -345,6 +367,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
             vec![write(WriteAction::Import), write(WriteAction::Publish)],
             professional_writes(),
             confirm(),
+            target(),
             hide_from_representatives(),
         ])
     };
@@ -359,6 +382,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     profile_reads(),
                     profile_changes(),
+                    measurements(),
                     appointment_changes(),
                     never(),
                 ]),
@@ -376,6 +400,27 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
             (
                 all(&[
                     record_reads(),
+                    measurements(),
+                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    appointment_changes(),
+                    never(),
+                ]),
+                Deny(Refusal::OutOfScope),
+            ),
+        ],
+    }
+    .check();
+    Situation {
+        name: "caregiver, measurements scope",
+        actor: caregiver.clone(),
+        record: with(DelegationFacts { scope_measurements: true, ..delegation(false, false, false) }),
+        answers: vec![
+            (measurements(), Allow(Basis::Delegation)),
+            (
+                all(&[
+                    record_reads(),
+                    profile_reads(),
+                    profile_changes(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
                     never(),
@@ -396,6 +441,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     record_reads(),
                     profile_reads(),
                     profile_changes(),
+                    measurements(),
                     vec![read(ReadAction::Appointments)],
                     appointment_changes(),
                     never(),
@@ -412,7 +458,14 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
         answers: vec![
             (all(&[vec![read(ReadAction::Appointments)], appointment_changes()]), Allow(Basis::Delegation)),
             (
-                all(&[record_reads(), profile_reads(), profile_changes(), vec![write(WriteAction::Upload)], never()]),
+                all(&[
+                    record_reads(),
+                    profile_reads(),
+                    profile_changes(),
+                    measurements(),
+                    vec![write(WriteAction::Upload)],
+                    never(),
+                ]),
                 Deny(Refusal::OutOfScope),
             ),
         ],
@@ -424,6 +477,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
         record: with(DelegationFacts {
             ends_at: Some(NOW + 24 * 60 * MINUTE),
             scope_profile: true,
+            scope_measurements: true,
             ..delegation(true, true, true)
         }),
         answers: vec![
@@ -432,6 +486,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     record_reads(),
                     profile_reads(),
                     profile_changes(),
+                    measurements(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
                 ]),
@@ -481,6 +536,7 @@ fn a_legal_representative_acts_for_a_minor_until_the_18th_birthday() {
                     record_reads(),
                     profile_reads(),
                     profile_changes(),
+                    measurements(),
                     settings_reads(),
                     vec![read(ReadAction::Appointments), read(ReadAction::Export), write(WriteAction::Upload)],
                     share_changes(),
@@ -495,6 +551,7 @@ fn a_legal_representative_acts_for_a_minor_until_the_18th_birthday() {
                     delegation_changes(),
                     professional_writes(),
                     confirm(),
+                    target(),
                     // What the minor keeps from them is not theirs to show.
                     hide_from_representatives(),
                 ]),
@@ -548,7 +605,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
             Some(_) => vec![(every_action(), Deny(refusal))],
             // Not on this record: staff are nobody to it.
             None => vec![
-                (all(&[record_reads(), profile_reads()]), Deny(Refusal::NoAccess)),
+                (all(&[record_reads(), profile_reads(), measurement_reads()]), Deny(Refusal::NoAccess)),
                 (patients_own_reads(), Deny(Refusal::OwnerOnly)),
                 (WriteAction::ALL.map(write).to_vec(), Deny(Refusal::NoAccess)),
             ],
@@ -565,6 +622,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
                     record_reads(),
                     profile_reads(),
                     profile_changes(),
+                    measurements(),
                     settings_reads(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
@@ -581,6 +639,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
                     vec![write(WriteAction::Import), write(WriteAction::Publish)],
                     professional_writes(),
                     confirm(),
+                    target(),
                     hide_from_representatives(),
                 ]),
                 Deny(Refusal::OutOfScope),
@@ -626,7 +685,7 @@ fn organisations_publish_the_operator_imports_and_neither_reads() {
             record: Some(record()),
             answers: vec![
                 (vec![allowed], Allow(basis)),
-                (all(&[record_reads(), profile_reads()]), Deny(Refusal::NoAccess)),
+                (all(&[record_reads(), profile_reads(), measurement_reads()]), Deny(Refusal::NoAccess)),
                 (patients_own_reads(), Deny(Refusal::OwnerOnly)),
                 (writes_but(&[allowed]), Deny(Refusal::NoAccess)),
             ],
@@ -709,21 +768,23 @@ fn decisions_name_the_delegation_or_session_they_went_through() {
 #[test]
 fn every_need_is_covered_as_the_scopes_say() {
     use Need::*;
-    let needs = [Record, Profile, Upload, Appointments, SettingsRead, SettingsChange, Nothing];
+    let needs = [Record, Profile, Upload, Appointments, SettingsRead, SettingsChange, Nothing, Measurements];
     // Adding a need fails here until it is given a row below.
     let exhaustive = |need: Need| match need {
-        Record | Profile | Upload | Appointments | SettingsRead | SettingsChange | Nothing => (),
+        Record | Profile | Upload | Appointments | SettingsRead | SettingsChange | Nothing | Measurements => (),
     };
     needs.iter().for_each(|n| exhaustive(*n));
     let profile = DelegationFacts { scope_profile: true, ..delegation(false, false, false) };
-    let every = DelegationFacts { scope_profile: true, ..delegation(true, true, true) };
-    let rows: [(&str, DelegationFacts, [bool; 7]); 6] = [
-        ("record scope", delegation(true, false, false), [true, false, false, false, false, false, false]),
-        ("profile scope", profile, [false, true, false, false, false, false, false]),
-        ("upload scope", delegation(false, true, false), [false, false, true, false, false, false, false]),
-        ("appointments scope", delegation(false, false, true), [false, false, false, true, false, false, false]),
-        ("every scope", every, [true, true, true, true, false, false, false]),
-        ("legal representative", representation(), [true, true, true, true, true, true, false]),
+    let measurements = DelegationFacts { scope_measurements: true, ..delegation(false, false, false) };
+    let every = DelegationFacts { scope_profile: true, scope_measurements: true, ..delegation(true, true, true) };
+    let rows: [(&str, DelegationFacts, [bool; 8]); 7] = [
+        ("record scope", delegation(true, false, false), [true, false, false, false, false, false, false, false]),
+        ("profile scope", profile, [false, true, false, false, false, false, false, false]),
+        ("measurements scope", measurements, [false, false, false, false, false, false, false, true]),
+        ("upload scope", delegation(false, true, false), [false, false, true, false, false, false, false, false]),
+        ("appointments scope", delegation(false, false, true), [false, false, false, true, false, false, false, false]),
+        ("every scope", every, [true, true, true, true, false, false, false, true]),
+        ("legal representative", representation(), [true, true, true, true, true, true, false, true]),
     ];
     for (name, delegation, expected) in rows {
         for (need, expect) in needs.iter().zip(expected) {

@@ -99,6 +99,9 @@ pub enum ReadAction {
     Vaccinations,
     /// The health summary: allergies, problems, treatments, procedures, stays.
     Profile,
+    /// Measurements (weight, blood pressure, glucose…): what the patient enters, what
+    /// professionals and devices send, and their targets.
+    Measurements,
     /// The sharing page: who may read the record, who is blocked, who asked.
     Sharing,
     /// "Who saw my record": the record's slice of the audit log.
@@ -115,7 +118,7 @@ pub enum ReadAction {
 }
 
 impl ReadAction {
-    pub const ALL: [ReadAction; 13] = [
+    pub const ALL: [ReadAction; 14] = [
         ReadAction::Summary,
         ReadAction::Results,
         ReadAction::ResultHistory,
@@ -123,6 +126,7 @@ impl ReadAction {
         ReadAction::Document,
         ReadAction::Vaccinations,
         ReadAction::Profile,
+        ReadAction::Measurements,
         ReadAction::Sharing,
         ReadAction::History,
         ReadAction::Delegations,
@@ -140,6 +144,7 @@ impl ReadAction {
             ReadAction::Document => "read.document",
             ReadAction::Vaccinations => "read.vaccinations",
             ReadAction::Profile => "read.profile",
+            ReadAction::Measurements => "read.measurements",
             ReadAction::Sharing => "read.sharing",
             ReadAction::History => "read.history",
             ReadAction::Delegations => "read.delegations",
@@ -169,6 +174,7 @@ impl ReadAction {
             ReadAction::Delegations => Need::Nothing,
             ReadAction::Appointments => Need::Appointments,
             ReadAction::Profile => Need::Profile,
+            ReadAction::Measurements => Need::Measurements,
             // A copy of everything leaves with whoever downloads it: the patient, or a minor's
             // legal representative; never a caregiver or the desk.
             ReadAction::Export => Need::SettingsChange,
@@ -185,6 +191,8 @@ pub enum Need {
     /// Reading the health profile, and declaring or annotating items in it (a caregiver's
     /// `profile` scope).
     Profile,
+    /// Reading and entering measurements (a caregiver's `measurements` scope).
+    Measurements,
     /// Adding documents (a caregiver's `upload` scope).
     Upload,
     /// Seeing, booking, moving and cancelling appointments (a caregiver's `appointments` scope).
@@ -221,6 +229,17 @@ pub enum WriteAction {
     Appointment(AppointmentChange),
     /// The health profile changed from the portal (target: the item).
     Profile(ProfileChange),
+    /// A measurement entered, or a target set (target: the reading, or the test's code).
+    Measure(MeasureChange),
+}
+
+/// What is done to measurements from the portal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeasureChange {
+    /// The patient (or someone acting for them) enters a reading.
+    Record,
+    /// A professional who may read the record sets the range a measurement should stay in.
+    Target,
 }
 
 /// What is done to the health profile from the portal.
@@ -273,7 +292,7 @@ pub enum ShareChange {
 }
 
 impl WriteAction {
-    pub const ALL: [WriteAction; 24] = [
+    pub const ALL: [WriteAction; 26] = [
         WriteAction::Import,
         WriteAction::Publish,
         WriteAction::Upload,
@@ -298,6 +317,8 @@ impl WriteAction {
         WriteAction::Profile(ProfileChange::Annotate),
         WriteAction::Profile(ProfileChange::Confirm),
         WriteAction::Profile(ProfileChange::HideFromRepresentatives),
+        WriteAction::Measure(MeasureChange::Record),
+        WriteAction::Measure(MeasureChange::Target),
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -328,6 +349,8 @@ impl WriteAction {
             WriteAction::Profile(ProfileChange::Annotate) => "profile.annotate",
             WriteAction::Profile(ProfileChange::Confirm) => "profile.confirm",
             WriteAction::Profile(ProfileChange::HideFromRepresentatives) => "profile.hide-from-representatives",
+            WriteAction::Measure(MeasureChange::Record) => "measure.record",
+            WriteAction::Measure(MeasureChange::Target) => "measure.target",
         }
     }
 
@@ -338,6 +361,7 @@ impl WriteAction {
             WriteAction::Appointment(_) => Need::Appointments,
             // Who keeps the profile for the patient reads it too: the same scope.
             WriteAction::Profile(ProfileChange::Declare | ProfileChange::Annotate) => Need::Profile,
+            WriteAction::Measure(MeasureChange::Record) => Need::Measurements,
             _ => Need::Nothing,
         }
     }

@@ -17,6 +17,7 @@ pub mod export;
 pub mod files;
 pub mod health_profile;
 pub mod import;
+pub mod measurements;
 pub mod names;
 pub mod patients;
 pub mod prevention;

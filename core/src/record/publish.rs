@@ -67,7 +67,7 @@ pub const LAB_TESTS: [LabTest; 15] = [
 
 /// Vital signs professionals may publish (LOINC codes of the FHIR vital-signs profile), with
 /// adult reference values where one is usual.
-pub const VITAL_SIGNS: [LabTest; 7] = [
+pub const VITAL_SIGNS: [LabTest; 9] = [
     test("8480-6", "mmHg", Some(90.0), Some(140.0)),
     test("8462-4", "mmHg", Some(60.0), Some(90.0)),
     test("8867-4", "/min", Some(60.0), Some(100.0)),
@@ -75,6 +75,9 @@ pub const VITAL_SIGNS: [LabTest; 7] = [
     test("8302-2", "cm", None, None),
     test("8310-5", "°C", Some(36.1), Some(37.8)),
     test("59408-5", "%", Some(95.0), None),
+    // Measured at any time of day (a fasting one is the laboratory's 1558-6): no usual range.
+    test("2339-0", "g/L", None, None),
+    test("72514-3", "/10", None, None),
 ];
 
 /// A test of the catalogue by LOINC code, with its category.
@@ -184,14 +187,14 @@ pub(crate) fn parse_past_date(text: &str) -> Option<Date> {
 }
 
 /// A number as people type it: `1,18` or `1.18`.
-fn parse_number(text: &str) -> Option<f64> {
+pub(crate) fn parse_number(text: &str) -> Option<f64> {
     let value: f64 = text.trim().replace(',', ".").parse().ok()?;
     value.is_finite().then_some(value)
 }
 
 /// A date (`YYYY-MM-DD`) or local date-time (`YYYY-MM-DDTHH:MM`) in the clinic's zone, not in
 /// the future, as ms since the epoch.
-fn parse_moment(text: &str, zone: &TimeZone) -> Option<i64> {
+pub(crate) fn parse_moment(text: &str, zone: &TimeZone) -> Option<i64> {
     let text = text.trim();
     let local: DateTime = match text.parse::<DateTime>() {
         Ok(dt) => dt,
@@ -263,6 +266,7 @@ pub fn results(
             effective_at,
             issued_at: Some(crate::clock::now_ms()),
             performer: Some(0),
+            from_device: false,
         });
     }
     if bundle.results.is_empty() {

@@ -65,6 +65,11 @@ pub struct Measure {
     pub flag: Option<Flag>,
     pub effective_at: i64,
     pub performer: Option<String>,
+    /// Where it came from: a publisher, a device, or the patient's side in the portal.
+    pub origin: Origin,
+    /// The account that entered it, for a reading entered in the portal, and its name.
+    pub entered_by: Option<String>,
+    pub entered_by_name: Option<String>,
     /// When its publisher last corrected it, and who (the publisher's name then).
     pub corrected: Option<Change>,
     /// When its publisher withdrew it (entered in error), and who: it then shows only in its
@@ -72,6 +77,36 @@ pub struct Measure {
     pub withdrawn: Option<Change>,
     /// The values a correction replaced, newest first (read by [`history`] only).
     pub previous: Vec<Previous>,
+}
+
+/// Where a result came from (`results.origin`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Origin {
+    /// A professional or a laboratory.
+    #[default]
+    Publisher,
+    /// A device or an app publishing for the patient.
+    Device,
+    /// Entered in the portal by the patient, or someone acting for them.
+    Patient,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Publisher => "publisher",
+            Origin::Device => "device",
+            Origin::Patient => "patient",
+        }
+    }
+
+    pub fn from_stored(text: &str) -> Origin {
+        match text {
+            "device" => Origin::Device,
+            "patient" => Origin::Patient,
+            _ => Origin::Publisher,
+        }
+    }
 }
 
 /// A correction or a withdrawal by the result's publisher.
@@ -152,6 +187,9 @@ pub(super) struct MeasureRow {
     flag: Option<String>,
     effective_at: i64,
     performer: Option<String>,
+    origin: String,
+    entered_by: Option<String>,
+    entered_by_name: Option<String>,
     corrected_at: Option<i64>,
     corrected_by: Option<String>,
     withdrawn_at: Option<i64>,
@@ -171,6 +209,9 @@ impl From<MeasureRow> for Measure {
             flag: r.flag.as_deref().and_then(Flag::from_stored),
             effective_at: r.effective_at,
             performer: r.performer,
+            origin: Origin::from_stored(&r.origin),
+            entered_by: r.entered_by,
+            entered_by_name: r.entered_by_name,
             corrected: r.corrected_at.map(|at| Change { at, by: r.corrected_by.filter(|b| !b.is_empty()) }),
             withdrawn: r.withdrawn_at.map(|at| Change { at, by: r.withdrawn_by.filter(|b| !b.is_empty()) }),
             previous: Vec::new(),
@@ -181,7 +222,8 @@ impl From<MeasureRow> for Measure {
 /// The columns of a [`MeasureRow`] (`r`: results, `a`: its performer).
 pub(super) const MEASURE_COLUMNS: &str =
     "r.id, r.value_number, r.value_text, r.unit, r.range_low, r.range_high, r.range_text, \
-     r.flag, r.effective_at, a.name AS performer, r.corrected_at, r.corrected_by, r.withdrawn_at, r.withdrawn_by";
+     r.flag, r.effective_at, a.name AS performer, r.origin, r.entered_by, \
+     (SELECT e.display_name FROM accounts e WHERE e.id = r.entered_by) AS entered_by_name, r.corrected_at, r.corrected_by, r.withdrawn_at, r.withdrawn_by";
 
 /// The columns of a test's name (`s`: its `result_series` row).
 const NAME_COLUMNS: &str = "s.code_system, s.code, s.display, s.name_origin";
@@ -267,6 +309,19 @@ fn name_matches(p: u8, c: u8) -> String {
         "(${p} = '' OR LOWER(s.display) LIKE ${p} ESCAPE '\\' \
          OR (s.name_origin = 'catalogue' AND s.code_system = '{LOINC_SYSTEM}' AND ${c} LIKE ('%,' || s.code || ',%')))"
     )
+}
+
+/// The record's vital-sign tests among `codes` (of `system`), each with its latest result.
+/// `codes` are the caller's constants, never typed text.
+pub async fn series_coded<K>(access: &mut Access<K>, system: &str, codes: &[&str]) -> Result<Vec<Series>> {
+    let (tx, grant) = access.parts();
+    let listed = codes.iter().map(|c| format!("'{}'", c.replace('\'', ""))).collect::<Vec<_>>().join(", ");
+    let sql = format!(
+        "{} WHERE s.patient_id = $1 AND s.category = 'vital-signs' AND s.code_system = $2 AND s.code IN ({listed})",
+        series_select()
+    );
+    let rows: Vec<SeriesRow> = sqlx::query_as(&sql).bind(grant.patient_id()).bind(system).fetch_all(&mut **tx).await?;
+    Ok(rows.into_iter().map(Series::from).collect())
 }
 
 /// Every test of the record with its latest result, by category then stored name; `search`
@@ -589,7 +644,7 @@ pub(crate) async fn store(
 ) -> Result<Stored> {
     let values = Values::of(entry);
     let Some(stored) = stored_under(tx, grant.patient_id(), key).await? else {
-        add(tx, grant, key, entry, &values, report_id, performer_id).await?;
+        add(tx, grant, key, entry, report_id, performer_id, None).await?;
         return Ok(Stored::Added);
     };
     if stored.values() == values {
@@ -717,10 +772,11 @@ async fn add(
     grant: &Grant<Write>,
     key: &str,
     entry: &ResultEntry,
-    values: &Values,
     report_id: Option<&str>,
     performer_id: Option<&str>,
+    entered: Option<&str>,
 ) -> Result<()> {
+    let values = Values::of(entry);
     let patient_id = grant.patient_id();
     let id = Uuid::new_v4().to_string();
     let code_system = entry.code.system.clone().unwrap_or_default();
@@ -783,8 +839,8 @@ async fn add(
     };
     sqlx::query(
         "INSERT INTO results (id, patient_id, series_id, source, report_id, value_number, value_text, unit, \
-         range_low, range_high, range_text, flag, effective_at, issued_at, performer_id, recorded_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+         range_low, range_high, range_text, flag, effective_at, issued_at, performer_id, recorded_at, origin, \
+         entered_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
     )
     .persistent(false) // see NULL_DOUBLE below
     .bind(&id)
@@ -803,7 +859,28 @@ async fn add(
     .bind(values.issued_at)
     .bind(performer_id)
     .bind(now)
+    .bind(
+        match (entered, entry.from_device) {
+            (Some(_), _) => Origin::Patient,
+            (None, true) => Origin::Device,
+            (None, false) => Origin::Publisher,
+        }
+        .as_str(),
+    )
+    .bind(entered)
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// Adds a reading the patient's side entered in the portal (`entered_by`: the account that
+/// typed it), under its own key: never a publisher's result, never corrected by one.
+pub(crate) async fn add_entered(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    key: &str,
+    entry: &ResultEntry,
+    entered_by: &str,
+) -> Result<()> {
+    add(tx, grant, key, entry, None, None, Some(entered_by)).await
 }

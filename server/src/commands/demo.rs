@@ -1,7 +1,7 @@
 //! `carnet demo`: demo accounts for trying Carnet, one per kind of person, and the demo
 //! patient's record (see `demo_record`).
 
-use carnet_core::accounts::{self, DisplayName, Email, Role};
+use carnet_core::accounts::{self, Account, DisplayName, Email, Role};
 use carnet_core::appointments::agenda::{self, NewPlace};
 use carnet_core::appointments::availability::{Visit, WeeklyRule};
 use carnet_core::enrolment::{self, Purpose};
@@ -35,7 +35,7 @@ struct DemoAccount {
 pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
     let services = Services::open(settings).await?;
     let mut printed = Vec::new();
-    let (mut patient, mut professional) = (None, None);
+    let (mut patient, mut professional, mut record) = (None, None, None);
     // Whether this run made the demo patient: her record is seeded then, and only then.
     let mut record_is_new = false;
     for (role, name, email, roles) in DEMO_ACCOUNTS {
@@ -58,14 +58,14 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
         if roles.contains(&Role::Patient) {
             let health_id = patients::HealthId::parse(demo_record::DEMO_HEALTH_ID)?;
             let birth = demo_record::DEMO_BIRTH_DATE.parse()?;
-            patients::link_account(&mut tx, &account, Some(&health_id), Some(birth)).await?;
+            record = Some(patients::link_account(&mut tx, &account, Some(&health_id), Some(birth)).await?);
         }
         let token = enrolment::issue(&mut tx, &account.id, Purpose::Enrol, settings.enrolment_ttl_hours).await?;
         tx.commit().await?;
         if roles.contains(&Role::Patient) {
             patient = Some(account.clone());
         } else if roles.contains(&Role::Professional) {
-            professional = Some(account.id.clone());
+            professional = Some(account.clone());
         }
         printed.push(DemoAccount {
             role: role.to_string(),
@@ -88,11 +88,14 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
     }
     // The demo patient lets her GP read her record (so the professional's side has something
     // to show); she can block him on her Sharing page.
-    if let (Some(patient), Some(professional)) = (&patient, &professional) {
-        sharing::decide(&services.db, &Actor::person(patient), professional, ShareChange::Authorize).await?;
+    if let (Some(patient), Some(professional), Some(record)) = (&patient, &professional, &record) {
+        sharing::decide(&services.db, &Actor::person(patient), &professional.id, ShareChange::Authorize).await?;
+        if record_is_new {
+            demo_measurements(&services, patient, record, professional).await?;
+        }
     }
     if let Some(professional) = &professional {
-        demo_agenda(&services, professional).await?;
+        demo_agenda(&services, &professional.id).await?;
     }
     if json {
         println!("{}", serde_json::to_string_pretty(&printed)?);
@@ -104,6 +107,49 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
         for a in &printed {
             println!("  {:<13} {:<16} {}\n  {:<13} {}\n", a.role, a.name, a.email, "", a.enrol_url);
         }
+    }
+    Ok(())
+}
+
+/// Camille measures her blood pressure at home each week since her GP found it rising (the
+/// last three months, some readings above the target he set: under 135/85 mmHg at home, the
+/// French recommendation), and entered her height once, so that her BMI shows.
+async fn demo_measurements(
+    services: &Services,
+    patient: &Account,
+    record: &str,
+    professional: &Account,
+) -> anyhow::Result<()> {
+    use carnet_core::record::measurements::{self, code, Entry, TargetForm};
+    let db = &services.db;
+    let as_patient = Actor::person(patient);
+    let today = db.today();
+    let at = |days_ago: i64| format!("{}T08:00", today - jiff::Span::new().days(days_ago));
+    let height = at(300);
+    measurements::record(db, &as_patient, &Entry { kind: "height", value: "165", diastolic: "", taken_at: &height })
+        .await?;
+    const HOME: [(&str, &str); 12] = [
+        ("141", "89"),
+        ("138", "88"),
+        ("139", "87"),
+        ("136", "86"),
+        ("137", "85"),
+        ("134", "84"),
+        ("133", "85"),
+        ("135", "83"),
+        ("131", "82"),
+        ("132", "81"),
+        ("129", "80"),
+        ("130", "82"),
+    ];
+    for (week, (systolic, diastolic)) in HOME.iter().enumerate() {
+        let taken_at = at(7 * (HOME.len() - week) as i64);
+        let entry = Entry { kind: "blood-pressure", value: systolic, diastolic, taken_at: &taken_at };
+        measurements::record(db, &as_patient, &entry).await?;
+    }
+    let as_doctor = Actor::person(professional);
+    for (code, high) in [(code::SYSTOLIC, "135"), (code::DIASTOLIC, "85")] {
+        measurements::set_target(db, &as_doctor, record, &TargetForm { code, low: "", high }).await?;
     }
     Ok(())
 }

@@ -51,6 +51,8 @@ async fn every_route_answers_every_actor_as_the_policy_says(backend: Backend) {
         format!("/documents/{document}/download"),
         format!("/patients/{record}/vaccinations"),
         format!("/patients/{record}/health"),
+        format!("/patients/{record}/measurements"),
+        format!("/patients/{record}/measurements/blood-pressure"),
     ];
     // The overview reads the record's summary, then its key facts from the health profile: two
     // decisions, each audited; once refused, nothing more is asked.

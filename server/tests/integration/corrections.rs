@@ -22,7 +22,7 @@ crate::on_both_databases!(
 );
 
 /// An organisation's API token, as `carnet token create` prints it.
-async fn token(server: &TestServer, organisation: &str) -> String {
+pub(crate) async fn token(server: &TestServer, organisation: &str) -> String {
     let created = server.cli(&["token", "create", "--organisation", organisation]).await;
     created.lines().find(|l| l.starts_with("carnet_")).expect("the token is printed").to_string()
 }
@@ -48,7 +48,7 @@ fn potassium_for((ins, birth): (&str, &str), id: &str, status: &str, value: f64)
     serde_json::to_vec(&bundle).unwrap()
 }
 
-async fn publish(server: &TestServer, token: &str, body: Vec<u8>) -> (StatusCode, Value) {
+pub(crate) async fn publish(server: &TestServer, token: &str, body: Vec<u8>) -> (StatusCode, Value) {
     let response = reqwest::Client::new()
         .post(server.url("/fhir/r4"))
         .header(header::CONTENT_TYPE, "application/fhir+json")

@@ -17,6 +17,7 @@ mod edge;
 mod export;
 mod health;
 mod mail;
+mod measurements;
 mod names;
 mod passkeys;
 mod record;

@@ -2,8 +2,8 @@
 //! demo patient in with a software passkey, and measures, for the pages people land on first,
 //! what a first visit downloads (the page's HTML and every stylesheet, script, module, WASM and
 //! icon it names), gzip and brotli compressed as the server sends them; then runs Lighthouse
-//! (mobile, simulated slow 4G, the system Chromium) on Home, Results, the health profile and
-//! Book. Writes
+//! (mobile, simulated slow 4G, the system Chromium) on Home, Results, the health profile, a
+//! measurement's page (blood pressure: two charts and a table) and Book. Writes
 //! `docs/budgets.md` (unless `--check`) and fails when a budget is missed.
 //!
 //! Usage: carnet-budgets --carnet <binary> --lighthouse <cli.js> [--chromium <path>] [--check]
@@ -64,10 +64,11 @@ async fn main() {
     let cookie = session_cookie(&enrolled);
 
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let pages: [(&str, &str, bool); 6] = [
+    let pages: [(&str, &str, bool); 7] = [
         ("Home, signed in", "/", true),
         ("Results", "/results", true),
         ("Health profile", "/health", true),
+        ("Blood pressure (chart, table)", "/measurements/blood-pressure", true),
         ("Book", "/book", true),
         ("Home, signed out", "/", false),
         ("Sign-in (passkey island: WASM)", "/signin", false),
@@ -78,7 +79,13 @@ async fn main() {
     }
 
     let mut scores = Vec::new();
-    for (name, path) in [("Home", "/"), ("Results", "/results"), ("Health profile", "/health"), ("Book", "/book")] {
+    for (name, path) in [
+        ("Home", "/"),
+        ("Results", "/results"),
+        ("Health profile", "/health"),
+        ("Blood pressure", "/measurements/blood-pressure"),
+        ("Book", "/book"),
+    ] {
         scores.push(median_scores(&lighthouse, &chromium, &server.url(path), &cookie, name));
     }
 

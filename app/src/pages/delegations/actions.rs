@@ -44,6 +44,8 @@ pub struct InviteForm {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     profile: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    measurements: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     upload: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     appointments: Option<String>,
@@ -57,6 +59,7 @@ pub async fn invite(
     let scopes = Scopes {
         record: form.record.is_some(),
         profile: form.profile.is_some(),
+        measurements: form.measurements.is_some(),
         upload: form.upload.is_some(),
         appointments: form.appointments.is_some(),
     };

@@ -82,6 +82,12 @@ pub fn CaregiversPage() -> impl IntoView {
                             <label for="invite-profile">{t("delegation-scope-profile-label")}</label>
                         </p>
                         <p>
+                            <input id="invite-measurements" type="checkbox" name="measurements" value="on"
+                                checked=checked("measurements")/>
+                            " "
+                            <label for="invite-measurements">{t("delegation-scope-measurements-label")}</label>
+                        </p>
+                        <p>
                             <input id="invite-upload" type="checkbox" name="upload" value="on" checked=checked("upload")/>
                             " "
                             <label for="invite-upload">{t("delegation-scope-upload-label")}</label>

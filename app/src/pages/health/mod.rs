@@ -19,20 +19,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::forms::{textarea_text, Typed};
-use super::{record_page, record_view, RecordBanner, RecordView, TextTitle, Whose};
+use super::{record_page, record_view, Reading, RecordBanner, TextTitle, Whose};
 use crate::context::AppState;
 use crate::i18n::{civil_date, date, locale, t, t_args};
 use crate::notice::{notice_view, Notice};
-
-/// Who reads the page, for what it offers: the patient's side (declare, note), a professional
-/// (confirm a declared item), and whose account is reading ("declared by you").
-#[derive(Clone, Debug)]
-struct Reading {
-    record: RecordView,
-    patient_side: bool,
-    professional: bool,
-    account: String,
-}
 
 #[component]
 pub fn HealthPage() -> impl IntoView {
@@ -50,17 +40,15 @@ pub fn HealthPage() -> impl IntoView {
         let mut access = access::open_read(&state.db, &actor, whose.subject(), ReadAction::Profile).await?;
         let summary = health_profile::summary(&mut access).await?;
         let record = record_view(&mut access).await?;
-        let patient_side = matches!(access.viewer(), Viewer::Owner | Viewer::Delegate { .. } | Viewer::Assisted { .. });
-        let professional = matches!(access.viewer(), Viewer::Professional { .. });
+        let reading = Reading::of(record, access.viewer(), actor.account_id().unwrap_or_default());
         // The screenings, told to the patient's side (their words are addressed to the patient).
         let today = carnet_core::clock::now().to_zoned(state.zone.clone()).date();
-        let prevention = match patient_side {
+        let prevention = match reading.patient_side {
             true => Some(prevention::advice(&mut access, &state.zone, today).await?),
             false => None,
         };
         access.commit().await?;
-        let account = actor.account_id().unwrap_or_default().to_string();
-        Ok((summary, prevention, Reading { record, patient_side, professional, account }))
+        Ok((summary, prevention, reading))
     };
     let render = move |(summary, prevention, reading): (Summary, Option<Option<Vec<Advice>>>, Reading),
                        state: AppState| {
@@ -103,8 +91,7 @@ pub fn HealthPage() -> impl IntoView {
 pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZone) -> impl IntoView {
     let none = |id: &str| t(&format!("{id}-other"));
     // Read-only here: confirming is done on the summary itself.
-    let reading =
-        Reading { record: RecordView::default(), patient_side: false, professional: false, account: String::new() };
+    let reading = Reading::default();
     let blood_group = summary.blood_group.as_ref().map(|group| {
         // Declared by the patient and not confirmed: said so, in an emergency above all.
         let id = if group.is_declared() && group.confirmed_at.is_none() {

@@ -207,6 +207,7 @@ pub fn PatientOverviewPage() -> impl IntoView {
             <nav aria-label=t("record-sections-label")>
                 <ul class="tabs">
                     <li><a href=record.path("/health")>{t("nav-health")}</a></li>
+                    <li><a href=record.path("/measurements")>{t("nav-measurements")}</a></li>
                     <li><a href=record.path("/results")>{t("nav-results")}</a></li>
                     <li><a href=record.path("/documents")>{t("nav-documents")}</a></li>
                     <li><a href=record.path("/vaccinations")>{t("nav-vaccinations")}</a></li>
