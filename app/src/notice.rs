@@ -70,11 +70,14 @@ pub enum Notice {
     // Measurements.
     Measured,
     TargetSet,
+    // Renewal requests.
+    RenewalRequested,
+    RenewalAnswered,
 }
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 51] = [
+    pub const ALL: [Notice; 53] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -126,6 +129,8 @@ impl Notice {
         Notice::ProfileVisibility,
         Notice::Measured,
         Notice::TargetSet,
+        Notice::RenewalRequested,
+        Notice::RenewalAnswered,
     ];
 
     /// The word in the address.
@@ -182,6 +187,8 @@ impl Notice {
             Notice::ProfileVisibility => "profile-visibility",
             Notice::Measured => "measured",
             Notice::TargetSet => "target-set",
+            Notice::RenewalRequested => "renewal-requested",
+            Notice::RenewalAnswered => "renewal-answered",
         }
     }
 

@@ -184,6 +184,14 @@ problems! {
     MeasureMoment = "error-measure-moment",
     /// "A bound is not a possible value, or the low bound is above the high one."
     MeasureTarget = "error-measure-target",
+    /// "The prescriber of this treatment does not use Carnet: ask for it at your next visit."
+    RenewalNoPrescriber = "error-renewal-no-prescriber",
+    /// "Your prescriber cannot read your record: authorize them on the Sharing page first."
+    RenewalNotReadable = "error-renewal-not-readable",
+    /// "A request for this treatment is already waiting for an answer."
+    RenewalPending = "error-renewal-pending",
+    /// "The message is 500 characters at most, on one line."
+    RenewalMessage = "error-renewal-message",
     /// "The date is not valid (it cannot be in the future)."
     PublishDateInvalid = "error-publish-date-invalid",
     /// "The dose number must be a number from 1 to 20."

@@ -145,6 +145,7 @@ const ERROR_FIELDS: &[(Problem, &[&str])] = &[
     (Problem::MeasurePressureOrder, &["value", "diastolic"]),
     (Problem::MeasureMoment, &["taken_at"]),
     (Problem::MeasureTarget, &["low", "high"]),
+    (Problem::RenewalMessage, &["message", "note"]),
     (Problem::PublishDateInvalid, &["taken_at", "date"]),
     (Problem::PublishVaccineUnknown, &["vaccine"]),
     (Problem::PublishDoseInvalid, &["dose"]),

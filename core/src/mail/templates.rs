@@ -122,6 +122,16 @@ pub fn emergency_access(account: &Account, history_url: &str) -> OutgoingEmail {
     to_account(account, "emergency-access", &[("url", history_url.into())])
 }
 
+/// "A patient asks you to renew a treatment": to the prescriber, without naming either.
+pub fn renewal_requested(prescriber: &Account, url: &str) -> OutgoingEmail {
+    to_account(prescriber, "renewal-requested", &[("url", url.into())])
+}
+
+/// "Your renewal request was answered": to whoever asked, without saying what or how.
+pub fn renewal_answered(account: &Account, url: &str) -> OutgoingEmail {
+    to_account(account, "renewal-answered", &[("url", url.into())])
+}
+
 /// "A health professional asks to see your record."
 pub fn access_requested(account: &Account, sharing_url: &str) -> OutgoingEmail {
     to_account(account, "access-requested", &[("url", sharing_url.into())])

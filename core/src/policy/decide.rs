@@ -256,13 +256,17 @@ fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Mo
         | WriteAction::Appointment(_)
         | WriteAction::Measure(MeasureChange::Record)
         | WriteAction::Profile(
-            ProfileChange::Declare | ProfileChange::Annotate | ProfileChange::HideFromRepresentatives,
+            ProfileChange::Declare
+            | ProfileChange::Annotate
+            | ProfileChange::HideFromRepresentatives
+            | ProfileChange::RequestRenewal,
         ) if record.is_owned_by(actor) => Decision::allow("patient", Basis::Owner, Viewer::Owner),
         _ if record.is_acted_for_by(actor) => on_behalf(actor, record, Action::Write(action), at),
         // Confirming what the patient declared is a professional's act on a record they may
         // read: the same consent, block and emergency rules as reading it.
-        // So is setting the target range of a measurement.
-        WriteAction::Profile(ProfileChange::Confirm) | WriteAction::Measure(MeasureChange::Target)
+        // So are setting the target range of a measurement and answering a renewal request.
+        WriteAction::Profile(ProfileChange::Confirm | ProfileChange::AnswerRenewal)
+        | WriteAction::Measure(MeasureChange::Target)
             if actor.has_role(Role::Professional) =>
         {
             professional_read(actor, record, at)

@@ -131,6 +131,19 @@ pub(crate) fn written_by(account: &str) -> String {
     )
 }
 
+/// SQL: the account an author (`author_id`, an SQL expression) is, if any — a Carnet account
+/// named as such, or the professional whose directory entry has the author's RPPS number — by
+/// the same match as [`written_by`].
+pub(crate) fn account_of_author(author_id: &str) -> String {
+    format!(
+        "(SELECT COALESCE( \
+           (SELECT ac.id FROM authors au JOIN accounts ac ON au.match_key = '{ACCOUNT_AUTHOR_SYSTEM}|' || ac.id \
+            WHERE au.id = {author_id}), \
+           (SELECT pr.account_id FROM authors au JOIN professionals pr \
+            ON au.match_key = '{IDNATPS_SYSTEM}|8' || pr.rpps WHERE au.id = {author_id} AND pr.rpps IS NOT NULL)))"
+    )
+}
+
 /// The birth date after which someone is still a minor on `today` (`YYYY-MM-DD`, compared as
 /// text with stored birth dates): the SQL side of [`super::is_minor`]. On 28 February of a
 /// common year, those born on 29 February 18 years before come of age too.

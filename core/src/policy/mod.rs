@@ -23,6 +23,8 @@
 //! | hide a health profile item from legal representatives, or show it again | the patient alone |
 //! | read and enter measurements | the patient; a caregiver with the measurements scope; a minor's legal representative; staff in an assisted session |
 //! | set a measurement's target range | a professional who may read the record (consent or emergency) |
+//! | ask a treatment's prescriber to renew it | the patient; whoever may declare in the profile for them |
+//! | answer a renewal request | the prescriber it was sent to, while they may read the record |
 //! | read a record, add documents, read its sharing and history | reception staff in an assisted session the patient approved, while it runs |
 //! | read "who saw my record", change sharing | the patient; a minor's legal representative |
 //! | export the whole record (FHIR bundle) | the patient; a minor's legal representative |
@@ -55,6 +57,8 @@ pub use decide::{
     assisted_running, covers, decide, desk_may_attach, is_minor, may, may_decide_appointment, reasons, Action, Basis,
     Capabilities, Decision, Effect, Moment, Outcome, Refusal,
 };
-pub(crate) use facts::{minor_born_after, readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM};
+pub(crate) use facts::{
+    account_of_author, minor_born_after, readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM,
+};
 pub use facts::{AssistedFacts, Consent, DelegationFacts, DocumentFacts, RecordFacts};
 pub use vocabulary::*;

@@ -129,15 +129,17 @@ fn appointment_changes() -> Vec<Action> {
 }
 /// What the patient's side changes in the health profile.
 fn profile_changes() -> Vec<Action> {
-    [ProfileChange::Declare, ProfileChange::Annotate].map(|c| write(WriteAction::Profile(c))).to_vec()
+    [ProfileChange::Declare, ProfileChange::Annotate, ProfileChange::RequestRenewal]
+        .map(|c| write(WriteAction::Profile(c)))
+        .to_vec()
 }
 /// The patient keeping an item from their legal representatives: theirs alone to decide.
 fn hide_from_representatives() -> Vec<Action> {
     vec![write(WriteAction::Profile(ProfileChange::HideFromRepresentatives))]
 }
-/// A professional confirming what the patient declared.
+/// A professional confirming what the patient declared, or answering a renewal request.
 fn confirm() -> Vec<Action> {
-    vec![write(WriteAction::Profile(ProfileChange::Confirm))]
+    [ProfileChange::Confirm, ProfileChange::AnswerRenewal].map(|c| write(WriteAction::Profile(c))).to_vec()
 }
 fn professional_writes() -> Vec<Action> {
     vec![write(WriteAction::RequestAccess), write(WriteAction::Emergency)]

@@ -255,6 +255,10 @@ pub enum ProfileChange {
     /// The patient hides an item from their legal representatives, or shows it again: their
     /// own decision, which nobody takes for them (least of all a representative).
     HideFromRepresentatives,
+    /// The patient (or someone acting for them) asks a treatment's prescriber to renew it.
+    RequestRenewal,
+    /// The prescriber, who may read the record, accepts or declines a renewal request.
+    AnswerRenewal,
 }
 
 /// What is done to a patient's appointments on their side.
@@ -292,7 +296,7 @@ pub enum ShareChange {
 }
 
 impl WriteAction {
-    pub const ALL: [WriteAction; 26] = [
+    pub const ALL: [WriteAction; 28] = [
         WriteAction::Import,
         WriteAction::Publish,
         WriteAction::Upload,
@@ -317,6 +321,8 @@ impl WriteAction {
         WriteAction::Profile(ProfileChange::Annotate),
         WriteAction::Profile(ProfileChange::Confirm),
         WriteAction::Profile(ProfileChange::HideFromRepresentatives),
+        WriteAction::Profile(ProfileChange::RequestRenewal),
+        WriteAction::Profile(ProfileChange::AnswerRenewal),
         WriteAction::Measure(MeasureChange::Record),
         WriteAction::Measure(MeasureChange::Target),
     ];
@@ -349,6 +355,8 @@ impl WriteAction {
             WriteAction::Profile(ProfileChange::Annotate) => "profile.annotate",
             WriteAction::Profile(ProfileChange::Confirm) => "profile.confirm",
             WriteAction::Profile(ProfileChange::HideFromRepresentatives) => "profile.hide-from-representatives",
+            WriteAction::Profile(ProfileChange::RequestRenewal) => "profile.request-renewal",
+            WriteAction::Profile(ProfileChange::AnswerRenewal) => "profile.answer-renewal",
             WriteAction::Measure(MeasureChange::Record) => "measure.record",
             WriteAction::Measure(MeasureChange::Target) => "measure.target",
         }
@@ -360,7 +368,9 @@ impl WriteAction {
             WriteAction::Share(_) => Need::SettingsChange,
             WriteAction::Appointment(_) => Need::Appointments,
             // Who keeps the profile for the patient reads it too: the same scope.
-            WriteAction::Profile(ProfileChange::Declare | ProfileChange::Annotate) => Need::Profile,
+            WriteAction::Profile(ProfileChange::Declare | ProfileChange::Annotate | ProfileChange::RequestRenewal) => {
+                Need::Profile
+            }
             WriteAction::Measure(MeasureChange::Record) => Need::Measurements,
             _ => Need::Nothing,
         }

@@ -22,6 +22,7 @@ pub mod names;
 pub mod patients;
 pub mod prevention;
 pub mod publish;
+pub mod renewals;
 pub mod results;
 pub mod schedule;
 pub mod summary;

@@ -151,8 +151,10 @@ mod tests {
 
     #[test]
     fn a_search_in_the_readers_language_finds_catalogue_tests() {
-        assert_eq!(lab_tests_named(Locale::En, "GLUCOSE"), vec!["1558-6"]);
-        assert_eq!(lab_tests_named(Locale::Fr, "glycémie"), vec!["1558-6"]);
+        // Fasting glucose (a laboratory's) and capillary glucose (measured at home).
+        assert_eq!(lab_tests_named(Locale::En, "GLUCOSE"), vec!["1558-6", "2339-0"]);
+        assert_eq!(lab_tests_named(Locale::Fr, "glycémie"), vec!["1558-6", "2339-0"]);
+        assert_eq!(lab_tests_named(Locale::Fr, "à jeun"), vec!["1558-6"]);
         assert!(lab_tests_named(Locale::En, "  ").is_empty());
     }
 

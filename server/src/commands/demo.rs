@@ -92,6 +92,7 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
         sharing::decide(&services.db, &Actor::person(patient), &professional.id, ShareChange::Authorize).await?;
         if record_is_new {
             demo_measurements(&services, patient, record, professional).await?;
+            demo_renewal(&services, patient).await?;
         }
     }
     if let Some(professional) = &professional {
@@ -150,6 +151,23 @@ async fn demo_measurements(
     let as_doctor = Actor::person(professional);
     for (code, high) in [(code::SYSTOLIC, "135"), (code::DIASTOLIC, "85")] {
         measurements::set_target(db, &as_doctor, record, &TargetForm { code, low: "", high }).await?;
+    }
+    Ok(())
+}
+
+/// Camille has asked her GP to renew her blood pressure treatment: a request waits in his space.
+async fn demo_renewal(services: &Services, patient: &Account) -> anyhow::Result<()> {
+    use carnet_core::access;
+    use carnet_core::policy::{ReadAction, Subject};
+    use carnet_core::record::{health_profile, renewals};
+    let as_patient = Actor::person(patient);
+    let mut access = access::open_read(&services.db, &as_patient, Subject::OwnRecord, ReadAction::Profile).await?;
+    let summary = health_profile::summary(&mut access).await?;
+    access.commit().await?;
+    let treatment = summary.current_treatments.iter().find(|t| t.display.starts_with("Amlodipine"));
+    if let Some(treatment) = treatment {
+        let message = "Il me reste une semaine de comprimés.";
+        renewals::request(&services.db, &as_patient, &treatment.id, message).await?;
     }
     Ok(())
 }

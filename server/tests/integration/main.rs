@@ -21,6 +21,7 @@ mod measurements;
 mod names;
 mod passkeys;
 mod record;
+mod renewals;
 mod sessions;
 mod sharing;
 mod smtp;

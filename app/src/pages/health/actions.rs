@@ -9,6 +9,7 @@ use axum::extract::{Path, State};
 use axum::response::Redirect;
 use axum::routing::post;
 use carnet_core::record::health_profile::{self, Declaration};
+use carnet_core::record::renewals;
 use serde::{Deserialize, Serialize};
 
 use crate::context::AppState;
@@ -24,6 +25,8 @@ pub fn routes() -> Routes {
         .route("/health/items/{id}/remove", post(remove))
         .route("/health/items/{id}/note", post(note))
         .route("/health/items/{id}/representatives", post(representatives))
+        .route("/health/items/{id}/renewal", post(renewal))
+        .route("/patients/{pid}/renewals/{id}/answer", post(answer_renewal))
         .route("/patients/{pid}/health/items/{id}/confirm", post(confirm))
 }
 
@@ -136,6 +139,51 @@ pub async fn representatives(
 ) -> Result<Redirect, AppError> {
     health_profile::hide_from_representatives(&state.db, &actor, &id, form.hide.is_some()).await?;
     Ok(Redirect::to(&Notice::ProfileVisibility.on(&format!("/health/items/{id}"))))
+}
+
+#[derive(Deserialize, Serialize, Default)]
+pub struct RenewalForm {
+    #[serde(default)]
+    message: String,
+}
+
+pub async fn renewal(
+    State(state): State<AppState>,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+    FormBody(form): FormBody<RenewalForm>,
+) -> Result<Redirect, AppError> {
+    let page = format!("/health/items/{id}");
+    renewals::request(&state.db, &actor, &id, &form.message)
+        .await
+        .map_err(|e| AppError::from(e).send_back(&page, "renewal", &form))?;
+    Ok(Redirect::to(&Notice::RenewalRequested.on(&page)))
+}
+
+/// A prescriber's answer: `decision` is `accept` or `decline`.
+#[derive(Deserialize, Serialize, Default)]
+pub struct AnswerForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn answer_renewal(
+    State(state): State<AppState>,
+    SignedInActor(actor): SignedInActor,
+    Path((pid, id)): Path<(String, String)>,
+    FormBody(form): FormBody<AnswerForm>,
+) -> Result<Redirect, AppError> {
+    let accept = match form.decision.as_str() {
+        "accept" => true,
+        "decline" => false,
+        _ => return Err(carnet_core::Error::NotFound.into()),
+    };
+    renewals::answer(&state.db, &actor, &pid, &id, accept, &form.note)
+        .await
+        .map_err(|e| AppError::from(e).send_back("/patients", "answer", &form))?;
+    Ok(Redirect::to(&Notice::RenewalAnswered.on("/patients#renewals-title")))
 }
 
 pub async fn confirm(

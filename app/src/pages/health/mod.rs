@@ -15,6 +15,7 @@ use carnet_core::access;
 use carnet_core::policy::{ReadAction, Subject, Viewer};
 use carnet_core::record::health_profile::{self, Item, Kind, Summary, BLOOD_GROUPS, MAX_DIRECTIVE_CHARS};
 use carnet_core::record::prevention::{self, Advice, Status};
+use carnet_core::record::renewals::{self, Renewal, Status as RenewalStatus};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -47,16 +48,26 @@ pub fn HealthPage() -> impl IntoView {
             true => Some(prevention::advice(&mut access, &state.zone, today).await?),
             false => None,
         };
+        // Where the renewals asked for stand, beside the treatments (the patient's side).
+        let renewals = match reading.patient_side {
+            true => renewals::of_record(&mut access).await?,
+            false => Vec::new(),
+        };
         access.commit().await?;
-        Ok((summary, prevention, reading))
+        Ok((summary, prevention, reading, renewals))
     };
-    let render = move |(summary, prevention, reading): (Summary, Option<Option<Vec<Advice>>>, Reading),
+    let render = move |(summary, prevention, reading, renewals): (
+        Summary,
+        Option<Option<Vec<Advice>>>,
+        Reading,
+        Vec<Renewal>,
+    ),
                        state: AppState| {
         let zone = state.zone.clone();
         let record = reading.record.clone();
         let section = |id: &'static str, items: &[Item], none: &'static str| {
             let none = record.text(&format!("{none}-own"), &format!("{none}-other"));
-            section_view(id, items, none, &zone, false, &reading)
+            section_view(id, items, none, &zone, false, &reading, &renewals)
         };
         let blood_group: Vec<Item> = summary.blood_group.clone().into_iter().collect();
         view! {
@@ -106,7 +117,7 @@ pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZo
             <h2 id="key-facts-title">{t("health-key-facts-title")}</h2>
             {blood_group}
             <div class="health-summary">
-                {section_view("health-allergies", &summary.allergies, none("health-allergies-none"), zone, true, &reading)}
+                {section_view("health-allergies", &summary.allergies, none("health-allergies-none"), zone, true, &reading, &[])}
                 {section_view(
                     "health-current-treatments",
                     &summary.current_treatments,
@@ -114,6 +125,7 @@ pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZo
                     zone,
                     true,
                     &reading,
+                    &[],
                 )}
                 {section_view(
                     "health-current-problems",
@@ -122,9 +134,10 @@ pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZo
                     zone,
                     true,
                     &reading,
+                    &[],
                 )}
                 {(!summary.directives.is_empty()).then(|| {
-                    section_view("health-directives", &summary.directives, String::new(), zone, true, &reading)
+                    section_view("health-directives", &summary.directives, String::new(), zone, true, &reading, &[])
                 })}
             </div>
             <p><a href=link>{t("health-whole-profile")}</a></p>
@@ -141,6 +154,7 @@ fn section_view(
     zone: &jiff::tz::TimeZone,
     nested: bool,
     reading: &Reading,
+    renewals: &[Renewal],
 ) -> impl IntoView {
     let heading = format!("{id}-title");
     let title = if nested {
@@ -154,7 +168,7 @@ fn section_view(
             {if items.is_empty() {
                 view! { <p class="meta">{none}</p> }.into_any()
             } else {
-                view! { <ul class="health-items">{items.iter().map(|i| item_view(i, zone, reading)).collect_view()}</ul> }
+                view! { <ul class="health-items">{items.iter().map(|i| item_view(i, zone, reading, renewals)).collect_view()}</ul> }
                     .into_any()
             }}
         </section>
@@ -164,8 +178,9 @@ fn section_view(
 /// One item: its name (with the badges that change how it reads), its detail, its dates, who
 /// recorded it with the code a professional can look up, the patient's note, and what the reader
 /// may do with it.
-fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading) -> impl IntoView {
+fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, renewals: &[Renewal]) -> impl IntoView {
     let when = dates(item, zone);
+    let renewal = renewal_view(item, renewals.iter().find(|r| r.item_id == item.id), zone, reading);
     let detail = item.detail.clone().map(|detail| match item.kind() {
         Some(Kind::Allergy) => t_args("health-reaction", &[("reaction", detail.into())]),
         Some(Kind::Procedure | Kind::Encounter) => t_args("health-reason", &[("reason", detail.into())]),
@@ -222,6 +237,7 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading) -> impl 
             {corrected.map(|c| view! { <p class="meta">{c}</p> })}
             {confirmed.map(|c| view! { <p class="meta">{c}</p> })}
             {note.map(|n| view! { <p class="note"><bdi>{n}</bdi></p> })}
+            {renewal}
             {confirm}
             {open}
         </li>
@@ -544,12 +560,14 @@ pub fn HealthItemPage() -> impl IntoView {
             }
             false => false,
         };
+        let renewals = renewals::of_record(&mut access).await?;
         access.commit().await?;
         let account = actor.account_id().unwrap_or_default().to_string();
         let shields = owner && (minor || item.is_hidden_from_representatives());
-        Ok((item, Reading { record, patient_side: true, professional: false, account }, shields))
+        let renewal = renewals.into_iter().find(|r| r.item_id == item.id);
+        Ok((item, Reading { record, patient_side: true, professional: false, account }, shields, renewal))
     };
-    let render = move |(item, reading, shields): (Item, Reading, bool), state: AppState| {
+    let render = move |(item, reading, shields, renewal): (Item, Reading, bool, Option<Renewal>), state: AppState| {
         let zone = state.zone.clone();
         let kind = item.kind();
         let edit = (item.is_declared() && kind.is_some()).then(|| {
@@ -574,14 +592,20 @@ pub fn HealthItemPage() -> impl IntoView {
             item.note.clone().unwrap_or_default()
         };
         let visibility = shields.then(|| representatives_form(&item));
-        let saved =
-            (Notice::asked() == Some(Notice::ProfileVisibility)).then(|| notice_view(t("notice-profile-visibility")));
+        let saved = Notice::asked().and_then(|notice| match notice {
+            Notice::ProfileVisibility => Some(notice_view(t("notice-profile-visibility"))),
+            Notice::RenewalRequested => Some(notice_view(t("notice-renewal-requested"))),
+            _ => None,
+        });
         view! {
             <TextTitle text=t("health-item-title")/>
             <p class="breadcrumb"><a href="/health">{t("health-back")}</a></p>
             <h1>{t("health-item-title")}</h1>
             {saved}
-            <ul class="health-items">{item_view(&item, &zone, &Reading { patient_side: false, ..reading.clone() })}</ul>
+            <ul class="health-items">
+                {item_view(&item, &zone, &Reading { patient_side: false, ..reading.clone() }, renewal.as_slice())}
+            </ul>
+            {renewal_form(&item, renewal.as_ref(), &typed)}
             {edit}
             <section aria-labelledby="note-title">
                 <h2 id="note-title">{t("health-note-title")}</h2>
@@ -600,6 +624,71 @@ pub fn HealthItemPage() -> impl IntoView {
         }
     };
     record_page(load, render)
+}
+
+/// Whether the patient's side may ask for this item to be renewed: a treatment its prescriber
+/// sent, still taken, with no request waiting.
+fn renewable(item: &Item, renewal: Option<&Renewal>) -> bool {
+    item.kind() == Some(Kind::Medication)
+        && !item.is_declared()
+        && item.is_current()
+        && renewal.is_none_or(|r| r.status != RenewalStatus::Pending)
+}
+
+/// Where the latest renewal request of a treatment stands ("asked on …, waiting"), and, on the
+/// summary, the way to ask for one.
+fn renewal_view(item: &Item, renewal: Option<&Renewal>, zone: &jiff::tz::TimeZone, reading: &Reading) -> impl IntoView {
+    let status = renewal.map(|r| {
+        let (id, at) = match r.status {
+            RenewalStatus::Pending => ("renewal-pending", r.requested_at),
+            RenewalStatus::Accepted => ("renewal-accepted", r.answered_at.unwrap_or(r.requested_at)),
+            RenewalStatus::Declined => ("renewal-declined", r.answered_at.unwrap_or(r.requested_at)),
+        };
+        let text = t_args(id, &[("prescriber", r.prescriber.clone().into()), ("date", date(at, zone).into())]);
+        let class = if r.status == RenewalStatus::Declined { "notice warning" } else { "meta" };
+        view! {
+            <p class=class>{text}</p>
+            {r.answer.clone().map(|note| view! { <p class="note"><bdi>{t_args("renewal-answer-note", &[("note", note.into())])}</bdi></p> })}
+        }
+    });
+    let ask = (reading.patient_side && renewable(item, renewal)).then(|| {
+        let name: String = item.display.chars().take(60).collect();
+        view! {
+            <p>
+                <a href=format!("/health/items/{}#renewal-title", item.id)
+                    aria-label=t_args("renewal-ask-link-for", &[("name", name.into())])>{t("renewal-ask-link")}</a>
+            </p>
+        }
+    });
+    (status, ask)
+}
+
+/// On a treatment's page, the form to ask its prescriber for a renewal (an optional message).
+fn renewal_form(item: &Item, renewal: Option<&Renewal>, typed: &Typed) -> impl IntoView {
+    if !renewable(item, renewal) {
+        // Asked again while one waits (from an older page): the reason, where the form was.
+        return typed.error_for("renewal").into_any();
+    }
+    Some({
+        let prescriber = item.author.clone().unwrap_or_default();
+        view! {
+            <section aria-labelledby="renewal-title">
+                <h2 id="renewal-title">{t("renewal-ask-title")}</h2>
+                <p>{t_args("renewal-ask-intro", &[("prescriber", prescriber.into())])}</p>
+                <form method="post" action=format!("/health/items/{}/renewal#renewal-error", item.id)>
+                    {typed.error_for("renewal")}
+                    <p>
+                        <label for="renewal-message">{t("renewal-field-message")}</label>
+                        <input id="renewal-message" type="text" name="message" maxlength="500"
+                            value=typed.get("renewal", "message") aria-invalid=typed.invalid("renewal", "message")
+                            aria-describedby=typed.described_by("renewal", "message", None)/>
+                    </p>
+                    <p><button type="submit" class="button primary">{t("renewal-ask-button")}</button></p>
+                </form>
+            </section>
+        }
+    })
+    .into_any()
 }
 
 /// A minor keeps an item from their legal representatives (parents, guardian), or shows it

@@ -1,5 +1,6 @@
-//! The professional's side: "My patients" (those who authorized them and running emergency
-//! accesses, by name), the requests they sent (as they typed them: whether a record matched is
+//! The professional's side: the renewal requests patients sent them (to accept or decline),
+//! "My patients" (those who authorized them and running emergency accesses, by name), the
+//! requests they sent (as they typed them: whether a record matched is
 //! never shown), the forms to ask a patient for access and to open an emergency access, and a
 //! patient's overview page (`/patients/:pid`), the entry to their record.
 
@@ -9,6 +10,7 @@ use carnet_core::access;
 use carnet_core::policy::AccountAction;
 use carnet_core::policy::{Actor, ReadAction};
 use carnet_core::record::health_profile::{self, Summary as HealthSummary};
+use carnet_core::record::renewals::{self, Renewal, Status as RenewalStatus};
 use carnet_core::record::summary::{self, Summary};
 use carnet_core::sharing::professional::{self, PatientEntry, SentRequest, REASON_MAX_CHARS, REQUESTS_LISTED_DAYS};
 use leptos::prelude::*;
@@ -19,8 +21,59 @@ use super::results::series_card;
 use super::vaccinations::{pending_view, Reader};
 use super::{once, record_page, record_view, redirect_to, NotFound, PageTitle, RecordBanner, RecordView, Whose};
 use crate::context::{app_state, request_context};
-use crate::i18n::{civil_date, datetime, t, t_args};
+use crate::i18n::{civil_date, date, datetime, t, t_args};
 use crate::notice::{notice_view, Notice};
+
+/// The renewal requests patients sent this professional: those waiting, each with a note and
+/// "Accept" / "Decline"; then those answered lately.
+fn renewals_view(renewals: Vec<Renewal>, zone: &jiff::tz::TimeZone, typed: &Typed) -> impl IntoView {
+    let waiting = renewals.iter().any(|r| r.status == RenewalStatus::Pending);
+    let cards = renewals
+        .into_iter()
+        .map(|r| {
+            let asked = t_args("renewals-asked", &[("date", date(r.requested_at, zone).into()), ("by", r.requested_by.clone().into())]);
+            let answered = r.answered_at.map(|at| {
+                let id = if r.status == RenewalStatus::Accepted { "renewals-status-accepted" } else { "renewals-status-declined" };
+                t_args(id, &[("date", date(at, zone).into())])
+            });
+            let form = (r.status == RenewalStatus::Pending).then(|| {
+                let note_id = format!("answer-note-{}", r.id);
+                view! {
+                    <form method="post" action=format!("/patients/{}/renewals/{}/answer", r.patient_id, r.id)>
+                        <p>
+                            <label for=note_id.clone()>{t("renewals-field-note")}</label>
+                            <input id=note_id type="text" name="note" maxlength="500"/>
+                        </p>
+                        <p class="actions">
+                            <button type="submit" name="decision" value="accept" class="button primary">{t("renewals-accept")}</button>
+                            " "
+                            <button type="submit" name="decision" value="decline" class="button">{t("renewals-decline")}</button>
+                        </p>
+                    </form>
+                }
+            });
+            view! {
+                <li class="card">
+                    <h3><a href=format!("/patients/{}/health", r.patient_id)><bdi>{r.patient_name.clone()}</bdi></a></h3>
+                    <p class="value"><bdi>{r.medication.clone()}</bdi></p>
+                    <p class="meta">{asked}</p>
+                    {r.message.clone().map(|m| view! { <p class="note"><bdi>{t_args("renewals-message", &[("message", m.into())])}</bdi></p> })}
+                    {answered.map(|a| view! { <p class="meta">{a}</p> })}
+                    {r.answer.clone().map(|a| view! { <p class="note"><bdi>{t_args("renewal-answer-note", &[("note", a.into())])}</bdi></p> })}
+                    {form}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="renewals-title">
+            <h2 id="renewals-title">{t("renewals-title")}</h2>
+            {typed.error_for("answer")}
+            {(!waiting).then(|| view! { <p>{t("renewals-none")}</p> })}
+            <ul class="cards">{cards}</ul>
+        </section>
+    }
+}
 
 #[component]
 pub fn PatientsPage() -> impl IntoView {
@@ -33,13 +86,19 @@ pub fn PatientsPage() -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     }
     let typed = Typed::sent_back();
-    let notice = Notice::asked().filter(|n| *n == Notice::Requested);
+    let typed_answer = typed.clone();
+    let notice = Notice::asked().and_then(|n| match n {
+        Notice::Requested => Some(t("notice-access-requested")),
+        Notice::RenewalAnswered => Some(t("notice-renewal-answered")),
+        _ => None,
+    });
     let (actor, zone, db) = (Actor::person(&viewer.account), state.zone.clone(), state.db.clone());
     let patients = once(async move {
         let listed = async {
             let patients = professional::my_patients(&db, &actor).await?;
             let requests = professional::sent_requests(&db, &actor).await?;
-            Ok::<_, carnet_core::Error>((patients, requests))
+            let renewals = renewals::inbox(&db, &actor).await?;
+            Ok::<_, carnet_core::Error>((patients, requests, renewals))
         };
         listed.await.map_err(|error| {
             tracing::error!(%error, "could not list a professional's patients");
@@ -48,13 +107,14 @@ pub fn PatientsPage() -> impl IntoView {
     view! {
         <PageTitle id="patients-title"/>
         <h1>{t("patients-title")}</h1>
-        {notice.map(|_| notice_view(t("notice-access-requested")))}
+        {notice.map(notice_view)}
         <Suspense>
             {move || {
-                let (patients, zone) = (patients.clone(), zone.clone());
+                let (patients, zone, typed) = (patients.clone(), zone.clone(), typed_answer.clone());
                 Suspend::new(async move {
                     match patients.await {
-                        Ok((list, requests)) => view! {
+                        Ok((list, requests, renewals)) => view! {
+                            {renewals_view(renewals, &zone, &typed)}
                             {if list.is_empty() {
                                 view! { <p>{t("patients-empty")}</p> }.into_any()
                             } else {
