@@ -48,7 +48,8 @@ function fluentLatinWords(): Set<string> {
 /** The demo's own data, shown as it was written: people's names and addresses, the lab's test
  * names and units, document titles and file names, vaccine names and lots, the name of the
  * national schedule it follows, a passkey named when it was made, the health profile's items
- * (allergies, treatments with their codes, stays). Not interface text. */
+ * (allergies, treatments with their codes, stays), the message of the demo's renewal request.
+ * Not interface text. */
 const DEMO_DATA = new Set(
   `
   Camille Martin Karim Benali Sophie Leroy Jean example org Dr
@@ -63,6 +64,7 @@ const DEMO_DATA = new Set(
   Hypertension artérielle Carence en fer Appendicite aiguë Appendicectomie Passage aux urgences Entorse cheville
   gauche Hôpital Saint Joseph Hospitalisation chirurgie digestive Ibuprofène fois jours
   AA CA AE
+  Il me reste une semaine de comprimés
   `
     .split(/\s+/)
     .filter(Boolean)
