@@ -382,9 +382,10 @@ pub async fn added_since<K>(access: &mut Access<K>, since: i64, limit: i64) -> R
     let (tx, grant) = access.parts();
     let sql = format!(
         "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM results n WHERE n.series_id = s.id AND n.recorded_at > $2 \
-         AND n.withdrawn_at IS NULL LIMIT $4) capped) AS added, {} \
+         AND n.withdrawn_at IS NULL AND n.origin <> 'patient' LIMIT $4) capped) AS added, {} \
          WHERE s.patient_id = $1 AND s.latest_recorded_at > $2 \
-         AND EXISTS (SELECT 1 FROM results n WHERE n.series_id = s.id AND n.recorded_at > $2 AND n.withdrawn_at IS NULL) \
+         AND EXISTS (SELECT 1 FROM results n WHERE n.series_id = s.id AND n.recorded_at > $2 AND n.withdrawn_at IS NULL \
+         AND n.origin <> 'patient') \
          ORDER BY s.latest_effective_at DESC, s.id LIMIT $3",
         series_select().trim_start_matches("SELECT ")
     );

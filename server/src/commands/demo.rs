@@ -113,8 +113,8 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
 }
 
 /// Camille measures her blood pressure at home each week since her GP found it rising (the
-/// last three months, some readings above the target he set: under 135/85 mmHg at home, the
-/// French recommendation), and entered her height once, so that her BMI shows.
+/// last three months, still rising, most readings above the target he set: under 135/85 mmHg at
+/// home, the French recommendation), and entered her height once, so that her BMI shows.
 async fn demo_measurements(
     services: &Services,
     patient: &Account,
@@ -130,18 +130,18 @@ async fn demo_measurements(
     measurements::record(db, &as_patient, &Entry { kind: "height", value: "165", diastolic: "", taken_at: &height })
         .await?;
     const HOME: [(&str, &str); 12] = [
-        ("141", "89"),
-        ("138", "88"),
-        ("139", "87"),
+        ("132", "84"),
+        ("134", "83"),
+        ("131", "85"),
         ("136", "86"),
-        ("137", "85"),
-        ("134", "84"),
-        ("133", "85"),
-        ("135", "83"),
-        ("131", "82"),
-        ("132", "81"),
-        ("129", "80"),
-        ("130", "82"),
+        ("135", "84"),
+        ("138", "87"),
+        ("137", "88"),
+        ("139", "86"),
+        ("141", "89"),
+        ("140", "88"),
+        ("143", "90"),
+        ("144", "92"),
     ];
     for (week, (systolic, diastolic)) in HOME.iter().enumerate() {
         let taken_at = at(7 * (HOME.len() - week) as i64);

@@ -252,7 +252,9 @@ async fn the_demo_patient_sees_their_record(backend: Backend) {
     let today = jiff::Zoned::now().date();
     let from = today.checked_sub(jiff::Span::new().days(60)).unwrap();
     let (_, period) = browser.page(&format!("/results?from={from}&to={today}")).await;
-    assert_eq!(period.matches("<tr>").count(), 1 + 9, "one visit in the last 60 days: 9 results and a header");
+    // One visit in the last 60 days (9 results), her eight weekly home blood pressures since (two
+    // values each), and a header.
+    assert_eq!(period.matches("<tr>").count(), 1 + 9 + 8 * 2, "the last 60 days");
     let (status, bad) = browser.page("/results?from=not-a-date").await;
     assert_eq!(status, StatusCode::OK);
     assert!(bad.contains("Une des dates n'est pas valide"));
