@@ -39,7 +39,7 @@ test('a blood pressure recorded at home is judged against the target the doctor 
   // Her doctor, from her record, sets the systolic target to 140 at most.
   const doctor = await enrolledBrowser(browser, accounts.find((a) => a.role === 'professional')!);
   await nav(doctor).getByRole('link', { name: 'Mes patients' }).click();
-  await doctor.getByRole('link', { name: 'Camille Martin' }).first().click();
+  await doctor.getByRole('link', { name: 'Camille Martin', exact: true }).click();
   await doctor.getByRole('navigation', { name: 'Parties du dossier' }).getByRole('link', { name: 'Mesures' }).click();
   await doctor.getByRole('link', { name: 'Tension artérielle', exact: true }).click();
   await expect(doctor.locator('main table tbody tr').first()).toContainText('Saisie par Camille Martin');

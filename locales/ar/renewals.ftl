@@ -12,6 +12,7 @@ renewal-answer-note = رده: { $note }
 notice-renewal-requested = أُرسل طلب التجديد.
 notice-renewal-answered = أُرسل ردك إلى المريض.
 renewals-title = طلبات التجديد
+renewals-open-profile = فتح ملفه الصحي
 renewals-none = لا توجد طلبات في الانتظار.
 renewals-asked = طُلب في { $date } من { $by }
 renewals-message = الرسالة: { $message }

@@ -12,6 +12,7 @@ renewal-answer-note = Their answer: { $note }
 notice-renewal-requested = Your renewal request is sent.
 notice-renewal-answered = Your answer is sent to the patient.
 renewals-title = Renewal requests
+renewals-open-profile = Open their health profile
 renewals-none = No request waiting.
 renewals-asked = Asked on { $date } by { $by }
 renewals-message = Message: { $message }

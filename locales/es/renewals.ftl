@@ -12,6 +12,7 @@ renewal-answer-note = Su respuesta: { $note }
 notice-renewal-requested = Su solicitud de renovación se ha enviado.
 notice-renewal-answered = Su respuesta se ha enviado al paciente.
 renewals-title = Solicitudes de renovación
+renewals-open-profile = Abrir su perfil de salud
 renewals-none = Ninguna solicitud pendiente.
 renewals-asked = Pedida el { $date } por { $by }
 renewals-message = Mensaje: { $message }

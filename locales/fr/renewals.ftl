@@ -12,6 +12,7 @@ renewal-answer-note = Sa réponse : { $note }
 notice-renewal-requested = Votre demande de renouvellement est envoyée.
 notice-renewal-answered = Votre réponse est envoyée au patient.
 renewals-title = Demandes de renouvellement
+renewals-open-profile = Ouvrir son profil de santé
 renewals-none = Aucune demande en attente.
 renewals-asked = Demandé le { $date } par { $by }
 renewals-message = Message : { $message }

@@ -272,8 +272,11 @@ pub async fn answer(db: &Db, actor: &Actor, patient_id: &str, id: &str, accept: 
         return Err(Error::NotFound);
     };
     let to = accounts::get_in(tx, &asked_by).await?;
-    crate::mail::enqueue(tx, &crate::mail::renewal_answered(&to, &db.portal_link("/health#current-treatments")))
-        .await?;
+    crate::mail::enqueue(
+        tx,
+        &crate::mail::renewal_answered(&to, &db.portal_link("/health#health-current-treatments-title")),
+    )
+    .await?;
     access.commit().await
 }
 

@@ -54,8 +54,9 @@ fn renewals_view(renewals: Vec<Renewal>, zone: &jiff::tz::TimeZone, typed: &Type
             });
             view! {
                 <li class="card">
-                    <h3><a href=format!("/patients/{}/health", r.patient_id)><bdi>{r.patient_name.clone()}</bdi></a></h3>
+                    <h3><bdi>{r.patient_name.clone()}</bdi></h3>
                     <p class="value"><bdi>{r.medication.clone()}</bdi></p>
+                    <p><a href=format!("/patients/{}/health", r.patient_id)>{t("renewals-open-profile")}</a></p>
                     <p class="meta">{asked}</p>
                     {r.message.clone().map(|m| view! { <p class="note"><bdi>{t_args("renewals-message", &[("message", m.into())])}</bdi></p> })}
                     {answered.map(|a| view! { <p class="meta">{a}</p> })}
