@@ -33,7 +33,7 @@ test('a blood pressure recorded at home is judged against the target the doctor 
   await expect(latest).toContainText('152/96 mmHg');
   await expect(latest).toContainText('Élevé');
   await expect(latest).toContainText('Saisie par vous');
-  await expect(patient.getByRole('img', { name: 'Évolution : Pression artérielle systolique (mmHg)' })).toBeVisible();
+  await expect(patient.getByRole('img', { name: 'Évolution sur les 12 derniers mois : Pression artérielle systolique (mmHg)' })).toBeVisible();
   await expect(patient.getByText('Bande colorée : l’objectif fixé par le médecin.').first()).toBeVisible();
 
   // Her doctor, from her record, sets the systolic target to 140 at most.

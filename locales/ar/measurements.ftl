@@ -31,6 +31,7 @@ measure-by = بواسطة { $name }
 measure-from-publisher = أرسله مهني صحي
 measure-target-own = هدفك، حدّده { $author } في { $date }: { $range }
 measure-target-other = هدف حدّده { $author } في { $date }: { $range }
+measure-trend-year = التطور خلال الأشهر الاثني عشر الأخيرة: { $test }
 measure-legend-target = الشريط الملوّن: الهدف الذي حدّده الطبيب.
 measure-legend-out = المربّع: قياس خارج الهدف.
 measure-column-target = الهدف

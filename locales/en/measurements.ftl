@@ -31,6 +31,7 @@ measure-by = By { $name }
 measure-from-publisher = Sent by a professional
 measure-target-own = Your target, set by { $author } on { $date }: { $range }
 measure-target-other = Target set by { $author } on { $date }: { $range }
+measure-trend-year = Over the last 12 months: { $test }
 measure-legend-target = Coloured band: the target set by the doctor.
 measure-legend-out = Square: reading outside the target.
 measure-column-target = Target

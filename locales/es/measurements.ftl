@@ -31,6 +31,7 @@ measure-by = Por { $name }
 measure-from-publisher = Enviada por un profesional
 measure-target-own = Su objetivo, fijado por { $author } el { $date }: { $range }
 measure-target-other = Objetivo fijado por { $author } el { $date }: { $range }
+measure-trend-year = Evolución en los últimos 12 meses: { $test }
 measure-legend-target = Banda de color: el objetivo fijado por el médico.
 measure-legend-out = Cuadrado: medición fuera del objetivo.
 measure-column-target = Objetivo

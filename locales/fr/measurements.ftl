@@ -31,6 +31,7 @@ measure-by = Par { $name }
 measure-from-publisher = Envoyée par un professionnel
 measure-target-own = Votre objectif, fixé par { $author } le { $date } : { $range }
 measure-target-other = Objectif fixé par { $author } le { $date } : { $range }
+measure-trend-year = Évolution sur les 12 derniers mois : { $test }
 measure-legend-target = Bande colorée : l’objectif fixé par le médecin.
 measure-legend-out = Carré : mesure hors de l’objectif.
 measure-column-target = Objectif

@@ -291,13 +291,22 @@ fn track_view(
     let label = test_label(code);
     // Under the test's own heading: not named again.
     let target = track.target.as_ref().map(|target| view! { <p>{target_words(code, target, None, zone, reading)}</p> });
+    // The last twelve months when they hold a trend and there is more: weekly home readings
+    // stay readable beside office ones years apart (the table below keeps every reading).
+    let year_ago = carnet_core::clock::now_ms() - 365 * 24 * 3600 * 1000;
+    let recent: Vec<Measure> = points.iter().filter(|p| p.effective_at >= year_ago).cloned().collect();
+    let (points, title) = if recent.len() >= 2 && recent.len() < points.len() {
+        (recent, "measure-trend-year")
+    } else {
+        (points, "trend-title")
+    };
     let chart = (points.len() >= 2).then(|| {
         let targeted = track.target.is_some();
         view! {
             <TrendChart points=points.clone() zone=zone.clone() id=format!("trend-{code}")
                 band_legend=targeted.then(|| t("measure-legend-target"))
                 out_legend=targeted.then(|| t("measure-legend-out"))
-                title=t_args("trend-title", &[("test", label.clone().into())])/>
+                title=t_args(title, &[("test", label.clone().into())])/>
         }
     });
     let target_form = reading.professional.then(|| target_form(code, track.target.as_ref(), reading, typed));
