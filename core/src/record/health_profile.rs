@@ -603,6 +603,14 @@ async fn not_found<T>(access: Access<Write>) -> Result<T> {
     Err(Error::NotFound)
 }
 
+/// Commits an update that changed `changed` rows: none means the item was not found.
+async fn committed_if_changed(access: Access<Write>, changed: u64) -> Result<()> {
+    if changed == 0 {
+        return not_found(access).await;
+    }
+    access.commit().await
+}
+
 /// The record's declared item `id`, not withdrawn, inside a write access to that record: `None`
 /// when the record has no such item (or it is a publisher's, which the patient cannot change).
 async fn declared_kind(access: &mut Access<Write>, id: &str) -> Result<Option<Kind>> {
@@ -682,10 +690,7 @@ pub async fn annotate(db: &Db, actor: &Actor, id: &str, note: &str) -> Result<()
         .bind(grant.patient_id())
         .execute(&mut **tx)
         .await?;
-    if done.rows_affected() == 0 {
-        return not_found(access).await;
-    }
-    access.commit().await
+    committed_if_changed(access, done.rows_affected()).await
 }
 
 /// A professional who may read `patient_id`'s record confirms an item the patient declared (one
@@ -704,10 +709,7 @@ pub async fn confirm(db: &Db, actor: &Actor, patient_id: &str, id: &str) -> Resu
     .bind(grant.patient_id())
     .execute(&mut **tx)
     .await?;
-    if done.rows_affected() == 0 {
-        return not_found(access).await;
-    }
-    access.commit().await
+    committed_if_changed(access, done.rows_affected()).await
 }
 
 /// The patient hides one item of their record (declared or published) from their legal
@@ -725,10 +727,7 @@ pub async fn hide_from_representatives(db: &Db, actor: &Actor, id: &str, hide: b
     .bind(grant.patient_id())
     .execute(&mut **tx)
     .await?;
-    if done.rows_affected() == 0 {
-        return not_found(access).await;
-    }
-    access.commit().await
+    committed_if_changed(access, done.rows_affected()).await
 }
 
 /// One item of the record, for its own page (not withdrawn; for a professional, not hidden from

@@ -56,7 +56,7 @@ pub struct SentRequest {
 
 /// The account of a signed-in professional, as the policy says ([`AccountAction::ListPatients`]);
 /// anyone else gets [`Error::NotFound`].
-fn professional_account(actor: &Actor) -> Result<&str> {
+pub(crate) fn professional_account(actor: &Actor) -> Result<&str> {
     match actor.account_id() {
         Some(account_id) if policy::may(actor, AccountAction::ListPatients, false) => Ok(account_id),
         _ => Err(Error::NotFound),
