@@ -162,6 +162,12 @@ problems! {
     PlaceUnknown = "error-place-unknown",
     /// "Choose a time zone from the list."
     PlaceZone = "error-place-zone",
+    /// "A treatment this prescription names (context.related) is not in this record."
+    PrescribedUnknown = "error-prescribed-unknown",
+    /// "A duration is a number of days, from 1 to 365."
+    PrescriptionDays = "error-prescription-days",
+    /// "Write at least one treatment: the medication, how to take it."
+    PrescriptionEmpty = "error-prescription-empty",
     /// "Say what it is (200 characters at most, on one line)."
     ProfileName = "error-profile-name",
     /// "The details are 500 characters at most, on one line."
@@ -210,7 +216,7 @@ problems! {
     PublishNoRecord = "error-publish-no-record",
     /// "Fill in at least one test and its result."
     PublishNoResults = "error-publish-no-results",
-    /// "The report must be a PDF file (its content was checked)."
+    /// "The document must be a PDF file (its content was checked)."
     PublishNotPdf = "error-publish-not-pdf",
     /// "A reference bound is not a number, or the low bound is above the high one."
     PublishRangeInvalid = "error-publish-range-invalid",

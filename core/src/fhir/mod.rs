@@ -280,10 +280,30 @@ pub struct DocumentEntry {
     /// The earlier document this one corrects (`relatesTo` with code `replaces`), by its source:
     /// `DocumentReference/<id>` as it was published before.
     pub replaces: Option<SourceId>,
+    /// The treatments a prescription contains (`context.related` naming MedicationRequests or
+    /// MedicationStatements).
+    pub treatments: Vec<Prescribed>,
     /// Hidden from a minor's legal representatives from the start: the professional publishing
     /// it from the portal says so (the confidentiality French law gives minors). Not read from
     /// bundles.
     pub hidden_from_representatives: bool,
+}
+
+/// A treatment a document names, by its source (`MedicationRequest/<id>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prescribed {
+    /// Sent in the same bundle (it may not be kept: a withdrawn one links to nothing).
+    InBundle(SourceId),
+    /// Published before by the same publisher: it must be in the record.
+    Published(SourceId),
+}
+
+impl Prescribed {
+    pub fn source(&self) -> &str {
+        match self {
+            Prescribed::InBundle(source) | Prescribed::Published(source) => source,
+        }
+    }
 }
 
 /// A result, a vaccination or a profile item its publisher withdrew (`entered-in-error`, or
@@ -370,6 +390,9 @@ pub struct ProfileEntry {
     pub author: Option<usize>,
     /// Encounters: the organisation where it took place (`serviceProvider`).
     pub place: Option<usize>,
+    /// Hidden from a minor's legal representatives from the start: the professional publishing
+    /// it from the portal says so (a confidential prescription). Not read from bundles.
+    pub hidden_from_representatives: bool,
 }
 
 /// What one entry of the bundle became, by its position: indexes into the [`Bundle`]'s vectors

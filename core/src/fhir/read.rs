@@ -175,12 +175,15 @@ struct Reader<'a> {
     results: HashMap<usize, Vec<usize>>,
     /// Entry position of a Medication → what it is.
     medications: HashMap<usize, Coding>,
+    /// Entry position → `Type/id` of the resource there (when it has an id).
+    named: HashMap<usize, String>,
 }
 
 impl<'a> Reader<'a> {
     fn index(entries: &[&'a RawValue]) -> Result<Reader<'a>, BundleError> {
         let mut resources = Vec::with_capacity(entries.len());
         let mut by_reference = HashMap::new();
+        let mut named = HashMap::new();
         let mut deletions = Vec::new();
         for (position, entry) in entries.iter().enumerate() {
             let fail = |problem| BundleError { entry: Some(position), resource_type: None, problem };
@@ -207,6 +210,7 @@ impl<'a> Reader<'a> {
             }
             if let Some(id) = text_of(fields.id) {
                 names.push(format!("{kind}/{id}"));
+                named.insert(position, format!("{kind}/{id}"));
             }
             for name in names {
                 if by_reference.insert(name.clone(), position).is_some() {
@@ -232,6 +236,7 @@ impl<'a> Reader<'a> {
             authors: HashMap::new(),
             results: HashMap::new(),
             medications: HashMap::new(),
+            named,
         })
     }
 
@@ -478,9 +483,11 @@ impl<'a> Reader<'a> {
             .and_then(|c| c.get("attachment"))
             .ok_or(Problem::MissingField("content.attachment"))?;
         let content = attachment(content, "content.attachment")?;
+        // An attachment's title is often its file name: shown without the extension.
         let title = content
             .title
-            .clone()
+            .as_deref()
+            .map(without_file_extension)
             .or_else(|| r.get("description").and_then(Value::as_str).map(str::to_string))
             .or_else(|| kind.as_ref().map(|k| k.display.clone()))
             .ok_or(Problem::MissingField("content.attachment.title"))?;
@@ -495,6 +502,7 @@ impl<'a> Reader<'a> {
             .map(|a| self.author_at(a, "author"))
             .collect::<Read<Vec<_>>>()?;
         let replaces = replaced_document(r)?;
+        let treatments = self.prescribed(r)?;
         self.bundle.documents.push(DocumentEntry {
             source,
             patient,
@@ -504,10 +512,47 @@ impl<'a> Reader<'a> {
             authors,
             content,
             replaces,
+            treatments,
             hidden_from_representatives: false,
         });
         Ok(())
     }
+
+    /// The treatments a document names in `context.related`: MedicationRequests and
+    /// MedicationStatements of this bundle, or published before (`MedicationRequest/<id>`).
+    /// Other related resources (an encounter, a procedure) are not kept; a `urn:` address that
+    /// is not in the bundle is a dangling reference.
+    fn prescribed(&self, r: &Value) -> Read<Vec<Prescribed>> {
+        let mut treatments = Vec::new();
+        for related in r.pointer("/context/related").and_then(Value::as_array).into_iter().flatten() {
+            let text =
+                related.get("reference").and_then(Value::as_str).ok_or(Problem::MissingField("context.related"))?;
+            let treatment = match self.by_reference.get(text) {
+                Some(position) => self.named.get(position).cloned().map(Prescribed::InBundle),
+                None if text.starts_with("urn:") => return Err(Problem::DanglingReference(text.to_string())),
+                None => Some(Prescribed::Published(text.to_string())),
+            };
+            let Some(treatment) = treatment else { continue };
+            let is_treatment = treatment.source().split_once('/').is_some_and(|(kind, id)| {
+                matches!(kind, "MedicationRequest" | "MedicationStatement") && !id.is_empty() && !id.contains('/')
+            });
+            if is_treatment && !treatments.contains(&treatment) {
+                treatments.push(treatment);
+            }
+        }
+        Ok(treatments)
+    }
+}
+
+/// A title without the extension of a file name (`Ordonnance.pdf` → `Ordonnance`).
+fn without_file_extension(title: &str) -> String {
+    let lower = title.to_ascii_lowercase();
+    [".pdf", ".jpg", ".jpeg", ".png", ".txt"]
+        .iter()
+        .find_map(|ext| lower.ends_with(ext).then(|| &title[..title.len() - ext.len()]))
+        .filter(|stem| !stem.trim().is_empty())
+        .unwrap_or(title)
+        .to_string()
 }
 
 /// The document a DocumentReference corrects: `relatesTo` with code `replaces`, whose target is

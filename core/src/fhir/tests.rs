@@ -328,3 +328,33 @@ fn a_patients_gender_is_read_as_fhir_codes_it() {
     let error = read_bundle(&bundle(json!("F"))).unwrap_err();
     assert_eq!((error.entry, error.problem), (Some(0), Problem::UnknownCode { field: "gender", code: "F".into() }));
 }
+
+#[test]
+fn a_prescription_names_its_treatments_in_the_bundle_or_published_before() {
+    let pdf = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, b"%PDF-1.4 test");
+    let document = |related: Value| {
+        json!({ "resourceType": "DocumentReference", "id": "d1", "status": "current",
+            "subject": { "reference": "urn:uuid:p1" },
+            "content": [{ "attachment": { "contentType": "application/pdf", "title": "Ordonnance.PDF", "data": pdf } }],
+            "context": { "related": related } })
+    };
+    let treatment = json!({ "resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
+        "medicationCodeableConcept": { "text": "Metformine 500 mg" }, "subject": { "reference": "urn:uuid:p1" } });
+    let related = json!([{ "reference": "urn:uuid:m1" }, { "reference": "MedicationRequest/m0" },
+        { "reference": "Encounter/e1" }, { "reference": "urn:uuid:m1" }]);
+    let bundle = read_bundle(&bundle_of(vec![a_patient(), document(related), treatment.clone()])).unwrap();
+    let read = &bundle.documents[0];
+    // The file's extension is not part of the title shown.
+    assert_eq!(read.title, "Ordonnance");
+    assert_eq!(
+        read.treatments,
+        [Prescribed::InBundle("MedicationRequest/m1".into()), Prescribed::Published("MedicationRequest/m0".into())],
+        "each treatment once; an encounter is not a treatment"
+    );
+    // A `urn:` address outside the bundle is dangling; a related entry without a reference is
+    // malformed.
+    let error = refused(&bundle_of(vec![a_patient(), document(json!([{ "reference": "urn:uuid:m9" }]))]));
+    assert_eq!((error.entry, error.problem.clone()), (Some(1), Problem::DanglingReference("urn:uuid:m9".into())));
+    let error = refused(&bundle_of(vec![a_patient(), document(json!([{ "display": "Metformine" }]))]));
+    assert_eq!(error.problem, Problem::MissingField("context.related"));
+}

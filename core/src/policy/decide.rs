@@ -372,6 +372,8 @@ fn delegated(record: &RecordFacts, action: Action, at: Moment) -> Decision {
             delegation_id: delegation.id.clone(),
             representative: delegation.representative,
             may_upload: covers(delegation, Need::Upload),
+            reads_record: covers(delegation, Need::Record),
+            reads_profile: covers(delegation, Need::Profile),
         };
         let allowed = Decision::allow(role, basis, viewer);
         let first_read = matches!(action, Action::Read(_)) && !delegation.representative && !delegation.first_use_told;

@@ -417,8 +417,10 @@ pub enum Viewer {
     /// A professional, with the patient's consent or through an emergency access.
     Professional { account_id: String, emergency: bool },
     /// Someone acting for the patient through a delegation: a caregiver, or a minor's legal
-    /// representative; `may_upload` says whether it lets them add documents.
-    Delegate { delegation_id: String, representative: bool, may_upload: bool },
+    /// representative; `may_upload` says whether it lets them add documents, `reads_record` and
+    /// `reads_profile` whether it lets them read the record (results, documents) and the health
+    /// profile, for what a page of one shows of the other.
+    Delegate { delegation_id: String, representative: bool, may_upload: bool, reads_record: bool, reads_profile: bool },
     /// Reception staff in an assisted session the patient approved (the patient is present).
     Assisted { session_id: String },
     /// Someone adding to the record (a publisher, an organisation, the operator).
@@ -440,6 +442,20 @@ impl Viewer {
     /// it is not hidden from, that is everyone but a representative.
     pub fn sees_hidden_from_representatives(&self) -> bool {
         !matches!(self, Viewer::Delegate { representative: true, .. })
+    }
+
+    /// Whether the viewer may read the record's documents, for what another page shows of them
+    /// (the prescription a treatment comes from): everyone a read of the record is granted to,
+    /// but a caregiver whose delegation does not cover the record.
+    pub fn reads_documents(&self) -> bool {
+        !matches!(self, Viewer::Delegate { reads_record: false, .. })
+    }
+
+    /// Whether the viewer may read the health profile, for what another page shows of it (the
+    /// treatments a prescription contains): everyone but a caregiver whose delegation does not
+    /// cover the profile.
+    pub fn reads_profile(&self) -> bool {
+        !matches!(self, Viewer::Delegate { reads_profile: false, .. })
     }
 
     /// What the viewer acts through, as the audit log names it (`delegation:<id>`,

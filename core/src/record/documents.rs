@@ -187,7 +187,7 @@ const SELECT: &str =
 /// not shown the documents hidden from representatives; otherwise a professional's account id:
 /// a professional sees a document hidden from professionals only if they wrote it
 /// ([`policy::written_by`]).
-fn visible() -> String {
+pub(crate) fn visible() -> String {
     format!(
         "($1 = '' \
          OR ($1 = 'representative' AND COALESCE(v.hidden_from_representatives, 0) = 0) \
@@ -197,7 +197,7 @@ fn visible() -> String {
 }
 
 /// `$1` of [`visible`] for a grant.
-fn visibility_rule<K>(grant: &Grant<K>) -> String {
+pub(crate) fn visibility_rule<K>(grant: &Grant<K>) -> String {
     match grant.document_filter() {
         DocumentFilter::All => String::new(),
         DocumentFilter::Representative => "representative".to_string(),
@@ -406,18 +406,7 @@ pub(crate) async fn store_version(
 ) -> Result<(super::Stored, Option<String>)> {
     use super::Stored;
     let versions = format!("{}@", new.source);
-    let shown: Option<(String, String)> = sqlx::query_as(
-        "SELECT d.id, d.sha256 FROM documents d WHERE d.patient_id = $1 \
-         AND (d.source = $2 OR substr(d.source, 1, length($3)) = $3) \
-         AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.replaces_id = d.id) \
-         ORDER BY d.recorded_at DESC, d.id LIMIT 1",
-    )
-    .bind(grant.patient_id())
-    .bind(new.source)
-    .bind(&versions)
-    .fetch_optional(&mut **tx)
-    .await?;
-    let Some((shown_id, shown_sha)) = shown else {
+    let Some((shown_id, shown_sha)) = shown_version(tx, grant, new.source).await? else {
         return Ok(match insert(tx, grant, sealer, new).await? {
             Some(id) => (Stored::Added, Some(id)),
             None => (Stored::Unchanged, None),
@@ -433,6 +422,26 @@ pub(crate) async fn store_version(
         Some(id) => (Stored::Corrected, Some(id)),
         None => (Stored::Unchanged, None),
     })
+}
+
+/// The version shown of the document its publisher sent under `source` (the latest, replaced by
+/// no other): its id and digest.
+pub(crate) async fn shown_version(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    source: &str,
+) -> Result<Option<(String, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT d.id, d.sha256 FROM documents d WHERE d.patient_id = $1 \
+         AND (d.source = $2 OR substr(d.source, 1, length($3)) = $3) \
+         AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.replaces_id = d.id) \
+         ORDER BY d.recorded_at DESC, d.id LIMIT 1",
+    )
+    .bind(grant.patient_id())
+    .bind(source)
+    .bind(format!("{source}@"))
+    .fetch_optional(&mut **tx)
+    .await?)
 }
 
 /// The id of the record's document published from `source` (what a correction names).

@@ -18,10 +18,10 @@ use std::collections::HashMap;
 use base64::Engine;
 use serde_json::{json, Value};
 
-use super::documents;
 use super::health_profile::{self, Item, Kind};
 use super::patients::{self, INS_SYSTEM};
 use super::results::{Measure, MeasureRow, MEASURE_COLUMNS};
+use super::{documents, prescriptions};
 use crate::access::Access;
 use crate::policy::Read;
 use crate::seal::Sealer;
@@ -47,6 +47,8 @@ pub struct Export {
     /// The documents page being written, and where the next one starts.
     documents: std::collections::VecDeque<String>,
     next_page: Option<super::Cursor>,
+    /// The treatments each prescription contains (item ids by document id).
+    prescribed: HashMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +68,7 @@ impl Export {
             patient: String::new(),
             documents: Default::default(),
             next_page: None,
+            prescribed: HashMap::new(),
         }
     }
 
@@ -106,6 +109,7 @@ impl Export {
                         .iter()
                         .filter_map(|i| profile_resource(i, &patient)),
                 );
+                self.prescribed = prescriptions::all(&mut self.access).await?;
                 let mut text = format!(
                     r#"{{"resourceType":"Bundle","type":"collection","timestamp":{},"entry":["#,
                     Value::from(instant(self.now))
@@ -134,8 +138,9 @@ impl Export {
                 };
                 let (document, bytes) = documents::content(&mut self.access, &self.sealer, &id).await?;
                 let mut text = b",".to_vec();
-                serde_json::to_writer(&mut text, &entry(document_resource(&document, &bytes, &self.patient)))
-                    .map_err(unwritable)?;
+                let treatments = self.prescribed.get(&document.id).map(Vec::as_slice).unwrap_or_default();
+                let resource = document_resource(&document, &bytes, treatments, &self.patient);
+                serde_json::to_writer(&mut text, &entry(resource)).map_err(unwritable)?;
                 Ok(Some(text))
             }
             Stage::Done => Ok(None),
@@ -518,7 +523,9 @@ fn immunization_resource(v: &VaccinationRow, patient: &str) -> Value {
     immunization
 }
 
-fn document_resource(document: &documents::Document, bytes: &[u8], patient: &str) -> Value {
+/// A document, with the treatments it contains (a prescription's, by item id) in
+/// `context.related` as publishers name them.
+fn document_resource(document: &documents::Document, bytes: &[u8], treatments: &[String], patient: &str) -> Value {
     let mut resource = json!({
         "resourceType": "DocumentReference",
         "id": document.id,
@@ -544,6 +551,10 @@ fn document_resource(document: &documents::Document, bytes: &[u8], patient: &str
         // As publications name the document they correct (`DocumentReference/<id>`).
         let target = json!({ "reference": format!("DocumentReference/{replaced}") });
         resource["relatesTo"] = json!([{ "code": "replaces", "target": target }]);
+    }
+    if !treatments.is_empty() {
+        let related: Vec<Value> = treatments.iter().map(|id| reference(id)).collect();
+        resource["context"] = json!({ "related": related });
     }
     resource
 }

@@ -268,7 +268,7 @@ const FROM: &str = "profile_items p LEFT JOIN authors a ON a.id = p.author_id \
 /// The condition that leaves out what the patient hid from the viewer, as the policy says who
 /// may see it ([`Viewer::sees_hidden_from_professionals`],
 /// [`Viewer::sees_hidden_from_representatives`]).
-fn hidden_for(viewer: &Viewer) -> &'static str {
+pub(crate) fn hidden_for(viewer: &Viewer) -> &'static str {
     match (viewer.sees_hidden_from_professionals(), viewer.sees_hidden_from_representatives()) {
         (true, true) => "",
         (false, true) => "AND p.hidden_from_professionals = 0",
@@ -377,8 +377,8 @@ pub(crate) async fn store(
             sqlx::query(
                 "INSERT INTO profile_items (code_system, code, display, status, verification, category, criticality, \
                  severity, detail, started_at, ended_at, asserted_at, id, patient_id, source, kind, author_id, place_id, \
-                 recorded_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
+                 recorded_at, hidden_from_representatives) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
             ),
             &new,
         )
@@ -389,6 +389,7 @@ pub(crate) async fn store(
         .bind(author_id)
         .bind(place_id)
         .bind(now_ms())
+        .bind(i64::from(entry.hidden_from_representatives))
         .execute(&mut **tx)
         .await?;
         return Ok(Stored::Added);
@@ -472,7 +473,7 @@ pub struct Checked {
 }
 
 /// What people type about their health on one line: [`single_line`], without markup.
-fn plain_line(text: &str, max_chars: usize) -> Option<String> {
+pub(crate) fn plain_line(text: &str, max_chars: usize) -> Option<String> {
     single_line(text, max_chars).filter(|line| !looks_like_markup(line)).map(str::to_string)
 }
 

@@ -26,7 +26,7 @@ use uuid::Uuid;
 use super::documents::{self, Kind, NewDocument, Origin};
 use super::files::{checked_type, safe_file_name};
 use super::Stored;
-use super::{health_profile, patients, results, vaccinations};
+use super::{health_profile, patients, prescriptions, results, vaccinations};
 use crate::access;
 use crate::audit::identifications;
 use crate::db::Db;
@@ -524,7 +524,13 @@ pub async fn import(
         report.profile.count(stored == Stored::Added);
         report.outcomes.profile.push(Outcome::of_stored(stored));
         match stored {
-            Stored::Added => changed(entry.patient),
+            Stored::Added => {
+                changed(entry.patient);
+                // A confidential prescription's treatment: not counted for representatives.
+                if entry.hidden_from_representatives {
+                    *unseen_by_representatives.added.entry(entry.patient).or_default() += 1;
+                }
+            }
             Stored::Corrected => {
                 report.changes.corrected += 1;
                 *corrected_items.entry(entry.patient).or_default() += 1;
@@ -540,6 +546,14 @@ pub async fn import(
             *corrected_items.entry(withdrawal.patient).or_default() += 1;
         }
         report.outcomes.withdrawn_profile.push(Outcome::of_stored(stored));
+    }
+    // The treatments each prescription contains, now that both are stored
+    // (and what this bundle withdraws, withdrawn).
+    for entry in &bundle.documents {
+        let grant = &grants[entry.patient];
+        if let Some((document_id, _)) = documents::shown_version(&mut tx, grant, &publisher.key(&entry.source)).await? {
+            prescriptions::link(&mut tx, grant, &document_id, &entry.treatments, |s| publisher.key(s)).await?;
+        }
     }
     // Deletions name no patient: the publisher's own items under that id, in whichever record,
     // each record's write asked of the policy like any other.

@@ -1,7 +1,8 @@
 //! The health record: patients, results (with their per-test summary), reports, documents
 //! (content-addressed and sealed), vaccinations and the vaccination schedule, the health
 //! profile (allergies, problems, treatments, procedures, stays; what the patient declares) and
-//! the screenings recommended by age (prevention), and the import
+//! the screenings recommended by age (prevention), the treatments each prescription contains,
+//! and the import
 //! of FHIR bundles into all of these, and the patient's export of it all as one bundle.
 //!
 //! Every function that reads or writes a patient's rows takes a [`access::Access`] (or, inside
@@ -20,6 +21,7 @@ pub mod import;
 pub mod measurements;
 pub mod names;
 pub mod patients;
+pub mod prescriptions;
 pub mod prevention;
 pub mod publish;
 pub mod renewals;

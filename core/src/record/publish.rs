@@ -1,5 +1,5 @@
 //! What professionals publish from the portal's forms — a set of results, a report (a PDF), a
-//! vaccination — turned into a FHIR [`Bundle`] and stored by the same import as any bundle,
+//! prescription (a PDF and the treatments it contains), a vaccination — turned into a FHIR [`Bundle`] and stored by the same import as any bundle,
 //! with [`WriteAction::Publish`](crate::policy::WriteAction::Publish): the patient is named by
 //! INS and birth date and must already have a record; the professional is the author.
 //!
@@ -20,11 +20,12 @@ use uuid::Uuid;
 
 use super::documents::Kind;
 use super::files::{sniff, FileType};
+use super::health_profile::plain_line;
 use super::patients::{HealthId, INS_SYSTEM};
 use super::schedule::CVX_SYSTEM;
 use crate::fhir::{
     Attachment, AuthorEntry, AuthorKind, Bundle, Coding, DocumentEntry, Identifier, NameOrigin, PatientEntry,
-    ReferenceRange, ResultCategory, ResultEntry, ResultValue, VaccinationEntry,
+    Prescribed, ProfileEntry, ProfileKind, ReferenceRange, ResultCategory, ResultEntry, ResultValue, VaccinationEntry,
 };
 use crate::text::single_line;
 use crate::{Error, Result};
@@ -296,6 +297,14 @@ pub fn report(
     let ReportForm { title, kind, date, bytes, hidden_from_representatives } = *form;
     let title = single_line(title, 200).ok_or(Error::Invalid(Problem::UploadTitle))?;
     let date = parse_moment(date, zone).ok_or(Error::Invalid(Problem::PublishDateInvalid))?;
+    checked_pdf(bytes)?;
+    let mut bundle = skeleton(patient, publisher);
+    bundle.documents.push(pdf_document(kind, title, date, bytes, hidden_from_representatives));
+    Ok(bundle)
+}
+
+/// A PDF a professional sends: there, not too large, a PDF.
+fn checked_pdf(bytes: &[u8]) -> Result<()> {
     if bytes.is_empty() {
         return Err(Error::Invalid(Problem::UploadMissing));
     }
@@ -305,12 +314,16 @@ pub fn report(
     if sniff(bytes) != Some(FileType::Pdf) {
         return Err(Error::Invalid(Problem::PublishNotPdf));
     }
-    let mut bundle = skeleton(patient, publisher);
-    bundle.documents.push(DocumentEntry {
+    Ok(())
+}
+
+/// The document a form publishes: a PDF of `kind`, by the publisher (the bundle's author 0).
+fn pdf_document(kind: Kind, title: &str, date: i64, bytes: &[u8], hidden_from_representatives: bool) -> DocumentEntry {
+    DocumentEntry {
         source: format!("publication/{}", Uuid::new_v4()),
         patient: 0,
         kind: kind.loinc().map(|code| Coding {
-            system: Some("http://loinc.org".into()),
+            system: Some(LOINC_SYSTEM.into()),
             code: code.into(),
             display: title.into(),
         }),
@@ -323,8 +336,102 @@ pub fn report(
             data: bytes.to_vec(),
         },
         replaces: None,
+        treatments: Vec::new(),
         hidden_from_representatives,
-    });
+    }
+}
+
+/// Rows of the prescription form.
+pub const PRESCRIPTION_ROWS: usize = 4;
+
+/// One treatment of the prescription form, as typed (empty rows are skipped).
+#[derive(Debug, Clone, Default)]
+pub struct TreatmentRow {
+    /// The medication, its strength and form ("Amlodipine 5 mg, comprimé").
+    pub name: String,
+    /// How to take it ("1 comprimé le matin").
+    pub dosage: String,
+    /// For how many days, optional (a treatment without an end goes on until stopped).
+    pub days: String,
+}
+
+/// The longest treatment a prescription form gives, in days (a year: the longest a French
+/// prescription may run).
+pub const MAX_PRESCRIPTION_DAYS: i64 = 365;
+
+/// The prescription form, as typed.
+#[derive(Debug, Clone, Copy)]
+pub struct PrescriptionForm<'a> {
+    /// The document's title: the word for a prescription in the publisher's language.
+    pub title: &'a str,
+    /// The date typed (`YYYY-MM-DD`).
+    pub date: &'a str,
+    pub rows: &'a [TreatmentRow],
+    /// The signed prescription, a PDF.
+    pub bytes: &'a [u8],
+    /// Hidden from a minor's legal representatives from the start, with its treatments.
+    pub hidden_from_representatives: bool,
+}
+
+/// A prescription: its PDF, and the treatments it contains, each a prescribed treatment of the patient's health profile
+/// (from the prescription's date, for the days typed) linked to the prescription; all of it
+/// hidden from a minor's legal representatives when the professional says so.
+pub fn prescription(
+    patient: &PatientNamed,
+    publisher: &Publisher<'_>,
+    form: &PrescriptionForm<'_>,
+    zone: &TimeZone,
+) -> Result<Bundle> {
+    let PrescriptionForm { title, date, rows, bytes, hidden_from_representatives } = *form;
+    let date = parse_moment(date, zone).ok_or(Error::Invalid(Problem::PublishDateInvalid))?;
+    let mut treatments = Vec::new();
+    for row in
+        rows.iter().filter(|r| !(r.name.trim().is_empty() && r.dosage.trim().is_empty() && r.days.trim().is_empty()))
+    {
+        let name = plain_line(&row.name, 200).ok_or(Error::Invalid(Problem::ProfileName))?;
+        let dosage = match row.dosage.trim() {
+            "" => None,
+            dosage => Some(plain_line(dosage, 500).ok_or(Error::Invalid(Problem::ProfileDetail))?),
+        };
+        let ended_at = match row.days.trim() {
+            "" => None,
+            days => {
+                let days = days
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|d| (1..=MAX_PRESCRIPTION_DAYS).contains(d))
+                    .ok_or(Error::Invalid(Problem::PrescriptionDays))?;
+                Some(date + days * 86_400_000)
+            }
+        };
+        treatments.push(ProfileEntry {
+            source: format!("MedicationRequest/{}", Uuid::new_v4()),
+            patient: 0,
+            kind: ProfileKind::Medication,
+            code: Coding { system: None, code: String::new(), display: name },
+            status: "active".into(),
+            verification: None,
+            category: Some("request".into()),
+            criticality: None,
+            severity: None,
+            detail: dosage,
+            started_at: Some(date),
+            ended_at,
+            asserted_at: Some(date),
+            author: Some(0),
+            place: None,
+            hidden_from_representatives,
+        });
+    }
+    if treatments.is_empty() {
+        return Err(Error::Invalid(Problem::PrescriptionEmpty));
+    }
+    checked_pdf(bytes)?;
+    let mut bundle = skeleton(patient, publisher);
+    let mut document = pdf_document(Kind::Prescription, title, date, bytes, hidden_from_representatives);
+    document.treatments = treatments.iter().map(|t| Prescribed::InBundle(t.source.clone())).collect();
+    bundle.documents.push(document);
+    bundle.profile = treatments;
     Ok(bundle)
 }
 
@@ -457,6 +564,54 @@ mod tests {
         assert!(matches!(bad_dose, Err(Error::Invalid(Problem::PublishDoseInvalid))));
         let bad_vaccine = vaccination(&p, &by, "999", "2026-03-01", "", "", &paris(), |c| c.into());
         assert!(matches!(bad_vaccine, Err(Error::Invalid(Problem::PublishVaccineUnknown))));
+    }
+
+    #[test]
+    fn a_prescription_brings_its_treatments_linked_to_it() {
+        let (p, by) = who();
+        let pdf = crate::pdf::text_page("Ordonnance", &["x".to_string()]);
+        let row = |name: &str, dosage: &str, days: &str| TreatmentRow {
+            name: name.into(),
+            dosage: dosage.into(),
+            days: days.into(),
+        };
+        let rows =
+            [row("Metformine 500 mg", "1 matin et soir", ""), TreatmentRow::default(), row("Vitamine D", "", "30")];
+        fn form<'a>(rows: &'a [TreatmentRow], bytes: &'a [u8], hidden: bool) -> PrescriptionForm<'a> {
+            PrescriptionForm {
+                title: "Ordonnance",
+                date: "2026-03-01",
+                rows,
+                bytes,
+                hidden_from_representatives: hidden,
+            }
+        }
+        let bundle = prescription(&p, &by, &form(&rows, &pdf, true), &paris()).unwrap();
+        let document = &bundle.documents[0];
+        assert_eq!(Kind::of_coding(document.kind.as_ref()), Kind::Prescription);
+        assert!(document.hidden_from_representatives);
+        let sources: Vec<&str> = bundle.profile.iter().map(|t| t.source.as_str()).collect();
+        let linked: Vec<&str> = document.treatments.iter().map(|t| t.source()).collect();
+        assert_eq!((sources.len(), &linked), (2, &sources), "the empty row is skipped; each treatment linked");
+        let vitamin = &bundle.profile[1];
+        assert_eq!(
+            (vitamin.kind, vitamin.category.as_deref(), vitamin.author),
+            (ProfileKind::Medication, Some("request"), Some(0))
+        );
+        assert_eq!(vitamin.ended_at.unwrap() - vitamin.started_at.unwrap(), 30 * 86_400_000);
+        assert!(bundle.profile.iter().all(|t| t.hidden_from_representatives));
+        let err = |rows: &[TreatmentRow], bytes: &[u8]| match prescription(&p, &by, &form(rows, bytes, false), &paris())
+        {
+            Err(Error::Invalid(problem)) => problem,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(err(&[TreatmentRow::default()], &pdf), Problem::PrescriptionEmpty);
+        assert_eq!(err(&[row("<script>x</script>", "", "")], &pdf), Problem::ProfileName);
+        assert_eq!(err(&[row("Metformine", &"x".repeat(501), "")], &pdf), Problem::ProfileDetail);
+        for days in ["0", "366", "-3", "2.5", "trois"] {
+            assert_eq!(err(&[row("Metformine", "", days)], &pdf), Problem::PrescriptionDays, "{days}");
+        }
+        assert_eq!(err(&[row("Metformine", "", "")], b"GIF89a"), Problem::PublishNotPdf);
     }
 
     #[test]

@@ -239,29 +239,34 @@ pub fn bundle(now_ms: i64) -> Value {
         "Consultation de suivi.",
         "Glycémie à jeun à 1,18 g/L et LDL à 1,72 g/L : contrôle dans trois mois,",
         "conseils hygiéno-diététiques donnés. Ferritine basse : supplémentation en fer.",
-        "Tension à 142/91 mmHg : automesure tensionnelle à domicile pendant 7 jours.",
+        "Tension à 142/91 mmHg : amlodipine 5 mg, automesure tensionnelle à domicile.",
         "",
         "Dr Karim Benali, médecine générale",
     ];
     let prescription = [
+        "Amlodipine 5 mg : 1 comprimé le matin, pendant 3 mois.",
         "Fer (sulfate ferreux) 80 mg : 1 comprimé par jour pendant 3 mois.",
         "Bilan sanguin de contrôle dans 3 mois : glycémie à jeun, LDL, ferritine.",
         "",
         "Dr Karim Benali",
     ];
-    for (id, code, title, lines) in [
-        ("demo-letter", "11488-4", "Compte rendu de consultation", &letter[..]),
-        ("demo-prescription", "57833-6", "Ordonnance", &prescription[..]),
+    // The prescription names the treatments it contains (the health profile's MedicationRequests).
+    let prescribed = json!({ "related": [{ "reference": "urn:uuid:demo-med-amlodipine" },
+        { "reference": "urn:uuid:demo-med-iron" }] });
+    for (id, code, title, lines, context) in [
+        ("demo-letter", "11488-4", "Compte rendu de consultation", &letter[..], None),
+        ("demo-prescription", "57833-6", "Ordonnance", &prescription[..], Some(&prescribed)),
     ] {
         let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-        entries.push(entry(
-            format!("urn:uuid:{id}"),
-            json!({ "resourceType": "DocumentReference", "id": id, "status": "current",
-                "type": { "coding": [{ "system": "http://loinc.org", "code": code, "display": title }] },
-                "subject": { "reference": PATIENT }, "date": instant(last + 2 * DAY_MS),
-                "author": [{ "reference": DOCTOR }],
-                "content": [{ "attachment": pdf_attachment(title, title, &lines) }] }),
-        ));
+        let mut document = json!({ "resourceType": "DocumentReference", "id": id, "status": "current",
+            "type": { "coding": [{ "system": "http://loinc.org", "code": code, "display": title }] },
+            "subject": { "reference": PATIENT }, "date": instant(last + 2 * DAY_MS),
+            "author": [{ "reference": DOCTOR }],
+            "content": [{ "attachment": pdf_attachment(title, title, &lines) }] });
+        if let Some(context) = context {
+            document["context"] = context.clone();
+        }
+        entries.push(entry(format!("urn:uuid:{id}"), document));
     }
     // Childhood and adult vaccinations (CVX). One MMR dose only: the second is to catch up.
     for (id, code, display, date, lot) in [
@@ -341,7 +346,14 @@ fn health_profile(last_visit: i64) -> Vec<Value> {
         entries.push(entry(format!("urn:uuid:{id}"), condition));
     }
     for (id, code, display, request_status, authored, dosage) in [
-        ("demo-med-amlodipine", "C08CA01", "Amlodipine 5 mg, comprimé", "active", last_visit, "1 comprimé le matin"),
+        (
+            "demo-med-amlodipine",
+            "C08CA01",
+            "Amlodipine 5 mg, comprimé",
+            "active",
+            last_visit + 2 * DAY_MS,
+            "1 comprimé le matin",
+        ),
         (
             "demo-med-iron",
             "B03AA07",
@@ -416,6 +428,8 @@ mod tests {
         assert_eq!(read.reports.len(), 8);
         assert_eq!(read.reports.iter().filter(|r| !r.presented.is_empty()).count(), 3);
         assert_eq!(read.documents.len(), 2);
+        let prescribed: Vec<_> = read.documents[1].treatments.iter().map(|t| t.source()).collect();
+        assert_eq!(prescribed, ["MedicationRequest/demo-med-amlodipine", "MedicationRequest/demo-med-iron"]);
         assert_eq!(read.vaccinations.len(), 7);
         let kinds: Vec<_> = read.profile.iter().map(|p| p.kind.as_str()).collect();
         assert_eq!(

@@ -518,6 +518,19 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     };
     publish("Compte rendu de vaccination", false).await;
     publish("Consultation confidentielle", true).await;
+    // A confidential prescription too (a contraception a minor may keep to herself): neither
+    // the document nor the treatment it brings to her profile reaches her representatives.
+    let pdf = carnet_core::pdf::text_page("Ordonnance", &["x".to_string()]);
+    let fields = [
+        ("ins", child_ins),
+        ("birth", "2015-06-01"),
+        ("date", "2026-01-15"),
+        ("name0", "Désogestrel 75 µg, comprimé"),
+        ("dosage0", "1 comprimé par jour"),
+        ("hide_representatives", "on"),
+    ];
+    let sent = doctor.post_multipart("/publish/prescription", &fields, Some(("file", "o.pdf", pdf))).await;
+    assert_eq!(Browser::location(&sent), "/publish?notice=published");
     // Told of the one they can see only: a notice counting the hidden one would betray it.
     let told: Vec<i64> = sqlx::query_scalar("SELECT items FROM outbox WHERE kind = 'record-updated-for'")
         .fetch_all(&server.db)
@@ -531,6 +544,11 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     assert!(!history.contains("Consultation confidentielle"), "{history}");
     let (_, theirs) = doctor.page(&format!("/patients/{child}/documents")).await;
     assert!(theirs.contains("Consultation confidentielle"), "{theirs}");
+    let (status, health) = camille.page("/health").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!health.contains("Désogestrel") && !health.contains("Ordonnance"), "{health}");
+    let (_, health) = doctor.page(&format!("/patients/{child}/health")).await;
+    assert!(health.contains("Désogestrel 75 µg") && health.contains("Prescrit sur :"), "{health}");
 
     // Her own record is still hers.
     camille.post_form("/acting-for", &[("patient", "")]).await;

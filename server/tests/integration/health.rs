@@ -267,9 +267,15 @@ async fn profile_of(server: &TestServer, record: &str) -> Vec<Compared> {
     rows
 }
 
-/// The record's results, reports and vaccinations as a reader compares them (no ids, no times
-/// of storage), one line each.
-const RECORD_ROWS: [(&str, &str); 3] = [
+/// The record's results, reports, vaccinations and the treatments each prescription contains as
+/// a reader compares them (no ids, no times of storage), one line each.
+const RECORD_ROWS: [(&str, &str); 4] = [
+    (
+        "prescribed treatments",
+        "SELECT d.title, d.issued_at, p.display, p.detail FROM prescription_treatments pt \
+         JOIN documents d ON d.id = pt.document_id JOIN profile_items p ON p.id = pt.item_id \
+         WHERE d.patient_id = $1 AND p.withdrawn_at IS NULL",
+    ),
     (
         "results",
         "SELECT s.code_system, s.code, s.display, s.category, r.value_number, r.value_text, r.unit, r.range_low, \
@@ -367,8 +373,8 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
     assert!(output.status.success(), "{}{}", said(&output.stdout), said(&output.stderr));
     let imported: String = sqlx::query_scalar("SELECT id FROM patients").fetch_one(&other.db).await.unwrap();
     assert_eq!(profile_of(&other, &imported).await, before);
-    // And the rest of the record: every result (a blood pressure's two parts too), report and
-    // vaccination, field by field.
+    // And the rest of the record: every result (a blood pressure's two parts too), report,
+    // vaccination and prescribed treatment, field by field.
     for (what, sql) in RECORD_ROWS {
         let (sent, back) = (rows_of(&server, sql, &record).await, rows_of(&other, sql, &imported).await);
         assert!(!sent.is_empty(), "{what}");

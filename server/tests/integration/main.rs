@@ -20,6 +20,7 @@ mod mail;
 mod measurements;
 mod names;
 mod passkeys;
+mod prescriptions;
 mod record;
 mod renewals;
 mod sessions;

@@ -1,5 +1,5 @@
 //! Documents: the record's reports, prescriptions, imaging and letters by type and date, and one
-//! document's page (author, date, seal, open and download). On the patient's side, a document
+//! document's page (author, date, seal, open and download; a prescription's treatments). On the patient's side, a document
 //! the patient hid says so in words, in the list and on its page.
 
 pub mod actions;
@@ -7,6 +7,7 @@ pub mod actions;
 use carnet_core::access;
 use carnet_core::policy::{ReadAction, Subject};
 use carnet_core::record::documents::{self, Document, Kind, Origin};
+use carnet_core::record::prescriptions::{self, Treatment};
 use carnet_core::record::Cursor;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -155,12 +156,14 @@ pub fn DocumentPage() -> impl IntoView {
             let mut access = access::open_read(&state.db, &actor, Subject::Document(&id), ReadAction::Document).await?;
             // The bytes are read to check them against the seal, not sent with the page.
             let (document, _) = documents::content(&mut access, &state.sealer, &id).await?;
+            // What a prescription contains, as its publisher linked it to the treatments.
+            let treatments = prescriptions::treatments_of(&mut access, &id).await?;
             let record = record_view(&mut access).await?;
             access.commit().await?;
-            Ok((document, record))
+            Ok((document, treatments, record))
         }
     };
-    let render = move |(d, record): (Document, RecordView), state: AppState| {
+    let render = move |(d, treatments, record): (Document, Vec<Treatment>, RecordView), state: AppState| {
         let kilobytes = (d.size as f64 / 1024.0 * 10.0).round() / 10.0;
         view! {
             <leptos_meta::Title text=format!("{} — {}", d.title, t("site-name"))/>
@@ -185,6 +188,7 @@ pub fn DocumentPage() -> impl IntoView {
                 })}
             </dl>
             {(d.origin == Origin::Professional && d.sealed).then(|| view! { <p class="hint">{t("document-sealed-explained")}</p> })}
+            {(!treatments.is_empty()).then(|| treatments_view(&treatments, &record))}
             <p class="actions">
                 <a class="button primary" href=format!("/documents/{}/file", d.id)>{t("document-open")}</a>
                 " "
@@ -203,6 +207,24 @@ pub fn DocumentPage() -> impl IntoView {
         }
     };
     record_page(load, render)
+}
+
+/// The treatments a prescription contains, each leading to its line in the health summary.
+fn treatments_view(treatments: &[Treatment], record: &RecordView) -> impl IntoView {
+    let health = record.path("/health");
+    view! {
+        <section aria-labelledby="prescribed-title">
+            <h2 id="prescribed-title">{t("document-treatments-title")}</h2>
+            <ul class="prescribed-treatments">
+                {treatments.iter().map(|treatment| view! {
+                    <li>
+                        <a href=format!("{health}#item-{}", treatment.item_id)><bdi>{treatment.display.clone()}</bdi></a>
+                        {treatment.detail.clone().map(|d| view! { <br/><span class="meta"><bdi>{d}</bdi></span> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
 }
 
 /// The patient chooses who the document is hidden from (a plain form).

@@ -14,10 +14,12 @@ pub mod actions;
 use carnet_core::access;
 use carnet_core::policy::{ReadAction, Subject, Viewer};
 use carnet_core::record::health_profile::{self, Item, Kind, Summary, BLOOD_GROUPS, MAX_DIRECTIVE_CHARS};
+use carnet_core::record::prescriptions::{self, Prescription};
 use carnet_core::record::prevention::{self, Advice, Status};
 use carnet_core::record::renewals::{self, Renewal, Status as RenewalStatus};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use std::collections::HashMap;
 
 use super::forms::{textarea_text, Typed};
 use super::{record_page, record_view, Reading, RecordBanner, TextTitle, Whose};
@@ -48,26 +50,28 @@ pub fn HealthPage() -> impl IntoView {
             true => Some(prevention::advice(&mut access, &state.zone, today).await?),
             false => None,
         };
-        // Where the renewals asked for stand, beside the treatments (the patient's side).
+        // Where the renewals asked for stand, beside the treatments (the patient's side), and
+        // the prescriptions treatments come from (for whoever may read documents).
         let renewals = match reading.patient_side {
             true => renewals::of_record(&mut access).await?,
             false => Vec::new(),
         };
+        let around = Around { renewals, prescriptions: prescriptions::of_treatments(&mut access).await? };
         access.commit().await?;
-        Ok((summary, prevention, reading, renewals))
+        Ok((summary, prevention, reading, around))
     };
-    let render = move |(summary, prevention, reading, renewals): (
+    let render = move |(summary, prevention, reading, around): (
         Summary,
         Option<Option<Vec<Advice>>>,
         Reading,
-        Vec<Renewal>,
+        Around,
     ),
                        state: AppState| {
         let zone = state.zone.clone();
         let record = reading.record.clone();
         let section = |id: &'static str, items: &[Item], none: &'static str| {
             let none = record.text(&format!("{none}-own"), &format!("{none}-other"));
-            section_view(id, items, none, &zone, false, &reading, &renewals)
+            section_view(id, items, none, &zone, false, &reading, &around)
         };
         let blood_group: Vec<Item> = summary.blood_group.clone().into_iter().collect();
         view! {
@@ -96,6 +100,15 @@ pub fn HealthPage() -> impl IntoView {
     record_page(load, render)
 }
 
+/// What an item's line shows beside the item itself: where the renewal asked for stands, the
+/// prescriptions a treatment comes from.
+#[derive(Debug, Clone, Default)]
+struct Around {
+    renewals: Vec<Renewal>,
+    /// By item id, newest first.
+    prescriptions: HashMap<String, Vec<Prescription>>,
+}
+
 /// What a professional must know before anything else — allergies, current treatments, current
 /// problems, advance directives — at the top of their overview of a record; `link` leads to the
 /// whole summary.
@@ -103,6 +116,7 @@ pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZo
     let none = |id: &str| t(&format!("{id}-other"));
     // Read-only here: confirming is done on the summary itself.
     let reading = Reading::default();
+    let around = Around::default();
     let blood_group = summary.blood_group.as_ref().map(|group| {
         // Declared by the patient and not confirmed: said so, in an emergency above all.
         let id = if group.is_declared() && group.confirmed_at.is_none() {
@@ -117,7 +131,7 @@ pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZo
             <h2 id="key-facts-title">{t("health-key-facts-title")}</h2>
             {blood_group}
             <div class="health-summary">
-                {section_view("health-allergies", &summary.allergies, none("health-allergies-none"), zone, true, &reading, &[])}
+                {section_view("health-allergies", &summary.allergies, none("health-allergies-none"), zone, true, &reading, &around)}
                 {section_view(
                     "health-current-treatments",
                     &summary.current_treatments,
@@ -125,7 +139,7 @@ pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZo
                     zone,
                     true,
                     &reading,
-                    &[],
+                    &around,
                 )}
                 {section_view(
                     "health-current-problems",
@@ -134,10 +148,10 @@ pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZo
                     zone,
                     true,
                     &reading,
-                    &[],
+                    &around,
                 )}
                 {(!summary.directives.is_empty()).then(|| {
-                    section_view("health-directives", &summary.directives, String::new(), zone, true, &reading, &[])
+                    section_view("health-directives", &summary.directives, String::new(), zone, true, &reading, &around)
                 })}
             </div>
             <p><a href=link>{t("health-whole-profile")}</a></p>
@@ -154,7 +168,7 @@ fn section_view(
     zone: &jiff::tz::TimeZone,
     nested: bool,
     reading: &Reading,
-    renewals: &[Renewal],
+    around: &Around,
 ) -> impl IntoView {
     let heading = format!("{id}-title");
     let title = if nested {
@@ -168,7 +182,7 @@ fn section_view(
             {if items.is_empty() {
                 view! { <p class="meta">{none}</p> }.into_any()
             } else {
-                view! { <ul class="health-items">{items.iter().map(|i| item_view(i, zone, reading, renewals)).collect_view()}</ul> }
+                view! { <ul class="health-items">{items.iter().map(|i| item_view(i, zone, reading, around)).collect_view()}</ul> }
                     .into_any()
             }}
         </section>
@@ -178,9 +192,10 @@ fn section_view(
 /// One item: its name (with the badges that change how it reads), its detail, its dates, who
 /// recorded it with the code a professional can look up, the patient's note, and what the reader
 /// may do with it.
-fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, renewals: &[Renewal]) -> impl IntoView {
+fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, around: &Around) -> impl IntoView {
     let when = dates(item, zone);
-    let renewal = renewal_view(item, renewals.iter().find(|r| r.item_id == item.id), zone, reading);
+    let renewal = renewal_view(item, around.renewals.iter().find(|r| r.item_id == item.id), zone, reading);
+    let prescribed = around.prescriptions.get(&item.id).map(|found| prescribed_view(found, zone));
     let detail = item.detail.clone().map(|detail| match item.kind() {
         Some(Kind::Allergy) => t_args("health-reaction", &[("reaction", detail.into())]),
         Some(Kind::Procedure | Kind::Encounter) => t_args("health-reason", &[("reason", detail.into())]),
@@ -236,12 +251,30 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, renewals
             </p>
             {corrected.map(|c| view! { <p class="meta">{c}</p> })}
             {confirmed.map(|c| view! { <p class="meta">{c}</p> })}
+            {prescribed}
             {note.map(|n| view! { <p class="note"><bdi>{n}</bdi></p> })}
             {renewal}
             {confirm}
             {open}
         </li>
     }
+}
+
+/// The prescriptions a treatment comes from, each a link to its document ("Prescription of
+/// 23 Nov 2026").
+fn prescribed_view(found: &[Prescription], zone: &jiff::tz::TimeZone) -> impl IntoView {
+    let links = found
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let text = t_args(
+                "health-prescription-link",
+                &[("title", p.title.clone().into()), ("date", date(p.issued_at, zone).into())],
+            );
+            view! { {(i > 0).then_some(" · ")} <a href=format!("/documents/{}", p.document_id)><bdi>{text}</bdi></a> }
+        })
+        .collect_view();
+    view! { <p class="prescribed">{t("health-prescribed-in")} " " {links}</p> }
 }
 
 /// "Recorded by Dr X", "Declared by you", "Declared by Jean Martin", else when it was sent.
@@ -561,13 +594,16 @@ pub fn HealthItemPage() -> impl IntoView {
             false => false,
         };
         let renewals = renewals::of_record(&mut access).await?;
+        let prescriptions = prescriptions::of_treatments(&mut access).await?;
         access.commit().await?;
         let account = actor.account_id().unwrap_or_default().to_string();
         let shields = owner && (minor || item.is_hidden_from_representatives());
-        let renewal = renewals.into_iter().find(|r| r.item_id == item.id);
-        Ok((item, Reading { record, patient_side: true, professional: false, account }, shields, renewal))
+        let around =
+            Around { renewals: renewals.into_iter().filter(|r| r.item_id == item.id).collect(), prescriptions };
+        Ok((item, Reading { record, patient_side: true, professional: false, account }, shields, around))
     };
-    let render = move |(item, reading, shields, renewal): (Item, Reading, bool, Option<Renewal>), state: AppState| {
+    let render = move |(item, reading, shields, around): (Item, Reading, bool, Around), state: AppState| {
+        let renewal = around.renewals.first().cloned();
         let zone = state.zone.clone();
         let kind = item.kind();
         let edit = (item.is_declared() && kind.is_some()).then(|| {
@@ -603,7 +639,7 @@ pub fn HealthItemPage() -> impl IntoView {
             <h1>{t("health-item-title")}</h1>
             {saved}
             <ul class="health-items">
-                {item_view(&item, &zone, &Reading { patient_side: false, ..reading.clone() }, renewal.as_slice())}
+                {item_view(&item, &zone, &Reading { patient_side: false, ..reading.clone() }, &around)}
             </ul>
             {renewal_form(&item, renewal.as_ref(), &typed)}
             {edit}

@@ -1,5 +1,6 @@
 //! Professionals' publication forms: `POST /publish/results`, `/publish/report` (multipart, a
-//! PDF) and `/publish/vaccination`. The patient is named by INS and birth date (`ins`, `birth`),
+//! PDF), `/publish/prescription` (multipart: a PDF and the treatments it contains) and
+//! `/publish/vaccination`. The patient is named by INS and birth date (`ins`, `birth`),
 //! or chosen from a record the professional may read (`patient`: its id; its INS and birth date
 //! are read through the policy, and a record they may not read is "not found", like one that
 //! does not exist). Each builds a bundle (`carnet_core::record::publish`) and stores it through
@@ -17,7 +18,9 @@ use carnet_core::fhir::Bundle;
 use carnet_core::policy::{Actor, WriteAction};
 use carnet_core::record::documents::Kind;
 use carnet_core::record::import::{self, Links};
-use carnet_core::record::publish::{self, PatientNamed, Publisher, RecordIdentity, ResultRow, RESULT_ROWS};
+use carnet_core::record::publish::{
+    self, PatientNamed, Publisher, RecordIdentity, ResultRow, TreatmentRow, PRESCRIPTION_ROWS, RESULT_ROWS,
+};
 use carnet_core::Error;
 use carnet_core::Problem;
 
@@ -30,6 +33,7 @@ pub fn routes() -> Routes {
         .route("/publish/results", post(results))
         .route("/publish/vaccination", post(vaccination))
         .route("/publish/report", post(report))
+        .route("/publish/prescription", post(prescription))
 }
 
 pub async fn results(
@@ -96,6 +100,44 @@ pub async fn report(
         publish::report(patient, by, &report, &state.zone)
     };
     store(&state, &edge, &ctx, "report", &form.text, build).await
+}
+
+pub async fn prescription(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    request: axum::extract::Request,
+) -> Result<Redirect, AppError> {
+    let rows = |name| (0..PRESCRIPTION_ROWS).map(move |i| format!("{name}{i}"));
+    let mut names: Vec<String> = ["patient", "ins", "birth", "date", "hide_representatives"].map(String::from).to_vec();
+    names.extend(rows("name").chain(rows("dosage")).chain(rows("days")));
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let form = multipart::read(request, &names).await.map_err(|(problem, partial)| {
+        AppError::Problem(StatusCode::BAD_REQUEST, problem).send_back(
+            &form_page(&partial.text),
+            "prescription",
+            &partial.text,
+        )
+    })?;
+    let treatments: Vec<TreatmentRow> = (0..PRESCRIPTION_ROWS)
+        .map(|i| TreatmentRow {
+            name: form.get(&format!("name{i}")).to_string(),
+            dosage: form.get(&format!("dosage{i}")).to_string(),
+            days: form.get(&format!("days{i}")).to_string(),
+        })
+        .collect();
+    let title = ctx.locale.t("publish-prescription-document-title");
+    let build = |patient: &PatientNamed, by: &Publisher<'_>| {
+        let prescription = publish::PrescriptionForm {
+            title: &title,
+            date: form.get("date"),
+            rows: &treatments,
+            bytes: &form.bytes,
+            hidden_from_representatives: form.get("hide_representatives") == "on",
+        };
+        publish::prescription(patient, by, &prescription, &state.zone)
+    };
+    store(&state, &edge, &ctx, "prescription", &form.text, build).await
 }
 
 /// Names the patient, builds the bundle and stores it as a publication by the signed-in person.

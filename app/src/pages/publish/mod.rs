@@ -1,7 +1,7 @@
-//! Publishing, for professionals: results (laboratory tests and vital signs), a report (PDF) or a
-//! vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
+//! Publishing, for professionals: results (laboratory tests and vital signs), a report (PDF), a
+//! prescription (its PDF and the treatments it contains) or a vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
 //! they may read, the patient already chosen (`/patients/:pid/publish`: nothing to retype; a
-//! record they may not read is "not found"). Three plain forms (they work without JavaScript);
+//! record they may not read is "not found"). Four plain forms (they work without JavaScript);
 //! the server answers with a redirect back to the page, with a notice, or with the reason and
 //! every field as it was typed.
 
@@ -10,7 +10,8 @@ pub mod actions;
 use carnet_core::policy::AccountAction;
 use carnet_core::record::documents::Kind;
 use carnet_core::record::publish::{
-    self, lab_test_message, vaccine_message, LabTest, RecordIdentity, LAB_TESTS, RESULT_ROWS, VACCINES, VITAL_SIGNS,
+    self, lab_test_message, vaccine_message, LabTest, RecordIdentity, LAB_TESTS, PRESCRIPTION_ROWS, RESULT_ROWS,
+    VACCINES, VITAL_SIGNS,
 };
 use carnet_core::record::results::Category;
 use leptos::prelude::*;
@@ -104,7 +105,7 @@ fn patient_fields(form: &'static str, typed: &Typed, patient: &Patient) -> impl 
     }
 }
 
-/// The three forms: results, a report, a vaccination.
+/// The four forms: results, a report, a prescription, a vaccination.
 fn forms(typed: Typed, patient: Patient) -> impl IntoView {
     view! {
         <section aria-labelledby="publish-results-title">
@@ -161,6 +162,34 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
                     <label for="report-hide-representatives">{t("publish-report-hide-representatives")}</label>
                 </p>
                 <p id="report-hide-representatives-hint" class="hint">{t("publish-report-hide-representatives-hint")}</p>
+                <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
+            </form>
+        </section>
+
+        <section aria-labelledby="publish-prescription-title">
+            <h2 id="publish-prescription-title">{t("publish-prescription-title")}</h2>
+            <p>{t("publish-prescription-intro")}</p>
+            {typed.error_for("prescription")}
+            <form method="post" action="/publish/prescription#prescription-error" enctype="multipart/form-data">
+                {patient_fields("prescription", &typed, &patient)}
+                <p>
+                    <label for="prescription-date">{t("publish-prescription-date-label")}</label>
+                    <input id="prescription-date" name="date" type="date" required aria-invalid=typed.invalid("prescription", "date") aria-describedby=typed.described_by("prescription", "date", None)
+                            value=typed.get("prescription", "date")/>
+                </p>
+                {(0..PRESCRIPTION_ROWS).map(|i| treatment_row(i, &typed)).collect_view()}
+                <p>
+                    <label for="prescription-file">{t("publish-prescription-file-label")}</label>
+                    <input id="prescription-file" name="file" type="file" required accept="application/pdf,.pdf"/>
+                </p>
+                <p>
+                    <input id="prescription-hide-representatives" type="checkbox" name="hide_representatives" value="on"
+                        checked=typed.get("prescription", "hide_representatives") == "on"
+                        aria-describedby="prescription-hide-representatives-hint"/>
+                    " "
+                    <label for="prescription-hide-representatives">{t("publish-prescription-hide-representatives")}</label>
+                </p>
+                <p id="prescription-hide-representatives-hint" class="hint">{t("publish-report-hide-representatives-hint")}</p>
                 <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
             </form>
         </section>
@@ -229,6 +258,31 @@ fn result_row(i: usize, typed: &Typed) -> impl IntoView {
             <p>
                 <label for=format!("high{i}")>{t_args("publish-high-label", &[("row", row.into())])}</label>
                 <input id=format!("high{i}") name=format!("high{i}") inputmode="decimal" maxlength="20" value=typed.get("results", &format!("high{i}"))/>
+            </p>
+        </fieldset>
+    }
+}
+
+/// One treatment of the prescription form: the medication, how to take it, for how long.
+fn treatment_row(i: usize, typed: &Typed) -> impl IntoView {
+    let row = (i + 1) as i64;
+    let get = |name: &str| typed.get("prescription", &format!("{name}{i}"));
+    view! {
+        <fieldset class="result-row">
+            <legend>{t_args("publish-treatment-legend", &[("row", row.into())])}</legend>
+            <p>
+                <label for=format!("name{i}")>{t("publish-treatment-name-label")}</label>
+                <input id=format!("name{i}") name=format!("name{i}") maxlength="200" value=get("name")
+                    aria-describedby=(i == 0).then_some("name0-hint")/>
+                {(i == 0).then(|| view! { <span id="name0-hint" class="hint">{t("publish-treatment-name-hint")}</span> })}
+            </p>
+            <p>
+                <label for=format!("dosage{i}")>{t("publish-treatment-dosage-label")}</label>
+                <input id=format!("dosage{i}") name=format!("dosage{i}") maxlength="500" value=get("dosage")/>
+            </p>
+            <p>
+                <label for=format!("days{i}")>{t("publish-treatment-days-label")}</label>
+                <input id=format!("days{i}") name=format!("days{i}") inputmode="numeric" maxlength="3" value=get("days")/>
             </p>
         </fieldset>
     }

@@ -72,6 +72,7 @@ impl Reader<'_> {
             asserted_at: None,
             author: None,
             place: None,
+            hidden_from_representatives: false,
         };
         let status = match resource_type {
             "AllergyIntolerance" | "Condition" => self.allergy_or_condition(&mut entry, r)?,
