@@ -78,6 +78,9 @@ export async function patientStops(page: Page): Promise<Stop[]> {
   const series = await firstLink(page, '/results', /^\/results\/[^/?]+$/);
   const report = await firstLink(page, '/documents', /^\/documents\/[^/?]+$/);
   const healthItem = await firstLink(page, '/health', /^\/health\/items\/[^/?]+$/);
+  const prescription = await firstLink(page, '/documents?kind=prescription', /^\/documents\/[^/?]+$/);
+  // A treatment's own page, through the prescription's list (which leads to its summary line).
+  const treatment = (await firstLink(page, prescription, /^\/health#item-/)).replace('/health#item-', '/health/items/');
   const professional = await firstLink(page, '/book?specialty=general-practice', /^\/book\/[^/?]+$/);
   const slots = await links(page, professional, /^\/book\/[^/]+\/[^/?]+$/);
   const [slot, booked] = [slots[0], slots[slots.length - 1]];
@@ -93,10 +96,12 @@ export async function patientStops(page: Page): Promise<Stop[]> {
     { name: 'results-series', path: series },
     { name: 'documents', path: '/documents' },
     { name: 'document', path: report },
+    { name: 'prescription', path: prescription },
     { name: 'upload', path: '/upload' },
     { name: 'vaccinations', path: '/vaccinations' },
     { name: 'health', path: '/health' },
     { name: 'health-item', path: healthItem },
+    { name: 'treatment', path: treatment },
     { name: 'measurements', path: '/measurements' },
     { name: 'measurement', path: '/measurements/blood-pressure' },
     // An impossible reading comes back with its problem, what was typed kept.

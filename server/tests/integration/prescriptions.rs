@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use crate::corrections::{publish, token};
 use crate::delegations::{invitation_token, invite, join};
 use crate::harness::*;
+use crate::renewals::item_id;
 use crate::sharing::{decide, demo_record_id, professional, DEMO_BIRTH, DEMO_INS};
 
 crate::on_both_databases!(
@@ -32,14 +33,6 @@ async fn document_id(server: &TestServer, title: &str) -> String {
     .fetch_one(&server.db)
     .await
     .unwrap()
-}
-
-async fn item_id(server: &TestServer, prefix: &str) -> String {
-    sqlx::query_scalar("SELECT id FROM profile_items WHERE display LIKE $1 AND withdrawn_at IS NULL")
-        .bind(format!("{prefix}%"))
-        .fetch_one(&server.db)
-        .await
-        .unwrap()
 }
 
 async fn a_prescription_names_its_treatments_to_whoever_may_read_both(backend: Backend) {

@@ -12,7 +12,8 @@ use crate::sharing::{decide, demo_record_id, professional, DEMO_BIRTH, DEMO_INS}
 
 crate::on_both_databases!(renewals_go_to_the_prescriber_who_answers_in_their_space,);
 
-async fn item_id(server: &TestServer, prefix: &str) -> String {
+/// The id of the demo record's item whose name starts with `prefix`.
+pub(crate) async fn item_id(server: &TestServer, prefix: &str) -> String {
     sqlx::query_scalar("SELECT id FROM profile_items WHERE display LIKE $1 AND withdrawn_at IS NULL")
         .bind(format!("{prefix}%"))
         .fetch_one(&server.db)

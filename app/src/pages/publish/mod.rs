@@ -150,18 +150,7 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
                     <input id="report-date" name="date" type="date" required aria-invalid=typed.invalid("report", "date") aria-describedby=typed.described_by("report", "date", None)
                             value=typed.get("report", "date")/>
                 </p>
-                <p>
-                    <label for="report-file">{t("publish-report-file-label")}</label>
-                    <input id="report-file" name="file" type="file" required accept="application/pdf,.pdf"/>
-                </p>
-                <p>
-                    <input id="report-hide-representatives" type="checkbox" name="hide_representatives" value="on"
-                        checked=typed.get("report", "hide_representatives") == "on"
-                        aria-describedby="report-hide-representatives-hint"/>
-                    " "
-                    <label for="report-hide-representatives">{t("publish-report-hide-representatives")}</label>
-                </p>
-                <p id="report-hide-representatives-hint" class="hint">{t("publish-report-hide-representatives-hint")}</p>
+                {pdf_fields("report", ["publish-report-file-label", "publish-report-hide-representatives"], &typed)}
                 <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
             </form>
         </section>
@@ -178,18 +167,11 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
                             value=typed.get("prescription", "date")/>
                 </p>
                 {(0..PRESCRIPTION_ROWS).map(|i| treatment_row(i, &typed)).collect_view()}
-                <p>
-                    <label for="prescription-file">{t("publish-prescription-file-label")}</label>
-                    <input id="prescription-file" name="file" type="file" required accept="application/pdf,.pdf"/>
-                </p>
-                <p>
-                    <input id="prescription-hide-representatives" type="checkbox" name="hide_representatives" value="on"
-                        checked=typed.get("prescription", "hide_representatives") == "on"
-                        aria-describedby="prescription-hide-representatives-hint"/>
-                    " "
-                    <label for="prescription-hide-representatives">{t("publish-prescription-hide-representatives")}</label>
-                </p>
-                <p id="prescription-hide-representatives-hint" class="hint">{t("publish-report-hide-representatives-hint")}</p>
+                {pdf_fields(
+                    "prescription",
+                    ["publish-prescription-file-label", "publish-prescription-hide-representatives"],
+                    &typed,
+                )}
                 <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
             </form>
         </section>
@@ -260,6 +242,27 @@ fn result_row(i: usize, typed: &Typed) -> impl IntoView {
                 <input id=format!("high{i}") name=format!("high{i}") inputmode="decimal" maxlength="20" value=typed.get("results", &format!("high{i}"))/>
             </p>
         </fieldset>
+    }
+}
+
+/// A PDF form's file field and its "hide from legal representatives" box; `labels` are the
+/// messages of the two.
+fn pdf_fields(form: &'static str, labels: [&'static str; 2], typed: &Typed) -> impl IntoView {
+    let [file_label, hide_label] = labels;
+    let (file, hide, hint) =
+        (format!("{form}-file"), format!("{form}-hide-representatives"), format!("{form}-hide-representatives-hint"));
+    view! {
+        <p>
+            <label for=file.clone()>{t(file_label)}</label>
+            <input id=file name="file" type="file" required accept="application/pdf,.pdf"/>
+        </p>
+        <p>
+            <input id=hide.clone() type="checkbox" name="hide_representatives" value="on"
+                checked=typed.get(form, "hide_representatives") == "on" aria-describedby=hint.clone()/>
+            " "
+            <label for=hide>{t(hide_label)}</label>
+        </p>
+        <p id=hint class="hint">{t("publish-report-hide-representatives-hint")}</p>
     }
 }
 
