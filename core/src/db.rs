@@ -429,6 +429,58 @@ mod tests {
         }
     }
 
+    /// Migration 0028 widens `result_series.category` by editing SQLite's schema text: a record
+    /// stored before keeps its rows, every connection open then accepts the new categories and
+    /// still refuses unknown ones.
+    #[tokio::test]
+    async fn widening_the_result_categories_keeps_a_sqlite_record_and_its_connections() {
+        let dir = std::env::temp_dir().join(format!("carnet-db-0028-{}", uuid::Uuid::new_v4()));
+        let db = Db::connect(&format!("sqlite://{}/c.db", dir.display())).await.unwrap();
+        let before = Migrator {
+            migrations: std::borrow::Cow::Owned(
+                SQLITE_MIGRATIONS.migrations.iter().filter(|m| m.version < 28).cloned().collect(),
+            ),
+            ..Migrator::DEFAULT
+        };
+        before.run(db.pool()).await.unwrap();
+        for sql in [
+            "INSERT INTO patients (id, family_name, given_names, created_at) VALUES ('p', 'Martin', 'Camille', 0)",
+            "INSERT INTO result_series (id, patient_id, code_system, code, display, category, latest_result_id, \
+             latest_effective_at, latest_recorded_at, result_count) VALUES ('s', 'p', 'http://loinc.org', '1558-6', \
+             'Glycémie', 'laboratory', 'r', 1, 1, 1)",
+            "INSERT INTO results (id, patient_id, series_id, source, value_number, effective_at, recorded_at) \
+             VALUES ('r', 'p', 's', 'import|Observation/1', 1.18, 1, 1)",
+        ] {
+            sqlx::query(sql).execute(db.pool()).await.unwrap();
+        }
+        // A connection that read the old schema, held across the migration.
+        let mut held = db.pool().acquire().await.unwrap();
+        sqlx::query("SELECT COUNT(*) FROM result_series").execute(&mut *held).await.unwrap();
+        db.migrate().await.unwrap();
+        let insert = |id: &str, category: &str| {
+            format!(
+                "INSERT INTO result_series (id, patient_id, code_system, code, display, category, latest_result_id, \
+                 latest_effective_at, latest_recorded_at, result_count) VALUES ('{id}', 'p', '', '{id}', 'x', \
+                 '{category}', 'r', 1, 1, 1)"
+            )
+        };
+        sqlx::query(&insert("held", "survey")).execute(&mut *held).await.unwrap();
+        sqlx::query(&insert("other", "social-history")).execute(db.pool()).await.unwrap();
+        assert!(sqlx::query(&insert("bogus", "astrology")).execute(&mut *held).await.is_err());
+        let kept: (String, f64) = sqlx::query_as(
+            "SELECT s.category, r.value_number FROM results r JOIN result_series s ON s.id = r.series_id WHERE r.id = 'r'",
+        )
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+        assert_eq!(kept, ("laboratory".to_string(), 1.18));
+        let check: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(db.pool()).await.unwrap();
+        assert_eq!(check, "ok");
+        drop(held);
+        db.pool().close().await;
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
     /// A database where WAL cannot take (an in-memory one) is refused at start, not run on.
     #[tokio::test]
     async fn carnet_refuses_to_start_on_sqlite_without_wal() {

@@ -65,6 +65,7 @@ const DEMO_DATA = new Set(
   gauche Hôpital Saint Joseph Hospitalisation chirurgie digestive Ibuprofène fois jours
   AA CA AE
   Il me reste une semaine de comprimés
+  Statut tabagique Ancienne fumeuse arrêt en
   `
     .split(/\s+/)
     .filter(Boolean)

@@ -74,8 +74,8 @@ test('the results page reads and filters without JavaScript', async ({ browser }
   await expect(main.getByRole('link', { name: 'Glycémie à jeun' })).toHaveCount(0);
   await expect(main.getByRole('link', { name: 'Hémoglobine' })).toHaveCount(0);
 
-  // By dates: the last 60 days hold one visit, nine results (and the blood pressures she took at
-  // home since, on other days), each dated inside the period.
+  // By dates: the last 60 days hold one visit, nine results and her smoking status (and the blood
+  // pressures she took at home since, on other days), each dated inside the period.
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const today = new Date();
   const from = new Date(today.getTime() - 60 * 24 * 3600 * 1000);
@@ -85,7 +85,7 @@ test('the results page reads and filters without JavaScript', async ({ browser }
   await page.getByRole('button', { name: 'Afficher' }).click();
   const rows = page.getByRole('table').getByRole('row');
   const visitDay = (await rows.filter({ hasText: 'Hémoglobine' }).locator('td').first().innerText()).trim();
-  await expect(rows.filter({ hasText: visitDay })).toHaveCount(9);
+  await expect(rows.filter({ hasText: visitDay })).toHaveCount(10);
   const dates = await page.getByRole('table').locator('tbody tr td:first-child').allInnerTexts();
   for (const shown of dates) {
     const [d, m, y] = shown.replace(/^.*?(\d\d\/\d\d\/\d{4}).*$/s, '$1').split('/').map(Number);

@@ -223,8 +223,11 @@ pub(super) fn value_text(m: &Measure) -> String {
     shown_value(m.number, m.text.as_deref(), m.unit.as_deref())
 }
 
-/// A value with its unit, left to right; "no value" when there is none.
+/// A value with its unit, left to right; "no value" when there is none. A unit that is only a
+/// UCUM annotation (`{score}`: a count, no unit) is not shown.
 fn shown_value(value: Option<f64>, text: Option<&str>, unit: Option<&str>) -> String {
+    let annotation = |u: &str| u.starts_with('{') && u.ends_with('}');
+    let unit = unit.filter(|u| !u.trim().is_empty() && !annotation(u));
     match (value, text) {
         (Some(n), _) => match unit {
             Some(unit) => left_to_right(&format!("{} {unit}", number(n))),
@@ -392,6 +395,9 @@ mod tests {
             number: Some(1.72),
             text: None,
             unit: Some("g/L".into()),
+            unit_code: None,
+            value_system: None,
+            value_code: None,
             range_low: low,
             range_high: high,
             range_text: None,

@@ -92,15 +92,79 @@ pub struct AuthorEntry {
     pub identifiers: Vec<Identifier>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// An Observation's category (HL7 `observation-category`), or `Other` when it has none Carnet
+/// knows. Stored as its code (`result_series.category`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ResultCategory {
     Laboratory,
     VitalSigns,
+    /// Questionnaires and scores (a depression screening's score, a smoking status as some
+    /// generators send it).
+    Survey,
+    /// Smoking, alcohol, occupation.
+    SocialHistory,
+    /// Findings of a physical examination.
+    Exam,
+    Imaging,
+    Procedure,
+    Therapy,
+    Activity,
+    Other,
 }
+
+impl ResultCategory {
+    /// In the order they are shown.
+    pub const ALL: [ResultCategory; 10] = [
+        ResultCategory::Laboratory,
+        ResultCategory::VitalSigns,
+        ResultCategory::Survey,
+        ResultCategory::SocialHistory,
+        ResultCategory::Exam,
+        ResultCategory::Imaging,
+        ResultCategory::Procedure,
+        ResultCategory::Therapy,
+        ResultCategory::Activity,
+        ResultCategory::Other,
+    ];
+
+    /// The `observation-category` code (`other` for none).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResultCategory::Laboratory => "laboratory",
+            ResultCategory::VitalSigns => "vital-signs",
+            ResultCategory::Survey => "survey",
+            ResultCategory::SocialHistory => "social-history",
+            ResultCategory::Exam => "exam",
+            ResultCategory::Imaging => "imaging",
+            ResultCategory::Procedure => "procedure",
+            ResultCategory::Therapy => "therapy",
+            ResultCategory::Activity => "activity",
+            ResultCategory::Other => "other",
+        }
+    }
+
+    /// The category of an `observation-category` code, if it is one.
+    pub fn of_code(code: &str) -> Option<ResultCategory> {
+        ResultCategory::ALL.into_iter().find(|c| *c != ResultCategory::Other && c.as_str() == code)
+    }
+
+    /// The category stored as `text` (`Other` for anything else).
+    pub fn from_stored(text: &str) -> ResultCategory {
+        ResultCategory::of_code(text).unwrap_or(ResultCategory::Other)
+    }
+}
+
+/// The UCUM code system, which quantities' unit codes belong to.
+pub const UCUM_SYSTEM: &str = "http://unitsofmeasure.org";
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResultValue {
-    Quantity { value: f64, unit: Option<String> },
+    /// A number with its unit as shown and, when the publisher sent one, its UCUM code.
+    Quantity {
+        value: f64,
+        unit: Option<String>,
+        unit_code: Option<String>,
+    },
     Text(String),
     Coded(Coding),
 }

@@ -339,14 +339,13 @@ impl<'a> Reader<'a> {
             .flat_map(|c| c.get("coding").and_then(Value::as_array).into_iter().flatten())
             .filter_map(|c| c.get("code").and_then(Value::as_str))
             .collect();
-        let category = if categories.contains(&"laboratory") {
-            ResultCategory::Laboratory
-        } else if categories.contains(&"vital-signs") {
-            ResultCategory::VitalSigns
-        } else {
-            self.results.insert(position, Vec::new());
-            return Ok(()); // surveys, social history…: not part of the results Carnet shows
-        };
+        // Laboratory and vital signs first (an observation may be in several categories), then
+        // the first other known one; none known: kept as "other", with its text and codes.
+        let category = [ResultCategory::Laboratory, ResultCategory::VitalSigns]
+            .into_iter()
+            .find(|c| categories.contains(&c.as_str()))
+            .or_else(|| categories.iter().find_map(|c| ResultCategory::of_code(c)))
+            .unwrap_or(ResultCategory::Other);
         let patient = self.patient_of(r, "subject")?;
         let code = coding(r.get("code"), "code")?;
         let effective_at = effective(r)?.ok_or(Problem::MissingField("effective[x]"))?;
@@ -355,6 +354,13 @@ impl<'a> Reader<'a> {
         let from_device = r.get("device").is_some();
         let mut made = Vec::new();
         let components = r.get("component").and_then(Value::as_array).filter(|c| !c.is_empty());
+        // A panel that only groups other observations (`hasMember`, no value of its own): its
+        // members are the results.
+        let grouping = r.get("hasMember").is_some() && components.is_none() && value(r)?.is_none();
+        if grouping && r.get("dataAbsentReason").is_none() {
+            self.results.insert(position, Vec::new());
+            return Ok(());
+        }
         let mut push = |bundle: &mut Bundle, source: SourceId, code: Coding, item: &Value| -> Read<()> {
             let value = value(item)?;
             if value.is_none() && item.get("dataAbsentReason").is_none() {
@@ -688,19 +694,39 @@ fn value(item: &Value) -> Read<Option<ResultValue>> {
             .filter(|v| v.is_finite())
             .ok_or(Problem::InvalidField { field: "valueQuantity.value", reason: Reason::NotANumber })?;
         let unit = quantity.get("unit").or_else(|| quantity.get("code")).and_then(Value::as_str).map(str::to_string);
-        return Ok(Some(ResultValue::Quantity { value, unit }));
+        // The unit's code, when it is UCUM's (what software compares; `unit` is for people).
+        let unit_code = (quantity.get("system").and_then(Value::as_str) == Some(UCUM_SYSTEM))
+            .then(|| quantity.get("code").and_then(Value::as_str).map(str::to_string))
+            .flatten();
+        return Ok(Some(ResultValue::Quantity { value, unit, unit_code }));
     }
     if let Some(text) = item.get("valueString") {
         let text = text.as_str().ok_or(Problem::InvalidField { field: "valueString", reason: Reason::NotText })?;
         return Ok(Some(ResultValue::Text(text.to_string())));
     }
     if let Some(concept) = item.get("valueCodeableConcept") {
+        // A concept sent as text only is kept with its text.
+        let coded = concept.pointer("/coding/0/code").and_then(Value::as_str).is_some_and(|c| !c.trim().is_empty());
+        if let (false, Some(text)) = (coded, concept.get("text").and_then(Value::as_str)) {
+            return Ok(Some(ResultValue::Text(text.to_string())));
+        }
         return Ok(Some(ResultValue::Coded(coding(Some(concept), "valueCodeableConcept")?)));
     }
     if let Some(number) = item.get("valueInteger") {
         let value =
             number.as_i64().ok_or(Problem::InvalidField { field: "valueInteger", reason: Reason::NotAnInteger })?;
-        return Ok(Some(ResultValue::Quantity { value: value as f64, unit: None }));
+        return Ok(Some(ResultValue::Quantity { value: value as f64, unit: None, unit_code: None }));
+    }
+    // Values Carnet has no better way to show: kept as the text they were sent as.
+    for (field, kind) in [("valueBoolean", "boolean"), ("valueDateTime", "text"), ("valueTime", "text")] {
+        if let Some(v) = item.get(field) {
+            let text = match (kind, v) {
+                ("boolean", Value::Bool(b)) => b.to_string(),
+                (_, Value::String(s)) => s.clone(),
+                _ => return Err(Problem::InvalidField { field, reason: Reason::NotText }),
+            };
+            return Ok(Some(ResultValue::Text(text)));
+        }
     }
     Ok(None)
 }

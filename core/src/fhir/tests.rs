@@ -25,10 +25,8 @@ fn expected(json: &Value) -> (usize, usize, usize, usize, usize) {
     let results = resources
         .iter()
         .filter(|r| r["resourceType"] == "Observation")
-        .filter(|r| {
-            let text = r["category"].to_string();
-            text.contains("\"laboratory\"") || text.contains("\"vital-signs\"")
-        })
+        // Every category is kept; a panel that only groups its members is not a result.
+        .filter(|r| r.get("hasMember").is_none() || r.get("component").is_some() || r.get("valueQuantity").is_some())
         .map(|r| r["component"].as_array().map_or(1, Vec::len))
         .sum();
     (of("Patient"), of("Practitioner") + of("Organization"), results, of("DiagnosticReport"), of("Immunization"))
@@ -68,6 +66,20 @@ fn every_synthea_bundle_reads_completely() {
             assert!(!bundle.ignored.contains_key(types[0]), "{name}: {kind:?}");
         }
         assert!(bundle.profile.iter().all(|p| p.started_at.or(p.asserted_at).is_some()), "{name}: every item is dated");
+        // Observations of every category, coded values with their system and code, units with
+        // their UCUM code.
+        for result in &bundle.results {
+            match &result.value {
+                Some(ResultValue::Coded(value)) => assert!(value.system.is_some() && !value.code.is_empty(), "{name}"),
+                Some(ResultValue::Quantity { unit_code, .. }) => {
+                    assert!(unit_code.is_some(), "{name}: {:?}", result.code)
+                }
+                _ => {}
+            }
+        }
+        let surveys = resources.iter().filter(|r| r["category"].to_string().contains("\"survey\"")).count();
+        let kept = bundle.results.iter().filter(|r| r.category == ResultCategory::Survey).count();
+        assert_eq!(kept, surveys, "{name}: surveys (a smoking status among them) are kept");
         // Blood pressure is read as its two parts.
         if bundle.results.iter().any(|r| r.code.code == "8480-6") {
             assert!(bundle.results.iter().any(|r| r.source.ends_with("#8462-4")), "{name}");
@@ -115,7 +127,7 @@ fn ranges_and_flags_are_read() {
     let result = &bundle.results[0];
     assert_eq!(result.flag, Some(Flag::High));
     assert_eq!(result.range, Some(ReferenceRange { low: Some(0.7), high: Some(1.1), text: None }));
-    assert_eq!(result.value, Some(ResultValue::Quantity { value: 1.32, unit: Some("g/L".into()) }));
+    assert_eq!(result.value, Some(ResultValue::Quantity { value: 1.32, unit: Some("g/L".into()), unit_code: None }));
     assert_eq!(result.effective_at, 1_740_814_200_000);
 }
 
@@ -357,4 +369,46 @@ fn a_prescription_names_its_treatments_in_the_bundle_or_published_before() {
     assert_eq!((error.entry, error.problem.clone()), (Some(1), Problem::DanglingReference("urn:uuid:m9".into())));
     let error = refused(&bundle_of(vec![a_patient(), document(json!([{ "display": "Metformine" }]))]));
     assert_eq!(error.problem, Problem::MissingField("context.related"));
+}
+
+#[test]
+fn observations_of_every_category_keep_coded_values_and_unit_codes() {
+    let smoking = a_result(json!({ "id": "o2", "category": [{ "coding": [{ "code": "social-history" }] }],
+        "code": { "coding": [{ "system": "http://loinc.org", "code": "72166-2", "display": "Tobacco smoking status" }] },
+        "valueQuantity": null,
+        "valueCodeableConcept": { "coding": [{ "system": "http://snomed.info/sct", "code": "266919005", "display": "Never smoker" }] } }));
+    let score = a_result(json!({ "id": "o3", "category": [{ "coding": [{ "code": "survey" }] }],
+        "code": { "coding": [{ "system": "http://loinc.org", "code": "44261-6", "display": "PHQ-9 total score" }] },
+        "valueQuantity": { "value": 4, "unit": "{score}", "system": "http://unitsofmeasure.org", "code": "{score}" } }));
+    let uncategorised = a_result(json!({ "id": "o4", "category": null, "valueQuantity": null,
+        "valueCodeableConcept": { "text": "Pas de particularité" } }));
+    let panel = a_result(json!({ "id": "o5", "valueQuantity": null, "hasMember": [{ "reference": "urn:uuid:o3" }] }));
+    let flag = a_result(json!({ "id": "o6", "category": [{ "coding": [{ "code": "exam" }] }], "valueQuantity": null,
+        "valueBoolean": true }));
+    let bundle = read_bundle(&bundle_of(vec![a_patient(), smoking, score, uncategorised, panel, flag])).unwrap();
+    let categories: Vec<ResultCategory> = bundle.results.iter().map(|r| r.category).collect();
+    assert_eq!(
+        categories,
+        [ResultCategory::SocialHistory, ResultCategory::Survey, ResultCategory::Other, ResultCategory::Exam],
+        "the panel that only groups others is not a result"
+    );
+    let never = Coding {
+        system: Some("http://snomed.info/sct".into()),
+        code: "266919005".into(),
+        display: "Never smoker".into(),
+    };
+    assert_eq!(bundle.results[0].value, Some(ResultValue::Coded(never)));
+    assert_eq!(
+        bundle.results[1].value,
+        Some(ResultValue::Quantity { value: 4.0, unit: Some("{score}".into()), unit_code: Some("{score}".into()) })
+    );
+    assert_eq!(bundle.results[2].value, Some(ResultValue::Text("Pas de particularité".into())), "text only: kept");
+    assert_eq!(bundle.results[3].value, Some(ResultValue::Text("true".into())));
+    // A unit code of another system is not a UCUM code.
+    let other = a_result(json!({ "valueQuantity": { "value": 1.0, "unit": "u", "system": "urn:x", "code": "u" } }));
+    let bundle = read_bundle(&bundle_of(vec![a_patient(), other])).unwrap();
+    assert_eq!(
+        bundle.results[0].value,
+        Some(ResultValue::Quantity { value: 1.0, unit: Some("u".into()), unit_code: None })
+    );
 }

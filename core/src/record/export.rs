@@ -23,6 +23,7 @@ use super::patients::{self, INS_SYSTEM};
 use super::results::{Measure, MeasureRow, MEASURE_COLUMNS};
 use super::{documents, prescriptions};
 use crate::access::Access;
+use crate::fhir::{ResultCategory, UCUM_SYSTEM};
 use crate::policy::Read;
 use crate::seal::Sealer;
 use crate::Result;
@@ -357,11 +358,14 @@ fn observation_resource(rows: &[Exported], patient: &str) -> Value {
         "resourceType": "Observation",
         "id": first.measure.id,
         "status": "final",
-        "category": [{ "coding": [{ "system": OBSERVATION_CATEGORY, "code": first.category }] }],
         "code": code,
         "subject": reference(patient),
         "effectiveDateTime": instant(first.measure.effective_at),
     });
+    // "other": sent without a category Carnet knows, and written back without one.
+    if first.category != ResultCategory::Other.as_str() {
+        observation["category"] = json!([{ "coding": [{ "system": OBSERVATION_CATEGORY, "code": first.category }] }]);
+    }
     match rows {
         [row] => measured(row, &mut observation),
         parts => {
@@ -394,17 +398,34 @@ fn measured(row: &Exported, into: &mut Value) {
             if let Some(unit) = &r.unit {
                 into["valueQuantity"]["unit"] = json!(unit);
             }
+            if let Some(code) = &r.unit_code {
+                into["valueQuantity"]["system"] = json!(UCUM_SYSTEM);
+                into["valueQuantity"]["code"] = json!(code);
+            }
         }
-        (None, Some(text)) => into["valueString"] = json!(text),
+        // A coded value with its code and system, as sent.
+        (None, Some(text)) => match &r.value_code {
+            Some(code) => {
+                into["valueCodeableConcept"] = concept(r.value_system.as_deref().unwrap_or_default(), code, text)
+            }
+            None => into["valueString"] = json!(text),
+        },
         (None, None) => {
             into["dataAbsentReason"] = json!({ "coding": [{
                 "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "unknown" }] })
         }
     }
     if r.range_low.is_some() || r.range_high.is_some() || r.range_text.is_some() {
-        let bound = |value: f64| match &r.unit {
-            Some(unit) => json!({ "value": value, "unit": unit }),
-            None => json!({ "value": value }),
+        let bound = |value: f64| {
+            let mut bound = json!({ "value": value });
+            if let Some(unit) = &r.unit {
+                bound["unit"] = json!(unit);
+            }
+            if let Some(code) = &r.unit_code {
+                bound["system"] = json!(UCUM_SYSTEM);
+                bound["code"] = json!(code);
+            }
+            bound
         };
         let mut range = json!({});
         if let Some(low) = r.range_low {

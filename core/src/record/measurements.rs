@@ -203,7 +203,11 @@ pub async fn record(db: &Db, actor: &Actor, entry: &Entry<'_>) -> Result<Kind> {
                 display: crate::i18n::Locale::Fr.t(&lab_test_message(code)),
             },
             name_origin: NameOrigin::Catalogue,
-            value: Some(ResultValue::Quantity { value: *value, unit: Some(unit(code).into()) }),
+            value: Some(ResultValue::Quantity {
+                value: *value,
+                unit: Some(unit(code).into()),
+                unit_code: super::publish::ucum_code(unit(code)).map(str::to_string),
+            }),
             range: usual.filter(|t| t.low.is_some() || t.high.is_some()).map(|t| ReferenceRange {
                 low: t.low,
                 high: t.high,

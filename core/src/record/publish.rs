@@ -81,6 +81,28 @@ pub const VITAL_SIGNS: [LabTest; 9] = [
     test("72514-3", "/10", None, None),
 ];
 
+/// The UCUM code of a unit of the catalogue, as French laboratories write it ("G/L" is 10⁹ per
+/// litre, "mUI/L" milli-international units per litre).
+pub fn ucum_code(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "g/L" => "g/L",
+        "g/dL" => "g/dL",
+        "mg/L" => "mg/L",
+        "µg/L" => "ug/L",
+        "mmol/L" => "mmol/L",
+        "mUI/L" => "m[IU]/L",
+        "G/L" => "10*9/L",
+        "%" => "%",
+        "mmHg" => "mm[Hg]",
+        "/min" => "/min",
+        "kg" => "kg",
+        "cm" => "cm",
+        "°C" => "Cel",
+        "/10" => "{score}",
+        _ => return None,
+    })
+}
+
 /// A test of the catalogue by LOINC code, with its category.
 pub fn catalogue_test(code: &str) -> Option<(&'static LabTest, ResultCategory)> {
     LAB_TESTS
@@ -261,7 +283,11 @@ pub fn results(
             category,
             code: Coding { system: Some(LOINC_SYSTEM.into()), code: test.code.into(), display: name(test.code) },
             name_origin: NameOrigin::Catalogue,
-            value: Some(ResultValue::Quantity { value, unit: Some(test.unit.into()) }),
+            value: Some(ResultValue::Quantity {
+                value,
+                unit: Some(test.unit.into()),
+                unit_code: ucum_code(test.unit).map(str::to_string),
+            }),
             range: (low.is_some() || high.is_some()).then_some(ReferenceRange { low, high, text: None }),
             flag: None,
             effective_at,
@@ -501,7 +527,10 @@ mod tests {
             [row("1558-6", "1,18"), ResultRow::default(), ResultRow { low: "0,6".into(), ..row("1558-6", "0.9") }];
         let b = results(&p, &by, "2026-03-01T08:30", &rows, &paris(), |c| format!("name {c}")).unwrap();
         assert_eq!(b.results.len(), 2, "the empty row is skipped");
-        assert_eq!(b.results[0].value, Some(ResultValue::Quantity { value: 1.18, unit: Some("g/L".into()) }));
+        assert_eq!(
+            b.results[0].value,
+            Some(ResultValue::Quantity { value: 1.18, unit: Some("g/L".into()), unit_code: Some("g/L".into()) })
+        );
         assert_eq!(b.results[0].range, Some(ReferenceRange { low: Some(0.70), high: Some(1.10), text: None }));
         assert_eq!(b.results[1].range.as_ref().unwrap().low, Some(0.6));
         assert_eq!(b.results[0].code.display, "name 1558-6");
@@ -522,7 +551,10 @@ mod tests {
         assert_eq!(category("8480-6"), Some(ResultCategory::VitalSigns));
         assert_eq!(category("29463-7"), Some(ResultCategory::VitalSigns));
         assert_eq!(category("1558-6"), Some(ResultCategory::Laboratory));
-        assert_eq!(b.results[0].value, Some(ResultValue::Quantity { value: 142.0, unit: Some("mmHg".into()) }));
+        assert_eq!(
+            b.results[0].value,
+            Some(ResultValue::Quantity { value: 142.0, unit: Some("mmHg".into()), unit_code: Some("mm[Hg]".into()) })
+        );
         assert_eq!(b.results[0].range, Some(ReferenceRange { low: Some(90.0), high: Some(140.0), text: None }));
         assert_eq!(b.results[2].range, None, "a weight has no reference range");
         assert!(b.results.iter().all(|r| r.code.system.as_deref() == Some("http://loinc.org")));
@@ -612,6 +644,13 @@ mod tests {
             assert_eq!(err(&[row("Metformine", "", days)], &pdf), Problem::PrescriptionDays, "{days}");
         }
         assert_eq!(err(&[row("Metformine", "", "")], b"GIF89a"), Problem::PublishNotPdf);
+    }
+
+    #[test]
+    fn every_catalogue_unit_has_its_ucum_code() {
+        for test in LAB_TESTS.iter().chain(VITAL_SIGNS.iter()) {
+            assert!(ucum_code(test.unit).is_some(), "{}: {}", test.code, test.unit);
+        }
     }
 
     #[test]

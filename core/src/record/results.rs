@@ -1,4 +1,5 @@
-//! Laboratory results and vital signs: the per-test summary (`result_series`, one row per test
+//! Results — laboratory tests, vital signs, and the observations of every other category
+//! (questionnaires, social history, exam…): the per-test summary (`result_series`, one row per test
 //! with its latest result), one test's history, the trend of its numeric values, results within
 //! dates, and adding results (from an import or a publication).
 //!
@@ -20,34 +21,23 @@ use crate::Result;
 /// Most recent numeric values drawn in a trend chart.
 pub const TREND_POINTS: i64 = 120;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Category {
-    Laboratory,
-    VitalSigns,
-}
+/// What kind of observation a test is: the FHIR category it was sent with ([`ResultCategory`]).
+pub type Category = ResultCategory;
 
-impl Category {
-    pub const ALL: [Category; 2] = [Category::Laboratory, Category::VitalSigns];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Laboratory => "laboratory",
-            Category::VitalSigns => "vital-signs",
-        }
-    }
-
+impl ResultCategory {
+    /// The Fluent id of the category's name, as the results page heads its section.
     pub fn message_id(self) -> &'static str {
         match self {
             Category::Laboratory => "results-category-laboratory",
             Category::VitalSigns => "results-category-vital-signs",
-        }
-    }
-
-    fn from_stored(text: &str) -> Category {
-        if text == "vital-signs" {
-            Category::VitalSigns
-        } else {
-            Category::Laboratory
+            Category::Survey => "results-category-survey",
+            Category::SocialHistory => "results-category-social-history",
+            Category::Exam => "results-category-exam",
+            Category::Imaging => "results-category-imaging",
+            Category::Procedure => "results-category-procedure",
+            Category::Therapy => "results-category-therapy",
+            Category::Activity => "results-category-activity",
+            Category::Other => "results-category-other",
         }
     }
 }
@@ -59,6 +49,11 @@ pub struct Measure {
     pub number: Option<f64>,
     pub text: Option<String>,
     pub unit: Option<String>,
+    /// A quantity's UCUM unit code, when its publisher sent one.
+    pub unit_code: Option<String>,
+    /// A coded value's code system and code (its text is `text`).
+    pub value_system: Option<String>,
+    pub value_code: Option<String>,
     pub range_low: Option<f64>,
     pub range_high: Option<f64>,
     pub range_text: Option<String>,
@@ -181,6 +176,9 @@ pub(super) struct MeasureRow {
     value_number: Option<f64>,
     value_text: Option<String>,
     unit: Option<String>,
+    unit_code: Option<String>,
+    value_system: Option<String>,
+    value_code: Option<String>,
     range_low: Option<f64>,
     range_high: Option<f64>,
     range_text: Option<String>,
@@ -203,6 +201,9 @@ impl From<MeasureRow> for Measure {
             number: r.value_number,
             text: r.value_text,
             unit: r.unit,
+            unit_code: r.unit_code,
+            value_system: r.value_system,
+            value_code: r.value_code,
             range_low: r.range_low,
             range_high: r.range_high,
             range_text: r.range_text,
@@ -221,7 +222,7 @@ impl From<MeasureRow> for Measure {
 
 /// The columns of a [`MeasureRow`] (`r`: results, `a`: its performer).
 pub(super) const MEASURE_COLUMNS: &str =
-    "r.id, r.value_number, r.value_text, r.unit, r.range_low, r.range_high, r.range_text, \
+    "r.id, r.value_number, r.value_text, r.unit, r.unit_code, r.value_system, r.value_code, r.range_low, r.range_high, r.range_text, \
      r.flag, r.effective_at, a.name AS performer, r.origin, r.entered_by, \
      (SELECT e.display_name FROM accounts e WHERE e.id = r.entered_by) AS entered_by_name, r.corrected_at, r.corrected_by, r.withdrawn_at, r.withdrawn_by";
 
@@ -551,6 +552,9 @@ struct Values {
     number: Option<f64>,
     text: Option<String>,
     unit: Option<String>,
+    unit_code: Option<String>,
+    value_system: Option<String>,
+    value_code: Option<String>,
     low: Option<f64>,
     high: Option<f64>,
     range_text: Option<String>,
@@ -561,11 +565,17 @@ struct Values {
 
 impl Values {
     fn of(entry: &ResultEntry) -> Values {
-        let (number, text, unit) = match &entry.value {
-            Some(ResultValue::Quantity { value, unit }) => (Some(*value), None, unit.clone()),
-            Some(ResultValue::Text(text)) => (None, Some(text.clone()), None),
-            Some(ResultValue::Coded(coding)) => (None, Some(coding.display.clone()), None),
-            None => (None, None, None),
+        let (number, text, unit, unit_code) = match &entry.value {
+            Some(ResultValue::Quantity { value, unit, unit_code }) => {
+                (Some(*value), None, unit.clone(), unit_code.clone())
+            }
+            Some(ResultValue::Text(text)) => (None, Some(text.clone()), None, None),
+            Some(ResultValue::Coded(coding)) => (None, Some(coding.display.clone()), None, None),
+            None => (None, None, None, None),
+        };
+        let (value_system, value_code) = match &entry.value {
+            Some(ResultValue::Coded(coding)) => (coding.system.clone(), Some(coding.code.clone())),
+            _ => (None, None),
         };
         let (low, high, range_text) = match &entry.range {
             Some(r) => (r.low, r.high, r.text.clone()),
@@ -576,6 +586,9 @@ impl Values {
             number,
             text,
             unit,
+            unit_code,
+            value_system,
+            value_code,
             low,
             high,
             range_text,
@@ -593,6 +606,9 @@ struct StoredRow {
     value_number: Option<f64>,
     value_text: Option<String>,
     unit: Option<String>,
+    unit_code: Option<String>,
+    value_system: Option<String>,
+    value_code: Option<String>,
     range_low: Option<f64>,
     range_high: Option<f64>,
     range_text: Option<String>,
@@ -608,6 +624,9 @@ impl StoredRow {
             number: self.value_number,
             text: self.value_text.clone(),
             unit: self.unit.clone(),
+            unit_code: self.unit_code.clone(),
+            value_system: self.value_system.clone(),
+            value_code: self.value_code.clone(),
             low: self.range_low,
             high: self.range_high,
             range_text: self.range_text.clone(),
@@ -622,8 +641,9 @@ impl StoredRow {
 /// [`super::import`]) in this record, if any.
 async fn stored_under(tx: &mut Transaction<'static, Any>, patient_id: &str, key: &str) -> Result<Option<StoredRow>> {
     Ok(sqlx::query_as(
-        "SELECT id, series_id, value_number, value_text, unit, range_low, range_high, range_text, flag, \
-         effective_at, issued_at, withdrawn_at FROM results WHERE patient_id = $1 AND source = $2",
+        "SELECT id, series_id, value_number, value_text, unit, unit_code, value_system, value_code, range_low, \
+         range_high, range_text, flag, effective_at, issued_at, withdrawn_at FROM results \
+         WHERE patient_id = $1 AND source = $2",
     )
     .bind(patient_id)
     .bind(key)
@@ -683,7 +703,8 @@ pub(crate) async fn store(
     sqlx::query(
         "UPDATE results SET value_number = $1, value_text = $2, unit = $3, range_low = $4, range_high = $5, \
          range_text = $6, flag = $7, effective_at = $8, issued_at = $9, performer_id = COALESCE($10, performer_id), \
-         corrected_at = $11, corrected_by = $12, withdrawn_at = NULL, withdrawn_by = NULL WHERE id = $13",
+         corrected_at = $11, corrected_by = $12, withdrawn_at = NULL, withdrawn_by = NULL, unit_code = $14, \
+         value_system = $15, value_code = $16 WHERE id = $13",
     )
     .persistent(false) // see NULL_DOUBLE below
     .bind(values.number)
@@ -699,6 +720,9 @@ pub(crate) async fn store(
     .bind(now)
     .bind(publisher)
     .bind(&stored.id)
+    .bind(values.unit_code)
+    .bind(values.value_system)
+    .bind(values.value_code)
     .execute(&mut **tx)
     .await?;
     refresh_series(tx, &stored.series_id).await?;
@@ -781,10 +805,7 @@ async fn add(
     let patient_id = grant.patient_id();
     let id = Uuid::new_v4().to_string();
     let code_system = entry.code.system.clone().unwrap_or_default();
-    let category = match entry.category {
-        ResultCategory::Laboratory => Category::Laboratory,
-        ResultCategory::VitalSigns => Category::VitalSigns,
-    };
+    let category = entry.category;
     let series: Option<(String, i64)> = sqlx::query_as(
         "SELECT id, latest_effective_at FROM result_series WHERE patient_id = $1 AND code_system = $2 AND code = $3",
     )
@@ -841,7 +862,8 @@ async fn add(
     sqlx::query(
         "INSERT INTO results (id, patient_id, series_id, source, report_id, value_number, value_text, unit, \
          range_low, range_high, range_text, flag, effective_at, issued_at, performer_id, recorded_at, origin, \
-         entered_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+         entered_by, unit_code, value_system, value_code) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
     )
     .persistent(false) // see NULL_DOUBLE below
     .bind(&id)
@@ -869,6 +891,9 @@ async fn add(
         .as_str(),
     )
     .bind(entered)
+    .bind(values.unit_code.as_deref())
+    .bind(values.value_system.as_deref())
+    .bind(values.value_code.as_deref())
     .execute(&mut **tx)
     .await?;
     Ok(())

@@ -287,6 +287,16 @@ pub fn bundle(now_ms: i64) -> Value {
         }
         entries.push(entry(format!("urn:uuid:{id}"), immunization));
     }
+    // Her smoking status, as her GP noted it (social history, a coded value).
+    entries.push(entry(
+        "urn:uuid:demo-smoking".into(),
+        json!({ "resourceType": "Observation", "id": "demo-smoking", "status": "final",
+            "category": [{ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                "code": "social-history" }] }],
+            "code": concept("http://loinc.org", "72166-2", "Statut tabagique"),
+            "subject": { "reference": PATIENT }, "effectiveDateTime": instant(last), "performer": [{ "reference": DOCTOR }],
+            "valueCodeableConcept": concept(SNOMED, "8517006", "Ancienne fumeuse (arrêt en 2015)") }),
+    ));
     entries.extend(health_profile(last));
     json!({ "resourceType": "Bundle", "type": "collection", "entry": entries })
 }
@@ -424,7 +434,7 @@ mod tests {
         let bytes = serde_json::to_vec(&bundle(1_790_000_000_000)).unwrap();
         let read = carnet_core::fhir::read_bundle(&bytes).unwrap();
         assert_eq!(read.patients.len(), 1);
-        assert_eq!(read.results.len(), 8 * (TESTS.len() + 3));
+        assert_eq!(read.results.len(), 8 * (TESTS.len() + 3) + 1, "every visit's results, and the smoking status");
         assert_eq!(read.reports.len(), 8);
         assert_eq!(read.reports.iter().filter(|r| !r.presented.is_empty()).count(), 3);
         assert_eq!(read.documents.len(), 2);

@@ -278,7 +278,8 @@ const RECORD_ROWS: [(&str, &str); 4] = [
     ),
     (
         "results",
-        "SELECT s.code_system, s.code, s.display, s.category, r.value_number, r.value_text, r.unit, r.range_low, \
+        "SELECT s.code_system, s.code, s.display, s.category, r.value_number, r.value_text, r.unit, r.unit_code, \
+         r.value_system, r.value_code, r.range_low, \
          r.range_high, r.range_text, r.flag, r.effective_at, r.issued_at, a.name FROM results r \
          JOIN result_series s ON s.id = r.series_id LEFT JOIN authors a ON a.id = r.performer_id \
          WHERE r.patient_id = $1 AND r.withdrawn_at IS NULL",

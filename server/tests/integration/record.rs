@@ -27,10 +27,9 @@ fn expected_counts(bundle: &Value) -> Value {
     let results: usize = resources
         .iter()
         .filter(|r| r["resourceType"] == "Observation")
-        .filter(|r| {
-            let category = r["category"].to_string();
-            category.contains("\"laboratory\"") || category.contains("\"vital-signs\"")
-        })
+        // Every category (surveys, social history… too); a panel that only groups its members
+        // is not a result.
+        .filter(|r| r.get("hasMember").is_none() || r.get("component").is_some() || r.get("valueQuantity").is_some())
         .map(|r| r["component"].as_array().map_or(1, Vec::len))
         .sum();
     let documents: usize = resources
@@ -252,9 +251,15 @@ async fn the_demo_patient_sees_their_record(backend: Backend) {
     let today = jiff::Zoned::now().date();
     let from = today.checked_sub(jiff::Span::new().days(60)).unwrap();
     let (_, period) = browser.page(&format!("/results?from={from}&to={today}")).await;
-    // One visit in the last 60 days (9 results), her eight weekly home blood pressures since (two
-    // values each), and a header.
-    assert_eq!(period.matches("<tr>").count(), 1 + 9 + 8 * 2, "the last 60 days");
+    // One visit in the last 60 days (9 results and her smoking status), her eight weekly home
+    // blood pressures since (two values each), and a header.
+    assert_eq!(period.matches("<tr>").count(), 1 + 10 + 8 * 2, "the last 60 days");
+    // Observations of other categories have their own section, a coded value shown as its text.
+    let lifestyle = results.split("Mode de vie (tabac, alcool…)").nth(1).expect("a lifestyle section");
+    assert!(
+        lifestyle.contains("Statut tabagique") && lifestyle.contains("Ancienne fumeuse (arrêt en 2015)"),
+        "{lifestyle}"
+    );
     let (status, bad) = browser.page("/results?from=not-a-date").await;
     assert_eq!(status, StatusCode::OK);
     assert!(bad.contains("Une des dates n'est pas valide"));
