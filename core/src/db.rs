@@ -429,11 +429,11 @@ mod tests {
         }
     }
 
-    /// Migration 0028 widens `result_series.category` by editing SQLite's schema text: a record
-    /// stored before keeps its rows, every connection open then accepts the new categories and
-    /// still refuses unknown ones.
+    /// Migrations 0028 and 0029 widen `result_series.category` and `profile_items.kind` by
+    /// editing SQLite's schema text: a record stored before keeps its rows, every connection open
+    /// then accepts the new values and still refuses unknown ones.
     #[tokio::test]
-    async fn widening_the_result_categories_keeps_a_sqlite_record_and_its_connections() {
+    async fn widening_checks_keeps_a_sqlite_record_and_its_connections() {
         let dir = std::env::temp_dir().join(format!("carnet-db-0028-{}", uuid::Uuid::new_v4()));
         let db = Db::connect(&format!("sqlite://{}/c.db", dir.display())).await.unwrap();
         let before = Migrator {
@@ -465,6 +465,15 @@ mod tests {
             )
         };
         sqlx::query(&insert("held", "survey")).execute(&mut *held).await.unwrap();
+        let item = |id: &str, kind: &str| {
+            format!(
+                "INSERT INTO profile_items (id, patient_id, source, kind, code_system, code, display, status, \
+                 recorded_at) VALUES ('{id}', 'p', '{id}', '{kind}', '', '', 'x', 'available', 1)"
+            )
+        };
+        sqlx::query(&item("study", "imaging")).execute(&mut *held).await.unwrap();
+        sqlx::query(&item("study-2", "imaging")).execute(db.pool()).await.unwrap();
+        assert!(sqlx::query(&item("bogus", "horoscope")).execute(db.pool()).await.is_err());
         sqlx::query(&insert("other", "social-history")).execute(db.pool()).await.unwrap();
         assert!(sqlx::query(&insert("bogus", "astrology")).execute(&mut *held).await.is_err());
         let kept: (String, f64) = sqlx::query_as(

@@ -134,6 +134,8 @@ problems! {
     HealthIdInvalid = "error-health-id-invalid",
     /// "This INS already belongs to another record."
     HealthIdTaken = "error-health-id-taken",
+    /// "An imaging study this report names (imagingStudy) is not in this record."
+    ImagingUnknown = "error-imaging-unknown",
     /// "This patient's INS is not the one of the record with the same identifier: nothing was merged."
     ImportConflictIns = "error-import-conflict-ins",
     /// "This patient's birth date is not the one of the record with the same identifier: nothing was merged."

@@ -66,6 +66,7 @@ const DEMO_DATA = new Set(
   AA CA AE
   Il me reste une semaine de comprimés
   Statut tabagique Ancienne fumeuse arrêt en
+  Radiographie Claire Morel
   `
     .split(/\s+/)
     .filter(Boolean)

@@ -225,6 +225,7 @@ fhir-reason-end-before-start = ينتهي قبل أن يبدأ
 fhir-stored = حُفظ: أُضيف { $results } نتيجة و{ $reports } تقرير و{ $documents } وثيقة و{ $vaccinations } تطعيم.
 error-token-required = رمز API مفقود أو غير صالح أو ملغى.
 error-fhir-media = أرسل Bundle من FHIR بصيغة JSON (Content-Type: application/fhir+json).
+error-imaging-unknown = فحص تصوير يذكره هذا التقرير (imagingStudy) ليس في هذا الملف.
 error-prescribed-unknown = علاج تذكره هذه الوصفة (context.related) ليس في هذا الملف.
 error-replaces-unknown = الوثيقة التي تصحّحها هذه الوثيقة (relatesTo replaces) ليست في هذا الملف.
 home-new-results-many = أكثر من { $count } نتيجة جديدة

@@ -222,6 +222,7 @@ fhir-reason-end-before-start = ends before it starts
 fhir-stored = Stored: { $results } results, { $reports } reports, { $documents } documents, { $vaccinations } vaccinations added.
 error-token-required = API token missing, invalid or revoked.
 error-fhir-media = Send a FHIR Bundle as JSON (Content-Type: application/fhir+json).
+error-imaging-unknown = An imaging study this report names (imagingStudy) is not in this record.
 error-prescribed-unknown = A treatment this prescription names (context.related) is not in this record.
 error-replaces-unknown = The document this one corrects (relatesTo replaces) is not in this record.
 home-new-results-many = More than { $count } new results

@@ -222,6 +222,7 @@ fhir-reason-end-before-start = termina antes de empezar
 fhir-stored = Guardado: { $results } resultados, { $reports } informes, { $documents } documentos, { $vaccinations } vacunas añadidos.
 error-token-required = Token de API ausente, no válido o revocado.
 error-fhir-media = Envíe un Bundle FHIR en JSON (Content-Type: application/fhir+json).
+error-imaging-unknown = Un estudio de imagen que nombra este informe (imagingStudy) no está en este historial.
 error-prescribed-unknown = Un tratamiento que nombra esta receta (context.related) no está en este historial.
 error-replaces-unknown = El documento que este corrige (relatesTo replaces) no está en este historial.
 home-new-results-many = Más de { $count } resultados nuevos

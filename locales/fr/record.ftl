@@ -222,6 +222,7 @@ fhir-reason-end-before-start = se termine avant de commencer
 fhir-stored = Enregistré : { $results } résultats, { $reports } comptes rendus, { $documents } documents, { $vaccinations } vaccinations ajoutés.
 error-token-required = Jeton d'API manquant, invalide ou révoqué.
 error-fhir-media = Envoyez un Bundle FHIR en JSON (Content-Type: application/fhir+json).
+error-imaging-unknown = Un examen d'imagerie que ce compte rendu nomme (imagingStudy) n'existe pas dans ce dossier.
 error-prescribed-unknown = Un traitement que cette ordonnance nomme (context.related) n'existe pas dans ce dossier.
 error-replaces-unknown = Le document que celui-ci corrige (relatesTo replaces) n'existe pas dans ce dossier.
 home-new-results-many = Plus de { $count } nouveaux résultats

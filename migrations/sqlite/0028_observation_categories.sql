@@ -11,8 +11,9 @@
 -- migration in, and dropping the table would count every result as a violation. Widening a CHECK
 -- changes nothing stored, so its text is edited in the schema, as SQLite's documentation allows
 -- for removing or loosening a constraint ("Making Other Kinds Of Table Schema Changes"). The
--- ALTERs that follow change the schema's version, so every connection reads the new one; the
--- probe row then proves the new categories are accepted (the migration fails otherwise).
+-- ALTERs that follow (of another table: an ALTER of the edited one would add its column at an
+-- offset into the old text) change the schema's version, so every connection reads the new one;
+-- the probe row then proves the new categories are accepted (the migration fails otherwise).
 PRAGMA writable_schema = ON;
 UPDATE sqlite_schema
     SET sql = replace(sql, 'CHECK (category IN (''laboratory'', ''vital-signs''))',

@@ -154,6 +154,9 @@ impl ResultCategory {
     }
 }
 
+/// DICOM's code system, which imaging modalities belong to.
+pub const DICOM_SYSTEM: &str = "http://dicom.nema.org/resources/ontology/DCM";
+
 /// The UCUM code system, which quantities' unit codes belong to.
 pub const UCUM_SYSTEM: &str = "http://unitsofmeasure.org";
 
@@ -317,6 +320,8 @@ pub struct ReportEntry {
     pub presented: Vec<Attachment>,
     /// The report's human-readable narrative (`text.div`), if any.
     pub narrative: Option<String>,
+    /// The imaging studies it reads (`imagingStudy`).
+    pub imaging: Vec<Linked>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -346,26 +351,27 @@ pub struct DocumentEntry {
     pub replaces: Option<SourceId>,
     /// The treatments a prescription contains (`context.related` naming MedicationRequests or
     /// MedicationStatements).
-    pub treatments: Vec<Prescribed>,
+    pub treatments: Vec<Linked>,
     /// Hidden from a minor's legal representatives from the start: the professional publishing
     /// it from the portal says so (the confidentiality French law gives minors). Not read from
     /// bundles.
     pub hidden_from_representatives: bool,
 }
 
-/// A treatment a document names, by its source (`MedicationRequest/<id>`).
+/// A resource another names (a treatment a prescription contains, an imaging study a report
+/// reads), by its source (`MedicationRequest/<id>`, `ImagingStudy/<id>`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Prescribed {
+pub enum Linked {
     /// Sent in the same bundle (it may not be kept: a withdrawn one links to nothing).
     InBundle(SourceId),
     /// Published before by the same publisher: it must be in the record.
     Published(SourceId),
 }
 
-impl Prescribed {
+impl Linked {
     pub fn source(&self) -> &str {
         match self {
-            Prescribed::InBundle(source) | Prescribed::Published(source) => source,
+            Linked::InBundle(source) | Linked::Published(source) => source,
         }
     }
 }
@@ -391,15 +397,18 @@ pub enum ProfileKind {
     Procedure,
     /// Encounter: a consultation, an emergency visit, a hospital stay.
     Encounter,
+    /// ImagingStudy: an X-ray, a scan, an ultrasound (its report links to it).
+    Imaging,
 }
 
 impl ProfileKind {
-    pub const ALL: [ProfileKind; 5] = [
+    pub const ALL: [ProfileKind; 6] = [
         ProfileKind::Allergy,
         ProfileKind::Condition,
         ProfileKind::Medication,
         ProfileKind::Procedure,
         ProfileKind::Encounter,
+        ProfileKind::Imaging,
     ];
 
     /// As stored (`profile_items.kind`).
@@ -410,6 +419,7 @@ impl ProfileKind {
             ProfileKind::Medication => "medication",
             ProfileKind::Procedure => "procedure",
             ProfileKind::Encounter => "encounter",
+            ProfileKind::Imaging => "imaging",
         }
     }
 
@@ -427,7 +437,7 @@ pub struct ProfileEntry {
     pub patient: usize,
     pub kind: ProfileKind,
     /// What it is: the substance or allergy, the problem, the medication, the procedure, the
-    /// encounter's type (else its class).
+    /// encounter's type (else its class), the imaging study's procedure (else its modality).
     pub code: Coding,
     /// The status as sent: clinical status (allergies, problems), the request's or statement's
     /// status (treatments), the procedure's or encounter's status.
@@ -435,14 +445,15 @@ pub struct ProfileEntry {
     /// Allergies and problems: the verification status (confirmed, unconfirmed, refuted…).
     pub verification: Option<String>,
     /// Allergies: their category (food, medication…); treatments: `request` or `statement`;
-    /// encounters: their class (`IMP` inpatient, `EMER` emergency, `AMB` ambulatory…).
+    /// encounters: their class (`IMP` inpatient, `EMER` emergency, `AMB` ambulatory…); imaging
+    /// studies: the modality (DICOM: `DX` radiography, `CT`, `MR`, `US`…).
     pub category: Option<String>,
     /// Allergies: criticality (low, high, unable-to-assess).
     pub criticality: Option<String>,
     /// Allergies: the first reaction's severity (mild, moderate, severe).
     pub severity: Option<String>,
     /// Allergies: the reactions' manifestations; treatments: the dosage as written; procedures
-    /// and encounters: the reason.
+    /// and encounters: the reason; imaging studies: the part of the body examined.
     pub detail: Option<String>,
     /// Onset, start of a treatment, when performed, start of a stay (ms since the epoch).
     pub started_at: Option<i64>,

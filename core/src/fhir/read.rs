@@ -140,7 +140,7 @@ pub(super) fn deleted_source(url: &str) -> Option<SourceId> {
 
 /// Resource types Carnet reads; every other type is counted in [`Bundle::ignored`]. A Medication
 /// is read as the name of the treatments that refer to it.
-const KEPT: [&str; 14] = [
+const KEPT: [&str; 15] = [
     "Patient",
     "Practitioner",
     "Organization",
@@ -155,6 +155,7 @@ const KEPT: [&str; 14] = [
     "MedicationStatement",
     "Procedure",
     "Encounter",
+    "ImagingStudy",
 ];
 
 /// Observation statuses meaning the result was withdrawn: read as a [`Withdrawal`] of what the
@@ -421,6 +422,7 @@ impl<'a> Reader<'a> {
             .collect::<Read<Vec<_>>>()?;
         let narrative =
             r.get("text").and_then(|t| t.get("div")).and_then(Value::as_str).map(plain_text).filter(|t| !t.is_empty());
+        let imaging = self.linked(r.get("imagingStudy"), "imagingStudy", &["ImagingStudy"])?;
         self.bundle.reports.push(ReportEntry {
             source,
             patient,
@@ -431,6 +433,7 @@ impl<'a> Reader<'a> {
             results,
             presented,
             narrative,
+            imaging,
         });
         Ok(())
     }
@@ -525,28 +528,35 @@ impl<'a> Reader<'a> {
     }
 
     /// The treatments a document names in `context.related`: MedicationRequests and
-    /// MedicationStatements of this bundle, or published before (`MedicationRequest/<id>`).
-    /// Other related resources (an encounter, a procedure) are not kept; a `urn:` address that
-    /// is not in the bundle is a dangling reference.
-    fn prescribed(&self, r: &Value) -> Read<Vec<Prescribed>> {
-        let mut treatments = Vec::new();
-        for related in r.pointer("/context/related").and_then(Value::as_array).into_iter().flatten() {
-            let text =
-                related.get("reference").and_then(Value::as_str).ok_or(Problem::MissingField("context.related"))?;
-            let treatment = match self.by_reference.get(text) {
-                Some(position) => self.named.get(position).cloned().map(Prescribed::InBundle),
+    /// MedicationStatements (see [`Reader::linked`]); other related resources (an encounter, a
+    /// procedure) are not kept.
+    fn prescribed(&self, r: &Value) -> Read<Vec<Linked>> {
+        let related = r.pointer("/context/related");
+        self.linked(related, "context.related", &["MedicationRequest", "MedicationStatement"])
+    }
+
+    /// The resources of the types `kinds` a list of references (`field`) names: in this bundle,
+    /// or published before by the same publisher (`Type/<id>`); each once. A `urn:` address that
+    /// is not in the bundle is a dangling reference; a reference to another type is not kept.
+    fn linked(&self, references: Option<&Value>, field: &'static str, kinds: &[&str]) -> Read<Vec<Linked>> {
+        let mut found = Vec::new();
+        for reference in references.and_then(Value::as_array).into_iter().flatten() {
+            let text = reference.get("reference").and_then(Value::as_str).ok_or(Problem::MissingField(field))?;
+            let named = match self.by_reference.get(text) {
+                Some(position) => self.named.get(position).cloned().map(Linked::InBundle),
                 None if text.starts_with("urn:") => return Err(Problem::DanglingReference(text.to_string())),
-                None => Some(Prescribed::Published(text.to_string())),
+                None => Some(Linked::Published(text.to_string())),
             };
-            let Some(treatment) = treatment else { continue };
-            let is_treatment = treatment.source().split_once('/').is_some_and(|(kind, id)| {
-                matches!(kind, "MedicationRequest" | "MedicationStatement") && !id.is_empty() && !id.contains('/')
-            });
-            if is_treatment && !treatments.contains(&treatment) {
-                treatments.push(treatment);
+            let Some(named) = named else { continue };
+            let of_kind = named
+                .source()
+                .split_once('/')
+                .is_some_and(|(kind, id)| kinds.contains(&kind) && !id.is_empty() && !id.contains('/'));
+            if of_kind && !found.contains(&named) {
+                found.push(named);
             }
         }
-        Ok(treatments)
+        Ok(found)
     }
 }
 

@@ -58,6 +58,7 @@ fn every_synthea_bundle_reads_completely() {
             (ProfileKind::Medication, &["MedicationRequest", "MedicationStatement"]),
             (ProfileKind::Procedure, &["Procedure"]),
             (ProfileKind::Encounter, &["Encounter"]),
+            (ProfileKind::Imaging, &["ImagingStudy"]),
         ] {
             let sent = resources.iter().filter(|r| types.iter().any(|t| r["resourceType"] == *t)).count();
             let kept: Vec<&ProfileEntry> = bundle.profile.iter().filter(|p| p.kind == kind).collect();
@@ -360,7 +361,7 @@ fn a_prescription_names_its_treatments_in_the_bundle_or_published_before() {
     assert_eq!(read.title, "Ordonnance");
     assert_eq!(
         read.treatments,
-        [Prescribed::InBundle("MedicationRequest/m1".into()), Prescribed::Published("MedicationRequest/m0".into())],
+        [Linked::InBundle("MedicationRequest/m1".into()), Linked::Published("MedicationRequest/m0".into())],
         "each treatment once; an encounter is not a treatment"
     );
     // A `urn:` address outside the bundle is dangling; a related entry without a reference is
@@ -411,4 +412,48 @@ fn observations_of_every_category_keep_coded_values_and_unit_codes() {
         bundle.results[0].value,
         Some(ResultValue::Quantity { value: 1.0, unit: Some("u".into()), unit_code: None })
     );
+}
+
+#[test]
+fn an_imaging_study_is_read_with_the_report_that_reads_it() {
+    let study = |extra: Value| {
+        let mut r = json!({ "resourceType": "ImagingStudy", "id": "i1", "status": "available",
+            "subject": { "reference": "urn:uuid:p1" }, "started": "2019-09-07T16:05:00+02:00",
+            "series": [{ "uid": "1.2.3", "modality": { "code": "DX", "display": "Digital Radiography" },
+                "bodySite": { "system": "http://snomed.info/sct", "code": "51636004", "display": "Left ankle" } }] });
+        for (k, v) in extra.as_object().unwrap() {
+            r[k] = v.clone();
+        }
+        r
+    };
+    let report = json!({ "resourceType": "DiagnosticReport", "id": "r1", "status": "final",
+        "code": { "coding": [{ "system": "http://loinc.org", "code": "18748-4", "display": "Ankle X-ray" }] },
+        "subject": { "reference": "urn:uuid:p1" }, "effectiveDateTime": "2019-09-07T16:05:00+02:00",
+        "imagingStudy": [{ "reference": "urn:uuid:i1" }, { "reference": "ImagingStudy/earlier" },
+            { "reference": "urn:uuid:p1" }] });
+    let bundle = read_bundle(&bundle_of(vec![a_patient(), study(json!({})), report.clone()])).unwrap();
+    let item = &bundle.profile[0];
+    assert_eq!(item.kind, ProfileKind::Imaging);
+    // Named after its modality (DICOM's when it names no system), the part of the body examined.
+    assert_eq!((item.code.system.as_deref(), item.code.code.as_str()), (Some(DICOM_SYSTEM), "DX"));
+    assert_eq!((item.category.as_deref(), item.detail.as_deref()), (Some("DX"), Some("Left ankle")));
+    assert!(item.started_at.is_some());
+    assert_eq!(
+        bundle.reports[0].imaging,
+        [Linked::InBundle("ImagingStudy/i1".into()), Linked::Published("ImagingStudy/earlier".into())],
+        "a patient is not an imaging study"
+    );
+    // A procedure names it, a description is its name.
+    let named = study(json!({ "description": "Radiographie de la cheville gauche",
+        "procedureCode": [{ "coding": [{ "system": "http://loinc.org", "code": "37626-9", "display": "XR Ankle" }] }] }));
+    let bundle = read_bundle(&bundle_of(vec![a_patient(), named])).unwrap();
+    let code = &bundle.profile[0].code;
+    assert_eq!((code.code.as_str(), code.display.as_str()), ("37626-9", "Radiographie de la cheville gauche"));
+    // Withdrawn, refused with an unknown status or without anything to name it.
+    let bundle = read_bundle(&bundle_of(vec![a_patient(), study(json!({ "status": "entered-in-error" }))])).unwrap();
+    assert_eq!(bundle.withdrawn_profile.len(), 1);
+    let error = refused(&bundle_of(vec![a_patient(), study(json!({ "status": "lost" }))]));
+    assert_eq!(error.problem, Problem::UnknownCode { field: "status", code: "lost".into() });
+    let error = refused(&bundle_of(vec![a_patient(), study(json!({ "series": [] }))]));
+    assert_eq!(error.problem, Problem::MissingField("procedureCode"));
 }

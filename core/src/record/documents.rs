@@ -94,6 +94,26 @@ impl Origin {
     }
 }
 
+/// A document another page links to (the prescription a treatment comes from, the report of an
+/// imaging study): its id, title and date.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct DocumentLink {
+    pub document_id: String,
+    pub title: String,
+    pub issued_at: i64,
+}
+
+/// Rows of (item id, document id, title, issued at) grouped by item, in their order.
+pub(crate) fn by_item(
+    rows: Vec<(String, String, String, i64)>,
+) -> std::collections::HashMap<String, Vec<DocumentLink>> {
+    let mut by_item: std::collections::HashMap<String, Vec<DocumentLink>> = Default::default();
+    for (item_id, document_id, title, issued_at) in rows {
+        by_item.entry(item_id).or_default().push(DocumentLink { document_id, title, issued_at });
+    }
+    by_item
+}
+
 /// A document as lists and its page show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {

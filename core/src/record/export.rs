@@ -23,7 +23,7 @@ use super::patients::{self, INS_SYSTEM};
 use super::results::{Measure, MeasureRow, MEASURE_COLUMNS};
 use super::{documents, prescriptions};
 use crate::access::Access;
-use crate::fhir::{ResultCategory, UCUM_SYSTEM};
+use crate::fhir::{ResultCategory, DICOM_SYSTEM, UCUM_SYSTEM};
 use crate::policy::Read;
 use crate::seal::Sealer;
 use crate::Result;
@@ -92,6 +92,14 @@ impl Export {
                 }
                 let (observations, observation_of) = observations(rows, &patient);
                 resources.extend(observations);
+                let items = health_profile::items(&mut self.access, true).await?;
+                // Each report's imaging studies, by the report they are read in.
+                let mut imaging_of: HashMap<&str, Vec<String>> = HashMap::new();
+                for item in items.iter().filter(|i| i.kind() == Some(Kind::Imaging)) {
+                    if let Some(report) = &item.report_id {
+                        imaging_of.entry(report.as_str()).or_default().push(item.id.clone());
+                    }
+                }
                 for report in reports(&mut self.access).await? {
                     let mut results: Vec<String> = Vec::new();
                     for result in in_report.get(&report.id).into_iter().flatten() {
@@ -100,16 +108,12 @@ impl Export {
                             results.push(observation);
                         }
                     }
-                    resources.push(report_resource(&report, &results, &patient));
+                    let imaging = imaging_of.get(report.id.as_str()).map(Vec::as_slice).unwrap_or_default();
+                    resources.push(report_resource(&report, &results, imaging, &patient));
                 }
                 resources
                     .extend(vaccinations(&mut self.access).await?.iter().map(|v| immunization_resource(v, &patient)));
-                resources.extend(
-                    health_profile::items(&mut self.access, true)
-                        .await?
-                        .iter()
-                        .filter_map(|i| profile_resource(i, &patient)),
-                );
+                resources.extend(items.iter().filter_map(|i| profile_resource(i, &patient)));
                 self.prescribed = prescriptions::all(&mut self.access).await?;
                 let mut text = format!(
                     r#"{{"resourceType":"Bundle","type":"collection","timestamp":{},"entry":["#,
@@ -474,9 +478,9 @@ async fn reports(access: &mut Access<Read>) -> Result<Vec<ReportRow>> {
     Ok(sqlx::query_as(&sql).bind(grant.patient_id()).fetch_all(&mut **tx).await?)
 }
 
-/// A report with the Observations of its results (those not withdrawn). Its own file, if it
-/// has one, is among the documents.
-fn report_resource(report: &ReportRow, results: &[String], patient: &str) -> Value {
+/// A report with the Observations of its results (those not withdrawn) and the imaging studies
+/// it reads. Its own file, if it has one, is among the documents.
+fn report_resource(report: &ReportRow, results: &[String], imaging: &[String], patient: &str) -> Value {
     let mut resource = json!({
         "resourceType": "DiagnosticReport",
         "id": report.id,
@@ -489,6 +493,9 @@ fn report_resource(report: &ReportRow, results: &[String], patient: &str) -> Val
     if !results.is_empty() {
         resource["result"] = json!(results.iter().map(|id| reference(id)).collect::<Vec<_>>());
     }
+    if !imaging.is_empty() {
+        resource["imagingStudy"] = json!(imaging.iter().map(|id| reference(id)).collect::<Vec<_>>());
+    }
     if let Some(issued) = report.issued_at {
         resource["issued"] = json!(instant(issued));
     }
@@ -496,6 +503,13 @@ fn report_resource(report: &ReportRow, results: &[String], patient: &str) -> Val
         resource["performer"] = json!([reference(id)]);
     }
     resource
+}
+
+/// A DICOM UID of Carnet's own for a row (`2.25.<its UUID as a number>`, as DICOM allows):
+/// an imaging study's series needs one, and Carnet does not keep the publisher's.
+fn dicom_uid(id: &str) -> String {
+    let number = uuid::Uuid::parse_str(id).map(|u| u.as_u128()).unwrap_or_default();
+    format!("2.25.{number}")
 }
 
 #[derive(sqlx::FromRow)]
@@ -763,6 +777,33 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
             }
             if let Some(place) = &item.place_id {
                 r["serviceProvider"] = reference(place);
+            }
+            r
+        }
+        Kind::Imaging => {
+            let mut r = json!({
+                "resourceType": "ImagingStudy",
+                "status": item.status,
+                "subject": reference(patient),
+                "description": item.display,
+            });
+            // Named after its modality when it was sent without a procedure.
+            if item.code_system != DICOM_SYSTEM {
+                r["procedureCode"] = json!([item_concept(item)]);
+            }
+            if let Some(at) = item.started_at {
+                r["started"] = json!(instant(at));
+            }
+            if let Some(modality) = &item.category {
+                let mut series =
+                    json!({ "uid": dicom_uid(&item.id), "modality": { "system": DICOM_SYSTEM, "code": modality } });
+                if let Some(site) = &item.detail {
+                    series["bodySite"] = json!({ "display": site });
+                }
+                r["series"] = json!([series]);
+            }
+            if let Some(author) = author {
+                r["interpreter"] = json!([author]);
             }
             r
         }

@@ -38,10 +38,12 @@ pub enum Kind {
     Directive,
     /// An illness in the family ("my mother: type 2 diabetes").
     FamilyHistory,
+    /// An imaging study (an X-ray, a scan), leading to the report that reads it.
+    Imaging,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Allergy,
         Kind::Condition,
         Kind::Medication,
@@ -50,6 +52,7 @@ impl Kind {
         Kind::BloodGroup,
         Kind::Directive,
         Kind::FamilyHistory,
+        Kind::Imaging,
     ];
 
     /// What a patient may declare themselves.
@@ -66,6 +69,7 @@ impl Kind {
             Kind::BloodGroup => "blood-group",
             Kind::Directive => "directive",
             Kind::FamilyHistory => "family-history",
+            Kind::Imaging => "imaging",
         }
     }
 
@@ -82,6 +86,7 @@ impl From<ProfileKind> for Kind {
             ProfileKind::Medication => Kind::Medication,
             ProfileKind::Procedure => Kind::Procedure,
             ProfileKind::Encounter => Kind::Encounter,
+            ProfileKind::Imaging => Kind::Imaging,
         }
     }
 }
@@ -128,6 +133,8 @@ pub struct Item {
     /// The professional who confirmed a declared item, and when.
     pub confirmer: Option<String>,
     pub confirmed_at: Option<i64>,
+    /// An imaging study's report (a `reports` row), as its publisher linked them.
+    pub report_id: Option<String>,
 }
 
 impl Item {
@@ -183,6 +190,8 @@ pub struct Summary {
     pub procedures: Vec<Item>,
     /// Hospital stays and emergency visits.
     pub stays: Vec<Item>,
+    /// Imaging studies (X-rays, scans, ultrasounds), not cancelled.
+    pub imaging: Vec<Item>,
     /// The blood group last declared.
     pub blood_group: Option<Item>,
     /// Advance directives.
@@ -200,6 +209,7 @@ impl Summary {
             && self.past_treatments.is_empty()
             && self.procedures.is_empty()
             && self.stays.is_empty()
+            && self.imaging.is_empty()
             && self.blood_group.is_none()
             && self.directives.is_empty()
             && self.family_history.is_empty()
@@ -230,6 +240,7 @@ impl Summary {
                 {
                     &mut summary.stays
                 }
+                (Some(Kind::Imaging), status) if status != "cancelled" => &mut summary.imaging,
                 (Some(Kind::Directive), _) => &mut summary.directives,
                 (Some(Kind::FamilyHistory), _) => &mut summary.family_history,
                 // Newest first: the first one read is the one that stands.
@@ -258,7 +269,7 @@ const COLUMNS: &str = "p.id, p.kind, p.code_system, p.code, p.display, p.status,
      p.criticality, p.severity, p.detail, p.started_at, p.ended_at, p.asserted_at, p.author_id, a.name AS author, \
      p.place_id, pl.name AS place, p.recorded_at, p.corrected_at, p.corrected_by, p.origin, p.declared_by, \
      d.display_name AS declarer, p.hidden_from_professionals, p.hidden_from_representatives, p.note, p.noted_at, c.display_name AS confirmer, \
-     p.confirmed_at";
+     p.confirmed_at, p.report_id";
 
 /// The tables [`COLUMNS`] reads from.
 const FROM: &str = "profile_items p LEFT JOIN authors a ON a.id = p.author_id \
@@ -731,6 +742,34 @@ pub async fn hide_from_representatives(db: &Db, actor: &Actor, id: &str, hide: b
     committed_if_changed(access, done.rows_affected()).await
 }
 
+/// Links the imaging studies a report reads (by their publisher's keys, `key_of` giving the key
+/// of a source) to the record's report `report_id`. A study of the same bundle that was not kept
+/// links to nothing; one published before must be in the record, else the publication is
+/// refused.
+pub(crate) async fn link_report(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    report_id: &str,
+    studies: &[crate::fhir::Linked],
+    key_of: impl Fn(&str) -> String,
+) -> Result<()> {
+    for study in studies {
+        let linked = sqlx::query(
+            "UPDATE profile_items SET report_id = $1 WHERE patient_id = $2 AND source = $3 AND kind = 'imaging' \
+             AND withdrawn_at IS NULL",
+        )
+        .bind(report_id)
+        .bind(grant.patient_id())
+        .bind(key_of(study.source()))
+        .execute(&mut **tx)
+        .await?;
+        if linked.rows_affected() == 0 {
+            super::unresolved(study, Problem::ImagingUnknown)?;
+        }
+    }
+    Ok(())
+}
+
 /// One item of the record, for its own page (not withdrawn; for a professional, not hidden from
 /// professionals).
 pub async fn item<K>(access: &mut Access<K>, id: &str) -> Result<Item> {
@@ -779,6 +818,7 @@ mod tests {
             noted_at: None,
             confirmer: None,
             confirmed_at: None,
+            report_id: None,
         }
     }
 

@@ -555,6 +555,11 @@ pub async fn import(
             prescriptions::link(&mut tx, grant, &document_id, &entry.treatments, |s| publisher.key(s)).await?;
         }
     }
+    // The imaging studies each report reads.
+    for (entry, report_id) in bundle.reports.iter().zip(&report_ids) {
+        let grant = &grants[entry.patient];
+        health_profile::link_report(&mut tx, grant, report_id, &entry.imaging, |s| publisher.key(s)).await?;
+    }
     // Deletions name no patient: the publisher's own items under that id, in whichever record,
     // each record's write asked of the policy like any other.
     let mut notified = std::collections::BTreeSet::new();

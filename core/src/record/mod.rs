@@ -17,6 +17,7 @@ pub mod documents;
 pub mod export;
 pub mod files;
 pub mod health_profile;
+pub mod imaging;
 pub mod import;
 pub mod measurements;
 pub mod names;
@@ -31,6 +32,16 @@ pub mod summary;
 pub mod vaccinations;
 
 pub use crate::fhir::Flag;
+
+/// What a link to a resource the record does not hold means: one sent in the same bundle was
+/// not kept (withdrawn in it), and links to nothing; one published before must be there, else
+/// the publication is refused with `problem`.
+pub(crate) fn unresolved(linked: &crate::fhir::Linked, problem: crate::Problem) -> crate::Result<()> {
+    match linked {
+        crate::fhir::Linked::InBundle(_) => Ok(()),
+        crate::fhir::Linked::Published(_) => Err(crate::Error::Invalid(problem)),
+    }
+}
 
 /// A page of a longer list, newest first, and where the next page starts (keyset pagination:
 /// the `(time, id)` of the last row shown).

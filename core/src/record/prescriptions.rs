@@ -1,6 +1,6 @@
 //! Prescriptions and the treatments they contain: the links a publisher sends (a
 //! DocumentReference's `context.related` naming MedicationRequests, see
-//! [`crate::fhir::Prescribed`]) or the portal's prescription form makes, stored per document
+//! [`crate::fhir::Linked`]) or the portal's prescription form makes, stored per document
 //! version (a corrected prescription keeps its predecessor's links unless it names its own), and
 //! read both ways under the viewer's rules: a treatment names the prescriptions it comes from
 //! when the viewer may read documents ([`Viewer::reads_documents`]) and sees that document; a
@@ -14,19 +14,12 @@ use std::collections::HashMap;
 
 use sqlx::{Any, Transaction};
 
-use super::{documents, health_profile};
+use super::documents::{self, DocumentLink};
+use super::health_profile;
 use crate::access::Access;
-use crate::fhir::Prescribed;
+use crate::fhir::Linked;
 use crate::policy::{Grant, Write};
-use crate::{Error, Problem, Result};
-
-/// A prescription a treatment comes from, as its line names it.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Prescription {
-    pub document_id: String,
-    pub title: String,
-    pub issued_at: i64,
-}
+use crate::{Problem, Result};
 
 /// A treatment a prescription contains, as its page lists it.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -46,7 +39,7 @@ pub(crate) async fn link(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
     document_id: &str,
-    treatments: &[Prescribed],
+    treatments: &[Linked],
     key_of: impl Fn(&str) -> String,
 ) -> Result<()> {
     if treatments.is_empty() {
@@ -70,12 +63,10 @@ pub(crate) async fn link(
         .bind(key_of(treatment.source()))
         .fetch_optional(&mut **tx)
         .await?;
-        let item_id = match (item, treatment) {
-            (Some(id), _) => id,
-            (None, Prescribed::InBundle(_)) => continue,
-            (None, Prescribed::Published(_)) => return Err(Error::Invalid(Problem::PrescribedUnknown)),
-        };
-        link_item(tx, document_id, &item_id).await?;
+        match item {
+            Some(item_id) => link_item(tx, document_id, &item_id).await?,
+            None => super::unresolved(treatment, Problem::PrescribedUnknown)?,
+        }
     }
     Ok(())
 }
@@ -96,7 +87,7 @@ pub(crate) async fn link_item(tx: &mut Transaction<'static, Any>, document_id: &
 /// The prescriptions each of the record's treatments comes from (by item id), newest first:
 /// the versions shown (replaced by no other) that the viewer sees; none when the viewer may not
 /// read documents.
-pub async fn of_treatments<K>(access: &mut Access<K>) -> Result<HashMap<String, Vec<Prescription>>> {
+pub async fn of_treatments<K>(access: &mut Access<K>) -> Result<HashMap<String, Vec<DocumentLink>>> {
     let (tx, grant) = access.parts();
     if !grant.viewer().reads_documents() {
         return Ok(HashMap::new());
@@ -113,11 +104,7 @@ pub async fn of_treatments<K>(access: &mut Access<K>) -> Result<HashMap<String, 
         .bind(grant.patient_id())
         .fetch_all(&mut **tx)
         .await?;
-    let mut by_item: HashMap<String, Vec<Prescription>> = HashMap::new();
-    for (item_id, document_id, title, issued_at) in rows {
-        by_item.entry(item_id).or_default().push(Prescription { document_id, title, issued_at });
-    }
-    Ok(by_item)
+    Ok(documents::by_item(rows))
 }
 
 /// The treatments a document of the record contains that the viewer sees (none when the viewer

@@ -24,8 +24,8 @@ use super::health_profile::plain_line;
 use super::patients::{HealthId, INS_SYSTEM};
 use super::schedule::CVX_SYSTEM;
 use crate::fhir::{
-    Attachment, AuthorEntry, AuthorKind, Bundle, Coding, DocumentEntry, Identifier, NameOrigin, PatientEntry,
-    Prescribed, ProfileEntry, ProfileKind, ReferenceRange, ResultCategory, ResultEntry, ResultValue, VaccinationEntry,
+    Attachment, AuthorEntry, AuthorKind, Bundle, Coding, DocumentEntry, Identifier, Linked, NameOrigin, PatientEntry,
+    ProfileEntry, ProfileKind, ReferenceRange, ResultCategory, ResultEntry, ResultValue, VaccinationEntry,
 };
 use crate::text::single_line;
 use crate::{Error, Result};
@@ -455,7 +455,7 @@ pub fn prescription(
     checked_pdf(bytes)?;
     let mut bundle = skeleton(patient, publisher);
     let mut document = pdf_document(Kind::Prescription, title, date, bytes, hidden_from_representatives);
-    document.treatments = treatments.iter().map(|t| Prescribed::InBundle(t.source.clone())).collect();
+    document.treatments = treatments.iter().map(|t| Linked::InBundle(t.source.clone())).collect();
     bundle.documents.push(document);
     bundle.profile = treatments;
     Ok(bundle)

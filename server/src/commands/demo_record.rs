@@ -3,7 +3,7 @@
 //! worth a look), blood pressure and weight, sealed PDF lab reports, a consultation letter and a
 //! prescription, vaccinations with one to catch up (the second MMR dose), and a health profile:
 //! an allergy, two current problems and a past one, current and past treatments, an operation,
-//! a hospital stay and an emergency visit.
+//! a hospital stay and an emergency visit with its X-ray and the radiologist's report.
 //!
 //! Dates are relative to today, sources are stable, so running `carnet demo` again adds nothing.
 
@@ -25,6 +25,7 @@ const LAB: &str = "urn:uuid:demo-org-lab";
 const DOCTOR: &str = "urn:uuid:demo-practitioner-benali";
 const PATIENT: &str = "urn:uuid:demo-patient";
 const HOSPITAL: &str = "urn:uuid:demo-org-hospital";
+const RADIOLOGIST: &str = "urn:uuid:demo-practitioner-morel";
 const SNOMED: &str = "http://snomed.info/sct";
 const ATC: &str = "http://www.whocc.no/atc";
 
@@ -319,6 +320,11 @@ fn health_profile(last_visit: i64) -> Vec<Value> {
             "identifier": [{ "system": "urn:oid:1.2.250.1.71.4.2.2", "value": "690000011" }],
             "name": "Hôpital Saint-Joseph, Lyon" }),
     )];
+    entries.push(entry(
+        RADIOLOGIST.into(),
+        json!({ "resourceType": "Practitioner", "id": "demo-practitioner-morel",
+            "name": [{ "family": "Morel", "given": ["Claire"], "prefix": ["Dr"] }] }),
+    ));
     let doctor = json!({ "reference": DOCTOR });
     let patient = json!({ "reference": PATIENT });
     entries.push(entry(
@@ -422,6 +428,35 @@ fn health_profile(last_visit: i64) -> Vec<Value> {
                 "serviceProvider": { "reference": HOSPITAL } }),
         ));
     }
+    // The X-ray of that emergency visit, and the radiologist's report that reads it.
+    entries.push(entry(
+        "urn:uuid:demo-imaging-ankle".into(),
+        json!({ "resourceType": "ImagingStudy", "id": "demo-imaging-ankle", "status": "available",
+            "subject": patient, "started": "2019-09-07T16:05:00+02:00",
+            "description": "Radiographie de la cheville gauche", "interpreter": [{ "reference": RADIOLOGIST }],
+            "numberOfSeries": 1, "numberOfInstances": 2,
+            "series": [{ "uid": "1.2.250.1.999.1.20190907.1", "modality": { "system": carnet_core::fhir::DICOM_SYSTEM,
+                "code": "DX", "display": "Digital Radiography" },
+                "bodySite": { "system": SNOMED, "code": "51636004", "display": "Cheville gauche" },
+                "numberOfInstances": 2 }] }),
+    ));
+    let conclusion = [
+        "Radiographie de la cheville gauche, face et profil.",
+        "Pas de fracture. Pas d'épanchement articulaire.",
+        "Conclusion : entorse bénigne du ligament latéral externe.",
+        "",
+        "Dr Claire Morel, radiologue",
+    ]
+    .map(String::from);
+    entries.push(entry(
+        "urn:uuid:demo-report-ankle".into(),
+        json!({ "resourceType": "DiagnosticReport", "id": "demo-report-ankle", "status": "final",
+            "category": [{ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/v2-0074", "code": "RAD" }] }],
+            "code": concept("http://loinc.org", "18748-4", "Radiographie de la cheville gauche"), "subject": patient,
+            "effectiveDateTime": "2019-09-07T16:05:00+02:00", "issued": "2019-09-07T17:30:00+02:00",
+            "performer": [{ "reference": RADIOLOGIST }], "imagingStudy": [{ "reference": "urn:uuid:demo-imaging-ankle" }],
+            "presentedForm": [pdf_attachment("Radiographie de la cheville gauche", "Radiographie cheville gauche", &conclusion)] }),
+    ));
     entries
 }
 
@@ -435,8 +470,12 @@ mod tests {
         let read = carnet_core::fhir::read_bundle(&bytes).unwrap();
         assert_eq!(read.patients.len(), 1);
         assert_eq!(read.results.len(), 8 * (TESTS.len() + 3) + 1, "every visit's results, and the smoking status");
-        assert_eq!(read.reports.len(), 8);
-        assert_eq!(read.reports.iter().filter(|r| !r.presented.is_empty()).count(), 3);
+        assert_eq!(read.reports.len(), 8 + 1, "the blood tests, and the X-ray's report");
+        assert_eq!(read.reports.iter().filter(|r| !r.presented.is_empty()).count(), 3 + 1);
+        assert_eq!(
+            read.reports[8].imaging,
+            [carnet_core::fhir::Linked::InBundle("ImagingStudy/demo-imaging-ankle".into())]
+        );
         assert_eq!(read.documents.len(), 2);
         let prescribed: Vec<_> = read.documents[1].treatments.iter().map(|t| t.source()).collect();
         assert_eq!(prescribed, ["MedicationRequest/demo-med-amlodipine", "MedicationRequest/demo-med-iron"]);
@@ -454,7 +493,8 @@ mod tests {
                 "medication",
                 "procedure",
                 "encounter",
-                "encounter"
+                "encounter",
+                "imaging"
             ]
         );
         carnet_core::record::patients::HealthId::parse(DEMO_HEALTH_ID).expect("the demo INS is valid");

@@ -18,6 +18,7 @@ crate::on_both_databases!(
     patients_declare_edit_hide_and_remove_and_professionals_confirm,
     screenings_are_due_done_or_coming_by_age_and_sex,
     a_minor_hides_profile_items_from_their_representatives,
+    imaging_studies_lead_to_the_report_that_reads_them,
 );
 
 /// The `<main>` of a page: what it says, without the header (which names whom one acts for).
@@ -269,7 +270,12 @@ async fn profile_of(server: &TestServer, record: &str) -> Vec<Compared> {
 
 /// The record's results, reports, vaccinations and the treatments each prescription contains as
 /// a reader compares them (no ids, no times of storage), one line each.
-const RECORD_ROWS: [(&str, &str); 4] = [
+const RECORD_ROWS: [(&str, &str); 5] = [
+    (
+        "imaging studies' reports",
+        "SELECT p.display, p.category, p.detail, r.display, r.effective_at FROM profile_items p \
+         JOIN reports r ON r.id = p.report_id WHERE p.patient_id = $1 AND p.withdrawn_at IS NULL",
+    ),
     (
         "prescribed treatments",
         "SELECT d.title, d.issued_at, p.display, p.detail FROM prescription_treatments pt \
@@ -730,5 +736,97 @@ async fn a_minor_hides_profile_items_from_their_representatives(backend: Backend
     assert!(!own.contains("Cacher à mes représentants légaux"), "{own}");
     let (_, own) = camille.page(&format!("/health/items/{pill}")).await;
     assert!(own.contains("Cacher à mes représentants légaux"));
+    server.stop().await;
+}
+
+async fn imaging_studies_lead_to_the_report_that_reads_them(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let record = demo_record_id(&server).await;
+    let report: String = sqlx::query_scalar(
+        "SELECT d.id FROM documents d JOIN reports r ON r.id = d.report_id WHERE r.display = 'Radiographie de la cheville gauche'",
+    )
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    let link = format!("href=\"/documents/{report}\"");
+
+    // The patient: the X-ray of her emergency visit, what it is, where, who read it, its report.
+    let (_, page) = patient.page("/health").await;
+    let imaging = between(main_of(&page), "Examens d'imagerie", Some("Traitements passés"));
+    for expected in [
+        "Radiographie de la cheville gauche",
+        "Radiographie</span>",
+        "Région examinée : Cheville gauche",
+        "Le 07/09/2019",
+        "Noté par Dr Claire Morel",
+        "Compte rendu :",
+        &link,
+    ] {
+        assert!(imaging.contains(expected), "{expected}: {imaging}");
+    }
+    // A caregiver who reads the profile but not the record sees the study, not its report.
+    invite(&patient, "anne@example.org", &["profile"], "").await;
+    let anne =
+        join(&server, &invitation_token(&server, "anne@example.org").await, "Anne Martin", "anne@example.org").await;
+    anne.post_form("/acting-for", &[("patient", &record)]).await;
+    let (_, page) = anne.page("/health").await;
+    assert!(page.contains("Radiographie de la cheville gauche") && !page.contains(&report), "{page}");
+    // Hidden from professionals, the report is not linked for them.
+    let (doctor, doctor_id) = professional(&server, "Dr Lina Haddad", "lina@example.org", "20000000002").await;
+    decide(&patient, &doctor_id, "authorize").await;
+    let (_, page) = doctor.page(&format!("/patients/{record}/health")).await;
+    assert!(page.contains(&link), "{page}");
+    patient.post_form(&format!("/documents/{report}/visibility"), &[("professionals", "on")]).await;
+    let (_, page) = doctor.page(&format!("/patients/{record}/health")).await;
+    assert!(page.contains("Radiographie de la cheville gauche") && !page.contains(&report));
+
+    // A report naming a study its publisher never sent is refused whole; one it sent before is
+    // linked.
+    let token = crate::corrections::token(&server, "Centre d'imagerie du Parc").await;
+    let bundle = |entries: Vec<Value>| {
+        let mut all = vec![json!({ "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+            "identifier": [{ "system": INS_SYSTEM, "value": crate::sharing::DEMO_INS }],
+            "name": [{ "family": "Martin" }], "birthDate": "1984-03-02" } })];
+        all.extend(entries);
+        serde_json::to_vec(&json!({ "resourceType": "Bundle", "type": "transaction", "entry": all })).unwrap()
+    };
+    let study = json!({ "fullUrl": "urn:uuid:s1", "resource": { "resourceType": "ImagingStudy", "id": "s1",
+        "status": "available", "subject": { "reference": "urn:uuid:p" }, "started": "2026-11-02T10:00:00+01:00",
+        "description": "Échographie abdominale",
+        "series": [{ "uid": "1.2.3.4", "modality": { "code": "US" } }] } });
+    let report_naming = |study: &str| {
+        json!({ "fullUrl": "urn:uuid:r1", "resource": { "resourceType": "DiagnosticReport",
+        "id": "r1", "status": "final", "code": { "coding": [{ "system": "http://loinc.org", "code": "18748-4",
+        "display": "Échographie abdominale" }] }, "subject": { "reference": "urn:uuid:p" },
+        "effectiveDateTime": "2026-11-02T10:00:00+01:00", "imagingStudy": [{ "reference": study }],
+        "text": { "status": "generated", "div": "<div xmlns=\"http://www.w3.org/1999/xhtml\">Foie normal.</div>" } } })
+    };
+    let studies = || async {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM profile_items WHERE kind = 'imaging'")
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+        n
+    };
+    let (status, outcome) =
+        crate::corrections::publish(&server, &token, bundle(vec![report_naming("ImagingStudy/s1")])).await;
+    assert!(status.is_client_error(), "{status}");
+    assert!(outcome.to_string().contains("An imaging study this report names (imagingStudy) is not in this record"));
+    assert_eq!(studies().await, 1, "nothing of it kept");
+    let (status, outcome) = crate::corrections::publish(&server, &token, bundle(vec![study])).await;
+    assert_eq!(status, StatusCode::OK, "{outcome}");
+    let (status, outcome) =
+        crate::corrections::publish(&server, &token, bundle(vec![report_naming("ImagingStudy/s1")])).await;
+    assert_eq!(status, StatusCode::OK, "{outcome}");
+    let linked: Option<String> = sqlx::query_scalar(
+        "SELECT r.display FROM profile_items p JOIN reports r ON r.id = p.report_id WHERE p.display = 'Échographie abdominale'",
+    )
+    .fetch_optional(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(linked.as_deref(), Some("Échographie abdominale"));
+    let (_, page) = patient.page("/health").await;
+    assert!(page.contains("Échographie</span>") && page.contains("Échographie abdominale du 02/11/2026"), "{page}");
     server.stop().await;
 }

@@ -40,11 +40,18 @@ fn expected_counts(bundle: &Value) -> Value {
             _ => 0,
         })
         .sum();
-    let profile: usize =
-        ["AllergyIntolerance", "Condition", "MedicationRequest", "MedicationStatement", "Procedure", "Encounter"]
-            .iter()
-            .map(|t| of(t))
-            .sum();
+    let profile: usize = [
+        "AllergyIntolerance",
+        "Condition",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Procedure",
+        "Encounter",
+        "ImagingStudy",
+    ]
+    .iter()
+    .map(|t| of(t))
+    .sum();
     json!({
         "patients": of("Patient"),
         "authors": of("Practitioner") + of("Organization"),
@@ -271,9 +278,9 @@ async fn the_demo_patient_sees_their_record(backend: Backend) {
     assert!(series.contains("<svg") && series.contains("trend-band") && series.contains("<polyline"), "trend chart");
     assert!(series.contains("<table") && series.matches("<tr>").count() == 9, "8 results and a header");
 
-    // Documents: three sealed lab reports, a letter, a prescription.
+    // Documents: three sealed lab reports, an X-ray's report, a letter, a prescription.
     let (_, documents) = browser.page("/documents").await;
-    assert_eq!(documents.matches("Scellé, inchangé").count(), 5, "{documents}");
+    assert_eq!(documents.matches("Scellé, inchangé").count(), 6, "{documents}");
     let (_, prescriptions) = browser.page("/documents?kind=prescription").await;
     assert_eq!(prescriptions.matches("class=\"card\"").count(), 1);
     let doc_id = documents.split("href=\"/documents/").nth(1).unwrap().split('"').next().unwrap().to_string();

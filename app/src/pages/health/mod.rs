@@ -13,8 +13,10 @@ pub mod actions;
 
 use carnet_core::access;
 use carnet_core::policy::{ReadAction, Subject, Viewer};
+use carnet_core::record::documents::DocumentLink;
 use carnet_core::record::health_profile::{self, Item, Kind, Summary, BLOOD_GROUPS, MAX_DIRECTIVE_CHARS};
-use carnet_core::record::prescriptions::{self, Prescription};
+use carnet_core::record::imaging;
+use carnet_core::record::prescriptions;
 use carnet_core::record::prevention::{self, Advice, Status};
 use carnet_core::record::renewals::{self, Renewal, Status as RenewalStatus};
 use leptos::prelude::*;
@@ -56,7 +58,11 @@ pub fn HealthPage() -> impl IntoView {
             true => renewals::of_record(&mut access).await?,
             false => Vec::new(),
         };
-        let around = Around { renewals, prescriptions: prescriptions::of_treatments(&mut access).await? };
+        let around = Around {
+            renewals,
+            prescriptions: prescriptions::of_treatments(&mut access).await?,
+            reports: imaging::reports_of_studies(&mut access).await?,
+        };
         access.commit().await?;
         Ok((summary, prevention, reading, around))
     };
@@ -89,6 +95,7 @@ pub fn HealthPage() -> impl IntoView {
                 {section("health-past-problems", &summary.past_problems, "health-past-problems-none")}
                 {section("health-procedures", &summary.procedures, "health-procedures-none")}
                 {section("health-stays", &summary.stays, "health-stays-none")}
+                {section("health-imaging", &summary.imaging, "health-imaging-none")}
                 {section("health-past-treatments", &summary.past_treatments, "health-past-treatments-none")}
                 {section("health-family-history", &summary.family_history, "health-family-history-none")}
                 {section("health-blood-group", &blood_group, "health-blood-group-none")}
@@ -101,12 +108,13 @@ pub fn HealthPage() -> impl IntoView {
 }
 
 /// What an item's line shows beside the item itself: where the renewal asked for stands, the
-/// prescriptions a treatment comes from.
+/// prescriptions a treatment comes from, the report an imaging study is read in.
 #[derive(Debug, Clone, Default)]
 struct Around {
     renewals: Vec<Renewal>,
     /// By item id, newest first.
-    prescriptions: HashMap<String, Vec<Prescription>>,
+    prescriptions: HashMap<String, Vec<DocumentLink>>,
+    reports: HashMap<String, Vec<DocumentLink>>,
 }
 
 /// What a professional must know before anything else — allergies, current treatments, current
@@ -195,10 +203,13 @@ fn section_view(
 fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, around: &Around) -> impl IntoView {
     let when = dates(item, zone);
     let renewal = renewal_view(item, around.renewals.iter().find(|r| r.item_id == item.id), zone, reading);
-    let prescribed = around.prescriptions.get(&item.id).map(|found| prescribed_view(found, zone));
+    let prescribed =
+        around.prescriptions.get(&item.id).map(|found| documents_view("health-prescribed-in", found, zone));
+    let report = around.reports.get(&item.id).map(|found| documents_view("health-report-in", found, zone));
     let detail = item.detail.clone().map(|detail| match item.kind() {
         Some(Kind::Allergy) => t_args("health-reaction", &[("reaction", detail.into())]),
         Some(Kind::Procedure | Kind::Encounter) => t_args("health-reason", &[("reason", detail.into())]),
+        Some(Kind::Imaging) => t_args("health-body-site", &[("site", detail.into())]),
         _ => detail,
     });
     let corrected = item.corrected_at.map(|at| {
@@ -252,6 +263,7 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, around: 
             {corrected.map(|c| view! { <p class="meta">{c}</p> })}
             {confirmed.map(|c| view! { <p class="meta">{c}</p> })}
             {prescribed}
+            {report}
             {note.map(|n| view! { <p class="note"><bdi>{n}</bdi></p> })}
             {renewal}
             {confirm}
@@ -260,21 +272,21 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, around: 
     }
 }
 
-/// The prescriptions a treatment comes from, each a link to its document ("Prescription of
-/// 23 Nov 2026").
-fn prescribed_view(found: &[Prescription], zone: &jiff::tz::TimeZone) -> impl IntoView {
+/// The documents an item leads to, after `label` ("Prescribed on:", "Report:"), each a link
+/// ("Prescription of 23 Nov 2026").
+fn documents_view(label: &'static str, found: &[DocumentLink], zone: &jiff::tz::TimeZone) -> impl IntoView {
     let links = found
         .iter()
         .enumerate()
         .map(|(i, p)| {
             let text = t_args(
-                "health-prescription-link",
+                "health-document-link",
                 &[("title", p.title.clone().into()), ("date", date(p.issued_at, zone).into())],
             );
             view! { {(i > 0).then_some(" · ")} <a href=format!("/documents/{}", p.document_id)><bdi>{text}</bdi></a> }
         })
         .collect_view();
-    view! { <p class="prescribed">{t("health-prescribed-in")} " " {links}</p> }
+    view! { <p class="linked-documents">{t(label)} " " {links}</p> }
 }
 
 /// "Recorded by Dr X", "Declared by you", "Declared by Jean Martin", else when it was sent.
@@ -300,7 +312,7 @@ fn dates(item: &Item, zone: &jiff::tz::TimeZone) -> String {
     match (item.started_at, item.ended_at, item.kind()) {
         (Some(start), Some(end), _) if d(start) == d(end) => t_args("health-on", &[("date", d(start).into())]),
         (Some(start), Some(end), _) => t_args("health-from-to", &[("from", d(start).into()), ("to", d(end).into())]),
-        (Some(start), None, Some(Kind::Procedure | Kind::Encounter)) => {
+        (Some(start), None, Some(Kind::Procedure | Kind::Encounter | Kind::Imaging)) => {
             t_args("health-on", &[("date", d(start).into())])
         }
         (Some(start), None, _) if ongoing => t_args("health-since", &[("date", d(start).into())]),
@@ -309,6 +321,11 @@ fn dates(item: &Item, zone: &jiff::tz::TimeZone) -> String {
         (None, None, _) => String::new(),
     }
 }
+
+/// DICOM modalities named in words (`health-modality-<code>`): radiography (computed, digital),
+/// CT, MRI, ultrasound, mammography, nuclear medicine, PET, angiography, fluoroscopy, bone
+/// densitometry.
+const IMAGING_MODALITIES: [&str; 11] = ["CR", "DX", "CT", "MR", "US", "MG", "NM", "PT", "XA", "RF", "BMD"];
 
 /// The badges an item carries: how serious an allergy is, a status that is not the section's
 /// usual one, a stay's kind, a treatment reported rather than prescribed; and, to the patient's
@@ -346,6 +363,12 @@ fn badges(item: &Item, patient_side: bool) -> Vec<(&'static str, String)> {
         Some(Kind::Encounter) => {
             let kind = if item.category.as_deref() == Some("EMER") { "health-emergency" } else { "health-stay" };
             badges.push(("flag", t(kind)));
+        }
+        // What kind of imaging it is, in words, for the modalities people meet.
+        Some(Kind::Imaging) => {
+            if let Some(modality) = item.category.as_deref().filter(|m| IMAGING_MODALITIES.contains(m)) {
+                badges.push(("flag", t(&format!("health-modality-{}", modality.to_lowercase()))));
+            }
         }
         _ => {}
     }
@@ -595,11 +618,12 @@ pub fn HealthItemPage() -> impl IntoView {
         };
         let renewals = renewals::of_record(&mut access).await?;
         let prescriptions = prescriptions::of_treatments(&mut access).await?;
+        let reports = imaging::reports_of_studies(&mut access).await?;
         access.commit().await?;
         let account = actor.account_id().unwrap_or_default().to_string();
         let shields = owner && (minor || item.is_hidden_from_representatives());
-        let around =
-            Around { renewals: renewals.into_iter().filter(|r| r.item_id == item.id).collect(), prescriptions };
+        let renewals = renewals.into_iter().filter(|r| r.item_id == item.id).collect();
+        let around = Around { renewals, prescriptions, reports };
         Ok((item, Reading { record, patient_side: true, professional: false, account }, shields, around))
     };
     let render = move |(item, reading, shields, around): (Item, Reading, bool, Around), state: AppState| {

@@ -1,5 +1,5 @@
 //! The health profile's resources: AllergyIntolerance, Condition, MedicationRequest and
-//! MedicationStatement, Procedure and Encounter, each read as a [`ProfileEntry`] (or, sent
+//! MedicationStatement, Procedure, Encounter and ImagingStudy, each read as a [`ProfileEntry`] (or, sent
 //! `entered-in-error`, as a [`Withdrawal`] of what its publisher sent before under that id).
 //!
 //! Codes that FHIR binds to a fixed list (statuses, criticality, severity) are checked, and an
@@ -10,12 +10,19 @@ use serde_json::Value;
 
 use super::{instant, Read, Reader};
 use crate::fhir::error::{Problem, Reason};
-use crate::fhir::{Coding, ProfileEntry, ProfileKind, SourceId, Withdrawal};
+use crate::fhir::{Coding, ProfileEntry, ProfileKind, SourceId, Withdrawal, DICOM_SYSTEM};
 
 /// The resource types read here, in [`super::read_bundle`]'s last pass (after the people they
 /// name).
-pub(super) const RESOURCE_TYPES: [&str; 6] =
-    ["AllergyIntolerance", "Condition", "MedicationRequest", "MedicationStatement", "Procedure", "Encounter"];
+pub(super) const RESOURCE_TYPES: [&str; 7] = [
+    "AllergyIntolerance",
+    "Condition",
+    "MedicationRequest",
+    "MedicationStatement",
+    "Procedure",
+    "Encounter",
+    "ImagingStudy",
+];
 
 const ALLERGY_CLINICAL: &[&str] = &["active", "inactive", "resolved"];
 const CONDITION_CLINICAL: &[&str] = &["active", "recurrence", "relapse", "inactive", "remission", "resolved"];
@@ -42,6 +49,7 @@ const ENCOUNTER_STATUS: &[&str] = &[
     "entered-in-error",
     "unknown",
 ];
+const IMAGING_STATUS: &[&str] = &["registered", "available", "cancelled", "entered-in-error", "unknown"];
 
 /// The status that withdraws what the publisher sent before.
 const ENTERED_IN_ERROR: &str = "entered-in-error";
@@ -53,6 +61,7 @@ impl Reader<'_> {
             "Condition" => (ProfileKind::Condition, "subject"),
             "MedicationRequest" | "MedicationStatement" => (ProfileKind::Medication, "subject"),
             "Procedure" => (ProfileKind::Procedure, "subject"),
+            "ImagingStudy" => (ProfileKind::Imaging, "subject"),
             _ => (ProfileKind::Encounter, "subject"),
         };
         let patient = self.patient_of(r, patient_field)?;
@@ -78,6 +87,7 @@ impl Reader<'_> {
             "AllergyIntolerance" | "Condition" => self.allergy_or_condition(&mut entry, r)?,
             "MedicationRequest" | "MedicationStatement" => self.medication(&mut entry, resource_type, r)?,
             "Procedure" => self.procedure(&mut entry, r)?,
+            "ImagingStudy" => self.imaging(&mut entry, r)?,
             _ => self.encounter(&mut entry, r)?,
         };
         if let (Some(start), Some(end)) = (entry.started_at, entry.ended_at) {
@@ -86,7 +96,7 @@ impl Reader<'_> {
                     ProfileKind::Condition => "abatement[x]",
                     ProfileKind::Procedure => "performedPeriod",
                     ProfileKind::Encounter => "period",
-                    ProfileKind::Allergy | ProfileKind::Medication => "period",
+                    ProfileKind::Allergy | ProfileKind::Medication | ProfileKind::Imaging => "period",
                 };
                 return Err(Problem::InvalidField { field, reason: Reason::EndBeforeStart });
             }
@@ -240,6 +250,45 @@ impl Reader<'_> {
             r.get("participant").and_then(Value::as_array).and_then(|p| p.first()).and_then(|p| p.get("individual"));
         entry.author = self.optional_author(attending, "participant.individual")?;
         entry.place = self.optional_author(r.get("serviceProvider"), "serviceProvider")?;
+        Ok(status)
+    }
+
+    /// An imaging study: its procedure (else its first series' modality) named by its
+    /// description when it has one, its modality, the part of the body examined, when it started,
+    /// who read it (else who asked for it).
+    fn imaging(&self, entry: &mut ProfileEntry, r: &Value) -> Read<String> {
+        let status = code_in(r.get("status").ok_or(Problem::MissingField("status"))?, "status", IMAGING_STATUS)?;
+        let series = r.get("series").and_then(Value::as_array).and_then(|s| s.first());
+        let modality = series.and_then(|s| s.get("modality"));
+        entry.category = modality.and_then(|m| m.get("code")).and_then(Value::as_str).map(str::to_string);
+        entry.code = match (r.get("procedureCode").and_then(Value::as_array).and_then(|p| p.first()), modality) {
+            (Some(procedure), _) => concept(Some(procedure), "procedureCode")?,
+            (None, Some(modality)) => {
+                let code =
+                    modality.get("code").and_then(Value::as_str).ok_or(Problem::MissingField("series.modality"))?;
+                Coding {
+                    // A modality is DICOM's unless it says otherwise.
+                    system: Some(modality.get("system").and_then(Value::as_str).unwrap_or(DICOM_SYSTEM).to_string()),
+                    code: code.to_string(),
+                    display: modality.get("display").and_then(Value::as_str).unwrap_or(code).to_string(),
+                }
+            }
+            (None, None) => return Err(Problem::MissingField("procedureCode")),
+        };
+        if let Some(description) = r.get("description").and_then(Value::as_str).filter(|d| !d.trim().is_empty()) {
+            entry.code.display = description.to_string();
+        }
+        let body_site = series.and_then(|s| s.get("bodySite"));
+        entry.detail = body_site
+            .and_then(|b| b.get("display").or_else(|| b.get("code")))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        entry.started_at = r.get("started").map(|s| instant(s, "started")).transpose()?;
+        let interpreter = r.get("interpreter").and_then(Value::as_array).and_then(|i| i.first());
+        entry.author = self.optional_author(interpreter, "interpreter")?;
+        if entry.author.is_none() {
+            entry.author = self.optional_author(r.get("referrer"), "referrer")?;
+        }
         Ok(status)
     }
 
