@@ -53,6 +53,7 @@ code-cvx = رمز CVX { $code }
 code-snomed = رمز SNOMED CT { $code }
 code-rxnorm = رمز RxNorm { $code }
 code-atc = رمز ATC { $code }
+code-dicom = رمز DICOM { $code }
 code-other = الرمز { $code }
 
 ## التطعيمات

@@ -47,6 +47,7 @@ code-cvx = CVX code { $code }
 code-snomed = SNOMED CT code { $code }
 code-rxnorm = RxNorm code { $code }
 code-atc = ATC code { $code }
+code-dicom = DICOM code { $code }
 code-other = code { $code }
 
 ## Vaccinations

@@ -47,6 +47,7 @@ code-cvx = código CVX { $code }
 code-snomed = código SNOMED CT { $code }
 code-rxnorm = código RxNorm { $code }
 code-atc = código ATC { $code }
+code-dicom = código DICOM { $code }
 code-other = código { $code }
 
 ## Vacunas

@@ -47,6 +47,7 @@ code-cvx = code CVX { $code }
 code-snomed = code SNOMED CT { $code }
 code-rxnorm = code RxNorm { $code }
 code-atc = code ATC { $code }
+code-dicom = code DICOM { $code }
 code-other = code { $code }
 
 ## Vaccinations

@@ -78,6 +78,7 @@ pub fn code_label(locale: Locale, system: &str, code: &str) -> Option<String> {
         "http://snomed.info/sct" => "code-snomed",
         "http://www.nlm.nih.gov/research/umls/rxnorm" => "code-rxnorm",
         "http://www.whocc.no/atc" => "code-atc",
+        crate::fhir::DICOM_SYSTEM => "code-dicom",
         _ => "code-other",
     };
     Some(locale.t_args(id, &[("code", code.into())]))
