@@ -63,7 +63,7 @@ const DEMO_DATA = new Set(
   Allergie pénicilline Urticaire généralisée Sulfate ferreux comprimé par jour pendant mois Amlodipine le matin
   Hypertension artérielle Carence en fer Appendicite aiguë Appendicectomie Passage aux urgences Entorse cheville
   gauche Hôpital Saint Joseph Hospitalisation chirurgie digestive Ibuprofène fois jours
-  AA CA AE
+  AA CA AE DX
   Il me reste une semaine de comprimés
   Statut tabagique Ancienne fumeuse arrêt en
   Radiographie Claire Morel
