@@ -319,10 +319,13 @@ impl<'a> Reader<'a> {
         self.authors.get(&position).copied().ok_or_else(|| dangling(reference))
     }
 
+    /// The first performer, when it is an author: one that is the patient (a questionnaire they
+    /// answered) or a relative names no author; one outside the bundle is refused.
     fn first_performer(&self, r: &Value, path: &[&str]) -> Read<Option<usize>> {
         let Some(first) = r.get(path[0]).and_then(Value::as_array).and_then(|a| a.first()) else { return Ok(None) };
-        let reference = path[1..].iter().try_fold(first, |v, key| v.get(*key));
-        reference.map(|reference| self.author_at(reference, "performer")).transpose()
+        let Some(reference) = path[1..].iter().try_fold(first, |v, key| v.get(*key)) else { return Ok(None) };
+        let position = self.resolve(reference, "performer")?;
+        Ok(self.authors.get(&position).copied())
     }
 
     fn observation(&mut self, position: usize, source: SourceId, r: &Value) -> Read<()> {
@@ -362,10 +365,17 @@ impl<'a> Reader<'a> {
             self.results.insert(position, Vec::new());
             return Ok(());
         }
+        // Laboratory results and vital signs must be readable; what Carnet cannot read of the
+        // other categories (a range, a ratio, a sampled signal…) is left out, not refused.
+        let strict = matches!(category, ResultCategory::Laboratory | ResultCategory::VitalSigns);
         let mut push = |bundle: &mut Bundle, source: SourceId, code: Coding, item: &Value| -> Read<()> {
-            let value = value(item)?;
+            let value = match value(item) {
+                Ok(value) => value,
+                Err(_) if !strict => return Ok(()),
+                Err(problem) => return Err(problem),
+            };
             if value.is_none() && item.get("dataAbsentReason").is_none() {
-                return Err(Problem::MissingField("value[x]"));
+                return if strict { Err(Problem::MissingField("value[x]")) } else { Ok(()) };
             }
             made.push(bundle.results.len());
             bundle.results.push(ResultEntry {

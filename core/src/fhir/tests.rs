@@ -405,6 +405,18 @@ fn observations_of_every_category_keep_coded_values_and_unit_codes() {
     );
     assert_eq!(bundle.results[2].value, Some(ResultValue::Text("Pas de particularité".into())), "text only: kept");
     assert_eq!(bundle.results[3].value, Some(ResultValue::Text("true".into())));
+    // A questionnaire the patient answered names no author; what Carnet cannot read of a
+    // category other than laboratory and vital signs is left out, not refused.
+    let answered = a_result(json!({ "id": "o7", "category": [{ "coding": [{ "code": "survey" }] }],
+        "performer": [{ "reference": "urn:uuid:p1" }] }));
+    let unreadable =
+        a_result(json!({ "id": "o8", "category": [{ "coding": [{ "code": "exam" }] }], "valueQuantity": null,
+        "valueRange": { "low": { "value": 1 }, "high": { "value": 2 } } }));
+    let bundle = read_bundle(&bundle_of(vec![a_patient(), answered, unreadable])).unwrap();
+    assert_eq!(bundle.results.len(), 1);
+    assert_eq!((bundle.results[0].source.as_str(), bundle.results[0].performer), ("Observation/o7", None));
+    let laboratory = a_result(json!({ "valueQuantity": null, "valueRange": { "low": { "value": 1 } } }));
+    assert_eq!(refused(&bundle_of(vec![a_patient(), laboratory])).problem, Problem::MissingField("value[x]"));
     // A unit code of another system is not a UCUM code.
     let other = a_result(json!({ "valueQuantity": { "value": 1.0, "unit": "u", "system": "urn:x", "code": "u" } }));
     let bundle = read_bundle(&bundle_of(vec![a_patient(), other])).unwrap();

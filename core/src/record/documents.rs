@@ -103,15 +103,28 @@ pub struct DocumentLink {
     pub issued_at: i64,
 }
 
-/// Rows of (item id, document id, title, issued at) grouped by item, in their order.
-pub(crate) fn by_item(
-    rows: Vec<(String, String, String, i64)>,
-) -> std::collections::HashMap<String, Vec<DocumentLink>> {
+/// The documents of the record that items lead to, by item id, newest first: those `from`
+/// joins to an item (`from` reads `<item id>, d.id, d.title, d.issued_at` from tables joining
+/// `documents d`), in their version shown (replaced by no other), and only those the grant's
+/// viewer sees ([`visible`]).
+pub(crate) async fn links_by_item<K>(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<K>,
+    from: &str,
+) -> Result<std::collections::HashMap<String, Vec<DocumentLink>>> {
+    let sql = format!(
+        "{from} LEFT JOIN document_visibility v ON v.document_id = d.id \
+         WHERE {} AND d.patient_id = $2 AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.replaces_id = d.id) \
+         ORDER BY d.issued_at DESC, d.id",
+        visible()
+    );
+    let rows: Vec<(String, String, String, i64)> =
+        sqlx::query_as(&sql).bind(visibility_rule(grant)).bind(grant.patient_id()).fetch_all(&mut **tx).await?;
     let mut by_item: std::collections::HashMap<String, Vec<DocumentLink>> = Default::default();
     for (item_id, document_id, title, issued_at) in rows {
         by_item.entry(item_id).or_default().push(DocumentLink { document_id, title, issued_at });
     }
-    by_item
+    Ok(by_item)
 }
 
 /// A document as lists and its page show it.

@@ -787,8 +787,9 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
                 "subject": reference(patient),
                 "description": item.display,
             });
-            // Named after its modality when it was sent without a procedure.
-            if item.code_system != DICOM_SYSTEM {
+            // Named after its modality when it was sent without a procedure: the series gives it.
+            let named_by_modality = item.code_system == DICOM_SYSTEM && item.category.as_deref() == Some(&item.code);
+            if !named_by_modality {
                 r["procedureCode"] = json!([item_concept(item)]);
             }
             if let Some(at) = item.started_at {

@@ -742,6 +742,24 @@ pub async fn hide_from_representatives(db: &Db, actor: &Actor, id: &str, hide: b
     committed_if_changed(access, done.rows_affected()).await
 }
 
+/// Hides from the legal representatives the treatments the record's prescription `document_id`
+/// contains, as the prescription is hidden from them.
+pub(crate) async fn hide_prescribed_from_representatives(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    document_id: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE profile_items SET hidden_from_representatives = 1 WHERE patient_id = $1 \
+         AND id IN (SELECT item_id FROM prescription_treatments WHERE document_id = $2)",
+    )
+    .bind(patient_id)
+    .bind(document_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// Links the imaging studies a report reads (by their publisher's keys, `key_of` giving the key
 /// of a source) to the record's report `report_id`. A study of the same bundle that was not kept
 /// links to nothing; one published before must be in the record, else the publication is

@@ -20,17 +20,8 @@ pub async fn reports_of_studies<K>(access: &mut Access<K>) -> Result<HashMap<Str
     if !grant.viewer().reads_documents() {
         return Ok(HashMap::new());
     }
-    let sql = format!(
-        "SELECT p.id, d.id AS document_id, d.title, d.issued_at FROM profile_items p \
-         JOIN documents d ON d.report_id = p.report_id LEFT JOIN document_visibility v ON v.document_id = d.id \
-         WHERE {} AND d.patient_id = $2 AND p.patient_id = $2 AND p.kind = 'imaging' \
-         AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.replaces_id = d.id) ORDER BY d.issued_at DESC, d.id",
-        documents::visible()
-    );
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(&sql)
-        .bind(documents::visibility_rule(grant))
-        .bind(grant.patient_id())
-        .fetch_all(&mut **tx)
-        .await?;
-    Ok(documents::by_item(rows))
+    // The record's studies only (a report is linked to studies of its own record).
+    let from = "SELECT p.id, d.id, d.title, d.issued_at FROM profile_items p JOIN documents d \
+                ON d.report_id = p.report_id AND d.patient_id = p.patient_id AND p.kind = 'imaging'";
+    documents::links_by_item(tx, grant, from).await
 }

@@ -33,9 +33,10 @@ pub mod vaccinations;
 
 pub use crate::fhir::Flag;
 
-/// What a link to a resource the record does not hold means: one sent in the same bundle was
-/// not kept (withdrawn in it), and links to nothing; one published before must be there, else
-/// the publication is refused with `problem`.
+/// What a link to a resource the record does not hold (or not of the kind linked) means: one
+/// sent in the same bundle was not kept there (withdrawn in it, of another kind, another
+/// patient's) and links to nothing; one published before must be there, else the publication is
+/// refused with `problem`.
 pub(crate) fn unresolved(linked: &crate::fhir::Linked, problem: crate::Problem) -> crate::Result<()> {
     match linked {
         crate::fhir::Linked::InBundle(_) => Ok(()),

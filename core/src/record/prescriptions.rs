@@ -92,19 +92,9 @@ pub async fn of_treatments<K>(access: &mut Access<K>) -> Result<HashMap<String, 
     if !grant.viewer().reads_documents() {
         return Ok(HashMap::new());
     }
-    let sql = format!(
-        "SELECT pt.item_id, d.id AS document_id, d.title, d.issued_at FROM prescription_treatments pt \
-         JOIN documents d ON d.id = pt.document_id LEFT JOIN document_visibility v ON v.document_id = d.id \
-         WHERE {} AND d.patient_id = $2 AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.replaces_id = d.id) \
-         ORDER BY d.issued_at DESC, d.id",
-        documents::visible()
-    );
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(&sql)
-        .bind(documents::visibility_rule(grant))
-        .bind(grant.patient_id())
-        .fetch_all(&mut **tx)
-        .await?;
-    Ok(documents::by_item(rows))
+    let from = "SELECT pt.item_id, d.id, d.title, d.issued_at FROM prescription_treatments pt \
+                JOIN documents d ON d.id = pt.document_id";
+    documents::links_by_item(tx, grant, from).await
 }
 
 /// The treatments a document of the record contains that the viewer sees (none when the viewer

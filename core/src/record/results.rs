@@ -668,7 +668,20 @@ pub(crate) async fn store(
         add(tx, grant, key, entry, report_id, performer_id, None).await?;
         return Ok(Stored::Added);
     };
-    if stored.values() == values {
+    // Stored before Carnet kept codes (migration 0028): the same result sent again with its
+    // unit's or its value's code is the same result; the codes are filled in, nothing corrected.
+    let codes_unknown = stored.unit_code.is_none() && stored.value_system.is_none() && stored.value_code.is_none();
+    let without_codes = Values { unit_code: None, value_system: None, value_code: None, ..values.clone() };
+    if codes_unknown && stored.values() == without_codes && without_codes != values {
+        sqlx::query("UPDATE results SET unit_code = $1, value_system = $2, value_code = $3 WHERE id = $4")
+            .bind(values.unit_code.as_deref())
+            .bind(values.value_system.as_deref())
+            .bind(values.value_code.as_deref())
+            .bind(&stored.id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    if stored.values() == values || (codes_unknown && stored.values() == without_codes) {
         if stored.withdrawn_at.is_none() {
             return Ok(Stored::Unchanged);
         }

@@ -29,6 +29,12 @@ pub async fn set(db: &Db, actor: &Actor, document_id: &str, hidden: Hidden) -> R
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
     write(tx, &patient_id, document_id, hidden).await?;
+    // A prescription kept from the legal representatives keeps its treatments from them too (a
+    // minor's contraception would otherwise still show in the health profile). Shown again, the
+    // treatments stay hidden until the patient shows each one.
+    if hidden.from_representatives {
+        crate::record::health_profile::hide_prescribed_from_representatives(tx, &patient_id, document_id).await?;
+    }
     access.commit().await
 }
 

@@ -19,6 +19,7 @@ crate::on_both_databases!(
     failed_identifications_are_limited_per_publisher_and_reported,
     failed_identifications_sent_at_once_are_counted_one_after_the_other,
     a_corrected_report_replaces_the_one_shown,
+    a_result_stored_before_codes_were_kept_is_not_corrected_by_its_codes,
 );
 
 /// An organisation's API token, as `carnet token create` prints it.
@@ -570,5 +571,36 @@ async fn a_corrected_report_replaces_the_one_shown(backend: Backend) {
     let all = versions().await;
     assert_eq!(all.len(), 3);
     assert!(all[2].2.is_none(), "another practice's report is its own, replacing nothing");
+    server.stop().await;
+}
+
+/// A result stored before Carnet kept unit and value codes (migration 0028) sent again as it was,
+/// now with its UCUM code: the code is filled in, nothing is corrected, nobody is told.
+async fn a_result_stored_before_codes_were_kept_is_not_corrected_by_its_codes(backend: Backend) {
+    let server = start(backend).await;
+    demo_patient(&server).await;
+    let lab = token(&server, "Labo Nord").await;
+    let mut bundle: Value = serde_json::from_slice(&potassium("k", "final", 4.1)).unwrap();
+    bundle["entry"][1]["resource"]["valueQuantity"] =
+        json!({ "value": 4.1, "unit": "mmol/L", "system": "http://unitsofmeasure.org", "code": "mmol/L" });
+    let body = serde_json::to_vec(&bundle).unwrap();
+    assert_eq!(publish(&server, &lab, body.clone()).await.0, StatusCode::OK);
+    // As a row stored before the migration reads.
+    sqlx::query("UPDATE results SET unit_code = NULL WHERE source LIKE '%Observation/k'")
+        .execute(&server.db)
+        .await
+        .unwrap();
+    let mails: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&server.db).await.unwrap();
+    let (status, answer) = publish(&server, &lab, body).await;
+    assert_eq!((status, statuses(&answer)), (StatusCode::OK, vec!["200 OK", "200 OK"]), "unchanged");
+    let (code, corrected): (Option<String>, Option<i64>) =
+        sqlx::query_as("SELECT unit_code, corrected_at FROM results WHERE source LIKE '%Observation/k'")
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    assert_eq!((code.as_deref(), corrected), (Some("mmol/L"), None));
+    assert_eq!(stored(&server).await.1, 0, "no earlier value kept: nothing was replaced");
+    let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&server.db).await.unwrap();
+    assert_eq!(after, mails, "nobody is told of a correction that is none");
     server.stop().await;
 }

@@ -549,6 +549,25 @@ async fn the_desk_enrols_recovers_and_creates_minors_records(backend: Backend) {
     assert!(!health.contains("Désogestrel") && !health.contains("Ordonnance"), "{health}");
     let (_, health) = doctor.page(&format!("/patients/{child}/health")).await;
     assert!(health.contains("Désogestrel 75 µg") && health.contains("Prescrit sur :"), "{health}");
+    // A prescription published without the box ticked, and hidden from the representatives
+    // later: its treatment goes with it.
+    let pdf = carnet_core::pdf::text_page("Ordonnance", &["y".to_string()]);
+    let fields = [("ins", child_ins), ("birth", "2015-06-01"), ("date", "2026-01-20"), ("name0", "Doxycycline 100 mg")];
+    let sent = doctor.post_multipart("/publish/prescription", &fields, Some(("file", "d.pdf", pdf))).await;
+    assert_eq!(Browser::location(&sent), "/publish?notice=published");
+    let (_, health) = camille.page("/health").await;
+    assert!(health.contains("Doxycycline 100 mg"), "{health}");
+    let prescription: String = sqlx::query_scalar(
+        "SELECT pt.document_id FROM prescription_treatments pt JOIN profile_items p ON p.id = pt.item_id \
+         WHERE p.display = 'Doxycycline 100 mg'",
+    )
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    let hide = camille.post_form(&format!("/documents/{prescription}/visibility"), &[("representatives", "on")]).await;
+    assert_eq!(hide.status(), StatusCode::SEE_OTHER);
+    let (_, health) = camille.page("/health").await;
+    assert!(!health.contains("Doxycycline"), "{health}");
 
     // Her own record is still hers.
     camille.post_form("/acting-for", &[("patient", "")]).await;

@@ -255,7 +255,7 @@ impl Reader<'_> {
 
     /// An imaging study: its procedure (else its first series' modality) named by its
     /// description when it has one, its modality, the part of the body examined, when it started,
-    /// who read it (else who asked for it).
+    /// who read it.
     fn imaging(&self, entry: &mut ProfileEntry, r: &Value) -> Read<String> {
         let status = code_in(r.get("status").ok_or(Problem::MissingField("status"))?, "status", IMAGING_STATUS)?;
         let series = r.get("series").and_then(Value::as_array).and_then(|s| s.first());
@@ -278,17 +278,13 @@ impl Reader<'_> {
         if let Some(description) = r.get("description").and_then(Value::as_str).filter(|d| !d.trim().is_empty()) {
             entry.code.display = description.to_string();
         }
+        // The part of the body in words (a code alone would tell a patient nothing).
         let body_site = series.and_then(|s| s.get("bodySite"));
-        entry.detail = body_site
-            .and_then(|b| b.get("display").or_else(|| b.get("code")))
-            .and_then(Value::as_str)
-            .map(str::to_string);
+        entry.detail = body_site.and_then(|b| b.get("display")).and_then(Value::as_str).map(str::to_string);
         entry.started_at = r.get("started").map(|s| instant(s, "started")).transpose()?;
+        // Who read the images (the doctor who asked for them did not).
         let interpreter = r.get("interpreter").and_then(Value::as_array).and_then(|i| i.first());
         entry.author = self.optional_author(interpreter, "interpreter")?;
-        if entry.author.is_none() {
-            entry.author = self.optional_author(r.get("referrer"), "referrer")?;
-        }
         Ok(status)
     }
 
