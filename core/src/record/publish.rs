@@ -461,6 +461,70 @@ pub fn prescription(
     Ok(bundle)
 }
 
+/// An allergy or a health problem, as a professional records it from the form (checked as a
+/// patient's declaration is, [`super::health_profile::Declaration::check`]).
+#[derive(Debug, Clone, Copy)]
+pub struct ProfileForm<'a> {
+    /// `allergy` or `condition`.
+    pub kind: &'a str,
+    /// The substance, the problem.
+    pub name: &'a str,
+    /// The reaction, a remark: optional.
+    pub detail: &'a str,
+    /// `YYYY-MM-DD`, optional: since when.
+    pub since: &'a str,
+    /// `YYYY-MM-DD`, optional: a problem healed on that day.
+    pub until: &'a str,
+    /// An allergy with a high risk (a severe reaction is to be feared).
+    pub high_risk: bool,
+}
+
+/// An allergy or a problem the professional recorded, confirmed by them: an item of the health
+/// profile they are the author of (`today` is the clinic's, for the dates' checks).
+pub fn profile_item(
+    patient: &PatientNamed,
+    publisher: &Publisher<'_>,
+    form: &ProfileForm<'_>,
+    today: Date,
+) -> Result<Bundle> {
+    let kind = match form.kind {
+        "allergy" => ProfileKind::Allergy,
+        "condition" => ProfileKind::Condition,
+        _ => return Err(Error::Invalid(Problem::ProfileName)),
+    };
+    let until = if kind == ProfileKind::Condition { form.until } else { "" };
+    let declaration = super::health_profile::Declaration {
+        kind: form.kind,
+        name: form.name,
+        detail: form.detail,
+        since: form.since,
+        until,
+        hidden: false,
+    };
+    let checked = declaration.check(today)?;
+    let mut bundle = skeleton(patient, publisher);
+    let resource_type = if kind == ProfileKind::Allergy { "AllergyIntolerance" } else { "Condition" };
+    bundle.profile.push(ProfileEntry {
+        source: format!("{resource_type}/{}", Uuid::new_v4()),
+        patient: 0,
+        kind,
+        code: Coding { system: None, code: String::new(), display: checked.display },
+        status: checked.status.into(),
+        verification: Some("confirmed".into()),
+        category: None,
+        criticality: (kind == ProfileKind::Allergy && form.high_risk).then(|| "high".into()),
+        severity: None,
+        detail: checked.detail,
+        started_at: checked.started_at,
+        ended_at: checked.ended_at,
+        asserted_at: Some(crate::clock::now_ms()),
+        author: Some(0),
+        place: None,
+        hidden_from_representatives: false,
+    });
+    Ok(bundle)
+}
+
 /// One vaccination. `name` gives the vaccine's name in the publisher's language.
 #[allow(clippy::too_many_arguments)]
 pub fn vaccination(
@@ -644,6 +708,42 @@ mod tests {
             assert_eq!(err(&[row("Metformine", "", days)], &pdf), Problem::PrescriptionDays, "{days}");
         }
         assert_eq!(err(&[row("Metformine", "", "")], b"GIF89a"), Problem::PublishNotPdf);
+    }
+
+    #[test]
+    fn a_professional_records_an_allergy_or_a_problem_in_their_name() {
+        let (p, by) = who();
+        let today: Date = "2026-03-01".parse().unwrap();
+        let form = |kind, name, until, high_risk| ProfileForm {
+            kind,
+            name,
+            detail: "",
+            since: "2020-01-01",
+            until,
+            high_risk,
+        };
+        let bundle = profile_item(&p, &by, &form("allergy", "Arachide", "2021-01-01", true), today).unwrap();
+        let allergy = &bundle.profile[0];
+        assert_eq!(
+            (allergy.kind, allergy.criticality.as_deref(), allergy.ended_at),
+            (ProfileKind::Allergy, Some("high"), None)
+        );
+        assert_eq!((allergy.verification.as_deref(), allergy.author), (Some("confirmed"), Some(0)));
+        assert!(allergy.source.starts_with("AllergyIntolerance/"));
+        let bundle = profile_item(&p, &by, &form("condition", "Asthme", "2021-01-01", true), today).unwrap();
+        let problem = &bundle.profile[0];
+        assert_eq!(
+            (problem.status.as_str(), problem.criticality.as_deref()),
+            ("resolved", None),
+            "healed; no risk level"
+        );
+        let refused = |form: ProfileForm<'_>| match profile_item(&p, &by, &form, today) {
+            Err(Error::Invalid(problem)) => problem,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(refused(form("blood-group", "A+", "", false)), Problem::ProfileName);
+        assert_eq!(refused(form("condition", "<b>x</b>", "", false)), Problem::ProfileName);
+        assert_eq!(refused(form("condition", "Asthme", "2019-01-01", false)), Problem::ProfileDatesOrder);
     }
 
     #[test]

@@ -19,6 +19,7 @@ crate::on_both_databases!(
     screenings_are_due_done_or_coming_by_age_and_sex,
     a_minor_hides_profile_items_from_their_representatives,
     imaging_studies_lead_to_the_report_that_reads_them,
+    professionals_record_allergies_and_problems_from_the_portal,
 );
 
 /// The `<main>` of a page: what it says, without the header (which names whom one acts for).
@@ -828,5 +829,82 @@ async fn imaging_studies_lead_to_the_report_that_reads_them(backend: Backend) {
     assert_eq!(linked.as_deref(), Some("Échographie abdominale"));
     let (_, page) = patient.page("/health").await;
     assert!(page.contains("Échographie</span>") && page.contains("Échographie abdominale du 02/11/2026"), "{page}");
+    server.stop().await;
+}
+
+async fn professionals_record_allergies_and_problems_from_the_portal(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let (doctor, _) = demo_account(&server, "professional").await;
+    let record = demo_record_id(&server).await;
+    let items = || async {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM profile_items").fetch_one(&server.db).await.unwrap();
+        n
+    };
+    let before = items().await;
+    let send = |fields: Vec<(&'static str, &'static str)>| {
+        let doctor = &doctor;
+        let record = record.clone();
+        async move {
+            let mut all = vec![("patient", record.as_str())];
+            all.extend(fields);
+            doctor.post_form("/publish/profile", &all).await
+        }
+    };
+    let (_, page) = doctor.page(&format!("/patients/{record}/publish")).await;
+    assert!(page.contains("Une allergie ou un problème de santé"), "the form is offered from the record");
+
+    // Bad input: the form comes back with the reason and what was typed; nothing is stored.
+    let tomorrow = jiff::Zoned::now().date().tomorrow().unwrap().to_string();
+    let tomorrow: &'static str = Box::leak(tomorrow.into_boxed_str());
+    for (fields, problem) in [
+        (vec![("kind", "allergy"), ("name", "")], Problem::ProfileName),
+        (vec![("kind", "allergy"), ("name", "<img src=x>")], Problem::ProfileName),
+        (vec![("kind", "horoscope"), ("name", "Arachide")], Problem::ProfileName),
+        (vec![("kind", "allergy"), ("name", "Arachide"), ("since", tomorrow)], Problem::ProfileDateFuture),
+        (
+            vec![("kind", "condition"), ("name", "Asthme"), ("since", "2020-01-01"), ("until", "2019-01-01")],
+            Problem::ProfileDatesOrder,
+        ),
+    ] {
+        let back = Browser::sent_back(send(fields.clone()).await).await;
+        assert_eq!(back.problem, problem, "{fields:?}");
+    }
+    assert_eq!(items().await, before);
+
+    // A high-risk allergy and a healed problem, in the doctor's name.
+    let sent = send(vec![
+        ("kind", "allergy"),
+        ("name", "Allergie à l'arachide"),
+        ("detail", "Œdème de Quincke"),
+        ("since", "2024-05-02"),
+        ("high_risk", "on"),
+    ])
+    .await;
+    assert_eq!(Browser::location(&sent), format!("/patients/{record}/publish?notice=published"));
+    send(vec![
+        ("kind", "condition"),
+        ("name", "Asthme de l'enfance"),
+        ("since", "1990-01-01"),
+        ("until", "2002-06-30"),
+    ])
+    .await;
+    assert_eq!(items().await, before + 2);
+    let (_, page) = patient.page("/health").await;
+    let page = main_of(&page);
+    let allergies = between(page, "Allergies et intolérances", Some("Traitements en cours"));
+    for expected in ["Allergie à l&#x27;arachide", "Risque élevé", "Œdème de Quincke", "Noté par Dr Karim Benali"]
+    {
+        assert!(
+            allergies.contains(expected) || allergies.contains(&expected.replace("&#x27;", "'")),
+            "{expected}: {allergies}"
+        );
+    }
+    let history = between(page, "Antécédents", Some("Opérations et actes"));
+    assert!(history.contains("Asthme de l") && history.contains("2002"), "{history}");
+    // What a doctor must know first, in an emergency too.
+    let (_, overview) = doctor.page(&format!("/patients/{record}")).await;
+    let first = main_of(&overview).split("Derniers éléments").next().unwrap();
+    assert!(first.contains("arachide"), "{first}");
     server.stop().await;
 }

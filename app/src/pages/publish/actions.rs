@@ -1,6 +1,6 @@
 //! Professionals' publication forms: `POST /publish/results`, `/publish/report` (multipart, a
-//! PDF), `/publish/prescription` (multipart: a PDF and the treatments it contains) and
-//! `/publish/vaccination`. The patient is named by INS and birth date (`ins`, `birth`),
+//! PDF), `/publish/prescription` (multipart: a PDF and the treatments it contains),
+//! `/publish/profile` (an allergy or a health problem) and `/publish/vaccination`. The patient is named by INS and birth date (`ins`, `birth`),
 //! or chosen from a record the professional may read (`patient`: its id; its INS and birth date
 //! are read through the policy, and a record they may not read is "not found", like one that
 //! does not exist). Each builds a bundle (`carnet_core::record::publish`) and stores it through
@@ -34,6 +34,7 @@ pub fn routes() -> Routes {
         .route("/publish/vaccination", post(vaccination))
         .route("/publish/report", post(report))
         .route("/publish/prescription", post(prescription))
+        .route("/publish/profile", post(profile))
 }
 
 pub async fn results(
@@ -138,6 +139,27 @@ pub async fn prescription(
         publish::prescription(patient, by, &prescription, &state.zone)
     };
     store(&state, &edge, &ctx, "prescription", &form.text, build).await
+}
+
+pub async fn profile(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    FormBody(fields): FormBody<Fields>,
+) -> Result<Redirect, AppError> {
+    let build = |patient: &PatientNamed, by: &Publisher<'_>| {
+        let f = |name| field(&fields, name);
+        let form = publish::ProfileForm {
+            kind: f("kind"),
+            name: f("name"),
+            detail: f("detail"),
+            since: f("since"),
+            until: f("until"),
+            high_risk: f("high_risk") == "on",
+        };
+        publish::profile_item(patient, by, &form, state.db.today())
+    };
+    store(&state, &edge, &ctx, "profile", &fields, build).await
 }
 
 /// Names the patient, builds the bundle and stores it as a publication by the signed-in person.

@@ -1,7 +1,8 @@
 //! Publishing, for professionals: results (laboratory tests and vital signs), a report (PDF), a
-//! prescription (its PDF and the treatments it contains) or a vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
+//! prescription (its PDF and the treatments it contains), an allergy or a health problem, or a
+//! vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
 //! they may read, the patient already chosen (`/patients/:pid/publish`: nothing to retype; a
-//! record they may not read is "not found"). Four plain forms (they work without JavaScript);
+//! record they may not read is "not found"). Five plain forms (they work without JavaScript);
 //! the server answers with a redirect back to the page, with a notice, or with the reason and
 //! every field as it was typed.
 
@@ -105,7 +106,7 @@ fn patient_fields(form: &'static str, typed: &Typed, patient: &Patient) -> impl 
     }
 }
 
-/// The four forms: results, a report, a prescription, a vaccination.
+/// The five forms: results, a report, a prescription, an allergy or a problem, a vaccination.
 fn forms(typed: Typed, patient: Patient) -> impl IntoView {
     view! {
         <section aria-labelledby="publish-results-title">
@@ -172,6 +173,60 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
                     ["publish-prescription-file-label", "publish-prescription-hide-representatives"],
                     &typed,
                 )}
+                <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
+            </form>
+        </section>
+
+        <section aria-labelledby="publish-profile-title">
+            <h2 id="publish-profile-title">{t("publish-profile-title")}</h2>
+            <p>{t("publish-profile-intro")}</p>
+            {typed.error_for("profile")}
+            <form method="post" action="/publish/profile#profile-error">
+                {patient_fields("profile", &typed, &patient)}
+                <fieldset>
+                    <legend>{t("publish-profile-kind-legend")}</legend>
+                    {[("allergy", "publish-profile-kind-allergy"), ("condition", "publish-profile-kind-condition")]
+                        .into_iter()
+                        .map(|(kind, label)| {
+                            let id = format!("profile-kind-{kind}");
+                            let chosen = typed.get("profile", "kind");
+                            let checked = chosen == kind || (chosen.is_empty() && kind == "allergy");
+                            view! {
+                                <p>
+                                    <input id=id.clone() type="radio" name="kind" value=kind checked=checked/>
+                                    " "
+                                    <label for=id>{t(label)}</label>
+                                </p>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <p>
+                    <label for="profile-name">{t("publish-profile-name-label")}</label>
+                    <input id="profile-name" name="name" required maxlength="200" value=typed.get("profile", "name")
+                        aria-invalid=typed.invalid("profile", "name") aria-describedby=typed.described_by("profile", "name", None)/>
+                </p>
+                <p>
+                    <label for="profile-detail">{t("publish-profile-detail-label")}</label>
+                    <input id="profile-detail" name="detail" maxlength="500" value=typed.get("profile", "detail")
+                        aria-invalid=typed.invalid("profile", "detail") aria-describedby=typed.described_by("profile", "detail", None)/>
+                </p>
+                <p>
+                    <label for="profile-since">{t("publish-profile-since-label")}</label>
+                    <input id="profile-since" name="since" type="date" value=typed.get("profile", "since")
+                        aria-invalid=typed.invalid("profile", "since") aria-describedby=typed.described_by("profile", "since", None)/>
+                </p>
+                <p>
+                    <label for="profile-until">{t("publish-profile-until-label")}</label>
+                    <input id="profile-until" name="until" type="date" value=typed.get("profile", "until")
+                        aria-invalid=typed.invalid("profile", "until") aria-describedby=typed.described_by("profile", "until", None)/>
+                </p>
+                <p>
+                    <input id="profile-high-risk" type="checkbox" name="high_risk" value="on"
+                        checked=typed.get("profile", "high_risk") == "on"/>
+                    " "
+                    <label for="profile-high-risk">{t("publish-profile-high-risk")}</label>
+                </p>
                 <p><button type="submit" class="button primary">{t("publish-button")}</button></p>
             </form>
         </section>
