@@ -81,15 +81,8 @@ pub async fn report(
     Extension(ctx): Extension<RequestContext>,
     request: axum::extract::Request,
 ) -> Result<Redirect, AppError> {
-    let form = multipart::read(request, &["patient", "ins", "birth", "title", "kind", "date", "hide_representatives"])
-        .await
-        .map_err(|(problem, partial)| {
-            AppError::Problem(StatusCode::BAD_REQUEST, problem).send_back(
-                &form_page(&partial.text),
-                "report",
-                &partial.text,
-            )
-        })?;
+    let fields = ["patient", "ins", "birth", "title", "kind", "date", "hide_representatives"];
+    let form = read_file_form(request, &fields, "report").await?;
     let build = |patient: &PatientNamed, by: &Publisher<'_>| {
         let report = publish::ReportForm {
             title: form.get("title"),
@@ -113,13 +106,7 @@ pub async fn prescription(
     let mut names: Vec<String> = ["patient", "ins", "birth", "date", "hide_representatives"].map(String::from).to_vec();
     names.extend(rows("name").chain(rows("dosage")).chain(rows("days")));
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let form = multipart::read(request, &names).await.map_err(|(problem, partial)| {
-        AppError::Problem(StatusCode::BAD_REQUEST, problem).send_back(
-            &form_page(&partial.text),
-            "prescription",
-            &partial.text,
-        )
-    })?;
+    let form = read_file_form(request, &names, "prescription").await?;
     let treatments: Vec<TreatmentRow> = (0..PRESCRIPTION_ROWS)
         .map(|i| TreatmentRow {
             name: form.get(&format!("name{i}")).to_string(),
@@ -160,6 +147,18 @@ pub async fn profile(
         publish::profile_item(patient, by, &form, state.db.today())
     };
     store(&state, &edge, &ctx, "profile", &fields, build).await
+}
+
+/// Reads a form with a file (multipart): its text `fields` and the file; a body that cannot be
+/// read sends the form back with the problem and what could be read of it.
+async fn read_file_form(
+    request: axum::extract::Request,
+    fields: &[&str],
+    form: &'static str,
+) -> Result<multipart::FileForm, AppError> {
+    multipart::read(request, fields).await.map_err(|(problem, partial)| {
+        AppError::Problem(StatusCode::BAD_REQUEST, problem).send_back(&form_page(&partial.text), form, &partial.text)
+    })
 }
 
 /// Names the patient, builds the bundle and stores it as a publication by the signed-in person.

@@ -201,26 +201,10 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
                         })
                         .collect_view()}
                 </fieldset>
-                <p>
-                    <label for="profile-name">{t("publish-profile-name-label")}</label>
-                    <input id="profile-name" name="name" required maxlength="200" value=typed.get("profile", "name")
-                        aria-invalid=typed.invalid("profile", "name") aria-describedby=typed.described_by("profile", "name", None)/>
-                </p>
-                <p>
-                    <label for="profile-detail">{t("publish-profile-detail-label")}</label>
-                    <input id="profile-detail" name="detail" maxlength="500" value=typed.get("profile", "detail")
-                        aria-invalid=typed.invalid("profile", "detail") aria-describedby=typed.described_by("profile", "detail", None)/>
-                </p>
-                <p>
-                    <label for="profile-since">{t("publish-profile-since-label")}</label>
-                    <input id="profile-since" name="since" type="date" value=typed.get("profile", "since")
-                        aria-invalid=typed.invalid("profile", "since") aria-describedby=typed.described_by("profile", "since", None)/>
-                </p>
-                <p>
-                    <label for="profile-until">{t("publish-profile-until-label")}</label>
-                    <input id="profile-until" name="until" type="date" value=typed.get("profile", "until")
-                        aria-invalid=typed.invalid("profile", "until") aria-describedby=typed.described_by("profile", "until", None)/>
-                </p>
+                {profile_field("name", "publish-profile-name-label", "text", Some(200), &typed)}
+                {profile_field("detail", "publish-profile-detail-label", "text", Some(500), &typed)}
+                {profile_field("since", "publish-profile-since-label", "date", None, &typed)}
+                {profile_field("until", "publish-profile-until-label", "date", None, &typed)}
                 <p>
                     <input id="profile-high-risk" type="checkbox" name="high_risk" value="on"
                         checked=typed.get("profile", "high_risk") == "on"/>
@@ -318,6 +302,27 @@ fn pdf_fields(form: &'static str, labels: [&'static str; 2], typed: &Typed) -> i
             <label for=hide>{t(hide_label)}</label>
         </p>
         <p id=hint class="hint">{t("publish-report-hide-representatives-hint")}</p>
+    }
+}
+
+/// One labelled field of the allergy-or-problem form (`profile-<name>`), with what was typed and
+/// its problem when the form comes back.
+fn profile_field(
+    name: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    max_chars: Option<usize>,
+    typed: &Typed,
+) -> impl IntoView {
+    let id = format!("profile-{name}");
+    let required = name == "name";
+    view! {
+        <p>
+            <label for=id.clone()>{t(label)}</label>
+            <input id=id name=name type=kind maxlength=max_chars.map(|m| m.to_string()) required=required
+                value=typed.get("profile", name) aria-invalid=typed.invalid("profile", name)
+                aria-describedby=typed.described_by("profile", name, None)/>
+        </p>
     }
 }
 
