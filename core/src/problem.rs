@@ -178,6 +178,10 @@ problems! {
     ProfileText = "error-profile-text",
     /// "Choose a blood group from the list."
     ProfileBloodGroup = "error-profile-blood-group",
+    /// "Choose your position on organ donation."
+    ProfileOrganDonation = "error-profile-organ-donation",
+    /// "Say which organs or tissues you refuse to give."
+    ProfileOrgansRefused = "error-profile-organs-refused",
     /// "A date cannot be in the future."
     ProfileDateFuture = "error-profile-date-future",
     /// "The end date comes before the start date."

@@ -1,7 +1,8 @@
 // The health profile (issue 19) as people use it: the patient finds her health profile in the
-// menu, declares a peanut allergy with its reaction and notes something on her doctor's
-// prescription; the doctor, once she has withdrawn his access, opens an emergency access and
-// sees first what must be known — her allergies (hers and his), her treatments, her problems.
+// menu, declares a peanut allergy with its reaction, her deafness, adds her signed advance
+// directives as a file, and notes something on her doctor's prescription; the doctor, once she has withdrawn his access, opens an emergency access and
+// sees first what must be known — her allergies (hers and his), her treatments, her problems,
+// her directives (and opens their document), her disability.
 // She authorizes him again at the end (the other journeys expect it).
 import { expect, test } from '@playwright/test';
 import { demoAccounts, enrolledBrowser, mainNav as nav } from './helpers';
@@ -28,6 +29,27 @@ test('a declared allergy reaches the doctor first in an emergency', async ({ bro
   const peanut = allergies.getByRole('listitem').filter({ hasText: 'Arachide' });
   await expect(peanut).toContainText('Déclaré par vous');
   await expect(peanut).toContainText('Réaction : Œdème de Quincke');
+
+  // Her deafness, so that those caring for her face her when they speak.
+  await patient.getByText('Un handicap', { exact: true }).click();
+  const disability = patient.locator('#declare-disability form');
+  await disability.getByLabel('Quel handicap ?').fill('Surdité');
+  await disability.getByLabel('Ce que les soignants doivent savoir ou adapter').fill('Me parler en face, écrire les consignes');
+  await disability.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(patient.getByRole('status')).toHaveText("C'est noté dans votre profil de santé.");
+  await expect(patient.getByRole('region', { name: 'Handicap' })).toContainText('Ce qu\'il faut adapter : Me parler en face');
+
+  // Her advance directives, signed on paper: the file joins her documents, the directives lead to it.
+  await patient.getByText('Vos directives anticipées sur papier (PDF ou photo)').click();
+  const paper = patient.locator('#declare-directive-document form');
+  const pdf = '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n';
+  await paper.getByLabel('Le document').setInputFiles({ name: 'directives.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+  await paper.getByLabel('Quelques mots sur ce document').fill('Formulaire signé, personne de confiance : ma sœur');
+  await paper.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(patient.getByRole('status')).toHaveText("C'est noté dans votre profil de santé.");
+  const directives = patient.getByRole('region', { name: 'Directives anticipées' });
+  await expect(directives).toContainText('Formulaire signé');
+  await expect(directives.getByRole('link', { name: /Directives anticipées/ })).toBeVisible();
 
   // A note on the iron her doctor prescribed.
   const treatments = patient.getByRole('region', { name: 'Traitements en cours' });
@@ -60,6 +82,10 @@ test('a declared allergy reaches the doctor first in an emergency', async ({ bro
   await expect(facts).toContainText('Allergie à la pénicilline');
   await expect(facts).toContainText('Amlodipine 5 mg');
   await expect(facts).toContainText('Hypertension artérielle');
+  await expect(facts).toContainText('Surdité');
+  await facts.getByRole('link', { name: /Directives anticipées/ }).click();
+  await expect(doctor.getByRole('heading', { level: 1 })).toHaveText('Directives anticipées');
+  await doctor.goBack();
   // The whole profile, where he confirms what she declared.
   await facts.getByRole('link', { name: 'Voir tout le profil de santé' }).click();
   await expect(doctor.getByRole('heading', { level: 1 })).toHaveText('Profil de santé de Camille Martin');

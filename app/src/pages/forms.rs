@@ -138,6 +138,8 @@ const ERROR_FIELDS: &[(Problem, &[&str])] = &[
     (Problem::ProfileDetail, &["detail"]),
     (Problem::ProfileText, &["name"]),
     (Problem::ProfileBloodGroup, &["name"]),
+    (Problem::ProfileOrganDonation, &["name"]),
+    (Problem::ProfileOrgansRefused, &["detail"]),
     (Problem::ProfileDateFuture, &["since", "until"]),
     (Problem::ProfileDatesOrder, &["until"]),
     (Problem::ProfileNote, &["note"]),

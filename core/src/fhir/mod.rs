@@ -157,6 +157,9 @@ impl ResultCategory {
 /// DICOM's code system, which imaging modalities belong to.
 pub const DICOM_SYSTEM: &str = "http://dicom.nema.org/resources/ontology/DCM";
 
+/// SNOMED CT's code system.
+pub const SNOMED_SYSTEM: &str = "http://snomed.info/sct";
+
 /// The UCUM code system, which quantities' unit codes belong to.
 pub const UCUM_SYSTEM: &str = "http://unitsofmeasure.org";
 

@@ -818,20 +818,67 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
             "effectiveDateTime": instant(item.recorded_at),
             "valueString": item.display,
         }),
-        Kind::Directive => json!({
-            "resourceType": "Consent",
-            "status": "active",
-            "scope": { "coding": [{ "system": CONSENT_SCOPE, "code": "adr" }] },
-            "category": [concept(LOINC, "42348-3", "Advance directives")],
-            "patient": reference(patient),
-            "dateTime": instant(item.recorded_at),
-            // What makes them binding (consent rule ppc-1: a policy or a rule).
-            "policyRule": { "text": "Code de la santé publique, article L1111-11" },
-            "sourceAttachment": {
-                "contentType": "text/plain; charset=utf-8",
-                "data": base64::engine::general_purpose::STANDARD.encode(item.display.as_bytes()),
-            },
-        }),
+        Kind::Directive => {
+            let mut r = json!({
+                "resourceType": "Consent",
+                "status": "active",
+                "scope": { "coding": [{ "system": CONSENT_SCOPE, "code": "adr" }] },
+                "category": [concept(LOINC, "42348-3", "Advance directives")],
+                "patient": reference(patient),
+                "dateTime": instant(item.recorded_at),
+                // What makes them binding (consent rule ppc-1: a policy or a rule).
+                "policyRule": { "text": "Code de la santé publique, article L1111-11" },
+            });
+            // Written in a document the patient added (exported with the documents), else a text.
+            match &item.document_id {
+                Some(document) => r["sourceReference"] = reference(document),
+                None => {
+                    r["sourceAttachment"] = json!({
+                        "contentType": "text/plain; charset=utf-8",
+                        "data": base64::engine::general_purpose::STANDARD.encode(item.display.as_bytes()),
+                    })
+                }
+            }
+            r
+        }
+        Kind::OrganDonation => {
+            // French law presumes consent to donation after death (article L1232-1): what is
+            // declared is an agreement, a refusal, or a refusal of the organs named in the detail.
+            let mut provision = json!({ "type": if item.display == "agrees" { "permit" } else { "deny" } });
+            if let Some(organs) = item.detail.as_ref().filter(|_| item.display == "refuses-some") {
+                provision["code"] = json!([{ "text": organs }]);
+            }
+            json!({
+                "resourceType": "Consent",
+                "status": "active",
+                "scope": { "coding": [{ "system": CONSENT_SCOPE, "code": "adr" }] },
+                "category": [{ "text": "Organ and tissue donation" }],
+                "patient": reference(patient),
+                "dateTime": instant(item.recorded_at),
+                "policyRule": { "text": "Code de la santé publique, article L1232-1" },
+                "provision": provision,
+            })
+        }
+        Kind::Disability => {
+            let mut r = json!({
+                "resourceType": "Condition",
+                "clinicalStatus": status_concept(CONDITION_CLINICAL, &item.status),
+                "category": [
+                    status_concept(CONDITION_CATEGORY, "problem-list-item"),
+                    concept(crate::fhir::SNOMED_SYSTEM, "21134002", "Disability"),
+                ],
+                "code": item_concept(item),
+                "subject": reference(patient),
+                "recordedDate": instant(item.recorded_at),
+            });
+            if let Some(at) = item.started_at {
+                r["onsetDateTime"] = json!(instant(at));
+            }
+            if let Some(author) = author {
+                r["recorder"] = author;
+            }
+            r
+        }
         Kind::FamilyHistory => json!({
             "resourceType": "FamilyMemberHistory",
             "status": "completed",
@@ -841,10 +888,13 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
             "condition": [{ "code": { "text": item.display } }],
         }),
     };
-    if let Some(note) = &item.note {
-        if matches!(kind, Kind::Allergy | Kind::Condition | Kind::Medication | Kind::Procedure | Kind::FamilyHistory) {
-            r["note"] = json!([{ "text": note }]);
-        }
+    // What a disability changes in care, then the patient's note.
+    let detail = item.detail.as_ref().filter(|_| kind == Kind::Disability);
+    let notes: Vec<Value> = detail.into_iter().chain(&item.note).map(|text| json!({ "text": text })).collect();
+    let annotated =
+        matches!(kind, Kind::Allergy | Kind::Condition | Kind::Medication | Kind::Procedure | Kind::FamilyHistory);
+    if !notes.is_empty() && (annotated || kind == Kind::Disability) {
+        r["note"] = json!(notes);
     }
     r["id"] = json!(item.id);
     Some(r)

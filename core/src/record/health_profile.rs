@@ -2,13 +2,17 @@
 //! encounters (hospital stays and emergency visits among them), stored as their publishers sent
 //! them (added, corrected in place, or withdrawn: as results and vaccinations, see
 //! [`super::import`]); what the patient declares (those kinds, and their blood group, advance
-//! directives, family history), which they edit, hide from professionals or remove; their notes
+//! directives — a text or a document they add —, family history, disability, position on organ
+//! donation), which they edit, hide from professionals or remove; their notes
 //! on any item; a professional's confirmation of a declared one. Read as the health summary
 //! groups it.
 
 use sqlx::{Any, Transaction};
 use uuid::Uuid;
 
+use std::collections::HashMap;
+
+use super::documents::{self, DocumentLink};
 use super::Stored;
 use crate::access::{self, Access};
 use crate::clock::now_ms;
@@ -24,8 +28,8 @@ const MAX_LISTED: i64 = 2000;
 /// Encounter classes (HL7 v3 ActCode) that are a stay or an emergency visit, not a consultation.
 pub const STAY_CLASSES: [&str; 6] = ["IMP", "ACUTE", "NONAC", "EMER", "OBSENC", "SS"];
 
-/// What an item is about, as stored (`profile_items.kind`): the five kinds publishers send, and
-/// three only the patient declares.
+/// What an item is about, as stored (`profile_items.kind`): the six kinds publishers send, and
+/// five only the patient declares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Allergy,
@@ -34,16 +38,20 @@ pub enum Kind {
     Procedure,
     Encounter,
     BloodGroup,
-    /// Advance directives ("directives anticipées"), as a text.
+    /// Advance directives ("directives anticipées"), as a text or a document the patient added.
     Directive,
     /// An illness in the family ("my mother: type 2 diabetes").
     FamilyHistory,
     /// An imaging study (an X-ray, a scan), leading to the report that reads it.
     Imaging,
+    /// A disability ("handicap"): what it is, what it changes in care, since when.
+    Disability,
+    /// The patient's position on organ and tissue donation (one of [`ORGAN_DONATION`]).
+    OrganDonation,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Allergy,
         Kind::Condition,
         Kind::Medication,
@@ -53,11 +61,26 @@ impl Kind {
         Kind::Directive,
         Kind::FamilyHistory,
         Kind::Imaging,
+        Kind::Disability,
+        Kind::OrganDonation,
     ];
 
     /// What a patient may declare themselves.
-    pub const DECLARABLE: [Kind; 6] =
-        [Kind::Allergy, Kind::Condition, Kind::Medication, Kind::BloodGroup, Kind::Directive, Kind::FamilyHistory];
+    pub const DECLARABLE: [Kind; 8] = [
+        Kind::Allergy,
+        Kind::Condition,
+        Kind::Medication,
+        Kind::BloodGroup,
+        Kind::Directive,
+        Kind::FamilyHistory,
+        Kind::Disability,
+        Kind::OrganDonation,
+    ];
+
+    /// The kinds of which only the latest declared stands (declaring again replaces it).
+    pub fn is_single(self) -> bool {
+        matches!(self, Kind::BloodGroup | Kind::OrganDonation)
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -70,6 +93,8 @@ impl Kind {
             Kind::Directive => "directive",
             Kind::FamilyHistory => "family-history",
             Kind::Imaging => "imaging",
+            Kind::Disability => "disability",
+            Kind::OrganDonation => "organ-donation",
         }
     }
 
@@ -93,6 +118,11 @@ impl From<ProfileKind> for Kind {
 
 /// The blood groups a patient may declare (ABO and RhD).
 pub const BLOOD_GROUPS: [&str; 8] = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"];
+
+/// The positions on organ and tissue donation a patient may declare, as stored: they agree; they
+/// refuse (French law presumes consent: a refusal is what must be known); they refuse some
+/// organs or tissues only (which ones in the detail). Shown as `health-organ-donation-<position>`.
+pub const ORGAN_DONATION: [&str; 3] = ["agrees", "refuses", "refuses-some"];
 
 /// One item as stored, with the names of who recorded it and where.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -135,6 +165,8 @@ pub struct Item {
     pub confirmed_at: Option<i64>,
     /// An imaging study's report (a `reports` row), as its publisher linked them.
     pub report_id: Option<String>,
+    /// The document advance directives are in, when the patient added them as a file.
+    pub document_id: Option<String>,
 }
 
 impl Item {
@@ -198,6 +230,10 @@ pub struct Summary {
     pub directives: Vec<Item>,
     /// Illnesses in the family.
     pub family_history: Vec<Item>,
+    /// Disabilities.
+    pub disabilities: Vec<Item>,
+    /// The position on organ donation last declared.
+    pub organ_donation: Option<Item>,
 }
 
 impl Summary {
@@ -213,6 +249,8 @@ impl Summary {
             && self.blood_group.is_none()
             && self.directives.is_empty()
             && self.family_history.is_empty()
+            && self.disabilities.is_empty()
+            && self.organ_donation.is_none()
     }
 
     /// Sorts `items` into the sections. Refuted allergies and problems, treatments never taken
@@ -243,11 +281,14 @@ impl Summary {
                 (Some(Kind::Imaging), status) if status != "cancelled" => &mut summary.imaging,
                 (Some(Kind::Directive), _) => &mut summary.directives,
                 (Some(Kind::FamilyHistory), _) => &mut summary.family_history,
+                (Some(Kind::Disability), _) => &mut summary.disabilities,
                 // Newest first: the first one read is the one that stands.
                 (Some(Kind::BloodGroup), _) => {
-                    if summary.blood_group.is_none() {
-                        summary.blood_group = Some(item);
-                    }
+                    summary.blood_group.get_or_insert(item);
+                    continue;
+                }
+                (Some(Kind::OrganDonation), _) => {
+                    summary.organ_donation.get_or_insert(item);
                     continue;
                 }
                 _ => continue,
@@ -269,7 +310,7 @@ const COLUMNS: &str = "p.id, p.kind, p.code_system, p.code, p.display, p.status,
      p.criticality, p.severity, p.detail, p.started_at, p.ended_at, p.asserted_at, p.author_id, a.name AS author, \
      p.place_id, pl.name AS place, p.recorded_at, p.corrected_at, p.corrected_by, p.origin, p.declared_by, \
      d.display_name AS declarer, p.hidden_from_professionals, p.hidden_from_representatives, p.note, p.noted_at, c.display_name AS confirmer, \
-     p.confirmed_at, p.report_id";
+     p.confirmed_at, p.report_id, p.document_id";
 
 /// The tables [`COLUMNS`] reads from.
 const FROM: &str = "profile_items p LEFT JOIN authors a ON a.id = p.author_id \
@@ -467,6 +508,9 @@ pub struct Declaration<'a> {
     /// `YYYY-MM-DD`, optional: until when (a problem healed, a treatment stopped).
     pub until: &'a str,
     pub hidden: bool,
+    /// Advance directives given as a document rather than a text: the record's document the
+    /// patient's side added (see [`declare_directive_document`]); the text is then optional.
+    pub document: Option<&'a str>,
 }
 
 /// A declaration checked: every field as it will be stored.
@@ -481,6 +525,7 @@ pub struct Checked {
     pub started_at: Option<i64>,
     pub ended_at: Option<i64>,
     pub hidden: bool,
+    pub document: Option<String>,
 }
 
 /// What people type about their health on one line: [`single_line`], without markup.
@@ -505,10 +550,15 @@ impl Declaration<'_> {
                 .find(|g| **g == self.name.trim())
                 .map(|g| g.to_string())
                 .ok_or(Error::Invalid(Problem::ProfileBloodGroup))?,
+            Kind::OrganDonation => ORGAN_DONATION
+                .iter()
+                .find(|p| **p == self.name.trim())
+                .map(|p| p.to_string())
+                .ok_or(Error::Invalid(Problem::ProfileOrganDonation))?,
             Kind::Directive => {
                 // Counted as the browser counts it: a line break is one character.
                 let text = self.name.trim().replace("\r\n", "\n");
-                let ok = !text.is_empty()
+                let ok = (!text.is_empty() || self.document.is_some())
                     && !looks_like_markup(&text)
                     && text.chars().count() <= MAX_DIRECTIVE_CHARS
                     && !text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t'));
@@ -523,6 +573,10 @@ impl Declaration<'_> {
             "" => None,
             detail => Some(plain_line(detail, 500).ok_or(Error::Invalid(Problem::ProfileDetail))?),
         };
+        // Refusing some organs only says which.
+        if display == "refuses-some" && kind == Kind::OrganDonation && detail.is_none() {
+            return Err(Error::Invalid(Problem::ProfileOrgansRefused));
+        }
         let date = |text: &str| -> Result<Option<jiff::civil::Date>> {
             match text.trim() {
                 "" => Ok(None),
@@ -558,12 +612,15 @@ impl Declaration<'_> {
             started_at: since.and_then(ms),
             ended_at: until.and_then(ms),
             hidden: self.hidden,
+            document: self.document.filter(|_| kind == Kind::Directive).map(str::to_string),
         })
     }
 }
 
 /// Declares an item in the record `actor` acts on (their own, or the one they act for). Returns
-/// its id. A blood group declared again replaces the one declared before.
+/// its id. A blood group or a position on organ donation declared again replaces the one
+/// declared before. Directives in a document name one the patient's side added to this record
+/// (another is not found).
 pub async fn declare(db: &Db, actor: &Actor, declaration: &Declaration<'_>) -> Result<String> {
     let checked = declaration.check(db.today())?;
     let id = Uuid::new_v4().to_string();
@@ -572,21 +629,32 @@ pub async fn declare(db: &Db, actor: &Actor, declaration: &Declaration<'_>) -> R
     {
         let (tx, grant) = access.parts();
         let now = now_ms();
-        if checked.kind == Kind::BloodGroup {
+        if let Some(document) = &checked.document {
+            let added: Option<String> =
+                sqlx::query_scalar("SELECT id FROM documents WHERE id = $1 AND patient_id = $2 AND origin = 'patient'")
+                    .bind(document)
+                    .bind(grant.patient_id())
+                    .fetch_optional(&mut **tx)
+                    .await?;
+            if added.is_none() {
+                return not_found(access).await;
+            }
+        }
+        if checked.kind.is_single() {
             sqlx::query(
                 "UPDATE profile_items SET withdrawn_at = $1, withdrawn_by = '' WHERE patient_id = $2 AND kind = $3 \
                  AND origin = 'patient' AND withdrawn_at IS NULL",
             )
             .bind(now)
             .bind(grant.patient_id())
-            .bind(Kind::BloodGroup.as_str())
+            .bind(checked.kind.as_str())
             .execute(&mut **tx)
             .await?;
         }
         sqlx::query(
             "INSERT INTO profile_items (id, patient_id, source, kind, code_system, code, display, status, detail, \
-             started_at, ended_at, recorded_at, origin, declared_by, hidden_from_professionals, category) \
-             VALUES ($1, $2, $3, $4, '', '', $5, $6, $7, $8, $9, $10, 'patient', $11, $12, $13)",
+             started_at, ended_at, recorded_at, origin, declared_by, hidden_from_professionals, category, document_id) \
+             VALUES ($1, $2, $3, $4, '', '', $5, $6, $7, $8, $9, $10, 'patient', $11, $12, $13, $14)",
         )
         .bind(&id)
         .bind(grant.patient_id())
@@ -601,11 +669,46 @@ pub async fn declare(db: &Db, actor: &Actor, declaration: &Declaration<'_>) -> R
         .bind(actor.account_id())
         .bind(i64::from(checked.hidden))
         .bind(checked.category)
+        .bind(&checked.document)
         .execute(&mut **tx)
         .await?;
     }
     access.commit().await?;
     Ok(id)
+}
+
+/// Advance directives the patient's side adds as a file (a signed form, a photo of it): the file
+/// becomes a document of the record as any the patient adds ([`documents::upload`], under
+/// `title`), and the directives lead to it. The declaration is checked before the file is
+/// taken; the same file sent twice is one document. The document is seen by whom the patient
+/// lets see their documents (hidden from a professional on its own page, as any other).
+pub async fn declare_directive_document(
+    db: &Db,
+    sealer: &crate::seal::Sealer,
+    actor: &Actor,
+    file: &documents::Upload<'_>,
+    text: &str,
+) -> Result<String> {
+    // Checked as directives in a document (any: the one added is named once there).
+    let declaration =
+        Declaration { kind: Kind::Directive.as_str(), name: text, document: Some(""), ..Default::default() };
+    declaration.check(db.today())?;
+    let document = match documents::upload(db, sealer, actor, file).await? {
+        documents::Uploaded::Added(id) | documents::Uploaded::AlreadyThere(id) => id,
+    };
+    declare(db, actor, &Declaration { document: Some(&document), ..declaration }).await
+}
+
+/// The documents items of the record lead to (advance directives added as a file), by item id:
+/// those the viewer sees; none when the viewer may not read documents.
+pub async fn documents_of_items<K>(access: &mut Access<K>) -> Result<HashMap<String, Vec<DocumentLink>>> {
+    let (tx, grant) = access.parts();
+    if !grant.viewer().reads_documents() {
+        return Ok(HashMap::new());
+    }
+    let from = "SELECT p.id, d.id, d.title, d.issued_at FROM profile_items p \
+                JOIN documents d ON d.id = p.document_id AND d.patient_id = p.patient_id";
+    documents::links_by_item(tx, grant, from).await
 }
 
 /// No such item in the record the access was granted for (or not one this actor may change):
@@ -623,18 +726,19 @@ async fn committed_if_changed(access: Access<Write>, changed: u64) -> Result<()>
     access.commit().await
 }
 
-/// The record's declared item `id`, not withdrawn, inside a write access to that record: `None`
-/// when the record has no such item (or it is a publisher's, which the patient cannot change).
-async fn declared_kind(access: &mut Access<Write>, id: &str) -> Result<Option<Kind>> {
+/// The kind of the record's declared item `id`, not withdrawn, and the document it leads to,
+/// inside a write access to that record: `None` when the record has no such item (or it is a
+/// publisher's, which the patient cannot change).
+async fn declared_kind(access: &mut Access<Write>, id: &str) -> Result<Option<(Kind, Option<String>)>> {
     let (tx, grant) = access.parts();
     let sql = format!(
-        "SELECT p.kind FROM profile_items p WHERE p.id = $1 AND p.patient_id = $2 AND p.origin = 'patient' \
-         AND p.withdrawn_at IS NULL {}",
+        "SELECT p.kind, p.document_id FROM profile_items p WHERE p.id = $1 AND p.patient_id = $2 \
+         AND p.origin = 'patient' AND p.withdrawn_at IS NULL {}",
         hidden_for(grant.viewer())
     );
-    let kind: Option<String> =
-        sqlx::query_scalar(&sql).bind(id).bind(grant.patient_id()).fetch_optional(&mut **tx).await?;
-    Ok(kind.as_deref().and_then(Kind::from_stored))
+    let found: Option<(String, Option<String>)> =
+        sqlx::query_as(&sql).bind(id).bind(grant.patient_id()).fetch_optional(&mut **tx).await?;
+    Ok(found.and_then(|(kind, document)| Some((Kind::from_stored(&kind)?, document))))
 }
 
 /// Changes an item the patient's side declared: its fields as the form sends them again (the
@@ -642,8 +746,10 @@ async fn declared_kind(access: &mut Access<Write>, id: &str) -> Result<Option<Ki
 pub async fn edit(db: &Db, actor: &Actor, id: &str, declaration: &Declaration<'_>) -> Result<()> {
     let action = WriteAction::Profile(ProfileChange::Declare);
     let mut access = access::open_write_on(db, actor, Subject::OwnRecord, action, Some(id)).await?;
-    let Some(kind) = declared_kind(&mut access, id).await? else { return not_found(access).await };
-    let checked = Declaration { kind: kind.as_str(), ..declaration.clone() }.check(db.today())?;
+    let Some((kind, document)) = declared_kind(&mut access, id).await? else { return not_found(access).await };
+    // The kind, and the document directives are in, stay.
+    let kept = Declaration { kind: kind.as_str(), document: document.as_deref(), ..declaration.clone() };
+    let checked = kept.check(db.today())?;
     let (tx, _) = access.parts();
     sqlx::query(
         "UPDATE profile_items SET display = $1, status = $2, detail = $3, started_at = $4, ended_at = $5, \
@@ -837,6 +943,7 @@ mod tests {
             confirmer: None,
             confirmed_at: None,
             report_id: None,
+            document_id: None,
         }
     }
 
@@ -920,7 +1027,21 @@ mod tests {
         let directive = Declaration { kind: "directive", name: text, ..Declaration::default() };
         assert!(check(directive.clone()).unwrap().display.contains("thérapeutique.\nPersonne"));
         let long = "x".repeat(MAX_DIRECTIVE_CHARS + 1);
-        assert_eq!(problem(Declaration { name: &long, ..directive }), Problem::ProfileText);
+        assert_eq!(problem(Declaration { name: &long, ..directive.clone() }), Problem::ProfileText);
+        // Directives in a document need no words; without one, they do.
+        let on_paper = Declaration { name: " ", document: Some("doc"), ..directive.clone() };
+        assert_eq!(check(on_paper).unwrap().document.as_deref(), Some("doc"));
+        assert_eq!(problem(Declaration { name: " ", ..directive }), Problem::ProfileText);
+        // A document goes with directives only.
+        let named = Declaration { document: Some("doc"), ..allergy.clone() };
+        assert_eq!(check(named).unwrap().document, None);
+        let organs = Declaration { kind: "organ-donation", name: "refuses", ..Declaration::default() };
+        assert_eq!(check(organs.clone()).unwrap().display, "refuses");
+        assert!(Kind::OrganDonation.is_single() && !Kind::Disability.is_single());
+        assert_eq!(problem(Declaration { name: "oui", ..organs.clone() }), Problem::ProfileOrganDonation);
+        assert_eq!(problem(Declaration { name: "refuses-some", ..organs.clone() }), Problem::ProfileOrgansRefused);
+        let some = Declaration { name: "refuses-some", detail: "Cornées", ..organs };
+        assert_eq!(check(some).unwrap().detail.as_deref(), Some("Cornées"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::access::Access;
 use crate::Result;
 
 const LOINC: &str = "http://loinc.org";
-const SNOMED: &str = "http://snomed.info/sct";
+use crate::fhir::SNOMED_SYSTEM as SNOMED;
 
 /// The programme as the data file holds it.
 #[derive(Debug, Deserialize)]

@@ -499,7 +499,7 @@ pub fn profile_item(
         detail: form.detail,
         since: form.since,
         until,
-        hidden: false,
+        ..Default::default()
     };
     let checked = declaration.check(today)?;
     let mut bundle = skeleton(patient, publisher);

@@ -20,6 +20,7 @@ crate::on_both_databases!(
     a_minor_hides_profile_items_from_their_representatives,
     imaging_studies_lead_to_the_report_that_reads_them,
     professionals_record_allergies_and_problems_from_the_portal,
+    patients_declare_a_disability_their_organ_donation_position_and_directives_in_a_document,
 );
 
 /// The `<main>` of a page: what it says, without the header (which names whom one acts for).
@@ -906,5 +907,121 @@ async fn professionals_record_allergies_and_problems_from_the_portal(backend: Ba
     let (_, overview) = doctor.page(&format!("/patients/{record}")).await;
     let first = main_of(&overview).split("Derniers éléments").next().unwrap();
     assert!(first.contains("arachide"), "{first}");
+    server.stop().await;
+}
+
+/// The rest of the declared profile: a disability, the position on organ donation (the latest
+/// stands), advance directives added as a file (which joins the documents): checked, shown to the
+/// patient and, first thing, to a professional with consent — the document's link only to one
+/// who sees the document — and exported as valid FHIR R4.
+async fn patients_declare_a_disability_their_organ_donation_position_and_directives_in_a_document(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let (doctor, _) = demo_account(&server, "professional").await;
+    let record = demo_record_id(&server).await;
+    let declare = |fields: Vec<(&'static str, &'static str)>| {
+        let patient = &patient;
+        async move { landed(patient.post_form("/health/declare", &fields).await).await }
+    };
+
+    // Bad input: a position not offered, a refusal of some organs that does not say which.
+    for (fields, problem) in [
+        (vec![("kind", "organ-donation"), ("name", "maybe")], Problem::ProfileOrganDonation),
+        (vec![("kind", "organ-donation"), ("name", "refuses-some")], Problem::ProfileOrgansRefused),
+        (vec![("kind", "disability"), ("name", "<b>x</b>")], Problem::ProfileName),
+    ] {
+        assert_eq!(declare(fields).await, sent_back_with(problem));
+    }
+    assert_eq!(declared(&server).await, 0);
+
+    let disability = vec![
+        ("kind", "disability"),
+        ("name", "Surdité"),
+        ("detail", "Parler face à moi, écrire les consignes"),
+        ("since", "1990-04-01"),
+    ];
+    assert!(declare(disability).await.starts_with("/health?notice=declared#item-"));
+    declare(vec![("kind", "organ-donation"), ("name", "refuses-some"), ("detail", "Les cornées")]).await;
+    declare(vec![("kind", "organ-donation"), ("name", "agrees")]).await;
+    let (_, page) = patient.page("/health").await;
+    let page = main_of(&page);
+    let section = between(page, "Handicap", Some("Groupe sanguin"));
+    assert!(section.contains("Surdité") && section.contains("Ce qu'il faut adapter : Parler face à moi"), "{section}");
+    let organs = between(page, "Don d'organes", Some("Ajouter une information"));
+    assert!(organs.contains("J'accepte de donner mes organes"), "{organs}");
+    assert!(!organs.contains("cornées"), "the latest position stands: {organs}");
+
+    // Directives on paper: not a document Carnet takes, then a PDF with a few words.
+    let declare_file = |words: &'static str, name: &'static str, bytes: Vec<u8>| {
+        let patient = &patient;
+        async move {
+            let fields = [("name", words)];
+            landed(
+                patient
+                    .post_multipart("/health/declare/directive-document", &fields, Some(("file", name, bytes)))
+                    .await,
+            )
+            .await
+        }
+    };
+    let documents = || async {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM documents").fetch_one(&server.db).await.unwrap();
+        n
+    };
+    let before = documents().await;
+    let refused = patient
+        .post_multipart(
+            "/health/declare/directive-document",
+            &[("name", "Signées en 2024")],
+            Some(("file", "d.txt", b"plain text".to_vec())),
+        )
+        .await;
+    let back = Browser::sent_back(refused).await;
+    assert_eq!(back.problem, Problem::UploadType);
+    assert!(back.page.contains("Signées en 2024"), "the words typed come back");
+    assert_eq!((documents().await, declared(&server).await), (before, 2), "nothing stored");
+    let pdf = carnet_core::pdf::text_page("Directives anticipées", &["Pas d'acharnement.".to_string()]);
+    let to = declare_file("Formulaire signé en 2024", "directives.pdf", pdf).await;
+    assert!(to.starts_with("/health?notice=declared#item-"), "{to}");
+    let document: String =
+        sqlx::query_scalar("SELECT document_id FROM profile_items WHERE kind = 'directive' AND withdrawn_at IS NULL")
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+    let (_, page) = patient.page("/health").await;
+    let directives = between(main_of(&page), "Directives anticipées", Some("Antécédents"));
+    assert!(directives.contains("Formulaire signé en 2024") && directives.contains("Rédigées dans :"), "{directives}");
+    assert!(directives.contains(&format!("href=\"/documents/{document}\"")), "{directives}");
+    let (_, list) = patient.page("/documents").await;
+    assert!(list.contains("Directives anticipées"), "the file is one of her documents");
+
+    // A professional she authorized sees them first, and opens the document.
+    let (_, overview) = doctor.page(&format!("/patients/{record}")).await;
+    let first = main_of(&overview).split("Derniers éléments").next().unwrap();
+    assert!(first.contains("Surdité") && first.contains(&format!("/documents/{document}")), "{first}");
+    assert_eq!(doctor.get(&format!("/documents/{document}")).await.status(), StatusCode::OK);
+    // Once she hides that document from professionals, they learn only that it exists.
+    patient.post_form(&format!("/documents/{document}/visibility"), &[("professionals", "on")]).await;
+    let (_, overview) = doctor.page(&format!("/patients/{record}")).await;
+    let first = main_of(&overview).split("Derniers éléments").next().unwrap();
+    assert!(!first.contains(&format!("/documents/{document}")) && first.contains("Formulaire signé"), "{first}");
+    assert_eq!(doctor.get(&format!("/documents/{document}")).await.status(), StatusCode::NOT_FOUND);
+    // The export: a disability as a Condition, the position as a Consent that permits, the
+    // directives as a Consent pointing at their document; valid FHIR R4.
+    let export = patient.get("/export/record.json").await.bytes().await.unwrap();
+    let path = server.data_dir.join("declared.json");
+    std::fs::write(&path, &export).unwrap();
+    validate_fhir_bundle(&path).unwrap_or_else(|report| panic!("{report}"));
+    let exported: Value = serde_json::from_slice(&export).unwrap();
+    let resources: Vec<&Value> = exported["entry"].as_array().unwrap().iter().map(|e| &e["resource"]).collect();
+    let disability = resources.iter().find(|r| r["code"]["text"] == "Surdité").unwrap();
+    assert_eq!(disability["category"][1]["coding"][0]["code"], "21134002");
+    assert_eq!(disability["note"][0]["text"], "Parler face à moi, écrire les consignes");
+    let consents: Vec<&&Value> = resources.iter().filter(|r| r["resourceType"] == "Consent").collect();
+    assert!(consents.iter().any(|c| c["provision"]["type"] == "permit"), "{consents:?}");
+    let on_paper = consents.iter().find(|c| c["sourceReference"].is_object()).unwrap();
+    let target = on_paper["sourceReference"]["reference"].as_str().unwrap();
+    let points_at = exported["entry"].as_array().unwrap().iter().find(|e| e["fullUrl"] == target).unwrap();
+    assert_eq!(points_at["resource"]["resourceType"], "DocumentReference");
     server.stop().await;
 }

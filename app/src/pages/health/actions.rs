@@ -1,26 +1,30 @@
-//! The health profile's forms: the patient's side declares an item (`POST /health/declare`),
+//! The health profile's forms: the patient's side declares an item (`POST /health/declare`;
+//! advance directives in a file: `POST /health/declare/directive-document`),
 //! edits or removes one it declared (`POST /health/items/{id}/edit`, `…/remove`), notes
 //! something on any item (`…/note`); the patient hides an item from their legal
 //! representatives (`…/representatives`); a professional confirms a declared item
 //! (`POST /patients/{pid}/health/items/{id}/confirm`). Each answers with a redirect and a notice,
 //! or the form sent back with the problem and what was typed.
 
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
+use axum::http::StatusCode;
 use axum::response::Redirect;
 use axum::routing::post;
+use carnet_core::record::documents::{self, Upload};
 use carnet_core::record::health_profile::{self, Declaration};
 use carnet_core::record::renewals;
 use serde::{Deserialize, Serialize};
 
-use crate::context::AppState;
+use crate::context::{AppState, RequestContext};
 use crate::notice::Notice;
 use crate::web::errors::{AppError, FormBody};
 use crate::web::extract::SignedInActor;
-use crate::web::Routes;
+use crate::web::{multipart, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
         .route("/health/declare", post(declare))
+        .route("/health/declare/directive-document", post(declare_directive_document))
         .route("/health/items/{id}/edit", post(edit))
         .route("/health/items/{id}/remove", post(remove))
         .route("/health/items/{id}/note", post(note))
@@ -47,6 +51,12 @@ pub struct DeclareForm {
     hidden: Option<String>,
 }
 
+/// The advance directives' file form as typed (the file is never sent back).
+#[derive(Serialize)]
+struct DirectiveDocumentForm<'a> {
+    name: &'a str,
+}
+
 impl DeclareForm {
     fn declaration(&self) -> Declaration<'_> {
         Declaration {
@@ -56,6 +66,7 @@ impl DeclareForm {
             since: &self.since,
             until: &self.until,
             hidden: self.hidden.is_some(),
+            document: None,
         }
     }
 }
@@ -68,6 +79,8 @@ fn declare_form(kind: &str) -> &'static str {
         "blood-group" => "declare-blood-group",
         "directive" => "declare-directive",
         "family-history" => "declare-family-history",
+        "disability" => "declare-disability",
+        "organ-donation" => "declare-organ-donation",
         _ => "declare-allergy",
     }
 }
@@ -81,6 +94,29 @@ pub async fn declare(
     let id = health_profile::declare(&state.db, &actor, &form.declaration())
         .await
         .map_err(|e| AppError::from(e).send_back("/health", form_id, &form))?;
+    Ok(Redirect::to(&Notice::Declared.on(&format!("/health#item-{id}"))))
+}
+
+/// `POST /health/declare/directive-document` (multipart: `file`, `name`): advance directives
+/// the patient's side adds as a file, which joins the record's documents.
+pub async fn declare_directive_document(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    request: axum::extract::Request,
+) -> Result<Redirect, AppError> {
+    const FORM: &str = "declare-directive-document";
+    let Some(actor) = ctx.actor() else { return Ok(Redirect::to("/signin")) };
+    let form = multipart::read(request, &["name"]).await.map_err(|(problem, partial)| {
+        let typed = DirectiveDocumentForm { name: partial.get("name") };
+        AppError::Problem(StatusCode::BAD_REQUEST, problem).send_back("/health", FORM, &typed)
+    })?;
+    let typed = DirectiveDocumentForm { name: form.get("name") };
+    // Titled in the words of who adds it, as any document they add.
+    let title = ctx.locale.t("health-directive-document-title");
+    let file = Upload { title: &title, kind: documents::Kind::Other, file_name: &form.file_name, bytes: &form.bytes };
+    let id = health_profile::declare_directive_document(&state.db, &state.sealer, &actor, &file, typed.name)
+        .await
+        .map_err(|e| AppError::from(e).send_back("/health", FORM, &typed))?;
     Ok(Redirect::to(&Notice::Declared.on(&format!("/health#item-{id}"))))
 }
 

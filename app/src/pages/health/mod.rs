@@ -1,11 +1,12 @@
 //! The health summary (`/health`, `/patients/:pid/health`): allergies and intolerances, current
 //! treatments, current problems, advance directives, the history (past problems), operations and
-//! procedures, hospital stays and emergency visits, past treatments, family history, blood group
-//! — what publishers sent and what the patient declared, each item saying who recorded it and
+//! procedures, hospital stays and emergency visits, past treatments, family history,
+//! disabilities, blood group, position on organ donation — what publishers sent and what the patient declared, each item saying who recorded it and
 //! when. The most urgent first: what a doctor must know before anything else, which also opens a
 //! professional's overview of a record ([`key_facts`]), first thing seen in an emergency.
 //!
-//! The patient's side declares items with one small form per kind (plain forms, no script),
+//! The patient's side declares items with one small form per kind (plain forms, no script;
+//! advance directives as a text or as a file, which joins the record's documents),
 //! and opens an item (`/health/items/:id`) to edit or remove what it declared, or to note
 //! something on any item. A professional confirms what the patient declared.
 
@@ -14,7 +15,9 @@ pub mod actions;
 use carnet_core::access;
 use carnet_core::policy::{ReadAction, Subject, Viewer};
 use carnet_core::record::documents::DocumentLink;
-use carnet_core::record::health_profile::{self, Item, Kind, Summary, BLOOD_GROUPS, MAX_DIRECTIVE_CHARS};
+use carnet_core::record::health_profile::{
+    self, Item, Kind, Summary, BLOOD_GROUPS, MAX_DIRECTIVE_CHARS, ORGAN_DONATION,
+};
 use carnet_core::record::imaging;
 use carnet_core::record::prescriptions;
 use carnet_core::record::prevention::{self, Advice, Status};
@@ -62,6 +65,7 @@ pub fn HealthPage() -> impl IntoView {
             renewals,
             prescriptions: prescriptions::of_treatments(&mut access).await?,
             reports: imaging::reports_of_studies(&mut access).await?,
+            documents: health_profile::documents_of_items(&mut access).await?,
         };
         access.commit().await?;
         Ok((summary, prevention, reading, around))
@@ -80,6 +84,7 @@ pub fn HealthPage() -> impl IntoView {
             section_view(id, items, none, &zone, false, &reading, &around)
         };
         let blood_group: Vec<Item> = summary.blood_group.clone().into_iter().collect();
+        let organ_donation: Vec<Item> = summary.organ_donation.clone().into_iter().collect();
         view! {
             <TextTitle text=record.heading("health-title", "nav-health")/>
             <RecordBanner view=record.clone()/>
@@ -98,7 +103,9 @@ pub fn HealthPage() -> impl IntoView {
                 {section("health-imaging", &summary.imaging, "health-imaging-none")}
                 {section("health-past-treatments", &summary.past_treatments, "health-past-treatments-none")}
                 {section("health-family-history", &summary.family_history, "health-family-history-none")}
+                {section("health-disabilities", &summary.disabilities, "health-disabilities-none")}
                 {section("health-blood-group", &blood_group, "health-blood-group-none")}
+                {section("health-organ-donation", &organ_donation, "health-organ-donation-none")}
             </div>
             {prevention.map(prevention_view)}
             {reading.patient_side.then(|| declare_view(&typed))}
@@ -108,23 +115,41 @@ pub fn HealthPage() -> impl IntoView {
 }
 
 /// What an item's line shows beside the item itself: where the renewal asked for stands, the
-/// prescriptions a treatment comes from, the report an imaging study is read in.
+/// prescriptions a treatment comes from, the report an imaging study is read in, the document
+/// advance directives are written in.
 #[derive(Debug, Clone, Default)]
 struct Around {
     renewals: Vec<Renewal>,
     /// By item id, newest first.
     prescriptions: HashMap<String, Vec<DocumentLink>>,
     reports: HashMap<String, Vec<DocumentLink>>,
+    documents: HashMap<String, Vec<DocumentLink>>,
+}
+
+/// What an item is, in words: its name as recorded, a position on organ donation said in the
+/// reader's language.
+fn shown_name(item: &Item) -> String {
+    match item.kind() {
+        Some(Kind::OrganDonation) if ORGAN_DONATION.contains(&item.display.as_str()) => {
+            t(&format!("health-organ-donation-{}", item.display))
+        }
+        _ => item.display.clone(),
+    }
 }
 
 /// What a professional must know before anything else — allergies, current treatments, current
-/// problems, advance directives — at the top of their overview of a record; `link` leads to the
-/// whole summary.
-pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZone) -> impl IntoView {
+/// problems, advance directives (with the document they are written in, `documents` by item),
+/// disabilities — at the top of their overview of a record; `link` leads to the whole summary.
+pub(super) fn key_facts(
+    summary: &Summary,
+    documents: HashMap<String, Vec<DocumentLink>>,
+    link: String,
+    zone: &jiff::tz::TimeZone,
+) -> impl IntoView {
     let none = |id: &str| t(&format!("{id}-other"));
     // Read-only here: confirming is done on the summary itself.
     let reading = Reading::default();
-    let around = Around::default();
+    let around = Around { documents, ..Around::default() };
     let blood_group = summary.blood_group.as_ref().map(|group| {
         // Declared by the patient and not confirmed: said so, in an emergency above all.
         let id = if group.is_declared() && group.confirmed_at.is_none() {
@@ -160,6 +185,9 @@ pub(super) fn key_facts(summary: &Summary, link: String, zone: &jiff::tz::TimeZo
                 )}
                 {(!summary.directives.is_empty()).then(|| {
                     section_view("health-directives", &summary.directives, String::new(), zone, true, &reading, &around)
+                })}
+                {(!summary.disabilities.is_empty()).then(|| {
+                    section_view("health-disabilities", &summary.disabilities, String::new(), zone, true, &reading, &around)
                 })}
             </div>
             <p><a href=link>{t("health-whole-profile")}</a></p>
@@ -206,8 +234,13 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, around: 
     let prescribed =
         around.prescriptions.get(&item.id).map(|found| documents_view("health-prescribed-in", found, zone));
     let report = around.reports.get(&item.id).map(|found| documents_view("health-report-in", found, zone));
+    let written_in = around.documents.get(&item.id).map(|found| documents_view("health-written-in", found, zone));
     let detail = item.detail.clone().map(|detail| match item.kind() {
         Some(Kind::Allergy) => t_args("health-reaction", &[("reaction", detail.into())]),
+        Some(Kind::OrganDonation) if item.display == "refuses-some" => {
+            t_args("health-organs-refused", &[("organs", detail.into())])
+        }
+        Some(Kind::Disability) => t_args("health-disability-needs", &[("needs", detail.into())]),
         Some(Kind::Procedure | Kind::Encounter) => t_args("health-reason", &[("reason", detail.into())]),
         Some(Kind::Imaging) => t_args("health-body-site", &[("site", detail.into())]),
         _ => detail,
@@ -224,13 +257,18 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, around: 
         t_args("health-confirmed-by", &[("author", by.into()), ("date", date(at, zone).into())])
     });
     let note = item.note.clone().map(|note| t_args("health-note", &[("note", note.into())]));
-    // A directive is a text of several paragraphs: shown as written.
+    // A directive is a text of several paragraphs: shown as written; one written in a document
+    // the reader may not open says where it is.
     let name = if item.kind() == Some(Kind::Directive) {
-        view! { <p class="directive"><bdi>{item.display.clone()}</bdi></p> }.into_any()
+        match (item.display.is_empty(), &written_in) {
+            (false, _) => view! { <p class="directive"><bdi>{item.display.clone()}</bdi></p> }.into_any(),
+            (true, None) => view! { <p>{t("health-directive-in-document")}</p> }.into_any(),
+            (true, Some(_)) => ().into_any(),
+        }
     } else {
         view! {
             <p class="health-name">
-                <bdi>{item.display.clone()}</bdi>
+                <bdi>{shown_name(item)}</bdi>
                 {badges(item, reading.patient_side).into_iter().map(|(class, text)| view! { " " <span class=class>{text}</span> }).collect_view()}
             </p>
         }
@@ -246,7 +284,7 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, around: 
     let open = reading.patient_side.then(|| {
         let label = if item.is_declared() { "health-change-link" } else { "health-note-link" };
         // Named after the item for screen readers (the visible words first), its first words only.
-        let name: String = item.display.chars().take(60).collect();
+        let name: String = shown_name(item).chars().take(60).collect();
         let full = t_args(&format!("{label}-for"), &[("name", name.into())]);
         view! { <p><a href=format!("/health/items/{}", item.id) aria-label=full>{t(label)}</a></p> }
     });
@@ -264,6 +302,7 @@ fn item_view(item: &Item, zone: &jiff::tz::TimeZone, reading: &Reading, around: 
             {confirmed.map(|c| view! { <p class="meta">{c}</p> })}
             {prescribed}
             {report}
+            {written_in}
             {note.map(|n| view! { <p class="note"><bdi>{n}</bdi></p> })}
             {renewal}
             {confirm}
@@ -464,7 +503,16 @@ fn declare_view(typed: &Typed) -> impl IntoView {
         <section class="health-declare" aria-labelledby="declare-title">
             <h2 id="declare-title">{t("health-declare-title")}</h2>
             <p>{t("health-declare-intro")}</p>
-            {[Kind::Allergy, Kind::Medication, Kind::Condition, Kind::FamilyHistory, Kind::BloodGroup, Kind::Directive]
+            {[
+                Kind::Allergy,
+                Kind::Medication,
+                Kind::Condition,
+                Kind::FamilyHistory,
+                Kind::Disability,
+                Kind::BloodGroup,
+                Kind::OrganDonation,
+                Kind::Directive,
+            ]
                 .into_iter()
                 .map(|kind| {
                     let form = format!("declare-{}", kind.as_str());
@@ -477,7 +525,39 @@ fn declare_view(typed: &Typed) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            {directive_document_form(typed)}
         </section>
+    }
+}
+
+/// Advance directives as a file (a signed form, a photo of it), with a few words about it
+/// (optional): a multipart form, the file never sent back.
+fn directive_document_form(typed: &Typed) -> impl IntoView {
+    let form = "declare-directive-document";
+    view! {
+        <details open=typed.problem(form).is_some() id=form>
+            <summary>{t("health-declare-directive-document")}</summary>
+            <form method="post" action=format!("/health/declare/directive-document#{form}-error")
+                enctype="multipart/form-data" class="declare-form">
+                {typed.error_for(form)}
+                <p>
+                    <label for="declare-directive-document-file">{t("health-field-directive-file")}</label>
+                    <span class="hint" id="declare-directive-document-file-hint">{t("health-field-directive-file-hint")}</span>
+                    <input id="declare-directive-document-file" type="file" name="file" required
+                        accept="application/pdf,image/jpeg,image/png" aria-invalid=typed.invalid(form, "file")
+                        aria-describedby=typed.described_by(form, "file", Some("declare-directive-document-file-hint"))/>
+                </p>
+                <p>
+                    <label for="declare-directive-document-name">{t("health-field-directive-words")}</label>
+                    <textarea id="declare-directive-document-name" name="name" rows="3"
+                        maxlength=MAX_DIRECTIVE_CHARS.to_string() aria-invalid=typed.invalid(form, "name")
+                        aria-describedby=typed.described_by(form, "name", None)>
+                        {textarea_text(&typed.get_long(form, "name", MAX_DIRECTIVE_CHARS + 1))}
+                    </textarea>
+                </p>
+                <p><button type="submit" class="button primary">{t("health-declare-button")}</button></p>
+            </form>
+        </details>
     }
 }
 
@@ -552,14 +632,40 @@ fn declaration_form(kind: Kind, form: &str, action: &str, typed: &Typed, item: O
             }
             .into_any()
         }
+        Kind::OrganDonation => {
+            let chosen = value("name");
+            view! {
+                <fieldset aria-describedby=format!("{form}-organ-hint")>
+                    <legend>{t("health-field-organ-donation")}</legend>
+                    <p class="hint" id=format!("{form}-organ-hint")>{t("health-field-organ-donation-hint")}</p>
+                    {ORGAN_DONATION
+                        .iter()
+                        .map(|position| {
+                            let id = field_id(&format!("name-{position}"));
+                            view! {
+                                <p>
+                                    <input id=id.clone() type="radio" name="name" value=*position required
+                                        checked=chosen == *position aria-invalid=typed.invalid(form, "name")/>
+                                    " " <label for=id>{t(&format!("health-organ-donation-{position}"))}</label>
+                                </p>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                {text_field("detail", t("health-field-detail-organ-donation"), false, 500)}
+            }
+            .into_any()
+        }
         Kind::Directive => {
             let id = field_id("name");
             let hint = format!("{form}-hint");
+            // Directives written in a document may have no words of their own.
+            let required = item.is_none_or(|i| i.document_id.is_none());
             view! {
                 <p>
                     <label for=id.clone()>{t("health-field-directive")}</label>
                     <span class="hint" id=hint.clone()>{t("health-field-directive-hint")}</span>
-                    <textarea id=id name="name" rows="8" required maxlength=MAX_DIRECTIVE_CHARS.to_string()
+                    <textarea id=id name="name" rows="8" required=required maxlength=MAX_DIRECTIVE_CHARS.to_string()
                         aria-invalid=typed.invalid(form, "name")
                         aria-describedby=typed.described_by(form, "name", Some(&hint))>
                         {textarea_text(&value("name"))}
@@ -570,7 +676,7 @@ fn declaration_form(kind: Kind, form: &str, action: &str, typed: &Typed, item: O
         }
         _ => view! {
             {text_field("name", t(&format!("health-field-name-{k}")), true, 200)}
-            {matches!(kind, Kind::Allergy | Kind::Medication)
+            {matches!(kind, Kind::Allergy | Kind::Medication | Kind::Disability)
                 .then(|| text_field("detail", t(&format!("health-field-detail-{k}")), false, 500))}
             {(kind != Kind::FamilyHistory).then(|| date_field("since", t("health-field-since")))}
             {matches!(kind, Kind::Condition | Kind::Medication)
@@ -619,11 +725,12 @@ pub fn HealthItemPage() -> impl IntoView {
         let renewals = renewals::of_record(&mut access).await?;
         let prescriptions = prescriptions::of_treatments(&mut access).await?;
         let reports = imaging::reports_of_studies(&mut access).await?;
+        let documents = health_profile::documents_of_items(&mut access).await?;
         access.commit().await?;
         let account = actor.account_id().unwrap_or_default().to_string();
         let shields = owner && (minor || item.is_hidden_from_representatives());
         let renewals = renewals.into_iter().filter(|r| r.item_id == item.id).collect();
-        let around = Around { renewals, prescriptions, reports };
+        let around = Around { renewals, prescriptions, reports, documents };
         Ok((item, Reading { record, patient_side: true, professional: false, account }, shields, around))
     };
     let render = move |(item, reading, shields, around): (Item, Reading, bool, Around), state: AppState| {

@@ -9,6 +9,7 @@ pub mod actions;
 use carnet_core::access;
 use carnet_core::policy::AccountAction;
 use carnet_core::policy::{Actor, ReadAction};
+use carnet_core::record::documents::DocumentLink;
 use carnet_core::record::health_profile::{self, Summary as HealthSummary};
 use carnet_core::record::renewals::{self, Renewal, Status as RenewalStatus};
 use carnet_core::record::summary::{self, Summary};
@@ -255,10 +256,13 @@ pub fn PatientOverviewPage() -> impl IntoView {
         // as the health profile's.
         let mut access = access::open_read(&state.db, &actor, whose.subject(), ReadAction::Profile).await?;
         let health = health_profile::summary(&mut access).await?;
+        let documents = health_profile::documents_of_items(&mut access).await?;
         access.commit().await?;
-        Ok((summary, health, record))
+        Ok((summary, (health, documents), record))
     };
-    let render = move |(s, health, record): (Summary, HealthSummary, RecordView), state: crate::context::AppState| {
+    type Health = (HealthSummary, std::collections::HashMap<String, Vec<DocumentLink>>);
+    let render = move |(s, (health, documents), record): (Summary, Health, RecordView),
+                       state: crate::context::AppState| {
         let zone = state.zone.clone();
         let title = record.of.clone().unwrap_or_else(|| t("home-title"));
         view! {
@@ -274,7 +278,7 @@ pub fn PatientOverviewPage() -> impl IntoView {
                     <li><a href=record.path("/vaccinations")>{t("nav-vaccinations")}</a></li>
                 </ul>
             </nav>
-            {super::health::key_facts(&health, record.path("/health"), &zone)}
+            {super::health::key_facts(&health, documents.clone(), record.path("/health"), &zone)}
             <p><a class="button primary" href=record.path("/publish")>{t("publish-for-patient-link")}</a></p>
             <section aria-labelledby="latest-title">
                 <h2 id="latest-title">{t("overview-latest-title")}</h2>
