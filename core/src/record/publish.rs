@@ -461,40 +461,45 @@ pub fn prescription(
     Ok(bundle)
 }
 
-/// An allergy or a health problem, as a professional records it from the form (checked as a
-/// patient's declaration is, [`super::health_profile::Declaration::check`]).
+/// An allergy, a health problem or a procedure (an operation, an act), as a professional
+/// records it from the form (checked as a patient's declaration is,
+/// [`super::health_profile::Declaration::check`]).
 #[derive(Debug, Clone, Copy)]
 pub struct ProfileForm<'a> {
-    /// `allergy` or `condition`.
+    /// `allergy`, `condition` or `procedure`.
     pub kind: &'a str,
-    /// The substance, the problem.
+    /// The substance, the problem, the procedure.
     pub name: &'a str,
-    /// The reaction, a remark: optional.
+    /// The reaction, the reason for a procedure, a remark: optional.
     pub detail: &'a str,
-    /// `YYYY-MM-DD`, optional: since when.
+    /// `YYYY-MM-DD`, optional: since when; the day a procedure was done.
     pub since: &'a str,
-    /// `YYYY-MM-DD`, optional: a problem healed on that day.
+    /// `YYYY-MM-DD`, optional: a problem healed on that day; the last day of a procedure that
+    /// took several.
     pub until: &'a str,
     /// An allergy with a high risk (a severe reaction is to be feared).
     pub high_risk: bool,
 }
 
-/// An allergy or a problem the professional recorded, confirmed by them: an item of the health
-/// profile they are the author of (`today` is the clinic's, for the dates' checks).
+/// An allergy, a problem or a procedure the professional recorded, confirmed by them (a
+/// procedure: done, by them): an item of the health profile they are the author of (`today` is
+/// the clinic's, for the dates' checks: a procedure recorded here is one already done).
 pub fn profile_item(
     patient: &PatientNamed,
     publisher: &Publisher<'_>,
     form: &ProfileForm<'_>,
     today: Date,
 ) -> Result<Bundle> {
-    let kind = match form.kind {
-        "allergy" => ProfileKind::Allergy,
-        "condition" => ProfileKind::Condition,
+    // A procedure's fields follow a problem's rules (a name, a detail, dates in order).
+    let (kind, checked_as) = match form.kind {
+        "allergy" => (ProfileKind::Allergy, "allergy"),
+        "condition" => (ProfileKind::Condition, "condition"),
+        "procedure" => (ProfileKind::Procedure, "condition"),
         _ => return Err(Error::Invalid(Problem::ProfileName)),
     };
-    let until = if kind == ProfileKind::Condition { form.until } else { "" };
+    let until = if kind == ProfileKind::Allergy { "" } else { form.until };
     let declaration = super::health_profile::Declaration {
-        kind: form.kind,
+        kind: checked_as,
         name: form.name,
         detail: form.detail,
         since: form.since,
@@ -503,14 +508,18 @@ pub fn profile_item(
     };
     let checked = declaration.check(today)?;
     let mut bundle = skeleton(patient, publisher);
-    let resource_type = if kind == ProfileKind::Allergy { "AllergyIntolerance" } else { "Condition" };
+    let (resource_type, status, verification) = match kind {
+        ProfileKind::Allergy => ("AllergyIntolerance", checked.status, Some("confirmed")),
+        ProfileKind::Procedure => ("Procedure", "completed", None),
+        _ => ("Condition", checked.status, Some("confirmed")),
+    };
     bundle.profile.push(ProfileEntry {
         source: format!("{resource_type}/{}", Uuid::new_v4()),
         patient: 0,
         kind,
         code: Coding { system: None, code: String::new(), display: checked.display },
-        status: checked.status.into(),
-        verification: Some("confirmed".into()),
+        status: status.into(),
+        verification: verification.map(str::to_string),
         category: None,
         criticality: (kind == ProfileKind::Allergy && form.high_risk).then(|| "high".into()),
         severity: None,

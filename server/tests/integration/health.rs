@@ -853,7 +853,7 @@ async fn professionals_record_allergies_and_problems_from_the_portal(backend: Ba
         }
     };
     let (_, page) = doctor.page(&format!("/patients/{record}/publish")).await;
-    assert!(page.contains("Une allergie ou un problème de santé"), "the form is offered from the record");
+    assert!(page.contains("Une allergie, un problème de santé ou un acte"), "the form is offered from the record");
 
     // Bad input: the form comes back with the reason and what was typed; nothing is stored.
     let tomorrow = jiff::Zoned::now().date().tomorrow().unwrap().to_string();
@@ -890,9 +890,25 @@ async fn professionals_record_allergies_and_problems_from_the_portal(backend: Ba
         ("until", "2002-06-30"),
     ])
     .await;
-    assert_eq!(items().await, before + 2);
+    // An operation done, with its reason: done, by this doctor, on that day.
+    let sent = send(vec![
+        ("kind", "procedure"),
+        ("name", "Coloscopie"),
+        ("detail", "Dépistage après un test positif"),
+        ("since", "2025-03-14"),
+    ])
+    .await;
+    assert_eq!(Browser::location(&sent), format!("/patients/{record}/publish?notice=published"));
+    let future = send(vec![("kind", "procedure"), ("name", "Coloscopie"), ("since", tomorrow)]).await;
+    assert_eq!(Browser::sent_back(future).await.problem, Problem::ProfileDateFuture, "recorded once done");
+    assert_eq!(items().await, before + 3);
     let (_, page) = patient.page("/health").await;
     let page = main_of(&page);
+    let procedures = between(page, "Opérations et actes", Some("Hospitalisations et passages aux urgences"));
+    for expected in ["Coloscopie", "Motif : Dépistage après un test positif", "Le 14/03/2025", "Noté par Karim Benali"]
+    {
+        assert!(procedures.contains(expected), "{expected}: {procedures}");
+    }
     let allergies = between(page, "Allergies et intolérances", Some("Traitements en cours"));
     for expected in ["Allergie à l&#x27;arachide", "Risque élevé", "Œdème de Quincke", "Noté par Dr Karim Benali"]
     {

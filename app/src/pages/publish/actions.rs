@@ -1,6 +1,6 @@
 //! Professionals' publication forms: `POST /publish/results`, `/publish/report` (multipart, a
 //! PDF), `/publish/prescription` (multipart: a PDF and the treatments it contains),
-//! `/publish/profile` (an allergy or a health problem) and `/publish/vaccination`. The patient is named by INS and birth date (`ins`, `birth`),
+//! `/publish/profile` (an allergy, a health problem or a procedure done) and `/publish/vaccination`. The patient is named by INS and birth date (`ins`, `birth`),
 //! or chosen from a record the professional may read (`patient`: its id; its INS and birth date
 //! are read through the policy, and a record they may not read is "not found", like one that
 //! does not exist). Each builds a bundle (`carnet_core::record::publish`) and stores it through

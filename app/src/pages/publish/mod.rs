@@ -1,6 +1,6 @@
 //! Publishing, for professionals: results (laboratory tests and vital signs), a report (PDF), a
-//! prescription (its PDF and the treatments it contains), an allergy or a health problem, or a
-//! vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
+//! prescription (its PDF and the treatments it contains), an allergy, a health problem or a
+//! procedure done, or a vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
 //! they may read, the patient already chosen (`/patients/:pid/publish`: nothing to retype; a
 //! record they may not read is "not found"). Five plain forms (they work without JavaScript);
 //! the server answers with a redirect back to the page, with a notice, or with the reason and
@@ -185,7 +185,11 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
                 {patient_fields("profile", &typed, &patient)}
                 <fieldset>
                     <legend>{t("publish-profile-kind-legend")}</legend>
-                    {[("allergy", "publish-profile-kind-allergy"), ("condition", "publish-profile-kind-condition")]
+                    {[
+                        ("allergy", "publish-profile-kind-allergy"),
+                        ("condition", "publish-profile-kind-condition"),
+                        ("procedure", "publish-profile-kind-procedure"),
+                    ]
                         .into_iter()
                         .map(|(kind, label)| {
                             let id = format!("profile-kind-{kind}");
