@@ -75,6 +75,39 @@ pub struct PatientEntry {
     pub birth_date: Option<jiff::civil::Date>,
     /// Administrative gender as FHIR codes it: `male`, `female`, `other` or `unknown`.
     pub gender: Option<String>,
+    /// Postal addresses, as sent (their known fields).
+    pub addresses: Vec<Address>,
+}
+
+/// A postal address: the fields of a FHIR Address Carnet keeps (each a line of at most 200
+/// characters), serialised as FHIR writes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Address {
+    #[serde(rename = "use", default, skip_serializing_if = "Option::is_none")]
+    pub use_: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub line: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// A practitioner's name in its parts, each space-joined (`Dr`, `Lina`, `Haddad`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NameParts {
+    pub prefix: String,
+    pub given: String,
+    pub family: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +123,8 @@ pub struct AuthorEntry {
     pub kind: AuthorKind,
     pub name: String,
     pub identifiers: Vec<Identifier>,
+    /// A practitioner's name as sent in parts (none for an organisation).
+    pub name_parts: Option<NameParts>,
 }
 
 /// An Observation's category (HL7 `observation-category`), or `Other` when it has none Carnet

@@ -651,11 +651,52 @@ fn patient(source: SourceId, r: &Value) -> Read<PatientEntry> {
             }
         },
     };
-    Ok(PatientEntry { source, identifiers: identifiers(r), family, given, birth_date, gender })
+    let addresses = r
+        .get("address")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(address)
+        .take(MAX_ADDRESSES)
+        .collect();
+    Ok(PatientEntry { source, identifiers: identifiers(r), family, given, birth_date, gender, addresses })
+}
+
+/// At most this many addresses are kept of a patient.
+const MAX_ADDRESSES: usize = 5;
+
+/// An address's known fields, each kept only as a line of at most 200 characters (none left:
+/// not an address).
+fn address(a: &Value) -> Option<crate::fhir::Address> {
+    let text = |field: &str| {
+        a.get(field).and_then(Value::as_str).and_then(|t| crate::text::single_line(t, 200)).map(str::to_string)
+    };
+    let line = a
+        .get("line")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter_map(|l| crate::text::single_line(l, 200).map(str::to_string))
+        .take(4)
+        .collect();
+    let found = crate::fhir::Address {
+        use_: text("use").filter(|u| matches!(u.as_str(), "home" | "work" | "temp" | "old" | "billing")),
+        text: text("text"),
+        line,
+        city: text("city"),
+        district: text("district"),
+        state: text("state"),
+        postal_code: text("postalCode"),
+        country: text("country"),
+    };
+    // Only a use, nothing of where: not kept.
+    let bare = crate::fhir::Address { use_: found.use_.clone(), ..Default::default() };
+    (found != bare).then_some(found)
 }
 
 fn author(source: SourceId, kind: &str, r: &Value) -> Read<AuthorEntry> {
-    let (kind, name) = if kind == "Practitioner" {
+    let (kind, name, name_parts) = if kind == "Practitioner" {
         let name =
             r.get("name").and_then(Value::as_array).and_then(|n| n.first()).ok_or(Problem::MissingField("name"))?;
         let parts = [
@@ -663,14 +704,16 @@ fn author(source: SourceId, kind: &str, r: &Value) -> Read<AuthorEntry> {
             joined(name.get("given")),
             name.get("family").and_then(Value::as_str).unwrap_or_default().to_string(),
         ];
-        (AuthorKind::Practitioner, parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join(" "))
+        let whole = parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join(" ");
+        let [prefix, given, family] = parts;
+        (AuthorKind::Practitioner, whole, Some(crate::fhir::NameParts { prefix, given, family }))
     } else {
-        (AuthorKind::Organization, r.get("name").and_then(Value::as_str).unwrap_or_default().to_string())
+        (AuthorKind::Organization, r.get("name").and_then(Value::as_str).unwrap_or_default().to_string(), None)
     };
     if name.trim().is_empty() {
         return Err(Problem::MissingField("name"));
     }
-    Ok(AuthorEntry { source, kind, name, identifiers: identifiers(r) })
+    Ok(AuthorEntry { source, kind, name, identifiers: identifiers(r), name_parts })
 }
 
 fn identifiers(r: &Value) -> Vec<Identifier> {

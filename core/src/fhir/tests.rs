@@ -330,6 +330,39 @@ fn profile_items_are_read_as_sent_or_refused_with_their_entry() {
 }
 
 #[test]
+fn a_patients_addresses_and_a_practitioners_name_parts_are_kept() {
+    let long = "x".repeat(201);
+    let bundle = bundle_of(vec![
+        json!({ "resourceType": "Patient", "id": "p", "name": [{ "family": "Roux" }], "address": [
+            { "use": "home", "line": ["12 rue des Lilas", "Bât. B", long], "city": "Lyon", "postalCode": "69003",
+              "country": "FR", "extension": [{ "url": "http://example.org/geo" }] },
+            { "use": "work" },
+            { "use": "pirate", "city": "Bron\nVilleurbanne" },
+        ] }),
+        json!({ "resourceType": "Practitioner", "id": "dr",
+            "name": [{ "prefix": ["Dr"], "given": ["Lina", "Maria"], "family": "Haddad" }] }),
+    ]);
+    let read = read_bundle(&bundle).unwrap();
+    // The known fields, each one line; an address with nothing of where, or only lines too long
+    // or on several lines, is not one.
+    let home = Address {
+        use_: Some("home".into()),
+        line: vec!["12 rue des Lilas".into(), "Bât. B".into()],
+        city: Some("Lyon".into()),
+        postal_code: Some("69003".into()),
+        country: Some("FR".into()),
+        ..Address::default()
+    };
+    assert_eq!(read.patients[0].addresses, [home]);
+    let parts = NameParts { prefix: "Dr".into(), given: "Lina Maria".into(), family: "Haddad".into() };
+    assert_eq!(
+        (read.authors[0].name.as_str(), read.authors[0].name_parts.clone()),
+        ("Dr Lina Maria Haddad", Some(parts))
+    );
+    assert_eq!(serde_json::to_value(&read.patients[0].addresses[0]).unwrap()["postalCode"], "69003");
+}
+
+#[test]
 fn a_patients_gender_is_read_as_fhir_codes_it() {
     let bundle = |gender: Value| {
         serde_json::to_vec(&json!({ "resourceType": "Bundle", "type": "collection", "entry": [

@@ -79,7 +79,8 @@ impl Export {
             Stage::Opening => {
                 let profile = patients::profile(&mut self.access).await?;
                 self.patient = profile.id.clone();
-                let mut resources = vec![patient_resource(&profile)];
+                let (addresses, identifiers) = patients::addresses_and_identifiers(&mut self.access).await?;
+                let mut resources = vec![patient_resource(&profile, &addresses, &identifiers)];
                 resources.extend(authors(&mut self.access).await?.iter().map(author_resource));
                 let patient = self.patient.clone();
                 let rows = results(&mut self.access).await?;
@@ -191,14 +192,28 @@ fn reference(id: &str) -> Value {
     json!({ "reference": urn(id) })
 }
 
-fn patient_resource(profile: &patients::Profile) -> Value {
+/// The patient: their name, identifiers (the INS first, then those publishers gave, such as a
+/// hospital's number), birth date, gender and postal addresses.
+fn patient_resource(
+    profile: &patients::Profile,
+    addresses: &[crate::fhir::Address],
+    identifiers: &[crate::fhir::Identifier],
+) -> Value {
     let mut patient = json!({
         "resourceType": "Patient",
         "id": profile.id,
         "name": [{ "use": "official", "family": profile.family_name, "given": profile.given_names.split_whitespace().collect::<Vec<_>>() }],
     });
-    if let Some(ins) = &profile.health_id {
-        patient["identifier"] = json!([{ "system": INS_SYSTEM, "value": ins }]);
+    let mut ids: Vec<Value> =
+        identifiers.iter().map(|i| json!({ "system": i.system, "value": i.value })).collect::<Vec<_>>();
+    if let Some(ins) = profile.health_id.as_ref().filter(|ins| !identifiers.iter().any(|i| &i.value == *ins)) {
+        ids.insert(0, json!({ "system": INS_SYSTEM, "value": ins }));
+    }
+    if !ids.is_empty() {
+        patient["identifier"] = json!(ids);
+    }
+    if !addresses.is_empty() {
+        patient["address"] = json!(addresses);
     }
     if let Some(birth) = profile.birth_date {
         patient["birthDate"] = json!(birth.to_string());
@@ -214,6 +229,9 @@ struct AuthorRow {
     id: String,
     kind: String,
     name: String,
+    name_prefix: Option<String>,
+    name_given: Option<String>,
+    name_family: Option<String>,
 }
 
 /// The people and organisations who performed the record's results and vaccinations, and who
@@ -221,7 +239,7 @@ struct AuthorRow {
 async fn authors(access: &mut Access<Read>) -> Result<Vec<AuthorRow>> {
     let (tx, grant) = access.parts();
     Ok(sqlx::query_as(
-        "SELECT a.id, a.kind, a.name FROM authors a WHERE a.id IN \
+        "SELECT a.id, a.kind, a.name, a.name_prefix, a.name_given, a.name_family FROM authors a WHERE a.id IN \
          (SELECT performer_id FROM results WHERE patient_id = $1 AND withdrawn_at IS NULL \
           UNION SELECT performer_id FROM vaccinations WHERE patient_id = $1 AND withdrawn_at IS NULL \
           UNION SELECT performer_id FROM reports WHERE patient_id = $1 \
@@ -233,14 +251,32 @@ async fn authors(access: &mut Access<Read>) -> Result<Vec<AuthorRow>> {
     .await?)
 }
 
-/// A practitioner's name is kept whole (as publishers gave it): it goes in `text`, and in
-/// `family` for readers that only look there.
+/// A practitioner's name whole in `text`, and in the parts its publisher sent; one known whole
+/// only (a professional of this Carnet, a name from before parts were kept) goes in `family`
+/// too, for readers that only look there.
 fn author_resource(author: &AuthorRow) -> Value {
     if author.kind == "organization" {
-        json!({ "resourceType": "Organization", "id": author.id, "name": author.name })
-    } else {
-        json!({ "resourceType": "Practitioner", "id": author.id, "name": [{ "text": author.name, "family": author.name }] })
+        return json!({ "resourceType": "Organization", "id": author.id, "name": author.name });
     }
+    fn words(part: &Option<String>) -> Option<Vec<&str>> {
+        part.as_deref().map(|p| p.split_whitespace().collect())
+    }
+    let mut name = json!({ "text": author.name });
+    match (&author.name_family, words(&author.name_given), words(&author.name_prefix)) {
+        (None, None, None) => name["family"] = json!(author.name),
+        (family, given, prefix) => {
+            if let Some(family) = family {
+                name["family"] = json!(family);
+            }
+            if let Some(given) = given {
+                name["given"] = json!(given);
+            }
+            if let Some(prefix) = prefix {
+                name["prefix"] = json!(prefix);
+            }
+        }
+    }
+    json!({ "resourceType": "Practitioner", "id": author.id, "name": [name] })
 }
 
 #[derive(sqlx::FromRow)]

@@ -298,7 +298,7 @@ pub async fn import(
             Err(other) => return Err(other),
         }
         if let Some(grant) = grants.last() {
-            patients::learn_gender(&mut tx, grant.patient_id(), entry).await?;
+            patients::learn_details(&mut tx, grant.patient_id(), entry).await?;
         }
         report.patients.count(created);
         report.outcomes.patients.push(Outcome::of(created));
@@ -698,13 +698,21 @@ async fn upsert_author(
         return Ok((id, false));
     }
     let id = Uuid::new_v4().to_string();
-    sqlx::query("INSERT INTO authors (id, match_key, kind, name) VALUES ($1, $2, $3, $4)")
-        .bind(&id)
-        .bind(&key)
-        .bind(kind)
-        .bind(&author.name)
-        .execute(&mut **tx)
-        .await?;
+    let parts = author.name_parts.clone().unwrap_or_default();
+    let part = |p: String| (!p.is_empty()).then_some(p);
+    sqlx::query(
+        "INSERT INTO authors (id, match_key, kind, name, name_prefix, name_given, name_family) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&id)
+    .bind(&key)
+    .bind(kind)
+    .bind(&author.name)
+    .bind(part(parts.prefix))
+    .bind(part(parts.given))
+    .bind(part(parts.family))
+    .execute(&mut **tx)
+    .await?;
     Ok((id, true))
 }
 

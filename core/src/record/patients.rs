@@ -314,10 +314,11 @@ pub(crate) async fn match_or_create(
     Ok((id, true))
 }
 
-/// Records the gender a bundle's patient carries on a record that has none yet, or only
-/// `unknown` (records made at the desk or on enrolment have none; a publisher's is never
-/// overwritten by another's).
-pub(crate) async fn learn_gender(tx: &mut Transaction<'static, Any>, id: &str, entry: &PatientEntry) -> Result<()> {
+/// Records what a bundle's patient says of them beyond their identity: the gender, on a record
+/// that has none yet, or only `unknown` (records made at the desk or on enrolment have none; a
+/// publisher's is never overwritten by another's); the postal addresses, the latest sent
+/// standing.
+pub(crate) async fn learn_details(tx: &mut Transaction<'static, Any>, id: &str, entry: &PatientEntry) -> Result<()> {
     if let Some(gender) = &entry.gender {
         sqlx::query("UPDATE patients SET gender = $1 WHERE id = $2 AND (gender IS NULL OR gender = 'unknown')")
             .bind(gender)
@@ -325,7 +326,38 @@ pub(crate) async fn learn_gender(tx: &mut Transaction<'static, Any>, id: &str, e
             .execute(&mut **tx)
             .await?;
     }
+    if !entry.addresses.is_empty() {
+        // Strings only: serialising cannot fail.
+        let addresses = serde_json::json!(entry.addresses).to_string();
+        sqlx::query("UPDATE patients SET addresses = $1 WHERE id = $2")
+            .bind(addresses)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(())
+}
+
+/// The record's postal addresses and its identifiers (the INS first), for the export.
+pub async fn addresses_and_identifiers<K>(
+    access: &mut crate::access::Access<K>,
+) -> Result<(Vec<crate::fhir::Address>, Vec<Identifier>)> {
+    let (tx, grant) = access.parts();
+    let stored: Option<String> = sqlx::query_scalar("SELECT addresses FROM patients WHERE id = $1")
+        .bind(grant.patient_id())
+        .fetch_one(&mut **tx)
+        .await?;
+    // Written by this code only; unreadable, it is as if none were known.
+    let addresses = stored.and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default();
+    let identifiers: Vec<(String, String)> = sqlx::query_as(
+        "SELECT system, value FROM patient_identifiers WHERE patient_id = $1 \
+         ORDER BY CASE WHEN system = $2 THEN 0 ELSE 1 END, system, value",
+    )
+    .bind(grant.patient_id())
+    .bind(INS_SYSTEM)
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok((addresses, identifiers.into_iter().map(|(system, value)| Identifier { system, value }).collect()))
 }
 
 /// The trait in which the record `id` and a bundle's patient differ, if any.

@@ -236,6 +236,7 @@ fn skeleton(patient: &PatientNamed, publisher: &Publisher<'_>) -> Bundle {
             given: String::new(),
             birth_date: Some(patient.birth_date),
             gender: None,
+            addresses: Vec::new(),
         }],
         authors: vec![AuthorEntry {
             source: "Practitioner/publisher".into(),
@@ -245,6 +246,7 @@ fn skeleton(patient: &PatientNamed, publisher: &Publisher<'_>) -> Bundle {
                 system: crate::policy::ACCOUNT_AUTHOR_SYSTEM.into(),
                 value: publisher.account_id.into(),
             }],
+            name_parts: None,
         }],
         ignored: BTreeMap::new(),
         ..Bundle::default()

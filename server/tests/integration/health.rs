@@ -367,6 +367,13 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
     for kind in ["AllergyIntolerance", "Condition", "MedicationRequest", "Procedure", "Encounter"] {
         assert!(types.contains(&kind), "{kind} exported");
     }
+    let person = exported["entry"].as_array().unwrap().iter().find(|e| e["resource"]["resourceType"] == "Patient");
+    let person = &person.unwrap()["resource"];
+    assert_eq!(
+        (&person["identifier"][0]["system"], &person["identifier"][0]["value"]),
+        (&json!(INS_SYSTEM), &json!(crate::sharing::DEMO_INS))
+    );
+    assert!(person["address"][0]["city"].is_string(), "{person}");
 
     // Valid FHIR R4 for an independent implementation of the model.
     let path = server.data_dir.join("export.json");
@@ -389,6 +396,17 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
         assert!(!sent.is_empty(), "{what}");
         assert_eq!(back, sent, "{what}");
     }
+    // Who she is and who cared for her, as their publishers said it: her postal address, and
+    // the practitioners' names in their parts (prefix, given names, family name).
+    let address = "SELECT COALESCE(addresses, '') FROM patients WHERE id = $1";
+    let (sent, back) = (rows_of(&server, address, &record).await, rows_of(&other, address, &imported).await);
+    assert!(sent[0].contains("\"line\"") && sent[0].contains("\"postalCode\""), "{sent:?}");
+    assert_eq!(back, sent);
+    let names = "SELECT name, COALESCE(name_prefix, ''), COALESCE(name_given, ''), COALESCE(name_family, '') \
+                 FROM authors WHERE kind = 'practitioner' AND $1 <> ''";
+    let (sent, back) = (rows_of(&server, names, &record).await, rows_of(&other, names, &imported).await);
+    assert!(back.iter().any(|n| n.starts_with("Dr. ") && n.ends_with(|c: char| c.is_alphabetic())), "{back:?}");
+    assert!(back.iter().all(|n| sent.contains(n)), "{back:?} in {sent:?}");
     other.stop().await;
     server.stop().await;
 }
