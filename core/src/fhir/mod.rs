@@ -192,6 +192,9 @@ impl ResultCategory {
 /// DICOM's code system, which imaging modalities belong to.
 pub const DICOM_SYSTEM: &str = "http://dicom.nema.org/resources/ontology/DCM";
 
+/// LOINC's code system (laboratory tests, measurements, document kinds).
+pub const LOINC_SYSTEM: &str = "http://loinc.org";
+
 /// SNOMED CT's code system.
 pub const SNOMED_SYSTEM: &str = "http://snomed.info/sct";
 
@@ -437,16 +440,31 @@ pub enum ProfileKind {
     Encounter,
     /// ImagingStudy: an X-ray, a scan, an ultrasound (its report links to it).
     Imaging,
+    /// Observation of the ABO and Rh group (LOINC 882-1) that the patient declared.
+    BloodGroup,
+    /// Consent of scope `adr` categorised LOINC 42348-3: advance directives.
+    Directive,
+    /// FamilyMemberHistory: an illness in the family.
+    FamilyHistory,
+    /// Condition also categorised SNOMED CT 21134002: a disability.
+    Disability,
+    /// Consent of scope `adr` under article L1232-1: the position on organ donation.
+    OrganDonation,
 }
 
 impl ProfileKind {
-    pub const ALL: [ProfileKind; 6] = [
+    pub const ALL: [ProfileKind; 11] = [
         ProfileKind::Allergy,
         ProfileKind::Condition,
         ProfileKind::Medication,
         ProfileKind::Procedure,
         ProfileKind::Encounter,
         ProfileKind::Imaging,
+        ProfileKind::BloodGroup,
+        ProfileKind::Directive,
+        ProfileKind::FamilyHistory,
+        ProfileKind::Disability,
+        ProfileKind::OrganDonation,
     ];
 
     /// As stored (`profile_items.kind`).
@@ -458,6 +476,11 @@ impl ProfileKind {
             ProfileKind::Procedure => "procedure",
             ProfileKind::Encounter => "encounter",
             ProfileKind::Imaging => "imaging",
+            ProfileKind::BloodGroup => "blood-group",
+            ProfileKind::Directive => "directive",
+            ProfileKind::FamilyHistory => "family-history",
+            ProfileKind::Disability => "disability",
+            ProfileKind::OrganDonation => "organ-donation",
         }
     }
 
@@ -506,7 +529,48 @@ pub struct ProfileEntry {
     /// Hidden from a minor's legal representatives from the start: the professional publishing
     /// it from the portal says so (a confidential prescription). Not read from bundles.
     pub hidden_from_representatives: bool,
+    /// Declared by the patient, as Carnet's export marks it ([`DECLARED_TAG`]): kept so only
+    /// from an operator's import (a record moved from another Carnet), else the publisher's.
+    pub declared: bool,
+    /// Marked restricted (`meta.security` R): what the patient hid from professionals; read with
+    /// [`ProfileEntry::declared`] only.
+    pub restricted: bool,
+    /// Advance directives written in a document: the DocumentReference (`sourceReference`).
+    pub document: Option<Linked>,
 }
+
+impl ProfileEntry {
+    /// An entry of `kind` with nothing read yet (no code, no status, no dates, no one).
+    pub fn new(source: SourceId, patient: usize, kind: ProfileKind) -> ProfileEntry {
+        ProfileEntry {
+            source,
+            patient,
+            kind,
+            code: Coding { system: None, code: String::new(), display: String::new() },
+            status: String::new(),
+            verification: None,
+            category: None,
+            criticality: None,
+            severity: None,
+            detail: None,
+            started_at: None,
+            ended_at: None,
+            asserted_at: None,
+            author: None,
+            place: None,
+            hidden_from_representatives: false,
+            declared: false,
+            restricted: false,
+            document: None,
+        }
+    }
+}
+
+/// The `meta.tag` Carnet's export puts on what the patient declared: (system, code).
+pub const DECLARED_TAG: (&str, &str) = ("urn:carnet:origin", "patient");
+
+/// The confidentiality code (`meta.security`) of what the patient hid from professionals.
+pub const RESTRICTED: (&str, &str) = ("http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "R");
 
 /// What one entry of the bundle became, by its position: indexes into the [`Bundle`]'s vectors
 /// (an Observation measured as parts makes several results).

@@ -140,7 +140,7 @@ pub(super) fn deleted_source(url: &str) -> Option<SourceId> {
 
 /// Resource types Carnet reads; every other type is counted in [`Bundle::ignored`]. A Medication
 /// is read as the name of the treatments that refer to it.
-const KEPT: [&str; 15] = [
+const KEPT: [&str; 17] = [
     "Patient",
     "Practitioner",
     "Organization",
@@ -156,6 +156,8 @@ const KEPT: [&str; 15] = [
     "Procedure",
     "Encounter",
     "ImagingStudy",
+    "FamilyMemberHistory",
+    "Consent",
 ];
 
 /// Observation statuses meaning the result was withdrawn: read as a [`Withdrawal`] of what the
@@ -258,7 +260,8 @@ impl<'a> Reader<'a> {
             "Observation" => match grew(before.1, b.withdrawn_results.len()) {
                 Some(index) => Made::Withdrawal(index),
                 None if b.results.len() > before.0 => Made::Results(before.0..b.results.len()),
-                None => Made::NotKept,
+                // A declared blood group.
+                None => grew(profile, b.profile.len()).map_or(Made::NotKept, Made::ProfileItem),
             },
             "Immunization" => match grew(vaccinations_withdrawn, b.withdrawn_vaccinations.len()) {
                 Some(index) => Made::WithdrawnVaccination(index),
@@ -352,6 +355,17 @@ impl<'a> Reader<'a> {
             .unwrap_or(ResultCategory::Other);
         let patient = self.patient_of(r, "subject")?;
         let code = coding(r.get("code"), "code")?;
+        // The blood group the patient declared, as Carnet's export writes it: an item of their
+        // profile, not a laboratory's result.
+        if code.code == "882-1" && profile::has_code(r.pointer("/meta/tag"), crate::fhir::DECLARED_TAG) {
+            let mut entry = ProfileEntry::new(source, patient, ProfileKind::BloodGroup);
+            entry.code.display = r.get("valueString").and_then(Value::as_str).unwrap_or_default().trim().to_string();
+            entry.status = "active".into();
+            entry.declared = true;
+            self.bundle.profile.push(entry);
+            self.results.insert(position, Vec::new());
+            return Ok(());
+        }
         let effective_at = effective(r)?.ok_or(Problem::MissingField("effective[x]"))?;
         let issued_at = r.get("issued").map(|v| instant(v, "issued")).transpose()?;
         let performer = self.first_performer(r, &["performer"])?;

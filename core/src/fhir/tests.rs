@@ -502,3 +502,54 @@ fn an_imaging_study_is_read_with_the_report_that_reads_it() {
     let error = refused(&bundle_of(vec![a_patient(), study(json!({ "series": [] }))]));
     assert_eq!(error.problem, Problem::MissingField("procedureCode"));
 }
+
+#[test]
+fn directives_organ_donation_family_history_and_disability_are_read_as_the_export_writes_them() {
+    let patient = json!({ "reference": "urn:uuid:p1" });
+    let adr = json!({ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "adr" }] });
+    let declared = json!({ "tag": [{ "system": DECLARED_TAG.0, "code": DECLARED_TAG.1 }],
+        "security": [{ "system": RESTRICTED.0, "code": RESTRICTED.1 }] });
+    let bundle = bundle_of(vec![
+        a_patient(),
+        json!({ "resourceType": "Consent", "id": "d", "status": "active", "scope": adr, "patient": patient,
+            "meta": declared,
+            "category": [{ "coding": [{ "system": "http://loinc.org", "code": "42348-3" }] }],
+            "sourceAttachment": { "contentType": "text/plain", "data": "UGFzIGQnYWNoYXJuZW1lbnQu" } }),
+        json!({ "resourceType": "Consent", "id": "o", "status": "active", "scope": adr, "patient": patient,
+            "category": [{ "text": "Organ and tissue donation" }],
+            "policyRule": { "text": "Code de la santé publique, article L1232-1" },
+            "provision": { "type": "deny", "code": [{ "text": "Les cornées" }] } }),
+        // A consent to share data, and advance directives no longer in force: not kept.
+        json!({ "resourceType": "Consent", "id": "x", "status": "active", "patient": patient,
+            "scope": { "coding": [{ "code": "patient-privacy" }] }, "category": [{ "text": "Partage" }] }),
+        json!({ "resourceType": "Consent", "id": "y", "status": "inactive", "scope": adr, "patient": patient,
+            "category": [{ "coding": [{ "system": "http://loinc.org", "code": "42348-3" }] }] }),
+        json!({ "resourceType": "FamilyMemberHistory", "id": "f", "status": "completed", "patient": patient,
+            "relationship": { "text": "mère" }, "condition": [{ "code": { "text": "Diabète de type 2" } }] }),
+        json!({ "resourceType": "Condition", "id": "h", "subject": patient,
+            "clinicalStatus": { "coding": [{ "code": "active" }] },
+            "category": [{ "coding": [{ "system": "http://snomed.info/sct", "code": "21134002" }] }],
+            "code": { "text": "Surdité" }, "note": [{ "text": "Parler face à moi" }] }),
+    ]);
+    let read = read_bundle(&bundle).unwrap();
+    let found: Vec<(ProfileKind, &str, Option<&str>, bool, bool)> = read
+        .profile
+        .iter()
+        .map(|e| (e.kind, e.code.display.as_str(), e.detail.as_deref(), e.declared, e.restricted))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (ProfileKind::Directive, "Pas d'acharnement.", None, true, true),
+            (ProfileKind::OrganDonation, "refuses-some", Some("Les cornées"), false, false),
+            (ProfileKind::FamilyHistory, "Diabète de type 2", None, false, false),
+            (ProfileKind::Disability, "Surdité", Some("Parler face à moi"), false, false),
+        ]
+    );
+    // An unknown status is refused with its entry named.
+    let error = refused(&bundle_of(vec![
+        a_patient(),
+        json!({ "resourceType": "Consent", "id": "z", "status": "maybe", "scope": adr, "patient": patient }),
+    ]));
+    assert_eq!((error.entry, error.problem), (Some(1), Problem::UnknownCode { field: "status", code: "maybe".into() }));
+}

@@ -31,7 +31,7 @@ use crate::Result;
 /// HL7's code systems used in the bundle.
 const OBSERVATION_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
 const INTERPRETATION: &str = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
-const LOINC: &str = "http://loinc.org";
+use crate::fhir::LOINC_SYSTEM as LOINC;
 
 /// The record as a FHIR R4 collection Bundle (JSON text), written piece by piece
 /// ([`Export::next_piece`]): the bundle's opening with the patient, the authors, results and
@@ -862,12 +862,20 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
                 "category": [concept(LOINC, "42348-3", "Advance directives")],
                 "patient": reference(patient),
                 "dateTime": instant(item.recorded_at),
+                "performer": [reference(patient)],
                 // What makes them binding (consent rule ppc-1: a policy or a rule).
                 "policyRule": { "text": "Code de la santé publique, article L1111-11" },
             });
-            // Written in a document the patient added (exported with the documents), else a text.
+            // Written in a document the patient added (exported with the documents; the words
+            // they wrote about it as the reference's display), else a text.
             match &item.document_id {
-                Some(document) => r["sourceReference"] = reference(document),
+                Some(document) => {
+                    r["sourceReference"] = reference(document);
+                    // The patient's words about the document describe it.
+                    if !item.display.is_empty() {
+                        r["sourceReference"]["display"] = json!(item.display);
+                    }
+                }
                 None => {
                     r["sourceAttachment"] = json!({
                         "contentType": "text/plain; charset=utf-8",
@@ -891,6 +899,7 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
                 "category": [{ "text": "Organ and tissue donation" }],
                 "patient": reference(patient),
                 "dateTime": instant(item.recorded_at),
+                "performer": [reference(patient)],
                 "policyRule": { "text": "Code de la santé publique, article L1232-1" },
                 "provision": provision,
             })
@@ -905,7 +914,6 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
                 ],
                 "code": item_concept(item),
                 "subject": reference(patient),
-                "recordedDate": instant(item.recorded_at),
             });
             if let Some(at) = item.started_at {
                 r["onsetDateTime"] = json!(instant(at));
@@ -931,6 +939,16 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
         matches!(kind, Kind::Allergy | Kind::Condition | Kind::Medication | Kind::Procedure | Kind::FamilyHistory);
     if !notes.is_empty() && (annotated || kind == Kind::Disability) {
         r["note"] = json!(notes);
+    }
+    // What the patient declared says so, for a Carnet that imports this export again (see
+    // `DECLARED_TAG`); what they hid from professionals is marked restricted.
+    if item.is_declared() {
+        let (system, code) = crate::fhir::DECLARED_TAG;
+        r["meta"] = json!({ "tag": [{ "system": system, "code": code }] });
+        if item.is_hidden_from_professionals() {
+            let (system, code) = crate::fhir::RESTRICTED;
+            r["meta"]["security"] = json!([{ "system": system, "code": code }]);
+        }
     }
     r["id"] = json!(item.id);
     Some(r)

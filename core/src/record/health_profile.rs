@@ -112,6 +112,11 @@ impl From<ProfileKind> for Kind {
             ProfileKind::Procedure => Kind::Procedure,
             ProfileKind::Encounter => Kind::Encounter,
             ProfileKind::Imaging => Kind::Imaging,
+            ProfileKind::BloodGroup => Kind::BloodGroup,
+            ProfileKind::Directive => Kind::Directive,
+            ProfileKind::FamilyHistory => Kind::FamilyHistory,
+            ProfileKind::Disability => Kind::Disability,
+            ProfileKind::OrganDonation => Kind::OrganDonation,
         }
     }
 }
@@ -407,7 +412,9 @@ fn fields_of(entry: &ProfileEntry) -> Fields {
 
 /// Stores a profile item its publisher sent under `key`: adds it, or, sent again with other
 /// details, corrects it in place (a withdrawn one comes back). `publisher` is the publisher's
-/// name, shown beside a correction.
+/// name, shown beside a correction. A new item `declared` is the patient's (a record moved from
+/// another Carnet), hidden from professionals if it was there.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn store(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
@@ -416,6 +423,7 @@ pub(crate) async fn store(
     entry: &ProfileEntry,
     author_id: Option<&str>,
     place_id: Option<&str>,
+    declared: bool,
 ) -> Result<Stored> {
     let stored: Option<(String, Option<i64>)> =
         sqlx::query_as("SELECT id, withdrawn_at FROM profile_items WHERE patient_id = $1 AND source = $2")
@@ -429,8 +437,9 @@ pub(crate) async fn store(
             sqlx::query(
                 "INSERT INTO profile_items (code_system, code, display, status, verification, category, criticality, \
                  severity, detail, started_at, ended_at, asserted_at, id, patient_id, source, kind, author_id, place_id, \
-                 recorded_at, hidden_from_representatives) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
+                 recorded_at, hidden_from_representatives, origin, hidden_from_professionals) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, \
+                 $21, $22)",
             ),
             &new,
         )
@@ -442,6 +451,8 @@ pub(crate) async fn store(
         .bind(place_id)
         .bind(now_ms())
         .bind(i64::from(entry.hidden_from_representatives))
+        .bind(if declared { "patient" } else { "publisher" })
+        .bind(i64::from(declared && entry.restricted))
         .execute(&mut **tx)
         .await?;
         return Ok(Stored::Added);
@@ -863,6 +874,24 @@ pub(crate) async fn hide_prescribed_from_representatives(
     .bind(document_id)
     .execute(&mut **tx)
     .await?;
+    Ok(())
+}
+
+/// Links the item its publisher sent under `item_key` (advance directives) to the record's
+/// document `document_id` they are written in; a document of the same bundle that was not kept
+/// (`None`) links to nothing.
+pub(crate) async fn link_document(
+    tx: &mut Transaction<'static, Any>,
+    grant: &Grant<Write>,
+    item_key: &str,
+    document_id: Option<&str>,
+) -> Result<()> {
+    sqlx::query("UPDATE profile_items SET document_id = $1 WHERE patient_id = $2 AND source = $3")
+        .bind(document_id)
+        .bind(grant.patient_id())
+        .bind(item_key)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

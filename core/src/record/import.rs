@@ -508,6 +508,9 @@ pub async fn import(
         }
         report.outcomes.withdrawn_vaccinations.push(Outcome::of_stored(stored));
     }
+    // What the patient declared stays theirs only when the operator moves a record (an export
+    // of another Carnet): no publisher may put words in a patient's mouth.
+    let moved = matches!(actor, Actor::Operator);
     for entry in &bundle.profile {
         let key = publisher.key(&entry.source);
         let grant = &grants[entry.patient];
@@ -519,6 +522,7 @@ pub async fn import(
             entry,
             performer(entry.author),
             performer(entry.place),
+            entry.declared && moved,
         )
         .await?;
         report.profile.count(stored == Stored::Added);
@@ -554,6 +558,14 @@ pub async fn import(
         if let Some((document_id, _)) = documents::shown_version(&mut tx, grant, &publisher.key(&entry.source)).await? {
             prescriptions::link(&mut tx, grant, &document_id, &entry.treatments, |s| publisher.key(s)).await?;
         }
+    }
+    // The documents advance directives are written in.
+    for entry in bundle.profile.iter().filter(|e| e.document.is_some()) {
+        let grant = &grants[entry.patient];
+        let document = entry.document.as_ref().map(|d| publisher.key(d.source())).unwrap_or_default();
+        let shown = documents::shown_version(&mut tx, grant, &document).await?;
+        let item = publisher.key(&entry.source);
+        health_profile::link_document(&mut tx, grant, &item, shown.map(|(id, _)| id).as_deref()).await?;
     }
     // The imaging studies each report reads.
     for (entry, report_id) in bundle.reports.iter().zip(&report_ids) {

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::access::Access;
 use crate::Result;
 
-const LOINC: &str = "http://loinc.org";
+use crate::fhir::LOINC_SYSTEM as LOINC;
 use crate::fhir::SNOMED_SYSTEM as SNOMED;
 
 /// The programme as the data file holds it.

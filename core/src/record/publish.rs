@@ -31,7 +31,7 @@ use crate::text::single_line;
 use crate::{Error, Result};
 
 /// The LOINC code system, which the catalogue's tests belong to.
-pub const LOINC_SYSTEM: &str = "http://loinc.org";
+pub use crate::fhir::LOINC_SYSTEM;
 
 /// A laboratory test professionals may publish: LOINC code, unit, usual reference range.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -449,6 +449,9 @@ pub fn prescription(
             author: Some(0),
             place: None,
             hidden_from_representatives,
+            declared: false,
+            restricted: false,
+            document: None,
         });
     }
     if treatments.is_empty() {
@@ -532,6 +535,9 @@ pub fn profile_item(
         author: Some(0),
         place: None,
         hidden_from_representatives: false,
+        declared: false,
+        restricted: false,
+        document: None,
     });
     Ok(bundle)
 }

@@ -253,12 +253,16 @@ struct Compared {
     asserted_at: Option<i64>,
     author: Option<String>,
     place: Option<String>,
+    /// Declared by the patient (`patient`) or sent by a publisher.
+    origin: String,
+    hidden_from_professionals: i64,
 }
 
 async fn profile_of(server: &TestServer, record: &str) -> Vec<Compared> {
     let mut rows: Vec<Compared> = sqlx::query_as(
         "SELECT p.kind, p.code_system, p.code, p.display, p.status, p.verification, p.category, \
-         p.criticality, p.severity, p.detail, p.started_at, p.ended_at, p.asserted_at, a.name AS author, pl.name AS place FROM profile_items p \
+         p.criticality, p.severity, p.detail, p.started_at, p.ended_at, p.asserted_at, a.name AS author, pl.name AS place, \
+         p.origin, p.hidden_from_professionals FROM profile_items p \
          LEFT JOIN authors a ON a.id = p.author_id LEFT JOIN authors pl ON pl.id = p.place_id \
          WHERE p.patient_id = $1 AND p.withdrawn_at IS NULL",
     )
@@ -272,7 +276,12 @@ async fn profile_of(server: &TestServer, record: &str) -> Vec<Compared> {
 
 /// The record's results, reports, vaccinations and the treatments each prescription contains as
 /// a reader compares them (no ids, no times of storage), one line each.
-const RECORD_ROWS: [(&str, &str); 5] = [
+const RECORD_ROWS: [(&str, &str); 6] = [
+    (
+        "directives' documents",
+        "SELECT p.display, d.title, d.sha256 FROM profile_items p JOIN documents d ON d.id = p.document_id \
+         WHERE p.patient_id = $1 AND p.withdrawn_at IS NULL",
+    ),
     (
         "imaging studies' reports",
         "SELECT p.display, p.category, p.detail, r.display, r.effective_at FROM profile_items p \
@@ -355,8 +364,31 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
         let output = server.cli_output(&["import-fhir", &path]).await;
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
     }
+    // And what she declared herself: every kind, one hidden from professionals, directives on
+    // paper.
+    let declarations: [&[(&str, &str)]; 9] = [
+        &[("kind", "allergy"), ("name", "Arachide"), ("detail", "Œdème"), ("since", "2010-05-01")],
+        &[("kind", "medication"), ("name", "Millepertuis"), ("detail", "Le soir"), ("hidden", "on")],
+        &[("kind", "condition"), ("name", "Asthme"), ("since", "1990-01-01"), ("until", "2002-06-30")],
+        &[("kind", "family-history"), ("name", "Ma mère : diabète de type 2")],
+        &[("kind", "disability"), ("name", "Surdité"), ("detail", "Parler face à moi"), ("since", "1999-04-01")],
+        &[("kind", "blood-group"), ("name", "O-")],
+        &[("kind", "organ-donation"), ("name", "refuses-some"), ("detail", "Les cornées")],
+        &[("kind", "directive"), ("name", "Pas d'acharnement.\nPersonne de confiance : ma sœur.")],
+        &[("kind", "disability"), ("name", "Fauteuil roulant")],
+    ];
+    for fields in declarations {
+        let to = landed(patient.post_form("/health/declare", fields).await).await;
+        assert!(to.starts_with("/health?notice=declared"), "{fields:?}: {to}");
+    }
+    let pdf = carnet_core::pdf::text_page("Directives anticipées", &["Signées.".to_string()]);
+    let paper = patient
+        .post_multipart("/health/declare/directive-document", &[("name", "Signées")], Some(("file", "d.pdf", pdf)))
+        .await;
+    assert!(Browser::location(&paper).starts_with("/health?notice=declared"));
     let before = profile_of(&server, &record).await;
     assert!(before.len() > 40, "{}", before.len());
+    assert_eq!(before.iter().filter(|i| i.origin == "patient").count(), 10);
 
     let export = patient.get("/export/record.json").await;
     assert_eq!(export.status(), StatusCode::OK);
@@ -388,7 +420,11 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
     let said = |bytes: &[u8]| String::from_utf8_lossy(bytes).to_string();
     assert!(output.status.success(), "{}{}", said(&output.stdout), said(&output.stderr));
     let imported: String = sqlx::query_scalar("SELECT id FROM patients").fetch_one(&other.db).await.unwrap();
-    assert_eq!(profile_of(&other, &imported).await, before);
+    let after = profile_of(&other, &imported).await;
+    let missing: Vec<_> = before.iter().filter(|i| !after.contains(i)).collect();
+    let extra: Vec<_> = after.iter().filter(|i| !before.contains(i)).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "lost: {missing:#?}\nbrought: {extra:#?}");
+    assert_eq!(after, before);
     // And the rest of the record: every result (a blood pressure's two parts too), report,
     // vaccination and prescribed treatment, field by field.
     for (what, sql) in RECORD_ROWS {
@@ -1057,5 +1093,37 @@ async fn patients_declare_a_disability_their_organ_donation_position_and_directi
     let target = on_paper["sourceReference"]["reference"].as_str().unwrap();
     let points_at = exported["entry"].as_array().unwrap().iter().find(|e| e["fullUrl"] == target).unwrap();
     assert_eq!(points_at["resource"]["resourceType"], "DocumentReference");
+
+    // An insider: a publisher with a valid token sends items marked as the patient's own words,
+    // as an export marks them. They are kept as the publisher's: only an operator moving a
+    // record keeps what the patient declared.
+    let token = crate::corrections::token(&server, "Laboratoire du Rhône").await;
+    let declared_tag = json!({ "tag": [{ "system": "urn:carnet:origin", "code": "patient" }] });
+    let bundle = json!({ "resourceType": "Bundle", "type": "transaction", "entry": [
+        { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+            "identifier": [{ "system": INS_SYSTEM, "value": crate::sharing::DEMO_INS }],
+            "name": [{ "family": "Martin" }], "birthDate": "1984-03-02" } },
+        { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "FamilyMemberHistory", "id": "f",
+            "meta": declared_tag, "status": "completed", "patient": { "reference": "urn:uuid:p" },
+            "relationship": { "text": "mère" }, "condition": [{ "code": { "text": "Ma mère : cancer du sein" } }] } },
+        { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Observation", "id": "g", "meta": declared_tag,
+            "status": "final", "code": { "coding": [{ "system": "http://loinc.org", "code": "882-1" }] },
+            "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": "2026-11-02T10:00:00+01:00",
+            "valueString": "AB+" } } ] });
+    let (status, outcome) = crate::corrections::publish(&server, &token, serde_json::to_vec(&bundle).unwrap()).await;
+    assert_eq!(status, StatusCode::OK, "{outcome}");
+    let origins: Vec<(String, String)> = sqlx::query_as(
+        "SELECT display, origin FROM profile_items WHERE display IN ('Ma mère : cancer du sein', 'AB+') ORDER BY display",
+    )
+    .fetch_all(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        origins,
+        [("AB+".to_string(), "publisher".to_string()), ("Ma mère : cancer du sein".into(), "publisher".into())]
+    );
+    let (_, page) = patient.page("/health").await;
+    let family = between(main_of(&page), "Antécédents familiaux", Some("Handicap"));
+    assert!(family.contains("cancer du sein") && !family.contains("Déclaré par vous"), "{family}");
     server.stop().await;
 }

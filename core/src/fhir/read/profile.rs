@@ -1,20 +1,27 @@
-//! The health profile's resources: AllergyIntolerance, Condition, MedicationRequest and
-//! MedicationStatement, Procedure, Encounter and ImagingStudy, each read as a [`ProfileEntry`] (or, sent
-//! `entered-in-error`, as a [`Withdrawal`] of what its publisher sent before under that id).
+//! The health profile's resources: AllergyIntolerance, Condition (a disability among them),
+//! MedicationRequest and MedicationStatement, Procedure, Encounter, ImagingStudy,
+//! FamilyMemberHistory and Consent (advance directives, the position on organ donation), each
+//! read as a [`ProfileEntry`] (or, sent `entered-in-error`, as a [`Withdrawal`] of what its
+//! publisher sent before under that id). What Carnet's export marks as declared by the patient
+//! ([`DECLARED_TAG`]) says so ([`ProfileEntry::declared`]).
 //!
 //! Codes that FHIR binds to a fixed list (statuses, criticality, severity) are checked, and an
 //! unknown one refuses the bundle with its entry named; codes of a terminology (SNOMED CT,
 //! RxNorm…) are kept as sent with their system, or as text when only a text is sent.
 
+use base64::Engine as _;
 use serde_json::Value;
 
 use super::{instant, Read, Reader};
 use crate::fhir::error::{Problem, Reason};
-use crate::fhir::{Coding, ProfileEntry, ProfileKind, SourceId, Withdrawal, DICOM_SYSTEM};
+use crate::fhir::{
+    Coding, ProfileEntry, ProfileKind, SourceId, Withdrawal, DECLARED_TAG, DICOM_SYSTEM, LOINC_SYSTEM, RESTRICTED,
+    SNOMED_SYSTEM,
+};
 
 /// The resource types read here, in [`super::read_bundle`]'s last pass (after the people they
 /// name).
-pub(super) const RESOURCE_TYPES: [&str; 7] = [
+pub(super) const RESOURCE_TYPES: [&str; 9] = [
     "AllergyIntolerance",
     "Condition",
     "MedicationRequest",
@@ -22,7 +29,19 @@ pub(super) const RESOURCE_TYPES: [&str; 7] = [
     "Procedure",
     "Encounter",
     "ImagingStudy",
+    "FamilyMemberHistory",
+    "Consent",
 ];
+
+/// SNOMED CT's "Disability": the category that makes a Condition a disability.
+pub(crate) const DISABILITY_CODE: &str = "21134002";
+
+/// The status a reader gives a resource that is not kept (a consent that is not about advance
+/// care, or no longer in force): nothing is stored, nothing withdrawn.
+const NOT_KEPT: &str = "";
+
+const FAMILY_HISTORY_STATUS: &[&str] = &["partial", "completed", "entered-in-error", "health-unknown"];
+const CONSENT_STATUS: &[&str] = &["draft", "proposed", "active", "rejected", "inactive", "entered-in-error"];
 
 const ALLERGY_CLINICAL: &[&str] = &["active", "inactive", "resolved"];
 const CONDITION_CLINICAL: &[&str] = &["active", "recurrence", "relapse", "inactive", "remission", "resolved"];
@@ -62,41 +81,34 @@ impl Reader<'_> {
             "MedicationRequest" | "MedicationStatement" => (ProfileKind::Medication, "subject"),
             "Procedure" => (ProfileKind::Procedure, "subject"),
             "ImagingStudy" => (ProfileKind::Imaging, "subject"),
+            "FamilyMemberHistory" => (ProfileKind::FamilyHistory, "patient"),
+            // Which consent it is, read below.
+            "Consent" => (ProfileKind::Directive, "patient"),
             _ => (ProfileKind::Encounter, "subject"),
         };
         let patient = self.patient_of(r, patient_field)?;
-        let mut entry = ProfileEntry {
-            source,
-            patient,
-            kind,
-            code: Coding { system: None, code: String::new(), display: String::new() },
-            status: String::new(),
-            verification: None,
-            category: None,
-            criticality: None,
-            severity: None,
-            detail: None,
-            started_at: None,
-            ended_at: None,
-            asserted_at: None,
-            author: None,
-            place: None,
-            hidden_from_representatives: false,
-        };
+        let mut entry = ProfileEntry::new(source, patient, kind);
         let status = match resource_type {
             "AllergyIntolerance" | "Condition" => self.allergy_or_condition(&mut entry, r)?,
             "MedicationRequest" | "MedicationStatement" => self.medication(&mut entry, resource_type, r)?,
             "Procedure" => self.procedure(&mut entry, r)?,
             "ImagingStudy" => self.imaging(&mut entry, r)?,
+            "FamilyMemberHistory" => family_history(&mut entry, r)?,
+            "Consent" => self.consent(&mut entry, r)?,
             _ => self.encounter(&mut entry, r)?,
         };
+        if status == NOT_KEPT {
+            return Ok(());
+        }
+        entry.declared = has_code(r.pointer("/meta/tag"), DECLARED_TAG);
+        entry.restricted = has_code(r.pointer("/meta/security"), RESTRICTED);
         if let (Some(start), Some(end)) = (entry.started_at, entry.ended_at) {
             if end < start {
                 let field = match kind {
                     ProfileKind::Condition => "abatement[x]",
                     ProfileKind::Procedure => "performedPeriod",
                     ProfileKind::Encounter => "period",
-                    ProfileKind::Allergy | ProfileKind::Medication | ProfileKind::Imaging => "period",
+                    _ => "period",
                 };
                 return Err(Problem::InvalidField { field, reason: Reason::EndBeforeStart });
             }
@@ -160,11 +172,68 @@ impl Reader<'_> {
                 .next()
                 .map(|s| code_in(s, "reaction.severity", SEVERITY))
                 .transpose()?;
+        } else if has_code(r.get("category"), (SNOMED_SYSTEM, DISABILITY_CODE)) {
+            // A disability: what to adapt is its first note (as Carnet's export writes it).
+            entry.kind = ProfileKind::Disability;
+            entry.detail = r.pointer("/note/0/text").and_then(Value::as_str).map(str::to_string);
         } else {
             entry.ended_at = date_or_period_start(r, "abatementDateTime", "abatementPeriod")?;
             entry.category = first_concept_code(r.get("category"));
         }
         Ok(status)
+    }
+
+    /// A consent about advance care (scope `adr`): advance directives (LOINC 42348-3), their
+    /// text attached or their document referred to; or the position on organ donation (article
+    /// L1232-1), from its provision: permit (agrees), deny (refuses), deny of named organs.
+    /// Another consent, or one not in force, is not kept.
+    fn consent(&self, entry: &mut ProfileEntry, r: &Value) -> Read<String> {
+        let status = code_in(r.get("status").ok_or(Problem::MissingField("status"))?, "status", CONSENT_STATUS)?;
+        let advance_care = r
+            .pointer("/scope/coding")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .any(|c| c.get("code").and_then(Value::as_str) == Some("adr"));
+        if !advance_care || !matches!(status.as_str(), "active" | ENTERED_IN_ERROR) {
+            return Ok(NOT_KEPT.to_string());
+        }
+        let directives = has_code(r.get("category"), (LOINC_SYSTEM, "42348-3"));
+        let organs = r.pointer("/policyRule/text").and_then(Value::as_str).is_some_and(|t| t.contains("L1232-1"));
+        if directives {
+            if let Some(reference) = r.get("sourceReference") {
+                let linked = self.linked(
+                    Some(&Value::Array(vec![reference.clone()])),
+                    "sourceReference",
+                    &["DocumentReference"],
+                )?;
+                entry.document = linked.into_iter().next();
+                let words = reference.get("display").and_then(Value::as_str).unwrap_or_default();
+                entry.code.display = words.trim().to_string();
+            } else if let Some(text) = r.pointer("/sourceAttachment/data").and_then(Value::as_str) {
+                let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+                let bytes = base64::engine::general_purpose::STANDARD
+                    .decode(compact)
+                    .map_err(|_| Problem::InvalidField { field: "sourceAttachment.data", reason: Reason::NotBase64 })?;
+                entry.code.display = String::from_utf8_lossy(&bytes).into_owned();
+            }
+        } else if organs {
+            entry.kind = ProfileKind::OrganDonation;
+            let provision = r.get("provision");
+            let denied = provision.and_then(|p| p.get("type")).and_then(Value::as_str) == Some("deny");
+            let named = provision.map(|p| first_concept_text(p.get("code")));
+            entry.code.display = match (denied, named.flatten()) {
+                (false, _) => "agrees".to_string(),
+                (true, None) => "refuses".to_string(),
+                (true, Some(organs)) => {
+                    entry.detail = Some(organs);
+                    "refuses-some".to_string()
+                }
+            };
+        } else {
+            return Ok(NOT_KEPT.to_string());
+        }
+        Ok(if status == ENTERED_IN_ERROR { status } else { "active".to_string() })
     }
 
     fn medication(&self, entry: &mut ProfileEntry, resource_type: &str, r: &Value) -> Read<String> {
@@ -296,6 +365,28 @@ impl Reader<'_> {
         let position = self.resolve(reference, field)?;
         Ok(self.authors.get(&position).copied())
     }
+}
+
+/// An illness in the family: the first condition (else who it was), as one line.
+fn family_history(entry: &mut ProfileEntry, r: &Value) -> Read<String> {
+    let status = code_in(r.get("status").ok_or(Problem::MissingField("status"))?, "status", FAMILY_HISTORY_STATUS)?;
+    entry.code = match r.pointer("/condition/0/code") {
+        Some(condition) => concept(Some(condition), "condition.code")?,
+        None => concept(r.get("relationship"), "relationship")?,
+    };
+    Ok(if status == ENTERED_IN_ERROR { status } else { "active".to_string() })
+}
+
+/// Whether a list of codings (`meta.tag`, `meta.security`) or of CodeableConcepts holds
+/// (system, code).
+pub(super) fn has_code(list: Option<&Value>, (system, code): (&str, &str)) -> bool {
+    let matches = |c: &Value| {
+        c.get("system").and_then(Value::as_str) == Some(system) && c.get("code").and_then(Value::as_str) == Some(code)
+    };
+    list.and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .any(|item| matches(item) || item.get("coding").and_then(Value::as_array).into_iter().flatten().any(matches))
 }
 
 /// A CodeableConcept as a [`Coding`]: its first coding with a code, else its text alone (an
