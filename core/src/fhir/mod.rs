@@ -336,6 +336,9 @@ pub struct ResultEntry {
     /// Measured by a device (the Observation names one): an app or a connected device
     /// publishing for the patient.
     pub from_device: bool,
+    /// Entered by the patient, as Carnet's export marks it ([`DECLARED_TAG`]); honoured as for
+    /// profile items ([`ProfileEntry::declared`]).
+    pub declared: bool,
 }
 
 /// A file carried inside a resource.

@@ -370,6 +370,7 @@ impl<'a> Reader<'a> {
         let issued_at = r.get("issued").map(|v| instant(v, "issued")).transpose()?;
         let performer = self.first_performer(r, &["performer"])?;
         let from_device = r.get("device").is_some();
+        let declared = profile::has_code(r.pointer("/meta/tag"), crate::fhir::DECLARED_TAG);
         let mut made = Vec::new();
         let components = r.get("component").and_then(Value::as_array).filter(|c| !c.is_empty());
         // A panel that only groups other observations (`hasMember`, no value of its own): its
@@ -405,6 +406,7 @@ impl<'a> Reader<'a> {
                 issued_at,
                 performer,
                 from_device,
+                declared,
             });
             Ok(())
         };

@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 
 use super::health_profile::{self, Item, Kind};
 use super::patients::{self, INS_SYSTEM};
-use super::results::{Measure, MeasureRow, MEASURE_COLUMNS};
+use super::results::{Measure, MeasureRow, Origin as ReadingOrigin, MEASURE_COLUMNS};
 use super::{documents, prescriptions};
 use crate::access::Access;
 use crate::fhir::{ResultCategory, DICOM_SYSTEM, UCUM_SYSTEM};
@@ -425,6 +425,19 @@ fn observation_resource(rows: &[Exported], patient: &str) -> Value {
     }
     if let Some(id) = &first.performer_id {
         observation["performer"] = json!([reference(id)]);
+    }
+    // Where a reading came from: measured by the patient (marked as what they declared, see
+    // `DECLARED_TAG`), or by a device (a device known by name only).
+    match first.measure.origin {
+        ReadingOrigin::Patient => {
+            let (system, code) = crate::fhir::DECLARED_TAG;
+            observation["meta"] = json!({ "tag": [{ "system": system, "code": code }] });
+            if first.performer_id.is_none() {
+                observation["performer"] = json!([reference(patient)]);
+            }
+        }
+        ReadingOrigin::Device => observation["device"] = json!({ "display": "Connected device or app" }),
+        ReadingOrigin::Publisher => {}
     }
     observation
 }

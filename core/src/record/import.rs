@@ -304,6 +304,9 @@ pub async fn import(
         report.outcomes.patients.push(Outcome::of(created));
     }
     let publisher = Publisher::of(&mut tx, actor).await?;
+    // What the patient declared or entered stays theirs only when the operator moves a record
+    // (an export of another Carnet): no publisher may put words in a patient's mouth.
+    let moved = matches!(actor, Actor::Operator);
     // An organisation's authors are its own: recorded under its key, they can never be
     // mistaken for another publisher's or for a professional known by RPPS.
     let author_scope = matches!(actor, Actor::Organisation { .. }).then_some(publisher.key.as_str());
@@ -348,8 +351,17 @@ pub async fn import(
         let grant = &grants[entry.patient];
         let report_id = report_of_result.get(&index).map(String::as_str);
         let key = publisher.key(&entry.source);
-        let stored =
-            results::store(&mut tx, grant, &key, &publisher.name, entry, report_id, performer(entry.performer)).await?;
+        let stored = results::store(
+            &mut tx,
+            grant,
+            &key,
+            &publisher.name,
+            entry,
+            report_id,
+            performer(entry.performer),
+            entry.declared && moved,
+        )
+        .await?;
         report.results.count(stored == Stored::Added);
         report.outcomes.results.push(Outcome::of_stored(stored));
         match stored {
@@ -508,9 +520,6 @@ pub async fn import(
         }
         report.outcomes.withdrawn_vaccinations.push(Outcome::of_stored(stored));
     }
-    // What the patient declared stays theirs only when the operator moves a record (an export
-    // of another Carnet): no publisher may put words in a patient's mouth.
-    let moved = matches!(actor, Actor::Operator);
     for entry in &bundle.profile {
         let key = publisher.key(&entry.source);
         let grant = &grants[entry.patient];

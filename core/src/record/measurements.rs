@@ -218,6 +218,7 @@ pub async fn record(db: &Db, actor: &Actor, entry: &Entry<'_>) -> Result<Kind> {
             issued_at: None,
             performer: None,
             from_device: false,
+            declared: false,
         };
         results::add_entered(tx, grant, &format!("patient|{id}#{code}"), &entry, entered_by).await?;
     }

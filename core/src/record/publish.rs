@@ -296,6 +296,7 @@ pub fn results(
             issued_at: Some(crate::clock::now_ms()),
             performer: Some(0),
             from_device: false,
+            declared: false,
         });
     }
     if bundle.results.is_empty() {

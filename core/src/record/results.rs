@@ -653,7 +653,9 @@ async fn stored_under(tx: &mut Transaction<'static, Any>, patient_id: &str, key:
 
 /// Stores a result its publisher sent under `key`: adds it, or, sent again, replaces the value
 /// shown when it differs (keeping the one it replaces in `result_versions`; a withdrawn result
-/// comes back). `publisher` is the publisher's name, shown beside a correction.
+/// comes back). `publisher` is the publisher's name, shown beside a correction. A new result
+/// `declared` is one the patient entered (a record moved from another Carnet).
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn store(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
@@ -662,10 +664,12 @@ pub(crate) async fn store(
     entry: &ResultEntry,
     report_id: Option<&str>,
     performer_id: Option<&str>,
+    declared: bool,
 ) -> Result<Stored> {
     let values = Values::of(entry);
     let Some(stored) = stored_under(tx, grant.patient_id(), key).await? else {
-        add(tx, grant, key, entry, report_id, performer_id, None).await?;
+        let from = if declared { Source::MovedFromPatient } else { Source::Sent };
+        add(tx, grant, key, entry, report_id, performer_id, from).await?;
         return Ok(Stored::Added);
     };
     // Stored before Carnet kept codes (migration 0028): the same result sent again with its
@@ -805,6 +809,17 @@ async fn refresh_series(tx: &mut Transaction<'static, Any>, series_id: &str) -> 
 }
 
 /// Adds a new result and keeps its test's summary row current.
+/// Where a result being added comes from, beyond its publisher's word.
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    /// As its publisher sent it (a device's if the Observation names one).
+    Sent,
+    /// Entered in the portal by this account (the patient, or someone acting for them).
+    EnteredBy(&'a str),
+    /// A reading the patient entered in another Carnet, moved here by the operator.
+    MovedFromPatient,
+}
+
 async fn add(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<Write>,
@@ -812,8 +827,12 @@ async fn add(
     entry: &ResultEntry,
     report_id: Option<&str>,
     performer_id: Option<&str>,
-    entered: Option<&str>,
+    from: Source<'_>,
 ) -> Result<()> {
+    let entered = match from {
+        Source::EnteredBy(account) => Some(account),
+        Source::Sent | Source::MovedFromPatient => None,
+    };
     let values = Values::of(entry);
     let patient_id = grant.patient_id();
     let id = Uuid::new_v4().to_string();
@@ -896,10 +915,10 @@ async fn add(
     .bind(performer_id)
     .bind(now)
     .bind(
-        match (entered, entry.from_device) {
-            (Some(_), _) => Origin::Patient,
-            (None, true) => Origin::Device,
-            (None, false) => Origin::Publisher,
+        match from {
+            Source::EnteredBy(_) | Source::MovedFromPatient => Origin::Patient,
+            Source::Sent if entry.from_device => Origin::Device,
+            Source::Sent => Origin::Publisher,
         }
         .as_str(),
     )
@@ -921,5 +940,5 @@ pub(crate) async fn add_entered(
     entry: &ResultEntry,
     entered_by: &str,
 ) -> Result<()> {
-    add(tx, grant, key, entry, None, None, Some(entered_by)).await
+    add(tx, grant, key, entry, None, None, Source::EnteredBy(entered_by)).await
 }

@@ -297,7 +297,7 @@ const RECORD_ROWS: [(&str, &str); 6] = [
         "results",
         "SELECT s.code_system, s.code, s.display, s.category, r.value_number, r.value_text, r.unit, r.unit_code, \
          r.value_system, r.value_code, r.range_low, \
-         r.range_high, r.range_text, r.flag, r.effective_at, r.issued_at, a.name FROM results r \
+         r.range_high, r.range_text, r.flag, r.effective_at, r.issued_at, a.name, r.origin FROM results r \
          JOIN result_series s ON s.id = r.series_id LEFT JOIN authors a ON a.id = r.performer_id \
          WHERE r.patient_id = $1 AND r.withdrawn_at IS NULL",
     ),
@@ -364,6 +364,20 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
         let output = server.cli_output(&["import-fhir", &path]).await;
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
     }
+    // A reading her blood pressure monitor sent.
+    let device = json!({ "resourceType": "Bundle", "type": "collection", "entry": [
+        { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "id": "p",
+            "identifier": [{ "system": INS_SYSTEM, "value": crate::sharing::DEMO_INS }],
+            "name": [{ "family": "Martin", "given": ["Camille"] }], "birthDate": "1984-03-02" } },
+        { "fullUrl": "urn:uuid:hr", "resource": { "resourceType": "Observation", "id": "hr", "status": "final",
+            "category": [{ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                "code": "vital-signs" }] }],
+            "code": { "coding": [{ "system": "http://loinc.org", "code": "8867-4", "display": "Heart rate" }] },
+            "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": "2026-11-30T08:00:00+01:00",
+            "device": { "display": "Tensiomètre" },
+            "valueQuantity": { "value": 64, "unit": "/min", "system": "http://unitsofmeasure.org", "code": "/min" } } } ] });
+    let path = write_bundle(&server, "device.json", &device);
+    assert!(server.cli_output(&["import-fhir", &path]).await.status.success());
     // And what she declared herself: every kind, one hidden from professionals, directives on
     // paper.
     let declarations: [&[(&str, &str)]; 9] = [
@@ -432,6 +446,9 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
         assert!(!sent.is_empty(), "{what}");
         assert_eq!(back, sent, "{what}");
     }
+    // Readings keep where they came from: the patient, a device, a publisher.
+    let origins = "SELECT DISTINCT origin FROM results WHERE patient_id = $1";
+    assert_eq!(rows_of(&other, origins, &imported).await, ["device", "patient", "publisher"]);
     // Who she is and who cared for her, as their publishers said it: her postal address, and
     // the practitioners' names in their parts (prefix, given names, family name).
     let address = "SELECT COALESCE(addresses, '') FROM patients WHERE id = $1";
@@ -1109,7 +1126,12 @@ async fn patients_declare_a_disability_their_organ_donation_position_and_directi
         { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Observation", "id": "g", "meta": declared_tag,
             "status": "final", "code": { "coding": [{ "system": "http://loinc.org", "code": "882-1" }] },
             "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": "2026-11-02T10:00:00+01:00",
-            "valueString": "AB+" } } ] });
+            "valueString": "AB+" } },
+        { "fullUrl": "urn:uuid:w", "resource": { "resourceType": "Observation", "id": "w", "meta": declared_tag,
+            "status": "final", "category": [{ "coding": [{ "code": "vital-signs" }] }],
+            "code": { "coding": [{ "system": "http://loinc.org", "code": "29463-7" }] },
+            "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": "2026-11-02T10:00:00+01:00",
+            "valueQuantity": { "value": 61.5, "unit": "kg" } } } ] });
     let (status, outcome) = crate::corrections::publish(&server, &token, serde_json::to_vec(&bundle).unwrap()).await;
     assert_eq!(status, StatusCode::OK, "{outcome}");
     let origins: Vec<(String, String)> = sqlx::query_as(
@@ -1122,6 +1144,9 @@ async fn patients_declare_a_disability_their_organ_donation_position_and_directi
         origins,
         [("AB+".to_string(), "publisher".to_string()), ("Ma mère : cancer du sein".into(), "publisher".into())]
     );
+    let weight: String =
+        sqlx::query_scalar("SELECT origin FROM results WHERE value_number = 61.5").fetch_one(&server.db).await.unwrap();
+    assert_eq!(weight, "publisher", "a reading marked as the patient's, sent by a publisher");
     let (_, page) = patient.page("/health").await;
     let family = between(main_of(&page), "Antécédents familiaux", Some("Handicap"));
     assert!(family.contains("cancer du sein") && !family.contains("Déclaré par vous"), "{family}");
