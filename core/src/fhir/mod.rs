@@ -575,6 +575,23 @@ pub const DECLARED_TAG: (&str, &str) = ("urn:carnet:origin", "patient");
 /// The confidentiality code (`meta.security`) of what the patient hid from professionals.
 pub const RESTRICTED: (&str, &str) = ("http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "R");
 
+/// A target range for one of the patient's measurements, as a FHIR Goal states it: the
+/// measurement (its LOINC code, `target.measure`), its bounds (`target.detailRange`), who set it
+/// and when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetEntry {
+    pub source: SourceId,
+    pub patient: usize,
+    /// The LOINC code of the measurement.
+    pub code: String,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// Who set it, in words (`expressedBy`: an author of the bundle, or its display).
+    pub set_by: Option<String>,
+    /// When (`startDate`, else `statusDate`), ms since the epoch.
+    pub set_at: Option<i64>,
+}
+
 /// What one entry of the bundle became, by its position: indexes into the [`Bundle`]'s vectors
 /// (an Observation measured as parts makes several results).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -589,6 +606,7 @@ pub enum Made {
     Vaccination(usize),
     Document(usize),
     ProfileItem(usize),
+    Target(usize),
     WithdrawnProfileItem(usize),
     /// Read, and not kept: a type or a category Carnet does not keep, or a status that keeps
     /// nothing (an immunization not done, a superseded document).
@@ -619,6 +637,8 @@ pub struct Bundle {
     pub profile: Vec<ProfileEntry>,
     /// Profile items withdrawn by their publisher (`entered-in-error`).
     pub withdrawn_profile: Vec<Withdrawal>,
+    /// Target ranges for a measurement (Goals).
+    pub targets: Vec<TargetEntry>,
     /// Results withdrawn by their publisher.
     pub withdrawn_results: Vec<Withdrawal>,
     /// Vaccinations withdrawn by their publisher.

@@ -109,6 +109,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
         &["Observation"],
         &["DiagnosticReport", "Immunization", "DocumentReference"],
         &profile::RESOURCE_TYPES,
+        &["Goal"],
     ] {
         for (position, (kind, resource)) in resources.iter().enumerate() {
             let (true, Some(resource)) = (kinds.contains(&kind.as_str()), resource) else { continue };
@@ -140,7 +141,7 @@ pub(super) fn deleted_source(url: &str) -> Option<SourceId> {
 
 /// Resource types Carnet reads; every other type is counted in [`Bundle::ignored`]. A Medication
 /// is read as the name of the treatments that refer to it.
-const KEPT: [&str; 17] = [
+const KEPT: [&str; 18] = [
     "Patient",
     "Practitioner",
     "Organization",
@@ -158,6 +159,7 @@ const KEPT: [&str; 17] = [
     "ImagingStudy",
     "FamilyMemberHistory",
     "Consent",
+    "Goal",
 ];
 
 /// Observation statuses meaning the result was withdrawn: read as a [`Withdrawal`] of what the
@@ -250,6 +252,7 @@ impl<'a> Reader<'a> {
             (b.results.len(), b.withdrawn_results.len(), b.vaccinations.len(), b.documents.len(), b.reports.len());
         let vaccinations_withdrawn = b.withdrawn_vaccinations.len();
         let (profile, profile_withdrawn) = (b.profile.len(), b.withdrawn_profile.len());
+        let targets = b.targets.len();
         self.read_kind(position, kind, source, r)?;
         let b = &self.bundle;
         let grew = |before: usize, now: usize| (now > before).then_some(before);
@@ -268,6 +271,7 @@ impl<'a> Reader<'a> {
                 None => grew(before.2, b.vaccinations.len()).map_or(Made::NotKept, Made::Vaccination),
             },
             "DocumentReference" => grew(before.3, b.documents.len()).map_or(Made::NotKept, Made::Document),
+            "Goal" => grew(targets, b.targets.len()).map_or(Made::NotKept, Made::Target),
             kind if profile::RESOURCE_TYPES.contains(&kind) => {
                 match grew(profile_withdrawn, b.withdrawn_profile.len()) {
                     Some(index) => Made::WithdrawnProfileItem(index),
@@ -300,6 +304,7 @@ impl<'a> Reader<'a> {
                 self.medications.insert(position, code);
             }
             kind if profile::RESOURCE_TYPES.contains(&kind) => self.profile_item(kind, source, r)?,
+            "Goal" => self.goal(source, r)?,
             _ => {}
         }
         Ok(())

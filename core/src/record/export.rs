@@ -21,7 +21,7 @@ use serde_json::{json, Value};
 use super::health_profile::{self, Item, Kind};
 use super::patients::{self, INS_SYSTEM};
 use super::results::{Measure, MeasureRow, Origin as ReadingOrigin, MEASURE_COLUMNS};
-use super::{documents, prescriptions};
+use super::{documents, measurements, prescriptions};
 use crate::access::Access;
 use crate::fhir::{ResultCategory, DICOM_SYSTEM, UCUM_SYSTEM};
 use crate::policy::Read;
@@ -115,6 +115,9 @@ impl Export {
                 resources
                     .extend(vaccinations(&mut self.access).await?.iter().map(|v| immunization_resource(v, &patient)));
                 resources.extend(items.iter().filter_map(|i| profile_resource(i, &patient)));
+                let mut targets: Vec<_> = measurements::targets(&mut self.access).await?.into_iter().collect();
+                targets.sort_by(|a, b| a.0.cmp(&b.0));
+                resources.extend(targets.iter().map(|(code, target)| goal_resource(code, target, &patient)));
                 self.prescribed = prescriptions::all(&mut self.access).await?;
                 let mut text = format!(
                     r#"{{"resourceType":"Bundle","type":"collection","timestamp":{},"entry":["#,
@@ -440,6 +443,41 @@ fn observation_resource(rows: &[Exported], patient: &str) -> Value {
         ReadingOrigin::Publisher => {}
     }
     observation
+}
+
+/// A measurement's target range as a FHIR Goal: the measurement (LOINC), its bounds in the
+/// measurement's unit, who set it (by name) and when.
+fn goal_resource(code: &str, target: &measurements::Target, patient: &str) -> Value {
+    let unit = measurements::unit(code);
+    let quantity = |value: f64| {
+        let mut q = json!({ "value": value, "unit": unit });
+        if let Some(ucum) = super::publish::ucum_code(unit) {
+            q["system"] = json!(UCUM_SYSTEM);
+            q["code"] = json!(ucum);
+        }
+        q
+    };
+    let mut range = json!({});
+    if let Some(low) = target.low {
+        range["low"] = quantity(low);
+    }
+    if let Some(high) = target.high {
+        range["high"] = quantity(high);
+    }
+    let what = measurements::Kind::of_code(code).map_or(code, |k| k.as_str());
+    let mut goal = json!({
+        "resourceType": "Goal",
+        "id": format!("target-{code}"),
+        "lifecycleStatus": "active",
+        "description": { "text": format!("Target range: {what}") },
+        "subject": reference(patient),
+        "startDate": jiff::Timestamp::from_millisecond(target.set_at).map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string()).unwrap_or_default(),
+        "target": [{ "measure": { "coding": [{ "system": LOINC, "code": code }] }, "detailRange": range }],
+    });
+    if !target.set_by.is_empty() {
+        goal["expressedBy"] = json!({ "display": target.set_by });
+    }
+    goal
 }
 
 /// A result's value, reference range and flag, written into an Observation or a component.

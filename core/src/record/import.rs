@@ -26,7 +26,7 @@ use uuid::Uuid;
 use super::documents::{self, Kind, NewDocument, Origin};
 use super::files::{checked_type, safe_file_name};
 use super::Stored;
-use super::{health_profile, patients, prescriptions, results, vaccinations};
+use super::{health_profile, measurements, patients, prescriptions, results, vaccinations};
 use crate::access;
 use crate::audit::identifications;
 use crate::db::Db;
@@ -114,6 +114,8 @@ pub struct Report {
     pub vaccinations: Counts,
     /// Allergies, problems, treatments, procedures and encounters.
     pub profile: Counts,
+    /// Target ranges of measurements (Goals).
+    pub targets: Counts,
     /// Results corrected or withdrawn.
     pub changes: Changes,
     /// Entries of types Carnet does not keep, per type.
@@ -167,6 +169,7 @@ pub struct Outcomes {
     pub documents: Vec<Outcome>,
     pub profile: Vec<Outcome>,
     pub withdrawn_profile: Vec<Outcome>,
+    pub targets: Vec<Outcome>,
 }
 
 impl Outcomes {
@@ -185,6 +188,7 @@ impl Outcomes {
             Made::Document(i) => at(&self.documents, *i),
             Made::ProfileItem(i) => at(&self.profile, *i),
             Made::WithdrawnProfileItem(i) => at(&self.withdrawn_profile, *i),
+            Made::Target(i) => at(&self.targets, *i),
             Made::Results(range) => {
                 let parts: Vec<Outcome> = range.clone().filter_map(|i| at(&self.results, i)).collect();
                 [Outcome::Created, Outcome::Updated, Outcome::Unchanged].into_iter().find(|o| parts.contains(o))
@@ -559,6 +563,15 @@ pub async fn import(
             *corrected_items.entry(withdrawal.patient).or_default() += 1;
         }
         report.outcomes.withdrawn_profile.push(Outcome::of_stored(stored));
+    }
+    for entry in &bundle.targets {
+        let grant = &grants[entry.patient];
+        let stored = measurements::store_target(&mut tx, grant, entry, &publisher.name).await?;
+        report.targets.count(stored == Stored::Added);
+        report.outcomes.targets.push(Outcome::of_stored(stored));
+        if stored == Stored::Corrected {
+            report.changes.corrected += 1;
+        }
     }
     // The treatments each prescription contains, now that both are stored
     // (and what this bundle withdraws, withdrawn).

@@ -331,7 +331,7 @@ pub fn body_mass_index(weight_kg: f64, height_cm: f64) -> Option<f64> {
 }
 
 /// The targets set in the record, by test code.
-async fn targets<K>(access: &mut Access<K>) -> Result<HashMap<String, Target>> {
+pub(crate) async fn targets<K>(access: &mut Access<K>) -> Result<HashMap<String, Target>> {
     #[derive(sqlx::FromRow)]
     struct Row {
         code: String,
@@ -342,7 +342,7 @@ async fn targets<K>(access: &mut Access<K>) -> Result<HashMap<String, Target>> {
     }
     let (tx, grant) = access.parts();
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT t.code, t.low, t.high, COALESCE(a.display_name, '') AS set_by, t.set_at \
+        "SELECT t.code, t.low, t.high, COALESCE(a.display_name, t.set_by_name, '') AS set_by, t.set_at \
          FROM measurement_targets t LEFT JOIN accounts a ON a.id = t.set_by WHERE t.patient_id = $1",
     )
     .bind(grant.patient_id())
@@ -352,6 +352,49 @@ async fn targets<K>(access: &mut Access<K>) -> Result<HashMap<String, Target>> {
         .into_iter()
         .map(|r| (r.code, Target { low: r.low, high: r.high, set_by: r.set_by, set_at: r.set_at }))
         .collect())
+}
+
+/// Stores a target a bundle states (a FHIR Goal: a publisher's, or one moved from another
+/// Carnet's export), as a professional's set in the portal would be: it replaces the one
+/// before. Set by whom the Goal names, else by the publisher (`publisher`); when it says, else
+/// now. A target of a test that is no measurement, or with a bound no reading can have, is not
+/// kept (`Unchanged`).
+pub(crate) async fn store_target(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    grant: &crate::policy::Grant<crate::policy::Write>,
+    entry: &crate::fhir::TargetEntry,
+    publisher: &str,
+) -> Result<super::Stored> {
+    let (low_possible, high_possible) = possible(&entry.code);
+    let possible = |bound: Option<f64>| bound.is_none_or(|b| b >= low_possible && b <= high_possible);
+    if Kind::of_code(&entry.code).is_none() || !possible(entry.low) || !possible(entry.high) {
+        return Ok(super::Stored::Unchanged);
+    }
+    let stored: Option<(Option<f64>, Option<f64>)> =
+        sqlx::query_as("SELECT low, high FROM measurement_targets WHERE patient_id = $1 AND code = $2")
+            .bind(grant.patient_id())
+            .bind(&entry.code)
+            .fetch_optional(&mut **tx)
+            .await?;
+    if stored == Some((entry.low, entry.high)) {
+        return Ok(super::Stored::Unchanged);
+    }
+    let set_by = entry.set_by.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| publisher.to_string());
+    sqlx::query(
+        "INSERT INTO measurement_targets (patient_id, code, low, high, set_by, set_by_name, set_at) \
+         VALUES ($1, $2, $3, $4, NULL, $5, $6) ON CONFLICT (patient_id, code) DO UPDATE SET low = excluded.low, \
+         high = excluded.high, set_by = NULL, set_by_name = excluded.set_by_name, set_at = excluded.set_at",
+    )
+    .persistent(false) // an optional f64 (see results::NULL_DOUBLE)
+    .bind(grant.patient_id())
+    .bind(&entry.code)
+    .bind(entry.low)
+    .bind(entry.high)
+    .bind(set_by)
+    .bind(entry.set_at.unwrap_or_else(now_ms))
+    .execute(&mut **tx)
+    .await?;
+    Ok(if stored.is_some() { super::Stored::Corrected } else { super::Stored::Added })
 }
 
 /// A target as the professional's form sends it: bounds as typed (either may be empty; both
@@ -401,7 +444,7 @@ pub async fn set_target(db: &Db, actor: &Actor, patient_id: &str, form: &TargetF
             sqlx::query(
                 "INSERT INTO measurement_targets (patient_id, code, low, high, set_by, set_at) \
                  VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (patient_id, code) DO UPDATE SET low = excluded.low, \
-                 high = excluded.high, set_by = excluded.set_by, set_at = excluded.set_at",
+                 high = excluded.high, set_by = excluded.set_by, set_by_name = NULL, set_at = excluded.set_at",
             )
             .persistent(false) // an optional f64 (see results::NULL_DOUBLE)
             .bind(grant.patient_id())

@@ -276,7 +276,12 @@ async fn profile_of(server: &TestServer, record: &str) -> Vec<Compared> {
 
 /// The record's results, reports, vaccinations and the treatments each prescription contains as
 /// a reader compares them (no ids, no times of storage), one line each.
-const RECORD_ROWS: [(&str, &str); 6] = [
+const RECORD_ROWS: [(&str, &str); 7] = [
+    (
+        "measurements' targets",
+        "SELECT t.code, t.low, t.high, COALESCE(a.display_name, t.set_by_name) FROM measurement_targets t \
+         LEFT JOIN accounts a ON a.id = t.set_by WHERE t.patient_id = $1",
+    ),
     (
         "directives' documents",
         "SELECT p.display, d.title, d.sha256 FROM profile_items p JOIN documents d ON d.id = p.document_id \

@@ -226,5 +226,41 @@ async fn caregivers_need_the_measurements_scope_and_devices_are_marked(backend: 
     assert_eq!(origin, "device");
     let (_, heart) = patient.page("/measurements/heart-rate").await;
     assert!(heart.contains("72 /min") && heart.contains("Envoyée par un appareil connecté"), "{heart}");
+
+    // A care plan's goal on her heart rate, from the cardiology department: her target, set by
+    // the doctor the goal names. One whose low bound is above its high is refused whole; a goal
+    // on something that is no measurement (to stop smoking) is not a target.
+    let cardiology = token(&server, "Service de cardiologie").await;
+    let goal = |id: &str, low: f64, high: f64, code: &str| {
+        json!({ "fullUrl": format!("urn:uuid:{id}"), "resource": { "resourceType": "Goal", "id": id,
+            "lifecycleStatus": "active", "description": { "text": "Fréquence cardiaque au repos" },
+            "subject": { "reference": "urn:uuid:p" }, "startDate": "2026-11-30",
+            "expressedBy": { "display": "Dr Hugo Lefèvre" },
+            "target": [{ "measure": { "coding": [{ "system": "http://loinc.org", "code": code }] },
+                "detailRange": { "low": { "value": low, "unit": "/min" }, "high": { "value": high, "unit": "/min" } } }] } })
+    };
+    let with = |entries: Vec<serde_json::Value>| {
+        let mut all = vec![bundle["entry"][0].clone()];
+        all.extend(entries);
+        serde_json::to_vec(&json!({ "resourceType": "Bundle", "type": "transaction", "entry": all })).unwrap()
+    };
+    let (status, answer) = publish(&server, &cardiology, with(vec![goal("g-bad", 90.0, 50.0, "8867-4")])).await;
+    assert!(status.is_client_error() && answer.to_string().contains("low bound above"), "{status} {answer}");
+    let targets = || async {
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM measurement_targets").fetch_one(&server.db).await.unwrap();
+        n
+    };
+    let before = targets().await;
+    let (status, answer) = publish(
+        &server,
+        &cardiology,
+        with(vec![goal("g-hr", 50.0, 80.0, "8867-4"), goal("g-smoke", 0.0, 0.0, "72166-2")]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(targets().await, before + 1, "the heart rate's only");
+    let (_, heart) = patient.page("/measurements/heart-rate").await;
+    assert!(heart.contains("Dr Hugo Lefèvre") && heart.contains("50") && heart.contains("80"), "{heart}");
     server.stop().await;
 }

@@ -15,8 +15,8 @@ use serde_json::Value;
 use super::{instant, Read, Reader};
 use crate::fhir::error::{Problem, Reason};
 use crate::fhir::{
-    Coding, ProfileEntry, ProfileKind, SourceId, Withdrawal, DECLARED_TAG, DICOM_SYSTEM, LOINC_SYSTEM, RESTRICTED,
-    SNOMED_SYSTEM,
+    Coding, ProfileEntry, ProfileKind, SourceId, TargetEntry, Withdrawal, DECLARED_TAG, DICOM_SYSTEM, LOINC_SYSTEM,
+    RESTRICTED, SNOMED_SYSTEM,
 };
 
 /// The resource types read here, in [`super::read_bundle`]'s last pass (after the people they
@@ -355,6 +355,56 @@ impl Reader<'_> {
         let interpreter = r.get("interpreter").and_then(Value::as_array).and_then(|i| i.first());
         entry.author = self.optional_author(interpreter, "interpreter")?;
         Ok(status)
+    }
+
+    /// A Goal that is a target range for a measurement (`target.measure` coded in LOINC, a
+    /// `detailRange` with a bound), in force (`active` or `accepted`); any other goal (to stop
+    /// smoking, one completed) is not kept.
+    pub(super) fn goal(&mut self, source: SourceId, r: &Value) -> Read<()> {
+        let status =
+            r.get("lifecycleStatus").and_then(Value::as_str).ok_or(Problem::MissingField("lifecycleStatus"))?;
+        let patient = self.patient_of(r, "subject")?;
+        let Some(target) = r.pointer("/target/0").filter(|_| matches!(status, "active" | "accepted")) else {
+            return Ok(());
+        };
+        let code = target
+            .pointer("/measure/coding")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .find(|c| c.get("system").and_then(Value::as_str) == Some(LOINC_SYSTEM))
+            .and_then(|c| c.get("code").and_then(Value::as_str));
+        let (Some(code), Some(range)) = (code, target.get("detailRange")) else { return Ok(()) };
+        let bound = |name: &str| -> Read<Option<f64>> {
+            match range.get(name).and_then(|b| b.get("value")) {
+                None => Ok(None),
+                Some(value) => value
+                    .as_f64()
+                    .filter(|v| v.is_finite())
+                    .map(Some)
+                    .ok_or(Problem::InvalidField { field: "target.detailRange", reason: Reason::BoundNotANumber }),
+            }
+        };
+        let (low, high) = (bound("low")?, bound("high")?);
+        match (low, high) {
+            (None, None) => return Ok(()),
+            (Some(low), Some(high)) if low > high => {
+                return Err(Problem::InvalidField { field: "target.detailRange", reason: Reason::LowAboveHigh });
+            }
+            _ => {}
+        }
+        let set_by = match r.get("expressedBy") {
+            Some(by) if by.get("reference").is_some() => {
+                let position = self.resolve(by, "expressedBy")?;
+                self.authors.get(&position).map(|a| self.bundle.authors[*a].name.clone())
+            }
+            Some(by) => by.get("display").and_then(Value::as_str).map(str::to_string),
+            None => None,
+        };
+        let when = r.get("startDate").or_else(|| r.get("statusDate"));
+        let set_at = when.map(|w| instant(w, "startDate")).transpose()?;
+        self.bundle.targets.push(TargetEntry { source, patient, code: code.to_string(), low, high, set_by, set_at });
+        Ok(())
     }
 
     /// The author a reference names, if it is one: a reference to another kind of resource of
