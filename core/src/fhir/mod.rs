@@ -540,6 +540,9 @@ pub struct ProfileEntry {
     pub restricted: bool,
     /// Advance directives written in a document: the DocumentReference (`sourceReference`).
     pub document: Option<Linked>,
+    /// The patient's own note on it (an annotation whose author is the bundle's patient), and
+    /// when; kept only from an operator's import, as [`ProfileEntry::declared`].
+    pub patient_note: Option<(String, Option<i64>)>,
 }
 
 impl ProfileEntry {
@@ -565,6 +568,7 @@ impl ProfileEntry {
             declared: false,
             restricted: false,
             document: None,
+            patient_note: None,
         }
     }
 }

@@ -985,7 +985,14 @@ fn profile_resource(item: &Item, patient: &str) -> Option<Value> {
     };
     // What a disability changes in care, then the patient's note.
     let detail = item.detail.as_ref().filter(|_| kind == Kind::Disability);
-    let notes: Vec<Value> = detail.into_iter().chain(&item.note).map(|text| json!({ "text": text })).collect();
+    let mut notes: Vec<Value> = detail.into_iter().map(|text| json!({ "text": text })).collect();
+    if let Some(note) = &item.note {
+        let mut annotation = json!({ "authorReference": reference(patient), "text": note });
+        if let Some(at) = item.noted_at {
+            annotation["time"] = json!(instant(at));
+        }
+        notes.push(annotation);
+    }
     let annotated =
         matches!(kind, Kind::Allergy | Kind::Condition | Kind::Medication | Kind::Procedure | Kind::FamilyHistory);
     if !notes.is_empty() && (annotated || kind == Kind::Disability) {

@@ -412,8 +412,9 @@ fn fields_of(entry: &ProfileEntry) -> Fields {
 
 /// Stores a profile item its publisher sent under `key`: adds it, or, sent again with other
 /// details, corrects it in place (a withdrawn one comes back). `publisher` is the publisher's
-/// name, shown beside a correction. A new item `declared` is the patient's (a record moved from
-/// another Carnet), hidden from professionals if it was there.
+/// name, shown beside a correction. When the operator `moved` a record from another Carnet, a new
+/// item keeps what the patient said there: declared by them (hidden from professionals if it
+/// was), their note on it.
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn store(
     tx: &mut Transaction<'static, Any>,
@@ -423,8 +424,13 @@ pub(crate) async fn store(
     entry: &ProfileEntry,
     author_id: Option<&str>,
     place_id: Option<&str>,
-    declared: bool,
+    moved: bool,
 ) -> Result<Stored> {
+    let declared = moved && entry.declared;
+    let (note, noted_at) = match entry.patient_note.as_ref().filter(|_| moved) {
+        Some((note, at)) => (Some(note.as_str()), Some(at.unwrap_or_else(now_ms))),
+        None => (None, None),
+    };
     let stored: Option<(String, Option<i64>)> =
         sqlx::query_as("SELECT id, withdrawn_at FROM profile_items WHERE patient_id = $1 AND source = $2")
             .bind(grant.patient_id())
@@ -437,9 +443,9 @@ pub(crate) async fn store(
             sqlx::query(
                 "INSERT INTO profile_items (code_system, code, display, status, verification, category, criticality, \
                  severity, detail, started_at, ended_at, asserted_at, id, patient_id, source, kind, author_id, place_id, \
-                 recorded_at, hidden_from_representatives, origin, hidden_from_professionals) \
+                 recorded_at, hidden_from_representatives, origin, hidden_from_professionals, note, noted_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, \
-                 $21, $22)",
+                 $21, $22, $23, $24)",
             ),
             &new,
         )
@@ -453,6 +459,8 @@ pub(crate) async fn store(
         .bind(i64::from(entry.hidden_from_representatives))
         .bind(if declared { "patient" } else { "publisher" })
         .bind(i64::from(declared && entry.restricted))
+        .bind(note)
+        .bind(noted_at)
         .execute(&mut **tx)
         .await?;
         return Ok(Stored::Added);

@@ -535,7 +535,7 @@ pub async fn import(
             entry,
             performer(entry.author),
             performer(entry.place),
-            entry.declared && moved,
+            moved,
         )
         .await?;
         report.profile.count(stored == Stored::Added);

@@ -453,6 +453,7 @@ pub fn prescription(
             declared: false,
             restricted: false,
             document: None,
+            patient_note: None,
         });
     }
     if treatments.is_empty() {
@@ -539,6 +540,7 @@ pub fn profile_item(
         declared: false,
         restricted: false,
         document: None,
+        patient_note: None,
     });
     Ok(bundle)
 }

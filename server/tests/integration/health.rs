@@ -256,13 +256,15 @@ struct Compared {
     /// Declared by the patient (`patient`) or sent by a publisher.
     origin: String,
     hidden_from_professionals: i64,
+    /// The patient's note on it.
+    note: Option<String>,
 }
 
 async fn profile_of(server: &TestServer, record: &str) -> Vec<Compared> {
     let mut rows: Vec<Compared> = sqlx::query_as(
         "SELECT p.kind, p.code_system, p.code, p.display, p.status, p.verification, p.category, \
          p.criticality, p.severity, p.detail, p.started_at, p.ended_at, p.asserted_at, a.name AS author, pl.name AS place, \
-         p.origin, p.hidden_from_professionals FROM profile_items p \
+         p.origin, p.hidden_from_professionals, p.note FROM profile_items p \
          LEFT JOIN authors a ON a.id = p.author_id LEFT JOIN authors pl ON pl.id = p.place_id \
          WHERE p.patient_id = $1 AND p.withdrawn_at IS NULL",
     )
@@ -405,8 +407,16 @@ async fn the_exported_profile_imports_back_item_by_item(backend: Backend) {
         .post_multipart("/health/declare/directive-document", &[("name", "Signées")], Some(("file", "d.pdf", pdf)))
         .await;
     assert!(Browser::location(&paper).starts_with("/health?notice=declared"));
+    // Her notes, on her doctor's item and on her own.
+    for (display, note) in [("Allergie à la pénicilline", "Test cutané fait en 2020"), ("Arachide", "Depuis l'enfance")]
+    {
+        let id = item_id(&server, display).await;
+        let noted = patient.post_form(&format!("/health/items/{id}/note"), &[("note", note)]).await;
+        assert!(Browser::location(&noted).contains("notice=noted"), "{display}");
+    }
     let before = profile_of(&server, &record).await;
     assert!(before.len() > 40, "{}", before.len());
+    assert_eq!(before.iter().filter(|i| i.note.is_some()).count(), 2);
     assert_eq!(before.iter().filter(|i| i.origin == "patient").count(), 10);
 
     let export = patient.get("/export/record.json").await;

@@ -101,6 +101,7 @@ impl Reader<'_> {
             return Ok(());
         }
         entry.declared = has_code(r.pointer("/meta/tag"), DECLARED_TAG);
+        entry.patient_note = self.patients_note(r)?;
         entry.restricted = has_code(r.pointer("/meta/security"), RESTRICTED);
         if let (Some(start), Some(end)) = (entry.started_at, entry.ended_at) {
             if end < start {
@@ -405,6 +406,23 @@ impl Reader<'_> {
         let set_at = when.map(|w| instant(w, "startDate")).transpose()?;
         self.bundle.targets.push(TargetEntry { source, patient, code: code.to_string(), low, high, set_by, set_at });
         Ok(())
+    }
+
+    /// The note the bundle's patient wrote on a resource (`note.authorReference` naming them),
+    /// with its time.
+    fn patients_note(&self, r: &Value) -> Read<Option<(String, Option<i64>)>> {
+        for note in r.get("note").and_then(Value::as_array).into_iter().flatten() {
+            let by_patient = note
+                .pointer("/authorReference/reference")
+                .and_then(Value::as_str)
+                .and_then(|text| self.by_reference.get(text))
+                .is_some_and(|position| self.patients.contains_key(position));
+            if let (true, Some(text)) = (by_patient, note.get("text").and_then(Value::as_str)) {
+                let time = note.get("time").map(|t| instant(t, "note.time")).transpose()?;
+                return Ok(Some((text.to_string(), time)));
+            }
+        }
+        Ok(None)
     }
 
     /// The author a reference names, if it is one: a reference to another kind of resource of
