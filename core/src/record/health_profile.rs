@@ -768,7 +768,14 @@ pub async fn edit(db: &Db, actor: &Actor, id: &str, declaration: &Declaration<'_
     let Some((kind, document)) = declared_kind(&mut access, id).await? else { return not_found(access).await };
     // The kind, and the document directives are in, stay.
     let kept = Declaration { kind: kind.as_str(), document: document.as_deref(), ..declaration.clone() };
-    let checked = kept.check(db.today())?;
+    let checked = match kept.check(db.today()) {
+        Ok(checked) => checked,
+        // The item was read to know its kind: the decision stays in the audit log.
+        Err(refused) => {
+            access.commit().await?;
+            return Err(refused);
+        }
+    };
     let (tx, _) = access.parts();
     sqlx::query(
         "UPDATE profile_items SET display = $1, status = $2, detail = $3, started_at = $4, ended_at = $5, \

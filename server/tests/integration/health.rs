@@ -568,6 +568,20 @@ async fn patients_declare_edit_hide_and_remove_and_professionals_confirm(backend
         .post_form(&format!("/health/items/{peanut}/edit"), &[("name", "Arachide et noix de cajou"), ("detail", "")])
         .await;
     assert_eq!(landed(edited).await, format!("/health?notice=profile-edited#item-{peanut}"));
+    // An edit refused for its input: sent back, nothing changed, the decision (the item was read
+    // to know its kind) still in the audit log.
+    let decisions = || async {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'profile.declare'")
+            .fetch_one(&server.db)
+            .await
+            .unwrap();
+        n
+    };
+    let logged = decisions().await;
+    let refused_edit = patient.post_form(&format!("/health/items/{peanut}/edit"), &[("name", "<b>Noix</b>")]).await;
+    assert_eq!(landed(refused_edit).await, sent_back_with(Problem::ProfileName));
+    assert_eq!(decisions().await, logged + 1);
+    assert_eq!(item_id(&server, "Arachide et noix de cajou").await, peanut, "unchanged");
     let penicillin = item_id(&server, "Allergie à la pénicilline").await;
     let noted =
         patient.post_form(&format!("/health/items/{penicillin}/note"), &[("note", "Test cutané fait en 2020")]).await;
