@@ -178,6 +178,8 @@ problems! {
     ProfileText = "error-profile-text",
     /// "Choose a blood group from the list."
     ProfileBloodGroup = "error-profile-blood-group",
+    /// "Name the place on one line (200 characters at most)."
+    PublishPlace = "error-publish-place",
     /// "Choose your position on organ donation."
     ProfileOrganDonation = "error-profile-organ-donation",
     /// "Say which organs or tissues you refuse to give."

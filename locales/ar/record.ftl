@@ -157,10 +157,13 @@ publish-profile-kind-legend = ما تسجّله
 publish-profile-kind-allergy = حساسية أو عدم تحمّل
 publish-profile-kind-condition = مشكلة صحية (مرض أو سابقة مرضية)
 publish-profile-kind-procedure = عملية جراحية أو إجراء طبي تمّ (مثلاً: استئصال الزائدة، تنظير القولون)
-publish-profile-name-label = المادة أو المشكلة أو الإجراء
+publish-profile-kind-emergency = زيارة إلى قسم الطوارئ
+publish-profile-kind-stay = إقامة في المستشفى (انتهت)
+publish-profile-name-label = ما هو: المادة أو المشكلة أو الإجراء أو القسم
 publish-profile-detail-label = رد الفعل أو سبب الإجراء أو ملاحظات (اختياري)
 publish-profile-since-label = منذ، أو يوم الإجراء (اختياري)
 publish-profile-until-label = تاريخ الشفاء لمشكلة سابقة؛ اليوم الأخير لإجراء استمرّ عدة أيام (اختياري)
+publish-profile-place-label = المؤسسة، لإقامة في المستشفى أو زيارة للطوارئ (اختياري)
 publish-profile-high-risk = حساسية عالية الخطورة (يُخشى حدوث رد فعل خطير)
 publish-button = نشر
 notice-published = نُشر: ملف المريض محدَّث وقد أُبلغ المريض.
@@ -300,3 +303,4 @@ mail-record-corrected-for-body =
 
     حمايةً لخصوصيته، لا تتضمن هذه الرسالة أي معلومة طبية.
 mail-record-corrected-for-action = عرض الملف الصحي
+error-publish-place = اكتب اسم المؤسسة في سطر واحد (200 حرف على الأكثر).

@@ -154,10 +154,13 @@ publish-profile-kind-legend = What you record
 publish-profile-kind-allergy = An allergy or an intolerance
 publish-profile-kind-condition = A health problem (an illness, a past condition)
 publish-profile-kind-procedure = An operation or a procedure done (for example: appendectomy, colonoscopy)
-publish-profile-name-label = The substance, the problem or the procedure
+publish-profile-kind-emergency = An emergency visit
+publish-profile-kind-stay = A hospital stay (one that is over)
+publish-profile-name-label = What it is: the substance, the problem, the procedure or the ward
 publish-profile-detail-label = Reaction, reason for the procedure or remarks (optional)
 publish-profile-since-label = Since, or the day of the procedure (optional)
 publish-profile-until-label = Healed on, for a past problem; last day, for a procedure over several days (optional)
+publish-profile-place-label = Hospital, for a stay or an emergency visit (optional)
 publish-profile-high-risk = High-risk allergy (a severe reaction is to be feared)
 publish-button = Publish
 notice-published = Published: the patient's record is up to date and the patient was told.
@@ -288,3 +291,4 @@ mail-record-corrected-for-body =
 
     To protect their privacy, this message contains no medical information.
 mail-record-corrected-for-action = See the health record
+error-publish-place = Name the place on one line (200 characters at most).

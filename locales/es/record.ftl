@@ -154,10 +154,13 @@ publish-profile-kind-legend = Lo que anota
 publish-profile-kind-allergy = Una alergia o una intolerancia
 publish-profile-kind-condition = Un problema de salud (una enfermedad, un antecedente)
 publish-profile-kind-procedure = Una operación o un procedimiento realizado (por ejemplo: apendicectomía, colonoscopia)
-publish-profile-name-label = La sustancia, el problema o el procedimiento
+publish-profile-kind-emergency = Una visita a urgencias
+publish-profile-kind-stay = Una hospitalización (ya terminada)
+publish-profile-name-label = Qué es: la sustancia, el problema, el procedimiento o el servicio
 publish-profile-detail-label = Reacción, motivo del procedimiento u observaciones (opcional)
 publish-profile-since-label = Desde, o el día del procedimiento (opcional)
 publish-profile-until-label = Curado el, para un problema pasado; último día, para un procedimiento de varios días (opcional)
+publish-profile-place-label = Centro, para una hospitalización o una visita a urgencias (opcional)
 publish-profile-high-risk = Alergia de alto riesgo (se teme una reacción grave)
 publish-button = Publicar
 notice-published = Publicado: el historial del paciente está al día y se le ha avisado.
@@ -288,3 +291,4 @@ mail-record-corrected-for-body =
 
     Para proteger su intimidad, este mensaje no contiene ninguna información médica.
 mail-record-corrected-for-action = Ver el historial de salud
+error-publish-place = Indique el centro en una línea (200 caracteres como máximo).

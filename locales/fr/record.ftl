@@ -154,10 +154,13 @@ publish-profile-kind-legend = Ce que vous notez
 publish-profile-kind-allergy = Une allergie ou une intolérance
 publish-profile-kind-condition = Un problème de santé (une maladie, un antécédent)
 publish-profile-kind-procedure = Une opération ou un acte fait (par exemple : appendicectomie, coloscopie)
-publish-profile-name-label = La substance, le problème ou l'acte
+publish-profile-kind-emergency = Un passage aux urgences
+publish-profile-kind-stay = Une hospitalisation (un séjour terminé)
+publish-profile-name-label = Ce que c'est : la substance, le problème, l'acte ou le service
 publish-profile-detail-label = Réaction, motif de l'acte ou précisions (facultatif)
 publish-profile-since-label = Depuis le, ou le jour de l'acte (facultatif)
 publish-profile-until-label = Guéri le, pour un problème passé ; dernier jour, pour un acte sur plusieurs jours (facultatif)
+publish-profile-place-label = Établissement, pour une hospitalisation ou un passage aux urgences (facultatif)
 publish-profile-high-risk = Allergie à risque élevé (une réaction grave est à craindre)
 publish-button = Publier
 notice-published = C'est publié : le dossier du patient est à jour et le patient a été prévenu.
@@ -288,3 +291,4 @@ mail-record-corrected-for-body =
 
     Pour protéger sa vie privée, ce message ne contient aucune information médicale.
 mail-record-corrected-for-action = Voir le carnet de santé
+error-publish-place = Indiquez l'établissement sur une ligne (200 caractères au plus).

@@ -139,6 +139,7 @@ const ERROR_FIELDS: &[(Problem, &[&str])] = &[
     (Problem::ProfileText, &["name"]),
     (Problem::ProfileBloodGroup, &["name"]),
     (Problem::ProfileOrganDonation, &["name"]),
+    (Problem::PublishPlace, &["place"]),
     (Problem::ProfileOrgansRefused, &["detail"]),
     (Problem::ProfileDateFuture, &["since", "until"]),
     (Problem::ProfileDatesOrder, &["until"]),

@@ -468,22 +468,24 @@ pub fn prescription(
     Ok(bundle)
 }
 
-/// An allergy, a health problem or a procedure (an operation, an act), as a professional
-/// records it from the form (checked as a patient's declaration is,
-/// [`super::health_profile::Declaration::check`]).
+/// An allergy, a health problem, a procedure (an operation, an act), a hospital stay or an
+/// emergency visit, as a professional records it from the form (checked as a patient's
+/// declaration is, [`super::health_profile::Declaration::check`]).
 #[derive(Debug, Clone, Copy)]
 pub struct ProfileForm<'a> {
-    /// `allergy`, `condition` or `procedure`.
+    /// `allergy`, `condition`, `procedure`, `stay` or `emergency`.
     pub kind: &'a str,
-    /// The substance, the problem, the procedure.
+    /// The substance, the problem, the procedure, the stay (the ward, what for).
     pub name: &'a str,
-    /// The reaction, the reason for a procedure, a remark: optional.
+    /// The reaction, the reason for a procedure or a stay, a remark: optional.
     pub detail: &'a str,
-    /// `YYYY-MM-DD`, optional: since when; the day a procedure was done.
+    /// `YYYY-MM-DD`, optional: since when; the day a procedure was done; the day of admission.
     pub since: &'a str,
     /// `YYYY-MM-DD`, optional: a problem healed on that day; the last day of a procedure that
-    /// took several.
+    /// took several; the day the patient left.
     pub until: &'a str,
+    /// Where a stay or a visit took place (a hospital): optional, one line.
+    pub place: &'a str,
     /// An allergy with a high risk (a severe reaction is to be feared).
     pub high_risk: bool,
 }
@@ -497,11 +499,14 @@ pub fn profile_item(
     form: &ProfileForm<'_>,
     today: Date,
 ) -> Result<Bundle> {
-    // A procedure's fields follow a problem's rules (a name, a detail, dates in order).
-    let (kind, checked_as) = match form.kind {
-        "allergy" => (ProfileKind::Allergy, "allergy"),
-        "condition" => (ProfileKind::Condition, "condition"),
-        "procedure" => (ProfileKind::Procedure, "condition"),
+    // A procedure's and a stay's fields follow a problem's rules (a name, a detail, dates in
+    // order); a stay is an encounter of its class (inpatient, emergency).
+    let (kind, checked_as, class) = match form.kind {
+        "allergy" => (ProfileKind::Allergy, "allergy", None),
+        "condition" => (ProfileKind::Condition, "condition", None),
+        "procedure" => (ProfileKind::Procedure, "condition", None),
+        "stay" => (ProfileKind::Encounter, "condition", Some("IMP")),
+        "emergency" => (ProfileKind::Encounter, "condition", Some("EMER")),
         _ => return Err(Error::Invalid(Problem::ProfileName)),
     };
     let until = if kind == ProfileKind::Allergy { "" } else { form.until };
@@ -514,34 +519,42 @@ pub fn profile_item(
         ..Default::default()
     };
     let checked = declaration.check(today)?;
+    let place = match form.place.trim() {
+        "" => None,
+        _ if class.is_none() => None,
+        place => Some(super::health_profile::plain_line(place, 200).ok_or(Error::Invalid(Problem::PublishPlace))?),
+    };
     let mut bundle = skeleton(patient, publisher);
     let (resource_type, status, verification) = match kind {
         ProfileKind::Allergy => ("AllergyIntolerance", checked.status, Some("confirmed")),
+        // Recorded once done: an operation performed, a stay over.
         ProfileKind::Procedure => ("Procedure", "completed", None),
+        ProfileKind::Encounter => ("Encounter", "finished", None),
         _ => ("Condition", checked.status, Some("confirmed")),
     };
-    bundle.profile.push(ProfileEntry {
-        source: format!("{resource_type}/{}", Uuid::new_v4()),
-        patient: 0,
-        kind,
-        code: Coding { system: None, code: String::new(), display: checked.display },
-        status: status.into(),
-        verification: verification.map(str::to_string),
-        category: None,
-        criticality: (kind == ProfileKind::Allergy && form.high_risk).then(|| "high".into()),
-        severity: None,
-        detail: checked.detail,
-        started_at: checked.started_at,
-        ended_at: checked.ended_at,
-        asserted_at: Some(crate::clock::now_ms()),
-        author: Some(0),
-        place: None,
-        hidden_from_representatives: false,
-        declared: false,
-        restricted: false,
-        document: None,
-        patient_note: None,
+    let place = place.map(|name| {
+        bundle.authors.push(AuthorEntry {
+            source: "Organization/place".into(),
+            kind: AuthorKind::Organization,
+            name,
+            identifiers: Vec::new(),
+            name_parts: None,
+        });
+        bundle.authors.len() - 1
     });
+    let mut entry = ProfileEntry::new(format!("{resource_type}/{}", Uuid::new_v4()), 0, kind);
+    entry.code.display = checked.display;
+    entry.status = status.into();
+    entry.verification = verification.map(str::to_string);
+    entry.category = class.map(str::to_string);
+    entry.criticality = (kind == ProfileKind::Allergy && form.high_risk).then(|| "high".into());
+    entry.detail = checked.detail;
+    entry.started_at = checked.started_at;
+    entry.ended_at = checked.ended_at;
+    entry.asserted_at = Some(crate::clock::now_ms());
+    entry.author = Some(0);
+    entry.place = place;
+    bundle.profile.push(entry);
     Ok(bundle)
 }
 
@@ -740,9 +753,11 @@ mod tests {
             detail: "",
             since: "2020-01-01",
             until,
+            place: "Hôpital Saint-Joseph, Lyon",
             high_risk,
         };
         let bundle = profile_item(&p, &by, &form("allergy", "Arachide", "2021-01-01", true), today).unwrap();
+        assert_eq!(bundle.authors.len(), 1, "a place only for a stay");
         let allergy = &bundle.profile[0];
         assert_eq!(
             (allergy.kind, allergy.criticality.as_deref(), allergy.ended_at),
@@ -764,6 +779,21 @@ mod tests {
         assert_eq!(refused(form("blood-group", "A+", "", false)), Problem::ProfileName);
         assert_eq!(refused(form("condition", "<b>x</b>", "", false)), Problem::ProfileName);
         assert_eq!(refused(form("condition", "Asthme", "2019-01-01", false)), Problem::ProfileDatesOrder);
+        // A stay: an inpatient encounter, over, at the place named.
+        let bundle = profile_item(&p, &by, &form("stay", "Cardiologie", "2020-01-05", false), today).unwrap();
+        let stay = &bundle.profile[0];
+        assert_eq!(
+            (stay.kind, stay.category.as_deref(), stay.status.as_str(), stay.place),
+            (ProfileKind::Encounter, Some("IMP"), "finished", Some(1))
+        );
+        assert_eq!(bundle.authors[1].name, "Hôpital Saint-Joseph, Lyon");
+        let bundle = profile_item(&p, &by, &form("emergency", "Entorse", "", false), today).unwrap();
+        assert_eq!(bundle.profile[0].category.as_deref(), Some("EMER"));
+        let far = "x".repeat(201);
+        assert_eq!(
+            refused(ProfileForm { place: &far, ..form("stay", "Cardiologie", "", false) }),
+            Problem::PublishPlace
+        );
     }
 
     #[test]

@@ -1001,13 +1001,29 @@ async fn professionals_record_allergies_and_problems_from_the_portal(backend: Ba
     assert_eq!(Browser::location(&sent), format!("/patients/{record}/publish?notice=published"));
     let future = send(vec![("kind", "procedure"), ("name", "Coloscopie"), ("since", tomorrow)]).await;
     assert_eq!(Browser::sent_back(future).await.problem, Problem::ProfileDateFuture, "recorded once done");
-    assert_eq!(items().await, before + 3);
+    // A stay in cardiology, at the hospital named.
+    let sent = send(vec![
+        ("kind", "stay"),
+        ("name", "Hospitalisation en cardiologie"),
+        ("detail", "Malaise"),
+        ("since", "2025-06-02"),
+        ("until", "2025-06-05"),
+        ("place", "Hôpital de la Croix-Rousse"),
+    ])
+    .await;
+    assert_eq!(Browser::location(&sent), format!("/patients/{record}/publish?notice=published"));
+    assert_eq!(items().await, before + 4);
     let (_, page) = patient.page("/health").await;
     let page = main_of(&page);
     let procedures = between(page, "Opérations et actes", Some("Hospitalisations et passages aux urgences"));
     for expected in ["Coloscopie", "Motif : Dépistage après un test positif", "Le 14/03/2025", "Noté par Karim Benali"]
     {
         assert!(procedures.contains(expected), "{expected}: {procedures}");
+    }
+    let stays = between(page, "Hospitalisations et passages aux urgences", Some("Examens d'imagerie"));
+    for expected in ["Hospitalisation en cardiologie", "Motif : Malaise", "Du 02/06/2025 au 05/06/2025", "Croix-Rousse"]
+    {
+        assert!(stays.contains(expected), "{expected}: {stays}");
     }
     let allergies = between(page, "Allergies et intolérances", Some("Traitements en cours"));
     for expected in ["Allergie à l&#x27;arachide", "Risque élevé", "Œdème de Quincke", "Noté par Dr Karim Benali"]

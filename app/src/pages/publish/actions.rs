@@ -1,6 +1,6 @@
 //! Professionals' publication forms: `POST /publish/results`, `/publish/report` (multipart, a
 //! PDF), `/publish/prescription` (multipart: a PDF and the treatments it contains),
-//! `/publish/profile` (an allergy, a health problem or a procedure done) and `/publish/vaccination`. The patient is named by INS and birth date (`ins`, `birth`),
+//! `/publish/profile` (an allergy, a health problem, a procedure done, a hospital stay or an emergency visit) and `/publish/vaccination`. The patient is named by INS and birth date (`ins`, `birth`),
 //! or chosen from a record the professional may read (`patient`: its id; its INS and birth date
 //! are read through the policy, and a record they may not read is "not found", like one that
 //! does not exist). Each builds a bundle (`carnet_core::record::publish`) and stores it through
@@ -142,6 +142,7 @@ pub async fn profile(
             detail: f("detail"),
             since: f("since"),
             until: f("until"),
+            place: f("place"),
             high_risk: f("high_risk") == "on",
         };
         publish::profile_item(patient, by, &form, state.db.today())

@@ -1,6 +1,6 @@
 //! Publishing, for professionals: results (laboratory tests and vital signs), a report (PDF), a
-//! prescription (its PDF and the treatments it contains), an allergy, a health problem or a
-//! procedure done, or a vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
+//! prescription (its PDF and the treatments it contains), an allergy, a health problem, a
+//! procedure done, a hospital stay or an emergency visit, or a vaccination, either for a patient named by INS and birth date (`/publish`), or from a record
 //! they may read, the patient already chosen (`/patients/:pid/publish`: nothing to retype; a
 //! record they may not read is "not found"). Five plain forms (they work without JavaScript);
 //! the server answers with a redirect back to the page, with a notice, or with the reason and
@@ -189,6 +189,8 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
                         ("allergy", "publish-profile-kind-allergy"),
                         ("condition", "publish-profile-kind-condition"),
                         ("procedure", "publish-profile-kind-procedure"),
+                        ("stay", "publish-profile-kind-stay"),
+                        ("emergency", "publish-profile-kind-emergency"),
                     ]
                         .into_iter()
                         .map(|(kind, label)| {
@@ -209,6 +211,7 @@ fn forms(typed: Typed, patient: Patient) -> impl IntoView {
                 {profile_field("detail", "publish-profile-detail-label", "text", Some(500), &typed)}
                 {profile_field("since", "publish-profile-since-label", "date", None, &typed)}
                 {profile_field("until", "publish-profile-until-label", "date", None, &typed)}
+                {profile_field("place", "publish-profile-place-label", "text", Some(200), &typed)}
                 <p>
                     <input id="profile-high-risk" type="checkbox" name="high_risk" value="on"
                         checked=typed.get("profile", "high_risk") == "on"/>
