@@ -590,6 +590,8 @@ pub struct TargetEntry {
     pub code: String,
     pub low: Option<f64>,
     pub high: Option<f64>,
+    /// The bounds' unit as sent (a UCUM code, else the unit written), if any.
+    pub unit: Option<String>,
     /// Who set it, in words (`expressedBy`: an author of the bundle, or its display).
     pub set_by: Option<String>,
     /// When (`startDate`, else `statusDate`), ms since the epoch.

@@ -546,6 +546,37 @@ fn directives_organ_donation_family_history_and_disability_are_read_as_the_expor
             (ProfileKind::Disability, "Surdité", Some("Parler face à moi"), false, false),
         ]
     );
+    // Directives on paper kept elsewhere (a reference by name only), a file that is no text,
+    // a consent revoked (what it stated is withdrawn), a position that neither permits nor
+    // denies, a disability whose only note is the patient's own.
+    let bundle = bundle_of(vec![
+        a_patient(),
+        json!({ "resourceType": "Consent", "id": "d1", "status": "active", "scope": adr, "patient": patient,
+            "category": [{ "coding": [{ "system": "http://loinc.org", "code": "42348-3" }] }],
+            "sourceReference": { "display": "Chez mon notaire" } }),
+        json!({ "resourceType": "Consent", "id": "d2", "status": "active", "scope": adr, "patient": patient,
+            "category": [{ "coding": [{ "system": "http://loinc.org", "code": "42348-3" }] }],
+            "sourceAttachment": { "contentType": "application/pdf", "data": "JVBERi0=", "title": "Directives.pdf" } }),
+        json!({ "resourceType": "Consent", "id": "d3", "status": "inactive", "scope": adr, "patient": patient,
+            "category": [{ "coding": [{ "system": "http://loinc.org", "code": "42348-3" }] }] }),
+        json!({ "resourceType": "Consent", "id": "o2", "status": "active", "scope": adr, "patient": patient,
+            "category": [{ "text": "Organ and tissue donation" }],
+            "policyRule": { "text": "Code de la santé publique, article L1232-1" } }),
+        json!({ "resourceType": "Condition", "id": "h2", "subject": patient,
+            "clinicalStatus": { "coding": [{ "code": "active" }] },
+            "category": [{ "coding": [{ "system": "http://snomed.info/sct", "code": "21134002" }] }],
+            "code": { "text": "Fauteuil roulant" },
+            "note": [{ "authorReference": patient, "text": "Rampe à l'entrée" }] }),
+    ]);
+    let read = read_bundle(&bundle).unwrap();
+    let found: Vec<(&str, Option<&str>, bool)> =
+        read.profile.iter().map(|e| (e.code.display.as_str(), e.detail.as_deref(), e.document.is_some())).collect();
+    assert_eq!(
+        found,
+        [("Chez mon notaire", None, false), ("Directives.pdf", None, false), ("Fauteuil roulant", None, false)]
+    );
+    assert_eq!(read.withdrawn_profile.iter().map(|w| w.source.as_str()).collect::<Vec<_>>(), ["Consent/d3"]);
+    assert_eq!(read.profile[2].patient_note.as_ref().map(|n| n.0.as_str()), Some("Rampe à l'entrée"));
     // An unknown status is refused with its entry named.
     let error = refused(&bundle_of(vec![
         a_patient(),

@@ -445,6 +445,21 @@ fn observation_resource(rows: &[Exported], patient: &str) -> Value {
     observation
 }
 
+/// The id of the Goal of the target of `code` in `patient`'s record: a UUID (every resource of
+/// the export has one: its `fullUrl` is `urn:uuid:<id>`), the same at every export — version 8
+/// (custom), from a SHA-256 of the two.
+fn goal_id(patient: &str, code: &str) -> String {
+    let digest = crate::seal::sha256_hex(format!("goal|{patient}|{code}").as_bytes());
+    let mut bytes = [0u8; 16];
+    for (i, byte) in bytes.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&digest[2 * i..2 * i + 2], 16).unwrap_or_default();
+    }
+    // Version 8, variant RFC 4122.
+    bytes[6] = (bytes[6] & 0x0f) | 0x80;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    uuid::Uuid::from_bytes(bytes).to_string()
+}
+
 /// A measurement's target range as a FHIR Goal: the measurement (LOINC), its bounds in the
 /// measurement's unit, who set it (by name) and when.
 fn goal_resource(code: &str, target: &measurements::Target, patient: &str) -> Value {
@@ -467,7 +482,7 @@ fn goal_resource(code: &str, target: &measurements::Target, patient: &str) -> Va
     let what = measurements::Kind::of_code(code).map_or(code, |k| k.as_str());
     let mut goal = json!({
         "resourceType": "Goal",
-        "id": format!("target-{code}"),
+        "id": goal_id(patient, code),
         "lifecycleStatus": "active",
         "description": { "text": format!("Target range: {what}") },
         "subject": reference(patient),

@@ -30,7 +30,7 @@ use super::{health_profile, measurements, patients, prescriptions, results, vacc
 use crate::access;
 use crate::audit::identifications;
 use crate::db::Db;
-use crate::fhir::{Attachment, AuthorEntry, AuthorKind, Bundle, Made};
+use crate::fhir::{Attachment, AuthorEntry, AuthorKind, Bundle, Made, ProfileKind};
 use crate::mail;
 use crate::policy::{Actor, Grant, Subject, Write, WriteAction, ACCOUNT_AUTHOR_SYSTEM};
 use crate::ratelimit;
@@ -525,6 +525,16 @@ pub async fn import(
         report.outcomes.withdrawn_vaccinations.push(Outcome::of_stored(stored));
     }
     for entry in &bundle.profile {
+        // A blood group marked as declared, and a position on organ donation, are the patient's
+        // word alone: from a publisher, not kept (they would stand in the patient's name, a
+        // blood group unconfirmed shown as a fact in an emergency).
+        let patients_own = matches!(entry.kind, ProfileKind::BloodGroup | ProfileKind::OrganDonation);
+        let unknown_group = entry.kind == ProfileKind::BloodGroup
+            && !health_profile::BLOOD_GROUPS.contains(&entry.code.display.as_str());
+        if (patients_own && !moved) || unknown_group {
+            report.outcomes.profile.push(Outcome::Unchanged);
+            continue;
+        }
         let key = publisher.key(&entry.source);
         let grant = &grants[entry.patient];
         let stored = health_profile::store(
@@ -566,7 +576,7 @@ pub async fn import(
     }
     for entry in &bundle.targets {
         let grant = &grants[entry.patient];
-        let stored = measurements::store_target(&mut tx, grant, entry, &publisher.name).await?;
+        let stored = measurements::store_target(&mut tx, grant, entry, &publisher.name, moved).await?;
         report.targets.count(stored == Stored::Added);
         report.outcomes.targets.push(Outcome::of_stored(stored));
         if stored == Stored::Corrected {

@@ -354,20 +354,26 @@ pub(crate) async fn targets<K>(access: &mut Access<K>) -> Result<HashMap<String,
         .collect())
 }
 
-/// Stores a target a bundle states (a FHIR Goal: a publisher's, or one moved from another
-/// Carnet's export), as a professional's set in the portal would be: it replaces the one
-/// before. Set by whom the Goal names, else by the publisher (`publisher`); when it says, else
-/// now. A target of a test that is no measurement, or with a bound no reading can have, is not
-/// kept (`Unchanged`).
+/// Stores a target a bundle states (a FHIR Goal: a publisher's, or one the operator `moved`
+/// from another Carnet's export), as a professional's set in the portal would be: it replaces
+/// the one before. Set, in a moved record, by whom the Goal names; else by the publisher
+/// (`publisher`), with the name the Goal gives beside it ("Dr X, Service de cardiologie"): a
+/// publisher's word is never shown as a doctor's alone. When it says, else now. A target of a
+/// test that is no measurement, in another unit than the measurement's, or with a bound no
+/// reading can have, is not kept (`Unchanged`).
 pub(crate) async fn store_target(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     grant: &crate::policy::Grant<crate::policy::Write>,
     entry: &crate::fhir::TargetEntry,
     publisher: &str,
+    moved: bool,
 ) -> Result<super::Stored> {
     let (low_possible, high_possible) = possible(&entry.code);
     let possible = |bound: Option<f64>| bound.is_none_or(|b| b >= low_possible && b <= high_possible);
-    if Kind::of_code(&entry.code).is_none() || !possible(entry.low) || !possible(entry.high) {
+    let measured_in = unit(&entry.code);
+    let same_unit =
+        entry.unit.as_deref().is_none_or(|u| u == measured_in || Some(u) == super::publish::ucum_code(measured_in));
+    if Kind::of_code(&entry.code).is_none() || !same_unit || !possible(entry.low) || !possible(entry.high) {
         return Ok(super::Stored::Unchanged);
     }
     let stored: Option<(Option<f64>, Option<f64>)> =
@@ -379,7 +385,13 @@ pub(crate) async fn store_target(
     if stored == Some((entry.low, entry.high)) {
         return Ok(super::Stored::Unchanged);
     }
-    let set_by = entry.set_by.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| publisher.to_string());
+    let named = entry.set_by.clone().filter(|s| !s.trim().is_empty());
+    let set_by = match (named, moved) {
+        (Some(named), true) => named,
+        (Some(named), false) if !publisher.is_empty() => format!("{named}, {publisher}"),
+        (Some(named), false) => named,
+        (None, _) => publisher.to_string(),
+    };
     sqlx::query(
         "INSERT INTO measurement_targets (patient_id, code, low, high, set_by, set_by_name, set_at) \
          VALUES ($1, $2, $3, $4, NULL, $5, $6) ON CONFLICT (patient_id, code) DO UPDATE SET low = excluded.low, \

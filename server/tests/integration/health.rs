@@ -1176,7 +1176,12 @@ async fn patients_declare_a_disability_their_organ_donation_position_and_directi
             "status": "final", "category": [{ "coding": [{ "code": "vital-signs" }] }],
             "code": { "coding": [{ "system": "http://loinc.org", "code": "29463-7" }] },
             "subject": { "reference": "urn:uuid:p" }, "effectiveDateTime": "2026-11-02T10:00:00+01:00",
-            "valueQuantity": { "value": 61.5, "unit": "kg" } } } ] });
+            "valueQuantity": { "value": 61.5, "unit": "kg" } } },
+        { "fullUrl": "urn:uuid:o", "resource": { "resourceType": "Consent", "id": "o", "status": "active",
+            "scope": { "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "adr" }] },
+            "category": [{ "text": "Organ and tissue donation" }], "patient": { "reference": "urn:uuid:p" },
+            "policyRule": { "text": "Code de la santé publique, article L1232-1" },
+            "provision": { "type": "deny" } } } ] });
     let (status, outcome) = crate::corrections::publish(&server, &token, serde_json::to_vec(&bundle).unwrap()).await;
     assert_eq!(status, StatusCode::OK, "{outcome}");
     let origins: Vec<(String, String)> = sqlx::query_as(
@@ -1185,10 +1190,11 @@ async fn patients_declare_a_disability_their_organ_donation_position_and_directi
     .fetch_all(&server.db)
     .await
     .unwrap();
-    assert_eq!(
-        origins,
-        [("AB+".to_string(), "publisher".to_string()), ("Ma mère : cancer du sein".into(), "publisher".into())]
-    );
+    // A blood group and a position on organ donation are the patient's word alone: not kept.
+    assert_eq!(origins, [("Ma mère : cancer du sein".to_string(), "publisher".to_string())]);
+    let (_, page) = patient.page("/health").await;
+    let organs = between(main_of(&page), "Don d'organes", Some("Ajouter une information"));
+    assert!(organs.contains("J'accepte de donner mes organes"), "hers stands: {organs}");
     let weight: String =
         sqlx::query_scalar("SELECT origin FROM results WHERE value_number = 61.5").fetch_one(&server.db).await.unwrap();
     assert_eq!(weight, "publisher", "a reading marked as the patient's, sent by a publisher");

@@ -252,15 +252,20 @@ async fn caregivers_need_the_measurements_scope_and_devices_are_marked(backend: 
         n
     };
     let before = targets().await;
+    // A glucose goal in mmol/L: another unit than the measurement's (g/L), not kept either.
+    let mut glucose = goal("g-glucose", 4.0, 7.0, "2339-0");
+    glucose["resource"]["target"][0]["detailRange"] =
+        json!({ "low": { "value": 4.0, "code": "mmol/L" }, "high": { "value": 7.0, "code": "mmol/L" } });
     let (status, answer) = publish(
         &server,
         &cardiology,
-        with(vec![goal("g-hr", 50.0, 80.0, "8867-4"), goal("g-smoke", 0.0, 0.0, "72166-2")]),
+        with(vec![goal("g-hr", 50.0, 80.0, "8867-4"), goal("g-smoke", 0.0, 0.0, "72166-2"), glucose]),
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{answer}");
     assert_eq!(targets().await, before + 1, "the heart rate's only");
+    // Named by the goal, and by who sent it: a publisher's word is not shown as a doctor's alone.
     let (_, heart) = patient.page("/measurements/heart-rate").await;
-    assert!(heart.contains("Dr Hugo Lefèvre") && heart.contains("50") && heart.contains("80"), "{heart}");
+    assert!(heart.contains("Dr Hugo Lefèvre, Service de cardiologie") && heart.contains("80"), "{heart}");
     server.stop().await;
 }

@@ -635,7 +635,7 @@ fn declaration_form(kind: Kind, form: &str, action: &str, typed: &Typed, item: O
         Kind::OrganDonation => {
             let chosen = value("name");
             view! {
-                <fieldset aria-describedby=format!("{form}-organ-hint")>
+                <fieldset aria-describedby=typed.described_by(form, "name", Some(&format!("{form}-organ-hint")))>
                     <legend>{t("health-field-organ-donation")}</legend>
                     <p class="hint" id=format!("{form}-organ-hint")>{t("health-field-organ-donation-hint")}</p>
                     {ORGAN_DONATION

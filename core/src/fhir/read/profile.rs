@@ -176,7 +176,12 @@ impl Reader<'_> {
         } else if has_code(r.get("category"), (SNOMED_SYSTEM, DISABILITY_CODE)) {
             // A disability: what to adapt is its first note (as Carnet's export writes it).
             entry.kind = ProfileKind::Disability;
-            entry.detail = r.pointer("/note/0/text").and_then(Value::as_str).map(str::to_string);
+            let by_patient = |note: &&Value| self.names_patient(note.get("authorReference"));
+            let notes = r.get("note").and_then(Value::as_array).into_iter().flatten();
+            entry.detail = notes
+                .filter(|note| !by_patient(note))
+                .find_map(|note| note.get("text").and_then(Value::as_str))
+                .map(str::to_string);
         } else {
             entry.ended_at = date_or_period_start(r, "abatementDateTime", "abatementPeriod")?;
             entry.category = first_concept_code(r.get("category"));
@@ -196,6 +201,9 @@ impl Reader<'_> {
             .into_iter()
             .flatten()
             .any(|c| c.get("code").and_then(Value::as_str) == Some("adr"));
+        // No longer in force (revoked, refused): what it stated before is withdrawn.
+        let status =
+            if matches!(status.as_str(), "inactive" | "rejected") { ENTERED_IN_ERROR.to_string() } else { status };
         if !advance_care || !matches!(status.as_str(), "active" | ENTERED_IN_ERROR) {
             return Ok(NOT_KEPT.to_string());
         }
@@ -203,25 +211,43 @@ impl Reader<'_> {
         let organs = r.pointer("/policyRule/text").and_then(Value::as_str).is_some_and(|t| t.contains("L1232-1"));
         if directives {
             if let Some(reference) = r.get("sourceReference") {
-                let linked = self.linked(
-                    Some(&Value::Array(vec![reference.clone()])),
-                    "sourceReference",
-                    &["DocumentReference"],
-                )?;
-                entry.document = linked.into_iter().next();
+                // A reference by name only (a paper kept elsewhere) leads to no document.
+                if reference.get("reference").is_some() {
+                    let references = Value::Array(vec![reference.clone()]);
+                    let linked = self.linked(Some(&references), "sourceReference", &["DocumentReference"])?;
+                    entry.document = linked.into_iter().next();
+                }
                 let words = reference.get("display").and_then(Value::as_str).unwrap_or_default();
                 entry.code.display = words.trim().to_string();
-            } else if let Some(text) = r.pointer("/sourceAttachment/data").and_then(Value::as_str) {
-                let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-                let bytes = base64::engine::general_purpose::STANDARD
-                    .decode(compact)
-                    .map_err(|_| Problem::InvalidField { field: "sourceAttachment.data", reason: Reason::NotBase64 })?;
-                entry.code.display = String::from_utf8_lossy(&bytes).into_owned();
+            } else if let Some(attachment) = r.get("sourceAttachment") {
+                // The directives' text (as Carnet writes it), up to the length a patient may
+                // write; a file attached another way is named by its title.
+                let plain = attachment
+                    .get("contentType")
+                    .and_then(Value::as_str)
+                    .is_some_and(|t| t.to_ascii_lowercase().starts_with("text/plain"));
+                let data = attachment.get("data").and_then(Value::as_str).filter(|_| plain);
+                entry.code.display = match data {
+                    Some(data) => {
+                        let compact: String = data.chars().filter(|c| !c.is_whitespace()).collect();
+                        let bytes = base64::engine::general_purpose::STANDARD.decode(compact).map_err(|_| {
+                            Problem::InvalidField { field: "sourceAttachment.data", reason: Reason::NotBase64 }
+                        })?;
+                        let text = String::from_utf8_lossy(&bytes);
+                        text.trim().chars().take(crate::record::health_profile::MAX_DIRECTIVE_CHARS).collect()
+                    }
+                    None => attachment.get("title").and_then(Value::as_str).unwrap_or_default().to_string(),
+                };
             }
         } else if organs {
             entry.kind = ProfileKind::OrganDonation;
             let provision = r.get("provision");
-            let denied = provision.and_then(|p| p.get("type")).and_then(Value::as_str) == Some("deny");
+            let denied = match provision.and_then(|p| p.get("type")).and_then(Value::as_str) {
+                Some("deny") => true,
+                Some("permit") => false,
+                // Neither permits nor denies: no position to keep.
+                _ => return Ok(NOT_KEPT.to_string()),
+            };
             let named = provision.map(|p| first_concept_text(p.get("code")));
             entry.code.display = match (denied, named.flatten()) {
                 (false, _) => "agrees".to_string(),
@@ -358,65 +384,89 @@ impl Reader<'_> {
         Ok(status)
     }
 
-    /// A Goal that is a target range for a measurement (`target.measure` coded in LOINC, a
-    /// `detailRange` with a bound), in force (`active` or `accepted`); any other goal (to stop
-    /// smoking, one completed) is not kept.
+    /// A Goal that sets target ranges for measurements (each `target` whose `measure` is coded
+    /// in LOINC and whose `detailRange` has a bound: a blood pressure's goal has two), in force
+    /// (`active` or `accepted`); any other goal (to stop smoking, one completed) is not kept.
     pub(super) fn goal(&mut self, source: SourceId, r: &Value) -> Read<()> {
         let status =
             r.get("lifecycleStatus").and_then(Value::as_str).ok_or(Problem::MissingField("lifecycleStatus"))?;
         let patient = self.patient_of(r, "subject")?;
-        let Some(target) = r.pointer("/target/0").filter(|_| matches!(status, "active" | "accepted")) else {
+        if !matches!(status, "active" | "accepted") {
             return Ok(());
-        };
-        let code = target
-            .pointer("/measure/coding")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .find(|c| c.get("system").and_then(Value::as_str) == Some(LOINC_SYSTEM))
-            .and_then(|c| c.get("code").and_then(Value::as_str));
-        let (Some(code), Some(range)) = (code, target.get("detailRange")) else { return Ok(()) };
-        let bound = |name: &str| -> Read<Option<f64>> {
-            match range.get(name).and_then(|b| b.get("value")) {
-                None => Ok(None),
-                Some(value) => value
-                    .as_f64()
-                    .filter(|v| v.is_finite())
-                    .map(Some)
-                    .ok_or(Problem::InvalidField { field: "target.detailRange", reason: Reason::BoundNotANumber }),
-            }
-        };
-        let (low, high) = (bound("low")?, bound("high")?);
-        match (low, high) {
-            (None, None) => return Ok(()),
-            (Some(low), Some(high)) if low > high => {
-                return Err(Problem::InvalidField { field: "target.detailRange", reason: Reason::LowAboveHigh });
-            }
-            _ => {}
         }
-        let set_by = match r.get("expressedBy") {
-            Some(by) if by.get("reference").is_some() => {
-                let position = self.resolve(by, "expressedBy")?;
-                self.authors.get(&position).map(|a| self.bundle.authors[*a].name.clone())
+        // Who set it: an author of the bundle, else the name the reference gives.
+        let set_by = r.get("expressedBy").and_then(|by| {
+            let author = by
+                .get("reference")
+                .and_then(Value::as_str)
+                .and_then(|text| self.by_reference.get(text))
+                .and_then(|position| self.authors.get(position));
+            match author {
+                Some(author) => Some(self.bundle.authors[*author].name.clone()),
+                None => by.get("display").and_then(Value::as_str).map(str::to_string),
             }
-            Some(by) => by.get("display").and_then(Value::as_str).map(str::to_string),
-            None => None,
-        };
+        });
         let when = r.get("startDate").or_else(|| r.get("statusDate"));
         let set_at = when.map(|w| instant(w, "startDate")).transpose()?;
-        self.bundle.targets.push(TargetEntry { source, patient, code: code.to_string(), low, high, set_by, set_at });
+        for target in r.get("target").and_then(Value::as_array).into_iter().flatten() {
+            let code = target
+                .pointer("/measure/coding")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .find(|c| c.get("system").and_then(Value::as_str) == Some(LOINC_SYSTEM))
+                .and_then(|c| c.get("code").and_then(Value::as_str));
+            let (Some(code), Some(range)) = (code, target.get("detailRange")) else { continue };
+            let bound = |name: &str| -> Read<Option<f64>> {
+                match range.get(name).and_then(|b| b.get("value")) {
+                    None => Ok(None),
+                    Some(value) => value
+                        .as_f64()
+                        .filter(|v| v.is_finite())
+                        .map(Some)
+                        .ok_or(Problem::InvalidField { field: "target.detailRange", reason: Reason::BoundNotANumber }),
+                }
+            };
+            let (low, high) = (bound("low")?, bound("high")?);
+            match (low, high) {
+                (None, None) => continue,
+                (Some(low), Some(high)) if low > high => {
+                    return Err(Problem::InvalidField { field: "target.detailRange", reason: Reason::LowAboveHigh });
+                }
+                _ => {}
+            }
+            let unit = ["low", "high"].iter().find_map(|name| {
+                let quantity = range.get(*name)?;
+                quantity.get("code").or_else(|| quantity.get("unit")).and_then(Value::as_str).map(str::to_string)
+            });
+            self.bundle.targets.push(TargetEntry {
+                source: format!("{source}#{code}"),
+                patient,
+                code: code.to_string(),
+                low,
+                high,
+                unit,
+                set_by: set_by.clone(),
+                set_at,
+            });
+        }
         Ok(())
+    }
+
+    /// Whether a reference names the bundle's patient.
+    fn names_patient(&self, reference: Option<&Value>) -> bool {
+        reference
+            .and_then(|r| r.get("reference"))
+            .and_then(Value::as_str)
+            .and_then(|text| self.by_reference.get(text))
+            .is_some_and(|position| self.patients.contains_key(position))
     }
 
     /// The note the bundle's patient wrote on a resource (`note.authorReference` naming them),
     /// with its time.
     fn patients_note(&self, r: &Value) -> Read<Option<(String, Option<i64>)>> {
         for note in r.get("note").and_then(Value::as_array).into_iter().flatten() {
-            let by_patient = note
-                .pointer("/authorReference/reference")
-                .and_then(Value::as_str)
-                .and_then(|text| self.by_reference.get(text))
-                .is_some_and(|position| self.patients.contains_key(position));
+            let by_patient = self.names_patient(note.get("authorReference"));
             if let (true, Some(text)) = (by_patient, note.get("text").and_then(Value::as_str)) {
                 let time = note.get("time").map(|t| instant(t, "note.time")).transpose()?;
                 return Ok(Some((text.to_string(), time)));
