@@ -175,12 +175,18 @@ fn escape(text: &str) -> String {
 }
 
 impl Locale {
-    /// A date (no time) in the clinic's zone, formatted for this language (`date-pattern`).
+    /// A date (no time) in the clinic's zone, formatted for this language (`date-pattern`). A
+    /// moment exactly at midnight UTC is how Carnet keeps a day given without a time (an onset
+    /// "2010-05-01", a vaccination's day, a date a patient typed): it is that day wherever the
+    /// clinic is. East of Greenwich nothing changes (midnight UTC falls on the same day); west
+    /// of it (the Antilles, French Guiana, Polynesia) the day would otherwise read as the one
+    /// before.
     pub fn date(self, epoch_ms: i64, zone: &jiff::tz::TimeZone) -> String {
         let Ok(ts) = jiff::Timestamp::from_millisecond(epoch_ms) else {
             return String::new();
         };
-        self.strftime(&ts.to_zoned(zone.clone()), "date-pattern")
+        let zone = if epoch_ms.rem_euclid(86_400_000) == 0 { jiff::tz::TimeZone::UTC } else { zone.clone() };
+        self.strftime(&ts.to_zoned(zone), "date-pattern")
     }
 
     /// A time of day in `zone` (`time-pattern`).
@@ -553,5 +559,20 @@ mod tests {
         let ms = 1_782_900_000_000;
         assert_eq!(Locale::Fr.datetime(ms, &paris), "01/07/2026 à 12:00");
         assert_eq!(Locale::En.datetime(ms, &paris), "1 Jul 2026, 12:00");
+    }
+
+    #[test]
+    fn a_day_given_without_a_time_is_that_day_west_of_greenwich_too() {
+        let (paris, antilles) = (clinic_zone("Europe/Paris").unwrap(), clinic_zone("America/Martinique").unwrap());
+        // 2010-05-01, kept as midnight UTC: the 1st in Paris and in Fort-de-France.
+        let day = jiff::civil::date(2010, 5, 1).to_zoned(jiff::tz::TimeZone::UTC).unwrap().timestamp().as_millisecond();
+        assert_eq!(Locale::Fr.date(day, &paris), "01/05/2010");
+        assert_eq!(Locale::Fr.date(day, &antilles), "01/05/2010");
+        // A moment of the day stays in the clinic's zone: 03:00 UTC is 23:00 the day before there.
+        let night = day + 3 * 3_600_000;
+        assert_eq!(
+            (Locale::Fr.date(night, &paris), Locale::Fr.date(night, &antilles)),
+            ("01/05/2010".into(), "30/04/2010".into())
+        );
     }
 }
