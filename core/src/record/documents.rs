@@ -106,12 +106,16 @@ pub struct DocumentLink {
 /// The documents of the record that items lead to, by item id, newest first: those `from`
 /// joins to an item (`from` reads `<item id>, d.id, d.title, d.issued_at` from tables joining
 /// `documents d`), in their version shown (replaced by no other), and only those the grant's
-/// viewer sees ([`visible`]).
+/// viewer sees ([`visible`]); none for a viewer who may not read documents
+/// ([`Viewer::reads_documents`](crate::policy::Viewer::reads_documents)).
 pub(crate) async fn links_by_item<K>(
     tx: &mut Transaction<'static, Any>,
     grant: &Grant<K>,
     from: &str,
 ) -> Result<std::collections::HashMap<String, Vec<DocumentLink>>> {
+    if !grant.viewer().reads_documents() {
+        return Ok(Default::default());
+    }
     let sql = format!(
         "{from} LEFT JOIN document_visibility v ON v.document_id = d.id \
          WHERE {} AND d.patient_id = $2 AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.replaces_id = d.id) \

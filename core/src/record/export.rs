@@ -449,11 +449,10 @@ fn observation_resource(rows: &[Exported], patient: &str) -> Value {
 /// the export has one: its `fullUrl` is `urn:uuid:<id>`), the same at every export — version 8
 /// (custom), from a SHA-256 of the two.
 fn goal_id(patient: &str, code: &str) -> String {
-    let digest = crate::seal::sha256_hex(format!("goal|{patient}|{code}").as_bytes());
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(format!("goal|{patient}|{code}").as_bytes());
     let mut bytes = [0u8; 16];
-    for (i, byte) in bytes.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(&digest[2 * i..2 * i + 2], 16).unwrap_or_default();
-    }
+    bytes.copy_from_slice(&digest[..16]);
     // Version 8, variant RFC 4122.
     bytes[6] = (bytes[6] & 0x0f) | 0x80;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
