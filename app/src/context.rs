@@ -60,6 +60,8 @@ pub struct RequestContext {
     pub handover: Option<carnet_core::desk::enrolment::HandedOver>,
     /// Path and query of the request (where the language switcher returns to).
     pub path_and_query: String,
+    /// How many messages wait unread for the person (the navigation's count), for pages.
+    pub unread_messages: i64,
 }
 
 impl RequestContext {

@@ -21,6 +21,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let shows_desk = ctx.may(AccountAction::UseDesk);
     let shows_account = ctx.may(AccountAction::ManageAccount);
     let is_professional = ctx.may(AccountAction::ListPatients);
+    let shows_messages = shows_record || is_professional;
+    let unread = ctx.unread_messages;
     // The same links twice: inline on wide screens, behind a "Menu" button on phones (a native
     // <details>, so it opens without JavaScript). CSS shows one of the two; the other is
     // `display: none`, hidden from assistive technologies too.
@@ -28,6 +30,20 @@ pub fn Layout(children: Children) -> impl IntoView {
         view! {
             <ul>
                 <li><a href="/">{t("nav-home")}</a></li>
+                {shows_messages.then(|| view! {
+                    <li>
+                        <a href="/messages">
+                            {t("nav-messages")}
+                            {(unread > 0).then(|| view! {
+                                " "
+                                <span class="count" aria-hidden="true">{unread}</span>
+                                <span class="visually-hidden">
+                                    {t_args("nav-messages-unread", &[("count", unread.into())])}
+                                </span>
+                            })}
+                        </a>
+                    </li>
+                })}
                 {shows_record.then(|| view! {
                     <li><a href="/health">{t("nav-health")}</a></li>
                     <li><a href="/measurements">{t("nav-measurements")}</a></li>

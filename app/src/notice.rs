@@ -73,11 +73,17 @@ pub enum Notice {
     // Renewal requests.
     RenewalRequested,
     RenewalAnswered,
+    // Messages.
+    MessageSent,
+    Archived,
+    Unarchived,
+    SavedToDocuments,
+    MessageSettings,
 }
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 53] = [
+    pub const ALL: [Notice; 58] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -131,6 +137,11 @@ impl Notice {
         Notice::TargetSet,
         Notice::RenewalRequested,
         Notice::RenewalAnswered,
+        Notice::MessageSent,
+        Notice::Archived,
+        Notice::Unarchived,
+        Notice::SavedToDocuments,
+        Notice::MessageSettings,
     ];
 
     /// The word in the address.
@@ -189,6 +200,11 @@ impl Notice {
             Notice::TargetSet => "target-set",
             Notice::RenewalRequested => "renewal-requested",
             Notice::RenewalAnswered => "renewal-answered",
+            Notice::MessageSent => "message-sent",
+            Notice::Archived => "archived",
+            Notice::Unarchived => "unarchived",
+            Notice::SavedToDocuments => "saved-to-documents",
+            Notice::MessageSettings => "message-settings",
         }
     }
 

@@ -17,11 +17,12 @@ use crate::context::request_context;
 use crate::layout::Layout;
 use crate::pages::{
     AccountPage, AgendaAppointmentPage, AgendaCancelPage, AgendaPage, AppointmentPage, AppointmentsPage, AssistPage,
-    AvailabilityPage, BlockPage, BookSearchPage, BookSlotPage, CancelAppointmentPage, CaregiversPage, DeskPage,
-    DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HealthItemPage, HealthPage, HelpingPage, HistoryPage,
-    HomePage, InvitationPage, MeasurementPage, MeasurementsPage, NotFound, PatientOverviewPage, PatientPublishPage,
-    PatientsPage, ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage,
-    VaccinationsPage, VerifyPage, VerifyResultPage,
+    AvailabilityPage, BlockPage, BookSearchPage, BookSlotPage, CancelAppointmentPage, CaregiversPage, ConversationPage,
+    DeskPage, DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HealthItemPage, HealthPage, HelpingPage,
+    HistoryPage, HomePage, InvitationPage, MeasurementPage, MeasurementsPage, MessageSettingsPage, MessagesPage,
+    NewMessagePage, NotFound, PatientMessagesPage, PatientOverviewPage, PatientPublishPage, PatientsPage,
+    ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage,
+    VerifyPage, VerifyResultPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -123,6 +124,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("patients/:pid/measurements") view=MeasurementsPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/measurements/:kind") view=MeasurementPage ssr=SsrMode::Async/>
                     <Route path=path!("patients/:pid/publish") view=PatientPublishPage ssr=SsrMode::Async/>
+                    <Route path=path!("messages") view=MessagesPage ssr=SsrMode::Async/>
+                    <Route path=path!("messages/new") view=NewMessagePage ssr=SsrMode::Async/>
+                    <Route path=path!("messages/settings") view=MessageSettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("messages/:id") view=ConversationPage ssr=SsrMode::Async/>
+                    <Route path=path!("patients/:pid/messages") view=PatientMessagesPage ssr=SsrMode::Async/>
                     <Route path=path!("verify") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("verify/:sha256") view=VerifyResultPage ssr=SsrMode::Async/>
                 </Routes>

@@ -21,6 +21,7 @@ pub mod fhir;
 pub mod i18n;
 pub mod mail;
 pub mod maintenance;
+pub mod messaging;
 pub mod multipart;
 pub mod passkeys;
 pub mod pdf;

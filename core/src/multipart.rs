@@ -1,5 +1,6 @@
 //! Reading a multipart form (a file and a few short text fields) the same way for every upload
-//! form, whatever bytes arrive: any field order, text fields of at most [`TEXT_LIMIT`] bytes, a
+//! form, whatever bytes arrive: any field order, text fields of at most [`TEXT_LIMIT`] bytes (a message's
+//! [`LONG_TEXT_LIMIT`]), a
 //! file name of at most 255 characters, the whole body at most `limit` bytes (read no further),
 //! other fields skipped. A refusal keeps the text read so far, so the form can be shown again as
 //! it was. The parsing itself is multer's (the crate axum's own extractor wraps); this module is
@@ -9,8 +10,15 @@ use std::collections::HashMap;
 
 use crate::Problem;
 
-/// Longest text field accepted.
+/// Longest text field accepted…
 pub const TEXT_LIMIT: usize = 1024;
+
+/// …but for a message's text (the field [`LONG_TEXT_FIELD`]): 5,000 characters of up to four
+/// bytes each, with room for line breaks sent as `\r\n`.
+pub const LONG_TEXT_LIMIT: usize = 24 * 1024;
+
+/// The one field that may be long (a message written with a file).
+pub const LONG_TEXT_FIELD: &str = "body";
 
 /// Longest file name kept (characters; the rest is cut).
 pub const FILE_NAME_LIMIT: usize = 255;
@@ -70,11 +78,15 @@ where
                 Err(e) => return Err((refusal(e), form)),
             }
         } else if text_fields.contains(&name.as_str()) {
+            let (most, too_long) = match name.as_str() {
+                LONG_TEXT_FIELD => (LONG_TEXT_LIMIT, Problem::MessageBody),
+                _ => (TEXT_LIMIT, Problem::UploadTitle),
+            };
             match field.text().await {
-                Ok(text) if text.len() <= TEXT_LIMIT => {
+                Ok(text) if text.len() <= most => {
                     form.text.insert(name, text);
                 }
-                Ok(_) => return Err((Problem::UploadTitle, form)),
+                Ok(_) => return Err((too_long, form)),
                 Err(e) => return Err((refusal(e), form)),
             }
         }

@@ -28,6 +28,18 @@ macro_rules! problems {
 }
 
 problems! {
+    /// "Please write your message (at most 5,000 characters, plain text)."
+    MessageBody = "error-message-body",
+    /// "Please give a subject (one line, at most 120 characters, no markup)."
+    MessageSubject = "error-message-subject",
+    /// "You can write only to a professional you authorized or have an appointment with."
+    MessageNotTheirProfessional = "error-message-not-their-professional",
+    /// "This professional does not take messages started by patients."
+    MessageNotAccepting = "error-message-not-accepting",
+    /// "The absence reply is at most 1,000 characters of plain text."
+    MessageAbsenceReply = "error-message-absence-reply",
+    /// "A practice's name is one line of at most 200 characters."
+    PracticeName = "error-practice-name",
     /// "This appointment is already cancelled or moved."
     AppointmentCancelled = "error-appointment-cancelled",
     /// "This appointment is too close to cancel or move online. Please call the practice."

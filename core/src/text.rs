@@ -1,4 +1,4 @@
-//! Rules for short free text people type (names, labels): the one place they are defined.
+//! Rules for free text people type (names, labels, messages): the one place they are defined.
 
 /// The trimmed text if it is 1 to `max_chars` characters long and has no control characters
 /// (no newlines, tabs or terminal escapes in a name).
@@ -6,6 +6,53 @@ pub fn single_line(raw: &str, max_chars: usize) -> Option<&str> {
     let text = raw.trim();
     let len = text.chars().count();
     (len > 0 && len <= max_chars && !text.chars().any(char::is_control)).then_some(text)
+}
+
+/// The text of a message: line breaks kept (`\r\n` and `\r` read as `\n`), surrounding blank
+/// space trimmed, 1 to `max_chars` characters, no other control character (no terminal escapes,
+/// no zero-width tricks of the C0/C1 sets), no markup ([`looks_like_markup`]). `None` otherwise.
+pub fn multi_line(raw: &str, max_chars: usize) -> Option<String> {
+    let text = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let text = text.trim();
+    let len = text.chars().count();
+    let clean = !text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') && !looks_like_markup(text);
+    (len > 0 && len <= max_chars && clean).then(|| text.to_string())
+}
+
+/// A piece of a message as shown: text, or a web link (`http`/`https`) found in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Link(&'a str),
+}
+
+/// Splits a message into text and the web links in it, so that a page shows links as links
+/// and everything else as text (never as markup). A link is a word starting with `http://` or
+/// `https://` that parses as a URL with a host; punctuation that ends a sentence (`.`, `,`, `;`,
+/// `:`, `!`, `?`, `)`) after it is not part of it.
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest_from = 0;
+    let mut at = 0;
+    for word in text.split_inclusive(char::is_whitespace) {
+        let start = at;
+        at += word.len();
+        let bare = word.trim_end_matches(char::is_whitespace);
+        let link = bare.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        let is_link = (link.starts_with("https://") || link.starts_with("http://"))
+            && url::Url::parse(link).is_ok_and(|u| u.host_str().is_some_and(|h| !h.is_empty()));
+        if is_link {
+            if rest_from < start {
+                out.push(Piece::Text(&text[rest_from..start]));
+            }
+            out.push(Piece::Link(link));
+            rest_from = start + link.len();
+        }
+    }
+    if rest_from < text.len() {
+        out.push(Piece::Text(&text[rest_from..]));
+    }
+    out
 }
 
 /// Whether typed text holds markup (`<b>`, `</textarea>`, `<!--`, `<script`): refused where

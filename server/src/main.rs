@@ -82,6 +82,11 @@ enum Command {
         #[command(subcommand)]
         action: TokenAction,
     },
+    /// Practices: professionals who share the inbox of messages patients write to the practice.
+    Practice {
+        #[command(subcommand)]
+        action: PracticeAction,
+    },
     /// The audit log: check it end to end, or sign a checkpoint now.
     Audit {
         #[command(subcommand)]
@@ -123,6 +128,28 @@ enum AuditAction {
         /// How many days back to count.
         #[arg(long, default_value_t = 7)]
         days: i64,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum PracticeAction {
+    /// Create a practice (nothing changes if one has this name already).
+    Create {
+        /// The practice's name, as patients see it, e.g. "Cabinet médical des Lilas".
+        name: String,
+    },
+    /// Make a professional a member: they read the messages written to the practice, for the
+    /// records they may read.
+    Add {
+        name: String,
+        /// The professional's e-mail address.
+        email: String,
+    },
+    /// End a professional's membership.
+    Remove {
+        name: String,
+        /// The professional's e-mail address.
+        email: String,
     },
 }
 
@@ -169,6 +196,15 @@ async fn main() -> std::process::ExitCode {
         Command::VerifyDocument { file } => commands::verify_document(&cli.settings, &file).await,
         Command::Token { action: TokenAction::Create { organisation } } => {
             commands::token::create(&cli.settings, &organisation).await
+        }
+        Command::Practice { action: PracticeAction::Create { name } } => {
+            commands::practice::create(&cli.settings, &name).await
+        }
+        Command::Practice { action: PracticeAction::Add { name, email } } => {
+            commands::practice::add(&cli.settings, &name, &email).await
+        }
+        Command::Practice { action: PracticeAction::Remove { name, email } } => {
+            commands::practice::remove(&cli.settings, &name, &email).await
         }
         Command::Token { action: TokenAction::List } => commands::token::list(&cli.settings).await,
         Command::Token { action: TokenAction::Revoke { id } } => commands::token::revoke(&cli.settings, &id).await,

@@ -16,6 +16,7 @@ mod health;
 mod history;
 mod home;
 mod measurements;
+mod messages;
 mod not_found;
 mod patients;
 mod publish;
@@ -40,6 +41,7 @@ pub use health::{HealthItemPage, HealthPage};
 pub use history::HistoryPage;
 pub use home::HomePage;
 pub use measurements::{MeasurementPage, MeasurementsPage};
+pub use messages::{ConversationPage, MessageSettingsPage, MessagesPage, NewMessagePage, PatientMessagesPage};
 pub use not_found::NotFound;
 pub use patients::{PatientOverviewPage, PatientsPage};
 pub use publish::{PatientPublishPage, PublishPage};
@@ -63,6 +65,7 @@ pub fn action_routes() -> crate::web::Routes {
         .merge(documents::actions::routes())
         .merge(health::actions::routes())
         .merge(measurements::actions::routes())
+        .merge(messages::actions::routes())
         .merge(history::actions::routes())
         .merge(patients::actions::routes())
         .merge(publish::actions::routes())

@@ -11,6 +11,7 @@
 pub mod ceremony;
 pub mod errors;
 pub mod extract;
+pub mod files;
 pub mod forms;
 pub mod multipart;
 pub mod session;
@@ -26,8 +27,16 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 /// Largest body on the upload routes: a 10 MB file plus the multipart envelope.
 pub const UPLOAD_BODY_LIMIT: usize = carnet_core::record::documents::MAX_UPLOAD_BYTES + 64 * 1024;
 
-/// The routes that take a file (their body limit is [`UPLOAD_BODY_LIMIT`]).
+/// The routes that take a file (their body limit is [`UPLOAD_BODY_LIMIT`])…
 pub const UPLOAD_ROUTES: [&str; 3] = ["/verify", "/upload", "/publish/report"];
+
+/// …and those under this prefix: messages, which may carry a file.
+pub const UPLOAD_PREFIX: &str = "/messages/";
+
+/// Whether a route takes a file (its body limit is [`UPLOAD_BODY_LIMIT`]).
+pub fn takes_files(path: &str) -> bool {
+    UPLOAD_ROUTES.contains(&path) || path.starts_with(UPLOAD_PREFIX)
+}
 
 /// Settings the handlers need beyond [`AppState`].
 #[derive(Clone)]

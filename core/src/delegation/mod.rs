@@ -42,11 +42,13 @@ pub struct Scopes {
     pub upload: bool,
     /// See, book, move and cancel appointments.
     pub appointments: bool,
+    /// Read and write messages with the care team for the patient.
+    pub messages: bool,
 }
 
 impl Scopes {
     fn any(self) -> bool {
-        self.record || self.profile || self.measurements || self.upload || self.appointments
+        self.record || self.profile || self.measurements || self.upload || self.appointments || self.messages
     }
 }
 
@@ -123,6 +125,7 @@ struct Row {
     scope_measurements: i64,
     scope_upload: i64,
     scope_appointments: i64,
+    scope_messages: i64,
     ends_at: Option<i64>,
     invitation_expires_at: Option<i64>,
     accepted_at: Option<i64>,
@@ -138,6 +141,7 @@ impl Row {
             measurements: self.scope_measurements == 1,
             upload: self.scope_upload == 1,
             appointments: self.scope_appointments == 1,
+            messages: self.scope_messages == 1,
         }
     }
 
@@ -185,7 +189,8 @@ fn select() -> String {
     format!(
         "SELECT g.id, g.patient_id, {PATIENT_NAME} AS patient_name, \
          (SELECT a.display_name FROM accounts a WHERE a.id = g.delegate_account_id) AS delegate_name, \
-         g.invited_email, g.kind, g.scope_record, g.scope_profile, g.scope_measurements, g.scope_upload, g.scope_appointments, g.ends_at, \
+         g.invited_email, g.kind, g.scope_record, g.scope_profile, g.scope_measurements, g.scope_upload, g.scope_appointments, \
+         g.scope_messages, g.ends_at, \
          g.invitation_expires_at, g.accepted_at, g.ended_at, p.birth_date \
          FROM delegations g JOIN patients p ON p.id = g.patient_id"
     )
@@ -234,7 +239,14 @@ pub async fn acting(db: &Db, account_id: &str, patient_id: &str) -> Result<Optio
     Ok(held(db, account_id).await?.into_iter().find(|d| d.patient_id == patient_id && d.status == Status::Running).map(
         |d| Acting {
             scopes: if d.representative {
-                Scopes { record: true, profile: true, measurements: true, upload: true, appointments: true }
+                Scopes {
+                    record: true,
+                    profile: true,
+                    measurements: true,
+                    upload: true,
+                    appointments: true,
+                    messages: true,
+                }
             } else {
                 d.scopes
             },
@@ -283,7 +295,8 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     sqlx::query(
         "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, invited_email, invitation_hash, \
          invitation_expires_at, scope_record, scope_upload, scope_appointments, ends_at, created_by, created_at, \
-         scope_profile, scope_measurements) VALUES ($1, $2, 'caregiver', NULL, $3, $4, $5, $6, $7, $11, $8, $9, $10, $12, $13)",
+         scope_profile, scope_measurements, scope_messages) \
+         VALUES ($1, $2, 'caregiver', NULL, $3, $4, $5, $6, $7, $11, $8, $9, $10, $12, $13, $14)",
     )
     .bind(&id)
     .bind(&patient_id)
@@ -298,6 +311,7 @@ pub async fn invite(db: &Db, actor: &Actor, new: &NewInvitation) -> Result<()> {
     .bind(i32::from(new.scopes.appointments))
     .bind(i32::from(new.scopes.profile))
     .bind(i32::from(new.scopes.measurements))
+    .bind(i32::from(new.scopes.messages))
     .execute(&mut **tx)
     .await?;
     let url = db.portal_link(&format!("/invitations/{token}"));
@@ -330,6 +344,9 @@ pub fn scope_words(locale: crate::i18n::Locale, scopes: Scopes) -> String {
     }
     if scopes.appointments {
         words.push(locale.t("delegation-scope-appointments"));
+    }
+    if scopes.messages {
+        words.push(locale.t("delegation-scope-messages"));
     }
     words.join(", ")
 }
@@ -489,8 +506,8 @@ pub(crate) async fn add_representative(
 ) -> Result<()> {
     sqlx::query(
         "INSERT INTO delegations (id, patient_id, kind, delegate_account_id, scope_record, scope_upload, \
-         scope_profile, scope_measurements, created_by, created_at, accepted_at) \
-         VALUES ($1, $2, 'representative', $3, 1, 1, 1, 1, $4, $5, $5)",
+         scope_profile, scope_measurements, scope_messages, created_by, created_at, accepted_at) \
+         VALUES ($1, $2, 'representative', $3, 1, 1, 1, 1, 1, $4, $5, $5)",
     )
     .bind(Uuid::new_v4().to_string())
     .bind(patient_id)

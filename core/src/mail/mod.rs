@@ -15,9 +15,10 @@ pub use outbox::{deliver_due, enqueue, enqueue_grouped, Attachment, OutgoingEmai
 pub use templates::{
     access_requested, assisted_session_code, coming_of_age, compose, delegation_ended_for_delegate,
     delegation_ended_for_patient, delegation_first_used, delegation_granted, delegation_invitation, emergency_access,
-    emergency_access_for, invitation, passkey_added, record_corrected, record_corrected_for, record_read_first_time,
-    record_read_first_time_for, record_updated, record_updated_for, recovery, recovery_in_person, recovery_started_for,
-    renewal_answered, renewal_requested, representative_added, representative_appointed,
+    emergency_access_for, invitation, message_received, passkey_added, record_corrected, record_corrected_for,
+    record_read_first_time, record_read_first_time_for, record_updated, record_updated_for, recovery,
+    recovery_in_person, recovery_started_for, renewal_answered, renewal_requested, representative_added,
+    representative_appointed,
 };
 
 use sqlx::{Any, Transaction};

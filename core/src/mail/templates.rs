@@ -132,6 +132,11 @@ pub fn renewal_answered(account: &Account, url: &str) -> OutgoingEmail {
     to_account(account, "renewal-answered", &[("url", url.into())])
 }
 
+/// "You have a new message in Carnet": no subject, no author, no health content.
+pub fn message_received(account: &Account, url: &str) -> OutgoingEmail {
+    to_account(account, "message-received", &[("url", url.into())])
+}
+
 /// "A health professional asks to see your record."
 pub fn access_requested(account: &Account, sharing_url: &str) -> OutgoingEmail {
     to_account(account, "access-requested", &[("url", sharing_url.into())])

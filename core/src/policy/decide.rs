@@ -2,7 +2,7 @@
 //! no clock, no e-mail: what time it is comes in with the facts, and what the patient must be
 //! told comes out as an [`Effect`] that the door hands to the module owning it.
 
-use super::facts::{AssistedFacts, Consent, DelegationFacts, RecordFacts};
+use super::facts::{AssistedFacts, Consent, Counterpart, DelegationFacts, RecordFacts};
 use super::vocabulary::*;
 use crate::accounts::Role;
 
@@ -101,6 +101,9 @@ pub enum Refusal {
     /// The professional was authorized by a legal representative while the patient was a
     /// minor; the patient is 18 now and has not confirmed it.
     MinorConsentEnded,
+    /// A conversation with the care team that is neither the professional's nor their
+    /// practice's.
+    NotParty,
 }
 
 impl Basis {
@@ -132,7 +135,7 @@ impl Basis {
 }
 
 impl Refusal {
-    pub const ALL: [Refusal; 12] = [
+    pub const ALL: [Refusal; 13] = [
         Refusal::Blocked,
         Refusal::NoConsent,
         Refusal::HiddenDocument,
@@ -145,6 +148,7 @@ impl Refusal {
         Refusal::OutOfScope,
         Refusal::AssistedEnded,
         Refusal::MinorConsentEnded,
+        Refusal::NotParty,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -161,6 +165,7 @@ impl Refusal {
             Refusal::OutOfScope => "out-of-scope",
             Refusal::AssistedEnded => "assisted-ended",
             Refusal::MinorConsentEnded => "minor-consent-ended",
+            Refusal::NotParty => "not-party",
         }
     }
 }
@@ -236,7 +241,18 @@ fn decide_read(actor: &Actor, action: ReadAction, record: &RecordFacts, at: Mome
     if action.is_patients_own() {
         return Decision::deny(default_role(actor), Refusal::OwnerOnly);
     }
-    professional_read(actor, record, at)
+    party_to_conversation(professional_read(actor, record, at), record)
+}
+
+/// A professional's access to a conversation with the care team: only to one written to them
+/// or to a practice of theirs, whatever else they may read of the record.
+fn party_to_conversation(decision: Decision, record: &RecordFacts) -> Decision {
+    match record.conversation {
+        Some(conversation) if decision.is_allowed() && !conversation.actor_is_party => {
+            Decision::deny(decision.role, Refusal::NotParty)
+        }
+        _ => decision,
+    }
 }
 
 fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Moment) -> Decision {
@@ -255,6 +271,7 @@ fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Mo
         | WriteAction::Delegate(_)
         | WriteAction::Appointment(_)
         | WriteAction::Measure(MeasureChange::Record)
+        | WriteAction::Message(_)
         | WriteAction::Profile(
             ProfileChange::Declare
             | ProfileChange::Annotate
@@ -270,6 +287,11 @@ fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Mo
             if actor.has_role(Role::Professional) =>
         {
             professional_read(actor, record, at)
+        }
+        // Writing to a patient is as reading their record: the same consent and block, and
+        // only in a conversation of one's own (or of one's practice).
+        WriteAction::Message(_) if actor.has_role(Role::Professional) => {
+            party_to_conversation(professional_read(actor, record, at), record)
         }
         WriteAction::RequestAccess | WriteAction::Emergency if actor.has_role(Role::Professional) => {
             match record.consent {
@@ -337,7 +359,13 @@ fn assisted(session_id: &str, session: Option<&AssistedFacts>, need: Need, at: M
         Decision::deny("staff", Refusal::AssistedEnded)
     } else if matches!(
         need,
-        Need::Record | Need::Profile | Need::Measurements | Need::Upload | Need::SettingsRead | Need::Appointments
+        Need::Record
+            | Need::Profile
+            | Need::Measurements
+            | Need::Upload
+            | Need::SettingsRead
+            | Need::Appointments
+            | Need::Messages
     ) {
         Decision::allow("staff", Basis::Assisted, Viewer::Assisted { session_id: session_id.to_string() })
     } else {
@@ -395,8 +423,43 @@ pub fn covers(delegation: &DelegationFacts, need: Need) -> bool {
         Need::Measurements => delegation.representative || delegation.scope_measurements,
         Need::Upload => delegation.representative || delegation.scope_upload,
         Need::Appointments => delegation.representative || delegation.scope_appointments,
+        Need::Messages => delegation.representative || delegation.scope_messages,
         Need::SettingsRead | Need::SettingsChange => delegation.representative,
         Need::Nothing => false,
+    }
+}
+
+/// Why the patient's side may not start a conversation with a professional (or a practice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartRefusal {
+    /// Neither authorized to read the record (and not blocked) nor met in an appointment.
+    NotTheirProfessional,
+    /// The professional does not take conversations patients start.
+    NotAccepting,
+}
+
+/// Whether the patient's side may start a conversation with `counterpart` on `today`: a
+/// professional the patient authorized (an authorization given for a minor only while they
+/// are one) or has an appointment with (past or to come, not cancelled), not blocked, who takes
+/// conversations patients start. For a practice, any one of its members who is so.
+pub fn may_start_with(
+    counterpart: &[Counterpart],
+    birth_date: Option<jiff::civil::Date>,
+    today: jiff::civil::Date,
+) -> Result<(), StartRefusal> {
+    let theirs = |c: &&Counterpart| match c.consent {
+        Consent::Blocked => false,
+        Consent::Authorized => true,
+        Consent::AuthorizedForMinor if is_minor(birth_date, today) => true,
+        _ => c.has_appointment,
+    };
+    let mut reachable = counterpart.iter().filter(theirs).peekable();
+    if reachable.peek().is_none() {
+        return Err(StartRefusal::NotTheirProfessional);
+    }
+    match reachable.any(|c| c.accepts_patients) {
+        true => Ok(()),
+        false => Err(StartRefusal::NotAccepting),
     }
 }
 

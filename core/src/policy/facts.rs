@@ -58,6 +58,28 @@ pub struct RecordFacts {
     pub delegation: Option<DelegationFacts>,
     /// The assisted session this actor runs, when it is on this record.
     pub assisted: Option<AssistedFacts>,
+    /// The conversation the subject names, if it names one.
+    pub conversation: Option<ConversationFacts>,
+}
+
+/// Whether the actor is a party to a conversation with the care team: the professional it is
+/// with, or a member of the practice it is with ([`party_to_conversation`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ConversationFacts {
+    pub actor_is_party: bool,
+}
+
+/// What the patient's side starting a conversation needs to know about one professional it
+/// would write to (for a practice: each member).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Counterpart {
+    pub professional_id: String,
+    /// The patient's decision about this professional.
+    pub consent: Consent,
+    /// An appointment with them, past or to come, not cancelled.
+    pub has_appointment: bool,
+    /// They take conversations patients start (their setting; yes unless they said no).
+    pub accepts_patients: bool,
 }
 
 /// Who a document is hidden from, and whether the actor wrote it.
@@ -79,6 +101,7 @@ pub struct DelegationFacts {
     pub scope_measurements: bool,
     pub scope_upload: bool,
     pub scope_appointments: bool,
+    pub scope_messages: bool,
     /// The last day the patient chose (exclusive), if any.
     pub ends_at: Option<i64>,
     /// When either side ended it.
@@ -144,6 +167,51 @@ pub(crate) fn account_of_author(author_id: &str) -> String {
     )
 }
 
+/// SQL condition: the account `account` (an SQL expression, e.g. `$2`) is a party to the
+/// conversation `m`: the professional it is with, or a member of the practice it is with.
+pub(crate) fn party_to_conversation(account: &str) -> String {
+    format!(
+        "(m.professional_id = {account} OR m.practice_id IN \
+         (SELECT pm.practice_id FROM practice_members pm WHERE pm.professional_id = {account}))"
+    )
+}
+
+/// The professionals the patient's side of record `patient_id` would write to by writing to
+/// `professional_id` or to `practice_id` (its members), with what [`super::may_start_with`]
+/// decides from.
+pub(crate) async fn counterparts(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    professional_id: Option<&str>,
+    practice_id: Option<&str>,
+) -> Result<Vec<Counterpart>> {
+    // The professional, the consent and whether given for a minor, appointments, the setting.
+    type Row = (String, Option<String>, Option<i64>, i64, Option<i64>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT pr.account_id, c.status, c.given_for_minor, \
+         (SELECT COUNT(*) FROM appointments a WHERE a.patient_id = $1 AND a.professional_id = pr.account_id \
+          AND a.cancelled_at IS NULL), \
+         (SELECT s.accepts_patients FROM message_settings s WHERE s.account_id = pr.account_id) \
+         FROM professionals pr LEFT JOIN consents c ON c.patient_id = $1 AND c.professional_id = pr.account_id \
+         WHERE pr.account_id = $2 OR pr.account_id IN (SELECT pm.professional_id FROM practice_members pm \
+          WHERE pm.practice_id = $3) ORDER BY pr.account_id",
+    )
+    .bind(patient_id)
+    .bind(professional_id.unwrap_or(""))
+    .bind(practice_id.unwrap_or(""))
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(professional_id, status, for_minor, appointments, accepts)| Counterpart {
+            professional_id,
+            consent: Consent::parse(status.as_deref(), for_minor == Some(1)),
+            has_appointment: appointments > 0,
+            accepts_patients: accepts != Some(0),
+        })
+        .collect())
+}
+
 /// The birth date after which someone is still a minor on `today` (`YYYY-MM-DD`, compared as
 /// text with stored birth dates): the SQL side of [`super::is_minor`]. On 28 February of a
 /// common year, those born on 29 February 18 years before come of age too.
@@ -195,12 +263,14 @@ struct FactsRow {
     scope_measurements: Option<i64>,
     scope_upload: Option<i64>,
     scope_appointments: Option<i64>,
+    scope_messages: Option<i64>,
     ends_at: Option<i64>,
     ended_at: Option<i64>,
     first_used_at: Option<i64>,
     assisted_approved_at: Option<i64>,
     assisted_ended_at: Option<i64>,
     assisted_last_seen_at: Option<i64>,
+    conversation_party: i64,
 }
 
 /// The facts about the record `subject` names, as `actor` asks about it; `None` when there is
@@ -223,6 +293,11 @@ pub(crate) async fn load(
         Subject::Document(id) => ("documents d JOIN patients p ON p.id = d.patient_id WHERE d.id = $1", id),
         Subject::Series(id) => ("result_series s JOIN patients p ON p.id = s.patient_id WHERE s.id = $1", id),
         Subject::Appointment(id) => ("appointments x JOIN patients p ON p.id = x.patient_id WHERE x.id = $1", id),
+        Subject::Conversation(id) => ("conversations m JOIN patients p ON p.id = m.patient_id WHERE m.id = $1", id),
+    };
+    let party = match subject {
+        Subject::Conversation(_) => format!("(CASE WHEN {} THEN 1 ELSE 0 END)", party_to_conversation("$2")),
+        _ => "0".to_string(),
     };
     // The document's visibility is only read for a document subject.
     let (hidden, written, hidden_from_representatives) = match subject {
@@ -259,8 +334,9 @@ pub(crate) async fn load(
          {hidden_from_representatives} AS hidden_from_representatives, \
          {} AS delegation_id, {} AS delegation_kind, {} AS scope_record, {} AS scope_profile, {} AS scope_measurements, \
          {} AS scope_upload, \
-         {} AS scope_appointments, {} AS ends_at, {} AS ended_at, {} AS first_used_at, \
-         {} AS assisted_approved_at, {} AS assisted_ended_at, {} AS assisted_last_seen_at FROM {from}",
+         {} AS scope_appointments, {} AS scope_messages, {} AS ends_at, {} AS ended_at, {} AS first_used_at, \
+         {} AS assisted_approved_at, {} AS assisted_ended_at, {} AS assisted_last_seen_at, \
+         {party} AS conversation_party FROM {from}",
         delegation("g.id"),
         delegation("g.kind"),
         delegation("g.scope_record"),
@@ -268,6 +344,7 @@ pub(crate) async fn load(
         delegation("g.scope_measurements"),
         delegation("g.scope_upload"),
         delegation("g.scope_appointments"),
+        delegation("g.scope_messages"),
         delegation("g.ends_at"),
         delegation("g.ended_at"),
         delegation("g.first_used_at"),
@@ -295,6 +372,7 @@ pub(crate) async fn load(
             scope_measurements: row.scope_measurements == Some(1),
             scope_upload: row.scope_upload == Some(1),
             scope_appointments: row.scope_appointments == Some(1),
+            scope_messages: row.scope_messages == Some(1),
             ends_at: row.ends_at,
             ended_at: row.ended_at,
             first_use_told: row.first_used_at.is_some(),
@@ -304,6 +382,8 @@ pub(crate) async fn load(
             ended_at: row.assisted_ended_at,
             last_seen_at,
         }),
+        conversation: matches!(subject, Subject::Conversation(_))
+            .then_some(ConversationFacts { actor_is_party: row.conversation_party > 0 }),
         id: row.id,
         account_id: row.account_id,
         birth_date: row.birth_date.and_then(|d| d.parse().ok()),

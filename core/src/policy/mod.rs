@@ -32,6 +32,8 @@
 //! | publish results, reports, vaccinations | professionals; organisations through an API token |
 //! | upload a document | the patient, into their own record; see delegations above |
 //! | ask for access, open an emergency access | professionals the patient has not blocked |
+//! | read and write a conversation with the care team | the patient; a caregiver with the messages scope; a minor's legal representative; staff in an assisted session; the professional (or practice member) it is with, while they may read the record |
+//! | start a conversation | the patient's side, with a professional they authorized or have an appointment with and who accepts it; a professional who may read the record |
 //! | import | the operator (the `carnet` command line) |
 //!
 //! Acting for someone ([`ActingFor`]) is a fact next to who the actor is: the actor stays the
@@ -54,11 +56,12 @@ mod tests;
 
 pub(crate) use decide::default_role;
 pub use decide::{
-    assisted_running, covers, decide, desk_may_attach, is_minor, may, may_decide_appointment, reasons, Action, Basis,
-    Capabilities, Decision, Effect, Moment, Outcome, Refusal,
+    assisted_running, covers, decide, desk_may_attach, is_minor, may, may_decide_appointment, may_start_with, reasons,
+    Action, Basis, Capabilities, Decision, Effect, Moment, Outcome, Refusal, StartRefusal,
 };
 pub(crate) use facts::{
-    account_of_author, minor_born_after, readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM,
+    account_of_author, counterparts, minor_born_after, party_to_conversation, readable_by_professional, written_by,
+    ACCOUNT_AUTHOR_SYSTEM,
 };
-pub use facts::{AssistedFacts, Consent, DelegationFacts, DocumentFacts, RecordFacts};
+pub use facts::{AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts, RecordFacts};
 pub use vocabulary::*;

@@ -6,9 +6,11 @@
 //! (`server/tests/integration/access_matrix.rs`) proves the same end to end.
 
 use super::decide::{covers, Action, Basis, Decision, Effect, Moment, Outcome, Refusal};
-use super::facts::{AssistedFacts, Consent, DelegationFacts, DocumentFacts, RecordFacts};
+use super::facts::{
+    AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts, RecordFacts,
+};
 use super::vocabulary::*;
-use super::{assisted_running, decide, is_minor, may};
+use super::{assisted_running, decide, is_minor, may, may_start_with, StartRefusal};
 use crate::accounts::Role;
 
 const NOW: i64 = 1_800_000_000_000;
@@ -62,6 +64,7 @@ fn delegation(record: bool, upload: bool, appointments: bool) -> DelegationFacts
         scope_measurements: false,
         scope_upload: upload,
         scope_appointments: appointments,
+        scope_messages: false,
         ends_at: None,
         ended_at: None,
         first_use_told: true,
@@ -141,6 +144,16 @@ fn hide_from_representatives() -> Vec<Action> {
 fn confirm() -> Vec<Action> {
     [ProfileChange::Confirm, ProfileChange::AnswerRenewal].map(|c| write(WriteAction::Profile(c))).to_vec()
 }
+/// Reading conversations with the care team, starting one, writing, archiving.
+fn messages() -> Vec<Action> {
+    use MessageChange::*;
+    let mut all = vec![message_reads()];
+    all.push([Start, Write, Archive].map(|c| write(WriteAction::Message(c))).to_vec());
+    all.concat()
+}
+fn message_reads() -> Vec<Action> {
+    vec![read(ReadAction::Messages)]
+}
 fn professional_writes() -> Vec<Action> {
     vec![write(WriteAction::RequestAccess), write(WriteAction::Emergency)]
 }
@@ -201,6 +214,10 @@ fn patients_own_reads() -> Vec<Action> {
     [Sharing, History, Delegations, Appointments, Export].map(read).to_vec()
 }
 
+fn writes_of(actions: Vec<Action>) -> Vec<Action> {
+    actions.into_iter().filter(|a| matches!(a, Action::Write(_))).collect()
+}
+
 fn writes_but(except: &[Action]) -> Vec<Action> {
     WriteAction::ALL.map(write).into_iter().filter(|a| !except.contains(a)).collect()
 }
@@ -222,6 +239,7 @@ fn the_patient_does_everything_on_their_own_record_but_publish_import_and_profes
                     profile_changes(),
                     hide_from_representatives(),
                     vec![write(WriteAction::Measure(MeasureChange::Record))],
+                    writes_of(messages()),
                 ]),
                 Allow(Basis::Owner),
             ),
@@ -246,7 +264,7 @@ fn another_patient_reaches_nothing() {
         actor: person("alice", &[Role::Patient]),
         record: Some(record()),
         answers: vec![
-            (all(&[record_reads(), profile_reads(), measurement_reads()]), Deny(Refusal::NoAccess)),
+            (all(&[record_reads(), profile_reads(), measurement_reads(), message_reads()]), Deny(Refusal::NoAccess)),
             (patients_own_reads(), Deny(Refusal::OwnerOnly)),
             (WriteAction::ALL.map(write).to_vec(), Deny(Refusal::NoAccess)),
         ],
@@ -268,12 +286,16 @@ fn professional_situation(name: &'static str, consent: Consent, emergency_until:
     own.extend(publish.clone());
     own.extend(confirm());
     own.extend(target());
+    own.extend(writes_of(messages()));
     Situation {
         name,
         actor: person("dr-benali", &[Role::Professional]),
         record: Some(facts),
         answers: vec![
             (all(&[record_reads(), profile_reads(), measurement_reads()]), reads),
+            // Conversations: as reading the record (the subject names none here, so no party
+            // rule applies: see the test on conversations).
+            (messages(), reads),
             (patients_own_reads(), Deny(Refusal::OwnerOnly)),
             // Publishing never depends on reading: a lab can send a result to a patient who
             // blocked it from reading.
@@ -386,6 +408,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     profile_changes(),
                     measurements(),
                     appointment_changes(),
+                    messages(),
                     never(),
                 ]),
                 Deny(Refusal::OutOfScope),
@@ -405,6 +428,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     measurements(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
+                    messages(),
                     never(),
                 ]),
                 Deny(Refusal::OutOfScope),
@@ -425,6 +449,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     profile_changes(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
+                    messages(),
                     never(),
                 ]),
                 Deny(Refusal::OutOfScope),
@@ -446,6 +471,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     measurements(),
                     vec![read(ReadAction::Appointments)],
                     appointment_changes(),
+                    messages(),
                     never(),
                 ]),
                 Deny(Refusal::OutOfScope),
@@ -466,6 +492,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     profile_changes(),
                     measurements(),
                     vec![write(WriteAction::Upload)],
+                    messages(),
                     never(),
                 ]),
                 Deny(Refusal::OutOfScope),
@@ -480,6 +507,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
             ends_at: Some(NOW + 24 * 60 * MINUTE),
             scope_profile: true,
             scope_measurements: true,
+            scope_messages: true,
             ..delegation(true, true, true)
         }),
         answers: vec![
@@ -491,6 +519,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     measurements(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
+                    messages(),
                 ]),
                 Allow(Basis::Delegation),
             ),
@@ -543,6 +572,7 @@ fn a_legal_representative_acts_for_a_minor_until_the_18th_birthday() {
                     vec![read(ReadAction::Appointments), read(ReadAction::Export), write(WriteAction::Upload)],
                     share_changes(),
                     appointment_changes(),
+                    messages(),
                 ]),
                 Allow(Basis::Representative),
             ),
@@ -607,7 +637,10 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
             Some(_) => vec![(every_action(), Deny(refusal))],
             // Not on this record: staff are nobody to it.
             None => vec![
-                (all(&[record_reads(), profile_reads(), measurement_reads()]), Deny(Refusal::NoAccess)),
+                (
+                    all(&[record_reads(), profile_reads(), measurement_reads(), message_reads()]),
+                    Deny(Refusal::NoAccess),
+                ),
                 (patients_own_reads(), Deny(Refusal::OwnerOnly)),
                 (WriteAction::ALL.map(write).to_vec(), Deny(Refusal::NoAccess)),
             ],
@@ -628,6 +661,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
                     settings_reads(),
                     vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
                     appointment_changes(),
+                    messages(),
                 ]),
                 Allow(Basis::Assisted),
             ),
@@ -687,7 +721,10 @@ fn organisations_publish_the_operator_imports_and_neither_reads() {
             record: Some(record()),
             answers: vec![
                 (vec![allowed], Allow(basis)),
-                (all(&[record_reads(), profile_reads(), measurement_reads()]), Deny(Refusal::NoAccess)),
+                (
+                    all(&[record_reads(), profile_reads(), measurement_reads(), message_reads()]),
+                    Deny(Refusal::NoAccess),
+                ),
                 (patients_own_reads(), Deny(Refusal::OwnerOnly)),
                 (writes_but(&[allowed]), Deny(Refusal::NoAccess)),
             ],
@@ -770,23 +807,43 @@ fn decisions_name_the_delegation_or_session_they_went_through() {
 #[test]
 fn every_need_is_covered_as_the_scopes_say() {
     use Need::*;
-    let needs = [Record, Profile, Upload, Appointments, SettingsRead, SettingsChange, Nothing, Measurements];
+    let needs = [Record, Profile, Upload, Appointments, SettingsRead, SettingsChange, Nothing, Measurements, Messages];
     // Adding a need fails here until it is given a row below.
     let exhaustive = |need: Need| match need {
-        Record | Profile | Upload | Appointments | SettingsRead | SettingsChange | Nothing | Measurements => (),
+        Record | Profile | Upload | Appointments | SettingsRead | SettingsChange | Nothing | Measurements
+        | Messages => (),
     };
     needs.iter().for_each(|n| exhaustive(*n));
     let profile = DelegationFacts { scope_profile: true, ..delegation(false, false, false) };
     let measurements = DelegationFacts { scope_measurements: true, ..delegation(false, false, false) };
-    let every = DelegationFacts { scope_profile: true, scope_measurements: true, ..delegation(true, true, true) };
-    let rows: [(&str, DelegationFacts, [bool; 8]); 7] = [
-        ("record scope", delegation(true, false, false), [true, false, false, false, false, false, false, false]),
-        ("profile scope", profile, [false, true, false, false, false, false, false, false]),
-        ("measurements scope", measurements, [false, false, false, false, false, false, false, true]),
-        ("upload scope", delegation(false, true, false), [false, false, true, false, false, false, false, false]),
-        ("appointments scope", delegation(false, false, true), [false, false, false, true, false, false, false, false]),
-        ("every scope", every, [true, true, true, true, false, false, false, true]),
-        ("legal representative", representation(), [true, true, true, true, true, true, false, true]),
+    let messages = DelegationFacts { scope_messages: true, ..delegation(false, false, false) };
+    let every = DelegationFacts {
+        scope_profile: true,
+        scope_measurements: true,
+        scope_messages: true,
+        ..delegation(true, true, true)
+    };
+    let rows: [(&str, DelegationFacts, [bool; 9]); 8] = [
+        (
+            "record scope",
+            delegation(true, false, false),
+            [true, false, false, false, false, false, false, false, false],
+        ),
+        ("profile scope", profile, [false, true, false, false, false, false, false, false, false]),
+        ("measurements scope", measurements, [false, false, false, false, false, false, false, true, false]),
+        ("messages scope", messages, [false, false, false, false, false, false, false, false, true]),
+        (
+            "upload scope",
+            delegation(false, true, false),
+            [false, false, true, false, false, false, false, false, false],
+        ),
+        (
+            "appointments scope",
+            delegation(false, false, true),
+            [false, false, false, true, false, false, false, false, false],
+        ),
+        ("every scope", every, [true, true, true, true, false, false, false, true, true]),
+        ("legal representative", representation(), [true, true, true, true, true, true, false, true, true]),
     ];
     for (name, delegation, expected) in rows {
         for (need, expect) in needs.iter().zip(expected) {
@@ -1033,4 +1090,62 @@ fn the_sql_side_of_majority_agrees_with_the_decision_around_leap_days() {
         today = today.tomorrow().unwrap();
     }
     assert!(!super::is_minor(Some(jiff::civil::date(2008, 2, 29)), jiff::civil::date(2026, 2, 28)));
+}
+
+#[test]
+fn a_conversation_is_read_and_written_only_by_its_parties_on_the_care_side() {
+    use MessageChange::*;
+    let doctor = person("dr-benali", &[Role::Professional]);
+    let on = |consent, party| RecordFacts {
+        consent,
+        conversation: Some(ConversationFacts { actor_is_party: party }),
+        ..record()
+    };
+    let conversation_acts =
+        [read(ReadAction::Messages), write(WriteAction::Message(Write)), write(WriteAction::Message(Archive))];
+    for action in conversation_acts {
+        let answer = |facts: &RecordFacts| decide(&doctor, action, Some(facts), at()).outcome;
+        assert!(matches!(answer(&on(Consent::Authorized, true)), Outcome::Allow { basis: Basis::Consent, .. }));
+        // Another professional's conversation, though they may read the record.
+        assert_eq!(answer(&on(Consent::Authorized, false)), Outcome::Deny(Refusal::NotParty), "{}", action.as_str());
+        // Blocked: not even their own conversation, from the next request on.
+        assert_eq!(answer(&on(Consent::Blocked, true)), Outcome::Deny(Refusal::Blocked));
+        assert_eq!(answer(&on(Consent::None, true)), Outcome::Deny(Refusal::NoConsent));
+        // The patient's side reads and writes every conversation of the record.
+        let patient = person("camille", &[Role::Patient]);
+        assert!(decide(&patient, action, Some(&on(Consent::None, false)), at()).is_allowed());
+    }
+}
+
+#[test]
+fn the_patient_writes_first_to_their_professionals_who_accept_it() {
+    let today = at().today;
+    let adult = Some(jiff::civil::date(1984, 3, 2));
+    let minor = Some(jiff::civil::date(2015, 3, 2));
+    let with = |consent, has_appointment, accepts_patients| Counterpart {
+        professional_id: "dr".into(),
+        consent,
+        has_appointment,
+        accepts_patients,
+    };
+    let answer = |c: Vec<Counterpart>, birth| may_start_with(&c, birth, today);
+    assert_eq!(answer(vec![with(Consent::Authorized, false, true)], adult), Ok(()));
+    assert_eq!(answer(vec![with(Consent::None, true, true)], adult), Ok(()), "an appointment is enough");
+    assert_eq!(answer(vec![with(Consent::Requested, false, true)], adult), Err(StartRefusal::NotTheirProfessional));
+    assert_eq!(answer(vec![with(Consent::Blocked, true, true)], adult), Err(StartRefusal::NotTheirProfessional));
+    assert_eq!(answer(vec![with(Consent::Authorized, false, false)], adult), Err(StartRefusal::NotAccepting));
+    assert_eq!(answer(vec![with(Consent::AuthorizedForMinor, false, true)], minor), Ok(()));
+    assert_eq!(
+        answer(vec![with(Consent::AuthorizedForMinor, false, true)], adult),
+        Err(StartRefusal::NotTheirProfessional),
+        "authorized by a parent, not confirmed at 18"
+    );
+    assert_eq!(answer(vec![], adult), Err(StartRefusal::NotTheirProfessional), "no such professional");
+    // A practice: reachable through any member who is the patient's and accepts.
+    let practice = vec![
+        with(Consent::None, false, true),
+        with(Consent::Authorized, false, false),
+        with(Consent::None, true, true),
+    ];
+    assert_eq!(answer(practice, adult), Ok(()));
 }

@@ -115,10 +115,13 @@ pub enum ReadAction {
     /// The patient's identity (name, birth date, INS), read by a professional to publish into
     /// the record from it rather than typing who it is for.
     Identity,
+    /// Conversations with the care team (target: one of them). A professional reads only those
+    /// they are a party to (written to them, or to a practice of theirs).
+    Messages,
 }
 
 impl ReadAction {
-    pub const ALL: [ReadAction; 14] = [
+    pub const ALL: [ReadAction; 15] = [
         ReadAction::Summary,
         ReadAction::Results,
         ReadAction::ResultHistory,
@@ -133,6 +136,7 @@ impl ReadAction {
         ReadAction::Appointments,
         ReadAction::Export,
         ReadAction::Identity,
+        ReadAction::Messages,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -151,6 +155,7 @@ impl ReadAction {
             ReadAction::Appointments => "read.appointments",
             ReadAction::Export => "read.export",
             ReadAction::Identity => "read.identity",
+            ReadAction::Messages => "read.messages",
         }
     }
 
@@ -175,6 +180,7 @@ impl ReadAction {
             ReadAction::Appointments => Need::Appointments,
             ReadAction::Profile => Need::Profile,
             ReadAction::Measurements => Need::Measurements,
+            ReadAction::Messages => Need::Messages,
             // A copy of everything leaves with whoever downloads it: the patient, or a minor's
             // legal representative; never a caregiver or the desk.
             ReadAction::Export => Need::SettingsChange,
@@ -197,6 +203,9 @@ pub enum Need {
     Upload,
     /// Seeing, booking, moving and cancelling appointments (a caregiver's `appointments` scope).
     Appointments,
+    /// Reading and writing messages with the care team for the patient (a caregiver's
+    /// `messages` scope).
+    Messages,
     /// Reading the settings that protect the patient: sharing, who saw the record. Never a
     /// caregiver's; a minor's legal representative's; in an assisted session, at the patient's
     /// side.
@@ -231,6 +240,22 @@ pub enum WriteAction {
     Profile(ProfileChange),
     /// A measurement entered, or a target set (target: the reading, or the test's code).
     Measure(MeasureChange),
+    /// A conversation with the care team started, written in or archived (target: the
+    /// conversation).
+    Message(MessageChange),
+}
+
+/// What is done to a conversation with the care team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageChange {
+    /// A conversation begins: from the patient's side, with a professional they authorized or
+    /// have an appointment with and who accepts it ([`super::may_start_with`]); from the care
+    /// side, by a professional who may read the record.
+    Start,
+    /// A message in a conversation of one's own side.
+    Write,
+    /// One side puts the conversation away (a new message brings it back).
+    Archive,
 }
 
 /// What is done to measurements from the portal.
@@ -296,7 +321,7 @@ pub enum ShareChange {
 }
 
 impl WriteAction {
-    pub const ALL: [WriteAction; 28] = [
+    pub const ALL: [WriteAction; 31] = [
         WriteAction::Import,
         WriteAction::Publish,
         WriteAction::Upload,
@@ -325,6 +350,9 @@ impl WriteAction {
         WriteAction::Profile(ProfileChange::AnswerRenewal),
         WriteAction::Measure(MeasureChange::Record),
         WriteAction::Measure(MeasureChange::Target),
+        WriteAction::Message(MessageChange::Start),
+        WriteAction::Message(MessageChange::Write),
+        WriteAction::Message(MessageChange::Archive),
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -359,6 +387,9 @@ impl WriteAction {
             WriteAction::Profile(ProfileChange::AnswerRenewal) => "profile.answer-renewal",
             WriteAction::Measure(MeasureChange::Record) => "measure.record",
             WriteAction::Measure(MeasureChange::Target) => "measure.target",
+            WriteAction::Message(MessageChange::Start) => "message.start",
+            WriteAction::Message(MessageChange::Write) => "message.write",
+            WriteAction::Message(MessageChange::Archive) => "message.archive",
         }
     }
 
@@ -372,6 +403,7 @@ impl WriteAction {
                 Need::Profile
             }
             WriteAction::Measure(MeasureChange::Record) => Need::Measurements,
+            WriteAction::Message(_) => Need::Messages,
             _ => Need::Nothing,
         }
     }
@@ -390,6 +422,8 @@ pub enum Subject<'a> {
     Series(&'a str),
     /// The record an appointment was booked for.
     Appointment(&'a str),
+    /// The record a conversation with the care team is about.
+    Conversation(&'a str),
 }
 
 impl Subject<'_> {
@@ -397,7 +431,9 @@ impl Subject<'_> {
     pub fn target(&self) -> Option<&str> {
         match self {
             Subject::OwnRecord | Subject::Patient(_) => None,
-            Subject::Document(id) | Subject::Series(id) | Subject::Appointment(id) => Some(id),
+            Subject::Document(id) | Subject::Series(id) | Subject::Appointment(id) | Subject::Conversation(id) => {
+                Some(id)
+            }
         }
     }
 }

@@ -93,6 +93,7 @@ pub async fn demo(settings: &Settings, json: bool) -> anyhow::Result<()> {
         if record_is_new {
             demo_measurements(&services, patient, record, professional).await?;
             demo_renewal(&services, patient).await?;
+            demo_conversation(&services, patient, professional).await?;
         }
     }
     if let Some(professional) = &professional {
@@ -169,6 +170,29 @@ async fn demo_renewal(services: &Services, patient: &Account) -> anyhow::Result<
         let message = "Il me reste une semaine de comprimés.";
         renewals::request(&services.db, &as_patient, &treatment.id, message).await?;
     }
+    Ok(())
+}
+
+/// Camille asked her GP about her blood count and he answered: a conversation she has not
+/// read yet.
+async fn demo_conversation(services: &Services, patient: &Account, professional: &Account) -> anyhow::Result<()> {
+    use carnet_core::messaging::conversations::{self, To, Typed};
+    let question = Typed {
+        body: "Bonjour Docteur,\n\nMon dernier bilan montre une ferritine basse. Dois-je continuer le fer \
+               après la fin de la boîte ?\n\nMerci,\nCamille Martin",
+        file_name: "",
+        file: &[],
+    };
+    let to = To::Professional(professional.id.clone());
+    let subject = "Question sur mon bilan sanguin";
+    let id = conversations::start_with(&services.db, &Actor::person(patient), &to, subject, &question).await?;
+    let answer = Typed {
+        body: "Bonjour Madame Martin,\n\nOui, continuez un mois de plus, puis nous referons un bilan. \
+               Prenez rendez-vous pour une prise de sang à jeun dans cinq semaines.\n\nDr Benali",
+        file_name: "",
+        file: &[],
+    };
+    conversations::write(&services.db, &Actor::person(professional), &id, &answer).await?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@ mod demo;
 mod demo_record;
 mod import_fhir;
 mod invite;
+pub mod practice;
 pub mod token;
 mod verify_document;
 

@@ -76,8 +76,30 @@ pub async fn attach(State(state): State<AppState>, session: Session, mut request
     });
     let represents = acting.as_ref().is_some_and(|a| a.representative);
     let capabilities = actor.as_ref().map(|a| Capabilities::of(a, represents)).unwrap_or_default();
-    let context =
-        RequestContext { locale, viewer, actor, capabilities, acting, assisted, kiosk, handover, path_and_query };
+    // The navigation's count of unread messages, for the pages (not their files and actions).
+    let is_page = request.method() == axum::http::Method::GET && !request.uri().path().starts_with("/pkg/");
+    let unread_messages = match (&actor, is_page) {
+        (Some(actor), true) => match carnet_core::messaging::conversations::unread(&state.db, actor).await {
+            Ok(count) => count,
+            Err(error) => {
+                tracing::error!(%error, "could not count unread messages");
+                return ApiError::unavailable(locale).into_response();
+            }
+        },
+        _ => 0,
+    };
+    let context = RequestContext {
+        locale,
+        viewer,
+        actor,
+        capabilities,
+        acting,
+        assisted,
+        kiosk,
+        handover,
+        path_and_query,
+        unread_messages,
+    };
     request.extensions_mut().insert(context);
     next.run(request).await
 }

@@ -15,7 +15,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
 use carnet_app::context::AppState;
-use carnet_app::web::{Edge, WebState, BODY_LIMIT, UPLOAD_BODY_LIMIT, UPLOAD_ROUTES};
+use carnet_app::web::{takes_files, Edge, WebState, BODY_LIMIT, UPLOAD_BODY_LIMIT};
 use carnet_app::{shell, App};
 use carnet_core::client_address::TrustedProxies;
 use leptos::config::LeptosOptions;
@@ -34,7 +34,7 @@ use crate::settings::Settings;
 pub fn body_limit(path: &str) -> usize {
     match path {
         fhir::PATH => fhir::FHIR_BODY_LIMIT,
-        path if UPLOAD_ROUTES.contains(&path) => UPLOAD_BODY_LIMIT,
+        path if takes_files(path) => UPLOAD_BODY_LIMIT,
         _ => BODY_LIMIT,
     }
 }

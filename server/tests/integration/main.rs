@@ -18,6 +18,7 @@ mod export;
 mod health;
 mod mail;
 mod measurements;
+mod messages;
 mod names;
 mod passkeys;
 mod prescriptions;

@@ -49,6 +49,8 @@ pub struct InviteForm {
     upload: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     appointments: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    messages: Option<String>,
 }
 
 pub async fn invite(
@@ -62,6 +64,7 @@ pub async fn invite(
         measurements: form.measurements.is_some(),
         upload: form.upload.is_some(),
         appointments: form.appointments.is_some(),
+        messages: form.messages.is_some(),
     };
     let invited = async {
         let new = NewInvitation::parse(&form.email, scopes, &form.last_day, state.db.today())?;

@@ -98,6 +98,12 @@ pub fn CaregiversPage() -> impl IntoView {
                             " "
                             <label for="invite-appointments">{t("delegation-scope-appointments-label")}</label>
                         </p>
+                        <p>
+                            <input id="invite-messages" type="checkbox" name="messages" value="on"
+                                checked=checked("messages")/>
+                            " "
+                            <label for="invite-messages">{t("delegation-scope-messages-label")}</label>
+                        </p>
                     </fieldset>
                     <p>
                         <label for="invite-last-day">{t("caregivers-last-day-label")}</label>

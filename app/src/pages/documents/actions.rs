@@ -8,7 +8,7 @@
 //! file can never run in Carnet's origin.
 
 use axum::extract::{Extension, Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use carnet_core::access;
@@ -22,6 +22,7 @@ use crate::context::{AppState, RequestContext};
 use crate::notice::Notice;
 use crate::web::errors::{form_error, AppError, FormBody};
 use crate::web::extract::SignedInActor;
+use crate::web::files::file_response;
 use crate::web::Routes;
 
 pub fn routes() -> Routes {
@@ -30,10 +31,6 @@ pub fn routes() -> Routes {
         .route("/documents/{id}/download", get(download))
         .route("/documents/{id}/visibility", post(document_visibility))
 }
-
-/// The policy of a served file: nothing may run, load, or frame it.
-const FILE_CSP: &str = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; \
-     frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 pub async fn open(state: State<AppState>, ctx: Extension<RequestContext>, id: Path<String>) -> Response {
     serve(state, ctx, id, false).await
@@ -65,37 +62,7 @@ async fn serve(
         }
     };
     let inline = documents::inline_type(&document, &bytes).filter(|_| !as_attachment);
-    let content_type = inline.map_or("application/octet-stream", |t| t.mime());
-    let disposition = format!(
-        "{}; filename=\"{}\"; filename*=UTF-8''{}",
-        if inline.is_some() { "inline" } else { "attachment" },
-        ascii_fallback(&document.file_name),
-        utf8_percent(&document.file_name)
-    );
-    let mut response = (StatusCode::OK, bytes).into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Ok(value) = HeaderValue::from_str(&disposition) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(FILE_CSP));
-    headers.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
-    response
-}
-
-/// The name with anything but printable ASCII replaced, for old clients.
-fn ascii_fallback(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect()
-}
-
-/// RFC 5987 encoding of the name for `filename*`.
-fn utf8_percent(name: &str) -> String {
-    name.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    file_response(&document.file_name, bytes, inline)
 }
 
 /// Whom a document is hidden from (two checkboxes).
@@ -119,16 +86,4 @@ pub async fn document_visibility(
     };
     visibility::set(&state.db, &actor, &id, hidden).await?;
     Ok(Redirect::to(&Notice::Visibility.on(&format!("/documents/{id}#visibility-title"))))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_are_header_safe() {
-        assert_eq!(ascii_fallback("Bilan sanguin du 2026.pdf"), "Bilan sanguin du 2026.pdf");
-        assert_eq!(ascii_fallback("Ordonnance é\".pdf"), "Ordonnance __.pdf");
-        assert_eq!(utf8_percent("é a.pdf"), "%C3%A9%20a.pdf");
-    }
 }

@@ -276,6 +276,7 @@ pub fn PatientOverviewPage() -> impl IntoView {
                     <li><a href=record.path("/results")>{t("nav-results")}</a></li>
                     <li><a href=record.path("/documents")>{t("nav-documents")}</a></li>
                     <li><a href=record.path("/vaccinations")>{t("nav-vaccinations")}</a></li>
+                    <li><a href=record.path("/messages")>{t("messages-patient-link")}</a></li>
                 </ul>
             </nav>
             {super::health::key_facts(&health, documents.clone(), record.path("/health"), &zone)}
