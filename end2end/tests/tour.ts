@@ -90,6 +90,7 @@ export async function patientStops(page: Page): Promise<Stop[]> {
   await page.locator('main form[method="post"] button[type="submit"]').first().click();
   await expect(page.locator('main .notice[role="status"]')).toBeVisible();
   const appointment = await firstLink(page, '/appointments', /^\/appointments\/[^/?]+$/);
+  const conversation = await firstLink(page, '/messages', /^\/messages\/[0-9a-f-]{36}$/);
   const year = new Date().getFullYear();
   return [
     { name: 'home', path: '/' },
@@ -133,6 +134,17 @@ export async function patientStops(page: Page): Promise<Stop[]> {
     { name: 'book-professional', path: professional },
     { name: 'book-slot', path: slot },
     { name: 'account', path: '/account' },
+    { name: 'messages', path: '/messages' },
+    { name: 'messages-new', path: '/messages/new' },
+    { name: 'conversation', path: conversation },
+    // A message with markup comes back with its problem, what was typed kept.
+    {
+      name: 'conversation-error',
+      path: conversation,
+      status: 422,
+      send: { action: conversation, fields: { body: '<b>?</b>' } },
+    },
+    { name: 'messages-settings', path: '/messages/settings' },
   ];
 }
 
@@ -151,6 +163,9 @@ export async function professionalStops(page: Page): Promise<Stop[]> {
     { name: 'patient-measurements', path: `${patient}/measurements` },
     { name: 'patient-measurement', path: `${patient}/measurements/blood-pressure` },
     { name: 'patient-publish', path: `${patient}/publish` },
+    { name: 'patient-messages', path: `${patient}/messages` },
+    { name: 'messages-inbox', path: '/messages' },
+    { name: 'messages-settings-pro', path: '/messages/settings' },
     { name: 'publish', path: '/publish' },
     { name: 'agenda', path: '/agenda' },
     { name: 'agenda-week', path: week },

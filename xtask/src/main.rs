@@ -37,7 +37,7 @@ fn main() -> anyhow::Result<()> {
              \n  site   build target/site (WASM islands, JS, CSS)\
              \n  e2e    run only the browser tests (builds what they need); arguments go to Playwright\
              \n  screenshots  every page of every role, phone and desktop, French and Arabic, into target/screenshots/\
-             \n  bench  HTTP load benchmark (release build, wrk) into docs/benchmarks/\
+             \n  bench  HTTP load benchmark (release build, wrk) into docs/benchmarks/ (--appointments, --messages, --bundle)\
              \n  budgets  page weights and Lighthouse scores into docs/budgets.md (--check: only check)\
              \n  fuzz   each fuzz target for a minute (or SECONDS), from its corpus in fuzz/corpus/"
         ),

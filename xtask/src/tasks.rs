@@ -245,12 +245,17 @@ pub fn bench(args: &[String]) -> anyhow::Result<()> {
     site::build()?;
     build_release_server()?;
     ensure_debian_package("wrk", "/usr/bin/wrk")?;
-    let appointments = args.iter().any(|a| a == "--appointments");
-    let bin = if appointments { "carnet-bench-appointments" } else { "carnet-bench" };
+    let bin = if args.iter().any(|a| a == "--appointments") {
+        "carnet-bench-appointments"
+    } else if args.iter().any(|a| a == "--messages") {
+        "carnet-bench-messages"
+    } else {
+        "carnet-bench"
+    };
     run(cargo()
         .current_dir(workspace_root())
         .args(["run", "--release", "--package", "carnet-testkit", "--bin", bin, "--"])
-        .args(args.iter().filter(|a| *a != "--appointments")))
+        .args(args.iter().filter(|a| *a != "--appointments" && *a != "--messages")))
 }
 
 /// Lighthouse, pinned, from the npm registry (it drives the system Chromium). 12.8 is the last

@@ -7,6 +7,7 @@
 //!   unread counts.
 //! - [`attachments`]: files sent with a message, checked by content; saving one to the record's
 //!   documents.
+//! - [`export`]: messages as FHIR Communications in the record's export.
 //! - [`notices`]: who is told of a new message by e-mail, and when not.
 //! - [`settings`]: accepting conversations patients start, the absence reply, notices on or off.
 //! - [`practices`]: practices and their members (the administrator's).
@@ -19,6 +20,7 @@
 
 pub mod attachments;
 pub mod conversations;
+pub mod export;
 pub mod notices;
 pub mod practices;
 pub mod settings;

@@ -35,7 +35,8 @@ use crate::fhir::LOINC_SYSTEM as LOINC;
 
 /// The record as a FHIR R4 collection Bundle (JSON text), written piece by piece
 /// ([`Export::next_piece`]): the bundle's opening with the patient, the authors, results and
-/// vaccinations, then each document on its own, so that memory holds one document at a time
+/// vaccinations, then each document on its own, then each message with the care team (a
+/// `Communication`, [`crate::messaging::export`]), so that memory holds one document at a time
 /// however large the record. The access is a snapshot ([`crate::access::open_long_read`]):
 /// nothing here holds SQLite's write lock, however slowly the download goes.
 pub struct Export {
@@ -50,12 +51,15 @@ pub struct Export {
     next_page: Option<super::Cursor>,
     /// The treatments each prescription contains (item ids by document id).
     prescribed: HashMap<String, Vec<String>>,
+    /// The messages still to write, in order.
+    messages: std::collections::VecDeque<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
     Opening,
     Documents,
+    Messages,
     Done,
 }
 
@@ -70,6 +74,7 @@ impl Export {
             documents: Default::default(),
             next_page: None,
             prescribed: HashMap::new(),
+            messages: Default::default(),
         }
     }
 
@@ -142,13 +147,25 @@ impl Export {
                     }
                 }
                 let Some(id) = self.documents.pop_front() else {
-                    self.stage = Stage::Done;
-                    return Ok(Some(b"]}".to_vec()));
+                    self.stage = Stage::Messages;
+                    self.messages = crate::messaging::export::message_ids(&mut self.access).await?.into();
+                    return Ok(Some(Vec::new()));
                 };
                 let (document, bytes) = documents::content(&mut self.access, &self.sealer, &id).await?;
                 let mut text = b",".to_vec();
                 let treatments = self.prescribed.get(&document.id).map(Vec::as_slice).unwrap_or_default();
                 let resource = document_resource(&document, &bytes, treatments, &self.patient);
+                serde_json::to_writer(&mut text, &entry(resource)).map_err(unwritable)?;
+                Ok(Some(text))
+            }
+            Stage::Messages => {
+                // One message (with its file) a piece, as documents are.
+                let Some(id) = self.messages.pop_front() else {
+                    self.stage = Stage::Done;
+                    return Ok(Some(b"]}".to_vec()));
+                };
+                let resource = crate::messaging::export::communication(&mut self.access, &id, &self.patient).await?;
+                let mut text = b",".to_vec();
                 serde_json::to_writer(&mut text, &entry(resource)).map_err(unwritable)?;
                 Ok(Some(text))
             }

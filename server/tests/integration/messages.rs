@@ -170,7 +170,7 @@ async fn the_patient_and_the_doctor_write_read_and_keep_files(backend: Backend) 
     assert_eq!(doctor.post_form(&save, &[]).await.status(), StatusCode::NOT_FOUND);
 
     // She archives it; his next message brings it back. Search finds it by its subject.
-    let archived = patient.post_form(&format!("/messages/{conversation}/archive"), &[("archived", "1")]).await;
+    let archived = patient.post_form(&format!("/messages/archive/{conversation}"), &[("archived", "1")]).await;
     assert_eq!(Browser::location(&archived), "/messages?notice=archived");
     let (_, current) = patient.page("/messages").await;
     assert!(!current.contains(subject));
@@ -179,6 +179,31 @@ async fn the_patient_and_the_doctor_write_read_and_keep_files(backend: Backend) 
     send(&doctor, &format!("/messages/{conversation}"), &[("body", "Bon courage.")], None).await;
     let (_, found) = patient.page("/messages?q=FERRITINE").await;
     assert!(found.contains(subject) && !found.contains("Question sur mon bilan"), "{found}");
+
+    // They leave with her record: each message a Communication, threaded, with its file.
+    let export: serde_json::Value = patient.get("/export/record.json").await.json().await.unwrap();
+    let communications: Vec<&serde_json::Value> = export["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "Communication")
+        .collect();
+    let stored = count(
+        &server,
+        "SELECT COUNT(*) FROM messages g JOIN conversations m ON m.id = g.conversation_id WHERE m.patient_id = $1",
+        &record,
+    )
+    .await;
+    assert_eq!(communications.len() as i64, stored);
+    let prescription = communications
+        .iter()
+        .find(|c| c["payload"][0]["contentString"] == "Voici l'ordonnance.")
+        .expect("his answer is exported");
+    assert_eq!(prescription["payload"][1]["contentAttachment"]["title"], "ordo.pdf");
+    assert_eq!(prescription["sender"]["display"], "Karim Benali");
+    assert_eq!(prescription["topic"]["text"], subject);
+    assert!(prescription["inResponseTo"][0]["reference"].as_str().unwrap().starts_with("urn:uuid:"));
 
     // Messages are never changed nor deleted, not even from the database's console.
     let message: String = sqlx::query_scalar("SELECT id FROM messages WHERE conversation_id = $1 LIMIT 1")

@@ -1,6 +1,6 @@
 //! The messages' forms: a first message from the patient's side (`POST /messages/new`) or from
 //! a professional (`POST /messages/with/{pid}`), a reply (`POST /messages/{id}`), archiving
-//! (`POST /messages/{id}/archive`), a file opened (`GET /messages/{id}/files/{fid}`) or saved to
+//! (`POST /messages/archive/{id}`), a file opened (`GET /messages/{id}/files/{fid}`) or saved to
 //! the documents (`POST /messages/{id}/files/{fid}/save`), and the settings
 //! (`POST /messages/settings`). Each answers with a redirect and a notice, or the form sent back
 //! with the problem and what was typed (never the file).
@@ -28,7 +28,7 @@ pub fn routes() -> Routes {
         .route("/messages/settings", post(save_settings))
         .route("/messages/with/{pid}", post(start_for_patient))
         .route("/messages/{id}", post(reply))
-        .route("/messages/{id}/archive", post(archive))
+        .route("/messages/archive/{id}", post(archive))
         .route("/messages/{id}/files/{fid}", get(file))
         .route("/messages/{id}/files/{fid}/save", post(save_file))
 }

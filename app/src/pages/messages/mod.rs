@@ -374,7 +374,7 @@ pub fn ConversationPage() -> impl IntoView {
                     <p><button type="submit" class="button primary">{t("messages-send-button")}</button></p>
                 </form>
             </section>
-            <form method="post" action=format!("{base}/archive") class="inline">
+            <form method="post" action=format!("/messages/archive/{}", conversation.id) class="inline">
                 <input type="hidden" name="archived" value=archive_value/>
                 <button type="submit" class="button">
                     {t(if archived { "messages-unarchive-button" } else { "messages-archive-button" })}
