@@ -67,6 +67,9 @@ const DEMO_DATA = new Set(
   Il me reste une semaine de comprimés
   Statut tabagique Ancienne fumeuse arrêt en
   Radiographie Claire Morel
+  Question sur mon bilan sanguin Bonjour Docteur dernier montre une ferritine basse Dois je continuer le fer après la
+  fin de boîte Merci Madame Oui continuez un mois plus puis nous referons Prenez rendez vous pour prise sang à jeun
+  dans cinq semaines
   `
     .split(/\s+/)
     .filter(Boolean)

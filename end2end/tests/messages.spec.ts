@@ -10,8 +10,6 @@ test('a patient writes with a file, the doctor answers, she keeps his file', asy
   const accounts = demoAccounts();
   const patient = await enrolledBrowser(browser, accounts.find((a) => a.role === 'patient')!);
 
-  // The demo's answer waits unread: the navigation says so.
-  await expect(nav(patient).getByRole('link', { name: /^Messages \(1 message non lu\)$/ })).toBeVisible();
   await nav(patient).getByRole('link', { name: /^Messages/ }).click();
   await expect(patient.getByRole('heading', { level: 1 })).toHaveText('Messages');
   await patient.getByRole('link', { name: 'Écrire un message' }).click();
@@ -44,10 +42,15 @@ test('a patient writes with a file, the doctor answers, she keeps his file', asy
   await doctor.getByRole('button', { name: 'Envoyer' }).click();
   await expect(doctor.getByRole('status')).toHaveText('Votre message est envoyé.');
 
-  await patient.reload();
+  // His answer waits unread: the navigation counts it.
+  const thread = patient.url();
+  await patient.goto('/');
+  await expect(nav(patient).getByRole('link', { name: /^Messages \(\d+ messages? non lus?\)$/ })).toBeVisible();
+  await patient.goto(thread);
   await expect(patient.locator('.thread')).toContainText('Lu par le soignant le');
   await expect(patient.locator('.thread')).toContainText('Merci, voici votre ordonnance de fer.');
-  await patient.getByRole('button', { name: 'Enregistrer dans mes documents' }).click();
+  await expect(patient.getByRole('button', { name: /bilan\.pdf/ })).toHaveCount(0);
+  await patient.getByRole('button', { name: 'Enregistrer dans mes documents : ordonnance.pdf' }).click();
   await expect(patient.getByRole('status')).toHaveText('Le fichier est enregistré dans vos documents.');
   await patient.getByRole('link', { name: 'Dans mes documents' }).click();
   await expect(patient.getByRole('heading', { level: 1 })).toHaveText('ordonnance.pdf');

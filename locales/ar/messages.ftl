@@ -6,6 +6,7 @@ nav-messages-unread = { $count ->
 }
 messages-title = الرسائل
 messages-intro = اكتب إلى فريق رعايتك واقرأ ردودهم. تبقى الرسائل في ملفك.
+messages-intro-care = رسائل مرضاك: يكتب إليك هنا من سمحوا لك بقراءة ملفاتهم.
 messages-tabs-label = المحادثات
 messages-tab-current = الجارية
 messages-tab-archived = المؤرشفة

@@ -6,6 +6,7 @@ nav-messages-unread = { $count ->
 }
 messages-title = Messages
 messages-intro = Write to your care team and read their answers. Messages stay in your record.
+messages-intro-care = Your patients' messages: those who allowed you to read their record write to you here.
 messages-tabs-label = Conversations
 messages-tab-current = Current
 messages-tab-archived = Archived

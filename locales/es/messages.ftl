@@ -6,6 +6,7 @@ nav-messages-unread = { $count ->
 }
 messages-title = Mensajes
 messages-intro = Escriba a sus profesionales sanitarios y lea sus respuestas. Los mensajes quedan en su historial.
+messages-intro-care = Los mensajes de sus pacientes: quienes le autorizaron a leer su historial le escriben aquí.
 messages-tabs-label = Conversaciones
 messages-tab-current = En curso
 messages-tab-archived = Archivadas

@@ -6,6 +6,7 @@ nav-messages-unread = { $count ->
 }
 messages-title = Messages
 messages-intro = Écrivez à vos soignants et lisez leurs réponses. Les messages restent dans votre dossier.
+messages-intro-care = Les messages de vos patients : ceux qui vous ont autorisé à lire leur dossier vous écrivent ici.
 messages-tabs-label = Conversations
 messages-tab-current = En cours
 messages-tab-archived = Archivées

@@ -92,7 +92,7 @@ pub fn MessagesPage() -> impl IntoView {
             <PageTitle id="messages-title"/>
             <h1>{t("messages-title")}</h1>
             {notice()}
-            <p class="lead">{t("messages-intro")}</p>
+            <p class="lead">{t(if patient_side { "messages-intro" } else { "messages-intro-care" })}</p>
             <nav class="tabs" aria-label=t("messages-tabs-label")>
                 <a href="/messages" aria-current=(!archived).then_some("page")>{t("messages-tab-current")}</a>
                 <a href="/messages?archived=1" aria-current=archived.then_some("page")>{t("messages-tab-archived")}</a>
@@ -146,7 +146,7 @@ fn conversation_list(conversations: Vec<Summary>, side: Side, zone: &carnet_core
                     let class = if unread > 0 { "conversation unread" } else { "conversation" };
                     view! {
                         <li class=class>
-                            <a href=format!("/messages/{}", c.id)>{c.subject.clone()}</a>
+                            <a href=format!("/messages/{}", c.id) dir="auto">{c.subject.clone()}</a>
                             {(unread > 0).then(|| view! {
                                 " " <span class="badge">{t_args("messages-unread", &[("count", unread.into())])}</span>
                             })}
@@ -186,7 +186,7 @@ fn MessageFields(form: &'static str, typed: Typed) -> impl IntoView {
     view! {
             <p>
                 <label for=body_id.clone()>{t("messages-body-label")}</label>
-                <textarea id=body_id name="body" rows="6" required maxlength=MAX_BODY_CHARS.to_string()
+                <textarea id=body_id name="body" rows="6" required dir="auto" maxlength=MAX_BODY_CHARS.to_string()
                     aria-invalid=typed.invalid(form, "body")
                     aria-describedby=typed.described_by(form, "body", Some("messages-emergency"))
     >{body}</textarea>
@@ -230,7 +230,7 @@ pub fn NewMessagePage() -> impl IntoView {
         let form = (!open.is_empty()).then(|| {
             let typed = typed.clone();
             view! {
-                <form method="post" action="/messages/new" enctype="multipart/form-data">
+                <form method="post" action="/messages/new#message-error" enctype="multipart/form-data">
                     <fieldset aria-describedby=typed.described_by("message", "to", None)>
                         <legend>{t("messages-to-legend")}</legend>
                         {open
@@ -310,7 +310,7 @@ pub fn PatientMessagesPage() -> impl IntoView {
             <section aria-labelledby="messages-write-title">
                 <h2 id="messages-write-title">{t("messages-write-title")}</h2>
                 {typed.error_for("message")}
-                <form method="post" action=format!("/messages/with/{pid}") enctype="multipart/form-data">
+                <form method="post" action=format!("/messages/with/{pid}#message-error") enctype="multipart/form-data">
                     <SubjectField form="message" typed=typed.clone()/>
                     <MessageFields form="message" typed=typed.clone()/>
                     <p><button type="submit" class="button primary">{t("messages-send-button")}</button></p>
@@ -345,7 +345,7 @@ pub fn ConversationPage() -> impl IntoView {
         view! {
             <TextTitle text=conversation.subject.clone()/>
             <p class="breadcrumb"><a href="/messages">{t("messages-back")}</a></p>
-            <h1>{conversation.subject.clone()}</h1>
+            <h1 dir="auto">{conversation.subject.clone()}</h1>
             {notice()}
             <p class="lead">
                 {match side {
@@ -369,7 +369,7 @@ pub fn ConversationPage() -> impl IntoView {
                 <h2 id="messages-reply-title">{t("messages-reply-title")}</h2>
                 {(side == Side::Patient).then(not_for_emergencies)}
                 {typed.error_for("reply")}
-                <form method="post" action=base.clone() enctype="multipart/form-data">
+                <form method="post" action=format!("{base}#reply-error") enctype="multipart/form-data">
                     <MessageFields form="reply" typed=typed.clone()/>
                     <p><button type="submit" class="button primary">{t("messages-send-button")}</button></p>
                 </form>
@@ -402,12 +402,13 @@ fn message_view(m: Message, side: Side, base: &str, zone: &carnet_core::i18n::Zo
         _ => None,
     };
     let files = m.attachments;
-    let may_save = side == Side::Patient;
+    // The patient's side keeps what the care side sent (their own files they have already).
+    let may_save = side == Side::Patient && !mine;
     let class = if mine { "message mine" } else { "message theirs" };
     view! {
         <li class=class id=latest.then_some("latest")>
             <p class="meta"><strong>{author}</strong> " · " <time>{datetime(m.sent_at, zone)}</time></p>
-            <p class="message-body">{body_view(&m.body)}</p>
+            <p class="message-body" dir="auto">{body_view(&m.body)}</p>
             {(!files.is_empty()).then(|| view! {
                 <ul class="attachments">
                     {files.into_iter().map(|f| {
@@ -423,8 +424,12 @@ fn message_view(m: Message, side: Side, base: &str, zone: &carnet_core::i18n::Zo
                                         " · " <a href=format!("/documents/{document}")>{t("messages-file-saved")}</a>
                                     }.into_any()),
                                     (None, true) => Some(view! {
+                                        " · "
                                         <form method="post" action=format!("{href}/save") class="inline">
-                                            <button type="submit" class="link-button">{t("messages-file-save")}</button>
+                                            <button type="submit" class="link-button">
+                                                {t("messages-file-save")}
+                                                <span class="visually-hidden">" : " {f.file_name.clone()}</span>
+                                            </button>
                                         </form>
                                     }.into_any()),
                                     (None, false) => None,
@@ -459,7 +464,7 @@ pub fn MessageSettingsPage() -> impl IntoView {
                     <h1>{t("messages-settings-title")}</h1>
                     {notice()}
                     {typed.error_for("settings")}
-                    <form method="post" action="/messages/settings">
+                    <form method="post" action="/messages/settings#settings-error">
                         <p class="choice">
                             <input id="settings-notices" type="checkbox" name="notices" value="on" checked=notices/>
                             " "
