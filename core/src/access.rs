@@ -17,7 +17,8 @@ use crate::audit::chain as audit;
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::policy::{
-    self, Action, Actor, Decision, Effect, Grant, Moment, Outcome, Read, ReadAction, Subject, Write, WriteAction,
+    self, Action, Actor, Decision, Effect, Grant, MessageChange, Moment, Outcome, Read, ReadAction, Refusal, Subject,
+    Write, WriteAction,
 };
 use crate::{Error, Result};
 
@@ -114,14 +115,29 @@ pub async fn open_write_on(
     action: WriteAction,
     target: Option<&str>,
 ) -> Result<Access<Write>> {
+    match open_write_explained(db, actor, subject, action, target).await? {
+        Ok(access) => Ok(access),
+        Err(_) => Err(Error::NotFound),
+    }
+}
+
+/// [`open_write_on`] saying why a write was refused, for the person's own side to be told
+/// what they can do about it (a patient starting a conversation with a professional who does
+/// not take it). The refusal is audited all the same; never show it to anyone else.
+pub async fn open_write_explained(
+    db: &Db,
+    actor: &Actor,
+    subject: Subject<'_>,
+    action: WriteAction,
+    target: Option<&str>,
+) -> Result<std::result::Result<Access<Write>, Refusal>> {
     let mut tx = db.begin().await?;
-    match authorize_write_on(&mut tx, db, actor, subject, action, target).await {
-        Ok(grant) => Ok(Access { tx, grant, audit: None }),
-        Err(Error::NotFound) => {
+    match decide_write_on(&mut tx, db, actor, subject, action, target).await? {
+        Ok(grant) => Ok(Ok(Access { tx, grant, audit: None })),
+        Err(refusal) => {
             tx.commit().await?;
-            Err(Error::NotFound)
+            Ok(Err(refusal))
         }
-        Err(other) => Err(other),
     }
 }
 
@@ -164,15 +180,35 @@ async fn authorize_write_on(
     action: WriteAction,
     target: Option<&str>,
 ) -> Result<Grant<Write>> {
-    let facts = policy::facts::load(tx, actor, subject).await?;
+    decide_write_on(tx, db, actor, subject, action, target).await?.map_err(|_| Error::NotFound)
+}
+
+/// Decides, audits and carries out a write's decision: the grant, or why not.
+async fn decide_write_on(
+    tx: &mut Transaction<'static, Any>,
+    db: &Db,
+    actor: &Actor,
+    subject: Subject<'_>,
+    action: WriteAction,
+    target: Option<&str>,
+) -> Result<std::result::Result<Grant<Write>, Refusal>> {
+    let mut facts = policy::facts::load(tx, actor, subject).await?;
+    // Starting a conversation: whom it would reach is a fact of the decision too.
+    if let (Some(facts), WriteAction::Message(MessageChange::Start), Some(target)) = (&mut facts, action, target) {
+        facts.counterparts = Some(policy::facts::counterparts_of_target(tx, &facts.id, target).await?);
+    }
     let decision = policy::decide(actor, Action::Write(action), facts.as_ref(), moment(db));
+    let refusal = match &decision.outcome {
+        Outcome::Deny(refusal) => Some(*refusal),
+        Outcome::Allow { .. } => None,
+    };
     let patient_id = facts.map(|f| f.id);
     match outcome(tx, actor, subject, Action::Write(action), target, patient_id, decision, Append::Now).await? {
         Some(Granted { grant, effects, .. }) => {
             carry_out(tx, db, grant.patient_id(), &effects).await?;
-            Ok(grant)
+            Ok(Ok(grant))
         }
-        None => Err(Error::NotFound),
+        None => Ok(Err(refusal.unwrap_or(Refusal::UnknownRecord))),
     }
 }
 

@@ -87,3 +87,6 @@ history-tried-message-archive = حاول أرشفة محادثة
 history-reason-not-party = هذه المحادثة ليست مع هذا المختص
 delegation-scope-messages-label = قراءة رسائلي مع فريق رعايتي وكتابتها
 delegation-scope-messages = تبادل الرسائل مع فريق الرعاية
+history-reason-appointment = موعد مع هذا المختص، من أجل رسائلك
+history-reason-not-their-professional = لم تسمح لهذا المختص ولا موعد لديك معه
+history-reason-not-accepting = هذا المختص لا يستقبل رسائل المرضى

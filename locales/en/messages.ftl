@@ -87,3 +87,6 @@ history-tried-message-archive = tried to archive a conversation
 history-reason-not-party = this conversation is not with this professional
 delegation-scope-messages-label = Read and write my messages with my care team
 delegation-scope-messages = exchange messages with the care team
+history-reason-appointment = an appointment with this professional, for your messages
+history-reason-not-their-professional = you neither authorized this professional nor have an appointment with them
+history-reason-not-accepting = this professional does not take messages from patients

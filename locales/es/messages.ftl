@@ -87,3 +87,6 @@ history-tried-message-archive = intentó archivar una conversación
 history-reason-not-party = esta conversación no es con este profesional
 delegation-scope-messages-label = Leer y escribir mis mensajes con mis profesionales sanitarios
 delegation-scope-messages = intercambiar mensajes con los profesionales sanitarios
+history-reason-appointment = una cita con este profesional, para sus mensajes
+history-reason-not-their-professional = no autorizó a este profesional ni tiene cita con él
+history-reason-not-accepting = este profesional no recibe mensajes de pacientes

@@ -87,3 +87,6 @@ history-tried-message-archive = a tenté d’archiver une conversation
 history-reason-not-party = cette conversation n’est pas avec ce professionnel
 delegation-scope-messages-label = Lire et écrire mes messages avec mes soignants
 delegation-scope-messages = échanger des messages avec les soignants
+history-reason-appointment = rendez-vous pris avec ce professionnel, pour vos messages
+history-reason-not-their-professional = vous n’avez ni autorisé ce professionnel ni de rendez-vous avec lui
+history-reason-not-accepting = ce professionnel ne reçoit pas de messages de patients

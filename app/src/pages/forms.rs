@@ -92,6 +92,11 @@ fn fields_of(problem: Problem) -> &'static [&'static str] {
 
 /// The fields each error is about, by the fields' names in the forms that can send it.
 const ERROR_FIELDS: &[(Problem, &[&str])] = &[
+    (Problem::MessageBody, &["body"]),
+    (Problem::MessageSubject, &["subject"]),
+    (Problem::MessageNotTheirProfessional, &["to"]),
+    (Problem::MessageNotAccepting, &["to"]),
+    (Problem::MessageAbsenceReply, &["absence_reply"]),
     (Problem::NameInvalid, &["name"]),
     (Problem::EmailInvalid, &["email", "own_email", "rep1_email", "rep2_email"]),
     (Problem::EmailTaken, &["email"]),
@@ -104,7 +109,7 @@ const ERROR_FIELDS: &[(Problem, &[&str])] = &[
     (Problem::DeskAlreadyRepresentative, &["rep1_email", "rep2_email"]),
     (Problem::BirthDateInvalid, &["birth"]),
     (Problem::DateInvalid, &["birth", "last_day", "date", "taken_at", "since", "until"]),
-    (Problem::DelegationNoScope, &["record", "profile", "measurements", "appointments", "upload"]),
+    (Problem::DelegationNoScope, &["record", "profile", "measurements", "appointments", "upload", "messages"]),
     (Problem::DelegationEndPast, &["last_day"]),
     (Problem::DelegationOwnAddress, &["email"]),
     (Problem::DelegationAlreadyInvited, &["email"]),

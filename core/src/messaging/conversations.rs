@@ -5,7 +5,7 @@
 //!
 //! Reading a thread or a record's list is a read of the record (`read.messages`, audited, in
 //! "who saw my record"). A professional's inbox lists the conversations of the records they may
-//! read now (the policy's [`policy::readable_by_professional`]) that are theirs or their
+//! read or write in now (the policy's [`policy::messages_readable_by_professional`]) that are theirs or their
 //! practice's ([`policy::party_to_conversation`]): the names and subjects, as their list of
 //! patients shows names; opening one is the audited read.
 
@@ -18,7 +18,7 @@ use crate::access::{self, Access};
 use crate::clock::{hours, now_ms};
 use crate::db::Db;
 use crate::error::Problem;
-use crate::policy::{self, MessageChange, ReadAction, StartRefusal, Subject, Viewer, WriteAction};
+use crate::policy::{self, MessageChange, ReadAction, Refusal, StartRefusal, Subject, Viewer, WriteAction};
 use crate::policy::{AccountAction, Actor};
 use crate::text::{looks_like_markup, multi_line, single_line};
 use crate::{Error, Result};
@@ -256,7 +256,7 @@ pub async fn inbox(db: &Db, actor: &Actor, filter: &Filter) -> Result<Listing> {
     let sql = format!(
         "{SELECT_SUMMARY} WHERE {} AND {}{conditions} ORDER BY m.last_message_at DESC, m.id DESC LIMIT {}",
         policy::party_to_conversation("$1"),
-        policy::readable_by_professional("$1", "$2", "$3"),
+        policy::messages_readable_by_professional("$1", "$2", "$3"),
         PAGE_SIZE + 1
     );
     let mut query = sqlx::query_as::<_, SummaryRow>(&sql)
@@ -292,7 +292,7 @@ pub async fn unread(db: &Db, actor: &Actor) -> Result<i64> {
             "SELECT CAST(SUM(m.care_unread) AS BIGINT) FROM conversations m JOIN patients p ON p.id = m.patient_id \
              WHERE m.care_unread > 0 AND {} AND {}",
             policy::party_to_conversation("$1"),
-            policy::readable_by_professional("$1", "$2", "$3"),
+            policy::messages_readable_by_professional("$1", "$2", "$3"),
         );
         let care: Option<i64> = sqlx::query_scalar(&sql)
             .bind(account_id)
@@ -390,23 +390,17 @@ pub async fn start_with(db: &Db, actor: &Actor, to: &To, subject: &str, typed: &
     let subject = check_subject(subject)?;
     let checked = check(typed)?;
     let action = WriteAction::Message(MessageChange::Start);
-    let mut access = access::open_write(db, actor, Subject::OwnRecord, action).await?;
+    // Whom the patient's side may write to is the policy's: the refusal is audited as one, and
+    // the person is told what they can do about it.
+    let target = to.to_param();
+    let mut access = match access::open_write_explained(db, actor, Subject::OwnRecord, action, Some(&target)).await? {
+        Ok(access) => access,
+        Err(Refusal::NotTheirProfessional) => return Err(Error::Invalid(Problem::MessageNotTheirProfessional)),
+        Err(Refusal::NotAccepting) => return Err(Error::Invalid(Problem::MessageNotAccepting)),
+        Err(_) => return Err(Error::NotFound),
+    };
     if Side::of(access.viewer()) != Side::Patient {
         return Err(Error::NotFound);
-    }
-    let birth_date = birth_date(&mut access).await?;
-    let today = db.today();
-    let (tx, grant) = access.parts();
-    let patient_id = grant.patient_id().to_string();
-    let refusal = match policy::may_start_with(&counterpart(tx, &patient_id, to).await?, birth_date, today) {
-        Ok(()) => None,
-        Err(StartRefusal::NotTheirProfessional) => Some(Problem::MessageNotTheirProfessional),
-        Err(StartRefusal::NotAccepting) => Some(Problem::MessageNotAccepting),
-    };
-    if let Some(problem) = refusal {
-        // The attempt stays in the log.
-        access.commit().await?;
-        return Err(Error::Invalid(problem));
     }
     let (professional, practice) = match to {
         To::Professional(id) => (Some(id.as_str()), None),
@@ -518,7 +512,7 @@ async fn add_message<K>(
     let patient_id = grant.patient_id().to_string();
     if side == Side::Patient {
         if let Some(professional) = professional {
-            absence_reply(tx, conversation_id, &professional, now).await?;
+            absence_reply(tx, db, conversation_id, &patient_id, &professional, now).await?;
         }
     }
     notices::tell_other_side(tx, db, conversation_id, &patient_id, side.other()).await
@@ -568,14 +562,31 @@ async fn insert_message(
 const ABSENCE_REPLY_EVERY_MS: i64 = hours(24);
 
 /// The professional's absence reply, if they set one, unless one was sent in this conversation
-/// in the last day.
+/// in the last day, or they may no longer read it (blocked, consent withdrawn): then nothing
+/// answers in their name.
 async fn absence_reply(
     tx: &mut Transaction<'static, Any>,
+    db: &Db,
     conversation_id: &str,
+    patient_id: &str,
     professional: &str,
     now: i64,
 ) -> Result<()> {
     let Some(reply) = settings::absence_reply(tx, professional).await? else { return Ok(()) };
+    let reads = format!(
+        "SELECT COUNT(*) FROM patients p WHERE p.id = $4 AND {}",
+        policy::messages_readable_by_professional("$1", "$2", "$3")
+    );
+    let reads: i64 = sqlx::query_scalar(&reads)
+        .bind(professional)
+        .bind(now)
+        .bind(policy::minor_born_after(db.today()))
+        .bind(patient_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    if reads == 0 {
+        return Ok(());
+    }
     let recent: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM messages WHERE conversation_id = $1 AND automatic = 1 AND sent_at > $2",
     )

@@ -1,6 +1,6 @@
 //! Messages in the record's FHIR export: each message a `Communication` (its text and file in
 //! `payload`), threaded as the conversation is (`inResponseTo` the message before it, the
-//! conversation's id in `identifier`, its subject in `topic`), so that a patient leaving with
+//! conversation's id and subject in `topic`), so that a patient leaving with
 //! their record takes their conversations with them. Read through the export's own access: the
 //! export's reader may read every message of the record (the patient, a minor's representative).
 
@@ -10,8 +10,10 @@ use serde_json::{json, Value};
 use crate::access::Access;
 use crate::Result;
 
-/// The system naming a conversation in a Communication's `identifier`.
+/// The system naming a conversation in a Communication's `topic`.
 pub const CONVERSATION_SYSTEM: &str = "urn:carnet:conversation";
+/// The system naming a message in a Communication's `identifier`.
+pub const MESSAGE_SYSTEM: &str = "urn:carnet:message";
 
 /// The ids of the record's messages, conversation by conversation, each in the order written.
 pub(crate) async fn message_ids<K>(access: &mut Access<K>) -> Result<Vec<String>> {
@@ -81,10 +83,10 @@ pub(crate) async fn communication<K>(access: &mut Access<K>, id: &str, patient: 
     let mut resource = json!({
         "resourceType": "Communication",
         "id": id,
-        "identifier": [{ "system": CONVERSATION_SYSTEM, "value": row.conversation_id }],
+        "identifier": [{ "system": MESSAGE_SYSTEM, "value": id }],
         "status": "completed",
         "subject": { "reference": format!("urn:uuid:{patient}") },
-        "topic": { "text": row.subject },
+        "topic": { "coding": [{ "system": CONVERSATION_SYSTEM, "code": row.conversation_id }], "text": row.subject },
         "sent": instant(row.sent_at),
         "sender": { "display": row.author_name },
         "recipient": [{ "display": recipient }],

@@ -44,7 +44,7 @@ pub(super) async fn tell_other_side(
                 "SELECT a.id FROM accounts a JOIN conversations m ON m.id = $1 JOIN patients p ON p.id = m.patient_id \
                  WHERE {} AND {}",
                 policy::party_to_conversation("a.id"),
-                policy::readable_by_professional("a.id", "$2", "$3"),
+                policy::messages_readable_by_professional("a.id", "$2", "$3"),
             );
             sqlx::query_scalar(&sql)
                 .bind(conversation_id)

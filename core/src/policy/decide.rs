@@ -69,6 +69,8 @@ pub enum Basis {
     Professional,
     /// An organisation's software with an API token.
     OrganisationToken,
+    /// A professional with an appointment with the patient, in a conversation of theirs.
+    Appointment,
     /// The operator, at the command line.
     Operator,
 }
@@ -104,10 +106,14 @@ pub enum Refusal {
     /// A conversation with the care team that is neither the professional's nor their
     /// practice's.
     NotParty,
+    /// Starting a conversation with a professional the patient neither authorized nor met.
+    NotTheirProfessional,
+    /// Starting a conversation with a professional who does not take those patients start.
+    NotAccepting,
 }
 
 impl Basis {
-    pub const ALL: [Basis; 9] = [
+    pub const ALL: [Basis; 10] = [
         Basis::Owner,
         Basis::Consent,
         Basis::Emergency,
@@ -117,6 +123,7 @@ impl Basis {
         Basis::Professional,
         Basis::OrganisationToken,
         Basis::Operator,
+        Basis::Appointment,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -129,13 +136,14 @@ impl Basis {
             Basis::Assisted => "assisted",
             Basis::Professional => "professional",
             Basis::OrganisationToken => "organisation-token",
+            Basis::Appointment => "appointment",
             Basis::Operator => "operator",
         }
     }
 }
 
 impl Refusal {
-    pub const ALL: [Refusal; 13] = [
+    pub const ALL: [Refusal; 15] = [
         Refusal::Blocked,
         Refusal::NoConsent,
         Refusal::HiddenDocument,
@@ -149,6 +157,8 @@ impl Refusal {
         Refusal::AssistedEnded,
         Refusal::MinorConsentEnded,
         Refusal::NotParty,
+        Refusal::NotTheirProfessional,
+        Refusal::NotAccepting,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -166,6 +176,8 @@ impl Refusal {
             Refusal::AssistedEnded => "assisted-ended",
             Refusal::MinorConsentEnded => "minor-consent-ended",
             Refusal::NotParty => "not-party",
+            Refusal::NotTheirProfessional => "not-their-professional",
+            Refusal::NotAccepting => "not-accepting",
         }
     }
 }
@@ -195,6 +207,12 @@ impl Decision {
 
     fn deny(role: &'static str, refusal: Refusal) -> Decision {
         Decision { outcome: Outcome::Deny(refusal), role, on_behalf_of: None }
+    }
+
+    /// This decision turned into a refusal, in the same capacity and through the same
+    /// delegation or session.
+    fn refused(self, refusal: Refusal) -> Decision {
+        Decision { outcome: Outcome::Deny(refusal), ..self }
     }
 
     fn through(self, what: String) -> Decision {
@@ -241,7 +259,27 @@ fn decide_read(actor: &Actor, action: ReadAction, record: &RecordFacts, at: Mome
     if action.is_patients_own() {
         return Decision::deny(default_role(actor), Refusal::OwnerOnly);
     }
-    party_to_conversation(professional_read(actor, record, at), record)
+    match action {
+        ReadAction::Messages => conversation_access(actor, record, at),
+        _ => professional_read(actor, record, at),
+    }
+}
+
+/// A professional's access to conversations: as reading the record, or through an appointment
+/// with the patient (not cancelled) — a patient may write to the professional they will see —,
+/// never when blocked; and only to a conversation of their own or their practice's.
+fn conversation_access(actor: &Actor, record: &RecordFacts, at: Moment) -> Decision {
+    let read = professional_read(actor, record, at);
+    let decision = match (&read.outcome, actor.account_id()) {
+        (Outcome::Deny(Refusal::NoConsent | Refusal::MinorConsentEnded), Some(account_id))
+            if record.appointment_with_actor =>
+        {
+            let viewer = Viewer::Professional { account_id: account_id.to_string(), emergency: false };
+            Decision::allow("professional", Basis::Appointment, viewer)
+        }
+        _ => read,
+    };
+    party_to_conversation(decision, record)
 }
 
 /// A professional's access to a conversation with the care team: only to one written to them
@@ -256,6 +294,23 @@ fn party_to_conversation(decision: Decision, record: &RecordFacts) -> Decision {
 }
 
 fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Moment) -> Decision {
+    let decision = decide_write_on_record(actor, action, record, at);
+    // Starting a conversation from the patient's side: with whom is the policy's to say too.
+    match (&decision.outcome, action, &record.counterparts) {
+        (Outcome::Allow { viewer, .. }, WriteAction::Message(MessageChange::Start), Some(counterparts))
+            if !matches!(viewer, Viewer::Professional { .. }) =>
+        {
+            match may_start_with(counterparts, record.birth_date, at.today) {
+                Ok(()) => decision,
+                Err(StartRefusal::NotTheirProfessional) => decision.refused(Refusal::NotTheirProfessional),
+                Err(StartRefusal::NotAccepting) => decision.refused(Refusal::NotAccepting),
+            }
+        }
+        _ => decision,
+    }
+}
+
+fn decide_write_on_record(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Moment) -> Decision {
     match action {
         WriteAction::Import if *actor == Actor::Operator => {
             Decision::allow("operator", Basis::Operator, Viewer::Writer)
@@ -290,9 +345,7 @@ fn decide_write(actor: &Actor, action: WriteAction, record: &RecordFacts, at: Mo
         }
         // Writing to a patient is as reading their record: the same consent and block, and
         // only in a conversation of one's own (or of one's practice).
-        WriteAction::Message(_) if actor.has_role(Role::Professional) => {
-            party_to_conversation(professional_read(actor, record, at), record)
-        }
+        WriteAction::Message(_) if actor.has_role(Role::Professional) => conversation_access(actor, record, at),
         WriteAction::RequestAccess | WriteAction::Emergency if actor.has_role(Role::Professional) => {
             match record.consent {
                 Consent::Blocked => Decision::deny("professional", Refusal::Blocked),

@@ -60,6 +60,12 @@ pub struct RecordFacts {
     pub assisted: Option<AssistedFacts>,
     /// The conversation the subject names, if it names one.
     pub conversation: Option<ConversationFacts>,
+    /// The actor (a professional) has an appointment with the patient, past or to come, not
+    /// cancelled: enough to read and write the conversations they are a party to.
+    pub appointment_with_actor: bool,
+    /// For starting a conversation from the patient's side: the professionals it would reach
+    /// (one, or a practice's members), as [`super::may_start_with`] decides from.
+    pub counterparts: Option<Vec<Counterpart>>,
 }
 
 /// Whether the actor is a party to a conversation with the care team: the professional it is
@@ -176,6 +182,21 @@ pub(crate) fn party_to_conversation(account: &str) -> String {
     )
 }
 
+/// The professionals the patient's side of record `patient_id` would reach by starting a
+/// conversation with `target`, as the audit row names it (`professional:<account id>` or
+/// `practice:<practice id>`); none for any other target.
+pub(crate) async fn counterparts_of_target(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: &str,
+    target: &str,
+) -> Result<Vec<Counterpart>> {
+    match target.split_once(':') {
+        Some(("professional", id)) => counterparts(tx, patient_id, Some(id), None).await,
+        Some(("practice", id)) => counterparts(tx, patient_id, None, Some(id)).await,
+        _ => Ok(Vec::new()),
+    }
+}
+
 /// The professionals the patient's side of record `patient_id` would write to by writing to
 /// `professional_id` or to `practice_id` (its members), with what [`super::may_start_with`]
 /// decides from.
@@ -245,6 +266,20 @@ pub(crate) fn readable_by_professional(professional: &str, now: &str, minor_born
     )
 }
 
+/// SQL condition: the professional `professional` may read and write, at `now`, the
+/// conversations of the record `p` they are a party to: as [`readable_by_professional`], or
+/// with an appointment with the patient (not cancelled) and not blocked — the table's rule
+/// for conversations ([`super::decide`]) written for a query over many records.
+pub(crate) fn messages_readable_by_professional(professional: &str, now: &str, minor_born_after: &str) -> String {
+    format!(
+        "(({}) OR (p.id IN (SELECT ap.patient_id FROM appointments ap WHERE ap.professional_id = {professional} \
+          AND ap.cancelled_at IS NULL) \
+         AND NOT EXISTS (SELECT 1 FROM consents cb WHERE cb.patient_id = p.id AND cb.professional_id = {professional} \
+          AND cb.status = 'blocked')))",
+        readable_by_professional(professional, now, minor_born_after)
+    )
+}
+
 #[derive(sqlx::FromRow)]
 struct FactsRow {
     id: String,
@@ -271,6 +306,7 @@ struct FactsRow {
     assisted_ended_at: Option<i64>,
     assisted_last_seen_at: Option<i64>,
     conversation_party: i64,
+    appointments_with_actor: i64,
 }
 
 /// The facts about the record `subject` names, as `actor` asks about it; `None` when there is
@@ -336,7 +372,9 @@ pub(crate) async fn load(
          {} AS scope_upload, \
          {} AS scope_appointments, {} AS scope_messages, {} AS ends_at, {} AS ended_at, {} AS first_used_at, \
          {} AS assisted_approved_at, {} AS assisted_ended_at, {} AS assisted_last_seen_at, \
-         {party} AS conversation_party FROM {from}",
+         {party} AS conversation_party, \
+         (SELECT COUNT(*) FROM appointments ap WHERE ap.patient_id = p.id AND ap.professional_id = $2 \
+          AND ap.cancelled_at IS NULL) AS appointments_with_actor FROM {from}",
         delegation("g.id"),
         delegation("g.kind"),
         delegation("g.scope_record"),
@@ -384,6 +422,8 @@ pub(crate) async fn load(
         }),
         conversation: matches!(subject, Subject::Conversation(_))
             .then_some(ConversationFacts { actor_is_party: row.conversation_party > 0 }),
+        appointment_with_actor: row.appointments_with_actor > 0,
+        counterparts: None,
         id: row.id,
         account_id: row.account_id,
         birth_date: row.birth_date.and_then(|d| d.parse().ok()),

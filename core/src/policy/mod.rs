@@ -32,7 +32,7 @@
 //! | publish results, reports, vaccinations | professionals; organisations through an API token |
 //! | upload a document | the patient, into their own record; see delegations above |
 //! | ask for access, open an emergency access | professionals the patient has not blocked |
-//! | read and write a conversation with the care team | the patient; a caregiver with the messages scope; a minor's legal representative; staff in an assisted session; the professional (or practice member) it is with, while they may read the record |
+//! | read and write a conversation with the care team | the patient; a caregiver with the messages scope; a minor's legal representative; staff in an assisted session; the professional (or practice member) it is with, while they may read the record or have an appointment with the patient, never when blocked |
 //! | start a conversation | the patient's side, with a professional they authorized or have an appointment with and who accepts it; a professional who may read the record |
 //! | import | the operator (the `carnet` command line) |
 //!
@@ -60,8 +60,8 @@ pub use decide::{
     Action, Basis, Capabilities, Decision, Effect, Moment, Outcome, Refusal, StartRefusal,
 };
 pub(crate) use facts::{
-    account_of_author, counterparts, minor_born_after, party_to_conversation, readable_by_professional, written_by,
-    ACCOUNT_AUTHOR_SYSTEM,
+    account_of_author, counterparts, messages_readable_by_professional, minor_born_after, party_to_conversation,
+    readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM,
 };
 pub use facts::{AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts, RecordFacts};
 pub use vocabulary::*;

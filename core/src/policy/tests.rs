@@ -1114,7 +1114,47 @@ fn a_conversation_is_read_and_written_only_by_its_parties_on_the_care_side() {
         // The patient's side reads and writes every conversation of the record.
         let patient = person("camille", &[Role::Patient]);
         assert!(decide(&patient, action, Some(&on(Consent::None, false)), at()).is_allowed());
+        // An appointment with the patient opens their own conversations, not another's, never
+        // against a block, and nothing else of the record.
+        let met = |consent, party| RecordFacts { appointment_with_actor: true, ..on(consent, party) };
+        assert!(matches!(answer(&met(Consent::None, true)), Outcome::Allow { basis: Basis::Appointment, .. }));
+        assert!(matches!(answer(&met(Consent::Requested, true)), Outcome::Allow { basis: Basis::Appointment, .. }));
+        assert_eq!(answer(&met(Consent::None, false)), Outcome::Deny(Refusal::NotParty));
+        assert_eq!(answer(&met(Consent::Blocked, true)), Outcome::Deny(Refusal::Blocked));
+        let results = decide(&doctor, read(ReadAction::Results), Some(&met(Consent::None, true)), at());
+        assert_eq!(results.outcome, Outcome::Deny(Refusal::NoConsent));
     }
+}
+
+#[test]
+fn whom_the_patients_side_starts_a_conversation_with_is_decided_and_audited_as_such() {
+    let start = write(WriteAction::Message(MessageChange::Start));
+    let to = |consent, accepts_patients| RecordFacts {
+        counterparts: Some(vec![Counterpart {
+            professional_id: "dr".into(),
+            consent,
+            has_appointment: false,
+            accepts_patients,
+        }]),
+        ..record()
+    };
+    let patient = person("camille", &[Role::Patient]);
+    let answer = |facts: &RecordFacts| decide(&patient, start, Some(facts), at()).outcome;
+    assert!(matches!(answer(&to(Consent::Authorized, true)), Outcome::Allow { basis: Basis::Owner, .. }));
+    assert_eq!(answer(&to(Consent::None, true)), Outcome::Deny(Refusal::NotTheirProfessional));
+    assert_eq!(answer(&to(Consent::Blocked, true)), Outcome::Deny(Refusal::NotTheirProfessional));
+    assert_eq!(answer(&to(Consent::Authorized, false)), Outcome::Deny(Refusal::NotAccepting));
+    // A caregiver with the messages scope is held to the same; the refusal names the delegation.
+    let caregiver = acting("jean", &[Role::Caregiver], "rec-camille");
+    let scoped = DelegationFacts { scope_messages: true, ..delegation(false, false, false) };
+    let facts = RecordFacts { delegation: Some(scoped), ..to(Consent::None, true) };
+    let refused = decide(&caregiver, start, Some(&facts), at());
+    assert_eq!(refused.outcome, Outcome::Deny(Refusal::NotTheirProfessional));
+    assert_eq!((refused.role, refused.on_behalf_of.as_deref()), ("caregiver", Some("delegation:del-1")));
+    // A professional starting with a patient is decided as reading: counterparts do not apply.
+    let doctor = person("dr-benali", &[Role::Professional]);
+    let facts = RecordFacts { consent: Consent::Authorized, ..to(Consent::None, false) };
+    assert!(decide(&doctor, start, Some(&facts), at()).is_allowed());
 }
 
 #[test]

@@ -291,6 +291,15 @@ async fn the_policy_decides_who_starts_reads_and_writes(backend: Backend) {
         )
         .await;
     assert_eq!(landed(tried).await, sent_back_with(Problem::MessageNotAccepting));
+    // Audited as the refusal it is, naming whom she tried to write to.
+    let (decision, reason, target): (String, String, Option<String>) = sqlx::query_as(
+        "SELECT decision, reason, target FROM audit_log WHERE action = 'message.start' ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    assert_eq!((decision.as_str(), reason.as_str()), ("deny", "not-accepting"));
+    assert_eq!(target, Some(format!("professional:{stranger_id}")));
     let started = send(
         &stranger,
         &format!("/messages/with/{record}"),

@@ -104,7 +104,7 @@ pub struct ArchiveForm {
     archived: String,
 }
 
-/// `POST /messages/{id}/archive`: archives the conversation for the reader's side (`archived=1`)
+/// `POST /messages/archive/{id}`: archives the conversation for the reader's side (`archived=1`)
 /// or brings it back (`0`).
 pub async fn archive(
     State(state): State<AppState>,

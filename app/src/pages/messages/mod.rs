@@ -16,18 +16,19 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::forms::{textarea_text, Typed};
-use super::{next_page_link, record_page, PageTitle, TextTitle};
+use super::{next_page_link, query_string, record_page, PageTitle, TextTitle};
 use crate::context::{request_context, AppState};
 use crate::i18n::{datetime, t, t_args};
 use crate::notice::{notice_view, Notice};
 
-/// The filter of a list, from the address: archived or not, a subject search, a page.
-fn filter_from_query() -> Filter {
+/// The filter of a list, from the address: archived or not, a subject search, a page (where
+/// the list's own cursor, `cursor`, says it starts).
+fn filter_from_query(cursor: &str) -> Filter {
     let query = use_query_map();
     query.with_untracked(|q| Filter {
         archived: q.get("archived").as_deref() == Some("1"),
         search: q.get("q").unwrap_or_default().chars().take(100).collect(),
-        before: q.get("before").as_deref().and_then(Cursor::parse),
+        before: q.get(cursor).as_deref().and_then(Cursor::parse),
     })
 }
 
@@ -54,8 +55,9 @@ pub fn MessagesPage() -> impl IntoView {
     let ctx = request_context();
     let patient_side = ctx.may(AccountAction::UseRecordPages);
     let care_side = ctx.may(AccountAction::ListPatients);
-    let filter = filter_from_query();
-    let listed = filter.clone();
+    // Each list pages on its own (someone can have both).
+    let filter = filter_from_query("before");
+    let (listed, inbox_filter) = (filter.clone(), filter_from_query("inbox_before"));
     let load = move |state: AppState, actor: Actor| async move {
         let own = match patient_side {
             true => match conversations::of_record(&state.db, &actor, Subject::OwnRecord, &listed).await {
@@ -67,7 +69,7 @@ pub fn MessagesPage() -> impl IntoView {
             false => None,
         };
         let inbox = match care_side {
-            true => Some(conversations::inbox(&state.db, &actor, &listed).await?),
+            true => Some(conversations::inbox(&state.db, &actor, &inbox_filter).await?),
             false => None,
         };
         match (own, inbox) {
@@ -117,7 +119,15 @@ pub fn MessagesPage() -> impl IntoView {
                 <section aria-labelledby="messages-inbox-title">
                     <h2 id="messages-inbox-title">{t("messages-inbox-title")}</h2>
                     {conversation_list(listing.conversations, Side::Care, &zone_inbox)}
-                    {next_page_link("/messages", &params, inbox_next.clone())}
+                    {inbox_next.clone().map(|next| {
+                        let mut params = params.clone();
+                        params.push(("inbox_before", next));
+                        view! {
+                            <p class="pager">
+                                <a href=format!("/messages?{}", query_string(&params)) rel="next">{t("pager-older")}</a>
+                            </p>
+                        }
+                    })}
                 </section>
             })}
             <p><a href="/messages/settings">{t("messages-settings-link")}</a></p>
@@ -161,6 +171,11 @@ fn conversation_list(conversations: Vec<Summary>, side: Side, zone: &carnet_core
     .into_any()
 }
 
+/// An instant as `<time datetime>` gives it.
+fn iso(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms).map(|t| t.to_string()).unwrap_or_default()
+}
+
 /// A message's text as shown: its lines kept (by the style), its links as links, everything
 /// else as text.
 fn body_view(body: &str) -> impl IntoView {
@@ -169,8 +184,7 @@ fn body_view(body: &str) -> impl IntoView {
         .map(|piece| match piece {
             Piece::Text(text) => text.to_string().into_any(),
             Piece::Link(link) => {
-                view! { <a href=link.to_string() rel="noopener noreferrer nofollow" target="_blank">{link.to_string()}</a> }
-                    .into_any()
+                view! { <a href=link.to_string() rel="noopener noreferrer nofollow">{link.to_string()}</a> }.into_any()
             }
         })
         .collect_view()
@@ -178,7 +192,7 @@ fn body_view(body: &str) -> impl IntoView {
 
 /// The text and file fields every message form has.
 #[component]
-fn MessageFields(form: &'static str, typed: Typed) -> impl IntoView {
+fn MessageFields(form: &'static str, typed: Typed, #[prop(optional)] emergency: bool) -> impl IntoView {
     let body_id = format!("{form}-body");
     let file_id = format!("{form}-file");
     let hint_id = format!("{form}-file-hint");
@@ -188,7 +202,7 @@ fn MessageFields(form: &'static str, typed: Typed) -> impl IntoView {
                 <label for=body_id.clone()>{t("messages-body-label")}</label>
                 <textarea id=body_id name="body" rows="6" required dir="auto" maxlength=MAX_BODY_CHARS.to_string()
                     aria-invalid=typed.invalid(form, "body")
-                    aria-describedby=typed.described_by(form, "body", Some("messages-emergency"))
+                    aria-describedby=typed.described_by(form, "body", emergency.then_some("messages-emergency"))
     >{body}</textarea>
             </p>
             <p>
@@ -253,7 +267,7 @@ pub fn NewMessagePage() -> impl IntoView {
                             .collect_view()}
                     </fieldset>
                     <SubjectField form="message" typed=typed.clone()/>
-                    <MessageFields form="message" typed=typed.clone()/>
+                    <MessageFields form="message" typed=typed.clone() emergency=true/>
                     <p><button type="submit" class="button primary">{t("messages-send-button")}</button></p>
                 </form>
             }
@@ -370,7 +384,7 @@ pub fn ConversationPage() -> impl IntoView {
                 {(side == Side::Patient).then(not_for_emergencies)}
                 {typed.error_for("reply")}
                 <form method="post" action=format!("{base}#reply-error") enctype="multipart/form-data">
-                    <MessageFields form="reply" typed=typed.clone()/>
+                    <MessageFields form="reply" typed=typed.clone() emergency=side == Side::Patient/>
                     <p><button type="submit" class="button primary">{t("messages-send-button")}</button></p>
                 </form>
             </section>
@@ -407,7 +421,7 @@ fn message_view(m: Message, side: Side, base: &str, zone: &carnet_core::i18n::Zo
     let class = if mine { "message mine" } else { "message theirs" };
     view! {
         <li class=class id=latest.then_some("latest")>
-            <p class="meta"><strong>{author}</strong> " · " <time>{datetime(m.sent_at, zone)}</time></p>
+            <p class="meta"><strong>{author}</strong> " · " <time datetime=iso(m.sent_at)>{datetime(m.sent_at, zone)}</time></p>
             <p class="message-body" dir="auto">{body_view(&m.body)}</p>
             {(!files.is_empty()).then(|| view! {
                 <ul class="attachments">
