@@ -18,7 +18,7 @@ pub fn file_response(file_name: &str, bytes: Vec<u8>, inline: Option<FileType>) 
         "{}; filename=\"{}\"; filename*=UTF-8''{}",
         if inline.is_some() { "inline" } else { "attachment" },
         ascii_fallback(file_name),
-        utf8_percent(file_name)
+        super::percent_encode(file_name)
     );
     let mut response = (StatusCode::OK, bytes).into_response();
     let headers = response.headers_mut();
@@ -36,16 +36,6 @@ fn ascii_fallback(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect()
 }
 
-/// RFC 5987 encoding of the name for `filename*`.
-fn utf8_percent(name: &str) -> String {
-    name.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +44,6 @@ mod tests {
     fn file_names_are_header_safe() {
         assert_eq!(ascii_fallback("Bilan sanguin du 2026.pdf"), "Bilan sanguin du 2026.pdf");
         assert_eq!(ascii_fallback("Ordonnance é\".pdf"), "Ordonnance __.pdf");
-        assert_eq!(utf8_percent("é a.pdf"), "%C3%A9%20a.pdf");
+        assert_eq!(super::super::percent_encode("é a.pdf"), "%C3%A9%20a.pdf");
     }
 }

@@ -38,6 +38,18 @@ pub fn takes_files(path: &str) -> bool {
     UPLOAD_ROUTES.contains(&path) || path.starts_with(UPLOAD_PREFIX)
 }
 
+/// Percent-encodes a value for a URL's query or a header's `filename*` (RFC 3986: everything
+/// but unreserved characters).
+pub fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// Settings the handlers need beyond [`AppState`].
 #[derive(Clone)]
 pub struct Edge {

@@ -90,38 +90,5 @@ impl Side {
     }
 }
 
-/// Where a page of a list or a thread starts: before this time and id (the last one shown).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cursor {
-    pub at: i64,
-    pub id: String,
-}
-
-impl Cursor {
-    /// `<ms>.<id>`, as it travels in a link ("older messages").
-    pub fn to_param(&self) -> String {
-        format!("{}.{}", self.at, self.id)
-    }
-
-    /// A cursor from a link; anything else is none (the first page).
-    pub fn parse(param: &str) -> Option<Cursor> {
-        let (at, id) = param.split_once('.')?;
-        let at = at.parse().ok()?;
-        let valid = !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
-        valid.then(|| Cursor { at, id: id.to_string() })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_cursor_goes_through_a_link_and_nothing_else_is_one() {
-        let cursor = Cursor { at: 1_700_000_000_000, id: "0b6f0d7e-1c1b-4a43-9f0e-1d2c3b4a5f60".into() };
-        assert_eq!(Cursor::parse(&cursor.to_param()), Some(cursor));
-        for bad in ["", "12", "x.abc", "12.", "12.a'b", "12.<script>"] {
-            assert_eq!(Cursor::parse(bad), None, "{bad}");
-        }
-    }
-}
+/// Where a page of a list or a thread starts, as the record's other lists page.
+pub use crate::record::Cursor;
