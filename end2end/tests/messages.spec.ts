@@ -50,7 +50,7 @@ test('a patient writes with a file, the doctor answers, she keeps his file', asy
   await expect(patient.locator('.thread')).toContainText('Lu par le soignant le');
   await expect(patient.locator('.thread')).toContainText('Merci, voici votre ordonnance de fer.');
   await expect(patient.getByRole('button', { name: /bilan\.pdf/ })).toHaveCount(0);
-  await patient.getByRole('button', { name: 'Enregistrer dans mes documents : ordonnance.pdf' }).click();
+  await patient.getByRole('button', { name: 'Enregistrer dans mes documents ordonnance.pdf' }).click();
   await expect(patient.getByRole('status')).toHaveText('Le fichier est enregistré dans vos documents.');
   await patient.getByRole('link', { name: 'Dans mes documents' }).click();
   await expect(patient.getByRole('heading', { level: 1 })).toHaveText('ordonnance.pdf');

@@ -442,7 +442,7 @@ fn message_view(m: Message, side: Side, base: &str, zone: &carnet_core::i18n::Zo
                                         <form method="post" action=format!("{href}/save") class="inline">
                                             <button type="submit" class="link-button">
                                                 {t("messages-file-save")}
-                                                <span class="visually-hidden">" : " {f.file_name.clone()}</span>
+                                                " "<span class="visually-hidden">{f.file_name.clone()}</span>
                                             </button>
                                         </form>
                                     }.into_any()),
