@@ -79,11 +79,20 @@ pub enum Notice {
     Unarchived,
     SavedToDocuments,
     MessageSettings,
+    // Visits prepared before the day.
+    VisitFormSent,
+    VisitFormSigned,
+    VisitKindAdded,
+    VisitKindSaved,
+    VisitKindRetired,
+    QuestionAdded,
+    QuestionSaved,
+    QuestionRemoved,
 }
 
 impl Notice {
     /// Every notice, each once.
-    pub const ALL: [Notice; 58] = [
+    pub const ALL: [Notice; 66] = [
         Notice::PasskeyRenamed,
         Notice::PasskeyRemoved,
         Notice::PasskeyAdded,
@@ -142,6 +151,14 @@ impl Notice {
         Notice::Unarchived,
         Notice::SavedToDocuments,
         Notice::MessageSettings,
+        Notice::VisitFormSent,
+        Notice::VisitFormSigned,
+        Notice::VisitKindAdded,
+        Notice::VisitKindSaved,
+        Notice::VisitKindRetired,
+        Notice::QuestionAdded,
+        Notice::QuestionSaved,
+        Notice::QuestionRemoved,
     ];
 
     /// The word in the address.
@@ -205,6 +222,14 @@ impl Notice {
             Notice::Unarchived => "unarchived",
             Notice::SavedToDocuments => "saved-to-documents",
             Notice::MessageSettings => "message-settings",
+            Notice::VisitFormSent => "form-sent",
+            Notice::VisitFormSigned => "form-signed",
+            Notice::VisitKindAdded => "visit-kind-added",
+            Notice::VisitKindSaved => "visit-kind-saved",
+            Notice::VisitKindRetired => "visit-kind-retired",
+            Notice::QuestionAdded => "question-added",
+            Notice::QuestionSaved => "question-saved",
+            Notice::QuestionRemoved => "question-removed",
         }
     }
 

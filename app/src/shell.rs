@@ -21,8 +21,8 @@ use crate::pages::{
     DeskPage, DocumentPage, DocumentsPage, EnrolPage, HandoverPage, HealthItemPage, HealthPage, HelpingPage,
     HistoryPage, HomePage, InvitationPage, MeasurementPage, MeasurementsPage, MessageSettingsPage, MessagesPage,
     NewMessagePage, NotFound, PatientMessagesPage, PatientOverviewPage, PatientPublishPage, PatientsPage,
-    ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignInPage, UploadPage, VaccinationsPage,
-    VerifyPage, VerifyResultPage,
+    ProfessionalSlotsPage, PublishPage, ResultsPage, SeriesPage, SharingPage, SignFormPage, SignInPage, UploadPage,
+    VaccinationsPage, VerifyPage, VerifyResultPage, VisitFormPage, VisitKindPage, VisitKindsPage,
 };
 
 /// The policy for HTML pages: scripts only from our origin or inline with this render's nonce;
@@ -105,11 +105,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("appointments") view=AppointmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("appointments/:id") view=AppointmentPage ssr=SsrMode::Async/>
                     <Route path=path!("appointments/:id/cancel") view=CancelAppointmentPage ssr=SsrMode::Async/>
+                    <Route path=path!("appointments/:id/form") view=VisitFormPage ssr=SsrMode::Async/>
+                    <Route path=path!("appointments/:id/form/sign") view=SignFormPage ssr=SsrMode::Async/>
                     <Route path=path!("book") view=BookSearchPage ssr=SsrMode::Async/>
                     <Route path=path!("book/:pid") view=ProfessionalSlotsPage ssr=SsrMode::Async/>
                     <Route path=path!("book/:pid/:slot") view=BookSlotPage ssr=SsrMode::Async/>
                     <Route path=path!("agenda") view=AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("agenda/availability") view=AvailabilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("agenda/visits") view=VisitKindsPage ssr=SsrMode::Async/>
+                    <Route path=path!("agenda/visits/:id") view=VisitKindPage ssr=SsrMode::Async/>
                     <Route path=path!("agenda/appointments/:id") view=AgendaAppointmentPage ssr=SsrMode::Async/>
                     <Route path=path!("agenda/appointments/:id/cancel") view=AgendaCancelPage ssr=SsrMode::Async/>
                     <Route path=path!("desk") view=DeskPage ssr=SsrMode::Async/>

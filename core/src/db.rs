@@ -70,6 +70,9 @@ pub struct Db {
     /// milliseconds (see `mail::enqueue_grouped`).
     notice_hold_ms: i64,
     upload_quota_bytes: i64,
+    /// Where video consultations take place, with `{room}` for each appointment's own room
+    /// (`CARNET_VIDEO_URL_TEMPLATE`), if the operator set it.
+    video_template: Option<std::sync::Arc<str>>,
 }
 
 /// The default of [`Db::notice_hold_ms`]: five minutes, long enough for a consultation's
@@ -111,6 +114,7 @@ impl Db {
             backend,
             url,
             portal_url: None,
+            video_template: None,
             zone: None,
             notice_hold_ms: DEFAULT_NOTICE_HOLD_MS,
             upload_quota_bytes: DEFAULT_UPLOAD_QUOTA_BYTES,
@@ -141,6 +145,21 @@ impl Db {
     }
 
     /// With another limit on the files added from a patient's side, per record.
+    /// Video appointments get their own link from `template` (checked by
+    /// `appointments::parse_video_template`).
+    pub fn with_video_template(mut self, template: &str) -> Db {
+        self.video_template = Some(template.into());
+        self
+    }
+
+    /// A new video consultation's link: the template with a random room name of its own (too
+    /// long to guess), or `None` without a template (the professional's address serves).
+    pub fn new_video_link(&self) -> Option<String> {
+        let template = self.video_template.as_deref()?;
+        let room: String = crate::tokens::random_token().chars().filter(char::is_ascii_alphanumeric).collect();
+        Some(template.replace("{room}", &room))
+    }
+
     pub fn with_upload_quota(mut self, bytes: i64) -> Db {
         self.upload_quota_bytes = bytes.max(0);
         self

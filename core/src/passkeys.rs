@@ -302,7 +302,7 @@ impl Passkeys {
         account_id: &str,
     ) -> Result<()> {
         let taken = take_ceremony(db, ceremony, "authenticate").await?;
-        if taken.account_id.as_deref() != Some(account_id) {
+        if taken.account_id.as_deref() != Some(account_id) || taken.purpose.is_some() {
             return Err(Error::Ceremony);
         }
         let (tx, signer, _) = self.verify_assertion(db, &taken, credential).await?;
@@ -312,6 +312,50 @@ impl Passkeys {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Starts a signature: a passkey check of one account, with user verification (as every
+    /// passkey check here), bound to `purpose` (what is signed, by its fingerprint). It signs
+    /// nobody in.
+    pub async fn start_signature(
+        &self,
+        db: &Db,
+        account_id: &str,
+        purpose: &str,
+    ) -> Result<Started<RequestChallengeResponse>> {
+        let (mut options, state) = self.webauthn.start_discoverable_authentication().map_err(|e| {
+            tracing::warn!(error = %e, "could not start a passkey signature");
+            Error::Ceremony
+        })?;
+        options.mediation = None;
+        let ceremony = save_ceremony_for(db, "authenticate", Some(account_id), None, Some(purpose), &state).await?;
+        Ok(Started { ceremony, options })
+    }
+
+    /// Finishes it: the passkey must be one of `account_id`'s and verify. Returns what the
+    /// ceremony was bound to, for the caller to compare with what is being signed, and the
+    /// passkey's id.
+    pub async fn finish_signature(
+        &self,
+        db: &Db,
+        ceremony: &str,
+        credential: &PublicKeyCredential,
+        account_id: &str,
+    ) -> Result<(String, String)> {
+        let taken = take_ceremony(db, ceremony, "authenticate").await?;
+        let (Some(owner), Some(purpose)) = (taken.account_id.as_deref(), taken.purpose.clone()) else {
+            return Err(Error::Ceremony);
+        };
+        if owner != account_id {
+            return Err(Error::Ceremony);
+        }
+        let (tx, signer, passkey_id) = self.verify_assertion(db, &taken, credential).await?;
+        if signer != account_id {
+            tracing::info!("passkey signature refused: another person's passkey");
+            return Err(Error::Ceremony);
+        }
+        tx.commit().await?;
+        Ok((purpose, passkey_id))
     }
 
     /// Verifies an assertion against the stored passkey of the account its user handle names,
@@ -427,6 +471,8 @@ fn credential_id_bytes(passkey: &Passkey) -> Vec<u8> {
 struct TakenCeremony {
     account_id: Option<String>,
     enrolment_token: Option<String>,
+    /// What an approval is bound to (a form's answers), if it approves one thing.
+    purpose: Option<String>,
     state: String,
 }
 
@@ -437,16 +483,28 @@ async fn save_ceremony<S: serde::Serialize>(
     enrolment_token: Option<&str>,
     state: &S,
 ) -> Result<String> {
+    save_ceremony_for(db, kind, account_id, enrolment_token, None, state).await
+}
+
+async fn save_ceremony_for<S: serde::Serialize>(
+    db: &Db,
+    kind: &str,
+    account_id: Option<&str>,
+    enrolment_token: Option<&str>,
+    purpose: Option<&str>,
+    state: &S,
+) -> Result<String> {
     let id = random_token();
     let state = serde_json::to_string(state).map_err(|_| Error::Ceremony)?;
     sqlx::query(
-        "INSERT INTO passkey_ceremonies (id, kind, account_id, enrolment_token, state, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO passkey_ceremonies (id, kind, account_id, enrolment_token, purpose, state, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(hash_token(&id))
     .bind(kind)
     .bind(account_id)
     .bind(enrolment_token)
+    .bind(purpose)
     .bind(state)
     .bind(now_ms() + CEREMONY_TTL_MS)
     .execute(db.pool())
@@ -460,18 +518,29 @@ async fn take_ceremony(db: &Db, ceremony: &str, kind: &str) -> Result<TakenCerem
     if ceremony.len() > 64 {
         return Err(Error::Ceremony);
     }
-    let row: Option<(Option<String>, Option<String>, String, i64)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        account_id: Option<String>,
+        enrolment_token: Option<String>,
+        purpose: Option<String>,
+        state: String,
+        expires_at: i64,
+    }
+    let row: Option<Row> = sqlx::query_as(
         "DELETE FROM passkey_ceremonies WHERE id = $1 AND kind = $2 \
-         RETURNING account_id, enrolment_token, state, expires_at",
+         RETURNING account_id, enrolment_token, purpose, state, expires_at",
     )
     .bind(hash_token(ceremony))
     .bind(kind)
     .fetch_optional(db.pool())
     .await?;
     match row {
-        Some((account_id, enrolment_token, state, expires_at)) if expires_at > now_ms() => {
-            Ok(TakenCeremony { account_id, enrolment_token, state })
-        }
+        Some(row) if row.expires_at > now_ms() => Ok(TakenCeremony {
+            account_id: row.account_id,
+            enrolment_token: row.enrolment_token,
+            purpose: row.purpose,
+            state: row.state,
+        }),
         _ => Err(Error::Ceremony),
     }
 }

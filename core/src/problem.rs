@@ -286,6 +286,50 @@ problems! {
     VideoUrl = "error-video-url",
     /// "First give your video consultation link in the booking settings: every video consultation must have a way to join."
     VideoUrlNeeded = "error-video-url-needed",
+    /// "Choose one of the languages Carnet is in."
+    VisitKindLanguage = "error-visit-kind-language",
+    /// "Give the kind of visit a name: one line, at most 80 characters, no markup."
+    VisitKindName = "error-visit-kind-name",
+    /// "The instructions are plain text of at most 2,000 characters."
+    VisitKindInstructions = "error-visit-kind-instructions",
+    /// "The documents to bring are plain text of at most 1,000 characters."
+    VisitKindBring = "error-visit-kind-bring",
+    /// "You offer 20 kinds of visit already: remove one first."
+    VisitKindTooMany = "error-visit-kind-too-many",
+    /// "This kind of visit is no longer offered: choose another."
+    VisitKindUnknown = "error-visit-kind-unknown",
+    /// "This time is for the other way of consulting (in person or by video): choose a time shown for this kind of visit."
+    VisitKindWrongSlot = "error-visit-kind-wrong-slot",
+    /// "Write the question: one line, at most 200 characters, no markup."
+    VisitQuestionLabel = "error-visit-question-label",
+    /// "A choice needs 2 to 12 different options, one per line, each at most 80 characters."
+    VisitQuestionOptions = "error-visit-question-options",
+    /// "Give as many options as in the other languages, in the same order."
+    VisitQuestionOptionsCount = "error-visit-question-options-count",
+    /// "Choose what kind of answer the question expects."
+    VisitQuestionType = "error-visit-question-type",
+    /// "Only a text answer can be filled from the health summary."
+    VisitQuestionPrefill = "error-visit-question-prefill",
+    /// "A form has at most 20 questions."
+    VisitQuestionTooMany = "error-visit-question-too-many",
+    /// "Some answers need correcting: see the questions marked below."
+    VisitFormAnswers = "error-visit-form-answers",
+    /// "This form is signed: it can no longer change."
+    VisitFormSigned = "error-visit-form-signed",
+    /// "There is nothing to sign here: the form is not answered, already signed, or the appointment has passed."
+    VisitFormNotToSign = "error-visit-form-not-to-sign",
+    /// "The answers changed while you were signing: read them again, then sign."
+    VisitFormChanged = "error-visit-form-changed",
+    /// "This question needs an answer."
+    VisitAnswerRequired = "error-visit-answer-required",
+    /// "Write plain text of at most 2,000 characters."
+    VisitAnswerText = "error-visit-answer-text",
+    /// "Choose one of the answers offered."
+    VisitAnswerChoice = "error-visit-answer-choice",
+    /// "Give a date, for example 12/03/2026."
+    VisitAnswerDate = "error-visit-answer-date",
+    /// "Give a number, for example 72 or 72.5."
+    VisitAnswerNumber = "error-visit-answer-number",
 }
 
 impl std::fmt::Display for Problem {

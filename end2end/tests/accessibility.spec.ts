@@ -70,6 +70,8 @@ const DEMO_DATA = new Set(
   Question sur mon bilan sanguin Bonjour Docteur dernier montre une ferritine basse Dois je continuer le fer après la
   fin de boîte Merci Madame Oui continuez un mois plus puis nous referons Prenez rendez vous pour prise sang à jeun
   dans cinq semaines
+  Venez depuis heures pas repas ni café eau est permise vos médicaments habituels sauf avis contraire Carte Vitale
+  Êtes vous Traitements cours Allergies Avez déjà fait un malaise lors Jamais Une Plusieurs
   `
     .split(/\s+/)
     .filter(Boolean)

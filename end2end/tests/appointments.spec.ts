@@ -16,6 +16,9 @@ async function openBenaliSlots(page: Page): Promise<void> {
   await expect(page.getByText('Prochain créneau libre')).toBeVisible();
   await page.getByRole('link', { name: 'Karim Benali' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Karim Benali');
+  // He offers kinds of visit: this one is none of them.
+  await page.getByLabel('Autre motif').check();
+  await page.getByRole('button', { name: 'Voir les horaires' }).click();
   // A week ahead: well before the 24-hour cancel cut-off.
   await page.getByRole('link', { name: 'Jours suivants' }).click();
 }

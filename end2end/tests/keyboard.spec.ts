@@ -86,6 +86,11 @@ test('a patient signs in, reads a trend, books and changes a consent with the ke
   await page.keyboard.type('Lyon');
   await enter(page);
   await activate(page, page.getByRole('link', { name: 'Karim Benali' }));
+  // What the visit is for: the radio group is one Tab stop; the arrow picks "Autre motif".
+  await tabTo(page, page.getByLabel('Prise de sang à jeun'));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Autre motif')).toBeChecked();
+  await activate(page, page.getByRole('button', { name: 'Voir les horaires' }));
   // A slot on the last day shown, well after the 24-hour cancellation notice.
   await activate(page, page.locator('ul.slots').last().locator('a').first());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirmer le rendez-vous');

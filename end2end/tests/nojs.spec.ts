@@ -39,6 +39,8 @@ test('the main pages read and their forms work without JavaScript', async ({ bro
   await page.getByLabel('Ville').fill('Lyon');
   await page.getByRole('button', { name: 'Chercher' }).click();
   await page.getByRole('link', { name: 'Karim Benali' }).click();
+  await page.getByLabel('Autre motif').check();
+  await page.getByRole('button', { name: 'Voir les horaires' }).click();
   await page.getByRole('link', { name: 'Jours suivants' }).click();
   await page.locator('ul.slots a').first().click();
   await page.getByLabel('Motif (facultatif, visible du professionnel seulement)').fill('Vaccin');

@@ -82,7 +82,11 @@ export async function patientStops(page: Page): Promise<Stop[]> {
   // A treatment's own page, through the prescription's list (which leads to its summary line).
   const treatment = (await firstLink(page, prescription, /^\/health#item-/)).replace('/health#item-', '/health/items/');
   const professional = await firstLink(page, '/book?specialty=general-practice', /^\/book\/[^/?]+$/);
-  const slots = await links(page, professional, /^\/book\/[^/]+\/[^/?]+$/);
+  // He offers kinds of visit: the first (the demo's fasting blood test, with a form).
+  await page.goto(professional);
+  const kind = await page.locator('main input[name="kind"]').first().getAttribute('value');
+  const slotsOfKind = `${professional}?kind=${kind}`;
+  const slots = await links(page, slotsOfKind, /^\/book\/[^/]+\/[^/?]+\?kind=/);
   // A slot from the middle of the page: the first may be only minutes away, and gone (past)
   // by the time the tour reaches it.
   const [slot, booked] = [slots[Math.floor((slots.length - 1) / 2)], slots[slots.length - 1]];
@@ -126,12 +130,21 @@ export async function patientStops(page: Page): Promise<Stop[]> {
     },
     { name: 'appointments', path: '/appointments' },
     { name: 'appointment', path: appointment },
+    { name: 'visit-form', path: `${appointment}/form` },
+    // A required answer left empty comes back with its problem beside it.
+    {
+      name: 'visit-form-error',
+      path: `${appointment}/form`,
+      status: 422,
+      send: { action: `${appointment}/form`, fields: {} },
+    },
     // Cancelling asks first (with an optional reason); so does blocking a professional.
     { name: 'appointment-cancel', path: `${appointment}/cancel` },
     { name: 'sharing-block', path: `/sharing/block/${professional.split('/')[2]}` },
     { name: 'book', path: '/book' },
     { name: 'book-search', path: '/book?specialty=general-practice' },
     { name: 'book-professional', path: professional },
+    { name: 'book-kind', path: slotsOfKind },
     { name: 'book-slot', path: slot },
     { name: 'account', path: '/account' },
     { name: 'messages', path: '/messages' },
@@ -152,6 +165,7 @@ export async function patientStops(page: Page): Promise<Stop[]> {
 export async function professionalStops(page: Page): Promise<Stop[]> {
   const patient = await firstLink(page, '/patients', /^\/patients\/[^/?]+$/);
   const { appointment, week } = await bookedInAgenda(page);
+  const visitKind = await firstLink(page, '/agenda/visits', /^\/agenda\/visits\/[^/?]+$/);
   return [
     { name: 'home', path: '/' },
     { name: 'patients', path: '/patients' },
@@ -173,6 +187,9 @@ export async function professionalStops(page: Page): Promise<Stop[]> {
     { name: 'agenda-appointment', path: appointment },
     { name: 'agenda-cancel', path: `${appointment}/cancel` },
     { name: 'availability', path: '/agenda/availability' },
+    { name: 'visit-kinds', path: '/agenda/visits' },
+    { name: 'visit-kind', path: visitKind },
+    { name: 'visit-kind-ar', path: `${visitKind}?lang=ar` },
   ];
 }
 

@@ -31,6 +31,14 @@ impl Services {
             .with_zone(&zone)
             .with_notice_hold(i64::try_from(settings.mail_group_seconds.saturating_mul(1000)).unwrap_or(i64::MAX))
             .with_upload_quota(settings.upload_quota_mb.saturating_mul(1024 * 1024));
+        let db = match &settings.video_url_template {
+            Some(raw) => {
+                db.with_video_template(&carnet_core::appointments::parse_video_template(raw).ok().with_context(
+                    || format!("CARNET_VIDEO_URL_TEMPLATE: {raw:?} is not an https address with {{room}}"),
+                )?)
+            }
+            None => db,
+        };
         db.migrate().await.context("migrating the database")?;
         let passkeys = Passkeys::new(&settings.public_url, zone.clone())?;
         let mail = match &settings.smtp_url {

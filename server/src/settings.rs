@@ -66,6 +66,13 @@ pub struct Settings {
     #[arg(long, env = "CARNET_UPLOAD_QUOTA_MB", default_value_t = 200, global = true)]
     pub upload_quota_mb: i64,
 
+    /// Where video consultations take place: an https address with `{room}` where each
+    /// appointment's own random room name goes (for example `https://meet.jit.si/carnet-{room}`).
+    /// Set, every video appointment gets its own link from it; unset, the professional's own
+    /// teleconsultation address is used. Carnet does not host video.
+    #[arg(long, env = "CARNET_VIDEO_URL_TEMPLATE", global = true)]
+    pub video_url_template: Option<String>,
+
     /// Lifetime of enrolment links, in hours.
     #[arg(long, env = "CARNET_ENROLMENT_TTL_HOURS", default_value_t = 72, global = true)]
     pub enrolment_ttl_hours: i64,

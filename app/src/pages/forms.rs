@@ -93,6 +93,15 @@ fn fields_of(problem: Problem) -> &'static [&'static str] {
 /// The fields each error is about, by the fields' names in the forms that can send it.
 const ERROR_FIELDS: &[(Problem, &[&str])] = &[
     (Problem::MessageBody, &["body"]),
+    (Problem::VisitKindName, &["name"]),
+    (Problem::VisitKindInstructions, &["instructions"]),
+    (Problem::VisitKindBring, &["bring"]),
+    (Problem::VisitKindLanguage, &["lang"]),
+    (Problem::VisitQuestionLabel, &["label"]),
+    (Problem::VisitQuestionOptions, &["options"]),
+    (Problem::VisitQuestionOptionsCount, &["options"]),
+    (Problem::VisitQuestionType, &["item_type"]),
+    (Problem::VisitQuestionPrefill, &["prefill"]),
     (Problem::MessageSubject, &["subject"]),
     (Problem::MessageNotTheirProfessional, &["to"]),
     (Problem::MessageNotAccepting, &["to"]),

@@ -29,7 +29,9 @@ mod vaccinations;
 mod verify;
 
 pub use account::AccountPage;
+pub use agenda::visit_kinds::{VisitKindPage, VisitKindsPage};
 pub use agenda::{AgendaAppointmentPage, AgendaCancelPage, AgendaPage, AvailabilityPage};
+pub use appointments::preparation::{SignFormPage, VisitFormPage};
 pub use appointments::{
     AppointmentPage, AppointmentsPage, BookSearchPage, BookSlotPage, CancelAppointmentPage, ProfessionalSlotsPage,
 };
@@ -59,6 +61,7 @@ pub fn action_routes() -> crate::web::Routes {
     crate::web::Routes::new()
         .merge(account::actions::routes())
         .merge(agenda::actions::routes())
+        .merge(agenda::visit_kind_actions::routes())
         .merge(appointments::actions::routes())
         .merge(delegations::actions::routes())
         .merge(desk::actions::routes())

@@ -179,7 +179,7 @@ pub struct Availability {
 
 /// The professional's account when the policy lets them run an agenda
 /// ([`AccountAction::ManageAgenda`]); anyone else gets "not found".
-fn professional(actor: &Actor) -> Result<&str> {
+pub(crate) fn professional(actor: &Actor) -> Result<&str> {
     match actor.account_id() {
         Some(account_id) if policy::may(actor, AccountAction::ManageAgenda, false) => Ok(account_id),
         _ => Err(Error::NotFound),

@@ -29,12 +29,20 @@ pub struct NewBooking {
     /// refused.
     pub professional_id: String,
     pub reason: Option<String>,
+    /// The kind of visit chosen among the professional's, if any.
+    pub visit_kind_id: Option<String>,
     /// The form's one-time key: the same form sent twice books once.
     pub idempotency_key: String,
 }
 
 impl NewBooking {
-    pub fn parse(slot_id: &str, professional_id: &str, reason: &str, idempotency_key: &str) -> Result<NewBooking> {
+    pub fn parse(
+        slot_id: &str,
+        professional_id: &str,
+        reason: &str,
+        visit_kind: &str,
+        idempotency_key: &str,
+    ) -> Result<NewBooking> {
         let id = |raw: &str| Uuid::parse_str(raw.trim()).map(|u| u.to_string()).ok();
         let (Some(slot_id), Some(professional_id)) = (id(slot_id), Some(professional_id.trim().to_string())) else {
             return Err(Error::Invalid(Problem::AppointmentSlotUnknown));
@@ -44,7 +52,17 @@ impl NewBooking {
         {
             return Err(Error::Invalid(Problem::FormExpired));
         }
-        Ok(NewBooking { slot_id, professional_id, reason: parse_reason(reason)?, idempotency_key: key.to_string() })
+        let visit_kind_id = match visit_kind.trim() {
+            "" => None,
+            raw => Some(id(raw).ok_or(Error::Invalid(Problem::VisitKindUnknown))?),
+        };
+        Ok(NewBooking {
+            slot_id,
+            professional_id,
+            reason: parse_reason(reason)?,
+            visit_kind_id,
+            idempotency_key: key.to_string(),
+        })
     }
 }
 
@@ -148,7 +166,11 @@ pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
     let told = told(access.viewer(), booked_by);
     let (tx, grant) = access.parts();
     let patient_id = grant.patient_id().to_string();
-    check_slot(tx, &new.slot_id, &new.professional_id).await?;
+    let visit = check_slot(tx, &new.slot_id, &new.professional_id).await?;
+    if let Some(kind_id) = &new.visit_kind_id {
+        super::visit_kinds::bookable(tx, &new.professional_id, kind_id, &visit).await?;
+    }
+    let video_link = if visit == super::Visit::Video.as_str() { db.new_video_link() } else { None };
     let upcoming: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM appointments WHERE patient_id = $1 AND professional_id = $2 \
          AND cancelled_at IS NULL AND starts_at > $3",
@@ -167,6 +189,8 @@ pub async fn book(db: &Db, actor: &Actor, new: &NewBooking) -> Result<String> {
         slot_id: &new.slot_id,
         patient_id: &patient_id,
         reason: new.reason.as_deref(),
+        visit_kind_id: new.visit_kind_id.as_deref(),
+        video_link: video_link.as_deref(),
         booked_by,
         on_behalf_of: on_behalf_of.as_deref(),
         idempotency_key: &new.idempotency_key,
@@ -329,13 +353,36 @@ pub(crate) async fn move_in(
     if new_slot_id == old.slot_id {
         return Err(Error::Invalid(Problem::AppointmentSameSlot));
     }
-    check_slot(tx, new_slot_id, &old.professional_id).await?;
+    let visit = check_slot(tx, new_slot_id, &old.professional_id).await?;
+    // The visit stays what it was for: a kind held in person moves to a slot in person.
+    if let Some(kind_id) = &old.visit_kind_id {
+        let kind_visit: Option<String> = sqlx::query_scalar("SELECT visit FROM visit_kinds WHERE id = $1")
+            .bind(kind_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+        if kind_visit.is_some_and(|v| v != visit) {
+            return Err(Error::Invalid(Problem::VisitKindWrongSlot));
+        }
+    }
+    // A video consultation keeps its room; one moved from a place gets a room of its own.
+    let video_link = match (visit == super::Visit::Video.as_str(), old.is_video()) {
+        (false, _) => None,
+        (true, true) => {
+            sqlx::query_scalar::<_, Option<String>>("SELECT video_link FROM appointments WHERE id = $1")
+                .bind(&old.id)
+                .fetch_one(&mut **tx)
+                .await?
+        }
+        (true, false) => db.new_video_link(),
+    };
     let id = Uuid::new_v4().to_string();
     let insert = Insert {
         id: &id,
         slot_id: new_slot_id,
         patient_id: &old.patient_id,
         reason: old.reason.as_deref(),
+        visit_kind_id: old.visit_kind_id.as_deref(),
+        video_link: video_link.as_deref(),
         booked_by: by,
         on_behalf_of,
         idempotency_key,
@@ -366,17 +413,18 @@ pub(crate) async fn move_in(
 }
 
 /// The slot can be booked from this professional's agenda: it is theirs, offered, and ahead.
-async fn check_slot(tx: &mut Transaction<'static, Any>, slot_id: &str, professional_id: &str) -> Result<()> {
-    let slot: Option<(String, i64, Option<i64>)> =
-        sqlx::query_as("SELECT professional_id, starts_at, withdrawn_at FROM slots WHERE id = $1")
+/// Returns how it is held (`in-person` or `video`).
+async fn check_slot(tx: &mut Transaction<'static, Any>, slot_id: &str, professional_id: &str) -> Result<String> {
+    let slot: Option<(String, i64, Option<i64>, String)> =
+        sqlx::query_as("SELECT professional_id, starts_at, withdrawn_at, visit FROM slots WHERE id = $1")
             .bind(slot_id)
             .fetch_optional(&mut **tx)
             .await?;
     match slot {
-        Some((owner, _, _)) if owner != professional_id => Err(Error::Invalid(Problem::AppointmentSlotUnknown)),
-        Some((_, starts_at, _)) if starts_at <= now_ms() => Err(Error::Invalid(Problem::AppointmentSlotPast)),
-        Some((_, _, Some(_))) => Err(Error::Conflict(Problem::AppointmentTaken)),
-        Some(_) => Ok(()),
+        Some((owner, _, _, _)) if owner != professional_id => Err(Error::Invalid(Problem::AppointmentSlotUnknown)),
+        Some((_, starts_at, _, _)) if starts_at <= now_ms() => Err(Error::Invalid(Problem::AppointmentSlotPast)),
+        Some((_, _, Some(_), _)) => Err(Error::Conflict(Problem::AppointmentTaken)),
+        Some((_, _, None, visit)) => Ok(visit),
         None => Err(Error::Invalid(Problem::AppointmentSlotUnknown)),
     }
 }
@@ -399,6 +447,8 @@ struct Insert<'a> {
     slot_id: &'a str,
     patient_id: &'a str,
     reason: Option<&'a str>,
+    visit_kind_id: Option<&'a str>,
+    video_link: Option<&'a str>,
     booked_by: &'a str,
     on_behalf_of: Option<&'a str>,
     idempotency_key: &'a str,
@@ -414,9 +464,10 @@ impl Insert<'_> {
         let reminded_at = now + hours(24);
         let written = sqlx::query(
             "INSERT INTO appointments (id, slot_id, patient_id, professional_id, starts_at, ends_at, reason, \
-             booked_by, on_behalf_of, idempotency_key, created_at, calendar_uid, sequence, reminded_at) \
+             booked_by, on_behalf_of, idempotency_key, created_at, calendar_uid, sequence, reminded_at, \
+             visit_kind_id, video_link) \
              SELECT $1, s.id, $2, s.professional_id, s.starts_at, s.ends_at, $3, $4, $5, $6, $7, $8, $9, \
-             CASE WHEN s.starts_at <= $10 THEN $7 ELSE NULL END \
+             CASE WHEN s.starts_at <= $10 THEN $7 ELSE NULL END, $12, $13 \
              FROM slots s WHERE s.id = $11 AND s.withdrawn_at IS NULL AND s.starts_at > $7 \
              ON CONFLICT DO NOTHING",
         )
@@ -431,6 +482,8 @@ impl Insert<'_> {
         .bind(self.sequence)
         .bind(reminded_at)
         .bind(self.slot_id)
+        .bind(self.visit_kind_id)
+        .bind(self.video_link)
         .execute(&mut **tx)
         .await?;
         Ok(written.rows_affected() == 1)
@@ -459,12 +512,12 @@ mod tests {
     #[test]
     fn a_booking_form_is_checked() {
         let slot = Uuid::new_v4().to_string();
-        assert!(NewBooking::parse(&slot, "pro", "", "k-1").is_ok());
+        assert!(NewBooking::parse(&slot, "pro", "", "", "k-1").is_ok());
         assert!(matches!(
-            NewBooking::parse("1 OR 1=1", "pro", "", "k-1"),
+            NewBooking::parse("1 OR 1=1", "pro", "", "", "k-1"),
             Err(Error::Invalid(Problem::AppointmentSlotUnknown))
         ));
-        assert!(matches!(NewBooking::parse(&slot, "pro", "", ""), Err(Error::Invalid(Problem::FormExpired))));
-        assert!(matches!(NewBooking::parse(&slot, "pro", "", "k;1"), Err(Error::Invalid(Problem::FormExpired))));
+        assert!(matches!(NewBooking::parse(&slot, "pro", "", "", ""), Err(Error::Invalid(Problem::FormExpired))));
+        assert!(matches!(NewBooking::parse(&slot, "pro", "", "", "k;1"), Err(Error::Invalid(Problem::FormExpired))));
     }
 }

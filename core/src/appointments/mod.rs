@@ -18,6 +18,8 @@ pub mod calendar;
 mod notices;
 pub mod reminders;
 pub mod search;
+pub mod visit_forms;
+pub mod visit_kinds;
 pub mod waiting;
 
 use jiff::tz::TimeZone;
@@ -25,6 +27,7 @@ use jiff::tz::TimeZone;
 use crate::clock::{hours, minutes, now_ms};
 use crate::i18n::Locale;
 use crate::sharing::directory::specialty_message;
+use crate::Problem;
 
 pub use availability::Visit;
 
@@ -62,8 +65,11 @@ pub struct Appointment {
     pub place_city: String,
     pub place_phone: String,
     pub zone: String,
-    /// Where the professional holds video consultations (their https link), if they gave one.
+    /// Where to join a video consultation: the appointment's own room (from the operator's
+    /// template), else the professional's https link, if they gave one.
     pub video_url: Option<String>,
+    /// What the visit is for, if the patient chose one of the professional's kinds.
+    pub visit_kind_id: Option<String>,
     /// For the professional only; shown to the patient who gave it.
     pub reason: Option<String>,
     pub cancelled_at: Option<i64>,
@@ -188,6 +194,21 @@ pub fn place_line(name: &str, address: &str, postcode: &str, city: &str) -> Stri
     [name, address, town.as_str()].iter().filter(|part| !part.is_empty()).copied().collect::<Vec<_>>().join(", ")
 }
 
+/// The operator's video template (`CARNET_VIDEO_URL_TEMPLATE`), checked: an https address
+/// with one `{room}` in its path or query, which stays a valid address once a room name is in.
+pub fn parse_video_template(raw: &str) -> Result<String, Problem> {
+    let raw = raw.trim();
+    let filled = raw.replace("{room}", "room");
+    let valid = raw.matches("{room}").count() == 1
+        && url::Url::parse(&filled).is_ok_and(|u| u.scheme() == "https" && u.host_str().is_some_and(|h| !h.is_empty()))
+        && !raw.chars().any(|c| c.is_whitespace() || c.is_control());
+    if valid {
+        Ok(raw.to_string())
+    } else {
+        Err(Problem::VideoUrl)
+    }
+}
+
 /// What a professional's own agenda writes to the audit log (the patient's side goes through
 /// the policy's actions), and under which reason.
 pub const ACTIONS: [&str; 4] = ["read.agenda", "read.appointment", "appointment.cancel", "appointment.move"];
@@ -203,7 +224,8 @@ pub(crate) const SELECT: &str = "SELECT x.id, x.slot_id, x.patient_id, \
      p.account_id AS patient_account_id, x.professional_id, a.display_name AS professional_name, pr.specialty, \
      x.starts_at, x.ends_at, s.visit, \
      pl.name AS place_name, pl.address AS place_address, pl.postcode AS place_postcode, \
-     pl.city AS place_city, pl.phone AS place_phone, pl.zone, pr.video_url, x.reason, \
+     pl.city AS place_city, pl.phone AS place_phone, pl.zone, \
+     COALESCE(x.video_link, pr.video_url) AS video_url, x.visit_kind_id, x.reason, \
      x.cancelled_at, x.cancelled_as, x.cancel_reason, x.moved_to, x.calendar_uid, x.sequence, \
      pr.cancel_cutoff_hours \
      FROM appointments x JOIN slots s ON s.id = x.slot_id JOIN places pl ON pl.id = s.place_id \
@@ -217,4 +239,24 @@ pub(crate) async fn load(tx: &mut sqlx::Transaction<'static, sqlx::Any>, id: &st
         .fetch_optional(&mut **tx)
         .await?
         .ok_or(crate::Error::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn video_templates_are_https_with_one_room() {
+        assert!(parse_video_template("https://meet.jit.si/carnet-{room}").is_ok());
+        assert!(parse_video_template("https://visio.example.org/join?room={room}&lang=fr").is_ok());
+        for bad in [
+            "http://meet.jit.si/{room}",
+            "https://meet.jit.si/carnet",
+            "https://meet.jit.si/{room}/{room}",
+            "javascript:alert('{room}')",
+            "https://meet.jit.si/ {room}",
+        ] {
+            assert_eq!(parse_video_template(bad), Err(Problem::VideoUrl), "{bad}");
+        }
+    }
 }

@@ -4,10 +4,13 @@
 //! booked; a caregiver or legal representative who books, moves or cancels for the patient gets
 //! a copy of that message in their own language. They name the professional, the time, the
 //! place with its postcode and telephone (or, for a video consultation, how to join from the
-//! appointment's page), and never the reason the patient gave.
+//! appointment's page), and never the reason the patient gave. The confirmation, a move and the
+//! reminder also carry what the patient must know before the visit: its kind, the instructions,
+//! the documents to bring and whether a form waits ([`super::visit_kinds`]).
 
 use sqlx::{Any, Transaction};
 
+use super::visit_kinds::{self, VisitKind};
 use super::Appointment;
 use crate::accounts::{self, Account};
 use crate::db::Db;
@@ -91,29 +94,47 @@ async fn send(
     told: Told<'_>,
 ) -> Result<()> {
     let url = db.portal_link(&format!("/appointments/{}", appointment.id));
+    let prepares =
+        ["appointment-confirmed", "appointment-moved", "appointment-reminder"].iter().any(|k| kind.starts_with(k));
+    let visit_kind = match (&appointment.visit_kind_id, prepares) {
+        (Some(id), true) => Some(visit_kinds::load(tx, id).await?),
+        _ => None,
+    };
+    let visit_kind = visit_kind.as_ref();
     let patient_side = recipient(tx, &appointment.id).await?;
     if let Some(account) = &patient_side {
-        mail::enqueue(tx, &message(account, appointment, kind, &url)).await?;
+        mail::enqueue(tx, &message(account, appointment, visit_kind, kind, &url)).await?;
     }
     let Some(copy_to) = told.copy_to.filter(|id| patient_side.as_ref().is_none_or(|a| a.id != *id)) else {
         return Ok(());
     };
     if let Some(account) = account(tx, copy_to).await? {
-        mail::enqueue(tx, &message(&account, appointment, &format!("{kind}-copy"), &url)).await?;
+        mail::enqueue(tx, &message(&account, appointment, visit_kind, &format!("{kind}-copy"), &url)).await?;
     }
     Ok(())
 }
 
-/// The message of `kind` about `appointment` to `account`, in their language, with the `.ics`.
-fn message(account: &Account, appointment: &Appointment, kind: &str, url: &str) -> OutgoingEmail {
+/// The message of `kind` about `appointment` to `account`, in their language, with the `.ics`;
+/// with what to know before the visit when it has a `visit_kind`.
+fn message(
+    account: &Account,
+    appointment: &Appointment,
+    visit_kind: Option<&VisitKind>,
+    kind: &str,
+    url: &str,
+) -> OutgoingEmail {
     let locale = account.mail_locale();
     let zone = appointment.time_zone();
+    let mut place = appointment.where_text(locale);
+    if let Some(preparation) = visit_kind.map(|k| k.preparation_text(locale)).filter(|p| !p.is_empty()) {
+        place = format!("{place}\n\n{preparation}");
+    }
     let args = [
         ("name", account.display_name.as_str().into()),
         ("patient", appointment.patient_name.as_str().into()),
         ("professional", appointment.professional_name.as_str().into()),
         ("when", locale.appointment_when(appointment.starts_at, &zone).into()),
-        ("place", appointment.where_text(locale).into()),
+        ("place", place.into()),
         ("url", url.into()),
     ];
     OutgoingEmail {

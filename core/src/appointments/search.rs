@@ -130,9 +130,16 @@ pub struct Agenda {
     pub next: Option<Date>,
 }
 
-/// The free slots of `professional_id` from the day `from` for `days` days. Not found for
-/// someone who does not take bookings.
-pub async fn free_slots(db: &Db, professional_id: &str, from: Date, days: i64) -> Result<Agenda> {
+/// The free slots of `professional_id` from the day `from` for `days` days, only those held
+/// `visit` (in person or by video) if given. Not found for someone who does not take bookings.
+pub async fn free_slots(
+    db: &Db,
+    professional_id: &str,
+    from: Date,
+    days: i64,
+    visit: Option<super::Visit>,
+) -> Result<Agenda> {
+    let visit = visit.map_or("", |v| v.as_str());
     let profile: Option<(String, String, String, i64)> = sqlx::query_as(
         "SELECT a.display_name, pr.specialty, pr.languages, pr.cancel_cutoff_hours \
          FROM professionals pr JOIN accounts a ON a.id = pr.account_id WHERE pr.account_id = $1 \
@@ -156,20 +163,22 @@ pub async fn free_slots(db: &Db, professional_id: &str, from: Date, days: i64) -
         "SELECT {FREE_SLOT_COLUMNS} FROM slots s JOIN places pl ON pl.id = s.place_id \
          WHERE s.professional_id = $1 AND s.withdrawn_at IS NULL AND s.starts_at > $2 AND s.starts_at < $3 \
          AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL) \
-         ORDER BY s.starts_at"
+         AND ($4 = '' OR s.visit = $4) ORDER BY s.starts_at"
     ))
     .bind(professional_id)
     .bind(from_ms)
     .bind(until_ms)
+    .bind(visit)
     .fetch_all(db.pool())
     .await?;
     let later: Option<i64> = sqlx::query_scalar(
         "SELECT MIN(s.starts_at) FROM slots s WHERE s.professional_id = $1 AND s.withdrawn_at IS NULL \
-         AND s.starts_at >= $2 \
+         AND s.starts_at >= $2 AND ($3 = '' OR s.visit = $3) \
          AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.slot_id = s.id AND x.cancelled_at IS NULL)",
     )
     .bind(professional_id)
     .bind(until_ms)
+    .bind(visit)
     .fetch_one(db.pool())
     .await?;
     let mut by_day: Vec<(Date, Vec<FreeSlot>)> = Vec::new();

@@ -69,7 +69,8 @@ pub enum Basis {
     Professional,
     /// An organisation's software with an API token.
     OrganisationToken,
-    /// A professional with an appointment with the patient, in a conversation of theirs.
+    /// A professional with an appointment with the patient, in a conversation of theirs or
+    /// reading that appointment's pre-visit form.
     Appointment,
     /// The operator, at the command line.
     Operator,
@@ -104,7 +105,7 @@ pub enum Refusal {
     /// minor; the patient is 18 now and has not confirmed it.
     MinorConsentEnded,
     /// A conversation with the care team that is neither the professional's nor their
-    /// practice's.
+    /// practice's, or the form of another professional's appointment.
     NotParty,
     /// Starting a conversation with a professional the patient neither authorized nor met.
     NotTheirProfessional,
@@ -261,7 +262,25 @@ fn decide_read(actor: &Actor, action: ReadAction, record: &RecordFacts, at: Mome
     }
     match action {
         ReadAction::Messages => conversation_access(actor, record, at),
+        ReadAction::VisitForm => visit_form_access(actor, record, at),
         _ => professional_read(actor, record, at),
+    }
+}
+
+/// A professional reading an appointment's pre-visit form: only the appointment's own
+/// professional (the patient answered it for them), with consent or without — the appointment is
+/// the reason —, never when blocked.
+fn visit_form_access(actor: &Actor, record: &RecordFacts, at: Moment) -> Decision {
+    let theirs = record.appointment.is_some_and(|a| a.actor_is_its_professional);
+    let read = professional_read(actor, record, at);
+    match (&read.outcome, actor.account_id()) {
+        (Outcome::Allow { .. }, _) if theirs => read,
+        (Outcome::Deny(Refusal::NoConsent | Refusal::MinorConsentEnded), Some(account_id)) if theirs => {
+            let viewer = Viewer::Professional { account_id: account_id.to_string(), emergency: false };
+            Decision::allow("professional", Basis::Appointment, viewer)
+        }
+        (Outcome::Deny(_), _) => read,
+        (Outcome::Allow { .. }, _) => Decision::deny(read.role, Refusal::NotParty),
     }
 }
 

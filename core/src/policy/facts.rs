@@ -60,6 +60,8 @@ pub struct RecordFacts {
     pub assisted: Option<AssistedFacts>,
     /// The conversation the subject names, if it names one.
     pub conversation: Option<ConversationFacts>,
+    /// The appointment the subject names, if it names one.
+    pub appointment: Option<AppointmentFacts>,
     /// The actor (a professional) has an appointment with the patient, past or to come, not
     /// cancelled: enough to read and write the conversations they are a party to.
     pub appointment_with_actor: bool,
@@ -73,6 +75,12 @@ pub struct RecordFacts {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ConversationFacts {
     pub actor_is_party: bool,
+}
+
+/// Whether the actor is the professional of the appointment the subject names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AppointmentFacts {
+    pub actor_is_its_professional: bool,
 }
 
 /// What the patient's side starting a conversation needs to know about one professional it
@@ -306,6 +314,7 @@ struct FactsRow {
     assisted_ended_at: Option<i64>,
     assisted_last_seen_at: Option<i64>,
     conversation_party: i64,
+    appointment_party: i64,
     appointments_with_actor: i64,
 }
 
@@ -334,6 +343,10 @@ pub(crate) async fn load(
     let party = match subject {
         Subject::Conversation(_) => format!("(CASE WHEN {} THEN 1 ELSE 0 END)", party_to_conversation("$2")),
         _ => "0".to_string(),
+    };
+    let appointment_party = match subject {
+        Subject::Appointment(_) => "(CASE WHEN x.professional_id = $2 THEN 1 ELSE 0 END)",
+        _ => "0",
     };
     // The document's visibility is only read for a document subject.
     let (hidden, written, hidden_from_representatives) = match subject {
@@ -372,7 +385,7 @@ pub(crate) async fn load(
          {} AS scope_upload, \
          {} AS scope_appointments, {} AS scope_messages, {} AS ends_at, {} AS ended_at, {} AS first_used_at, \
          {} AS assisted_approved_at, {} AS assisted_ended_at, {} AS assisted_last_seen_at, \
-         {party} AS conversation_party, \
+         {party} AS conversation_party, {appointment_party} AS appointment_party, \
          (SELECT COUNT(*) FROM appointments ap WHERE ap.patient_id = p.id AND ap.professional_id = $2 \
           AND ap.cancelled_at IS NULL) AS appointments_with_actor FROM {from}",
         delegation("g.id"),
@@ -422,6 +435,8 @@ pub(crate) async fn load(
         }),
         conversation: matches!(subject, Subject::Conversation(_))
             .then_some(ConversationFacts { actor_is_party: row.conversation_party > 0 }),
+        appointment: matches!(subject, Subject::Appointment(_))
+            .then_some(AppointmentFacts { actor_is_its_professional: row.appointment_party > 0 }),
         appointment_with_actor: row.appointments_with_actor > 0,
         counterparts: None,
         id: row.id,

@@ -63,5 +63,8 @@ pub(crate) use facts::{
     account_of_author, counterparts, messages_readable_by_professional, minor_born_after, party_to_conversation,
     readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM,
 };
-pub use facts::{AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts, RecordFacts};
+pub use facts::{
+    AppointmentFacts, AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts,
+    RecordFacts,
+};
 pub use vocabulary::*;

@@ -7,7 +7,8 @@
 
 use super::decide::{covers, Action, Basis, Decision, Effect, Moment, Outcome, Refusal};
 use super::facts::{
-    AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts, RecordFacts,
+    AppointmentFacts, AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts,
+    RecordFacts,
 };
 use super::vocabulary::*;
 use super::{assisted_running, decide, is_minor, may, may_start_with, StartRefusal};
@@ -128,7 +129,15 @@ fn delegation_changes() -> Vec<Action> {
 }
 fn appointment_changes() -> Vec<Action> {
     use AppointmentChange::*;
-    [Book, Move, Cancel, Wait].map(|c| write(WriteAction::Appointment(c))).to_vec()
+    [Book, Move, Cancel, Wait, Prepare].map(|c| write(WriteAction::Appointment(c))).to_vec()
+}
+/// Signing a pre-visit form: consent to care, the patient's own (or a minor's representative's).
+fn signature() -> Vec<Action> {
+    vec![write(WriteAction::Appointment(AppointmentChange::Sign))]
+}
+/// Reading an appointment's pre-visit form.
+fn visit_form_reads() -> Vec<Action> {
+    vec![read(ReadAction::VisitForm)]
 }
 /// What the patient's side changes in the health profile.
 fn profile_changes() -> Vec<Action> {
@@ -234,6 +243,7 @@ fn the_patient_does_everything_on_their_own_record_but_publish_import_and_profes
                 all(&[
                     vec![write(WriteAction::Upload)],
                     share_changes(),
+                    signature(),
                     delegation_changes(),
                     appointment_changes(),
                     profile_changes(),
@@ -264,7 +274,10 @@ fn another_patient_reaches_nothing() {
         actor: person("alice", &[Role::Patient]),
         record: Some(record()),
         answers: vec![
-            (all(&[record_reads(), profile_reads(), measurement_reads(), message_reads()]), Deny(Refusal::NoAccess)),
+            (
+                all(&[record_reads(), profile_reads(), measurement_reads(), message_reads(), visit_form_reads()]),
+                Deny(Refusal::NoAccess),
+            ),
             (patients_own_reads(), Deny(Refusal::OwnerOnly)),
             (WriteAction::ALL.map(write).to_vec(), Deny(Refusal::NoAccess)),
         ],
@@ -296,6 +309,9 @@ fn professional_situation(name: &'static str, consent: Consent, emergency_until:
             // Conversations: as reading the record (the subject names none here, so no party
             // rule applies: see the test on conversations).
             (messages(), reads),
+            // A pre-visit form: only one of their own appointments (the subject names none
+            // here: see the test on visit forms).
+            (visit_form_reads(), if matches!(reads, Allow(_)) { Deny(Refusal::NotParty) } else { reads }),
             (patients_own_reads(), Deny(Refusal::OwnerOnly)),
             // Publishing never depends on reading: a lab can send a result to a patient who
             // blocked it from reading.
@@ -387,6 +403,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
             settings_reads(),
             vec![read(ReadAction::Delegations), read(ReadAction::Export)],
             share_changes(),
+            signature(),
             delegation_changes(),
             vec![write(WriteAction::Import), write(WriteAction::Publish)],
             professional_writes(),
@@ -403,7 +420,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
             (record_reads(), Allow(Basis::Delegation)),
             (
                 all(&[
-                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    vec![read(ReadAction::Appointments), read(ReadAction::VisitForm), write(WriteAction::Upload)],
                     profile_reads(),
                     profile_changes(),
                     measurements(),
@@ -426,7 +443,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                 all(&[
                     record_reads(),
                     measurements(),
-                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    vec![read(ReadAction::Appointments), read(ReadAction::VisitForm), write(WriteAction::Upload)],
                     appointment_changes(),
                     messages(),
                     never(),
@@ -447,7 +464,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     record_reads(),
                     profile_reads(),
                     profile_changes(),
-                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    vec![read(ReadAction::Appointments), read(ReadAction::VisitForm), write(WriteAction::Upload)],
                     appointment_changes(),
                     messages(),
                     never(),
@@ -469,7 +486,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     profile_reads(),
                     profile_changes(),
                     measurements(),
-                    vec![read(ReadAction::Appointments)],
+                    vec![read(ReadAction::Appointments), read(ReadAction::VisitForm)],
                     appointment_changes(),
                     messages(),
                     never(),
@@ -484,7 +501,10 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
         actor: caregiver.clone(),
         record: with(delegation(false, false, true)),
         answers: vec![
-            (all(&[vec![read(ReadAction::Appointments)], appointment_changes()]), Allow(Basis::Delegation)),
+            (
+                all(&[vec![read(ReadAction::Appointments), read(ReadAction::VisitForm)], appointment_changes()]),
+                Allow(Basis::Delegation),
+            ),
             (
                 all(&[
                     record_reads(),
@@ -517,7 +537,7 @@ fn a_caregiver_does_what_the_scopes_say_and_never_touches_the_settings_that_prot
                     profile_reads(),
                     profile_changes(),
                     measurements(),
-                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    vec![read(ReadAction::Appointments), read(ReadAction::VisitForm), write(WriteAction::Upload)],
                     appointment_changes(),
                     messages(),
                 ]),
@@ -569,8 +589,14 @@ fn a_legal_representative_acts_for_a_minor_until_the_18th_birthday() {
                     profile_changes(),
                     measurements(),
                     settings_reads(),
-                    vec![read(ReadAction::Appointments), read(ReadAction::Export), write(WriteAction::Upload)],
+                    vec![
+                        read(ReadAction::Appointments),
+                        read(ReadAction::VisitForm),
+                        read(ReadAction::Export),
+                        write(WriteAction::Upload),
+                    ],
                     share_changes(),
+                    signature(),
                     appointment_changes(),
                     messages(),
                 ]),
@@ -638,7 +664,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
             // Not on this record: staff are nobody to it.
             None => vec![
                 (
-                    all(&[record_reads(), profile_reads(), measurement_reads(), message_reads()]),
+                    all(&[record_reads(), profile_reads(), measurement_reads(), message_reads(), visit_form_reads()]),
                     Deny(Refusal::NoAccess),
                 ),
                 (patients_own_reads(), Deny(Refusal::OwnerOnly)),
@@ -659,7 +685,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
                     profile_changes(),
                     measurements(),
                     settings_reads(),
-                    vec![read(ReadAction::Appointments), write(WriteAction::Upload)],
+                    vec![read(ReadAction::Appointments), read(ReadAction::VisitForm), write(WriteAction::Upload)],
                     appointment_changes(),
                     messages(),
                 ]),
@@ -671,6 +697,7 @@ fn assisted_situation(name: &'static str, session: Option<AssistedFacts>) -> Sit
                 all(&[
                     vec![read(ReadAction::Delegations), read(ReadAction::Export)],
                     share_changes(),
+                    signature(),
                     delegation_changes(),
                     vec![write(WriteAction::Import), write(WriteAction::Publish)],
                     professional_writes(),
@@ -722,7 +749,7 @@ fn organisations_publish_the_operator_imports_and_neither_reads() {
             answers: vec![
                 (vec![allowed], Allow(basis)),
                 (
-                    all(&[record_reads(), profile_reads(), measurement_reads(), message_reads()]),
+                    all(&[record_reads(), profile_reads(), measurement_reads(), message_reads(), visit_form_reads()]),
                     Deny(Refusal::NoAccess),
                 ),
                 (patients_own_reads(), Deny(Refusal::OwnerOnly)),
@@ -1124,6 +1151,51 @@ fn a_conversation_is_read_and_written_only_by_its_parties_on_the_care_side() {
         let results = decide(&doctor, read(ReadAction::Results), Some(&met(Consent::None, true)), at());
         assert_eq!(results.outcome, Outcome::Deny(Refusal::NoConsent));
     }
+}
+
+#[test]
+fn a_visit_form_is_read_by_its_own_professional_only() {
+    let doctor = person("dr-benali", &[Role::Professional]);
+    let form = read(ReadAction::VisitForm);
+    let on = |consent, theirs| RecordFacts {
+        consent,
+        appointment: Some(AppointmentFacts { actor_is_its_professional: theirs }),
+        ..record()
+    };
+    let answer = |facts: &RecordFacts| decide(&doctor, form, Some(facts), at()).outcome;
+    assert!(matches!(answer(&on(Consent::Authorized, true)), Outcome::Allow { basis: Basis::Consent, .. }));
+    // Their own appointment is reason enough without consent; never against a block.
+    assert!(matches!(answer(&on(Consent::None, true)), Outcome::Allow { basis: Basis::Appointment, .. }));
+    assert!(matches!(answer(&on(Consent::Requested, true)), Outcome::Allow { basis: Basis::Appointment, .. }));
+    assert_eq!(answer(&on(Consent::Blocked, true)), Outcome::Deny(Refusal::Blocked));
+    // Another professional's appointment, though they may read the record.
+    assert_eq!(answer(&on(Consent::Authorized, false)), Outcome::Deny(Refusal::NotParty));
+    assert_eq!(answer(&on(Consent::None, false)), Outcome::Deny(Refusal::NoConsent));
+    // The appointment opens the form, nothing else of the record.
+    let results = decide(&doctor, read(ReadAction::Results), Some(&on(Consent::None, true)), at());
+    assert_eq!(results.outcome, Outcome::Deny(Refusal::NoConsent));
+    // The patient's side reads it; a caregiver with the appointments scope answers it but never
+    // signs; a minor's representative signs; the desk answers in a session and never signs.
+    let patient = person("camille", &[Role::Patient]);
+    assert!(decide(&patient, form, Some(&on(Consent::None, false)), at()).is_allowed());
+    let prepare = write(WriteAction::Appointment(AppointmentChange::Prepare));
+    let sign = write(WriteAction::Appointment(AppointmentChange::Sign));
+    assert!(decide(&patient, sign, Some(&on(Consent::None, false)), at()).is_allowed());
+    let caregiver = acting("jean", &[Role::Caregiver], "rec-camille");
+    let scoped = RecordFacts { delegation: Some(delegation(false, false, true)), ..on(Consent::None, false) };
+    assert!(decide(&caregiver, prepare, Some(&scoped), at()).is_allowed());
+    assert_eq!(decide(&caregiver, sign, Some(&scoped), at()).outcome, Outcome::Deny(Refusal::OutOfScope));
+    let represented = RecordFacts { delegation: Some(representation()), ..child_record(jiff::civil::date(2015, 3, 1)) };
+    let parent = acting("marc", &[Role::Caregiver], "rec-leo");
+    assert!(decide(&parent, sign, Some(&represented), at()).is_allowed());
+    let staff = assisting("desk-1", "s-1");
+    let in_session = RecordFacts { assisted: Some(session(Some(MINUTE), 0, false)), ..on(Consent::None, false) };
+    assert!(decide(&staff, prepare, Some(&in_session), at()).is_allowed());
+    assert_eq!(decide(&staff, sign, Some(&in_session), at()).outcome, Outcome::Deny(Refusal::OutOfScope));
+    assert_eq!(
+        decide(&doctor, prepare, Some(&on(Consent::Authorized, true)), at()).outcome,
+        Outcome::Deny(Refusal::NoAccess)
+    );
 }
 
 #[test]

@@ -118,10 +118,13 @@ pub enum ReadAction {
     /// Conversations with the care team (target: one of them). A professional reads only those
     /// they are a party to (written to them, or to a practice of theirs).
     Messages,
+    /// The pre-visit form of an appointment, as answered (target: the appointment). A
+    /// professional reads only the forms of their own appointments.
+    VisitForm,
 }
 
 impl ReadAction {
-    pub const ALL: [ReadAction; 15] = [
+    pub const ALL: [ReadAction; 16] = [
         ReadAction::Summary,
         ReadAction::Results,
         ReadAction::ResultHistory,
@@ -137,6 +140,7 @@ impl ReadAction {
         ReadAction::Export,
         ReadAction::Identity,
         ReadAction::Messages,
+        ReadAction::VisitForm,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -156,6 +160,7 @@ impl ReadAction {
             ReadAction::Export => "read.export",
             ReadAction::Identity => "read.identity",
             ReadAction::Messages => "read.messages",
+            ReadAction::VisitForm => "read.visit-form",
         }
     }
 
@@ -177,7 +182,7 @@ impl ReadAction {
             ReadAction::Sharing | ReadAction::History => Need::SettingsRead,
             // Only the patient lets people act for them: a representative cannot delegate onward.
             ReadAction::Delegations => Need::Nothing,
-            ReadAction::Appointments => Need::Appointments,
+            ReadAction::Appointments | ReadAction::VisitForm => Need::Appointments,
             ReadAction::Profile => Need::Profile,
             ReadAction::Measurements => Need::Measurements,
             ReadAction::Messages => Need::Messages,
@@ -294,6 +299,11 @@ pub enum AppointmentChange {
     Cancel,
     /// Joins or leaves a professional's waiting list.
     Wait,
+    /// Answers the appointment's pre-visit form (or changes the answers before signing).
+    Prepare,
+    /// Signs the answered form with a passkey: consent to care is the patient's own (or a
+    /// minor's representative's), never a caregiver's or the desk's.
+    Sign,
 }
 
 /// What a patient does with a delegation.
@@ -321,7 +331,7 @@ pub enum ShareChange {
 }
 
 impl WriteAction {
-    pub const ALL: [WriteAction; 31] = [
+    pub const ALL: [WriteAction; 33] = [
         WriteAction::Import,
         WriteAction::Publish,
         WriteAction::Upload,
@@ -342,6 +352,8 @@ impl WriteAction {
         WriteAction::Appointment(AppointmentChange::Move),
         WriteAction::Appointment(AppointmentChange::Cancel),
         WriteAction::Appointment(AppointmentChange::Wait),
+        WriteAction::Appointment(AppointmentChange::Prepare),
+        WriteAction::Appointment(AppointmentChange::Sign),
         WriteAction::Profile(ProfileChange::Declare),
         WriteAction::Profile(ProfileChange::Annotate),
         WriteAction::Profile(ProfileChange::Confirm),
@@ -379,6 +391,8 @@ impl WriteAction {
             WriteAction::Appointment(AppointmentChange::Move) => "appointment.move",
             WriteAction::Appointment(AppointmentChange::Cancel) => "appointment.cancel",
             WriteAction::Appointment(AppointmentChange::Wait) => "appointment.wait",
+            WriteAction::Appointment(AppointmentChange::Prepare) => "appointment.prepare",
+            WriteAction::Appointment(AppointmentChange::Sign) => "appointment.sign",
             WriteAction::Profile(ProfileChange::Declare) => "profile.declare",
             WriteAction::Profile(ProfileChange::Annotate) => "profile.annotate",
             WriteAction::Profile(ProfileChange::Confirm) => "profile.confirm",
@@ -396,7 +410,7 @@ impl WriteAction {
     pub(crate) fn need(self) -> Need {
         match self {
             WriteAction::Upload => Need::Upload,
-            WriteAction::Share(_) => Need::SettingsChange,
+            WriteAction::Share(_) | WriteAction::Appointment(AppointmentChange::Sign) => Need::SettingsChange,
             WriteAction::Appointment(_) => Need::Appointments,
             // Who keeps the profile for the patient reads it too: the same scope.
             WriteAction::Profile(ProfileChange::Declare | ProfileChange::Annotate | ProfileChange::RequestRenewal) => {
@@ -420,7 +434,7 @@ pub enum Subject<'a> {
     Document(&'a str),
     /// The record a result series (one test's history) belongs to.
     Series(&'a str),
-    /// The record an appointment was booked for.
+    /// The record an appointment was booked for (and its pre-visit form).
     Appointment(&'a str),
     /// The record a conversation with the care team is about.
     Conversation(&'a str),

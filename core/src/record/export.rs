@@ -35,7 +35,7 @@ use crate::fhir::LOINC_SYSTEM as LOINC;
 
 /// The record as a FHIR R4 collection Bundle (JSON text), written piece by piece
 /// ([`Export::next_piece`]): the bundle's opening with the patient, the authors, results and
-/// vaccinations, then each document on its own, then each message with the care team (a
+/// vaccinations, the answered pre-visit forms (QuestionnaireResponse), then each document on its own, then each message with the care team (a
 /// `Communication`, [`crate::messaging::export`]), so that memory holds one document at a time
 /// however large the record. The access is a snapshot ([`crate::access::open_long_read`]):
 /// nothing here holds SQLite's write lock, however slowly the download goes.
@@ -123,6 +123,11 @@ impl Export {
                 let mut targets: Vec<_> = measurements::targets(&mut self.access).await?.into_iter().collect();
                 targets.sort_by(|a, b| a.0.cmp(&b.0));
                 resources.extend(targets.iter().map(|(code, target)| goal_resource(code, target, &patient)));
+                let (tx, grant) = self.access.parts();
+                let forms = crate::appointments::visit_forms::of_record(tx, grant.patient_id()).await?;
+                resources.extend(
+                    forms.iter().map(|f| crate::appointments::visit_forms::questionnaire_response(f, &patient)),
+                );
                 self.prescribed = prescriptions::all(&mut self.access).await?;
                 let mut text = format!(
                     r#"{{"resourceType":"Bundle","type":"collection","timestamp":{},"entry":["#,
@@ -466,8 +471,14 @@ fn observation_resource(rows: &[Exported], patient: &str) -> Value {
 /// the export has one: its `fullUrl` is `urn:uuid:<id>`), the same at every export — version 8
 /// (custom), from a SHA-256 of the two.
 fn goal_id(patient: &str, code: &str) -> String {
+    derived_id(&format!("goal|{patient}|{code}"))
+}
+
+/// A UUID derived from `seed`, the same at every export: version 8 (custom), from a SHA-256 of
+/// it. For resources that have no row of their own to be named by.
+pub(crate) fn derived_id(seed: &str) -> String {
     use sha2::Digest;
-    let digest = sha2::Sha256::digest(format!("goal|{patient}|{code}").as_bytes());
+    let digest = sha2::Sha256::digest(seed.as_bytes());
     let mut bytes = [0u8; 16];
     bytes.copy_from_slice(&digest[..16]);
     // Version 8, variant RFC 4122.

@@ -228,5 +228,49 @@ async fn demo_agenda(services: &Services, professional: &str) -> anyhow::Result<
     }
     let video = WeeklyRule::parse(Wednesday, "14:00", "16:00", "30", Visit::Video)?;
     agenda::add_opening(&services.db, professional, &place_id, &video).await?;
+    demo_visit_kind(services, professional).await
+}
+
+/// Dr Benali's "blood test, fasting": what to do before (in French and English), what to bring,
+/// and a short form asked before the visit, whose allergies and treatments come prefilled from
+/// the patient's health summary.
+async fn demo_visit_kind(services: &Services, professional: &Actor) -> anyhow::Result<()> {
+    use carnet_core::appointments::visit_kinds::{self, NewKindText, NewQuestion, NewQuestionText};
+    let french = NewKindText::parse(
+        "fr",
+        "Prise de sang à jeun",
+        "Venez à jeun depuis 12 heures : pas de repas ni de café ; l'eau est permise.\n\
+         Prenez vos médicaments habituels, sauf avis contraire.",
+        "Ordonnance du bilan\nCarte Vitale",
+    )?;
+    let id = visit_kinds::add(&services.db, professional, Visit::InPerson, false, &french).await?;
+    let english = NewKindText::parse(
+        "en",
+        "Blood test, fasting",
+        "Come fasting for 12 hours: no food or coffee; water is fine.\n\
+         Take your usual medicines unless told otherwise.",
+        "The test's prescription\nHealth insurance card",
+    )?;
+    visit_kinds::edit(&services.db, professional, &id, false, &english).await?;
+    let questions = [
+        ("boolean", true, "", "Êtes-vous à jeun depuis 12 heures ?", "Have you fasted for 12 hours?", ""),
+        ("text", false, "treatments", "Traitements en cours", "Current treatments", ""),
+        ("text", false, "allergies", "Allergies", "Allergies", ""),
+        (
+            "choice",
+            false,
+            "",
+            "Avez-vous déjà fait un malaise lors d'une prise de sang ?",
+            "Have you ever fainted during a blood test?",
+            "Jamais\nUne fois\nPlusieurs fois",
+        ),
+    ];
+    for (item_type, required, prefill, french, english, options) in questions {
+        let new = NewQuestion::parse(item_type, required, prefill, "fr", french, options)?;
+        let question = visit_kinds::add_question(&services.db, professional, &id, &new).await?;
+        let english_options = if options.is_empty() { "" } else { "Never\nOnce\nSeveral times" };
+        let words = NewQuestionText::parse("en", new.item_type, english, english_options)?;
+        visit_kinds::word_question(&services.db, professional, &id, &question, &words).await?;
+    }
     Ok(())
 }

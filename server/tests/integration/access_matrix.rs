@@ -4,10 +4,14 @@
 
 use reqwest::StatusCode;
 
+use crate::delegations::{invitation_token, invite, join};
 use crate::harness::*;
 use crate::sharing::{account_id, decide, demo_record_id, professional, DEMO_BIRTH, DEMO_INS};
 
-crate::on_both_databases!(every_route_answers_every_actor_as_the_policy_says);
+crate::on_both_databases!(
+    every_route_answers_every_actor_as_the_policy_says,
+    the_patients_side_routes_answer_every_actor_as_the_policy_says,
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Expect {
@@ -169,5 +173,120 @@ async fn every_route_answers_every_actor_as_the_policy_says(backend: Backend) {
     }
     assert!(wrong.is_empty(), "{} of {} cells wrong:\n{}", wrong.len(), cast.len() * routes.len(), wrong.join("\n"));
     assert!(server.cli_output(&["audit", "verify"]).await.status.success());
+    server.stop().await;
+}
+
+/// The routes of the patient's side that name something in the record — one appointment (with
+/// a pre-visit form), its form, and a conversation with the care team — for every kind of
+/// person: the patient; a caregiver whose delegation covers appointments but not messages; the
+/// GP the appointment and the conversation are with; a professional the patient authorized who
+/// is party to neither; another patient; the desk outside a session; an administrator; someone
+/// signed out. Each answer is the page or not-found (sign-in when signed out), and each decision
+/// is in the audit log, this actor, this record, this outcome.
+async fn the_patients_side_routes_answer_every_actor_as_the_policy_says(backend: Backend) {
+    let server = start(backend).await;
+    let (owner, _) = demo_patient(&server).await;
+    let (gp, _) = demo_account(&server, "professional").await;
+    let record = demo_record_id(&server).await;
+    let gp_id = account_id(&server, "karim.benali@example.org").await;
+    let kind: String = sqlx::query_scalar("SELECT id FROM visit_kinds WHERE professional_id = $1")
+        .bind(&gp_id)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    let slot: String = sqlx::query_scalar(
+        "SELECT s.id FROM slots s WHERE s.professional_id = $1 AND s.visit = 'in-person' AND s.starts_at > $2 \
+         ORDER BY s.starts_at LIMIT 1",
+    )
+    .bind(&gp_id)
+    .bind(now_ms() + 72 * 3_600_000)
+    .fetch_one(&server.db)
+    .await
+    .unwrap();
+    let booked = owner.post_form(&format!("/book/{gp_id}/{slot}"), &[("key", "m-1"), ("kind", &kind)]).await;
+    let appointment =
+        Browser::location(&booked).trim_start_matches("/appointments/").split('?').next().unwrap().to_string();
+    let conversation: String = sqlx::query_scalar("SELECT id FROM conversations WHERE patient_id = $1")
+        .bind(&record)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    let routes = [
+        format!("/appointments/{appointment}"),
+        format!("/appointments/{appointment}/form"),
+        format!("/messages/{conversation}"),
+    ];
+
+    assert_eq!(invite(&owner, "jean@example.org", &["appointments"], "").await, "/caregivers?notice=invited");
+    let caregiver =
+        join(&server, &invitation_token(&server, "jean@example.org").await, "Jean Martin", "jean@example.org").await;
+    assert_eq!(Browser::location(&caregiver.post_form("/acting-for", &[("patient", &record)]).await), "/");
+    let (other_patient, _) = enrolled_patient(&server, "Other Patient", "other@example.org").await;
+    let (authorized, authorized_id) =
+        professional(&server, "Dr Authorized", "authorized@example.org", "20000000001").await;
+    decide(&owner, &authorized_id, "authorize").await;
+    let (staff, _) = enrolled(&server, &server.invite("staff", "Desk Staff", "desk@example.org").await).await;
+    let (admin, _) = enrolled(&server, &server.invite("admin", "Admin Person", "admin@example.org").await).await;
+
+    use Expect::{Allow as A, NotFound as N, SignIn as S};
+    let cast: Vec<(&str, Browser, Option<String>, [Expect; 3])> = vec![
+        ("patient (owner)", owner, Some(account_id(&server, "camille.martin@example.org").await), [A, A, A]),
+        ("caregiver, appointments scope", caregiver, Some(account_id(&server, "jean@example.org").await), [A, A, N]),
+        ("the GP of both", gp, Some(gp_id.clone()), [N, N, A]),
+        ("authorized professional, party to neither", authorized, Some(authorized_id), [N, N, N]),
+        ("other patient", other_patient, Some(account_id(&server, "other@example.org").await), [N, N, N]),
+        ("reception staff, no session", staff, Some(account_id(&server, "desk@example.org").await), [N, N, N]),
+        ("admin", admin, Some(account_id(&server, "admin@example.org").await), [N, N, N]),
+        ("anonymous", Browser::new(&server), None, [S, S, S]),
+    ];
+    let mut wrong = Vec::new();
+    for (name, browser, account, expects) in &cast {
+        for (route, expect) in routes.iter().zip(expects) {
+            let before: i64 = sqlx::query_scalar("SELECT seq FROM audit_head").fetch_one(&server.db).await.unwrap();
+            let response = browser.get(route).await;
+            let status = response.status();
+            let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_string());
+            let body = response.text().await.unwrap();
+            let answered = match (status, location.as_deref()) {
+                (StatusCode::OK, _) => Expect::Allow,
+                (StatusCode::NOT_FOUND, _) => Expect::NotFound,
+                (StatusCode::SEE_OTHER, Some("/signin")) => Expect::SignIn,
+                _ => {
+                    wrong.push(format!("{name} GET {route}: unexpected {status}"));
+                    continue;
+                }
+            };
+            if answered != *expect {
+                wrong.push(format!("{name} GET {route}: {answered:?}, expected {expect:?}"));
+            }
+            // (A caregiver's pages name the person they act for: what is refused is the content.)
+            let tells = ["Prise de sang", "Question sur mon bilan sanguin", "ferritine"];
+            if answered != Expect::Allow && tells.iter().any(|t| body.contains(t)) {
+                wrong.push(format!("{name} GET {route}: refused, yet the body tells of the record"));
+            }
+            // Every decision of the request is this actor's on this record, with this outcome;
+            // a refusal is told once.
+            let decisions: Vec<(String, Option<String>, String)> = sqlx::query_as(
+                "SELECT actor_id, patient_id, decision FROM audit_log WHERE seq > $1 AND action LIKE 'read.%' ORDER BY seq",
+            )
+            .bind(before)
+            .fetch_all(&server.db)
+            .await
+            .unwrap();
+            let outcome = if answered == Expect::Allow { "allow" } else { "deny" };
+            let fits = match account {
+                None => decisions.is_empty(),
+                Some(id) => {
+                    !decisions.is_empty()
+                        && (outcome == "allow" || decisions.len() == 1)
+                        && decisions.iter().all(|d| d == &(id.clone(), Some(record.clone()), outcome.to_string()))
+                }
+            };
+            if !fits {
+                wrong.push(format!("{name} GET {route}: audit rows {decisions:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} cells wrong:\n{}", wrong.len(), cast.len() * routes.len(), wrong.join("\n"));
     server.stop().await;
 }

@@ -28,6 +28,7 @@ mod sessions;
 mod sharing;
 mod smtp;
 mod vaccinations;
+mod visits;
 
 /// Declares `sqlite::NAME` and `postgres::NAME` tests for each async `fn NAME(Backend)`.
 #[macro_export]

@@ -7,11 +7,15 @@
 //! form or a link.
 
 pub mod actions;
+pub mod visit_kind_actions;
+pub mod visit_kinds;
 
 use carnet_core::appointments::agenda::{
     self, zone_message, AgendaSlot, Availability, Opening, Period, Place, Span, VIDEO_URL_MAX_CHARS, ZONES,
 };
 use carnet_core::appointments::search::{self, Agenda};
+use carnet_core::appointments::visit_forms::{self, VisitForm};
+use carnet_core::appointments::visit_kinds::{self as kinds, VisitKind};
 use carnet_core::appointments::{Appointment, JOIN_OPENS_MINUTES_BEFORE, SPOKEN};
 use carnet_core::clock::now_ms;
 use carnet_core::i18n::Zone;
@@ -31,7 +35,7 @@ fn zone_of(name: &str) -> Zone {
     Zone::get(name).unwrap_or(Zone::UTC)
 }
 
-fn visit_words(visit: &str) -> String {
+pub(super) fn visit_words(visit: &str) -> String {
     t(if visit == "video" { "appointment-visit-video" } else { "appointment-visit-in-person" })
 }
 
@@ -82,6 +86,8 @@ pub fn AgendaPage() -> impl IntoView {
                 {(period.span == Span::Day).then(|| view! { " · " <a href=week_of_day.clone()>{t("agenda-show-week")}</a> })}
                 " · "
                 <a href="/agenda/availability">{t("agenda-availability-link")}</a>
+                " · "
+                <a href="/agenda/visits">{t("agenda-visit-kinds-link")}</a>
             </nav>
             <p role="status">{t_args("agenda-summary", &[("booked", booked.into()), ("slots", offered.into())])}</p>
             {period.days().into_iter().map(|day| {
@@ -159,10 +165,25 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
     let typed = Typed::sent_back();
     let load = move |state: AppState, actor: Actor| async move {
         let appointment = agenda::appointment(&state.db, &actor, &id).await?;
-        let free = search::free_slots(&state.db, actor.account_id().unwrap_or_default(), state.db.today(), 28).await?;
-        Ok((appointment, free))
+        let free =
+            search::free_slots(&state.db, actor.account_id().unwrap_or_default(), state.db.today(), 28, None).await?;
+        let kind = match &appointment.visit_kind_id {
+            Some(kind_id) => Some(kinds::get(&state.db, kind_id).await?),
+            None => None,
+        };
+        // The answers are the record's: the policy decides (a block hides them).
+        let form = match kind.as_ref().filter(|k| k.has_form()) {
+            Some(_) => match visit_forms::for_professional(&state.db, &actor, &id).await {
+                Ok(form) => Some(form),
+                Err(carnet_core::Error::NotFound) => None,
+                Err(other) => return Err(other),
+            },
+            None => None,
+        };
+        Ok((appointment, free, kind, form))
     };
-    let render = move |(a, free): (Appointment, Agenda), _state: AppState| {
+    let render = move |(a, free, kind, form): (Appointment, Agenda, Option<VisitKind>, Option<Option<VisitForm>>),
+                       _state: AppState| {
         let zone = a.time_zone();
         let upcoming = a.is_live() && !a.is_past(now_ms());
         let status = match (a.is_live(), a.cancelled_as.as_deref()) {
@@ -189,7 +210,17 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
                     <dt>{t("appointment-cancel-reason-shown")}</dt>
                     <dd class="pre-line">{reason}</dd>
                 })}
+                {kind.as_ref().map(|k| view! {
+                    <dt>{t("visit-kind-label")}</dt>
+                    <dd>{k.name(locale().tag())}</dd>
+                })}
             </dl>
+            {form.as_ref().map(|form| view! {
+                <section aria-labelledby="agenda-form-title">
+                    <h2 id="agenda-form-title">{t("visit-form-label")}</h2>
+                    {super::appointments::preparation::answers_for_professional(form.as_ref(), &zone)}
+                </section>
+            })}
             {upcoming.then(|| {
                 let slots: Vec<_> = free.days.iter().flat_map(|(_, s)| s.iter()).collect();
                 view! {

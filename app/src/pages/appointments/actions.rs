@@ -2,9 +2,13 @@
 //! (`POST /book/{pid}/{slot}`, which moves an appointment instead when the form names one),
 //! cancel with an optional reason (`POST /appointments/{id}/cancel`, from its confirmation
 //! page), wait for an earlier slot (`POST /waiting/{pid}/join|leave`), and the `.ics` of an
-//! appointment (`GET /appointments/{id}/calendar.ics`). Each form is a typed struct; a handler
+//! appointment (`GET /appointments/{id}/calendar.ics`); the pre-visit form
+//! (`POST /appointments/{id}/form`) and its signature with a passkey (the JSON pair
+//! `/api/appointments/{id}/sign/start|finish` the signing button calls). Each form is a typed struct; a handler
 //! answers with a redirect to its page and a notice, or an [`AppError`] (the form sent back with
 //! the problem and what was typed).
+
+use std::collections::HashMap;
 
 use crate::context::{AppState, RequestContext};
 use crate::notice::Notice;
@@ -12,14 +16,18 @@ use axum::extract::{Extension, Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use axum::Json;
 use carnet_core::appointments::booking::{self, parse_reason, NewBooking};
-use carnet_core::appointments::{waiting, REASON_MAX_CHARS};
+use carnet_core::appointments::{visit_forms, waiting, REASON_MAX_CHARS};
+use carnet_core::passkeys::{PublicKeyCredential, RequestChallengeResponse, Started};
 use carnet_core::{Error, Problem};
 use serde::{Deserialize, Serialize};
 
-use crate::web::errors::{AppError, FormBody};
+use crate::web::ceremony::{limit, ClientAddress, Finish};
+use crate::web::errors::{ApiError, ApiJson, AppError, FormBody};
 use crate::web::extract::SignedInActor;
 use crate::web::forms::{confirmed, Fields};
+use crate::web::Edge;
 use crate::web::Routes;
 
 pub fn routes() -> Routes {
@@ -29,6 +37,9 @@ pub fn routes() -> Routes {
         .route("/appointments/{id}/calendar.ics", get(calendar_file))
         .route("/waiting/{pid}/join", post(wait))
         .route("/waiting/{pid}/leave", post(stop_waiting))
+        .route("/appointments/{id}/form", post(answer_form))
+        .route("/api/appointments/{id}/sign/start", post(sign_start))
+        .route("/api/appointments/{id}/sign/finish", post(sign_finish))
 }
 
 /// The path of a professional's booking page, and of one slot's confirmation.
@@ -56,6 +67,9 @@ pub struct BookForm {
     key: String,
     #[serde(default, rename = "move", skip_serializing_if = "String::is_empty")]
     moving: String,
+    /// The kind of visit chosen on the slots page, if the professional offers kinds.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    kind: String,
 }
 
 pub async fn book(
@@ -64,10 +78,11 @@ pub async fn book(
     Path((professional_id, slot_id)): Path<(String, String)>,
     FormBody(mut form): FormBody<BookForm>,
 ) -> Result<Redirect, AppError> {
-    let page = format!("{}/{slot_id}", slots_page(&professional_id));
+    let kind_query = if form.kind.is_empty() { String::new() } else { format!("?kind={}", form.kind) };
+    let page = format!("{}/{slot_id}{kind_query}", slots_page(&professional_id));
     reason_within_limit(&mut form.reason).map_err(|e| e.send_back(&page, "book", &form))?;
     let done = if form.moving.is_empty() {
-        match NewBooking::parse(&slot_id, &professional_id, &form.reason, &form.key) {
+        match NewBooking::parse(&slot_id, &professional_id, &form.reason, &form.kind, &form.key) {
             Ok(new) => booking::book(&state.db, &actor, &new).await.map(|id| (id, Notice::Booked)),
             Err(error) => Err(error),
         }
@@ -75,7 +90,7 @@ pub async fn book(
         booking::reschedule(&state.db, &actor, &form.moving, &slot_id, &form.key).await.map(|id| (id, Notice::Moved))
     };
     let slots = match form.moving.as_str() {
-        "" => slots_page(&professional_id),
+        "" => format!("{}{kind_query}", slots_page(&professional_id)),
         moving => format!("{}?move={moving}", slots_page(&professional_id)),
     };
     match done {
@@ -149,4 +164,74 @@ pub async fn stop_waiting(
 ) -> Result<Redirect, AppError> {
     waiting::leave(&state.db, &actor, &professional_id).await?;
     Ok(Redirect::to(&Notice::LeftWaiting.on("/appointments")))
+}
+
+/// The pre-visit form as answered: each question's field (`q-<id>`). Saved, it goes to the
+/// signature when the kind asks for one, else back to the appointment; refused, the form comes
+/// back with every answer as typed and each wrong one marked.
+pub async fn answer_form(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+    FormBody(fields): FormBody<HashMap<String, String>>,
+) -> Result<Redirect, AppError> {
+    let page = format!("/appointments/{id}/form");
+    let to_sign = visit_forms::answer(&state.db, &actor, &id, ctx.locale, &fields).await.map_err(|e| match e {
+        // The form can no longer change: the appointment's page says why.
+        Error::Invalid(Problem::VisitFormSigned | Problem::AppointmentCancelled | Problem::AppointmentPast) => {
+            AppError::from(e).send_back(&format!("/appointments/{id}"), "appointment", &Fields::new())
+        }
+        other => AppError::from(other).send_back(&page, "visit-form", &fields),
+    })?;
+    if to_sign {
+        return Ok(Redirect::to(&format!("/appointments/{id}/form/sign")));
+    }
+    Ok(Redirect::to(&Notice::VisitFormSent.on(&format!("/appointments/{id}"))))
+}
+
+/// Where the browser goes once the form is signed.
+#[derive(Serialize)]
+pub struct Signed {
+    redirect: String,
+}
+
+/// Starts the signature of an answered form: a passkey check of the signed-in person, bound to
+/// the answers as they are.
+pub async fn sign_start(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    client: ClientAddress,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+) -> Result<Json<Started<RequestChallengeResponse>>, ApiError> {
+    limit(&state, &edge, &ctx, client).await?;
+    let started = visit_forms::start_signing(&state.db, &state.passkeys, &actor, &id).await;
+    started.map(Json).map_err(|e| ApiError::from_core(ctx.locale, e))
+}
+
+/// Finishes it: the signed answers become a sealed document in the record.
+pub async fn sign_finish(
+    State(state): State<AppState>,
+    State(edge): State<Edge>,
+    Extension(ctx): Extension<RequestContext>,
+    client: ClientAddress,
+    SignedInActor(actor): SignedInActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<Finish<PublicKeyCredential>>,
+) -> Result<Json<Signed>, ApiError> {
+    limit(&state, &edge, &ctx, client).await?;
+    visit_forms::finish_signing(
+        &state.db,
+        &state.passkeys,
+        &state.sealer,
+        &actor,
+        &id,
+        &body.ceremony,
+        &body.credential,
+    )
+    .await
+    .map_err(|e| ApiError::from_core(ctx.locale, e))?;
+    Ok(Json(Signed { redirect: Notice::VisitFormSigned.on(&format!("/appointments/{id}")) }))
 }

@@ -4,12 +4,16 @@
 //! the confirmation before cancelling (`/appointments/:id/cancel`, with an optional reason),
 //! finding a professional (`/book`), their free slots by day (`/book/:pid`), and the
 //! confirmation of one slot (`/book/:pid/:slot`, which also confirms a move). Every button is a
-//! plain form or a link; times are shown in the place's time zone.
+//! plain form or a link; times are shown in the place's time zone. What the visit is for, its
+//! instructions and its pre-visit form are [`preparation`]'s.
 
 pub mod actions;
+pub mod preparation;
 
 use carnet_core::appointments::booking::{self, Mine};
 use carnet_core::appointments::search::{self, Agenda, Found, FreeSlot, Query};
+use carnet_core::appointments::visit_forms::{self, Preparation};
+use carnet_core::appointments::visit_kinds::{self, VisitKind};
 use carnet_core::appointments::waiting::Waiting;
 use carnet_core::appointments::{Appointment, REASON_MAX_CHARS, SPOKEN};
 use carnet_core::clock::now_ms;
@@ -31,7 +35,7 @@ fn zone_of(name: &str) -> Zone {
 }
 
 /// "lundi 24/11/2026 à 09:00" in the place's zone.
-fn when(starts_at: i64, zone: &str) -> String {
+pub(super) fn when(starts_at: i64, zone: &str) -> String {
     locale().appointment_when(starts_at, &zone_of(zone))
 }
 
@@ -45,7 +49,7 @@ pub(super) fn place_words(a: &Appointment) -> String {
     }
 }
 
-fn visit_words(visit: &str) -> String {
+pub(super) fn visit_words(visit: &str) -> String {
     t(if visit == "video" { "appointment-visit-video" } else { "appointment-visit-in-person" })
 }
 
@@ -125,12 +129,20 @@ fn waiting_card(w: &Waiting) -> impl IntoView {
 #[component]
 pub fn AppointmentPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let notice = Notice::asked().filter(|n| matches!(n, Notice::Booked | Notice::Moved | Notice::Cancelled));
+    let notice = Notice::asked().filter(|n| {
+        matches!(
+            n,
+            Notice::Booked | Notice::Moved | Notice::Cancelled | Notice::VisitFormSent | Notice::VisitFormSigned
+        )
+    });
     let typed = Typed::sent_back();
     // Someone acting for the patient is told the confirmation reaches them too.
     let acting = request_context().acting.is_some();
-    let load = move |state: super::AppState, actor| async move { booking::one(&state.db, &actor, &id).await };
-    let render = move |a: Appointment, _state: super::AppState| {
+    let load = move |state: super::AppState, actor| async move {
+        visit_forms::preparation(&state.db, &actor, &id, false).await
+    };
+    let render = move |p: Preparation, _state: super::AppState| {
+        let a = p.appointment.clone();
         let now = now_ms();
         let changeable = a.patient_may_change(now);
         let minutes = (a.ends_at - a.starts_at) / 60_000;
@@ -142,6 +154,8 @@ pub fn AppointmentPage() -> impl IntoView {
                 }
                 (true, Notice::Booked) => t_args("notice-appointment-booked-for", &[patient()]),
                 (true, Notice::Moved) => t_args("notice-appointment-moved-for", &[patient()]),
+                (_, Notice::VisitFormSent) => t("notice-visit-form-sent"),
+                (_, Notice::VisitFormSigned) => t("notice-visit-form-signed"),
                 (true, _) => t_args("notice-appointment-cancelled-for", &[patient()]),
                 (false, Notice::Booked) => t("notice-appointment-booked"),
                 (false, Notice::Moved) => t("notice-appointment-moved"),
@@ -180,6 +194,7 @@ pub fn AppointmentPage() -> impl IntoView {
                 })}
             </dl>
             {join_view(&a, now)}
+            {preparation::before_visit(&p, now)}
             <div class="actions">
                 {book_again}
                 {a.is_live().then(|| view! {
@@ -188,7 +203,7 @@ pub fn AppointmentPage() -> impl IntoView {
                     </a>
                 })}
                 {changeable.then(|| view! {
-                    <a class="button" href=format!("/book/{}?move={}", a.professional_id, a.id)>{t("appointment-move")}</a>
+                    <a class="button" href=move_link(&a)>{t("appointment-move")}</a>
                     <a class="button danger" href=format!("/appointments/{}/cancel", a.id)>{t("appointment-cancel")}</a>
                 })}
             </div>
@@ -202,6 +217,14 @@ pub fn AppointmentPage() -> impl IntoView {
         }
     };
     record_page(load, render)
+}
+
+/// The slots page for moving `a`: only times held the way its kind of visit is.
+fn move_link(a: &Appointment) -> String {
+    match &a.visit_kind_id {
+        Some(kind) => format!("/book/{}?move={}&kind={kind}", a.professional_id, a.id),
+        None => format!("/book/{}?move={}", a.professional_id, a.id),
+    }
 }
 
 /// "Where" and the practice's telephone, as rows of a `<dl class="facts">`: a video consultation
@@ -409,17 +432,36 @@ const DAYS_PER_PAGE: i64 = 7;
 #[component]
 pub fn ProfessionalSlotsPage() -> impl IntoView {
     let professional_id = use_params_map().with_untracked(|p| p.get("pid").unwrap_or_default());
-    let (from, moving) =
-        use_query_map().with_untracked(|q| (q.get("from").unwrap_or_default(), q.get("move").unwrap_or_default()));
+    let (from, moving, kind_asked) = use_query_map().with_untracked(|q| {
+        (q.get("from").unwrap_or_default(), q.get("move").unwrap_or_default(), q.get("kind").unwrap_or_default())
+    });
     let notice = Notice::asked().filter(|n| *n == Notice::Waiting);
     let typed = Typed::sent_back();
+    let is_move = !moving.is_empty();
     let load = move |state: super::AppState, _actor| async move {
         let today = state.db.today();
         let from = from.parse::<jiff::civil::Date>().ok().filter(|d| *d >= today).unwrap_or(today);
-        search::free_slots(&state.db, &professional_id, from, DAYS_PER_PAGE).await
+        let kinds = visit_kinds::offered(&state.db, &professional_id).await?;
+        let chosen = kinds.iter().find(|k| k.id == kind_asked).cloned();
+        // With kinds offered, the times wait for the choice (`other`: none of them).
+        let choosing = !kinds.is_empty() && chosen.is_none() && kind_asked != "other" && !is_move;
+        let agenda =
+            search::free_slots(&state.db, &professional_id, from, DAYS_PER_PAGE, chosen.as_ref().map(|k| k.visit))
+                .await?;
+        Ok((agenda, kinds, chosen, choosing))
     };
-    let render = move |agenda: Agenda, _state: super::AppState| {
-        let query = if moving.is_empty() { String::new() } else { format!("?move={moving}") };
+    let render = move |(agenda, kinds, chosen, choosing): (Agenda, Vec<VisitKind>, Option<VisitKind>, bool),
+                       _state: super::AppState| {
+        let mut params = Vec::new();
+        if !moving.is_empty() {
+            params.push(format!("move={moving}"));
+        }
+        if let Some(kind) = &chosen {
+            params.push(format!("kind={}", kind.id));
+        } else if !choosing && !kinds.is_empty() && moving.is_empty() {
+            params.push("kind=other".to_string());
+        }
+        let query = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
         let languages: Vec<String> =
             agenda.languages.split(',').filter(|l| !l.is_empty()).map(|l| t(&format!("spoken-{l}"))).collect();
         view! {
@@ -430,13 +472,24 @@ pub fn ProfessionalSlotsPage() -> impl IntoView {
             {(!moving.is_empty()).then(|| view! { <p class="notice" role="status">{t("slots-moving")}</p> })}
             {notice.map(|_| notice_view(t("notice-appointment-waiting")))}
             {typed.error_for("slots")}
-            <h2>{t("slots-title")}</h2>
-            {if agenda.days.is_empty() {
-                view! { <p>{t("slots-none")}</p> }.into_any()
-            } else {
-                agenda.days.iter().map(|(day, slots)| day_of_slots(*day, slots, &agenda.professional_id, &query)).collect_view().into_any()
-            }}
-            {agenda.next.map(|next| {
+            {choosing.then(|| preparation::kind_choice(&agenda.professional_id, &kinds))}
+            {(!choosing).then(|| view! {
+                {chosen.as_ref().map(|kind| view! {
+                    <p class="notice">
+                        {t_args("slots-for-kind", &[("kind", kind.name(locale().tag()).into())])}
+                        {moving.is_empty().then(|| view! {
+                            " " <a href=format!("/book/{}", agenda.professional_id)>{t("slots-change-kind")}</a>
+                        })}
+                    </p>
+                })}
+                <h2>{t("slots-title")}</h2>
+                {if agenda.days.is_empty() {
+                    view! { <p>{t("slots-none")}</p> }.into_any()
+                } else {
+                    agenda.days.iter().map(|(day, slots)| day_of_slots(*day, slots, &agenda.professional_id, &query)).collect_view().into_any()
+                }}
+            })}
+            {(!choosing).then_some(agenda.next).flatten().map(|next| {
                 let sep = if query.is_empty() { "?" } else { "&" };
                 view! {
                     <p><a class="button" href=format!("/book/{}{query}{sep}from={next}", agenda.professional_id)>
@@ -489,14 +542,20 @@ fn day_of_slots(day: jiff::civil::Date, slots: &[FreeSlot], professional_id: &st
 pub fn BookSlotPage() -> impl IntoView {
     let (professional_id, slot_id) =
         use_params_map().with_untracked(|p| (p.get("pid").unwrap_or_default(), p.get("slot").unwrap_or_default()));
-    let moving = use_query_map().with_untracked(|q| q.get("move").unwrap_or_default());
+    let (moving, kind_asked) =
+        use_query_map().with_untracked(|q| (q.get("move").unwrap_or_default(), q.get("kind").unwrap_or_default()));
     let typed = Typed::sent_back();
     let moving = if moving.is_empty() { typed.get("book", "move") } else { moving };
+    let kind_asked = if kind_asked.is_empty() { typed.get("book", "kind") } else { kind_asked };
     let load = {
         let (professional_id, slot_id) = (professional_id.clone(), slot_id.clone());
-        move |state: super::AppState, _actor| async move { search::free_slot(&state.db, &professional_id, &slot_id).await }
+        move |state: super::AppState, _actor| async move {
+            let found = search::free_slot(&state.db, &professional_id, &slot_id).await?;
+            let kinds = visit_kinds::offered(&state.db, &professional_id).await?;
+            Ok((found, kinds.into_iter().find(|k| k.id == kind_asked)))
+        }
     };
-    let render = move |(name, slot): (String, FreeSlot), _state: super::AppState| {
+    let render = move |((name, slot), kind): ((String, FreeSlot), Option<VisitKind>), _state: super::AppState| {
         // One key per form shown: the same form sent twice books once.
         let key = carnet_core::tokens::random_token();
         let action = format!("/book/{professional_id}/{slot_id}");
@@ -519,9 +578,11 @@ pub fn BookSlotPage() -> impl IntoView {
                     <dt>{t("appointment-phone-label")}</dt>
                     <dd>{phone_link(&slot.place_phone)}</dd>
                 })}
+                {kind.as_ref().filter(|_| moving.is_empty()).map(preparation::kind_facts)}
             </dl>
             <form method="post" action=action>
                 <input type="hidden" name="key" value=key/>
+                {kind.as_ref().filter(|_| moving.is_empty()).map(|k| view! { <input type="hidden" name="kind" value=k.id.clone()/> })}
                 {if moving.is_empty() {
                     view! {
                         <p>
@@ -542,7 +603,10 @@ pub fn BookSlotPage() -> impl IntoView {
                     {t(if moving.is_empty() { "book-confirm" } else { "book-move-confirm" })}
                 </button></p>
             </form>
-            <p><a href=format!("/book/{professional_id}")>{t("book-other-slot")}</a></p>
+            <p><a href=match &kind {
+                Some(k) => format!("/book/{professional_id}?kind={}", k.id),
+                None => format!("/book/{professional_id}"),
+            }>{t("book-other-slot")}</a></p>
         }
     };
     record_page(load, render)
