@@ -90,3 +90,7 @@ delegation-scope-messages = تبادل الرسائل مع فريق الرعاي
 history-reason-appointment = موعد مع هذا المختص
 history-reason-not-their-professional = لم تسمح لهذا المختص ولا موعد لديك معه
 history-reason-not-accepting = هذا المختص لا يستقبل رسائل المرضى
+messages-file-publish-as = النشر في الملف بصفته
+messages-file-publish = نشر
+messages-file-in-record = في ملف المريض
+notice-message-published = نُشر الملف في ملف المريض، مختومًا باسمك.

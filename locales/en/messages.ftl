@@ -90,3 +90,7 @@ delegation-scope-messages = exchange messages with the care team
 history-reason-appointment = an appointment with this professional
 history-reason-not-their-professional = you neither authorized this professional nor have an appointment with them
 history-reason-not-accepting = this professional does not take messages from patients
+messages-file-publish-as = Publish in the record as
+messages-file-publish = Publish
+messages-file-in-record = In the patient's record
+notice-message-published = The file is published in the patient's record, sealed in your name.

@@ -90,3 +90,7 @@ delegation-scope-messages = intercambiar mensajes con los profesionales sanitari
 history-reason-appointment = una cita con este profesional
 history-reason-not-their-professional = no autorizó a este profesional ni tiene cita con él
 history-reason-not-accepting = este profesional no recibe mensajes de pacientes
+messages-file-publish-as = Publicar en el historial como
+messages-file-publish = Publicar
+messages-file-in-record = En el historial del paciente
+notice-message-published = El archivo está publicado en el historial del paciente, sellado a su nombre.

@@ -90,3 +90,7 @@ delegation-scope-messages = échanger des messages avec les soignants
 history-reason-appointment = rendez-vous pris avec ce professionnel
 history-reason-not-their-professional = vous n’avez ni autorisé ce professionnel ni de rendez-vous avec lui
 history-reason-not-accepting = ce professionnel ne reçoit pas de messages de patients
+messages-file-publish-as = Publier dans le dossier comme
+messages-file-publish = Publier
+messages-file-in-record = Dans le dossier du patient
+notice-message-published = Le fichier est publié dans le dossier du patient, scellé à votre nom.

@@ -1,7 +1,9 @@
 //! Files sent with a message: PDF, JPEG or PNG, judged by content, at most
 //! [`MAX_UPLOAD_BYTES`], one per message; their bytes stored once in `blobs` like documents'.
 //! Reading one is reading the conversation (`read.messages`); the patient's side saves one to
-//! the record's documents (a sealed document, marked as added from the patient's side).
+//! the record's documents (a sealed document, marked as added from the patient's side); the
+//! professional who sent one publishes it into the record as their own sealed document (a
+//! report, a prescription, a letter), as if sent through Publish.
 
 use std::collections::HashMap;
 
@@ -166,6 +168,71 @@ pub async fn save_to_documents(
         report_id: None,
         replaces_id: None,
         added_by: actor.account_id(),
+        hidden_from_representatives: false,
+    };
+    let document_id = match documents::insert(tx, grant, sealer, &new).await? {
+        Some(document_id) => document_id,
+        None => documents::id_of_source(tx, grant, &source).await?,
+    };
+    sqlx::query("UPDATE message_attachments SET document_id = $1 WHERE id = $2")
+        .bind(&document_id)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    access.commit().await?;
+    Ok(document_id)
+}
+
+/// The professional who sent a file in a conversation publishes it into the record as their own
+/// document, sealed under their name, of `kind`. Reading the conversation and publishing are two
+/// decisions of the policy, both audited; only the file's own author may (not a colleague of
+/// the practice, not the patient's side). A file already in the record (published, or saved by
+/// the patient) stays the document it is. Returns the document's id.
+pub async fn publish(
+    db: &Db,
+    sealer: &Sealer,
+    actor: &Actor,
+    conversation_id: &str,
+    id: &str,
+    kind: Kind,
+) -> Result<String> {
+    let (attachment, bytes) = content(db, actor, conversation_id, id).await?;
+    let author = actor.account_id().ok_or(Error::NotFound)?;
+    let subject = Subject::Conversation(conversation_id);
+    let mut access = access::open_write(db, actor, subject, WriteAction::Publish).await?;
+    let (tx, grant) = access.parts();
+    let sent_by: Option<(String, String)> = sqlx::query_as(
+        "SELECT g.author_name, g.side FROM message_attachments f JOIN messages g ON g.id = f.message_id \
+         WHERE f.id = $1 AND g.author_id = $2 AND g.automatic = 0",
+    )
+    .bind(id)
+    .bind(author)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some((author_name, _)) = sent_by.filter(|(_, side)| side == "care") else { return Err(Error::NotFound) };
+    if let Some(document_id) = attachment.document_id {
+        access.commit().await?;
+        return Ok(document_id);
+    }
+    // The author as the Publish form names them, so that the document reads as theirs (and
+    // stays readable by them whatever the patient hides).
+    let author_entry = crate::record::publish::account_author(author, &author_name);
+    let (author_row, _) = crate::record::import::upsert_author(tx, None, &author_entry).await?;
+    let source = format!("message/{id}");
+    let new = NewDocument {
+        source: &source,
+        kind,
+        origin: Origin::Professional,
+        title: &attachment.file_name,
+        author_id: Some(&author_row),
+        author_name: &author_name,
+        content_type: &attachment.content_type,
+        file_name: &attachment.file_name,
+        bytes: &bytes,
+        issued_at: now_ms(),
+        report_id: None,
+        replaces_id: None,
+        added_by: None,
         hidden_from_representatives: false,
     };
     let document_id = match documents::insert(tx, grant, sealer, &new).await? {

@@ -99,7 +99,8 @@ pub struct Summary {
 pub struct Message {
     pub id: String,
     pub side: Side,
-    /// Who wrote it.
+    /// Who wrote it: their account, and their name as written.
+    pub author_id: String,
     pub author_name: String,
     /// Written for the patient by someone else (a caregiver, a representative, the desk): the
     /// patient's name.
@@ -625,6 +626,7 @@ pub async fn archive(db: &Db, actor: &Actor, conversation_id: &str, archived: bo
 struct MessageRow {
     id: String,
     side: String,
+    author_id: String,
     author_name: String,
     on_behalf_of: Option<String>,
     automatic: i64,
@@ -664,7 +666,7 @@ async fn read_thread<K>(
         None => (i64::MAX, String::new()),
     };
     let mut rows: Vec<MessageRow> = sqlx::query_as(&format!(
-        "SELECT g.id, g.side, g.author_name, g.on_behalf_of, g.automatic, g.body, g.sent_at, r.read_at \
+        "SELECT g.id, g.side, g.author_id, g.author_name, g.on_behalf_of, g.automatic, g.body, g.sent_at, r.read_at \
          FROM messages g LEFT JOIN message_reads r ON r.message_id = g.id WHERE g.conversation_id = $1 \
          AND (g.sent_at < $2 OR (g.sent_at = $2 AND $3 <> '' AND g.id < $3)) \
          ORDER BY g.sent_at DESC, g.id DESC LIMIT {}",
@@ -691,6 +693,7 @@ async fn read_thread<K>(
             for_patient: r.on_behalf_of.as_ref().map(|_| patient_name.clone()),
             id: r.id,
             side: Side::from_stored(&r.side),
+            author_id: r.author_id,
             author_name: r.author_name,
             automatic: r.automatic == 1,
             body: r.body,

@@ -719,7 +719,7 @@ pub fn foreign_author(actor: &Actor, bundle: &Bundle) -> Option<usize> {
 
 /// The author's id, matched by identifier (else by kind and name) within `scope` (an
 /// organisation's publisher key; none for the operator and the portal), created if new.
-async fn upsert_author(
+pub(crate) async fn upsert_author(
     tx: &mut Transaction<'static, Any>,
     scope: Option<&str>,
     author: &AuthorEntry,

@@ -227,6 +227,18 @@ pub(crate) fn parse_moment(text: &str, zone: &TimeZone) -> Option<i64> {
     (ms <= crate::clock::now_ms() + 60_000 && local.year() >= 1900).then_some(ms)
 }
 
+/// A professional publishing from the portal, as the author of what they publish: their
+/// account (`urn:carnet:account|<id>`) and their name.
+pub(crate) fn account_author(account_id: &str, name: &str) -> AuthorEntry {
+    AuthorEntry {
+        source: "Practitioner/publisher".into(),
+        kind: AuthorKind::Practitioner,
+        name: name.into(),
+        identifiers: vec![Identifier { system: crate::policy::ACCOUNT_AUTHOR_SYSTEM.into(), value: account_id.into() }],
+        name_parts: None,
+    }
+}
+
 fn skeleton(patient: &PatientNamed, publisher: &Publisher<'_>) -> Bundle {
     Bundle {
         patients: vec![PatientEntry {
@@ -238,16 +250,7 @@ fn skeleton(patient: &PatientNamed, publisher: &Publisher<'_>) -> Bundle {
             gender: None,
             addresses: Vec::new(),
         }],
-        authors: vec![AuthorEntry {
-            source: "Practitioner/publisher".into(),
-            kind: AuthorKind::Practitioner,
-            name: publisher.name.into(),
-            identifiers: vec![Identifier {
-                system: crate::policy::ACCOUNT_AUTHOR_SYSTEM.into(),
-                value: publisher.account_id.into(),
-            }],
-            name_parts: None,
-        }],
+        authors: vec![account_author(publisher.account_id, publisher.name)],
         ignored: BTreeMap::new(),
         ..Bundle::default()
     }

@@ -15,6 +15,7 @@ crate::on_both_databases!(
     the_policy_decides_who_starts_reads_and_writes,
     caregivers_and_practices_write_and_read_as_the_policy_says,
     bad_messages_are_refused_and_nothing_is_stored,
+    the_professional_publishes_a_file_he_sent_as_his_sealed_document,
 );
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
@@ -457,5 +458,83 @@ async fn bad_messages_are_refused_and_nothing_is_stored(backend: Backend) {
         )
         .await;
     assert_eq!(landed(bad_subject).await, sent_back_with(Problem::MessageSubject));
+    server.stop().await;
+}
+
+async fn the_professional_publishes_a_file_he_sent_as_his_sealed_document(backend: Backend) {
+    let server = start(backend).await;
+    let (patient, _) = demo_patient(&server).await;
+    let (doctor, _) = demo_account(&server, "professional").await;
+    let record = crate::sharing::demo_record_id(&server).await;
+    let conversation: String = sqlx::query_scalar("SELECT id FROM conversations WHERE patient_id = $1")
+        .bind(&record)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    let path = format!("/messages/{conversation}");
+    send(&doctor, &path, &[("body", "Votre compte rendu.")], Some(("compte-rendu.pdf", PDF))).await;
+    send(&patient, &path, &[("body", "Et ma prise de sang.")], Some(("mon-bilan.pdf", PDF))).await;
+    let file_of = |name: &'static str| {
+        let server = &server;
+        async move {
+            sqlx::query_scalar::<_, String>("SELECT id FROM message_attachments WHERE file_name = $1")
+                .bind(name)
+                .fetch_one(&server.db)
+                .await
+                .unwrap()
+        }
+    };
+    let (his, hers) = (file_of("compte-rendu.pdf").await, file_of("mon-bilan.pdf").await);
+    let publish = |file: &str| format!("{path}/files/{file}/publish");
+
+    // He is offered to publish his own file, not hers.
+    let (_, thread) = doctor.page(&path).await;
+    assert!(thread.contains(&publish(&his)) && !thread.contains(&publish(&hers)), "{thread}");
+    // Nobody else publishes it: not the patient, not a professional she authorized who is not
+    // in the conversation, not him with her file.
+    let (other, other_id) =
+        crate::sharing::professional(&server, "Dr Anne Moreau", "anne.moreau@example.org", "10107654321").await;
+    crate::sharing::decide(&patient, &other_id, "authorize").await;
+    for (who, file) in [(&patient, &his), (&other, &his), (&doctor, &hers)] {
+        let refused = who.post_form(&publish(file), &[("kind", "report")]).await;
+        assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    }
+    let none: i64 =
+        count(&server, "SELECT COUNT(*) FROM documents WHERE patient_id = $1 AND source LIKE 'message/%'", &record)
+            .await;
+    assert_eq!(none, 0);
+
+    // He publishes it as a report: a document of hers, his, sealed; once, however many clicks.
+    let done = doctor.post_form(&publish(&his), &[("kind", "report")]).await;
+    assert_eq!(Browser::location(&done), format!("{path}?notice=published"));
+    doctor.post_form(&publish(&his), &[("kind", "letter")]).await;
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT d.id, d.kind, d.origin FROM documents d WHERE d.patient_id = $1 AND d.source LIKE 'message/%'",
+    )
+    .bind(&record)
+    .fetch_all(&server.db)
+    .await
+    .unwrap();
+    assert_eq!(rows.len(), 1, "published once");
+    let (document, kind, origin) = rows[0].clone();
+    assert_eq!((kind.as_str(), origin.as_str()), ("report", "professional"));
+    let (_, page) = patient.page(&format!("/documents/{document}")).await;
+    assert!(page.contains("compte-rendu.pdf") && page.contains("Karim Benali"), "{page}");
+    let anyone = Browser::new(&server);
+    let verdict =
+        anyone.page(&Browser::location(&anyone.post_file("/verify", "file", "cr.pdf", PDF.to_vec()).await)).await.1;
+    assert!(verdict.contains("Document authentique et intact") && verdict.contains("Karim Benali"), "{verdict}");
+    // The thread says where it is; she has nothing left to save.
+    let (_, thread) = doctor.page(&path).await;
+    assert!(thread.contains("Dans le dossier du patient") && !thread.contains(&publish(&his)), "{thread}");
+    let (_, hers_thread) = patient.page(&path).await;
+    assert!(hers_thread.contains(&format!("/documents/{document}")), "{hers_thread}");
+    let audited: i64 = count(
+        &server,
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'write.publish' AND decision = 'allow' AND patient_id = $1",
+        &record,
+    )
+    .await;
+    assert!(audited >= 1, "the publication is audited");
     server.stop().await;
 }

@@ -1,7 +1,8 @@
 //! The messages' forms: a first message from the patient's side (`POST /messages/new`) or from
 //! a professional (`POST /messages/with/{pid}`), a reply (`POST /messages/{id}`), archiving
 //! (`POST /messages/archive/{id}`), a file opened (`GET /messages/{id}/files/{fid}`) or saved to
-//! the documents (`POST /messages/{id}/files/{fid}/save`), and the settings
+//! the documents (`POST /messages/{id}/files/{fid}/save`) or, by the professional who sent it,
+//! published into the record (`POST /messages/{id}/files/{fid}/publish`), and the settings
 //! (`POST /messages/settings`). Each answers with a redirect and a notice, or the form sent back
 //! with the problem and what was typed (never the file).
 
@@ -11,6 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use carnet_core::messaging::conversations::{self, To, Typed};
 use carnet_core::messaging::{attachments, settings};
+use carnet_core::record::documents::Kind;
 use carnet_core::record::files::checked_type;
 use carnet_core::Error;
 use serde::{Deserialize, Serialize};
@@ -31,6 +33,7 @@ pub fn routes() -> Routes {
         .route("/messages/archive/{id}", post(archive))
         .route("/messages/{id}/files/{fid}", get(file))
         .route("/messages/{id}/files/{fid}/save", post(save_file))
+        .route("/messages/{id}/files/{fid}/publish", post(publish_file))
 }
 
 /// Reads a message form (multipart); a form that cannot be read goes back to `page` as typed.
@@ -148,6 +151,26 @@ pub async fn save_file(
 ) -> Result<Redirect, AppError> {
     attachments::save_to_documents(&state.db, &state.sealer, &actor, &id, &fid).await?;
     Ok(Redirect::to(&Notice::SavedToDocuments.on(&format!("/messages/{id}"))))
+}
+
+/// The kind of document a file is published as.
+#[derive(Deserialize)]
+pub struct PublishForm {
+    #[serde(default)]
+    kind: String,
+}
+
+/// `POST /messages/{id}/files/{fid}/publish`: the professional who sent a file publishes it into
+/// the record as their own sealed document.
+pub async fn publish_file(
+    State(state): State<AppState>,
+    SignedInActor(actor): SignedInActor,
+    Path((id, fid)): Path<(String, String)>,
+    FormBody(form): FormBody<PublishForm>,
+) -> Result<Redirect, AppError> {
+    let kind = Kind::from_stored(&form.kind).unwrap_or(Kind::Other);
+    attachments::publish(&state.db, &state.sealer, &actor, &id, &fid, kind).await?;
+    Ok(Redirect::to(&Notice::Published.on(&format!("/messages/{id}"))))
 }
 
 #[derive(Deserialize, Serialize, Default)]

@@ -39,6 +39,7 @@ fn notice() -> Option<impl IntoView> {
         Notice::Archived => t("notice-message-archived"),
         Notice::Unarchived => t("notice-message-unarchived"),
         Notice::SavedToDocuments => t("notice-message-saved"),
+        Notice::Published => t("notice-message-published"),
         Notice::MessageSettings => t("notice-message-settings"),
         _ => return None,
     };
@@ -341,6 +342,7 @@ pub fn ConversationPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
     let before = use_query_map().with_untracked(|q| q.get("before")).as_deref().and_then(Cursor::parse);
     let conversation = id.clone();
+    let viewer = request_context().viewer.map(|v| v.account.id).unwrap_or_default();
     let load = move |state: AppState, actor: Actor| async move {
         conversations::thread(&state.db, &actor, &conversation, before.as_ref()).await
     };
@@ -376,7 +378,7 @@ pub fn ConversationPage() -> impl IntoView {
                 {messages
                     .into_iter()
                     .enumerate()
-                    .map(|(i, m)| message_view(m, side, &base, &zone, i == last))
+                    .map(|(i, m)| message_view(m, side, &viewer, &base, &zone, i == last))
                     .collect_view()}
             </ol>
             <section aria-labelledby="messages-reply-title">
@@ -399,9 +401,41 @@ pub fn ConversationPage() -> impl IntoView {
     record_page(load, render)
 }
 
-/// One message of a thread: who wrote it (for whom), when, its text and files, and — on the
-/// patient's side, for their own messages — whether the care side read it.
-fn message_view(m: Message, side: Side, base: &str, zone: &carnet_core::i18n::Zone, latest: bool) -> impl IntoView {
+/// "Publish in the record as …": the kind of document, and the button (the file's name for
+/// screen readers).
+fn publish_form(href: &str, file_id: &str, file_name: &str) -> impl IntoView {
+    use carnet_core::record::documents::Kind;
+    let select = format!("publish-kind-{file_id}");
+    view! {
+        <form method="post" action=format!("{href}/publish") class="publish">
+            <label for=select.clone()>{t("messages-file-publish-as")}</label>
+            " "
+            <select id=select name="kind">
+                {[Kind::Report, Kind::Prescription, Kind::Letter, Kind::Other].into_iter().map(|kind| view! {
+                    <option value=kind.as_str()>{t(kind.message_id())}</option>
+                }).collect_view()}
+            </select>
+            " "
+            <button type="submit" class="button">
+                {t("messages-file-publish")}
+                " "<span class="visually-hidden">{file_name.to_string()}</span>
+            </button>
+        </form>
+    }
+}
+
+/// One message of a thread: who wrote it (for whom), when, its text and files (the patient's side
+/// keeps what the care side sent in their documents; the professional who sent a file publishes
+/// it into the record), and — on the patient's side, for their own messages — whether the care
+/// side read it. `viewer`: the reader's account.
+fn message_view(
+    m: Message,
+    side: Side,
+    viewer: &str,
+    base: &str,
+    zone: &carnet_core::i18n::Zone,
+    latest: bool,
+) -> impl IntoView {
     let author = match (&m.for_patient, m.automatic) {
         (_, true) => t_args("messages-automatic", &[("name", m.author_name.clone().into())]),
         (Some(patient), false) => {
@@ -418,6 +452,8 @@ fn message_view(m: Message, side: Side, base: &str, zone: &carnet_core::i18n::Zo
     let files = m.attachments;
     // The patient's side keeps what the care side sent (their own files they have already).
     let may_save = side == Side::Patient && !mine;
+    // Who sent a file on the care side publishes it into the record as their own document.
+    let may_publish = side == Side::Care && m.author_id == viewer && !m.automatic;
     let class = if mine { "message mine" } else { "message theirs" };
     view! {
         <li class=class id=latest.then_some("latest")>
@@ -434,9 +470,11 @@ fn message_view(m: Message, side: Side, base: &str, zone: &carnet_core::i18n::Zo
                                 " "
                                 <span class="meta">{t_args("messages-file-size", &[("size", (f.size.max(1024) / 1024).into())])}</span>
                                 {match (saved, may_save) {
-                                    (Some(document), _) => Some(view! {
+                                    (Some(document), _) if side == Side::Patient => Some(view! {
                                         " · " <a href=format!("/documents/{document}")>{t("messages-file-saved")}</a>
                                     }.into_any()),
+                                    (Some(_), _) => Some(view! { " · " <span class="meta">{t("messages-file-in-record")}</span> }.into_any()),
+                                    (None, _) if may_publish => Some(publish_form(&href, &f.id, &f.file_name).into_any()),
                                     (None, true) => Some(view! {
                                         " · "
                                         <form method="post" action=format!("{href}/save") class="inline">
