@@ -4,7 +4,7 @@
 // required answer missed and asked again), signs it with her passkey, and finds the sealed
 // copy in her documents; the GP reads her answers with the appointment.
 import { expect, test } from '@playwright/test';
-import { demoAccounts, enrolledBrowser, latestMail, mainNav as nav, waitForIslands } from './helpers';
+import { demoAccounts, enrol, enrolledBrowser, latestMail, mainNav as nav, newBrowser, waitForIslands } from './helpers';
 
 test('a patient books a fasting blood test, reads the instructions, fills in and signs the form', async ({
   browser,
@@ -78,4 +78,57 @@ test('a patient books a fasting blood test, reads the instructions, fills in and
   await expect(answers).toContainText('Êtes-vous à jeun depuis 12 heures ?');
   await expect(answers).toContainText('Une fois');
   await expect(answers).toContainText('Signé par Camille Martin');
+
+  // Other journeys book with her GP too: she frees this time.
+  await patient.goto(appointment);
+  await patient.getByRole('link', { name: 'Annuler le rendez-vous' }).click();
+  await patient.getByRole('button', { name: 'Oui, annuler le rendez-vous' }).click();
+  await expect(patient.getByRole('status')).toContainText('Rendez-vous annulé');
+});
+
+test('the visit form is filled in with the keyboard alone and JavaScript off; signing says it needs it', async ({
+  browser,
+}) => {
+  const camille = demoAccounts().find((a) => a.role === 'patient')!;
+  const enrolment = await newBrowser(browser);
+  await enrol(enrolment, camille);
+  const session = await enrolment.context().storageState();
+  await enrolment.context().close();
+  const context = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false, storageState: session });
+  const page = await context.newPage();
+
+  await page.goto('/book?specialty=general-practice&city=Lyon');
+  await page.getByRole('link', { name: 'Karim Benali' }).click();
+  // The kind with the keyboard: the radio group is one Tab stop, Space picks, Enter sends.
+  await page.getByLabel('Prise de sang à jeun').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Horaires pour : Prise de sang à jeun.')).toBeVisible();
+  await page.getByRole('link', { name: 'Jours suivants' }).click();
+  await page.locator('ul.slots a').nth(1).click();
+  await page.getByRole('button', { name: 'Confirmer', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Rendez-vous confirmé');
+  await page.getByRole('link', { name: 'Remplir le questionnaire' }).click();
+
+  // A required answer missed comes back marked; then answered with the keyboard.
+  await page.getByRole('button', { name: 'Continuer vers la signature' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Certaines réponses sont à corriger');
+  const fasting = page.getByRole('group', { name: /Êtes-vous à jeun depuis 12 heures/ });
+  await fasting.getByLabel('Oui').focus();
+  await page.keyboard.press('Space');
+  await expect(fasting.getByLabel('Oui')).toBeChecked();
+  await page.getByRole('button', { name: 'Continuer vers la signature' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signer vos réponses');
+  // The answers read without scripts; the passkey needs them, and the page says so.
+  await expect(page.getByRole('main')).toContainText('Êtes-vous à jeun depuis 12 heures ?');
+  await expect(page.getByText(/ont besoin de JavaScript/)).toBeVisible();
+  // She frees this time again.
+  await page.goto(new URL(page.url()).pathname.replace('/form/sign', ''));
+  await page.getByRole('link', { name: 'Annuler le rendez-vous' }).click();
+  await page.getByRole('button', { name: 'Oui, annuler le rendez-vous' }).click();
+  await expect(page.getByRole('status')).toContainText('Rendez-vous annulé');
+  await context.close();
 });

@@ -101,32 +101,47 @@ async fn send(
         _ => None,
     };
     let visit_kind = visit_kind.as_ref();
+    // Done once signed, or once answered when no signature is asked.
+    let form_done = match visit_kind {
+        Some(kind) if kind.has_form() => {
+            let state: Option<Option<i64>> =
+                sqlx::query_scalar("SELECT signed_at FROM visit_forms WHERE calendar_uid = $1")
+                    .bind(&appointment.calendar_uid)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+            matches!(state, Some(Some(_))) || (state.is_some() && !kind.needs_signature)
+        }
+        _ => false,
+    };
+    let preparation = visit_kind.map(|kind| (kind, !form_done));
     let patient_side = recipient(tx, &appointment.id).await?;
     if let Some(account) = &patient_side {
-        mail::enqueue(tx, &message(account, appointment, visit_kind, kind, &url)).await?;
+        mail::enqueue(tx, &message(account, appointment, preparation, kind, &url)).await?;
     }
     let Some(copy_to) = told.copy_to.filter(|id| patient_side.as_ref().is_none_or(|a| a.id != *id)) else {
         return Ok(());
     };
     if let Some(account) = account(tx, copy_to).await? {
-        mail::enqueue(tx, &message(&account, appointment, visit_kind, &format!("{kind}-copy"), &url)).await?;
+        mail::enqueue(tx, &message(&account, appointment, preparation, &format!("{kind}-copy"), &url)).await?;
     }
     Ok(())
 }
 
 /// The message of `kind` about `appointment` to `account`, in their language, with the `.ics`;
-/// with what to know before the visit when it has a `visit_kind`.
+/// with what to know before the visit when it has a kind of visit (and whether its form still
+/// waits).
 fn message(
     account: &Account,
     appointment: &Appointment,
-    visit_kind: Option<&VisitKind>,
+    preparation: Option<(&VisitKind, bool)>,
     kind: &str,
     url: &str,
 ) -> OutgoingEmail {
     let locale = account.mail_locale();
     let zone = appointment.time_zone();
     let mut place = appointment.where_text(locale);
-    if let Some(preparation) = visit_kind.map(|k| k.preparation_text(locale)).filter(|p| !p.is_empty()) {
+    let text = preparation.map(|(visit_kind, pending)| visit_kind.preparation_text(locale, pending));
+    if let Some(preparation) = text.filter(|p| !p.is_empty()) {
         place = format!("{place}\n\n{preparation}");
     }
     let args = [

@@ -69,6 +69,16 @@ impl VisitForm {
         self.signed_at.is_some()
     }
 
+    /// Whether these answers are to `kind`'s questions as they are now: the same questions, each
+    /// required one answered.
+    pub fn answers_to(&self, kind: &VisitKind) -> bool {
+        self.answers.len() == kind.questions.len()
+            && kind
+                .questions
+                .iter()
+                .all(|q| self.answers.iter().any(|a| a.link_id == q.id && (a.value.is_some() || !q.required)))
+    }
+
     /// The fingerprint a signature is bound to: the answers exactly as stored.
     fn fingerprint(&self) -> String {
         sha256_hex(serde_json::to_string(&self.answers).unwrap_or_default().as_bytes())
@@ -84,6 +94,13 @@ pub struct Preparation {
     pub form: Option<VisitForm>,
     /// Prefilled answers by question id (only for a form not yet answered).
     pub prefilled: HashMap<String, String>,
+    /// The reader may see and give the answers (health facts): the patient, a representative,
+    /// a caregiver whose delegation covers the health profile, the desk in a session. For the
+    /// others the answers are left out ([`VisitForm::answers`] empty).
+    pub reads_answers: bool,
+    /// The reader signs for the patient (the patient, a minor's representative): the signature
+    /// page and its link are theirs. The signature itself is the policy's to decide.
+    pub signs: bool,
 }
 
 impl Preparation {
@@ -96,9 +113,20 @@ impl Preparation {
             && !self.form.as_ref().is_some_and(VisitForm::is_signed)
     }
 
-    /// Whether the answers wait for the patient's signature.
+    /// Whether the answers wait for the patient's signature: given to the questions as they are
+    /// now (a question added or removed since sends the patient back to the form).
     pub fn awaits_signature(&self, now: i64) -> bool {
-        self.form_open(now) && self.form.is_some() && self.kind.as_ref().is_some_and(|k| k.needs_signature)
+        self.form_open(now)
+            && self.kind.as_ref().is_some_and(|k| k.needs_signature)
+            && self.form.as_ref().zip(self.kind.as_ref()).is_some_and(|(form, kind)| form.answers_to(kind))
+    }
+
+    /// Whether answers were given to questions that have changed since (answer again).
+    pub fn outdated(&self) -> bool {
+        self.form
+            .as_ref()
+            .zip(self.kind.as_ref())
+            .is_some_and(|(form, kind)| !form.is_signed() && !form.answers.is_empty() && !form.answers_to(kind))
     }
 }
 
@@ -109,9 +137,17 @@ impl Preparation {
 pub async fn preparation(db: &Db, actor: &Actor, id: &str, prefill: bool) -> Result<Preparation> {
     let mut access = access::open_read(db, actor, Subject::Appointment(id), ReadAction::Appointments).await?;
     let reads_profile = access.viewer().reads_profile();
+    let signs = access.viewer().decides_for_patient();
     let (tx, _) = access.parts();
     let mut prepared = prepared_in(tx, id).await?;
     access.commit().await?;
+    prepared.reads_answers = reads_profile;
+    prepared.signs = signs;
+    if !reads_profile {
+        if let Some(form) = prepared.form.as_mut() {
+            form.answers.clear();
+        }
+    }
     let wants_prefill = prefill
         && reads_profile
         && prepared.form.is_none()
@@ -132,7 +168,7 @@ async fn prepared_in(tx: &mut Transaction<'static, Any>, id: &str) -> Result<Pre
         None => None,
     };
     let form = of_appointment(tx, &appointment.calendar_uid).await?;
-    Ok(Preparation { appointment, kind, form, prefilled: HashMap::new() })
+    Ok(Preparation { appointment, kind, form, prefilled: HashMap::new(), reads_answers: false, signs: false })
 }
 
 /// The answers the health summary gives to the questions that ask for it.
@@ -143,7 +179,9 @@ async fn prefilled(db: &Db, actor: &Actor, id: &str, questions: &[Question]) -> 
     let listed = |items: &[health_profile::Item]| {
         items
             .iter()
-            .filter(|item| !item.is_hidden_from_professionals())
+            // The answers go to a professional, and stay in the record for those who act for the
+            // patient: nothing hidden from either is copied into them.
+            .filter(|item| !item.is_hidden_from_professionals() && !item.is_hidden_from_representatives())
             .map(|item| item.display.clone())
             .collect::<Vec<_>>()
             .join("\n")
@@ -221,7 +259,8 @@ impl FormRow {
 pub fn check_answer(question: &Question, lang: &str, raw: &str) -> std::result::Result<Answer, Problem> {
     let words = question.words(lang);
     let label = words.map(|w| w.label.clone()).unwrap_or_default();
-    let raw = raw.trim();
+    let normalized = western_digits(raw.trim());
+    let raw = normalized.as_str();
     let mut answer =
         Answer { link_id: question.id.clone(), item_type: question.item_type, label, code: None, value: None };
     if raw.is_empty() {
@@ -242,7 +281,12 @@ pub fn check_answer(question: &Question, lang: &str, raw: &str) -> std::result::
             option.clone()
         }
         ItemType::Date => {
-            let date: jiff::civil::Date = raw.parse().map_err(|_| Problem::VisitAnswerDate)?;
+            // The date field sends YYYY-MM-DD; typed by hand (no date picker), it is DD/MM/YYYY.
+            let date = raw
+                .parse::<jiff::civil::Date>()
+                .ok()
+                .or_else(|| day_month_year(raw))
+                .ok_or(Problem::VisitAnswerDate)?;
             if !(1900..=2100).contains(&date.year()) {
                 return Err(Problem::VisitAnswerDate);
             }
@@ -261,6 +305,29 @@ pub fn check_answer(question: &Question, lang: &str, raw: &str) -> std::result::
         }
     });
     Ok(answer)
+}
+
+/// `text` with Arabic-Indic and Eastern Arabic-Indic digits as 0–9, and the Arabic decimal
+/// separator as a point: a number or a date typed on an Arabic keyboard reads as one.
+fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{066B}' => '.',
+            c => c,
+        })
+        .collect()
+}
+
+/// A date typed as DD/MM/YYYY (or with dots or dashes).
+fn day_month_year(text: &str) -> Option<jiff::civil::Date> {
+    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+    let [day, month, year] = parts.as_slice() else { return None };
+    if year.len() != 4 {
+        return None;
+    }
+    jiff::civil::Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?).ok()
 }
 
 /// The field a question's answer is typed in.
@@ -376,7 +443,7 @@ pub async fn finish_signing(
     let Preparation { appointment, kind, form, .. } = prepared_in(tx, id).await?;
     let (Some(kind), Some(form)) = (kind, form) else { return Err(Error::NotFound) };
     let open = appointment.is_live() && !appointment.is_past(now_ms()) && kind.needs_signature;
-    if !open || form.is_signed() {
+    if !open || form.is_signed() || !form.answers_to(&kind) {
         return Err(Error::Invalid(Problem::VisitFormNotToSign));
     }
     if signed_purpose != purpose(&form) {
@@ -443,6 +510,7 @@ fn signed_lines(
     passkey_id: &str,
     zone: &jiff::tz::TimeZone,
 ) -> Vec<String> {
+    // Who signed what and when comes first: the answers follow, on as many pages as they take.
     let mut lines = vec![
         locale.t_args("visit-signed-patient", &[("patient", appointment.patient_name.as_str().into())]),
         locale.t_args(
@@ -452,6 +520,10 @@ fn signed_lines(
                 ("when", locale.appointment_when(appointment.starts_at, &appointment.time_zone()).into()),
             ],
         ),
+        locale
+            .t_args("visit-signed-by", &[("signer", signer.into()), ("when", locale.datetime(signed_at, zone).into())]),
+        locale.t_args("visit-signed-passkey", &[("passkey", passkey_id.into())]),
+        locale.t_args("visit-signed-fingerprint", &[("fingerprint", form.fingerprint().into())]),
         String::new(),
     ];
     for answer in &form.answers {
@@ -461,13 +533,6 @@ fn signed_lines(
             lines.push(format!("    {line}"));
         }
     }
-    lines.push(String::new());
-    lines.push(
-        locale
-            .t_args("visit-signed-by", &[("signer", signer.into()), ("when", locale.datetime(signed_at, zone).into())]),
-    );
-    lines.push(locale.t_args("visit-signed-passkey", &[("passkey", passkey_id.into())]));
-    lines.push(locale.t_args("visit-signed-fingerprint", &[("fingerprint", form.fingerprint().into())]));
     lines
 }
 
@@ -623,10 +688,13 @@ mod tests {
         }
         let date = question(ItemType::Date, true, &[]);
         assert_eq!(value(&date, "2026-03-12"), Ok(Some("2026-03-12".into())));
-        assert_eq!(value(&date, "12/03/2026"), Err(Problem::VisitAnswerDate));
+        assert_eq!(value(&date, "12/03/2026"), Ok(Some("2026-03-12".into())), "typed by hand");
+        assert_eq!(value(&date, "٢٠٢٦-٠٣-١٢"), Ok(Some("2026-03-12".into())), "Arabic-Indic digits");
+        assert_eq!(value(&date, "31/02/2026"), Err(Problem::VisitAnswerDate));
         assert_eq!(value(&date, "1850-01-01"), Err(Problem::VisitAnswerDate));
         let number = question(ItemType::Number, true, &[]);
         assert_eq!(value(&number, "72,5"), Ok(Some("72.5".into())));
+        assert_eq!(value(&number, "٧٢٫٥"), Ok(Some("72.5".into())));
         for wrong in ["1e9", "NaN", "inf", "12 kg", "1234567890123"] {
             assert_eq!(value(&number, wrong), Err(Problem::VisitAnswerNumber), "{wrong}");
         }

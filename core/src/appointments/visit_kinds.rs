@@ -187,9 +187,9 @@ impl VisitKind {
     }
 
     /// What the patient must know before, as lines for a message: the name, the instructions,
-    /// the documents to bring, and that a form waits on the appointment's page. Empty when there
-    /// is nothing to say.
-    pub fn preparation_text(&self, locale: Locale) -> String {
+    /// the documents to bring, and, while it waits (`form_pending`), that a form is to be filled
+    /// in (and signed) on the appointment's page. Empty when there is nothing to say.
+    pub fn preparation_text(&self, locale: Locale, form_pending: bool) -> String {
         let Some(words) = self.words(locale.tag()) else { return String::new() };
         let mut parts = vec![locale.t_args("visit-mail-kind", &[("kind", words.name.as_str().into())])];
         if !words.instructions.is_empty() {
@@ -198,7 +198,7 @@ impl VisitKind {
         if !words.bring.is_empty() {
             parts.push(format!("{}\n{}", locale.t("visit-bring-label"), words.bring));
         }
-        if self.has_form() {
+        if self.has_form() && form_pending {
             parts.push(locale.t(if self.needs_signature { "visit-mail-form-signed" } else { "visit-mail-form" }));
         }
         parts.join("\n\n")
@@ -316,7 +316,7 @@ impl NewQuestion {
 
 /// The kinds a professional offers now (not retired), oldest first.
 pub async fn offered(db: &Db, professional_id: &str) -> Result<Vec<VisitKind>> {
-    let mut tx = db.begin().await?;
+    let mut tx = db.begin_read().await?;
     let kinds = offered_in(&mut tx, professional_id).await?;
     tx.commit().await?;
     Ok(kinds)
@@ -392,7 +392,7 @@ pub(crate) async fn load(tx: &mut Transaction<'static, Any>, id: &str) -> Result
 
 /// One kind, retired or not (what an appointment was booked for): kinds hold no patient's data.
 pub async fn get(db: &Db, id: &str) -> Result<VisitKind> {
-    let mut tx = db.begin().await?;
+    let mut tx = db.begin_read().await?;
     let kind = load(&mut tx, id).await?;
     tx.commit().await?;
     Ok(kind)
@@ -401,7 +401,7 @@ pub async fn get(db: &Db, id: &str) -> Result<VisitKind> {
 /// One of the professional's own kinds, for editing.
 pub async fn own(db: &Db, actor: &Actor, id: &str) -> Result<VisitKind> {
     let account_id = professional(actor)?;
-    let mut tx = db.begin().await?;
+    let mut tx = db.begin_read().await?;
     let kind = own_in(&mut tx, account_id, id).await?;
     tx.commit().await?;
     Ok(kind)

@@ -268,14 +268,16 @@ fn decide_read(actor: &Actor, action: ReadAction, record: &RecordFacts, at: Mome
 }
 
 /// A professional reading an appointment's pre-visit form: only the appointment's own
-/// professional (the patient answered it for them), with consent or without — the appointment is
-/// the reason —, never when blocked.
+/// professional (the patient answered it for them), with consent, or without it while the
+/// appointment stands — the appointment is the reason; cancelled, it is none —, never when
+/// blocked.
 fn visit_form_access(actor: &Actor, record: &RecordFacts, at: Moment) -> Decision {
     let theirs = record.appointment.is_some_and(|a| a.actor_is_its_professional);
+    let live = record.appointment.is_some_and(|a| a.live);
     let read = professional_read(actor, record, at);
     match (&read.outcome, actor.account_id()) {
         (Outcome::Allow { .. }, _) if theirs => read,
-        (Outcome::Deny(Refusal::NoConsent | Refusal::MinorConsentEnded), Some(account_id)) if theirs => {
+        (Outcome::Deny(Refusal::NoConsent | Refusal::MinorConsentEnded), Some(account_id)) if theirs && live => {
             let viewer = Viewer::Professional { account_id: account_id.to_string(), emergency: false };
             Decision::allow("professional", Basis::Appointment, viewer)
         }

@@ -77,10 +77,12 @@ pub struct ConversationFacts {
     pub actor_is_party: bool,
 }
 
-/// Whether the actor is the professional of the appointment the subject names.
+/// Whether the actor is the professional of the appointment the subject names, and whether it
+/// still stands (not cancelled, nor moved away).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct AppointmentFacts {
     pub actor_is_its_professional: bool,
+    pub live: bool,
 }
 
 /// What the patient's side starting a conversation needs to know about one professional it
@@ -344,8 +346,11 @@ pub(crate) async fn load(
         Subject::Conversation(_) => format!("(CASE WHEN {} THEN 1 ELSE 0 END)", party_to_conversation("$2")),
         _ => "0".to_string(),
     };
+    // 1: the actor's appointment; 2: the actor's and not cancelled.
     let appointment_party = match subject {
-        Subject::Appointment(_) => "(CASE WHEN x.professional_id = $2 THEN 1 ELSE 0 END)",
+        Subject::Appointment(_) => {
+            "(CASE WHEN x.professional_id = $2 THEN (CASE WHEN x.cancelled_at IS NULL THEN 2 ELSE 1 END) ELSE 0 END)"
+        }
         _ => "0",
     };
     // The document's visibility is only read for a document subject.
@@ -435,8 +440,10 @@ pub(crate) async fn load(
         }),
         conversation: matches!(subject, Subject::Conversation(_))
             .then_some(ConversationFacts { actor_is_party: row.conversation_party > 0 }),
-        appointment: matches!(subject, Subject::Appointment(_))
-            .then_some(AppointmentFacts { actor_is_its_professional: row.appointment_party > 0 }),
+        appointment: matches!(subject, Subject::Appointment(_)).then_some(AppointmentFacts {
+            actor_is_its_professional: row.appointment_party > 0,
+            live: row.appointment_party == 2,
+        }),
         appointment_with_actor: row.appointments_with_actor > 0,
         counterparts: None,
         id: row.id,

@@ -129,7 +129,7 @@ fn delegation_changes() -> Vec<Action> {
 }
 fn appointment_changes() -> Vec<Action> {
     use AppointmentChange::*;
-    [Book, Move, Cancel, Wait, Prepare].map(|c| write(WriteAction::Appointment(c))).to_vec()
+    [Book, Move, Cancel, Wait].map(|c| write(WriteAction::Appointment(c))).to_vec()
 }
 /// Signing a pre-visit form: consent to care, the patient's own (or a minor's representative's).
 fn signature() -> Vec<Action> {
@@ -139,11 +139,14 @@ fn signature() -> Vec<Action> {
 fn visit_form_reads() -> Vec<Action> {
     vec![read(ReadAction::VisitForm)]
 }
-/// What the patient's side changes in the health profile.
+/// What the patient's side changes in the health profile, and tells a professional of it
+/// (answering a pre-visit form).
 fn profile_changes() -> Vec<Action> {
-    [ProfileChange::Declare, ProfileChange::Annotate, ProfileChange::RequestRenewal]
+    let mut all: Vec<Action> = [ProfileChange::Declare, ProfileChange::Annotate, ProfileChange::RequestRenewal]
         .map(|c| write(WriteAction::Profile(c)))
-        .to_vec()
+        .to_vec();
+    all.push(write(WriteAction::Appointment(AppointmentChange::Prepare)));
+    all
 }
 /// The patient keeping an item from their legal representatives: theirs alone to decide.
 fn hide_from_representatives() -> Vec<Action> {
@@ -1159,7 +1162,7 @@ fn a_visit_form_is_read_by_its_own_professional_only() {
     let form = read(ReadAction::VisitForm);
     let on = |consent, theirs| RecordFacts {
         consent,
-        appointment: Some(AppointmentFacts { actor_is_its_professional: theirs }),
+        appointment: Some(AppointmentFacts { actor_is_its_professional: theirs, live: true }),
         ..record()
     };
     let answer = |facts: &RecordFacts| decide(&doctor, form, Some(facts), at()).outcome;
@@ -1168,6 +1171,14 @@ fn a_visit_form_is_read_by_its_own_professional_only() {
     assert!(matches!(answer(&on(Consent::None, true)), Outcome::Allow { basis: Basis::Appointment, .. }));
     assert!(matches!(answer(&on(Consent::Requested, true)), Outcome::Allow { basis: Basis::Appointment, .. }));
     assert_eq!(answer(&on(Consent::Blocked, true)), Outcome::Deny(Refusal::Blocked));
+    // Cancelled, the appointment is no reason any more; consent still is.
+    let cancelled = |consent| RecordFacts {
+        consent,
+        appointment: Some(AppointmentFacts { actor_is_its_professional: true, live: false }),
+        ..record()
+    };
+    assert_eq!(answer(&cancelled(Consent::None)), Outcome::Deny(Refusal::NoConsent));
+    assert!(matches!(answer(&cancelled(Consent::Authorized)), Outcome::Allow { basis: Basis::Consent, .. }));
     // Another professional's appointment, though they may read the record.
     assert_eq!(answer(&on(Consent::Authorized, false)), Outcome::Deny(Refusal::NotParty));
     assert_eq!(answer(&on(Consent::None, false)), Outcome::Deny(Refusal::NoConsent));
@@ -1183,6 +1194,10 @@ fn a_visit_form_is_read_by_its_own_professional_only() {
     assert!(decide(&patient, sign, Some(&on(Consent::None, false)), at()).is_allowed());
     let caregiver = acting("jean", &[Role::Caregiver], "rec-camille");
     let scoped = RecordFacts { delegation: Some(delegation(false, false, true)), ..on(Consent::None, false) };
+    // The answers are health facts: the appointments scope alone does not answer them.
+    assert_eq!(decide(&caregiver, prepare, Some(&scoped), at()).outcome, Outcome::Deny(Refusal::OutOfScope));
+    let profile = DelegationFacts { scope_profile: true, ..delegation(false, false, true) };
+    let scoped = RecordFacts { delegation: Some(profile), ..on(Consent::None, false) };
     assert!(decide(&caregiver, prepare, Some(&scoped), at()).is_allowed());
     assert_eq!(decide(&caregiver, sign, Some(&scoped), at()).outcome, Outcome::Deny(Refusal::OutOfScope));
     let represented = RecordFacts { delegation: Some(representation()), ..child_record(jiff::civil::date(2015, 3, 1)) };

@@ -299,7 +299,8 @@ pub enum AppointmentChange {
     Cancel,
     /// Joins or leaves a professional's waiting list.
     Wait,
-    /// Answers the appointment's pre-visit form (or changes the answers before signing).
+    /// Answers the appointment's pre-visit form (or changes the answers before signing): health
+    /// facts told to a professional, so a caregiver needs the health profile's scope.
     Prepare,
     /// Signs the answered form with a passkey: consent to care is the patient's own (or a
     /// minor's representative's), never a caregiver's or the desk's.
@@ -411,11 +412,11 @@ impl WriteAction {
         match self {
             WriteAction::Upload => Need::Upload,
             WriteAction::Share(_) | WriteAction::Appointment(AppointmentChange::Sign) => Need::SettingsChange,
+            // Who keeps the profile for the patient reads it too: the same scope. A pre-visit
+            // form's answers are such facts.
+            WriteAction::Profile(ProfileChange::Declare | ProfileChange::Annotate | ProfileChange::RequestRenewal)
+            | WriteAction::Appointment(AppointmentChange::Prepare) => Need::Profile,
             WriteAction::Appointment(_) => Need::Appointments,
-            // Who keeps the profile for the patient reads it too: the same scope.
-            WriteAction::Profile(ProfileChange::Declare | ProfileChange::Annotate | ProfileChange::RequestRenewal) => {
-                Need::Profile
-            }
             WriteAction::Measure(MeasureChange::Record) => Need::Measurements,
             WriteAction::Message(_) => Need::Messages,
             _ => Need::Nothing,
@@ -506,6 +507,14 @@ impl Viewer {
     /// cover the profile.
     pub fn reads_profile(&self) -> bool {
         !matches!(self, Viewer::Delegate { reads_profile: false, .. })
+    }
+
+    /// Whether the viewer decides for the patient what only the patient decides (their sharing,
+    /// their consent to care): the patient, or a legal representative (whose delegation the
+    /// policy only lets through while the patient is a minor). What a page offers; the policy
+    /// decides the act itself (`Need::SettingsChange`).
+    pub fn decides_for_patient(&self) -> bool {
+        matches!(self, Viewer::Owner | Viewer::Delegate { representative: true, .. })
     }
 
     /// What the viewer acts through, as the audit log names it (`delegation:<id>`,

@@ -178,7 +178,8 @@ async fn every_route_answers_every_actor_as_the_policy_says(backend: Backend) {
 
 /// The routes of the patient's side that name something in the record — one appointment (with
 /// a pre-visit form), its form, and a conversation with the care team — for every kind of
-/// person: the patient; a caregiver whose delegation covers appointments but not messages; the
+/// person: the patient; a caregiver whose delegation covers appointments and the health profile
+/// but not messages; the
 /// GP the appointment and the conversation are with; a professional the patient authorized who
 /// is party to neither; another patient; the desk outside a session; an administrator; someone
 /// signed out. Each answer is the page or not-found (sign-in when signed out), and each decision
@@ -217,7 +218,10 @@ async fn the_patients_side_routes_answer_every_actor_as_the_policy_says(backend:
         format!("/messages/{conversation}"),
     ];
 
-    assert_eq!(invite(&owner, "jean@example.org", &["appointments"], "").await, "/caregivers?notice=invited");
+    assert_eq!(
+        invite(&owner, "jean@example.org", &["appointments", "profile"], "").await,
+        "/caregivers?notice=invited"
+    );
     let caregiver =
         join(&server, &invitation_token(&server, "jean@example.org").await, "Jean Martin", "jean@example.org").await;
     assert_eq!(Browser::location(&caregiver.post_form("/acting-for", &[("patient", &record)]).await), "/");
@@ -231,7 +235,12 @@ async fn the_patients_side_routes_answer_every_actor_as_the_policy_says(backend:
     use Expect::{Allow as A, NotFound as N, SignIn as S};
     let cast: Vec<(&str, Browser, Option<String>, [Expect; 3])> = vec![
         ("patient (owner)", owner, Some(account_id(&server, "camille.martin@example.org").await), [A, A, A]),
-        ("caregiver, appointments scope", caregiver, Some(account_id(&server, "jean@example.org").await), [A, A, N]),
+        (
+            "caregiver, appointments and profile",
+            caregiver,
+            Some(account_id(&server, "jean@example.org").await),
+            [A, A, N],
+        ),
         ("the GP of both", gp, Some(gp_id.clone()), [N, N, A]),
         ("authorized professional, party to neither", authorized, Some(authorized_id), [N, N, N]),
         ("other patient", other_patient, Some(account_id(&server, "other@example.org").await), [N, N, N]),

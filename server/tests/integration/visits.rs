@@ -86,6 +86,19 @@ fn booked(location: &str) -> String {
 /// A passkey signature of the form of `appointment` as the signing button performs it: the
 /// finish response.
 async fn sign(server: &TestServer, browser: &Browser, device: &mut Device, appointment: &str) -> reqwest::Response {
+    sign_verifying(server, browser, device, appointment, true).await
+}
+
+/// The same, with an authenticator that verifies the user or one that only checks presence
+/// (`verify_user` false: the options are altered as a device without verification would treat
+/// them).
+async fn sign_verifying(
+    server: &TestServer,
+    browser: &Browser,
+    device: &mut Device,
+    appointment: &str,
+    verify_user: bool,
+) -> reqwest::Response {
     let started = browser.post_json(&format!("/api/appointments/{appointment}/sign/start"), &json!({})).await;
     assert_eq!(started.status(), StatusCode::OK, "sign/start: {}", started.text().await.unwrap());
     let started: Value = started.json().await.unwrap();
@@ -95,6 +108,13 @@ async fn sign(server: &TestServer, browser: &Browser, device: &mut Device, appoi
         "required",
         "a signature needs the person, not only their device"
     );
+    let options = if verify_user {
+        options
+    } else {
+        let mut altered = serde_json::to_value(&options).unwrap();
+        altered["publicKey"]["userVerification"] = json!("discouraged");
+        serde_json::from_value(altered).unwrap()
+    };
     let credential = device.sign(&server.base, options);
     let finish = json!({ "ceremony": started["ceremony"], "credential": credential });
     browser.post_json(&format!("/api/appointments/{appointment}/sign/finish"), &finish).await
@@ -277,6 +297,14 @@ async fn a_visit_is_prepared_answered_and_signed(backend: Backend) {
     let to_sign = text(&to_sign);
     assert!(to_sign.contains("Signer avec ma clé d'accès"), "{to_sign}");
     assert!(to_sign.contains("61.5") && to_sign.contains("Droit"), "{to_sign}");
+    // A passkey check without user verification signs nothing.
+    let unverified = sign_verifying(&server, &patient, &mut device, &id, false).await;
+    assert_eq!(unverified.status(), StatusCode::BAD_REQUEST);
+    let signed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM visit_forms WHERE signed_at IS NOT NULL")
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(signed, 0);
     let done = sign(&server, &patient, &mut device, &id).await;
     assert_eq!(done.status(), StatusCode::OK);
     let done: Value = done.json().await.unwrap();
@@ -345,14 +373,27 @@ async fn only_the_patients_side_answers_and_only_its_professional_reads(backend:
     let answer = [(format!("q-{fasting}"), "yes".to_string())];
     let answer: Vec<(&str, &str)> = answer.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
 
-    // Her caregiver with the appointments scope answers for her; nobody else does.
-    assert_eq!(invite(&patient, "jean@example.org", &["appointments"], "").await, "/caregivers?notice=invited");
-    let caregiver =
-        join(&server, &invitation_token(&server, "jean@example.org").await, "Jean Martin", "jean@example.org").await;
-    assert_eq!(Browser::location(&caregiver.post_form("/acting-for", &[("patient", &record)]).await), "/");
+    // A caregiver who manages her appointments but not her health profile is not shown the
+    // answers (health facts) and cannot give them; one whose delegation covers the profile
+    // answers for her. Nobody else does.
     let form_path = format!("/appointments/{id}/form");
+    assert_eq!(invite(&patient, "jean@example.org", &["appointments"], "").await, "/caregivers?notice=invited");
+    let jean =
+        join(&server, &invitation_token(&server, "jean@example.org").await, "Jean Martin", "jean@example.org").await;
+    assert_eq!(Browser::location(&jean.post_form("/acting-for", &[("patient", &record)]).await), "/");
+    let (_, page) = jean.page(&format!("/appointments/{id}")).await;
+    assert!(page.contains("votre délégation ne couvre pas") && !page.contains(&form_path), "{page}");
+    assert_eq!(Browser::location(&jean.get(&form_path).await), format!("/appointments/{id}"), "no form to fill");
+    assert_eq!(jean.post_form(&form_path, &answer).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        invite(&patient, "luc@example.org", &["appointments", "profile"], "").await,
+        "/caregivers?notice=invited"
+    );
+    let caregiver =
+        join(&server, &invitation_token(&server, "luc@example.org").await, "Luc Martin", "luc@example.org").await;
+    assert_eq!(Browser::location(&caregiver.post_form("/acting-for", &[("patient", &record)]).await), "/");
     let (_, form) = caregiver.page(&form_path).await;
-    assert!(!form.contains("Allergie à la pénicilline"), "no prefill from a profile the delegation does not cover");
+    assert!(form.contains("Allergie à la pénicilline"), "prefilled for a delegation that covers the profile");
     assert_eq!(
         landed(caregiver.post_form(&form_path, &answer).await).await,
         format!("/appointments/{id}?notice=form-sent")
@@ -360,6 +401,9 @@ async fn only_the_patients_side_answers_and_only_its_professional_reads(backend:
     let on_behalf: Option<String> =
         sqlx::query_scalar("SELECT on_behalf_of FROM visit_forms").fetch_one(&server.db).await.unwrap();
     assert!(on_behalf.is_some_and(|o| o.starts_with("delegation:")), "answered for her, and said so");
+    // Jean sees that it is answered, not what.
+    let (_, page) = jean.page(&format!("/appointments/{id}")).await;
+    assert!(page.contains("Réponses envoyées le") && !page.contains("Êtes-vous à jeun"), "{page}");
     let (stranger, _) = enrolled_patient(&server, "Paul Petit", "paul@example.org").await;
     assert_eq!(stranger.post_form(&form_path, &answer).await.status(), StatusCode::NOT_FOUND);
     assert_eq!(stranger.get(&form_path).await.status(), StatusCode::NOT_FOUND);
@@ -403,7 +447,7 @@ async fn only_the_patients_side_answers_and_only_its_professional_reads(backend:
 async fn video_visits_get_a_room_of_their_own(backend: Backend) {
     let server = start_with(backend, &[("CARNET_VIDEO_URL_TEMPLATE", "https://meet.example.org/carnet-{room}")]).await;
     let (patient, _) = demo_patient(&server).await;
-    demo_account(&server, "professional").await;
+    let (doctor, _) = demo_account(&server, "professional").await;
     let doctor_id = benali(&server).await;
     let mut links = Vec::new();
     for key in ["r-1", "r-2"] {
@@ -426,6 +470,9 @@ async fn video_visits_get_a_room_of_their_own(backend: Backend) {
             .unwrap();
         let (_, page) = patient.page(&format!("/appointments/{id}")).await;
         assert!(page.contains(&format!("href=\"{link}\"")) && !page.contains("visio.example.org"), "{page}");
+        // The professional joins the same room from the agenda.
+        let (_, agenda) = doctor.page(&format!("/agenda/appointments/{id}")).await;
+        assert!(agenda.contains(&format!("href=\"{link}\"")), "{agenda}");
         links.push(link);
     }
     assert_ne!(links[0], links[1], "a room per appointment");

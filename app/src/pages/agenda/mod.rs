@@ -165,12 +165,14 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
     let typed = Typed::sent_back();
     let load = move |state: AppState, actor: Actor| async move {
         let appointment = agenda::appointment(&state.db, &actor, &id).await?;
-        let free =
-            search::free_slots(&state.db, actor.account_id().unwrap_or_default(), state.db.today(), 28, None).await?;
         let kind = match &appointment.visit_kind_id {
             Some(kind_id) => Some(kinds::get(&state.db, kind_id).await?),
             None => None,
         };
+        // A visit of a kind moves only to a time held the same way (in person or by video).
+        let visit = kind.as_ref().map(|k| k.visit);
+        let free =
+            search::free_slots(&state.db, actor.account_id().unwrap_or_default(), state.db.today(), 28, visit).await?;
         // The answers are the record's: the policy decides (a block hides them).
         let form = match kind.as_ref().filter(|k| k.has_form()) {
             Some(_) => match visit_forms::for_professional(&state.db, &actor, &id).await {
@@ -215,6 +217,15 @@ pub fn AgendaAppointmentPage() -> impl IntoView {
                     <dd>{k.name(locale().tag())}</dd>
                 })}
             </dl>
+            // A video consultation's own room, from a few minutes before until the end: the link
+            // the patient has too.
+            {a.join_url(now_ms()).map(|url| view! {
+                <p class="join">
+                    <a class="button primary" href=url.to_string() target="_blank" rel="noopener noreferrer">
+                        {t("appointment-join")}
+                    </a>
+                </p>
+            })}
             {form.as_ref().map(|form| view! {
                 <section aria-labelledby="agenda-form-title">
                     <h2 id="agenda-form-title">{t("visit-form-label")}</h2>

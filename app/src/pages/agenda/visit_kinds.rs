@@ -80,7 +80,8 @@ pub fn VisitKindsPage() -> impl IntoView {
                 {typed.error_for("kind")}
                 <form method="post" action="/agenda/visits#kind-error">
                     <p><label for="kind-lang">{t("visit-kind-lang-label")}</label>
-                        <select id="kind-lang" name="lang">
+                        <select id="kind-lang" name="lang" aria-invalid=typed.invalid("kind", "lang")
+                            aria-describedby=typed.described_by("kind", "lang", None)>
                             {Locale::ALL.iter().map(|l| view! {
                                 <option value=l.tag() selected=chosen_lang == l.tag()>{l.endonym()}</option>
                             }).collect_view()}
@@ -213,7 +214,8 @@ pub fn VisitKindPage() -> impl IntoView {
                 <form method="post" action=format!("{}#new-question-error", with_lang(&format!("{base}/questions")))>
                     <input type="hidden" name="lang" value=lang.tag()/>
                     <p><label for="question-type">{t("visit-question-type-label")}</label>
-                        <select id="question-type" name="item_type">
+                        <select id="question-type" name="item_type" aria-invalid=typed.invalid("new-question", "item_type")
+                            aria-describedby=typed.described_by("new-question", "item_type", None)>
                             {ItemType::ALL.iter().map(|it| view! {
                                 <option value=it.as_str() selected=typed.get("new-question", "item_type") == it.as_str()>{t(it.message_id())}</option>
                             }).collect_view()}
@@ -229,7 +231,8 @@ pub fn VisitKindPage() -> impl IntoView {
                         >{textarea_text(&typed.get_long("new-question", "options", 1200))}</textarea>
                         <span class="hint" id="question-options-hint">{t("visit-question-options-hint")}</span></p>
                     <p><label for="question-prefill">{t("visit-question-prefill-label")}</label>
-                        <select id="question-prefill" name="prefill" aria-describedby="question-prefill-hint">
+                        <select id="question-prefill" name="prefill" aria-invalid=typed.invalid("new-question", "prefill")
+                            aria-describedby=typed.described_by("new-question", "prefill", Some("question-prefill-hint"))>
                             <option value="">{t("visit-prefill-none")}</option>
                             {Prefill::ALL.iter().map(|p| view! {
                                 <option value=p.as_str() selected=typed.get("new-question", "prefill") == p.as_str()>{t(p.message_id())}</option>
@@ -286,12 +289,13 @@ fn question_card(kind: &VisitKind, q: &Question, lang: Locale, typed: &Typed) ->
             {here.is_none().then(|| view! { <p class="notice warning">{t("visit-question-not-written")}</p> })}
             <details open=sent_back>
                 <summary>{t_args("visit-question-word", &[("language", lang.endonym().into())])}</summary>
-                <form method="post" action=format!("{base}?lang={}", lang.tag())>
+                <form method="post" action=format!("{base}?lang={}#question-error", lang.tag())>
                     <input type="hidden" name="lang" value=lang.tag()/>
                     <input type="hidden" name="question" value=q.id.clone()/>
                     <p><label for=format!("{form_id}-label")>{t_args("visit-question-label-label", &[("language", lang.endonym().into())])}</label>
                         <input id=format!("{form_id}-label") name="label" required maxlength=LABEL_MAX_CHARS.to_string() dir="auto"
                             aria-invalid=sent_back.then(|| typed.invalid("question", "label")).flatten()
+                            aria-describedby=sent_back.then(|| typed.described_by("question", "label", None)).flatten()
                             value=label_value/></p>
                     {(q.item_type == ItemType::Choice).then(|| view! {
                         <p><label for=format!("{form_id}-options")>{t("visit-question-options-label")}</label>

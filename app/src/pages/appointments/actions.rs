@@ -78,7 +78,13 @@ pub async fn book(
     Path((professional_id, slot_id)): Path<(String, String)>,
     FormBody(mut form): FormBody<BookForm>,
 ) -> Result<Redirect, AppError> {
-    let kind_query = if form.kind.is_empty() { String::new() } else { format!("?kind={}", form.kind) };
+    // Only a kind's id goes back into an address: what was typed never does as it is.
+    let kind = form.kind.trim();
+    let kind_query = if kind.len() == 36 && kind.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        format!("?kind={kind}")
+    } else {
+        String::new()
+    };
     let page = format!("{}/{slot_id}{kind_query}", slots_page(&professional_id));
     reason_within_limit(&mut form.reason).map_err(|e| e.send_back(&page, "book", &form))?;
     let done = if form.moving.is_empty() {

@@ -87,35 +87,48 @@ pub(super) fn before_visit(p: &Preparation, now: i64) -> Option<AnyView> {
     let zone = a.time_zone();
     let form_state = kind.has_form().then(|| {
         let form_link = format!("/appointments/{}/form", a.id);
+        let open = p.form_open(now);
+        // Who may not see the answers (a caregiver without the health profile) is told so, and
+        // offered nothing to fill in.
+        let answer_link = |words: &'static str, class: &'static str| {
+            (open && p.reads_answers).then(|| view! { <p><a class=class href=form_link.clone()>{t(words)}</a></p> })
+        };
+        let not_shown = (!p.reads_answers).then(|| view! { <p class="hint">{t("visit-form-answers-not-shown")}</p> });
         match &p.form {
             Some(form) if form.is_signed() => view! {
                 <p>{t_args("visit-form-signed-on", &[
                     ("signer", form.signed_by_name.clone().unwrap_or_default().into()),
                     ("when", datetime(form.signed_at.unwrap_or_default(), &zone).into()),
                 ])}</p>
-                {form.document_id.clone().map(|id| view! {
+                {form.document_id.clone().filter(|_| p.reads_answers).map(|id| view! {
                     <p><a href=format!("/documents/{id}")>{t("visit-form-signed-document")}</a></p>
                 })}
             }
             .into_any(),
-            Some(_) if p.awaits_signature(now) => view! {
+            Some(_) if p.outdated() => view! {
+                <p class="notice warning">{t("visit-form-outdated")}</p>
+                {answer_link("visit-form-fill", "button primary")}
+            }
+            .into_any(),
+            Some(_) if p.awaits_signature(now) && p.signs => view! {
                 <p class="notice warning">{t("visit-form-awaits-signature")}</p>
                 <div class="actions">
                     <a class="button primary" href=format!("{form_link}/sign")>{t("visit-form-sign-link")}</a>
-                    <a class="button" href=form_link.clone()>{t("visit-form-change")}</a>
+                    {p.reads_answers.then(|| view! { <a class="button" href=form_link.clone()>{t("visit-form-change")}</a> })}
                 </div>
             }
             .into_any(),
             Some(form) => view! {
                 <p>{t_args("visit-form-sent-on", &[("when", datetime(form.answered_at, &zone).into())])}</p>
-                {p.form_open(now).then(|| view! {
-                    <p><a class="button" href=form_link.clone()>{t("visit-form-change")}</a></p>
-                })}
+                {p.awaits_signature(now).then(|| view! { <p class="hint">{t("visit-form-signed-by-patient")}</p> })}
+                {not_shown}
+                {answer_link("visit-form-change", "button")}
             }
             .into_any(),
-            None if p.form_open(now) => view! {
+            None if open => view! {
                 <p>{t_args("visit-form-to-fill", &[("count", (kind.questions.len() as i64).into())])}</p>
-                <p><a class="button primary" href=form_link.clone()>{t("visit-form-fill")}</a></p>
+                {not_shown}
+                {answer_link("visit-form-fill", "button primary")}
             }
             .into_any(),
             None => view! { <p>{t("visit-form-not-filled")}</p> }.into_any(),
@@ -163,7 +176,7 @@ pub fn VisitFormPage() -> impl IntoView {
     let render = move |p: Preparation, _state: AppState| {
         let a = &p.appointment;
         let now = now_ms();
-        let (Some(kind), true) = (p.kind.as_ref(), p.form_open(now)) else {
+        let (Some(kind), true) = (p.kind.as_ref(), p.form_open(now) && p.reads_answers) else {
             redirect_to(&format!("/appointments/{}", a.id));
             return ().into_any();
         };
@@ -311,7 +324,9 @@ pub fn SignFormPage() -> impl IntoView {
         move |state: AppState, actor| async move { visit_forms::preparation(&state.db, &actor, &id, false).await };
     let render = move |p: Preparation, _state: AppState| {
         let a = &p.appointment;
-        let (Some(kind), Some(form), true) = (p.kind.as_ref(), p.form.as_ref(), p.awaits_signature(now_ms())) else {
+        let (Some(kind), Some(form), true) =
+            (p.kind.as_ref(), p.form.as_ref(), p.awaits_signature(now_ms()) && p.signs)
+        else {
             redirect_to(&format!("/appointments/{}", a.id));
             return ().into_any();
         };
