@@ -10,6 +10,7 @@
 
 use sqlx::{Any, Transaction};
 
+use super::visit_forms;
 use super::visit_kinds::{self, VisitKind};
 use super::Appointment;
 use crate::accounts::{self, Account};
@@ -103,14 +104,10 @@ async fn send(
     let visit_kind = visit_kind.as_ref();
     // Done once signed, or once answered when no signature is asked.
     let form_done = match visit_kind {
-        Some(kind) if kind.has_form() => {
-            let state: Option<Option<i64>> =
-                sqlx::query_scalar("SELECT signed_at FROM visit_forms WHERE calendar_uid = $1")
-                    .bind(&appointment.calendar_uid)
-                    .fetch_optional(&mut **tx)
-                    .await?;
-            matches!(state, Some(Some(_))) || (state.is_some() && !kind.needs_signature)
-        }
+        Some(kind) if kind.has_form() => match visit_forms::signed_at(tx, &appointment.calendar_uid).await? {
+            Some(signed_at) => signed_at.is_some() || !kind.needs_signature,
+            None => false,
+        },
         _ => false,
     };
     let preparation = visit_kind.map(|kind| (kind, !form_done));

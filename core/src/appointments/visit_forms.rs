@@ -200,6 +200,15 @@ async fn prefilled(db: &Db, actor: &Actor, id: &str, questions: &[Question]) -> 
         .collect())
 }
 
+/// Whether the form of an appointment's calendar event is answered (`Some`), and when it was
+/// signed, if it was — for the e-mails, which say whether it still waits.
+pub(crate) async fn signed_at(tx: &mut Transaction<'static, Any>, calendar_uid: &str) -> Result<Option<Option<i64>>> {
+    Ok(sqlx::query_scalar("SELECT signed_at FROM visit_forms WHERE calendar_uid = $1")
+        .bind(calendar_uid)
+        .fetch_optional(&mut **tx)
+        .await?)
+}
+
 /// Answers as stored (JSON written by [`answer`]).
 fn decode_answers(json: &str) -> Result<Vec<Answer>> {
     serde_json::from_str(json).map_err(|e| Error::Database(sqlx::Error::Decode(Box::new(e))))

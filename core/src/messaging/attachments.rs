@@ -170,15 +170,7 @@ pub async fn save_to_documents(
         added_by: actor.account_id(),
         hidden_from_representatives: false,
     };
-    let document_id = match documents::insert(tx, grant, sealer, &new).await? {
-        Some(document_id) => document_id,
-        None => documents::id_of_source(tx, grant, &source).await?,
-    };
-    sqlx::query("UPDATE message_attachments SET document_id = $1 WHERE id = $2")
-        .bind(&document_id)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+    let document_id = into_record(tx, grant, sealer, id, &new).await?;
     access.commit().await?;
     Ok(document_id)
 }
@@ -235,16 +227,29 @@ pub async fn publish(
         added_by: None,
         hidden_from_representatives: false,
     };
-    let document_id = match documents::insert(tx, grant, sealer, &new).await? {
+    let document_id = into_record(tx, grant, sealer, id, &new).await?;
+    access.commit().await?;
+    Ok(document_id)
+}
+
+/// Stores file `id` as the record's document `new` (or finds the one its source already made)
+/// and notes it on the file. Returns the document's id.
+async fn into_record(
+    tx: &mut Transaction<'static, Any>,
+    grant: &crate::policy::Grant<crate::policy::Write>,
+    sealer: &Sealer,
+    id: &str,
+    new: &NewDocument<'_>,
+) -> Result<String> {
+    let document_id = match documents::insert(tx, grant, sealer, new).await? {
         Some(document_id) => document_id,
-        None => documents::id_of_source(tx, grant, &source).await?,
+        None => documents::id_of_source(tx, grant, new.source).await?,
     };
     sqlx::query("UPDATE message_attachments SET document_id = $1 WHERE id = $2")
         .bind(&document_id)
         .bind(id)
         .execute(&mut **tx)
         .await?;
-    access.commit().await?;
     Ok(document_id)
 }
 

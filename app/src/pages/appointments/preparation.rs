@@ -205,7 +205,7 @@ pub fn VisitFormPage() -> impl IntoView {
         view! {
             <PageTitle id="visit-form-title"/>
             <h1>{t("visit-form-title")}</h1>
-            <p class="lead">{kind.name(lang)} " · " {a.professional_name.clone()} " · " {when(a.starts_at, &a.zone)}</p>
+            <p class="lead"><bdi>{kind.name(lang)}</bdi> " · " <bdi>{a.professional_name.clone()}</bdi> " · " {when(a.starts_at, &a.zone)}</p>
             <p>{t(if kind.needs_signature { "visit-form-intro-signed" } else { "visit-form-intro" })}</p>
             {typed.error_for(FORM)}
             <form method="post" action=format!("/appointments/{}/form", a.id) novalidate>
@@ -333,7 +333,7 @@ pub fn SignFormPage() -> impl IntoView {
         view! {
             <PageTitle id="visit-sign-title"/>
             <h1>{t("visit-sign-title")}</h1>
-            <p class="lead">{kind.name(locale().tag())} " · " {a.professional_name.clone()} " · " {when(a.starts_at, &a.zone)}</p>
+            <p class="lead"><bdi>{kind.name(locale().tag())}</bdi> " · " <bdi>{a.professional_name.clone()}</bdi> " · " {when(a.starts_at, &a.zone)}</p>
             <p>{t_args("visit-sign-intro", &[("patient", a.patient_name.clone().into())])}</p>
             {answers_view(&form.answers)}
             <p><a href=format!("/appointments/{}/form", a.id)>{t("visit-form-change")}</a></p>
