@@ -1,6 +1,7 @@
 //! The frame of every page: skip link, header with navigation and language switcher, footer.
 
 use carnet_core::i18n::Locale;
+use carnet_core::messaging::conversations::UNREAD_SHOWN;
 use carnet_core::policy::AccountAction;
 use leptos::prelude::*;
 
@@ -34,12 +35,23 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <li>
                         <a href="/messages">
                             {t("nav-messages")}
-                            {(unread > 0).then(|| view! {
-                                " "
-                                <span class="count" aria-hidden="true">{unread}</span>
-                                <span class="visually-hidden">
-                                    {t_args("nav-messages-unread", &[("count", unread.into())])}
-                                </span>
+                            {(unread > 0).then(|| {
+                                // Past the count the header reads, "99+".
+                                let (shown, said) = match unread > UNREAD_SHOWN {
+                                    true => (
+                                        t_args("nav-messages-count-more", &[("count", UNREAD_SHOWN.into())]),
+                                        t_args("nav-messages-unread-more", &[("count", UNREAD_SHOWN.into())]),
+                                    ),
+                                    false => (
+                                        unread.to_string(),
+                                        t_args("nav-messages-unread", &[("count", unread.into())]),
+                                    ),
+                                };
+                                view! {
+                                    " "
+                                    <span class="count" aria-hidden="true">{shown}</span>
+                                    <span class="visually-hidden">{said}</span>
+                                }
                             })}
                         </a>
                     </li>

@@ -4,6 +4,8 @@ nav-messages-unread = { $count ->
     [one] (رسالة واحدة غير مقروءة)
    *[other] ({ $count } رسائل غير مقروءة)
 }
+nav-messages-count-more = { $count }+
+nav-messages-unread-more = (أكثر من { $count } رسالة غير مقروءة)
 messages-title = الرسائل
 messages-intro = اكتب إلى فريق رعايتك واقرأ ردودهم. تبقى الرسائل في ملفك.
 messages-intro-care = رسائل مرضاك: يكتب إليك هنا من سمحوا لك بقراءة ملفاتهم.

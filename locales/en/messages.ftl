@@ -4,6 +4,8 @@ nav-messages-unread = { $count ->
     [one] (1 unread message)
    *[other] ({ $count } unread messages)
 }
+nav-messages-count-more = { $count }+
+nav-messages-unread-more = (more than { $count } unread messages)
 messages-title = Messages
 messages-intro = Write to your care team and read their answers. Messages stay in your record.
 messages-intro-care = Your patients' messages: those who allowed you to read their record write to you here.

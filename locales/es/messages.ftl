@@ -4,6 +4,8 @@ nav-messages-unread = { $count ->
     [one] (1 mensaje sin leer)
    *[other] ({ $count } mensajes sin leer)
 }
+nav-messages-count-more = { $count }+
+nav-messages-unread-more = (más de { $count } mensajes sin leer)
 messages-title = Mensajes
 messages-intro = Escriba a sus profesionales sanitarios y lea sus respuestas. Los mensajes quedan en su historial.
 messages-intro-care = Los mensajes de sus pacientes: quienes le autorizaron a leer su historial le escriben aquí.

@@ -4,6 +4,8 @@ nav-messages-unread = { $count ->
     [one] (1 message non lu)
    *[other] ({ $count } messages non lus)
 }
+nav-messages-count-more = { $count }+
+nav-messages-unread-more = (plus de { $count } messages non lus)
 messages-title = Messages
 messages-intro = Écrivez à vos soignants et lisez leurs réponses. Les messages restent dans votre dossier.
 messages-intro-care = Les messages de vos patients : ceux qui vous ont autorisé à lire leur dossier vous écrivent ici.

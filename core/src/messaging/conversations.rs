@@ -6,7 +6,7 @@
 //! Reading a thread or a record's list is a read of the record (`read.messages`, audited, in
 //! "who saw my record"). A professional's inbox lists the conversations of the records they may
 //! read or write in now (the policy's [`policy::messages_readable_by_professional`]) that are theirs or their
-//! practice's ([`policy::party_to_conversation`]): the names and subjects, as their list of
+//! practice's ([`policy::conversation_parties`]): the names and subjects, as their list of
 //! patients shows names; opening one is the audited read.
 
 use sqlx::{Any, Transaction};
@@ -250,60 +250,80 @@ fn professional_of(viewer: &Viewer) -> Option<String> {
 }
 
 /// A professional's inbox: the conversations that are theirs or their practice's, of the
-/// records they may read now.
+/// records they may read now. Each party's conversations ([`policy::conversation_parties`]) are
+/// walked in order of last activity by their index, each stopping after a page, and the walks
+/// merged: a page costs the same in an inbox of ten conversations or of ten thousand.
 pub async fn inbox(db: &Db, actor: &Actor, filter: &Filter) -> Result<Listing> {
     let professional = crate::sharing::professional::professional_account(actor)?;
-    let (conditions, values) = filter_sql(Side::Care, filter, 4);
-    let sql = format!(
-        "{SELECT_SUMMARY} WHERE {} AND {}{conditions} ORDER BY m.last_message_at DESC, m.id DESC LIMIT {}",
-        policy::party_to_conversation("$1"),
-        policy::messages_readable_by_professional("$1", "$2", "$3"),
-        PAGE_SIZE + 1
-    );
-    let mut query = sqlx::query_as::<_, SummaryRow>(&sql)
-        .bind(professional)
-        .bind(now_ms())
-        .bind(policy::minor_born_after(db.today()));
-    for value in values {
-        query = query.bind(value);
+    let (conditions, values) = filter_sql(Side::Care, filter, 5);
+    let mut rows = Vec::new();
+    for party in policy::conversation_parties(db, professional).await? {
+        let sql = format!(
+            "{SELECT_SUMMARY} WHERE m.{} = $4 AND {}{conditions} ORDER BY m.last_message_at DESC, m.id DESC LIMIT {}",
+            party.column(),
+            policy::messages_readable_by_professional("$1", "$2", "$3"),
+            PAGE_SIZE + 1
+        );
+        let mut query = sqlx::query_as::<_, SummaryRow>(&sql)
+            .bind(professional)
+            .bind(now_ms())
+            .bind(policy::minor_born_after(db.today()))
+            .bind(party.id());
+        for value in &values {
+            query = query.bind(value);
+        }
+        rows.extend(query.fetch_all(db.pool()).await?);
     }
-    Ok(listing(query.fetch_all(db.pool()).await?, Side::Care))
+    rows.sort_by(|a, b| (b.last_message_at, &b.id).cmp(&(a.last_message_at, &a.id)));
+    Ok(listing(rows, Side::Care))
 }
 
-/// How many messages wait unread for the person, for the header: on their own record's side
-/// (not while acting for someone: that record's count is on its own pages), and in their inbox
-/// as a professional. A number, no content: not a read of any record.
+/// The header counts unread messages up to this many; more shows as "99+".
+pub const UNREAD_SHOWN: i64 = 99;
+
+/// How many messages wait unread for the person, for the header, up to [`UNREAD_SHOWN`] + 1
+/// (which the header shows as "more than"): on their own record's side (not while acting for
+/// someone: that record's count is on its own pages), and in their inbox as a professional.
+/// Every page asks it, so it reads at most that many conversations with something unread, by
+/// index, whatever the size of the inbox. A number, no content: not a read of any record.
 pub async fn unread(db: &Db, actor: &Actor) -> Result<i64> {
     let Some(account_id) = actor.account_id() else { return Ok(0) };
     let own_record = actor.acting_for_patient().is_none() && actor.assisted_session().is_none();
+    let cap = UNREAD_SHOWN + 1;
     let mut total = 0;
     if own_record {
         // PostgreSQL sums integers as BIGINT, SQLite as INTEGER: both read as i64.
-        let own: Option<i64> = sqlx::query_scalar(
-            "SELECT CAST(SUM(m.patient_unread) AS BIGINT) FROM conversations m \
-             JOIN patients p ON p.id = m.patient_id WHERE p.account_id = $1",
-        )
+        let own: Option<i64> = sqlx::query_scalar(&format!(
+            "SELECT CAST(SUM(u.n) AS BIGINT) FROM (SELECT m.patient_unread AS n FROM conversations m \
+             JOIN patients p ON p.id = m.patient_id WHERE p.account_id = $1 AND m.patient_unread > 0 LIMIT {cap}) u"
+        ))
         .bind(account_id)
         .fetch_one(db.pool())
         .await?;
         total += own.unwrap_or(0);
     }
     if policy::may(actor, AccountAction::ListPatients, false) {
-        let sql = format!(
-            "SELECT CAST(SUM(m.care_unread) AS BIGINT) FROM conversations m JOIN patients p ON p.id = m.patient_id \
-             WHERE m.care_unread > 0 AND {} AND {}",
-            policy::party_to_conversation("$1"),
-            policy::messages_readable_by_professional("$1", "$2", "$3"),
-        );
-        let care: Option<i64> = sqlx::query_scalar(&sql)
-            .bind(account_id)
-            .bind(now_ms())
-            .bind(policy::minor_born_after(db.today()))
-            .fetch_one(db.pool())
-            .await?;
-        total += care.unwrap_or(0);
+        for party in policy::conversation_parties(db, account_id).await? {
+            if total >= cap {
+                break;
+            }
+            let sql = format!(
+                "SELECT CAST(SUM(u.n) AS BIGINT) FROM (SELECT m.care_unread AS n FROM conversations m \
+                 JOIN patients p ON p.id = m.patient_id WHERE m.{} = $4 AND m.care_unread > 0 AND {} LIMIT {cap}) u",
+                party.column(),
+                policy::messages_readable_by_professional("$1", "$2", "$3"),
+            );
+            let care: Option<i64> = sqlx::query_scalar(&sql)
+                .bind(account_id)
+                .bind(now_ms())
+                .bind(policy::minor_born_after(db.today()))
+                .bind(party.id())
+                .fetch_one(db.pool())
+                .await?;
+            total += care.unwrap_or(0);
+        }
     }
-    Ok(total)
+    Ok(total.min(cap))
 }
 
 /// Someone the patient's side may write to, or could if they accepted it.
@@ -660,7 +680,15 @@ async fn read_thread<K>(
         .await?
         .ok_or(Error::NotFound)?;
     let patient_name = row.patient_name.clone();
-    mark_read(tx, conversation_id, side).await?;
+    // Every message raises the other side's counter: at 0, nothing of theirs waits unread, and
+    // the thread's later openings write nothing.
+    let unread = match side {
+        Side::Patient => row.patient_unread,
+        Side::Care => row.care_unread,
+    };
+    if unread > 0 {
+        mark_read(tx, conversation_id, side).await?;
+    }
     let (at, id) = match before {
         Some(cursor) => (cursor.at, cursor.id.clone()),
         None => (i64::MAX, String::new()),

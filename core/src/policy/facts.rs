@@ -192,6 +192,45 @@ pub(crate) fn party_to_conversation(account: &str) -> String {
     )
 }
 
+/// What a conversation is with, on the care side, as one account is a party to it: the
+/// professional themselves, or a practice they are a member of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Party {
+    Professional(String),
+    Practice(String),
+}
+
+impl Party {
+    /// The column of `conversations` that names this party; each is the first column of an
+    /// index ordered by last activity, so that one party's conversations are walked in order.
+    pub fn column(&self) -> &'static str {
+        match self {
+            Party::Professional(_) => "professional_id",
+            Party::Practice(_) => "practice_id",
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        match self {
+            Party::Professional(id) | Party::Practice(id) => id,
+        }
+    }
+}
+
+/// The parties `account` speaks as ([`party_to_conversation`] as a list): itself, then each
+/// practice it is a member of. A list asks each party's conversations in turn, so that none
+/// gathers and sorts every conversation of an `OR` across two columns.
+pub(crate) async fn conversation_parties(db: &crate::db::Db, account: &str) -> Result<Vec<Party>> {
+    let practices: Vec<String> =
+        sqlx::query_scalar("SELECT practice_id FROM practice_members WHERE professional_id = $1 ORDER BY practice_id")
+            .bind(account)
+            .fetch_all(db.pool())
+            .await?;
+    Ok(std::iter::once(Party::Professional(account.to_string()))
+        .chain(practices.into_iter().map(Party::Practice))
+        .collect())
+}
+
 /// The professionals the patient's side of record `patient_id` would reach by starting a
 /// conversation with `target`, as the audit row names it (`professional:<account id>` or
 /// `practice:<practice id>`); none for any other target.
@@ -279,14 +318,19 @@ pub(crate) fn readable_by_professional(professional: &str, now: &str, minor_born
 /// SQL condition: the professional `professional` may read and write, at `now`, the
 /// conversations of the record `p` they are a party to: as [`readable_by_professional`], or
 /// with an appointment with the patient (not cancelled) and not blocked — the table's rule
-/// for conversations ([`super::decide`]) written for a query over many records.
+/// for conversations ([`super::decide`]) written for a query over many records. Asked of each
+/// record in turn (each lookup by the patient and professional pair), so that an inbox walked
+/// in order stops after its page instead of first gathering every patient of the professional.
 pub(crate) fn messages_readable_by_professional(professional: &str, now: &str, minor_born_after: &str) -> String {
     format!(
-        "(({}) OR (p.id IN (SELECT ap.patient_id FROM appointments ap WHERE ap.professional_id = {professional} \
-          AND ap.cancelled_at IS NULL) \
-         AND NOT EXISTS (SELECT 1 FROM consents cb WHERE cb.patient_id = p.id AND cb.professional_id = {professional} \
-          AND cb.status = 'blocked')))",
-        readable_by_professional(professional, now, minor_born_after)
+        "(NOT EXISTS (SELECT 1 FROM consents cb WHERE cb.patient_id = p.id AND cb.professional_id = {professional} \
+          AND cb.status = 'blocked') \
+         AND (EXISTS (SELECT 1 FROM consents ca WHERE ca.patient_id = p.id AND ca.professional_id = {professional} \
+           AND ca.status = 'authorized' AND (ca.given_for_minor = 0 OR p.birth_date > {minor_born_after})) \
+          OR EXISTS (SELECT 1 FROM emergency_accesses ea WHERE ea.patient_id = p.id \
+           AND ea.professional_id = {professional} AND ea.expires_at > {now}) \
+          OR EXISTS (SELECT 1 FROM appointments ap WHERE ap.patient_id = p.id AND ap.professional_id = {professional} \
+           AND ap.cancelled_at IS NULL)))"
     )
 }
 

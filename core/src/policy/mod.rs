@@ -60,11 +60,11 @@ pub use decide::{
     Action, Basis, Capabilities, Decision, Effect, Moment, Outcome, Refusal, StartRefusal,
 };
 pub(crate) use facts::{
-    account_of_author, counterparts, messages_readable_by_professional, minor_born_after, party_to_conversation,
-    readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM,
+    account_of_author, conversation_parties, counterparts, messages_readable_by_professional, minor_born_after,
+    party_to_conversation, readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM,
 };
 pub use facts::{
-    AppointmentFacts, AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts,
+    AppointmentFacts, AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts, Party,
     RecordFacts,
 };
 pub use vocabulary::*;

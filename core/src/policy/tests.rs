@@ -983,8 +983,9 @@ fn every_basis_and_refusal_has_its_own_name_in_the_audit_log() {
     assert_eq!(names.len(), Basis::ALL.len() + Refusal::ALL.len());
 }
 
-/// The SQL form of the professional's rule ([`super::readable_by_professional`]) agrees with the
-/// table, situation by situation, on a real database.
+/// The SQL forms of the professional's rules agree with the table, situation by situation, on a
+/// real database: for listing their patients ([`super::readable_by_professional`]) and for the
+/// conversations they are a party to ([`super::messages_readable_by_professional`]).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
     let dir = std::env::temp_dir().join(format!("carnet-policy-{}", uuid::Uuid::new_v4()));
@@ -994,10 +995,18 @@ async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
         .execute(db.pool())
         .await
         .unwrap();
+    sqlx::query(
+        "INSERT INTO places (id, professional_id, name, address, city, zone, created_at) \
+         VALUES ('place', 'pro', 'Cabinet', '1 rue', 'Lyon', 'Europe/Paris', 0)",
+    )
+    .execute(db.pool())
+    .await
+    .unwrap();
     // (record, consent, emergency until, birth date, consent given while a minor); today is
-    // 2027-01-15.
+    // 2027-01-15. Records whose name says "appointment" have one with the professional (not
+    // cancelled unless the name says so).
     type Situation = (&'static str, Option<&'static str>, Option<i64>, Option<&'static str>, bool);
-    let situations: [Situation; 13] = [
+    let situations: [Situation; 17] = [
         ("none", None, None, None, false),
         ("requested", Some("requested"), None, None, false),
         ("authorized", Some("authorized"), None, None, false),
@@ -1011,7 +1020,12 @@ async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
         ("for-minor-adult", Some("authorized"), None, Some("2000-01-01"), true),
         ("for-minor-confirmed", Some("authorized"), None, Some("2000-01-01"), false),
         ("for-minor-adult-emergency", Some("authorized"), Some(NOW + MINUTE), Some("2000-01-01"), true),
+        ("appointment", None, None, None, false),
+        ("appointment-cancelled", None, None, None, false),
+        ("appointment-blocked", Some("blocked"), None, None, false),
+        ("appointment-for-minor-adult", Some("authorized"), None, Some("2000-01-01"), true),
     ];
+    let appointment = |id: &str| id.strip_prefix("appointment").map(|rest| !rest.starts_with("-cancelled"));
     for (id, consent, emergency, birth, for_minor) in situations {
         sqlx::query(
             "INSERT INTO patients (id, given_names, family_name, birth_date, created_at) VALUES ($1, 'P', $1, $2, 0)",
@@ -1044,20 +1058,55 @@ async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
             .await
             .unwrap();
         }
+        if let Some(live) = appointment(id) {
+            sqlx::query(
+                "INSERT INTO slots (id, professional_id, place_id, starts_at, ends_at, visit) \
+                 VALUES ($1, 'pro', 'place', $2, $3, 'in-person')",
+            )
+            .bind(id)
+            .bind(NOW + MINUTE * id.len() as i64)
+            .bind(NOW + MINUTE * (id.len() as i64 + 1))
+            .execute(db.pool())
+            .await
+            .unwrap();
+            sqlx::query(
+                "INSERT INTO appointments (id, slot_id, patient_id, professional_id, starts_at, ends_at, booked_by, \
+                 idempotency_key, created_at, calendar_uid, cancelled_at) \
+                 VALUES ($1, $1, $1, 'pro', $2, $2, $1, $1, 0, $1, $3)",
+            )
+            .bind(id)
+            .bind(NOW + MINUTE)
+            .bind((!live).then_some(NOW - MINUTE))
+            .execute(db.pool())
+            .await
+            .unwrap();
+        }
     }
     let sql = format!(
         "SELECT p.id FROM patients p WHERE {} ORDER BY p.id",
         super::readable_by_professional("$1", "$2", "$3")
     );
-    let listed: Vec<String> = sqlx::query_scalar(&sql)
-        .bind("pro")
-        .bind(NOW)
-        .bind(super::minor_born_after(at().today))
-        .fetch_all(db.pool())
-        .await
-        .unwrap();
+    let listed = |sql: String| {
+        let db = db.clone();
+        async move {
+            let ids: Vec<String> = sqlx::query_scalar(&sql)
+                .bind("pro")
+                .bind(NOW)
+                .bind(super::minor_born_after(at().today))
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+            ids
+        }
+    };
+    let patients = listed(sql).await;
+    let conversations = listed(format!(
+        "SELECT p.id FROM patients p WHERE {} ORDER BY p.id",
+        super::messages_readable_by_professional("$1", "$2", "$3")
+    ))
+    .await;
     let actor = person("pro", &[Role::Professional]);
-    let mut expected = Vec::new();
+    let (mut expected, mut expected_conversations) = (Vec::new(), Vec::new());
     for (id, consent, emergency, birth, for_minor) in situations {
         let facts = RecordFacts {
             id: id.into(),
@@ -1070,13 +1119,19 @@ async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
                 _ => Consent::None,
             },
             emergency_until: emergency,
+            appointment_with_actor: appointment(id) == Some(true),
             ..RecordFacts::default()
         };
         if decide(&actor, read(ReadAction::Summary), Some(&facts), at()).is_allowed() {
             expected.push(id.to_string());
         }
+        let conversation = RecordFacts { conversation: Some(ConversationFacts { actor_is_party: true }), ..facts };
+        if decide(&actor, read(ReadAction::Messages), Some(&conversation), at()).is_allowed() {
+            expected_conversations.push(id.to_string());
+        }
     }
     expected.sort();
+    expected_conversations.sort();
     for (record, listed_now) in [
         ("for-minor-still-minor", true),
         ("for-minor-18-today", false),
@@ -1086,7 +1141,12 @@ async fn the_list_of_a_professionals_patients_is_the_tables_rule() {
     ] {
         assert_eq!(expected.contains(&record.to_string()), listed_now, "{record}");
     }
-    assert_eq!(listed, expected);
+    assert_eq!(patients, expected);
+    assert_eq!(conversations, expected_conversations);
+    assert_eq!(
+        expected_conversations.iter().filter(|id| id.starts_with("appointment")).collect::<Vec<_>>(),
+        ["appointment", "appointment-for-minor-adult"]
+    );
     assert_eq!(
         expected,
         [

@@ -405,11 +405,85 @@ async fn caregivers_and_practices_write_and_read_as_the_policy_says(backend: Bac
     let to_practice = format!("/messages/{}", conversation_of(&landing));
     let (_, inbox) = colleague.page("/messages").await;
     assert!(inbox.contains("Horaires du cabinet"));
+    assert!(inbox.contains("(1 message non lu)"), "the practice's message counts in her header: {inbox}");
     assert_eq!(colleague.get(&to_practice).await.status(), StatusCode::OK);
     let (_, inbox) = outsider.page("/messages").await;
     assert!(!inbox.contains("Horaires du cabinet"), "a member she did not authorize sees nothing");
+    assert!(!inbox.contains("non lu"), "nor counts it");
     assert_eq!(outsider.get(&to_practice).await.status(), StatusCode::NOT_FOUND);
+
+    // A busy inbox, half hers and half the practice's: the header counts up to 99, then says
+    // "99+"; the pages list every conversation once, newest first, across both.
+    fill_inbox(&server, &colleague_id, &practice, 70).await;
+    let mut listed = Vec::new();
+    let mut path = "/messages".to_string();
+    loop {
+        let (status, page) = colleague.page(&path).await;
+        assert_eq!(status, StatusCode::OK);
+        if listed.is_empty() {
+            assert!(page.contains(">99+</span>") && page.contains("(plus de 99 messages non lus)"), "{page}");
+        }
+        let on_page: Vec<String> = page
+            .split("<li class=\"conversation")
+            .skip(1)
+            .map(|item| {
+                let subject = item.split("Lot ").nth(1).map(|rest| format!("Lot {}", &rest[..3]));
+                subject.unwrap_or_else(|| "other".to_string())
+            })
+            .collect();
+        assert!(on_page.len() <= 50, "{}", on_page.len());
+        listed.extend(on_page);
+        match page.split("\" rel=\"next\"").next().and_then(|before| before.rsplit("href=\"").next()) {
+            Some(next) if page.contains("rel=\"next\"") => path = next.replace("&amp;", "&"),
+            _ => break,
+        }
+    }
+    let expected: Vec<String> =
+        std::iter::once("other".to_string()).chain((0..70).rev().map(|n| format!("Lot {n:03}"))).collect();
+    assert_eq!(listed, expected);
     server.stop().await;
+}
+
+/// Gives the professional `n` patients who authorized them, each with a conversation of two
+/// unread messages, every other one with their practice; the older the lower its number.
+async fn fill_inbox(server: &TestServer, professional_id: &str, practice_id: &str, n: usize) {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+    for i in 0..n {
+        let (patient, at) = (format!("busy-{i:03}"), now - (n - i) as i64 * 60_000);
+        sqlx::query(
+            "INSERT INTO patients (id, family_name, given_names, birth_date, created_at) VALUES ($1, 'Busy', 'P', '1980-01-01', 0)",
+        )
+        .bind(&patient)
+        .execute(&server.db)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO consents (patient_id, professional_id, status, changed_at) VALUES ($1, $2, 'authorized', 0)",
+        )
+        .bind(&patient)
+        .bind(professional_id)
+        .execute(&server.db)
+        .await
+        .unwrap();
+        let (professional, practice) = match i % 2 {
+            0 => (Some(professional_id), None),
+            _ => (None, Some(practice_id)),
+        };
+        sqlx::query(
+            "INSERT INTO conversations (id, patient_id, professional_id, practice_id, subject, started_by, started_at, \
+             last_message_at, care_unread) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, 2)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(&patient)
+        .bind(professional)
+        .bind(practice)
+        .bind(format!("Lot {i:03}"))
+        .bind(professional_id)
+        .bind(at)
+        .execute(&server.db)
+        .await
+        .unwrap();
+    }
 }
 
 async fn bad_messages_are_refused_and_nothing_is_stored(backend: Backend) {

@@ -109,7 +109,7 @@ async fn main() {
     .fetch_one(&server.db)
     .await
     .unwrap();
-    let deep = format!("/messages?before={deep_at}.{deep_id}");
+    let deep = format!("/messages?inbox_before={deep_at}.{deep_id}");
     let oldest = format!("/messages/{}?before={oldest_at}.{oldest_id}", id(1, 0, 0));
 
     let cookie = |c: &String| Some(format!("Cookie: {c}"));
