@@ -7,6 +7,12 @@
 //! [`Grant`]. Record functions (`crate::record`) take the access and read only the granted
 //! patient's rows: without one there is no way to reach them.
 //!
+//! A read decides and reads in a snapshot that takes no write lock; its row goes to the node's
+//! audit writer when the access commits, and the commit returns once the row is durable
+//! ([`crate::audit::writer`]): nothing read is shown before its row is written. A refusal's row
+//! goes the same way before the refusal is answered. A write decides, appends and changes in
+//! one write transaction.
+//!
 //! A refusal is committed to the audit log and returned as [`Error::NotFound`], the same answer
 //! as for something that does not exist, so ids leak nothing. The rules themselves are the
 //! policy's ([`crate::policy`]); nothing here decides.
@@ -14,6 +20,7 @@
 use sqlx::{Any, Transaction};
 
 use crate::audit::chain as audit;
+use crate::audit::writer::AuditWriter;
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::policy::{
@@ -22,14 +29,16 @@ use crate::policy::{
 };
 use crate::{Error, Result};
 
-/// A granted access: the transaction the decision is audited in, and the grant. Commit it when
-/// done: a read's audit row is appended then, in the same transaction, just before it commits
-/// (if the append fails, the commit does not happen and the access fails). Dropped without a
-/// commit, the access and its audit row are rolled back together.
+/// A granted access: the transaction it reads (and writes) in, and the grant. Commit it when
+/// done. A write's audit row is already in its transaction; a read's is handed to the node's
+/// audit writer when it commits, and the commit returns once that row is durable (if it fails,
+/// the access fails). Dropped without a commit, a write is rolled back with its audit row; a
+/// read is left unaudited, as nothing of it is shown.
 pub struct Access<K> {
     tx: Transaction<'static, Any>,
     grant: Grant<K>,
-    audit: Option<audit::Pending>,
+    /// A read's row, and the writer it goes to.
+    audit: Option<(audit::Pending, AuditWriter)>,
 }
 
 impl<K> Access<K> {
@@ -42,10 +51,10 @@ impl<K> Access<K> {
     }
 
     pub async fn commit(mut self) -> Result<()> {
-        if let Some(pending) = self.audit.take() {
-            audit::append(&mut self.tx, &pending.entry()).await?;
-        }
         self.tx.commit().await?;
+        if let Some((row, writer)) = self.audit.take() {
+            writer.append(row).await?;
+        }
         Ok(())
     }
 
@@ -60,21 +69,31 @@ fn moment(db: &Db) -> Moment {
     Moment { now_ms: now_ms(), today: db.today() }
 }
 
-/// Decides and audits a read, in a transaction of its own that the access carries.
+/// Decides a read and opens it in a snapshot of its own ([`Db::begin_read`]): the records are
+/// read without SQLite's write lock or PostgreSQL's chain lock, and the audit row is written by
+/// the node's group commit when the access commits. A refusal's row is written before the
+/// refusal is returned. A decision with effects (a professional's first read, a caregiver's
+/// first use, which the patient is told of) writes: it is made again in a write transaction, as
+/// a long read's is ([`open_long_read`]).
 pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: ReadAction) -> Result<Access<Read>> {
-    let mut tx = db.begin().await?;
+    let mut tx = db.begin_read().await?;
     let facts = policy::facts::load(&mut tx, actor, subject).await?;
     let decision = policy::decide(actor, Action::Read(action), facts.as_ref(), moment(db));
-    let patient_id = facts.map(|f| f.id);
-    match outcome(&mut tx, actor, subject, Action::Read(action), None, patient_id, decision, Append::WhenCommitted)
-        .await?
-    {
-        Some(Granted { grant, audit, effects }) => {
-            carry_out(&mut tx, db, grant.patient_id(), &effects).await?;
-            Ok(Access { tx, grant, audit })
+    if let Outcome::Allow { effects, .. } = &decision.outcome {
+        if !effects.is_empty() {
+            tx.rollback().await?;
+            return open_long_read(db, actor, subject, action).await;
         }
-        None => {
-            tx.commit().await?;
+    }
+    let patient_id = facts.map(|f| f.id);
+    let row = audit::Pending::of(&entry(actor, &subject, Action::Read(action), None, patient_id.as_deref(), &decision));
+    match (decision.outcome, patient_id) {
+        (Outcome::Allow { viewer, .. }, Some(patient_id)) => {
+            Ok(Access { tx, grant: Grant::new(patient_id, viewer), audit: Some((row, db.audit_writer().clone())) })
+        }
+        _ => {
+            tx.rollback().await?;
+            db.audit_writer().append(row).await?;
             Err(Error::NotFound)
         }
     }
@@ -90,9 +109,8 @@ pub async fn open_long_read(db: &Db, actor: &Actor, subject: Subject<'_>, action
     let facts = policy::facts::load(&mut tx, actor, subject).await?;
     let decision = policy::decide(actor, Action::Read(action), facts.as_ref(), moment(db));
     let patient_id = facts.map(|f| f.id);
-    let granted =
-        outcome(&mut tx, actor, subject, Action::Read(action), None, patient_id, decision, Append::Now).await?;
-    let Some(Granted { grant, effects, .. }) = granted else {
+    let granted = outcome(&mut tx, actor, subject, Action::Read(action), None, patient_id, decision).await?;
+    let Some(Granted { grant, effects }) = granted else {
         tx.commit().await?;
         return Err(Error::NotFound);
     };
@@ -203,8 +221,8 @@ async fn decide_write_on(
         Outcome::Allow { .. } => None,
     };
     let patient_id = facts.map(|f| f.id);
-    match outcome(tx, actor, subject, Action::Write(action), target, patient_id, decision, Append::Now).await? {
-        Some(Granted { grant, effects, .. }) => {
+    match outcome(tx, actor, subject, Action::Write(action), target, patient_id, decision).await? {
+        Some(Granted { grant, effects }) => {
             carry_out(tx, db, grant.patient_id(), &effects).await?;
             Ok(Ok(grant))
         }
@@ -227,25 +245,35 @@ async fn carry_out(tx: &mut Transaction<'static, Any>, db: &Db, patient_id: &str
     Ok(())
 }
 
-/// When an allowed decision's row is appended: now (writes, which hold their locks anyway), or
-/// when the access commits (reads). Refusals are always appended now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Append {
-    Now,
-    WhenCommitted,
-}
-
-/// What an allowing decision leaves to do: the grant, the audit row to append at commit, the
-/// effects to carry out.
+/// What an allowing decision leaves to do: the grant, the effects to carry out.
 struct Granted<K> {
     grant: Grant<K>,
-    audit: Option<audit::Pending>,
     effects: Vec<Effect>,
 }
 
-/// Appends the decision to the audit log, or keeps it to append at commit; makes the grant of an
-/// allowing decision.
-#[allow(clippy::too_many_arguments)]
+/// The audit row of a decision.
+fn entry<'a>(
+    actor: &'a Actor,
+    subject: &'a Subject<'_>,
+    action: Action,
+    target: Option<&'a str>,
+    patient_id: Option<&'a str>,
+    decision: &'a Decision,
+) -> audit::Entry<'a> {
+    audit::Entry {
+        actor_kind: actor.kind(),
+        actor_id: actor.id(),
+        actor_role: decision.role,
+        on_behalf_of: decision.on_behalf_of.as_deref(),
+        patient_id,
+        action: action.as_str(),
+        target: target.or(subject.target()),
+        allowed: decision.is_allowed(),
+        reason: decision.reason(),
+    }
+}
+
+/// Appends the decision to the audit log in `tx`; makes the grant of an allowing decision.
 async fn outcome<K>(
     tx: &mut Transaction<'static, Any>,
     actor: &Actor,
@@ -254,28 +282,11 @@ async fn outcome<K>(
     target: Option<&str>,
     patient_id: Option<String>,
     decision: Decision,
-    append: Append,
 ) -> Result<Option<Granted<K>>> {
-    let entry = audit::Entry {
-        actor_kind: actor.kind(),
-        actor_id: actor.id(),
-        actor_role: decision.role,
-        on_behalf_of: decision.on_behalf_of.as_deref(),
-        patient_id: patient_id.as_deref(),
-        action: action.as_str(),
-        target: target.or(subject.target()),
-        allowed: decision.is_allowed(),
-        reason: decision.reason(),
-    };
-    let pending = if decision.is_allowed() && append == Append::WhenCommitted {
-        Some(audit::Pending::of(&entry))
-    } else {
-        audit::append(tx, &entry).await?;
-        None
-    };
+    audit::append(tx, &entry(actor, &subject, action, target, patient_id.as_deref(), &decision)).await?;
     Ok(match (decision.outcome, patient_id) {
         (Outcome::Allow { viewer, effects, .. }, Some(patient_id)) => {
-            Some(Granted { grant: Grant::new(patient_id, viewer), audit: pending, effects })
+            Some(Granted { grant: Grant::new(patient_id, viewer), effects })
         }
         _ => None,
     })

@@ -221,7 +221,7 @@ pub async fn set_locale(db: &Db, account_id: &str, locale: Locale) -> Result<()>
     sqlx::query("UPDATE accounts SET locale = $1 WHERE id = $2")
         .bind(locale.tag())
         .bind(account_id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

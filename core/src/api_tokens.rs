@@ -73,7 +73,7 @@ pub async fn revoke(db: &Db, id: &str) -> Result<()> {
     let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
         .bind(now_ms())
         .bind(id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     if done.rows_affected() == 0 {
         return Err(Error::NotFound);
@@ -106,7 +106,7 @@ pub async fn authenticate(db: &Db, secret: &str) -> Result<Option<Actor>> {
     sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
         .bind(now_ms())
         .bind(&token_id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(Some(Actor::Organisation { id: organisation_id }))
 }

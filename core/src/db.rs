@@ -58,6 +58,14 @@ impl Backend {
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: AnyPool,
+    /// Where write transactions run. On SQLite, a pool of one connection: SQLite lets one writer
+    /// in at a time, and the pool hands its connection out first come, first served (sqlx's
+    /// acquire is fair), so writers wait their turn in order instead of spinning in the busy
+    /// handler. On PostgreSQL, the same pool as `pool`.
+    writer: AnyPool,
+    /// This node's audit writer: rows of reads and refusals, committed in groups
+    /// ([`crate::audit::writer`]).
+    audit: crate::audit::writer::AuditWriter,
     backend: Backend,
     url: String,
     /// The portal's public address, for links in e-mails written inside a transaction (the
@@ -93,24 +101,33 @@ impl Db {
             Backend::Postgres => url.to_string(),
         };
         let options = AnyConnectOptions::from_str(&url)?;
-        let pool = AnyPoolOptions::new()
-            .max_connections(match backend {
-                Backend::Sqlite => 8,
-                Backend::Postgres => 16,
-            })
-            .acquire_timeout(Duration::from_secs(10))
-            .after_connect(move |conn, _meta| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        conn.execute(SQLITE_PRAGMAS).await?;
-                    }
-                    Ok(())
-                })
-            })
-            .connect_with(options)
-            .await?;
+        let pool_of = |connections: u32| {
+            AnyPoolOptions::new().max_connections(connections).acquire_timeout(Duration::from_secs(10)).after_connect(
+                move |conn, _meta| {
+                    Box::pin(async move {
+                        if backend == Backend::Sqlite {
+                            conn.execute(SQLITE_PRAGMAS).await?;
+                        }
+                        Ok(())
+                    })
+                },
+            )
+        };
+        let (pool, writer) = match backend {
+            Backend::Sqlite => {
+                let pool = pool_of(8).connect_with(options.clone()).await?;
+                (pool, pool_of(1).connect_with(options).await?)
+            }
+            Backend::Postgres => {
+                let pool = pool_of(16).connect_with(options).await?;
+                (pool.clone(), pool)
+            }
+        };
+        let audit = crate::audit::writer::AuditWriter::start(writer.clone(), backend);
         let db = Db {
             pool,
+            writer,
+            audit,
             backend,
             url,
             portal_url: None,
@@ -193,8 +210,20 @@ impl Db {
         }
     }
 
+    /// The pool for reads (and, on PostgreSQL, everything).
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// The pool for a write outside a transaction (one statement): on SQLite, the writers'
+    /// queue ([`Db::begin`]).
+    pub fn writer(&self) -> &AnyPool {
+        &self.writer
+    }
+
+    /// This node's audit writer.
+    pub(crate) fn audit_writer(&self) -> &crate::audit::writer::AuditWriter {
+        &self.audit
     }
 
     pub fn backend(&self) -> Backend {
@@ -215,8 +244,9 @@ impl Db {
         Ok(())
     }
 
-    /// Starts a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so a transaction that reads
-    /// then writes takes the write lock up front instead of failing to upgrade under contention.
+    /// Starts a write transaction. On SQLite it is `BEGIN IMMEDIATE` on the writers' connection
+    /// ([`Db::writer`]): writers queue for it in the order they came, and a transaction that reads
+    /// then writes holds the write lock up front instead of failing to upgrade under contention.
     ///
     /// On SQLite the begin runs in a task of its own. sqlx 0.8.6 awaits once more after the
     /// worker has executed a custom `BEGIN`; a caller cancelled right there (a client that hung
@@ -224,15 +254,7 @@ impl Db {
     /// transaction for good: every later `begin_with` on it fails. A task is not cancelled with
     /// its caller: it finishes, and if nobody takes its transaction, dropping it rolls back.
     pub async fn begin(&self) -> Result<Transaction<'static, Any>> {
-        Ok(match self.backend {
-            Backend::Sqlite => {
-                let pool = self.pool.clone();
-                tokio::spawn(async move { pool.begin_with("BEGIN IMMEDIATE").await })
-                    .await
-                    .map_err(|e| Error::Config(format!("a transaction's start was interrupted: {e}")))??
-            }
-            Backend::Postgres => self.pool.begin().await?,
-        })
+        begin_write(&self.writer, self.backend).await
     }
 
     /// A read-only transaction: one consistent snapshot, without SQLite's write lock (a
@@ -289,6 +311,19 @@ impl Db {
             None => Ok(()),
         }
     }
+}
+
+/// A write transaction on `writer` ([`Db::begin`]).
+pub(crate) async fn begin_write(writer: &AnyPool, backend: Backend) -> Result<Transaction<'static, Any>> {
+    Ok(match backend {
+        Backend::Sqlite => {
+            let pool = writer.clone();
+            tokio::spawn(async move { pool.begin_with("BEGIN IMMEDIATE").await })
+                .await
+                .map_err(|e| Error::Config(format!("a transaction's start was interrupted: {e}")))??
+        }
+        Backend::Postgres => writer.begin().await?,
+    })
 }
 
 /// The settings of one SQLite connection that durability and integrity depend on.
@@ -403,6 +438,37 @@ mod tests {
             let tx = held.pop().unwrap();
             tx.rollback().await.unwrap();
         }
+        db.pool().close().await;
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    /// Writers wait for SQLite's single writer in the order they came (an in-process queue),
+    /// not in whatever order the busy handler's retries happen to win.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn writers_take_their_turn_in_the_order_they_came() {
+        let dir = std::env::temp_dir().join(format!("carnet-db-fifo-{}", uuid::Uuid::new_v4()));
+        let db = Db::connect(&format!("sqlite://{}/f.db", dir.display())).await.unwrap();
+        let first = db.begin().await.unwrap();
+        let order = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut writers = Vec::new();
+        for n in 0..12 {
+            let (db, order) = (db.clone(), order.clone());
+            writers.push(tokio::spawn(async move {
+                let tx = db.begin().await.unwrap();
+                order.lock().unwrap().push(n);
+                tokio::time::sleep(Duration::from_millis(2)).await;
+                tx.commit().await.unwrap();
+            }));
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // Reads go on meanwhile: they do not wait for the writer.
+        let read: i64 = sqlx::query_scalar("SELECT 1").fetch_one(db.pool()).await.unwrap();
+        assert_eq!(read, 1);
+        first.commit().await.unwrap();
+        for writer in writers {
+            writer.await.unwrap();
+        }
+        assert_eq!(*order.lock().unwrap(), (0..12).collect::<Vec<_>>());
         db.pool().close().await;
         std::fs::remove_dir_all(dir).unwrap();
     }

@@ -41,6 +41,9 @@ pub enum Error {
     Config(String),
     #[error("mail error: {0}")]
     Mail(String),
+    /// The audit log could not be written: what it guards is not shown nor done.
+    #[error("audit log not written: {0}")]
+    Audit(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

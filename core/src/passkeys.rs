@@ -425,7 +425,7 @@ pub async fn rename(db: &Db, account_id: &str, passkey_id: &str, name: &PasskeyN
         .bind(name.as_str())
         .bind(passkey_id)
         .bind(account_id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     if done.rows_affected() == 0 {
         return Err(Error::NotFound);
@@ -507,7 +507,7 @@ async fn save_ceremony_for<S: serde::Serialize>(
     .bind(purpose)
     .bind(state)
     .bind(now_ms() + CEREMONY_TTL_MS)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(id)
 }
@@ -532,7 +532,7 @@ async fn take_ceremony(db: &Db, ceremony: &str, kind: &str) -> Result<TakenCerem
     )
     .bind(hash_token(ceremony))
     .bind(kind)
-    .fetch_optional(db.pool())
+    .fetch_optional(db.writer())
     .await?;
     match row {
         Some(row) if row.expires_at > now_ms() => Ok(TakenCeremony {
@@ -548,7 +548,7 @@ async fn take_ceremony(db: &Db, ceremony: &str, kind: &str) -> Result<TakenCerem
 /// Forgets ceremonies past their [`CEREMONY_TTL_MS`] that were never finished (periodic
 /// clean-up; a finished one is deleted when it is taken).
 pub async fn sweep_ceremonies(db: &Db) -> Result<()> {
-    sqlx::query("DELETE FROM passkey_ceremonies WHERE expires_at < $1").bind(now_ms()).execute(db.pool()).await?;
+    sqlx::query("DELETE FROM passkey_ceremonies WHERE expires_at < $1").bind(now_ms()).execute(db.writer()).await?;
     Ok(())
 }
 

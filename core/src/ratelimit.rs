@@ -25,7 +25,7 @@ pub async fn hit(db: &Db, bucket: &str, limit: Limit) -> Result<bool> {
     )
     .bind(bucket)
     .bind(window_start)
-    .fetch_one(db.pool())
+    .fetch_one(db.writer())
     .await?;
     Ok(hits <= limit.max)
 }
@@ -34,7 +34,7 @@ pub async fn hit(db: &Db, bucket: &str, limit: Limit) -> Result<bool> {
 pub async fn sweep_windows(db: &Db) -> Result<()> {
     sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
         .bind(now_ms() - WINDOWS_KEPT_MS)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

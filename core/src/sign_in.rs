@@ -62,7 +62,7 @@ pub async fn mark_verified(db: &Db, sign_in_id: &str) -> Result<()> {
     sqlx::query("UPDATE sign_ins SET verified_at = $1 WHERE id = $2 AND ended_at IS NULL")
         .bind(now_ms())
         .bind(sign_in_id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -132,7 +132,7 @@ pub async fn resolve(db: &Db, sign_in_id: &str, limits: Limits) -> Result<Option
         sqlx::query("UPDATE sign_ins SET last_seen_at = $1 WHERE id = $2 AND ended_at IS NULL")
             .bind(now)
             .bind(sign_in_id)
-            .execute(db.pool())
+            .execute(db.writer())
             .await?;
     }
     let account = accounts::get(db, &account_id).await?;
@@ -145,7 +145,7 @@ pub async fn end(db: &Db, sign_in_id: &str) -> Result<()> {
     sqlx::query("UPDATE sign_ins SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL")
         .bind(now_ms())
         .bind(sign_in_id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -205,7 +205,7 @@ pub async fn end_others(db: &Db, account_id: &str, keep: &str) -> Result<u64> {
         .bind(now_ms())
         .bind(account_id)
         .bind(keep)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(done.rows_affected())
 }
@@ -234,7 +234,7 @@ pub async fn previous_visit(db: &Db, account_id: &str, current_sign_in: &str) ->
 pub async fn sweep_ended(db: &Db) -> Result<()> {
     sqlx::query("DELETE FROM sign_ins WHERE ended_at IS NOT NULL AND ended_at < $1")
         .bind(now_ms() - ENDED_KEPT_MS)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

@@ -42,7 +42,7 @@ impl ApiError {
             Error::Link(LinkProblem::Expired) => (StatusCode::GONE, "link-expired-text"),
             Error::LastPasskey => (StatusCode::CONFLICT, "error-last-passkey"),
             Error::Ceremony => (StatusCode::BAD_REQUEST, "error-ceremony"),
-            Error::Database(_) | Error::Migration(_) | Error::Config(_) | Error::Mail(_) => {
+            Error::Database(_) | Error::Migration(_) | Error::Config(_) | Error::Mail(_) | Error::Audit(_) => {
                 tracing::error!(%error, "request failed");
                 (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
             }

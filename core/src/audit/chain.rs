@@ -178,32 +178,45 @@ impl StoredRow {
 
 /// Appends `entry` within `tx`. If this fails, the caller's access fails with it.
 pub async fn append(tx: &mut Transaction<'static, Any>, entry: &Entry<'_>) -> Result<()> {
-    let (seq, prev_hash): (i64, String) =
-        sqlx::query_as("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
+    append_all(tx, std::slice::from_ref(entry)).await
+}
+
+/// Appends `entries` within `tx`, in order: the head advances once for all of them (the group
+/// commit of [`super::writer`]).
+pub async fn append_all(tx: &mut Transaction<'static, Any>, entries: &[Entry<'_>]) -> Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let (last, mut prev_hash): (i64, String) =
+        sqlx::query_as("UPDATE audit_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash")
+            .bind(entries.len() as i64)
             .fetch_one(&mut **tx)
             .await?;
     let at = now_ms();
-    let hash = row_hash(&prev_hash, seq, at, entry);
-    sqlx::query(
-        "INSERT INTO audit_log (seq, at, actor_kind, actor_id, actor_role, on_behalf_of, patient_id, action, \
-         target, decision, reason, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-    )
-    .bind(seq)
-    .bind(at)
-    .bind(entry.actor_kind)
-    .bind(entry.actor_id)
-    .bind(entry.actor_role)
-    .bind(entry.on_behalf_of)
-    .bind(entry.patient_id)
-    .bind(entry.action)
-    .bind(entry.target)
-    .bind(if entry.allowed { "allow" } else { "deny" })
-    .bind(entry.reason)
-    .bind(&prev_hash)
-    .bind(&hash)
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1").bind(&hash).execute(&mut **tx).await?;
+    for (seq, entry) in (last - entries.len() as i64 + 1..).zip(entries) {
+        let hash = row_hash(&prev_hash, seq, at, entry);
+        sqlx::query(
+            "INSERT INTO audit_log (seq, at, actor_kind, actor_id, actor_role, on_behalf_of, patient_id, action, \
+             target, decision, reason, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        )
+        .bind(seq)
+        .bind(at)
+        .bind(entry.actor_kind)
+        .bind(entry.actor_id)
+        .bind(entry.actor_role)
+        .bind(entry.on_behalf_of)
+        .bind(entry.patient_id)
+        .bind(entry.action)
+        .bind(entry.target)
+        .bind(if entry.allowed { "allow" } else { "deny" })
+        .bind(entry.reason)
+        .bind(&prev_hash)
+        .bind(&hash)
+        .execute(&mut **tx)
+        .await?;
+        prev_hash = hash;
+    }
+    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1").bind(&prev_hash).execute(&mut **tx).await?;
     Ok(())
 }
 

@@ -1,5 +1,6 @@
-//! The audit log: every decision about health data, appended in the transaction of the access
-//! it guards and hash-chained (`chain`); sealed at intervals by signed checkpoints
+//! The audit log: every decision about health data, hash-chained (`chain`): a write's row in
+//! the write's own transaction, a read's or a refusal's by the node's group commit (`writer`),
+//! durable before the answer leaves; sealed at intervals by signed checkpoints
 //! (`checkpoints`); recomputed end to end by `carnet audit verify` (`verify`); read by patients
 //! as "who saw my record" (`history`); counted for the operator (`identifications`: publications
 //! that named no record). The format is in `docs/audit.md`.
@@ -9,3 +10,4 @@ pub mod checkpoints;
 pub mod history;
 pub mod identifications;
 pub mod verify;
+pub mod writer;

@@ -294,7 +294,7 @@ pub async fn current(db: &Db, staff_account_id: &str, sign_in_id: &str, id: &str
         sqlx::query("UPDATE assisted_sessions SET last_seen_at = $1 WHERE id = $2 AND ended_at IS NULL")
             .bind(now)
             .bind(id)
-            .execute(db.pool())
+            .execute(db.writer())
             .await?;
     }
     Ok(Some(row.into_session()))
@@ -333,7 +333,7 @@ async fn end_row(db: &Db, id: &str) -> Result<()> {
     sqlx::query("UPDATE assisted_sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL")
         .bind(now_ms())
         .bind(id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

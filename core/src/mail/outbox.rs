@@ -143,7 +143,7 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
          AND (claimed_until IS NULL OR claimed_until < $1)",
     )
     .bind(now)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     if abandoned.rows_affected() > 0 {
         tracing::warn!(
@@ -168,7 +168,7 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
         .bind(now + CLAIM_MS)
         .bind(&id)
         .bind(now)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
         if claimed.rows_affected() != 1 {
             continue; // another worker has it
@@ -190,7 +190,7 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
                 )
                 .bind(now_ms())
                 .bind(&id)
-                .execute(db.pool())
+                .execute(db.writer())
                 .await?;
                 sent += 1;
             }
@@ -204,7 +204,7 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize> {
                 .bind(now_ms() + backoff_ms(attempts))
                 .bind(error)
                 .bind(&id)
-                .execute(db.pool())
+                .execute(db.writer())
                 .await?;
             }
         }

@@ -656,13 +656,20 @@ struct MessageRow {
 }
 
 /// A page of a conversation's thread (the newest messages before `before`), read by the
-/// reader's side: what the other side wrote is marked read, by its first reading.
+/// reader's side: what the other side wrote is then marked read, by its first reading.
 pub async fn thread(db: &Db, actor: &Actor, conversation_id: &str, before: Option<&Cursor>) -> Result<Thread> {
     let subject = Subject::Conversation(conversation_id);
     let mut access = access::open_read(db, actor, subject, ReadAction::Messages).await?;
     let side = Side::of(access.viewer());
     let thread = read_thread(&mut access, conversation_id, side, before).await?;
     access.commit().await?;
+    // Every message raises the other side's counter: at 0, nothing of theirs waits unread, and
+    // the thread's later openings write nothing. Marked once the read is audited.
+    if thread.conversation.unread > 0 {
+        let mut tx = db.begin().await?;
+        mark_read(&mut tx, conversation_id, side).await?;
+        tx.commit().await?;
+    }
     Ok(thread)
 }
 
@@ -680,15 +687,6 @@ async fn read_thread<K>(
         .await?
         .ok_or(Error::NotFound)?;
     let patient_name = row.patient_name.clone();
-    // Every message raises the other side's counter: at 0, nothing of theirs waits unread, and
-    // the thread's later openings write nothing.
-    let unread = match side {
-        Side::Patient => row.patient_unread,
-        Side::Care => row.care_unread,
-    };
-    if unread > 0 {
-        mark_read(tx, conversation_id, side).await?;
-    }
     let (at, id) = match before {
         Some(cursor) => (cursor.at, cursor.id.clone()),
         None => (i64::MAX, String::new()),

@@ -24,7 +24,7 @@ pub async fn create(db: &Db, name: &str) -> Result<String> {
         .bind(&id)
         .bind(name)
         .bind(now_ms())
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(id)
 }
@@ -53,7 +53,7 @@ pub async fn add_member(db: &Db, name: &str, email: &str) -> Result<()> {
     .bind(&practice)
     .bind(&professional)
     .bind(now_ms())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -66,7 +66,7 @@ pub async fn remove_member(db: &Db, name: &str, email: &str) -> Result<()> {
     )
     .bind(name.trim())
     .bind(email.trim())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?
     .rows_affected();
     match removed {

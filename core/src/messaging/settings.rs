@@ -59,7 +59,7 @@ pub async fn save(db: &Db, actor: &Actor, accepts_patients: bool, absence_reply:
     .bind(i64::from(accepts_patients))
     .bind(reply)
     .bind(i64::from(notices))
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

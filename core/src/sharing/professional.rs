@@ -190,7 +190,7 @@ async fn remember_request(db: &Db, professional_id: &str, patient: &PatientNamed
     .bind(patient.health_id.as_str())
     .bind(patient.birth_date.to_string())
     .bind(now_ms())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -199,7 +199,7 @@ async fn remember_request(db: &Db, professional_id: &str, patient: &PatientNamed
 pub async fn sweep_requests(db: &Db) -> Result<()> {
     sqlx::query("DELETE FROM access_requests WHERE requested_at < $1")
         .bind(now_ms() - days(REQUESTS_LISTED_DAYS))
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

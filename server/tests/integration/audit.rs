@@ -225,10 +225,13 @@ async fn a_failed_audit_write_fails_the_access(backend: Backend) {
     for sql in breaking {
         sqlx::query(sql).execute(&server.db).await.unwrap();
     }
-    // A read that cannot be audited is not served; a change that cannot be audited is not made.
-    let (status, page) = patient.page("/results").await;
-    assert_eq!(status, reqwest::StatusCode::INTERNAL_SERVER_ERROR);
-    assert!(!page.contains("Glyc"), "no health data without its audit row");
+    // A read that cannot be audited is not served, nor any of the reads whose rows were to be
+    // committed with it; a change that cannot be audited is not made.
+    let reads = (0..8).map(|_| patient.page("/results"));
+    for (status, page) in futures::future::join_all(reads).await {
+        assert_eq!(status, reqwest::StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!page.contains("Glyc"), "no health data without its audit row");
+    }
     let change =
         patient.post_form("/sharing/decide", &[("professional", &professional), ("change", "authorize")]).await;
     assert_eq!(change.status(), reqwest::StatusCode::INTERNAL_SERVER_ERROR);
@@ -239,7 +242,14 @@ async fn a_failed_audit_write_fails_the_access(backend: Backend) {
         .await
         .or(sqlx::query("DROP TRIGGER audit_broken").execute(&server.db).await)
         .unwrap();
-    assert_eq!(patient.page("/results").await.0, reqwest::StatusCode::OK);
+    let results_read = "SELECT COUNT(*) FROM audit_log WHERE action = 'read.results'";
+    let before: i64 = sqlx::query_scalar(results_read).fetch_one(&server.db).await.unwrap();
+    let reads = (0..8).map(|_| patient.page("/results"));
+    for (status, _) in futures::future::join_all(reads).await {
+        assert_eq!(status, reqwest::StatusCode::OK);
+    }
+    let after: i64 = sqlx::query_scalar(results_read).fetch_one(&server.db).await.unwrap();
+    assert_eq!(after, before + 8, "each read that was served has its row");
     verify(&server).await.expect("nothing half-written");
     server.stop().await;
 }
