@@ -81,7 +81,7 @@ pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: Rea
     let decision = policy::decide(actor, Action::Read(action), facts.as_ref(), moment(db));
     if let Outcome::Allow { effects, .. } = &decision.outcome {
         if !effects.is_empty() {
-            tx.rollback().await?;
+            drop(tx);
             return open_long_read(db, actor, subject, action).await;
         }
     }
@@ -92,7 +92,8 @@ pub async fn open_read(db: &Db, actor: &Actor, subject: Subject<'_>, action: Rea
             Ok(Access { tx, grant: Grant::new(patient_id, viewer), audit: Some((row, db.audit_writer().clone())) })
         }
         _ => {
-            tx.rollback().await?;
+            // The snapshot read nothing to keep: dropped (rolled back), it cannot fail the row.
+            drop(tx);
             db.audit_writer().append(row).await?;
             Err(Error::NotFound)
         }

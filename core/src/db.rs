@@ -303,13 +303,17 @@ impl Db {
         Ok(())
     }
 
+    /// Checks a reading connection and the writers' connection (which the audit log's
+    /// durability rests on).
     async fn check_sqlite_settings(&self) -> Result<()> {
-        let mut conn = self.pool.acquire().await?;
-        let settings = SqliteSettings::read(&mut conn).await?;
-        match settings.too_weak() {
-            Some(problem) => Err(Error::Config(format!("{problem}; refusing to start"))),
-            None => Ok(()),
+        for pool in [&self.pool, &self.writer] {
+            let mut conn = pool.acquire().await?;
+            let settings = SqliteSettings::read(&mut conn).await?;
+            if let Some(problem) = settings.too_weak() {
+                return Err(Error::Config(format!("{problem}; refusing to start")));
+            }
         }
+        Ok(())
     }
 }
 

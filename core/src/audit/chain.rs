@@ -53,10 +53,12 @@ impl<'a> Entry<'a> {
     }
 }
 
-/// A decision to append when its access commits (an allowed read: its row is written last, so
-/// the chain's lock is held only for the append and the commit, not during the reads).
+/// A decision to append later, by the node's group commit ([`super::writer`]): a read's or a
+/// refusal's, with the moment it was made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Pending {
+    /// When the decision was made (the row's `at`), not when the batch commits.
+    pub at: i64,
     pub actor_kind: String,
     pub actor_id: String,
     pub actor_role: String,
@@ -71,6 +73,7 @@ pub(crate) struct Pending {
 impl Pending {
     pub fn of(entry: &Entry<'_>) -> Pending {
         Pending {
+            at: now_ms(),
             actor_kind: entry.actor_kind.to_string(),
             actor_id: entry.actor_id.to_string(),
             actor_role: entry.actor_role.to_string(),
@@ -178,12 +181,12 @@ impl StoredRow {
 
 /// Appends `entry` within `tx`. If this fails, the caller's access fails with it.
 pub async fn append(tx: &mut Transaction<'static, Any>, entry: &Entry<'_>) -> Result<()> {
-    append_all(tx, std::slice::from_ref(entry)).await
+    append_all(tx, &[(now_ms(), entry.clone())]).await
 }
 
-/// Appends `entries` within `tx`, in order: the head advances once for all of them (the group
-/// commit of [`super::writer`]).
-pub async fn append_all(tx: &mut Transaction<'static, Any>, entries: &[Entry<'_>]) -> Result<()> {
+/// Appends `entries` within `tx`, in order, each with the moment its decision was made: the
+/// head advances once for all of them (the group commit of [`super::writer`]).
+pub async fn append_all(tx: &mut Transaction<'static, Any>, entries: &[(i64, Entry<'_>)]) -> Result<()> {
     if entries.is_empty() {
         return Ok(());
     }
@@ -192,8 +195,8 @@ pub async fn append_all(tx: &mut Transaction<'static, Any>, entries: &[Entry<'_>
             .bind(entries.len() as i64)
             .fetch_one(&mut **tx)
             .await?;
-    let at = now_ms();
-    for (seq, entry) in (last - entries.len() as i64 + 1..).zip(entries) {
+    for (seq, (at, entry)) in (last - entries.len() as i64 + 1..).zip(entries) {
+        let (at, entry) = (*at, entry);
         let hash = row_hash(&prev_hash, seq, at, entry);
         sqlx::query(
             "INSERT INTO audit_log (seq, at, actor_kind, actor_id, actor_role, on_behalf_of, patient_id, action, \

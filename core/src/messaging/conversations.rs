@@ -508,7 +508,7 @@ async fn add_message<K>(
         .await?;
     let now = now_ms();
     // Who answers has read what they answer.
-    mark_read(tx, conversation_id, side).await?;
+    mark_read(tx, conversation_id, side, now).await?;
     let message_id = insert_message(
         tx,
         conversation_id,
@@ -664,10 +664,11 @@ pub async fn thread(db: &Db, actor: &Actor, conversation_id: &str, before: Optio
     let thread = read_thread(&mut access, conversation_id, side, before).await?;
     access.commit().await?;
     // Every message raises the other side's counter: at 0, nothing of theirs waits unread, and
-    // the thread's later openings write nothing. Marked once the read is audited.
+    // the thread's later openings write nothing. Marked once the read is audited, up to what the
+    // read saw: a message that came since is still unread.
     if thread.conversation.unread > 0 {
         let mut tx = db.begin().await?;
-        mark_read(&mut tx, conversation_id, side).await?;
+        mark_read(&mut tx, conversation_id, side, thread.conversation.last_message_at).await?;
         tx.commit().await?;
     }
     Ok(thread)
@@ -730,23 +731,30 @@ async fn read_thread<K>(
     Ok(Thread { conversation: row.seen_by(side), side, messages, older })
 }
 
-/// What the other side wrote, read now by `side`: each message's first reading is kept, and the
-/// side has nothing unread left.
-async fn mark_read(tx: &mut Transaction<'static, Any>, conversation_id: &str, side: Side) -> Result<()> {
+/// What the other side wrote until `up_to`, read now by `side`: each message's first reading
+/// is kept, and the side's counter is left at what is still unread (sent since).
+async fn mark_read(tx: &mut Transaction<'static, Any>, conversation_id: &str, side: Side, up_to: i64) -> Result<()> {
+    let other = side.other().as_str();
     sqlx::query(
         "INSERT INTO message_reads (message_id, read_at) SELECT g.id, $1 FROM messages g \
-         WHERE g.conversation_id = $2 AND g.side = $3 \
+         WHERE g.conversation_id = $2 AND g.side = $3 AND g.sent_at <= $4 \
          AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.message_id = g.id)",
     )
     .bind(now_ms())
     .bind(conversation_id)
-    .bind(side.other().as_str())
+    .bind(other)
+    .bind(up_to)
     .execute(&mut **tx)
     .await?;
-    sqlx::query(&format!("UPDATE conversations SET {} = 0 WHERE id = $1", side.unread_column()))
-        .bind(conversation_id)
-        .execute(&mut **tx)
-        .await?;
+    let unread = side.unread_column();
+    sqlx::query(&format!(
+        "UPDATE conversations SET {unread} = (SELECT COUNT(*) FROM messages g WHERE g.conversation_id = $1 \
+         AND g.side = $2 AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.message_id = g.id)) WHERE id = $1"
+    ))
+    .bind(conversation_id)
+    .bind(other)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

@@ -399,7 +399,9 @@ fn professional_read(actor: &Actor, record: &RecordFacts, at: Moment) -> Decisio
     let decision =
         Decision::allow("professional", basis, Viewer::Professional { account_id: account_id.to_string(), emergency });
     match basis {
-        Basis::Consent => decision.telling(Effect::FirstReadByProfessional { professional_id: account_id.to_string() }),
+        Basis::Consent if !record.first_read_told => {
+            decision.telling(Effect::FirstReadByProfessional { professional_id: account_id.to_string() })
+        }
         _ => decision,
     }
 }

@@ -52,6 +52,8 @@ pub struct RecordFacts {
     pub consent: Consent,
     /// When the latest emergency access of this actor to the record ends (running or not).
     pub emergency_until: Option<i64>,
+    /// The patient was told already of this actor's (a professional's) first read with consent.
+    pub first_read_told: bool,
     /// The document the subject names, if it names one.
     pub document: Option<DocumentFacts>,
     /// The delegation this actor holds for the record and has not ended, if any.
@@ -341,6 +343,7 @@ struct FactsRow {
     birth_date: Option<String>,
     consent: Option<String>,
     consent_for_minor: Option<i64>,
+    consent_first_read_at: Option<i64>,
     emergency_until: Option<i64>,
     hidden_from_professionals: i64,
     written_by_actor: i64,
@@ -426,6 +429,8 @@ pub(crate) async fn load(
          (SELECT c.status FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $2) AS consent, \
          (SELECT c.given_for_minor FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $2) \
          AS consent_for_minor, \
+         (SELECT c.first_read_at FROM consents c WHERE c.patient_id = p.id AND c.professional_id = $2) \
+         AS consent_first_read_at, \
          (SELECT MAX(e.expires_at) FROM emergency_accesses e WHERE e.patient_id = p.id AND e.professional_id = $2) \
          AS emergency_until, \
          {hidden} AS hidden_from_professionals, {written} AS written_by_actor, \
@@ -495,5 +500,6 @@ pub(crate) async fn load(
         birth_date: row.birth_date.and_then(|d| d.parse().ok()),
         consent: Consent::parse(row.consent.as_deref(), row.consent_for_minor == Some(1)),
         emergency_until: row.emergency_until,
+        first_read_told: row.consent_first_read_at.is_some(),
     }))
 }

@@ -795,6 +795,9 @@ fn the_patient_is_told_of_a_professionals_first_read_and_a_caregivers_first_use(
         effects(decide(&person("dr-benali", &[Role::Professional]), results, Some(&authorized), at())),
         vec![Effect::FirstReadByProfessional { professional_id: "dr-benali".into() }]
     );
+    // Told once: the professional's later reads tell nothing (and need no write).
+    let told = RecordFacts { consent: Consent::Authorized, first_read_told: true, ..record() };
+    assert!(effects(decide(&person("dr-benali", &[Role::Professional]), results, Some(&told), at())).is_empty());
     let emergency = RecordFacts { emergency_until: Some(NOW + MINUTE), ..record() };
     assert!(effects(decide(&person("dr-benali", &[Role::Professional]), results, Some(&emergency), at())).is_empty());
     let untold = RecordFacts {
