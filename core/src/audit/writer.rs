@@ -45,11 +45,11 @@ impl AuditWriter {
             let mut batch = Vec::new();
             while waiting.recv_many(&mut batch, MOST_PER_BATCH).await > 0 {
                 let written = write(&writer, backend, &batch).await.map_err(|error| error.to_string());
-                if written.is_ok() {
-                    committed.fetch_add(1, Ordering::Relaxed);
-                }
-                if let Err(error) = &written {
-                    tracing::error!(%error, rows = batch.len(), "could not write the audit log");
+                match &written {
+                    Ok(()) => {
+                        committed.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Err(error) => tracing::error!(%error, rows = batch.len(), "could not write the audit log"),
                 }
                 for job in batch.drain(..) {
                     // The request may have gone (a client that hung up): its row is written all

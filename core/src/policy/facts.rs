@@ -197,7 +197,7 @@ pub(crate) fn party_to_conversation(account: &str) -> String {
 /// What a conversation is with, on the care side, as one account is a party to it: the
 /// professional themselves, or a practice they are a member of.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Party {
+pub(crate) enum Party {
     Professional(String),
     Practice(String),
 }

@@ -64,7 +64,7 @@ pub(crate) use facts::{
     party_to_conversation, readable_by_professional, written_by, ACCOUNT_AUTHOR_SYSTEM,
 };
 pub use facts::{
-    AppointmentFacts, AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts, Party,
+    AppointmentFacts, AssistedFacts, Consent, ConversationFacts, Counterpart, DelegationFacts, DocumentFacts,
     RecordFacts,
 };
 pub use vocabulary::*;
