@@ -24,6 +24,24 @@ pub fn Layout(children: Children) -> impl IntoView {
     let is_professional = ctx.may(AccountAction::ListPatients);
     let shows_messages = shows_record || is_professional;
     let unread = ctx.unread_messages;
+    // The count of unread messages: beside "Messages", and on the phone's "Menu" button, which
+    // hides the links until opened. Past the count the header reads, "99+".
+    let unread_badge = move || {
+        (unread > 0).then(|| {
+            let (shown, said) = match unread > UNREAD_SHOWN {
+                true => (
+                    t_args("nav-messages-count-more", &[("count", UNREAD_SHOWN.into())]),
+                    t_args("nav-messages-unread-more", &[("count", UNREAD_SHOWN.into())]),
+                ),
+                false => (unread.to_string(), t_args("nav-messages-unread", &[("count", unread.into())])),
+            };
+            view! {
+                " "
+                <span class="count" aria-hidden="true">{shown}</span>
+                <span class="visually-hidden">{said}</span>
+            }
+        })
+    };
     // The same links twice: inline on wide screens, behind a "Menu" button on phones (a native
     // <details>, so it opens without JavaScript). CSS shows one of the two; the other is
     // `display: none`, hidden from assistive technologies too.
@@ -35,24 +53,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <li>
                         <a href="/messages">
                             {t("nav-messages")}
-                            {(unread > 0).then(|| {
-                                // Past the count the header reads, "99+".
-                                let (shown, said) = match unread > UNREAD_SHOWN {
-                                    true => (
-                                        t_args("nav-messages-count-more", &[("count", UNREAD_SHOWN.into())]),
-                                        t_args("nav-messages-unread-more", &[("count", UNREAD_SHOWN.into())]),
-                                    ),
-                                    false => (
-                                        unread.to_string(),
-                                        t_args("nav-messages-unread", &[("count", unread.into())]),
-                                    ),
-                                };
-                                view! {
-                                    " "
-                                    <span class="count" aria-hidden="true">{shown}</span>
-                                    <span class="visually-hidden">{said}</span>
-                                }
-                            })}
+                            {unread_badge()}
                         </a>
                     </li>
                 })}
@@ -100,6 +101,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <path d="M1 3h14M1 8h14M1 13h14" stroke="currentColor" stroke-width="2"/>
                     </svg>
                     {t("nav-menu")}
+                    {unread_badge()}
                 </summary>
                 <nav aria-label=t("nav-label")>{links()}</nav>
             </details>

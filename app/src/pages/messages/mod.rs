@@ -148,10 +148,15 @@ fn conversation_list(conversations: Vec<Summary>, side: Side, zone: &carnet_core
             {conversations
                 .into_iter()
                 .map(|c| {
+                    // Names in their own direction (<bdi>): a Latin name beside an Arabic date
+                    // would otherwise take the date's first number with it.
                     let who = match side {
-                        Side::Patient => c.with_name.clone(),
-                        Side::Care if c.with_practice => format!("{} · {}", c.patient_name, c.with_name),
-                        Side::Care => c.patient_name.clone(),
+                        Side::Patient => view! { <bdi>{c.with_name.clone()}</bdi> }.into_any(),
+                        Side::Care if c.with_practice => {
+                            view! { <bdi>{c.patient_name.clone()}</bdi> " · " <bdi>{c.with_name.clone()}</bdi> }
+                                .into_any()
+                        }
+                        Side::Care => view! { <bdi>{c.patient_name.clone()}</bdi> }.into_any(),
                     };
                     let unread = c.unread;
                     let class = if unread > 0 { "conversation unread" } else { "conversation" };
